@@ -1,0 +1,3 @@
+module github.com/ccgvet/ccgvet
+
+go 1.26.8

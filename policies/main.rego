@@ -1,0 +1,26 @@
+# METADATA
+# title: ccgvet aggregate
+# description: |
+#   Collects every enabled rule's findings and every criterion's
+#   applicability in one query, prepared once and evaluated per document.
+package ccgvet.main
+
+# Each rule lives in its own package data.ccgvet.rules[criterion][rule] and
+# contributes to its own `findings` set.
+findings contains f if {
+	some criterion, rule
+	f := data.ccgvet.rules[criterion][rule].findings[_]
+	not disabled(criterion)
+}
+
+# A criterion package may define `applicable`; one that does not is always
+# applicable.
+applicable[criterion] := a if {
+	some criterion
+	a := data.ccgvet.rules[criterion].applicable
+	not disabled(criterion)
+}
+
+disabled(criterion) if data.ccgvet.config.criteria.disabled[_] == criterion
+
+report := {"findings": findings, "applicable": applicable}
