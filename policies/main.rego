@@ -24,3 +24,11 @@ applicable[criterion] := a if {
 disabled(criterion) if data.ccgvet.config.criteria.disabled[_] == criterion
 
 report := {"findings": findings, "applicable": applicable}
+
+# Batch rules see every document at once (input.documents) and live in
+# data.ccgvet.batch[criterion][rule].
+batch_findings contains f if {
+	some criterion, rule
+	f := data.ccgvet.batch[criterion][rule].findings[_]
+	not disabled(criterion)
+}
