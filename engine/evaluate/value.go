@@ -1,0 +1,138 @@
+package evaluate
+
+import (
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+)
+
+// toValue converts a Go value to the ast.Value that its JSON encoding would
+// decode to, without encoding it: the document model is converted straight
+// into Rego terms, field names taken from the json tags. Struct layouts are
+// read once per type and cached.
+func toValue(v any) (ast.Value, error) {
+	return valueOf(reflect.ValueOf(v))
+}
+
+type fieldInfo struct {
+	index     int
+	name      *ast.Term
+	omitEmpty bool
+}
+
+var marshalerType = reflect.TypeFor[json.Marshaler]()
+
+var structCache sync.Map // reflect.Type -> []fieldInfo
+
+func fieldsOf(t reflect.Type) []fieldInfo {
+	if f, ok := structCache.Load(t); ok {
+		return f.([]fieldInfo)
+	}
+	var fields []fieldInfo
+	for i := 0; i < t.NumField(); i++ {
+		sf := t.Field(i)
+		if !sf.IsExported() {
+			continue
+		}
+		tag := sf.Tag.Get("json")
+		if tag == "-" {
+			continue
+		}
+		name, opts, _ := strings.Cut(tag, ",")
+		if name == "" {
+			name = sf.Name
+		}
+		fields = append(fields, fieldInfo{index: i, name: ast.StringTerm(name), omitEmpty: strings.Contains(opts, "omitempty")})
+	}
+	structCache.Store(t, fields)
+	return fields
+}
+
+func valueOf(v reflect.Value) (ast.Value, error) {
+	switch v.Kind() {
+	case reflect.Invalid:
+		return ast.Null{}, nil
+	case reflect.Pointer, reflect.Interface:
+		if v.IsNil() {
+			return ast.Null{}, nil
+		}
+		if v.Kind() == reflect.Interface {
+			if n, ok := v.Interface().(json.Number); ok {
+				return ast.Number(n), nil
+			}
+		}
+		return valueOf(v.Elem())
+	case reflect.String:
+		if n, ok := v.Interface().(json.Number); ok {
+			return ast.Number(n), nil
+		}
+		return ast.String(v.String()), nil
+	case reflect.Bool:
+		return ast.Boolean(v.Bool()), nil
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return ast.IntNumberTerm(int(v.Int())).Value, nil
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return ast.UIntNumberTerm(v.Uint()).Value, nil
+	case reflect.Float32, reflect.Float64:
+		return ast.FloatNumberTerm(v.Float()).Value, nil
+	case reflect.Slice, reflect.Array:
+		if v.Kind() == reflect.Slice && v.IsNil() {
+			return ast.Null{}, nil
+		}
+		terms := make([]*ast.Term, v.Len())
+		for i := range terms {
+			x, err := valueOf(v.Index(i))
+			if err != nil {
+				return nil, err
+			}
+			terms[i] = ast.NewTerm(x)
+		}
+		return ast.NewArray(terms...), nil
+	case reflect.Map:
+		if v.IsNil() {
+			return ast.Null{}, nil
+		}
+		if v.Type().Key().Kind() != reflect.String {
+			return nil, fmt.Errorf("map key %s is not a string", v.Type().Key())
+		}
+		keys := v.MapKeys()
+		sort.Slice(keys, func(i, j int) bool { return keys[i].String() < keys[j].String() })
+		obj := ast.NewObject()
+		for _, k := range keys {
+			x, err := valueOf(v.MapIndex(k))
+			if err != nil {
+				return nil, err
+			}
+			obj.Insert(ast.StringTerm(k.String()), ast.NewTerm(x))
+		}
+		return obj, nil
+	case reflect.Struct:
+		if v.Type().Implements(marshalerType) {
+			return ast.InterfaceToValue(v.Interface())
+		}
+		fields := fieldsOf(v.Type())
+		obj := ast.NewObject()
+		for _, f := range fields {
+			fv := v.Field(f.index)
+			if f.omitEmpty && fv.IsZero() {
+				continue
+			}
+			if f.omitEmpty && (fv.Kind() == reflect.Slice || fv.Kind() == reflect.Map) && fv.Len() == 0 {
+				continue
+			}
+			x, err := valueOf(fv)
+			if err != nil {
+				return nil, err
+			}
+			obj.Insert(f.name, ast.NewTerm(x))
+		}
+		return obj, nil
+	}
+	// Anything else (dates decoded from YAML, say) goes the slow way.
+	return ast.InterfaceToValue(v.Interface())
+}

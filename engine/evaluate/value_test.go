@@ -1,0 +1,55 @@
+package evaluate
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+
+	"github.com/ccgvet/ccgvet/engine/model"
+	"github.com/open-policy-agent/opa/v1/ast"
+)
+
+// The model is converted straight into Rego values; this guards that the
+// result is what its JSON would decode to, field for field.
+func TestToValueMatchesJSON(t *testing.T) {
+	two := 2
+	tests := []struct {
+		name string
+		in   any
+	}{
+		{"empty document", &model.Document{}},
+		{"document", &model.Document{
+			Path: "a.md", CCG: "NHS Test CCG", Lines: 10,
+			FrontMatter: model.FrontMatter{Present: true, Line: 1, Code: "99X",
+				KeyLines: map[string]int{"ccg": 2},
+				Extra:    map[string]any{"x": []any{"a", 1.5, true, nil}, "n": json.Number("3")}},
+			Sections: []model.Section{{Index: 0, Heading: "1. Intro", Number: "1", Title: "Intro", Level: 1, Line: 3, Kinds: []string{}, Parent: -1}},
+			Membership: model.Membership{Line: 5, Practices: []model.Practice{
+				{Name: "Riverside Surgery", Code: "Y00001", SignedOff: true, Line: 6},
+				{Name: "Hill Top", Line: 7},
+			}},
+			Committees: []model.Committee{{Name: "PCJC", Joint: true, Seats: []model.Seat{{Role: "GP", Count: 2, Voting: true, Category: "clinical", Line: 9}}, Quorum: &model.Quorum{Text: "q", Line: 9}}},
+			Votes:      []model.Vote{{Source: "text", For: 3, Against: &two, Line: 4}},
+		}},
+		{"batch", map[string]any{"documents": []BatchDocument{{Path: "a", Practices: []BatchPractice{{Name: "x", Line: 1}}}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := toValue(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := json.Marshal(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := ast.ValueFromReader(bytes.NewReader(b))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Compare(want) != 0 {
+				t.Errorf("toValue differs from JSON:\n got %v\nwant %v", got, want)
+			}
+		})
+	}
+}

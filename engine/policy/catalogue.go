@@ -1,0 +1,170 @@
+package policy
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+)
+
+// Rule describes one rule from its package's METADATA.
+type Rule struct {
+	ID          string `json:"id"`
+	Criterion   string `json:"criterion"`
+	Severity    string `json:"severity"`
+	Title       string `json:"title"`
+	Description string `json:"description,omitempty"`
+	Reference   string `json:"reference,omitempty"`
+	Guidance    string `json:"guidance,omitempty"`
+	// Batch rules need every document at once.
+	Batch bool `json:"batch,omitempty"`
+	// File is the module the rule is defined in.
+	File string `json:"file"`
+	Line int    `json:"line"`
+}
+
+// Criterion describes one criterion from its package's METADATA.
+type Criterion struct {
+	ID          string `json:"id"`
+	Title       string `json:"title"`
+	Description string `json:"description,omitempty"`
+	Reference   string `json:"reference,omitempty"`
+	Order       int    `json:"order"`
+	Batch       bool   `json:"batch,omitempty"`
+}
+
+// catalogue reads the rules and criteria from the package annotations under
+// data.ccgvet.rules and data.ccgvet.batch.
+func catalogue(c *ast.Compiler) ([]Rule, []Criterion) {
+	var rules []Rule
+	criteria := map[string]*Criterion{}
+	for _, ref := range c.GetAnnotationSet().Flatten() {
+		a := ref.Annotations
+		if a == nil || a.Scope != "package" {
+			continue
+		}
+		parts, batch, ok := treePath(ref.Path)
+		if !ok {
+			continue
+		}
+		custom := a.Custom
+		switch len(parts) {
+		case 1:
+			cr := criterionFor(criteria, parts[0], batch)
+			cr.Title = a.Title
+			cr.Description = strings.TrimSpace(a.Description)
+			cr.Reference = str(custom["reference"])
+			if n, ok := custom["order"].(int); ok {
+				cr.Order = n
+			} else if f, ok := custom["order"].(float64); ok {
+				cr.Order = int(f)
+			}
+		case 2:
+			criterion := str(custom["criterion"])
+			if criterion == "" {
+				criterion = parts[0]
+			}
+			criterionFor(criteria, criterion, batch)
+			r := Rule{
+				ID:          parts[0] + "/" + parts[1],
+				Criterion:   criterion,
+				Severity:    str(custom["severity"]),
+				Title:       a.Title,
+				Description: strings.TrimSpace(a.Description),
+				Reference:   str(custom["reference"]),
+				Guidance:    str(custom["guidance"]),
+				Batch:       batch,
+			}
+			if r.Severity == "" {
+				r.Severity = "error"
+			}
+			if loc := a.Loc(); loc != nil {
+				r.File, r.Line = loc.File, loc.Row
+			}
+			rules = append(rules, r)
+		}
+	}
+	out := make([]Criterion, 0, len(criteria))
+	for _, cr := range criteria {
+		if cr.Title == "" {
+			cr.Title = cr.ID
+		}
+		out = append(out, *cr)
+	}
+	order := func(id string) int {
+		if cr := criteria[id]; cr != nil && cr.Order > 0 {
+			return cr.Order
+		}
+		return 1 << 20
+	}
+	slices.SortFunc(out, func(a, b Criterion) int {
+		return cmp.Or(cmp.Compare(order(a.ID), order(b.ID)), cmp.Compare(a.ID, b.ID))
+	})
+	slices.SortFunc(rules, func(a, b Rule) int {
+		return cmp.Or(cmp.Compare(order(a.Criterion), order(b.Criterion)), cmp.Compare(a.ID, b.ID))
+	})
+	return rules, out
+}
+
+func criterionFor(m map[string]*Criterion, id string, batch bool) *Criterion {
+	if m[id] == nil {
+		m[id] = &Criterion{ID: id, Batch: batch}
+	}
+	return m[id]
+}
+
+// treePath returns the parts of a package path below data.ccgvet.rules or
+// data.ccgvet.batch, skipping test packages.
+func treePath(p ast.Ref) ([]string, bool, bool) {
+	var parts []string
+	for _, t := range p {
+		s, ok := t.Value.(ast.String)
+		if !ok {
+			if v, ok := t.Value.(ast.Var); ok {
+				parts = append(parts, string(v))
+				continue
+			}
+			return nil, false, false
+		}
+		parts = append(parts, string(s))
+	}
+	if len(parts) < 4 || parts[0] != "data" || parts[1] != "ccgvet" {
+		return nil, false, false
+	}
+	batch := parts[2] == "batch"
+	if parts[2] != "rules" && !batch {
+		return nil, false, false
+	}
+	rest := parts[3:]
+	for _, s := range rest {
+		if strings.HasSuffix(s, "_test") {
+			return nil, false, false
+		}
+	}
+	if len(rest) > 2 {
+		return nil, false, false
+	}
+	return rest, batch, true
+}
+
+func str(v any) string {
+	if v == nil {
+		return ""
+	}
+	if s, ok := v.(string); ok {
+		return strings.TrimSpace(s)
+	}
+	return strings.TrimSpace(fmt.Sprint(v))
+}
+
+// CriterionByID returns the criterion with the given id.
+func (s *Set) CriterionByID(id string) (Criterion, bool) {
+	for _, c := range s.Criteria {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return Criterion{}, false
+}

@@ -1,0 +1,233 @@
+// Package policy loads ccgvet's Rego policies (built-in and the user's),
+// the policy data they read, and compiles them once, in strict mode, with
+// capabilities that keep policies inside `input` and `data`.
+//
+// It knows nothing of documents or output: it hands a compiled Set to the
+// evaluator and a catalogue of rules and criteria to whoever lists them.
+package policy
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/ccgvet/ccgvet/policies"
+	"github.com/open-policy-agent/opa/v1/ast"
+)
+
+// Roots of the policy tree in data.
+const (
+	RulesRoot  = "ccgvet.rules"
+	BatchRoot  = "ccgvet.batch"
+	ConfigPath = "ccgvet/config"
+	// ReportQuery and BatchQuery are the aggregate queries prepared once.
+	ReportQuery = "data.ccgvet.main.report"
+	BatchQuery  = "data.ccgvet.main.batch_findings"
+)
+
+// builtinPrefix names the embedded modules in errors and listings, so they
+// are never mistaken for files on disk.
+const builtinPrefix = "builtin:policies/"
+
+// Options says which policies and data to load.
+type Options struct {
+	// Dirs are folders (or .rego files) of the user's policies, added to the
+	// built-in ones.
+	Dirs []string
+	// NoBuiltin leaves out the built-in policies (the lib and aggregate
+	// modules are still loaded, since user rules build findings with them).
+	NoBuiltin bool
+	// DataFiles are YAML or JSON files deep-merged, in order, over the
+	// default policy data.
+	DataFiles []string
+	// Data is merged last, over DataFiles (profiles use it).
+	Data []map[string]any
+	// AllowNet lets policies use builtins that reach the network or the
+	// environment (http.send, net.*, opa.runtime).
+	AllowNet bool
+	// Tests includes *_test.rego modules (for verify).
+	Tests bool
+}
+
+// Module is one Rego source file.
+type Module struct {
+	// Name is the file path, or builtin:policies/... for embedded modules.
+	Name string
+	Text string
+}
+
+// Set is a compiled set of policies and the data they read.
+type Set struct {
+	Compiler *ast.Compiler
+	Modules  map[string]*ast.Module
+	// Sources keeps each module's text by name (for bundles and verify).
+	Sources  []Module
+	Data     map[string]any
+	Rules    []Rule
+	Criteria []Criterion
+	AllowNet bool
+}
+
+// Load reads, parses and compiles the policies and data of opts.
+func Load(opts Options) (*Set, error) {
+	sources, err := readModules(opts)
+	if err != nil {
+		return nil, err
+	}
+	data, err := LoadData(opts.DataFiles, opts.Data...)
+	if err != nil {
+		return nil, err
+	}
+	caps := Capabilities(opts.AllowNet)
+	modules := make(map[string]*ast.Module, len(sources))
+	for _, m := range sources {
+		mod, err := ast.ParseModuleWithOpts(m.Name, m.Text, ast.ParserOptions{
+			ProcessAnnotation: true,
+			RegoVersion:       ast.RegoV1,
+			Capabilities:      caps,
+		})
+		if err != nil {
+			return nil, fmt.Errorf("parse policy %s", describeErrors(err))
+		}
+		modules[m.Name] = mod
+	}
+	compiler := ast.NewCompiler().
+		WithStrict(true).
+		WithCapabilities(caps).
+		WithDefaultRegoVersion(ast.RegoV1).
+		WithEnablePrintStatements(false)
+	compiler.Compile(modules)
+	if compiler.Failed() {
+		return nil, fmt.Errorf("compile policies: %s", describeErrors(compiler.Errors))
+	}
+	set := &Set{Compiler: compiler, Modules: modules, Sources: sources, Data: data, AllowNet: opts.AllowNet}
+	set.Rules, set.Criteria = catalogue(compiler)
+	return set, nil
+}
+
+// readModules gathers the built-in and the user's modules, in a stable
+// order.
+func readModules(opts Options) ([]Module, error) {
+	var out []Module
+	err := fs.WalkDir(policies.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".rego") {
+			return err
+		}
+		if isTest(p) && !opts.Tests {
+			return nil
+		}
+		// Without the built-in rules, keep what user rules build on: the
+		// aggregate (main) and the finding constructors (lib).
+		if opts.NoBuiltin && p != "main.rego" && !strings.HasPrefix(p, "lib/") {
+			return nil
+		}
+		b, err := fs.ReadFile(policies.FS, p)
+		if err != nil {
+			return err
+		}
+		out = append(out, Module{Name: builtinPrefix + p, Text: string(b)})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read built-in policies: %w", err)
+	}
+	for _, dir := range opts.Dirs {
+		mods, err := readDir(dir, opts.Tests)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, mods...)
+	}
+	return out, nil
+}
+
+func readDir(dir string, tests bool) ([]Module, error) {
+	info, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("policy %s: %w", dir, err)
+	}
+	var files []string
+	if !info.IsDir() {
+		files = []string{dir}
+	} else {
+		err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && strings.HasSuffix(p, ".rego") && (tests || !isTest(p)) {
+				files = append(files, p)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("read policies in %s: %w", dir, err)
+		}
+	}
+	sort.Strings(files)
+	var out []Module
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("read policy %s: %w", f, err)
+		}
+		out = append(out, Module{Name: f, Text: string(b)})
+	}
+	return out, nil
+}
+
+func isTest(p string) bool { return strings.HasSuffix(path.Base(p), "_test.rego") }
+
+// restrictedBuiltins reach outside `input` and `data`: the network, the
+// environment, or the clock of the host in ways that make a check
+// non-reproducible. User policies get them only with --allow-net.
+func restricted(name string) bool {
+	switch {
+	case name == "http.send", name == "opa.runtime", strings.HasPrefix(name, "net."):
+		return true
+	}
+	return false
+}
+
+// Capabilities returns this OPA version's capabilities, less the builtins
+// that reach outside input and data unless allowNet is set.
+func Capabilities(allowNet bool) *ast.Capabilities {
+	caps := ast.CapabilitiesForThisVersion()
+	if allowNet {
+		return caps
+	}
+	kept := caps.Builtins[:0]
+	for _, b := range caps.Builtins {
+		if !restricted(b.Name) {
+			kept = append(kept, b)
+		}
+	}
+	caps.Builtins = kept
+	caps.AllowNet = []string{}
+	return caps
+}
+
+// describeErrors turns OPA's errors into lines naming file:line, and says
+// plainly when a policy calls a builtin that the sandbox leaves out.
+func describeErrors(err error) string {
+	errs, ok := err.(ast.Errors)
+	if !ok {
+		return err.Error()
+	}
+	var lines []string
+	for _, e := range errs {
+		loc := ""
+		if e.Location != nil {
+			loc = fmt.Sprintf("%s:%d: ", e.Location.File, e.Location.Row)
+		}
+		msg := e.Message
+		if name, ok := strings.CutPrefix(msg, "undefined function "); ok && restricted(name) {
+			msg = fmt.Sprintf("%s is not allowed: ccgvet policies cannot reach the network or the environment (use --allow-net to permit it)", name)
+		}
+		lines = append(lines, loc+msg)
+	}
+	return strings.Join(lines, "\n")
+}

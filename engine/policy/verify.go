@@ -1,0 +1,61 @@
+package policy
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/open-policy-agent/opa/v1/storage"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
+	"github.com/open-policy-agent/opa/v1/tester"
+)
+
+// TestResult is the outcome of one Rego unit test.
+type TestResult struct {
+	Name     string `json:"name"`
+	Package  string `json:"package"`
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+	Pass     bool   `json:"pass"`
+	Error    string `json:"error,omitempty"`
+	Duration int64  `json:"duration_ns"`
+}
+
+// Store returns an in-memory store holding the set's data under
+// data.ccgvet.config.
+func (s *Set) Store() storage.Store {
+	return inmem.NewFromObjectWithOpts(map[string]any{
+		"ccgvet": map[string]any{"config": s.Data},
+	}, inmem.OptRoundTripOnWrite(false))
+}
+
+// RunTests runs every test_ rule of the set's modules (load the set with
+// Options.Tests) with OPA's tester.
+func (s *Set) RunTests(ctx context.Context) ([]TestResult, error) {
+	store := s.Store()
+	txn, err := store.NewTransaction(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("verify: %w", err)
+	}
+	defer store.Abort(ctx, txn)
+	ch, err := tester.NewRunner().
+		SetCompiler(s.Compiler).
+		SetStore(store).
+		SetModules(s.Modules).
+		RaiseBuiltinErrors(true).
+		RunTests(ctx, txn)
+	if err != nil {
+		return nil, fmt.Errorf("verify: %w", err)
+	}
+	var out []TestResult
+	for r := range ch {
+		tr := TestResult{Name: r.Name, Package: r.Package, Pass: r.Pass(), Duration: int64(r.Duration)}
+		if r.Location != nil {
+			tr.File, tr.Line = r.Location.File, r.Location.Row
+		}
+		if r.Error != nil {
+			tr.Error = r.Error.Error()
+		}
+		out = append(out, tr)
+	}
+	return out, nil
+}
