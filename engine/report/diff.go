@@ -1,0 +1,183 @@
+package report
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/ccgvet/ccgvet/engine/diff"
+	"github.com/ccgvet/ccgvet/engine/result"
+)
+
+// DiffFormats are the formats `ccgvet diff` writes.
+var DiffFormats = []string{"text", "json", "markdown"}
+
+// WriteDiff writes the result of comparing two versions of a constitution.
+func WriteDiff(w io.Writer, format string, r *diff.Result, m Meta) error {
+	switch format {
+	case "json":
+		b, err := json.MarshalIndent(r, "", "  ")
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(append(b, '\n'))
+		return err
+	case "text":
+		return diffText(w, r, m)
+	case "markdown":
+		return diffMarkdown(w, r)
+	}
+	return fmt.Errorf("unknown format %q for diff (choose one of %s)", format, strings.Join(DiffFormats, ", "))
+}
+
+// changeLines says where a change is, in both files where it is in both.
+func changeLines(r *diff.Result, c *diff.Change) string {
+	switch {
+	case c.Removed:
+		return fmt.Sprintf("%s:%d", r.Old.Path, c.Line)
+	case c.OldLine > 0:
+		return fmt.Sprintf("%s:%d (was %s:%d)", r.New.Path, c.Line, r.Old.Path, c.OldLine)
+	}
+	return fmt.Sprintf("%s:%d", r.New.Path, c.Line)
+}
+
+func diffText(out io.Writer, r *diff.Result, m Meta) error {
+	w := bufio.NewWriter(out)
+	t := &textWriter{w: w, meta: m}
+	fmt.Fprintf(w, "%s\n  %s -> %s\n\n", t.paint(ansiBold, "Amendment"), r.Old.Path, r.New.Path)
+	fmt.Fprintf(w, "%s\n\n", wrap(r.Summary, 78))
+	if len(r.Changes) > 0 {
+		fmt.Fprintln(w, t.paint(ansiBold, "Changes"))
+		for i := range r.Changes {
+			c := &r.Changes[i]
+			fmt.Fprintf(w, "%s: %s: %s\n", changeLines(r, c), c.Kind, c.Description)
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintln(w, t.paint(ansiBold, "Criteria (old -> new)"))
+	writeStatusChanges(r, func(id, from, to string, regressed bool) {
+		mark := ""
+		if regressed {
+			mark = "  " + t.paint(ansiRed, "REGRESSION")
+		}
+		fmt.Fprintf(w, "  %-28s %s -> %s%s\n", id, t.paint(statusColour(from), from), t.paint(statusColour(to), to), mark)
+	})
+	if len(r.New.Findings) > 0 {
+		fmt.Fprintf(w, "\n%s\n", t.paint(ansiBold, "Findings in the new version"))
+		for i := range r.New.Findings {
+			t.finding(&r.New.Findings[i])
+		}
+	}
+	for _, e := range append(r.Old.Errors, r.New.Errors...) {
+		fmt.Fprintf(w, "input error: %s\n", e.Message)
+	}
+	fmt.Fprintf(w, "\n%s\n", diffVerdict(r))
+	return w.Flush()
+}
+
+func diffVerdict(r *diff.Result) string {
+	var parts []string
+	if len(r.Regressions) > 0 {
+		parts = append(parts, fmt.Sprintf("regressions: %s", strings.Join(r.Regressions, ", ")))
+	}
+	if r.ModelChangeUnsupported {
+		parts = append(parts, "the change of commissioning model lacks majority support")
+	}
+	if len(parts) == 0 {
+		return fmt.Sprintf("%d changes; no regression.", len(r.Changes))
+	}
+	return fmt.Sprintf("%d changes; %s.", len(r.Changes), strings.Join(parts, "; "))
+}
+
+// writeStatusChanges walks the criteria of NEW (and those only OLD has)
+// with their old and new statuses.
+func writeStatusChanges(r *diff.Result, row func(id, from, to string, regressed bool)) {
+	old := map[string]string{}
+	for _, c := range r.Old.Criteria {
+		old[c.ID] = c.Status
+	}
+	regressed := map[string]bool{}
+	for _, id := range r.Regressions {
+		regressed[id] = true
+	}
+	seen := map[string]bool{}
+	for _, c := range r.New.Criteria {
+		seen[c.ID] = true
+		from := old[c.ID]
+		if from == "" {
+			from = "-"
+		}
+		row(c.ID, from, c.Status, regressed[c.ID])
+	}
+	for _, c := range r.Old.Criteria {
+		if !seen[c.ID] {
+			row(c.ID, c.Status, "-", false)
+		}
+	}
+}
+
+func diffMarkdown(out io.Writer, r *diff.Result) error {
+	w := bufio.NewWriter(out)
+	fmt.Fprintf(w, "## Amendment: `%s` → `%s`\n\n", mdCode(r.Old.Path), mdCode(r.New.Path))
+	fmt.Fprintf(w, "%s\n\n", mdText(r.Summary))
+	if len(r.Changes) > 0 {
+		fmt.Fprintf(w, "### Changes\n\n| Change | What | Where |\n|---|---|---|\n")
+		for i := range r.Changes {
+			c := &r.Changes[i]
+			fmt.Fprintf(w, "| %s | %s | %s |\n", c.Kind, mdCell(c.Description), mdCell(changeLines(r, c)))
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "### Criteria\n\n| Criterion | Old | New |\n|---|---|---|\n")
+	writeStatusChanges(r, func(id, from, to string, regressed bool) {
+		if regressed {
+			to = "**" + to + " (regression)**"
+		}
+		fmt.Fprintf(w, "| %s | %s | %s |\n", id, from, to)
+	})
+	var errs []result.Finding
+	for _, f := range r.New.Findings {
+		if f.Severity == result.SeverityError {
+			errs = append(errs, f)
+		}
+	}
+	if len(errs) > 0 {
+		fmt.Fprintf(w, "\n### Breaches in the new version\n\n")
+		for _, f := range errs {
+			fmt.Fprintf(w, "- line %d: %s (`%s`)\n", f.Line, mdText(f.Message), f.Rule)
+		}
+	}
+	fmt.Fprintf(w, "\n%s\n", mdText(diffVerdict(r)))
+	return w.Flush()
+}
+
+// mdText escapes the characters that would turn document text into
+// Markdown markup or HTML.
+func mdText(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`, "|", `\|`)
+	return r.Replace(s)
+}
+
+func mdCell(s string) string { return strings.ReplaceAll(mdText(s), "\n", " ") }
+
+func mdCode(s string) string { return strings.ReplaceAll(s, "`", "'") }
+
+// wrap breaks text into lines of at most width characters.
+func wrap(s string, width int) string {
+	var b strings.Builder
+	n := 0
+	for _, word := range strings.Fields(s) {
+		if n > 0 && n+1+len(word) > width {
+			b.WriteByte('\n')
+			n = 0
+		} else if n > 0 {
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(word)
+		n += len(word)
+	}
+	return b.String()
+}
