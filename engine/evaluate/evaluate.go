@@ -39,7 +39,7 @@ func WithTimeout(d time.Duration) Option { return func(e *Evaluator) { e.timeout
 
 // New prepares the aggregate queries of set once.
 func New(ctx context.Context, set *policy.Set, opts ...Option) (*Evaluator, error) {
-	e := &Evaluator{set: set, timeout: DefaultTimeout, disabled: disabledCriteria(set.Data)}
+	e := &Evaluator{set: set, timeout: DefaultTimeout, disabled: set.Disabled()}
 	for _, o := range opts {
 		o(e)
 	}
@@ -239,16 +239,4 @@ func decode(rs rego.ResultSet, out any) error {
 		return err
 	}
 	return json.Unmarshal(b, out)
-}
-
-func disabledCriteria(data map[string]any) map[string]bool {
-	out := map[string]bool{}
-	criteria, _ := data["criteria"].(map[string]any)
-	list, _ := criteria["disabled"].([]any)
-	for _, v := range list {
-		if s, ok := v.(string); ok {
-			out[s] = true
-		}
-	}
-	return out
 }

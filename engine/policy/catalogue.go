@@ -168,3 +168,35 @@ func (s *Set) CriterionByID(id string) (Criterion, bool) {
 	}
 	return Criterion{}, false
 }
+
+// Disabled returns the criteria the policy data turns off
+// (criteria.disabled): profiles use it to swap one criterion for another.
+func (s *Set) Disabled() map[string]bool {
+	out := map[string]bool{}
+	criteria, _ := s.Data["criteria"].(map[string]any)
+	list, _ := criteria["disabled"].([]any)
+	for _, v := range list {
+		if id, ok := v.(string); ok {
+			out[id] = true
+		}
+	}
+	return out
+}
+
+// EffectiveRules lists the rules that run, with the severities the policy
+// data gives them.
+func (s *Set) EffectiveRules() []Rule {
+	disabled := s.Disabled()
+	severity, _ := s.Data["severity"].(map[string]any)
+	var out []Rule
+	for _, r := range s.Rules {
+		if disabled[r.Criterion] {
+			continue
+		}
+		if sev, ok := severity[r.ID].(string); ok {
+			r.Severity = sev
+		}
+		out = append(out, r)
+	}
+	return out
+}

@@ -11,9 +11,9 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// LoadData reads the default policy data and deep-merges each file, then
-// each extra map, over it, in order.
-func LoadData(files []string, extra ...map[string]any) (map[string]any, error) {
+// LoadData reads the default policy data and deep-merges over it the
+// profile's data, then each file in order: the user has the last word.
+func LoadData(profile map[string]any, files []string) (map[string]any, error) {
 	b, err := policies.FS.ReadFile(policies.DataFile)
 	if err != nil {
 		return nil, fmt.Errorf("read built-in policy data: %w", err)
@@ -21,6 +21,9 @@ func LoadData(files []string, extra ...map[string]any) (map[string]any, error) {
 	data, err := decodeData("builtin:policies/"+policies.DataFile, b)
 	if err != nil {
 		return nil, err
+	}
+	if profile != nil {
+		data = Merge(data, normalise(profile).(map[string]any))
 	}
 	for _, f := range files {
 		b, err := os.ReadFile(f)
@@ -32,9 +35,6 @@ func LoadData(files []string, extra ...map[string]any) (map[string]any, error) {
 			return nil, err
 		}
 		data = Merge(data, over)
-	}
-	for _, over := range extra {
-		data = Merge(data, normalise(over).(map[string]any))
 	}
 	return data, nil
 }

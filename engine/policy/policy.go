@@ -44,8 +44,9 @@ type Options struct {
 	// DataFiles are YAML or JSON files deep-merged, in order, over the
 	// default policy data.
 	DataFiles []string
-	// Data is merged last, over DataFiles (profiles use it).
-	Data []map[string]any
+	// Profile names a built-in profile (default: "default"), whose data is
+	// merged over the defaults before DataFiles.
+	Profile string
 	// AllowNet lets policies use builtins that reach the network or the
 	// environment (http.send, net.*, opa.runtime).
 	AllowNet bool
@@ -67,6 +68,7 @@ type Set struct {
 	// Sources keeps each module's text by name (for bundles and verify).
 	Sources  []Module
 	Data     map[string]any
+	Profile  Profile
 	Rules    []Rule
 	Criteria []Criterion
 	AllowNet bool
@@ -78,7 +80,11 @@ func Load(opts Options) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	data, err := LoadData(opts.DataFiles, opts.Data...)
+	profile, err := LoadProfile(opts.Profile)
+	if err != nil {
+		return nil, err
+	}
+	data, err := LoadData(profile.Data, opts.DataFiles)
 	if err != nil {
 		return nil, err
 	}
@@ -104,7 +110,7 @@ func Load(opts Options) (*Set, error) {
 	if compiler.Failed() {
 		return nil, fmt.Errorf("compile policies: %s", describeErrors(compiler.Errors))
 	}
-	set := &Set{Compiler: compiler, Modules: modules, Sources: sources, Data: data, AllowNet: opts.AllowNet}
+	set := &Set{Compiler: compiler, Modules: modules, Sources: sources, Data: data, AllowNet: opts.AllowNet, Profile: profile}
 	set.Rules, set.Criteria = catalogue(compiler)
 	return set, nil
 }

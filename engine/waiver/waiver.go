@@ -138,12 +138,15 @@ func globRegexp(glob string) (*regexp.Regexp, error) {
 }
 
 // Apply marks the findings of d that an unexpired waiver covers.
-func (s *Set) Apply(d *result.Document) {
+func (s *Set) Apply(d *result.Document) { s.ApplyAll(d.Findings) }
+
+// ApplyAll marks the findings that an unexpired waiver covers.
+func (s *Set) ApplyAll(findings []result.Finding) {
 	if s == nil {
 		return
 	}
-	for i := range d.Findings {
-		f := &d.Findings[i]
+	for i := range findings {
+		f := &findings[i]
 		for j := range s.waivers {
 			w := &s.waivers[j]
 			if !w.expired(s.now) && w.covers(f) {
