@@ -1,16 +1,23 @@
 # METADATA
 # title: Fewer than two member practices
-# description: A clinical commissioning group needs two or more member practices (NHS Act 2006 s.14B).
+# description: A clinical commissioning group needs two or more member practices.
 # custom:
 #   criterion: member-sign-off
 #   severity: error
 #   reference: NHS Act 2006 s.14B
-#   guidance: List every member practice in the constitution.
+#   guidance: >-
+#     List every member practice in the constitution; a group of one practice
+#     cannot be a clinical commissioning group.
 package ccgvet.rules["member-sign-off"]["too-few-members"]
 
+import data.ccgvet.lib
+import data.ccgvet.rules["member-sign-off"] as criterion
+
 findings contains f if {
-	n := count(input.membership.practices)
+	n := count(criterion.practices)
 	n > 0
-	n < 2
-	f := data.ccgvet.lib.finding(rego.metadata.chain(), {"line": input.membership.line, "section": input.membership.section}, sprintf("only %d member practice is listed", [n]))
+	minimum := data.ccgvet.config.sign_off.minimum_practices
+	n < minimum
+	message := sprintf("only %s listed; a group needs at least %d", [lib.counted(n, "member practice is", "member practices are"), minimum])
+	f := lib.finding(rego.metadata.chain(), criterion.list_location, message)
 }
