@@ -120,13 +120,13 @@ func writeStatusChanges(r *diff.Result, row func(id, from, to string, regressed 
 
 func diffMarkdown(out io.Writer, r *diff.Result) error {
 	w := bufio.NewWriter(out)
-	fmt.Fprintf(w, "## Amendment: `%s` → `%s`\n\n", mdCode(r.Old.Path), mdCode(r.New.Path))
-	fmt.Fprintf(w, "%s\n\n", mdText(r.Summary))
+	fmt.Fprintf(w, "## Amendment: %s → %s\n\n", markdownCode(r.Old.Path), markdownCode(r.New.Path))
+	fmt.Fprintf(w, "%s\n\n", markdownText(r.Summary))
 	if len(r.Changes) > 0 {
 		fmt.Fprintf(w, "### Changes\n\n| Change | What | Where |\n|---|---|---|\n")
 		for i := range r.Changes {
 			c := &r.Changes[i]
-			fmt.Fprintf(w, "| %s | %s | %s |\n", c.Kind, mdCell(c.Description), mdCell(changeLines(r, c)))
+			fmt.Fprintf(w, "| %s | %s | %s |\n", c.Kind, markdownText(c.Description), markdownText(changeLines(r, c)))
 		}
 		fmt.Fprintln(w)
 	}
@@ -146,23 +146,12 @@ func diffMarkdown(out io.Writer, r *diff.Result) error {
 	if len(errs) > 0 {
 		fmt.Fprintf(w, "\n### Breaches in the new version\n\n")
 		for _, f := range errs {
-			fmt.Fprintf(w, "- line %d: %s (`%s`)\n", f.Line, mdText(f.Message), f.Rule)
+			fmt.Fprintf(w, "- line %d: %s (`%s`)\n", f.Line, markdownText(f.Message), f.Rule)
 		}
 	}
-	fmt.Fprintf(w, "\n%s\n", mdText(diffVerdict(r)))
+	fmt.Fprintf(w, "\n%s\n", markdownText(diffVerdict(r)))
 	return w.Flush()
 }
-
-// mdText escapes the characters that would turn document text into
-// Markdown markup or HTML.
-func mdText(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`, "|", `\|`)
-	return r.Replace(s)
-}
-
-func mdCell(s string) string { return strings.ReplaceAll(mdText(s), "\n", " ") }
-
-func mdCode(s string) string { return strings.ReplaceAll(s, "`", "'") }
 
 // wrap breaks text into lines of at most width characters.
 func wrap(s string, width int) string {
