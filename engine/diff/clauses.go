@@ -100,13 +100,16 @@ func clauseChanges(oldDoc, newDoc *model.Document) ([]Change, clausePairs) {
 			}
 		}
 	}
-	for j := range news {
+	sameNumber := func(j int, threshold float64) {
 		if _, ok := pairs[j]; ok {
-			continue
+			return
 		}
-		if i, ok := byNumber[news[j].c.Number]; ok && !oldUsed[i] && similarity(&olds[i], &news[j]) >= similarEnough {
+		if i, ok := byNumber[news[j].c.Number]; ok && !oldUsed[i] && similarity(&olds[i], &news[j]) >= threshold {
 			oldUsed[i], pairs[j] = true, i
 		}
+	}
+	for j := range news {
+		sameNumber(j, similarEnough)
 	}
 	// 3. Most similar remaining text: renumbered and reworded. The
 	// leftovers of an amendment are few, so pairwise is affordable; cap it
@@ -137,6 +140,11 @@ func clauseChanges(oldDoc, newDoc *model.Document) ([]Change, clausePairs) {
 				oldUsed[best], pairs[j] = true, best
 			}
 		}
+	}
+	// 4. What is left under the same number was rewritten in place: a
+	// change of that clause, not a removal and an addition.
+	for j := range news {
+		sameNumber(j, 0)
 	}
 
 	var out []Change

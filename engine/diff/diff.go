@@ -140,7 +140,7 @@ func Compare(oldDoc, newDoc *model.Document, oldRes, newRes *result.Document) *R
 			r.ModelChangeUnsupported = true
 		}
 	}
-	r.Summary = summarise(r, oldDoc, newDoc, newRes)
+	r.Summary = summarise(r, newDoc, newRes)
 	return r
 }
 

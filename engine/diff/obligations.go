@@ -39,7 +39,7 @@ func obligationChanges(oldDoc, newDoc *model.Document, oldRes, newRes *result.Do
 		c := &newDoc.Clauses[j]
 		out = append(out, Change{
 			Kind: KindObligationAdded, Clause: c.Number, Section: c.Section, Text: c.Text, Rule: f.Rule, Severity: f.Severity, Line: f.Line,
-			Description: "New obligation on practices in clause " + c.Number + ": " + f.Message,
+			Description: "New in this version: " + sentence(f.Message),
 		})
 	}
 	return out

@@ -129,10 +129,12 @@ type Section struct {
 // Block is a paragraph or list item of text.
 type Block struct {
 	// Number is the clause number the block starts with ("4.2.1", "(a)",
-	// "(iii)"), or empty.
+	// "(iii)"), or for an ordered list item its number as typed; or empty.
 	Number string `json:"number,omitempty"`
-	Text   string `json:"text"`
-	Line   int    `json:"line"`
+	// Text is the plain text, clause number included, with soft line
+	// breaks and runs of white space as one space.
+	Text string `json:"text"`
+	Line int    `json:"line"`
 	// EndLine is the block's last line.
 	EndLine int    `json:"end_line"`
 	Section string `json:"section,omitempty"`
@@ -177,7 +179,8 @@ type Practice struct {
 	Signatory string `json:"signatory,omitempty"`
 	Date      string `json:"date,omitempty"`
 	// SignOffLine is the line of the sign-off evidence when it is in a
-	// separate table, else the practice's own line.
+	// separate table, else the practice's own line; 0 when there is no
+	// sign-off evidence at all.
 	SignOffLine int    `json:"sign_off_line,omitempty"`
 	Line        int    `json:"line"`
 	Section     string `json:"section,omitempty"`
@@ -206,8 +209,10 @@ type Committee struct {
 	// PrimaryCare is true when the title names primary care commissioning.
 	PrimaryCare bool `json:"primary_care"`
 	// WithNHSEngland is true when it is established jointly with NHS England.
-	WithNHSEngland bool   `json:"with_nhs_england"`
-	Chair          string `json:"chair,omitempty"`
+	WithNHSEngland bool `json:"with_nhs_england"`
+	// Chair is who chairs it: the seat marked "(Chair)" or "who chairs",
+	// or what follows "chaired by"; empty when not said.
+	Chair string `json:"chair,omitempty"`
 	// Line is the committee's heading line.
 	Line    int    `json:"line"`
 	EndLine int    `json:"end_line"`
@@ -238,8 +243,9 @@ type Seat struct {
 	// Category is clinical, lay, executive or unclassified for voting seats,
 	// and empty for seats that do not vote.
 	Category string `json:"category,omitempty"`
-	// CategorySource says how it was classified: "column", "role",
-	// "profession", or "none".
+	// CategorySource says how it was classified: "column" (an explicit
+	// category cell), "role" (clinical by role, executive or lay),
+	// "profession" (clinical by profession), or "none" (unclassified).
 	CategorySource string `json:"category_source,omitempty"`
 	Line           int    `json:"line"`
 }
@@ -287,7 +293,8 @@ type Vote struct {
 	Abstain *int `json:"abstain"`
 	// DidNotVote is the number of practices recorded as not voting, or null.
 	DidNotVote *int `json:"did_not_vote"`
-	// Eligible is the number of practices entitled to vote, or null.
+	// Eligible is the number of practices entitled to vote, or null; for
+	// a table of votes, its number of rows as written.
 	Eligible  *int           `json:"eligible"`
 	Practices []PracticeVote `json:"practices"`
 	// Text is the sentence or row the vote was read from.

@@ -10,14 +10,14 @@
 #     cannot be a clinical commissioning group.
 package ccgvet.rules["member-sign-off"]["too-few-members"]
 
+import data.ccgvet.evidence["member-sign-off"] as evidence
 import data.ccgvet.lib
-import data.ccgvet.rules["member-sign-off"] as criterion
 
 findings contains f if {
-	n := count(criterion.practices)
+	n := count(evidence.practices)
 	n > 0
 	minimum := data.ccgvet.config.sign_off.minimum_practices
 	n < minimum
 	message := sprintf("only %s listed; a group needs at least %d", [lib.counted(n, "member practice is", "member practices are"), minimum])
-	f := lib.finding(rego.metadata.chain(), criterion.list_location, message)
+	f := lib.finding(rego.metadata.chain(), evidence.list_location, message)
 }

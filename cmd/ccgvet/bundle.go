@@ -1,0 +1,55 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/ccgvet/ccgvet/engine/policy"
+	"github.com/spf13/cobra"
+)
+
+func newBundle() *cobra.Command {
+	var (
+		pf      policyFlags
+		outPath string
+	)
+	cmd := &cobra.Command{
+		Use:   "bundle -o FILE",
+		Short: "Write an OPA bundle of the effective policies and data",
+		Long: `Write the effective policies (built-in, --policy, profile) and policy data as
+an OPA bundle (.tar.gz with a .manifest owning the root "ccgvet"). A stock
+OPA serves it:
+
+  opa run --server --bundle ccgvet.tar.gz
+  ccgvet parse constitution.md | jq '{input: .}' | \
+    curl -s -X POST --data-binary @- localhost:8181/v1/data/ccgvet/main/report`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if outPath == "" {
+				return exitWith(ExitInput, fmt.Errorf("name the bundle file with -o FILE"))
+			}
+			st, err := pf.resolve(cmd)
+			if err != nil {
+				return err
+			}
+			set, err := policy.Load(st.policy)
+			if err != nil {
+				return exitWith(ExitInput, err)
+			}
+			w, closeOut, err := output(cmd, outPath)
+			if err != nil {
+				return err
+			}
+			if err := set.WriteBundle(w, "ccgvet-"+version); err != nil {
+				closeOut()
+				return exitWith(ExitInput, err)
+			}
+			if err := closeOut(); err != nil {
+				return exitWith(ExitInput, fmt.Errorf("write bundle: %w", err))
+			}
+			return nil
+		},
+	}
+	pf.bind(cmd.Flags())
+	cmd.Flags().StringVarP(&outPath, "output", "o", "", "the bundle file to write (.tar.gz)")
+	return cmd
+}

@@ -1,0 +1,108 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/ccgvet/ccgvet/engine"
+	"github.com/ccgvet/ccgvet/engine/report"
+	"github.com/ccgvet/ccgvet/engine/result"
+	"github.com/spf13/cobra"
+)
+
+func newCheck() *cobra.Command {
+	var (
+		pf      policyFlags
+		rf      runFlags
+		format  string
+		outPath string
+		failOn  string
+	)
+	cmd := &cobra.Command{
+		Use:   "check [flags] PATH...",
+		Short: "Check constitutions (files, or folders searched for *.md)",
+		Example: `  ccgvet check constitutions/
+  ccgvet check --format json --fail-on warning draft.md`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := pf.resolve(cmd)
+			if err != nil {
+				return err
+			}
+			failOn = stringSetting(cmd, "fail-on", st.config.FailOn)
+			format = stringSetting(cmd, "format", st.config.Format)
+			if result.SeverityRank(failOn) == 0 {
+				return exitWith(ExitInput, fmt.Errorf("--fail-on must be error, warning or info, not %q", failOn))
+			}
+			opts := engine.Options{Policy: st.policy, Waivers: st.waivers}
+			rf.apply(&opts)
+			eng, err := engine.New(cmd.Context(), opts)
+			if err != nil {
+				return exitWith(ExitInput, err)
+			}
+			w, closeOut, err := output(cmd, outPath)
+			if err != nil {
+				return err
+			}
+			set := eng.Policies()
+			rw, err := report.New(format, w, report.Meta{
+				Tool:     report.Tool{Name: "ccgvet", Version: version},
+				Profile:  st.profileName(),
+				FailOn:   failOn,
+				Rules:    set.EffectiveRules(),
+				Criteria: set.Criteria,
+				Color:    colour(w),
+			})
+			if err != nil {
+				return exitWith(ExitInput, err)
+			}
+			failing := false
+			run, err := eng.Check(cmd.Context(), args, func(d *result.Document) error {
+				failing = failing || anyFails(d.Findings, failOn)
+				return rw.Document(d)
+			})
+			if err != nil {
+				return exitWith(ExitInput, err)
+			}
+			failing = failing || anyFails(run.Batch.Findings, failOn)
+			if err := rw.Finish(&run.Batch, &run.Summary); err != nil {
+				return exitWith(ExitInput, fmt.Errorf("write report: %w", err))
+			}
+			if err := closeOut(); err != nil {
+				return exitWith(ExitInput, fmt.Errorf("write report: %w", err))
+			}
+			switch {
+			case run.InputErrors:
+				return exitWith(ExitInput, nil)
+			case failing:
+				return exitWith(ExitFindings, nil)
+			}
+			return nil
+		},
+	}
+	pf.bind(cmd.Flags())
+	rf.bind(cmd.Flags())
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+joinFormats())
+	cmd.Flags().StringVarP(&outPath, "output", "o", "", "write the report to FILE instead of standard output")
+	cmd.Flags().StringVar(&failOn, "fail-on", result.SeverityError, "lowest severity that makes the exit status 1: error, warning or info")
+	return cmd
+}
+
+func anyFails(fs []result.Finding, failOn string) bool {
+	for _, f := range fs {
+		if result.Fails(f, failOn) {
+			return true
+		}
+	}
+	return false
+}
+
+func joinFormats() string {
+	s := ""
+	for i, f := range report.Formats() {
+		if i > 0 {
+			s += ", "
+		}
+		s += f
+	}
+	return s
+}

@@ -1,0 +1,70 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/ccgvet/ccgvet/engine"
+	"github.com/ccgvet/ccgvet/engine/report"
+	"github.com/spf13/cobra"
+)
+
+func newDiff() *cobra.Command {
+	var (
+		pf      policyFlags
+		rf      runFlags
+		format  string
+		outPath string
+	)
+	cmd := &cobra.Command{
+		Use:   "diff [flags] OLD NEW",
+		Short: "Vet an amendment: what changed in governance terms, and its breaches",
+		Long: `Compare a constitution (OLD) with a proposed amendment (NEW): changes of
+commissioning model, committees added, removed or recomposed, member
+practices added or removed, clauses added, removed or reworded, and new
+obligations on practices; then the criteria old -> new. NEW is judged with
+OLD as its previous version.
+
+Exit status: 1 when the amendment breaks a criterion OLD meets, or changes
+the commissioning model without majority support; 2 on input errors.`,
+		Example: `  ccgvet diff constitution-v2.md constitution-v3-proposed.md
+  ccgvet diff --format markdown old.md new.md > comment.md`,
+		Args: cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := pf.resolve(cmd)
+			if err != nil {
+				return err
+			}
+			opts := engine.Options{Policy: st.policy, Waivers: st.waivers}
+			rf.apply(&opts)
+			eng, err := engine.New(cmd.Context(), opts)
+			if err != nil {
+				return exitWith(ExitInput, err)
+			}
+			res, err := eng.Diff(cmd.Context(), args[0], args[1])
+			if err != nil {
+				return exitWith(ExitInput, err)
+			}
+			w, closeOut, err := output(cmd, outPath)
+			if err != nil {
+				return err
+			}
+			meta := report.Meta{Tool: report.Tool{Name: "ccgvet", Version: version}, Color: colour(w)}
+			if err := report.WriteDiff(w, format, res, meta); err != nil {
+				return exitWith(ExitInput, err)
+			}
+			if err := closeOut(); err != nil {
+				return exitWith(ExitInput, fmt.Errorf("write report: %w", err))
+			}
+			if res.Fails() {
+				return exitWith(ExitFindings, nil)
+			}
+			return nil
+		},
+	}
+	pf.bind(cmd.Flags())
+	rf.bind(cmd.Flags())
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+strings.Join(report.DiffFormats, ", "))
+	cmd.Flags().StringVarP(&outPath, "output", "o", "", "write the report to FILE instead of standard output")
+	return cmd
+}

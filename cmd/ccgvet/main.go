@@ -1,0 +1,43 @@
+// Command ccgvet checks the constitutions of NHS clinical commissioning
+// groups against governance criteria written as Rego policies. It is a thin
+// CLI over package engine: it turns flags into options and results into
+// exit codes.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0"
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// run executes the CLI and returns the exit status, so tests can call it.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	root := newRoot(stdout, stderr)
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return ExitOK
+	}
+	var ex *exitError
+	if errors.As(err, &ex) {
+		if ex.err != nil {
+			fmt.Fprintf(stderr, "ccgvet: %v\n", ex.err)
+		}
+		return ex.code
+	}
+	fmt.Fprintf(stderr, "ccgvet: %v\n", err)
+	return ExitInput
+}

@@ -1,0 +1,56 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/ccgvet/ccgvet/engine"
+	"github.com/ccgvet/ccgvet/engine/model"
+	"github.com/spf13/cobra"
+)
+
+func newParse() *cobra.Command {
+	var (
+		outPath string
+		schema  bool
+		maxSize int64
+	)
+	cmd := &cobra.Command{
+		Use:   "parse [flags] FILE",
+		Short: "Print the parsed document model (JSON) that policies see as input",
+		Args: func(cmd *cobra.Command, args []string) error {
+			if schema {
+				return cobra.NoArgs(cmd, args)
+			}
+			return cobra.ExactArgs(1)(cmd, args)
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			w, closeOut, err := output(cmd, outPath)
+			if err != nil {
+				return err
+			}
+			if schema {
+				if _, err := w.Write(model.Schema); err != nil {
+					return exitWith(ExitInput, err)
+				}
+				return closeOut()
+			}
+			doc, err := engine.Load(args[0], maxSize)
+			if err != nil {
+				return exitWith(ExitInput, err)
+			}
+			b, err := json.MarshalIndent(doc, "", "  ")
+			if err != nil {
+				return exitWith(ExitInput, fmt.Errorf("parse %s: %w", args[0], err))
+			}
+			if _, err := w.Write(append(b, '\n')); err != nil {
+				return exitWith(ExitInput, err)
+			}
+			return closeOut()
+		},
+	}
+	cmd.Flags().StringVarP(&outPath, "output", "o", "", "write to FILE instead of standard output")
+	cmd.Flags().BoolVar(&schema, "schema", false, "print the JSON Schema of the model instead")
+	cmd.Flags().Int64Var(&maxSize, "max-size", engine.DefaultMaxSize, "largest document read, in bytes")
+	return cmd
+}

@@ -1,0 +1,81 @@
+package evaluate
+
+import (
+	"context"
+	"testing"
+
+	"github.com/ccgvet/ccgvet/engine/model"
+	"github.com/ccgvet/ccgvet/engine/parse"
+	"github.com/ccgvet/ccgvet/engine/policy"
+	"github.com/ccgvet/ccgvet/internal/gen"
+)
+
+// benchDocument is a generated constitution (about 40 KB), parsed.
+func benchDocument(b *testing.B) *model.Document {
+	b.Helper()
+	src := gen.Generate(1, 0)
+	doc, err := parse.Parse(gen.FileName(0), src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return doc
+}
+
+// BenchmarkEval evaluates one parsed document with queries prepared once:
+// the cost per document of the policies, input conversion included.
+func BenchmarkEval(b *testing.B) {
+	doc := benchDocument(b)
+	set, err := policy.Load(policy.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	ev, err := New(ctx, set)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ev.Evaluate(ctx, doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkToValue converts one parsed document into the Rego input value.
+func BenchmarkToValue(b *testing.B) {
+	doc := benchDocument(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := toValue(doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPolicyCompile reads, parses and compiles the built-in policies
+// and their data: what every run pays once at start.
+func BenchmarkPolicyCompile(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := policy.Load(policy.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPrepare prepares the aggregate queries over a compiled set: the
+// rest of what every run pays once at start.
+func BenchmarkPrepare(b *testing.B) {
+	set, err := policy.Load(policy.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := New(ctx, set); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,331 @@
+package parse
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/ccgvet/ccgvet/engine/model"
+)
+
+// notSigned are the sign-off cell values that mean a practice has not
+// signed (documents.md §3), normalised; a cell may also begin with one of
+// the longer ones ("Pending (due May)", "Declined to sign").
+var notSigned = map[string]bool{
+	"": true, "n a": true, "na": true, "no": true, "none": true, "not signed": true, "unsigned": true,
+	"pending": true, "awaiting": true, "outstanding": true, "declined": true, "not yet signed": true,
+	"tbc": true, "to follow": true, "not applicable": true, "refused": true,
+}
+
+var notSignedPrefixes = phrases{"not signed", "pending", "awaiting", "outstanding", "declined", "not yet signed", "refused", "unsigned"}
+
+// signedValue reports whether a signatory or date cell records a
+// signature. Dashes alone normalise to "" and so count as blank.
+func signedValue(s string) bool {
+	n := norm(s)
+	if notSigned[n] {
+		return false
+	}
+	return notSignedPrefixes.prefix(n) == ""
+}
+
+// practiceKey identifies a practice for joins and duplicates: its code
+// when it has one, else its name without "The", case or punctuation.
+func codeKey(code string) string {
+	return strings.ToUpper(strings.Join(strings.Fields(code), ""))
+}
+
+func nameKey(name string) string {
+	return stripThe(norm(strings.ReplaceAll(name, "&", " and ")))
+}
+
+// practiceTables sorts the tables with a practice column into member
+// lists, sign-off records and vote tables (votes.go reads those).
+type practiceTables struct {
+	members  []int
+	signOffs []int
+	votes    []int
+}
+
+func classifyPracticeTables(o *outline) practiceTables {
+	var pt practiceTables
+	var inMembership, elsewhere []int
+	for i, t := range o.tables {
+		cols := o.practiceColumns(t)
+		if cols[colPractice] < 0 {
+			continue
+		}
+		switch {
+		case cols[colVote] >= 0:
+			pt.votes = append(pt.votes, i)
+		case nearestOf(o.sections, t.section, model.KindSignOff, model.KindMembership) == model.KindSignOff:
+			pt.signOffs = append(pt.signOffs, i)
+		case inKind(o.sections, t.section, model.KindMembership):
+			inMembership = append(inMembership, i)
+		default:
+			elsewhere = append(elsewhere, i)
+		}
+	}
+	// A practice table outside the membership sections (localities, say)
+	// is the member list only when the membership sections have none.
+	pt.members = inMembership
+	if len(pt.members) == 0 {
+		pt.members = elsewhere
+	}
+	// A sign-off record with no member list is the only list of practices
+	// there is: it is the member list (documents.md §2, sign-off "may also
+	// be the membership table itself").
+	if len(pt.members) == 0 {
+		pt.members, pt.signOffs = pt.signOffs, nil
+	}
+	return pt
+}
+
+// practiceColumns finds a table's columns, taking a plain "Name" column
+// for the practice in a membership or sign-off section when the table
+// also has a practice's code, address, list size or sign-off.
+func (o *outline) practiceColumns(t table) [numColumns]int {
+	cols := columnsOf(t.header)
+	if cols[colPractice] < 0 && cols[colName] >= 0 && cols[colMember] < 0 &&
+		(inKind(o.sections, t.section, model.KindMembership) || inKind(o.sections, t.section, model.KindSignOff)) &&
+		(cols[colCode] >= 0 || cols[colAddress] >= 0 || cols[colListSize] >= 0 || cols[colSignatory] >= 0 || cols[colDate] >= 0) {
+		cols[colPractice], cols[colName] = cols[colName], -1
+	}
+	return cols
+}
+
+// nearestOf returns which of kinds a or b is nearest to section s (its
+// own kind first, then its ancestors'), or "".
+func nearestOf(secs []model.Section, s int, a, b string) string {
+	if s < 0 || s >= len(secs) {
+		return ""
+	}
+	for _, k := range secs[s].Kinds {
+		if k == a || k == b {
+			return k
+		}
+	}
+	return ""
+}
+
+// membership reads the member practices and sign-off records.
+func membership(o *outline, pt practiceTables) (model.Membership, []model.SignOff) {
+	m := model.Membership{Practices: []model.Practice{}}
+	if out := outermost(o.sections, model.KindMembership); len(out) > 0 {
+		s := o.sections[out[0]]
+		m.SectionLine, m.Line, m.Section = s.Line, s.Line, s.Heading
+	}
+	for n, ti := range pt.members {
+		t := o.tables[ti]
+		cols := o.practiceColumns(t)
+		hasSignOff := cols[colSignatory] >= 0 || cols[colDate] >= 0
+		if n == 0 {
+			m.Line, m.Section = t.line, o.sectionHeading(t.section)
+		}
+		m.HasSignOffEvidence = m.HasSignOffEvidence || hasSignOff
+		for _, r := range t.rows {
+			p := model.Practice{
+				Name:      cell(r.cells, cols[colPractice]),
+				Code:      cell(r.cells, cols[colCode]),
+				Address:   cell(r.cells, cols[colAddress]),
+				ListSize:  listSize(cell(r.cells, cols[colListSize])),
+				Signatory: cell(r.cells, cols[colSignatory]),
+				Date:      cell(r.cells, cols[colDate]),
+				Line:      r.line,
+				Section:   o.sectionHeading(t.section),
+			}
+			if p.Name == "" && p.Code == "" {
+				continue
+			}
+			if hasSignOff {
+				p.SignedOff = signedValue(p.Signatory) || signedValue(p.Date)
+				p.SignOffLine = r.line
+			}
+			m.Practices = append(m.Practices, p)
+		}
+	}
+	if len(pt.members) == 0 {
+		if ps, line, sec := practiceList(o); len(ps) > 0 {
+			m.Practices, m.Line, m.Section = ps, line, sec
+		}
+	}
+	signOffs := signOffRecords(o, pt.signOffs)
+	joinSignOffs(&m, signOffs)
+	return m, signOffs
+}
+
+func listSize(s string) int {
+	s = strings.NewReplacer(",", "", " ", "", "\u00a0", "").Replace(s)
+	if s == "" || len(s) > 9 {
+		return 0
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		return 0
+	}
+	return n
+}
+
+func signOffRecords(o *outline, tables []int) []model.SignOff {
+	out := []model.SignOff{}
+	for _, ti := range tables {
+		t := o.tables[ti]
+		cols := o.practiceColumns(t)
+		for _, r := range t.rows {
+			s := model.SignOff{
+				Practice:  cell(r.cells, cols[colPractice]),
+				Code:      cell(r.cells, cols[colCode]),
+				Signatory: cell(r.cells, cols[colSignatory]),
+				Date:      cell(r.cells, cols[colDate]),
+				Line:      r.line,
+				Section:   o.sectionHeading(t.section),
+			}
+			if s.Practice == "" && s.Code == "" {
+				continue
+			}
+			s.SignedOff = signedValue(s.Signatory) || signedValue(s.Date)
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// joinSignOffs records each separate sign-off on the member it names, by
+// code where both have one, else by name.
+func joinSignOffs(m *model.Membership, signOffs []model.SignOff) {
+	if len(signOffs) == 0 {
+		return
+	}
+	idx := newPracticeIndex(m.Practices)
+	for i := range signOffs {
+		s := &signOffs[i]
+		p := idx.find(s.Code, s.Practice)
+		if p < 0 {
+			continue
+		}
+		s.Member = true
+		m.HasSignOffEvidence = true
+		pr := &m.Practices[p]
+		if s.SignedOff && !pr.SignedOff {
+			pr.SignedOff = true
+			pr.Signatory, pr.Date = s.Signatory, s.Date
+			pr.SignOffLine = s.Line
+		} else if pr.SignOffLine == 0 {
+			pr.SignOffLine = s.Line
+		}
+	}
+}
+
+// practiceIndex finds member practices by code or name in constant time,
+// so that joining 100,000 rows stays linear.
+type practiceIndex struct {
+	byCode, byName map[string]int
+}
+
+func newPracticeIndex(ps []model.Practice) practiceIndex {
+	x := practiceIndex{byCode: map[string]int{}, byName: map[string]int{}}
+	for i, p := range ps {
+		if c := codeKey(p.Code); c != "" {
+			if _, ok := x.byCode[c]; !ok {
+				x.byCode[c] = i
+			}
+		}
+		if n := nameKey(p.Name); n != "" {
+			if _, ok := x.byName[n]; !ok {
+				x.byName[n] = i
+			}
+		}
+	}
+	return x
+}
+
+// find returns the index of the practice with this code, or with this
+// name when the code is not known; -1 when there is none.
+func (x practiceIndex) find(code, name string) int {
+	if c := codeKey(code); c != "" {
+		if i, ok := x.byCode[c]; ok {
+			return i
+		}
+	}
+	if n := nameKey(name); n != "" {
+		if i, ok := x.byName[n]; ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// practiceItemRes read a practice from a list item: "Riverside Surgery
+// (Y00001)", "Riverside Surgery – Y00001", "Y00001 Riverside Surgery".
+// Practice codes are a letter and five digits.
+var practiceItemRes = []*regexp.Regexp{
+	regexp.MustCompile(`^(.+?)\s*[(\[]\s*([A-Z]\d{5})\s*[)\]]\s*[.;,]?$`),
+	regexp.MustCompile(`^(.+?)\s*[–—:,-]\s*([A-Z]\d{5})\s*[.;,]?$`),
+	regexp.MustCompile(`^()([A-Z]\d{5})\s*[–—:,-]?\s*(.+?)\s*[.;,]?$`),
+}
+
+func practiceItem(text string) (name, code string, ok bool) {
+	for i, re := range practiceItemRes {
+		if m := re.FindStringSubmatch(text); m != nil {
+			if i == 2 {
+				return strings.TrimSpace(m[3]), m[2], true
+			}
+			return strings.TrimSpace(m[1]), m[2], true
+		}
+	}
+	return "", "", false
+}
+
+// practiceList reads member practices from plain lists in the membership
+// sections: lists whose items mostly carry a practice code, or whose
+// lead-in speaks of member practices and whose items are all short names.
+func practiceList(o *outline) ([]model.Practice, int, string) {
+	var out []model.Practice
+	line, sec := 0, ""
+	for li, l := range o.lists {
+		if !inKind(o.sections, l.section, model.KindMembership) || len(l.items) == 0 {
+			continue
+		}
+		coded := 0
+		for _, bi := range l.items {
+			if _, _, ok := practiceItem(o.blocks[bi].Text); ok {
+				coded++
+			}
+		}
+		names := coded*2 >= len(l.items)
+		if !names && coded == 0 {
+			lead := norm(o.leadIn(li))
+			names = strings.Contains(" "+lead+" ", " practices ") && allNames(o, l.items)
+		}
+		if !names {
+			continue
+		}
+		for _, bi := range l.items {
+			b := o.blocks[bi]
+			name, code, ok := practiceItem(b.Text)
+			if !ok {
+				if coded > 0 {
+					continue
+				}
+				name = strings.TrimRight(b.Text, " .;,")
+			}
+			if line == 0 {
+				line, sec = b.Line, b.Section
+			}
+			out = append(out, model.Practice{Name: name, Code: code, Line: b.Line, Section: b.Section})
+		}
+	}
+	return out, line, sec
+}
+
+// allNames reports whether list items look like practice names: short,
+// capitalised, not sentences.
+func allNames(o *outline, items []int) bool {
+	for _, bi := range items {
+		t := o.blocks[bi].Text
+		if t == "" || !(t[0] >= 'A' && t[0] <= 'Z') || len(strings.Fields(t)) > 10 || strings.ContainsAny(strings.TrimRight(t, ".;,"), ";:") {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,31 @@
+# METADATA
+# title: Joint committee membership not stated
+# description: |
+#   The constitution does not say who sits on the committee, or which of its
+#   members vote, so the balance of clinical seats cannot be verified.
+# custom:
+#   criterion: clinical-majority
+#   severity: error
+#   reference: LMC position on primary care co-commissioning (2014)
+#   guidance: >-
+#     List the committee's members under its heading, as a table with the
+#     role, its category (clinical, lay or executive) and whether it votes.
+package ccgvet.rules["clinical-majority"]["no-membership"]
+
+import data.ccgvet.evidence["clinical-majority"] as evidence
+import data.ccgvet.lib
+
+findings contains f if {
+	some c in evidence.committees
+	not c.stated
+	message := sprintf("%s: its membership is not stated, so the balance of clinical seats cannot be checked", [c.name])
+	f := lib.finding(rego.metadata.chain(), c.location, message)
+}
+
+findings contains f if {
+	some c in evidence.committees
+	c.stated
+	c.voting == 0
+	message := sprintf("%s: none of its members is stated to vote, so the balance of clinical seats cannot be checked", [c.name])
+	f := lib.finding(rego.metadata.chain(), c.location, message)
+}

@@ -1,0 +1,23 @@
+# METADATA
+# title: No fallback when conflicts leave a meeting inquorate
+# description: |
+#   The conflicts of interest provisions do not say what happens when the
+#   withdrawal of conflicted members leaves a meeting without a quorum.
+# custom:
+#   criterion: conflicts-of-interest
+#   severity: warning
+#   reference: "NHS England, Managing conflicts of interest: statutory guidance for CCGs (2014, revised 2016 and 2017)"
+#   guidance: >-
+#     Say what happens when withdrawals leave a meeting inquorate, e.g. the
+#     item is deferred, or referred to the governing body or another
+#     committee.
+package ccgvet.rules["conflicts-of-interest"]["no-quorum-fallback"]
+
+import data.ccgvet.evidence["conflicts-of-interest"] as evidence
+import data.ccgvet.lib
+
+findings contains f if {
+	not evidence.has("quorum_fallback")
+	message := sprintf("%s does not say what happens when withdrawals leave a meeting inquorate", [evidence.searched])
+	f := lib.finding(rego.metadata.chain(), evidence.location, message)
+}

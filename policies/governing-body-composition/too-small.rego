@@ -1,0 +1,39 @@
+# METADATA
+# title: Governing body too small
+# description: |
+#   The governing body has fewer members than the regulations require (six),
+#   or its members are not listed.
+# custom:
+#   criterion: governing-body-composition
+#   severity: error
+#   reference: NHS (Clinical Commissioning Groups) Regulations 2012, reg 11
+#   guidance: >-
+#     List every member of the governing body under its heading, including
+#     at least the chair, the accountable officer, the chief finance officer,
+#     a registered nurse, a secondary care specialist doctor and two lay
+#     members.
+package ccgvet.rules["governing-body-composition"]["too-small"]
+
+import data.ccgvet.evidence["governing-body-composition"] as evidence
+import data.ccgvet.lib
+
+findings contains f if {
+	not evidence.present
+	f := lib.finding(rego.metadata.chain(), evidence.location, "no governing body is described")
+}
+
+findings contains f if {
+	evidence.present
+	count(evidence.seats) == 0
+	f := lib.finding(rego.metadata.chain(), evidence.location, "the governing body's members are not listed")
+}
+
+findings contains f if {
+	count(evidence.seats) > 0
+	evidence.members < evidence.config.minimum_members
+	message := sprintf("the governing body has %s; the regulations require at least %d", [
+		lib.counted(evidence.members, "member", "members"),
+		evidence.config.minimum_members,
+	])
+	f := lib.finding(rego.metadata.chain(), evidence.location, message)
+}

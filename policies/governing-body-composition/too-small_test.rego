@@ -1,0 +1,45 @@
+package ccgvet.rules["governing-body-composition"]["too-small_test"]
+
+import data.ccgvet.rules["governing-body-composition"].fixtures_test as fixtures
+import data.ccgvet.rules["governing-body-composition"]["too-small"] as rule
+
+test_five_members if {
+	fs := rule.findings with input as fixtures.with_seats([
+		fixtures.seat("the Chair", 1, 211),
+		fixtures.seat("two GP members", 2, 212),
+		fixtures.seat("the Accountable Officer", 1, 213),
+		fixtures.seat("the Chief Finance Officer", 1, 214),
+	])
+	count(fs) == 1
+	some f in fs
+	f.rule == "governing-body-composition/too-small"
+	f.severity == "error"
+	f.line == 199
+	f.section == "6.6 The Governing Body"
+	f.message == "the governing body has 5 members; the regulations require at least 6"
+}
+
+test_ten_members if {
+	fs := rule.findings with input as fixtures.example_vale
+	count(fs) == 0
+}
+
+test_members_not_listed if {
+	fs := rule.findings with input as fixtures.with_seats(null)
+	some f in fs
+	f.line == 199
+	f.message == "the governing body's members are not listed"
+}
+
+test_no_governing_body if {
+	fs := rule.findings with input as {"governing_body": null}
+	some f in fs
+	f.line == 1
+	f.message == "no governing body is described"
+}
+
+test_minimum_from_data if {
+	fs := rule.findings with input as fixtures.example_vale with data.ccgvet.config.governing_body.minimum_members as 12
+	some f in fs
+	f.message == "the governing body has 10 members; the regulations require at least 12"
+}

@@ -1,0 +1,89 @@
+# Phrases, numbers and names in messages.
+#
+# Phrase lists from policy data are matched the same way by every rule, and
+# numbers and practices are written the same way in every message.
+package ccgvet.lib
+
+# Phrases are matched one by one, each its own regular expression, against
+# text in lower case: Go finds a phrase that starts with plain words as fast
+# as a string search, where one alternation of all the phrases is matched a
+# character at a time, 10 to 30 times slower on a long section. A phrase
+# with capitals (\S, say) is matched case-insensitively, the slow way.
+#
+# Each call of a Rego function costs microseconds (its arguments are copied
+# and hashed), so rules that look at many paragraphs or practices make the
+# patterns once and match them inline:
+#
+#	lowered := lower(b.text)
+#	some pattern in patterns
+#	regex.match(pattern, lowered)
+
+# mentions(phrases, text) is true when text contains any of phrases.
+mentions(phrases, text) if {
+	lowered := lower(text)
+	some pattern in patterns(phrases)
+	regex.match(pattern, lowered)
+}
+
+# patterns(phrases) are the phrases ready to match text in lower case.
+patterns(phrases) := [pattern |
+	some phrase in phrases
+
+	# A phrase in lower case as it is, else case-insensitively.
+	pattern := {true: phrase, false: concat("", ["(?i)", phrase])}[lower(phrase) == phrase]
+]
+
+# first_mention(phrases, text) is the first phrase's match in text, as
+# written there.
+first_mention(phrases, text) := [m |
+	some phrase in phrases
+	some m in regex.find_n(concat("", ["(?i)", phrase]), text, 1)
+][0]
+
+# pattern(phrases) is one case-insensitive regular expression matching any
+# of phrases, for regex.replace. An empty list matches nothing.
+pattern(phrases) := concat("", ["(?i)(?:", concat("|", phrases), ")"]) if count(phrases) > 0
+
+else := `[^\s\S]`
+
+# excerpt(text, n) is text on one line, cut at a word to at most about n
+# characters.
+excerpt(text, n) := flat if {
+	flat := trim_space(regex.replace(text, `\s+`, " "))
+	count(flat) <= n
+} else := concat("", [
+	regex.replace(substring(trim_space(regex.replace(text, `\s+`, " ")), 0, n + 1), `\s+\S*$`, ""),
+	"…",
+])
+
+# percent(part, whole) is part as a whole percentage of whole.
+percent(part, whole) := round((part * 100) / whole) if whole > 0
+
+else := 0
+
+# more_than(threshold, whole) is the smallest whole number strictly more than
+# threshold × whole: how many a majority needs.
+more_than(threshold, whole) := floor(threshold * whole) + 1
+
+# counted(n, singular, plural) is "1 practice" or "3 practices".
+counted(1, singular, _) := concat(" ", ["1", singular])
+
+counted(n, _, plural) := concat(" ", [format_int(n, 10), plural]) if n != 1
+
+# practice_name(p) names a practice as messages do: "Hill Top Medical Centre
+# (Y00002)", or the name alone when there is no code.
+practice_name(p) := sprintf("%s (%s)", [string_in(p, "name"), string_in(p, "code")]) if {
+	string_in(p, "code") != ""
+	string_in(p, "name") != ""
+} else := string_in(p, "name") if {
+	string_in(p, "name") != ""
+} else := string_in(p, "code") if {
+	string_in(p, "code") != ""
+} else := "an unnamed practice"
+
+# seat_count(s) is how many seats a committee row stands for (1 unless it
+# says otherwise).
+seat_count(s) := s.count if {
+	is_number(s.count)
+	s.count >= 1
+} else := 1

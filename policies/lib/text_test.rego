@@ -1,0 +1,68 @@
+package ccgvet.lib_test
+
+import data.ccgvet.lib
+
+test_pattern_combines_phrases if {
+	lib.pattern(["register of interests", `gifts\s+register`]) == `(?i)(?:register of interests|gifts\s+register)`
+	lib.mentions(["register of interests"], "The REGISTER of Interests is kept.")
+	not lib.mentions(["register of interests"], "The register of gifts is kept.")
+}
+
+test_empty_phrase_list_matches_nothing if {
+	not lib.mentions([], "")
+	not lib.mentions([], "anything")
+}
+
+test_first_mention if {
+	lib.first_mention(["withhold\\s+payments"], "the Group may withhold\npayments due") == "withhold\npayments"
+}
+
+test_excerpt if {
+	lib.excerpt("Each  member\npractice shall", 40) == "Each member practice shall"
+	lib.excerpt("Each member practice shall nominate", 20) == "Each member practice…"
+	lib.excerpt("Each member practice shall nominate", 19) == "Each member…"
+}
+
+test_percent if {
+	lib.percent(22, 47) == 47
+	lib.percent(28, 61) == 46
+	lib.percent(1, 0) == 0
+}
+
+test_more_than if {
+	lib.more_than(0.5, 47) == 24
+	lib.more_than(0.5, 46) == 24
+	lib.more_than(0.5, 8) == 5
+	lib.more_than(0.5, 61) == 31
+}
+
+test_counted if {
+	lib.counted(1, "practice", "practices") == "1 practice"
+	lib.counted(3, "practice", "practices") == "3 practices"
+	lib.counted(0, "practice", "practices") == "0 practices"
+}
+
+test_practice_name if {
+	lib.practice_name({"name": "Hill Top Medical Centre", "code": "Y00002"}) == "Hill Top Medical Centre (Y00002)"
+	lib.practice_name({"name": "Hill Top Medical Centre"}) == "Hill Top Medical Centre"
+	lib.practice_name({"code": "Y00002"}) == "Y00002"
+	lib.practice_name({}) == "an unnamed practice"
+}
+
+test_seat_count if {
+	lib.seat_count({"count": 3}) == 3
+	lib.seat_count({"count": 0}) == 1
+	lib.seat_count({}) == 1
+}
+
+test_phrases_with_capitals_still_match if {
+	lib.mentions([`NHS\s+England`], "approved by NHS England")
+	lib.mentions([`registers?\s+of\s+(\S+\s+){0,3}interests`], "the Register of Members’ Interests")
+	lib.patterns([`NHS\s+England`, `nhs\s+england`]) == [`(?i)NHS\s+England`, `nhs\s+england`]
+}
+
+test_document_is_every_paragraph_in_lower_case if {
+	lib.document == "the group\nshall act" with input as {"blocks": [{"text": "The Group"}, {"text": "shall ACT"}]}
+	lib.document == "4.1 every practice" with input as {"blocks": null, "clauses": [{"text": "4.1 Every practice"}]}
+	lib.document == "" with input as {}
+}

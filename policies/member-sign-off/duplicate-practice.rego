@@ -1,0 +1,59 @@
+# METADATA
+# title: Practice listed twice
+# description: |
+#   The same practice (by ODS code, or by name where it has no code) appears
+#   twice in the list of member practices.
+# custom:
+#   criterion: member-sign-off
+#   severity: error
+#   reference: NHS Act 2006 Sch 1A para 2(1)(b) (the constitution must specify the members)
+#   guidance: >-
+#     Remove the repeated entry, or correct its name or code if it is a
+#     different practice.
+package ccgvet.rules["member-sign-off"]["duplicate-practice"]
+
+import data.ccgvet.evidence["member-sign-off"] as evidence
+import data.ccgvet.lib
+
+# A practice is known by its code, or by its name when it has none. Codes
+# (in capitals) and names (in lower case, single-spaced) are tidied for all
+# practices at once: a few calls on the whole list cost less than a call per
+# practice.
+codes := split(tidy(upper(concat("\n", [object.get(p, "code", "") | some p in evidence.practices]))), "\n")
+
+names := split(tidy(lower(concat("\n", [object.get(p, "name", "") | some p in evidence.practices]))), "\n")
+
+tidy(lines) := regex.replace(regex.replace(lines, `[^\S\n]+`, " "), `(?m)^ | $`, "")
+
+# Most lists repeat nothing: then no practice needs looking at.
+findings contains f if {
+	with_code := [code | some code in codes; code != ""]
+	count({code | some code in with_code}) < count(with_code)
+	some i, code in codes
+	code != ""
+
+	# One pass over codes for all practices (OPA indexes this comprehension
+	# by code), not one per practice.
+	positions := [j | some j; codes[j] == code]
+	positions[0] < i
+	f := repeat(rego.metadata.chain(), i, positions[0])
+}
+
+findings contains f if {
+	without_code := [name | some i, name in names; codes[i] == ""; name != ""]
+	count({name | some name in without_code}) < count(without_code)
+	some i, name in names
+	codes[i] == ""
+	name != ""
+	positions := [j | some j; names[j] == name; codes[j] == ""]
+	positions[0] < i
+	f := repeat(rego.metadata.chain(), i, positions[0])
+}
+
+# repeat is the finding on the practice at index i, first listed at index
+# first.
+repeat(chain, i, first) := lib.finding(chain, location, message) if {
+	p := evidence.practices[i]
+	message := sprintf("%s is listed more than once (first at line %d)", [lib.practice_name(p), lib.number_in(evidence.practices[first], "line")])
+	location := {"line": lib.first_line([lib.number_in(p, "line"), evidence.list_location.line]), "section": lib.string_in(p, "section")}
+}

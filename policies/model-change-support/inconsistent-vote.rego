@@ -1,0 +1,84 @@
+# METADATA
+# title: Vote record does not add up
+# description: |
+#   The record of the vote on the change is inconsistent: more votes than
+#   eligible practices, a number of eligible practices different from the
+#   member list, a practice voting twice, or a voter that is not a member.
+#   Numbers are reported as they are, never corrected.
+# custom:
+#   criterion: model-change-support
+#   severity: error
+#   reference: >-
+#     LMC position (2014): moving to co-commissioning requires the support of
+#     a majority of practices
+#   guidance: >-
+#     Correct the record of the vote so that every member practice appears
+#     once and the numbers for, against, abstaining and not voting add up to
+#     the member practices.
+package ccgvet.rules["model-change-support"]["inconsistent-vote"]
+
+import data.ccgvet.evidence["model-change-support"] as evidence
+import data.ccgvet.lib
+
+# More votes recorded than practices eligible to vote.
+findings contains f if {
+	evidence.changed
+	some v in evidence.votes
+	eligible := eligible_practices(v)
+	recorded := evidence.cast(v) + lib.number_in(v, "did_not_vote")
+	recorded > eligible
+	message := sprintf("the vote accounts for %d practices (%s) but only %d were eligible", [recorded, tally(v), eligible])
+	f := lib.finding(rego.metadata.chain(), evidence.vote_location(v), message)
+}
+
+# Eligible practices different from the member list.
+findings contains f if {
+	evidence.changed
+	some v in evidence.votes
+	is_number(v.eligible)
+	evidence.members > 0
+	v.eligible != evidence.members
+	message := sprintf("%d practices were eligible to vote but the constitution lists %d member practices", [v.eligible, evidence.members])
+	f := lib.finding(rego.metadata.chain(), evidence.vote_location(v), message)
+}
+
+# A practice voting twice, reported at its second vote.
+findings contains f if {
+	evidence.changed
+	some v in evidence.votes
+	voters := [voter_key(p) | some p in lib.array_in(v, "practices")]
+	some i, key in voters
+	positions := [j | some j; voters[j] == key]
+	positions[0] < i
+	p := v.practices[i]
+	message := sprintf("%s voted more than once (first at line %d)", [voter_name(p), lib.number_in(v.practices[positions[0]], "line")])
+	f := lib.finding(rego.metadata.chain(), voter_location(v, p), message)
+}
+
+# A voter that is not a member practice.
+findings contains f if {
+	evidence.changed
+	some v in evidence.votes
+	some p in lib.array_in(v, "practices")
+	p.member == false
+	message := sprintf("%s voted but is not a member practice", [voter_name(p)])
+	f := lib.finding(rego.metadata.chain(), voter_location(v, p), message)
+}
+
+eligible_practices(v) := v.eligible if is_number(v.eligible)
+
+else := evidence.members if evidence.members > 0
+
+tally(v) := concat(", ", [part |
+	some [key, words] in [["for", "for"], ["against", "against"], ["abstain", "abstaining"], ["did_not_vote", "not voting"]]
+	is_number(v[key])
+	part := sprintf("%d %s", [v[key], words])
+])
+
+voter_key(p) := concat(":", ["code", upper(trim_space(p.code))]) if trim_space(lib.string_in(p, "code")) != ""
+
+else := concat(":", ["name", lower(trim_space(lib.string_in(p, "practice")))])
+
+voter_name(p) := lib.practice_name({"name": lib.string_in(p, "practice"), "code": lib.string_in(p, "code")})
+
+voter_location(v, p) := {"line": lib.first_line([lib.number_in(p, "line"), lib.number_in(v, "line")]), "section": lib.string_in(v, "section")}

@@ -1,0 +1,120 @@
+package policies_test
+
+import (
+	"context"
+	"io/fs"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/ccgvet/ccgvet/policies"
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/storage"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
+	"github.com/open-policy-agent/opa/v1/tester"
+	"github.com/open-policy-agent/opa/v1/util"
+)
+
+// modules parses every embedded Rego module, tests included, as the engine
+// does: Rego v1, annotations processed.
+func modules(t testing.TB) map[string]*ast.Module {
+	t.Helper()
+	mods := map[string]*ast.Module{}
+	err := fs.WalkDir(policies.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".rego") {
+			return err
+		}
+		src, err := fs.ReadFile(policies.FS, p)
+		if err != nil {
+			return err
+		}
+		m, err := ast.ParseModuleWithOpts(p, string(src), ast.ParserOptions{
+			ProcessAnnotation: true,
+			RegoVersion:       ast.RegoV1,
+		})
+		if err != nil {
+			t.Errorf("parse %s", err)
+			return nil
+		}
+		mods[p] = m
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("read embedded policies: %v", err)
+	}
+	if len(mods) == 0 {
+		t.Fatal("no Rego modules embedded")
+	}
+	return mods
+}
+
+// store holds the default policy data at data.ccgvet.config.
+func store(t testing.TB) storage.Store {
+	t.Helper()
+	src, err := policies.FS.ReadFile(policies.DataFile)
+	if err != nil {
+		t.Fatalf("read %s: %v", policies.DataFile, err)
+	}
+	var config map[string]any
+	if err := util.Unmarshal(src, &config); err != nil {
+		t.Fatalf("%s: %v", policies.DataFile, err)
+	}
+	return inmem.NewFromObject(map[string]any{"ccgvet": map[string]any{"config": config}})
+}
+
+func compiler() *ast.Compiler {
+	return ast.NewCompiler().WithStrict(true).WithDefaultRegoVersion(ast.RegoV1)
+}
+
+func TestPoliciesCompileStrict(t *testing.T) {
+	c := compiler()
+	if c.Compile(modules(t)); c.Failed() {
+		for _, e := range c.Errors {
+			t.Error(e)
+		}
+	}
+}
+
+// TestRego runs every Rego unit test (test_* rules in *_test.rego) against
+// the default policy data, one Go subtest per Rego test.
+func TestRego(t *testing.T) {
+	ctx := context.Background()
+	mods := modules(t)
+	ch, err := tester.NewRunner().
+		SetCompiler(compiler()).
+		SetStore(store(t)).
+		SetModules(mods).
+		RaiseBuiltinErrors(true).
+		RunTests(ctx, nil)
+	if err != nil {
+		t.Fatalf("compile policies and tests: %v", err)
+	}
+	var results []*tester.Result
+	for r := range ch {
+		results = append(results, r)
+	}
+	if len(results) == 0 {
+		t.Fatal("no Rego tests found")
+	}
+	sort.Slice(results, func(i, j int) bool {
+		a, b := results[i].Location, results[j].Location
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		return a.Row < b.Row
+	})
+	for _, r := range results {
+		name := strings.TrimPrefix(r.Package, "data.") + "." + r.Name
+		t.Run(name, func(t *testing.T) {
+			switch {
+			case r.Error != nil:
+				t.Errorf("%s:%d: %s: error: %v", r.Location.File, r.Location.Row, r.Name, r.Error)
+			case r.Fail:
+				t.Errorf("%s:%d: %s: failed", r.Location.File, r.Location.Row, r.Name)
+			case r.Skip:
+				t.Skipf("%s:%d: %s: skipped", r.Location.File, r.Location.Row, r.Name)
+			}
+		})
+	}
+	t.Logf("%d Rego tests", len(results))
+}

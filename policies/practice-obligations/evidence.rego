@@ -1,0 +1,58 @@
+# Evidence for practice-obligations: the paragraphs that oblige or sanction
+# practices.
+#
+# Helpers the rules share, kept apart from the criterion's package so that
+# collecting findings (main.rego) never evaluates what no rule needs.
+package ccgvet.evidence["practice-obligations"]
+
+import data.ccgvet.lib
+
+config := data.ccgvet.config.practice_obligations
+
+paragraphs := lib.paragraphs
+
+obligation := lib.patterns(config.obligation)
+
+sanction := lib.patterns(config.sanction)
+
+about := lib.patterns(config.about_practices)
+
+# The paragraphs that oblige practices (their obligation phrases name
+# practices themselves), by index.
+obliging contains i if {
+	some i, b in paragraphs
+	lowered := lower(b.text)
+	some pattern in obligation
+	regex.match(pattern, lowered)
+}
+
+# The paragraphs that sanction practices: a sanction phrase in a paragraph
+# that mentions practices. Sanctions are rare, so only the phrases found
+# somewhere in the document are looked for paragraph by paragraph.
+sanctioning contains i if {
+	some i, b in paragraphs
+	lowered := lower(b.text)
+	some pattern in sanctions_found
+	regex.match(pattern, lowered)
+	some mention in about
+	regex.match(mention, lowered)
+}
+
+sanctions_found := [pattern |
+	some pattern in sanction
+	regex.match(pattern, lib.document)
+]
+
+# Findings point at the clause's first line.
+location(b) := {"line": object.get(b, "line", 1), "section": object.get(b, "section", "")}
+
+# "clause 3.3.1", or "a paragraph" when it has no number.
+name(b) := concat(" ", ["clause", b.number]) if object.get(b, "number", "") != ""
+
+else := "a paragraph"
+
+# text(b) is the clause's text less its number, which name(b) gives.
+text(b) := trim_space(substring(b.text, count(b.number), -1)) if {
+	object.get(b, "number", "") != ""
+	startswith(b.text, b.number)
+} else := b.text

@@ -1,0 +1,23 @@
+# METADATA
+# title: Obligation on member practices
+# description: |
+#   A clause obliges member practices ("each practice shall ...", "member
+#   practices are required to ..."). Listed for a person to review.
+# custom:
+#   criterion: practice-obligations
+#   severity: info
+#   reference: LMC concern (2013) about "unacceptable obligations" placed on practices
+#   guidance: >-
+#     Check that the obligation is one practices have agreed to and can meet,
+#     and that it does not go beyond what their contracts require.
+package ccgvet.rules["practice-obligations"].obligation
+
+import data.ccgvet.evidence["practice-obligations"] as evidence
+import data.ccgvet.lib
+
+findings contains f if {
+	some i in evidence.obliging
+	b := evidence.paragraphs[i]
+	message := sprintf("%s obliges practices: %q", [evidence.name(b), lib.excerpt(evidence.text(b), 120)])
+	f := lib.finding(rego.metadata.chain(), evidence.location(b), message)
+}
