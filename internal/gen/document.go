@@ -60,12 +60,12 @@ type doc struct {
 	heavy []bool
 
 	place, name, short, code, area string
-	status, version, effective    string
-	year                          int
-	model, previous               string
-	frontMatter                   bool
-	caps                          bool
-	partStyle, appendixStyle      int
+	status, version, effective     string
+	year                           int
+	model, previous                string
+	frontMatter                    bool
+	caps                           bool
+	partStyle, appendixStyle       int
 
 	// Numbering: the current part, sub-section and clause counters.
 	part, sub, subsub int
@@ -84,8 +84,8 @@ type doc struct {
 
 type practice struct {
 	name, code, address, listSize, town string
-	signatory, date               string
-	signed                        bool
+	signatory, date                     string
+	signed                              bool
 }
 
 type voteRecord struct {
