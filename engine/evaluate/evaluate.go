@@ -17,6 +17,7 @@ import (
 	"github.com/ccgvet/ccgvet/engine/result"
 	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/storage"
+	"github.com/open-policy-agent/opa/v1/topdown/cache"
 )
 
 // DefaultTimeout bounds one document's evaluation.
@@ -29,7 +30,14 @@ type Evaluator struct {
 	batch    rego.PreparedEvalQuery
 	timeout  time.Duration
 	disabled map[string]bool
+	// regexes keeps every compiled phrase pattern across documents: OPA's
+	// own regex cache holds only 100, fewer than the default phrase lists.
+	regexes cache.InterQueryValueCache
 }
+
+// regexCacheEntries bounds the compiled patterns kept; well above the
+// number of phrases in the default policy data.
+const regexCacheEntries = 4096
 
 // Option configures an Evaluator.
 type Option func(*Evaluator)
@@ -39,7 +47,15 @@ func WithTimeout(d time.Duration) Option { return func(e *Evaluator) { e.timeout
 
 // New prepares the aggregate queries of set once.
 func New(ctx context.Context, set *policy.Set, opts ...Option) (*Evaluator, error) {
-	e := &Evaluator{set: set, timeout: DefaultTimeout, disabled: set.Disabled()}
+	entries := regexCacheEntries
+	e := &Evaluator{
+		set:      set,
+		timeout:  DefaultTimeout,
+		disabled: set.Disabled(),
+		regexes: cache.NewInterQueryValueCache(ctx, &cache.Config{
+			InterQueryBuiltinValueCache: cache.InterQueryBuiltinValueCacheConfig{MaxNumEntries: &entries},
+		}),
+	}
 	for _, o := range opts {
 		o(e)
 	}
@@ -91,7 +107,7 @@ func (e *Evaluator) Evaluate(ctx context.Context, doc *model.Document) (res resu
 		ctx, cancel = context.WithTimeout(ctx, e.timeout)
 		defer cancel()
 	}
-	rs, err := e.report.Eval(ctx, rego.EvalParsedInput(input))
+	rs, err := e.report.Eval(ctx, rego.EvalParsedInput(input), rego.EvalInterQueryBuiltinValueCache(e.regexes))
 	if err != nil {
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 			return res, fmt.Errorf("evaluate %s: policies did not finish within %s (raise it with --timeout)", doc.Path, e.timeout)
@@ -210,7 +226,7 @@ func (e *Evaluator) EvaluateBatch(ctx context.Context, docs []BatchDocument) (fi
 	if err != nil {
 		return nil, fmt.Errorf("evaluate batch: %w", err)
 	}
-	rs, err := e.batch.Eval(ctx, rego.EvalParsedInput(input))
+	rs, err := e.batch.Eval(ctx, rego.EvalParsedInput(input), rego.EvalInterQueryBuiltinValueCache(e.regexes))
 	if err != nil {
 		return nil, fmt.Errorf("evaluate batch: %w", err)
 	}

@@ -227,6 +227,9 @@ var qualifierRe = regexp.MustCompile(`(?i)^(?:who|whom|which|one of whom|being|a
 func (o *outline) chairedBy(b *body) (string, int) {
 	for _, bi := range b.blocks {
 		bl := o.blocks[bi]
+		if !strings.Contains(bl.Text, "haired by") {
+			continue // the regular expression is slow; most blocks lack the words
+		}
 		if m := chairedByRe.FindStringSubmatchIndex(bl.Text); m != nil {
 			return strings.TrimSpace(bl.Text[m[2]:m[3]]), lineOf(bl.marks, m[0], bl.Line)
 		}
@@ -383,6 +386,11 @@ var (
 func (o *outline) sentenceSeats(b *body) (out []model.Seat, addChair bool) {
 	for _, bi := range b.blocks {
 		bl := o.blocks[bi]
+		lower := asciiLower(bl.Text)
+		if !strings.Contains(lower, "member") && !strings.Contains(lower, "compris") && !strings.Contains(lower, "consist") &&
+			!strings.Contains(lower, "made up") && !strings.Contains(lower, "include") {
+			continue
+		}
 		for _, s := range sentences(bl.Text) {
 			sent := strings.TrimRight(bl.Text[s.start:s.end], ". ")
 			m := membersAreRe.FindStringSubmatchIndex(sent)

@@ -29,8 +29,8 @@ func signedValue(s string) bool {
 	return notSignedPrefixes.prefix(n) == ""
 }
 
-// practiceKey identifies a practice for joins and duplicates: its code
-// when it has one, else its name without "The", case or punctuation.
+// codeKey and nameKey identify a practice for joins: its code when it
+// has one, else its name without "The", case or punctuation.
 func codeKey(code string) string {
 	return strings.ToUpper(strings.Join(strings.Fields(code), ""))
 }

@@ -148,24 +148,39 @@ type mark struct{ off, line int }
 
 func (t *textBuilder) add(s []byte, line int) {
 	for len(s) > 0 {
-		r, size := rune(s[0]), 1
-		if r >= 0x80 {
-			r, size = utf8.DecodeRune(s)
+		c := s[0]
+		if c < utf8.RuneSelf {
+			// ASCII, nearly all of a constitution: no decoding.
+			s = s[1:]
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+				t.space = true
+				continue
+			}
+			t.mark(line)
+			t.b.WriteByte(c)
+			continue
 		}
+		r, size := utf8.DecodeRune(s)
 		s = s[size:]
 		if unicode.IsSpace(r) || r == '\u00a0' {
 			t.space = true
 			continue
 		}
-		if t.space && t.b.Len() > 0 {
-			t.b.WriteByte(' ')
-		}
-		t.space = false
-		if line != t.lastLine && line > 0 {
-			t.marks = append(t.marks, mark{off: t.b.Len(), line: line})
-			t.lastLine = line
-		}
+		t.mark(line)
 		t.b.WriteRune(r)
+	}
+}
+
+// mark writes the space owed before the next character and notes where
+// a new source line's text begins.
+func (t *textBuilder) mark(line int) {
+	if t.space && t.b.Len() > 0 {
+		t.b.WriteByte(' ')
+	}
+	t.space = false
+	if line != t.lastLine && line > 0 {
+		t.marks = append(t.marks, mark{off: t.b.Len(), line: line})
+		t.lastLine = line
 	}
 }
 

@@ -201,18 +201,21 @@ func tableVote(o *outline, t table, members practiceIndex) (model.Vote, []model.
 	return v, warnings
 }
 
+// filler is a word between the numbers and the verbs of a vote sentence
+// ("22 of the 47 *member* practices *present* voted").
+const filler = `(?:[a-z]+ )`
+
 // Vote sentences are matched on voteText: lower case, number words as
 // digits, punctuation other than , and ; dropped.
 var (
-	w          = `(?:[a-z]+ )`
-	forOfRe    = regexp.MustCompile(`(\d+) (?:out )?of (?:the |all |its )?(\d+) ` + w + `{0,3}?practices? ` + w + `{0,3}?(?:voted |were |was )(?:in favour|for|in support)\b`)
-	forRe      = regexp.MustCompile(`(\d+) ` + w + `{0,2}?practices? ` + w + `{0,2}?voted (?:in favour|for|in support)\b`)
-	supportRe  = regexp.MustCompile(`(?:supported|approved|backed|endorsed) by (\d+)(?: (?:out )?of (?:the |all |its )?(\d+))? ` + w + `{0,2}?practices?\b`)
+	forOfRe    = regexp.MustCompile(`(\d+) (?:out )?of (?:the |all |its )?(\d+) ` + filler + `{0,3}?practices? ` + filler + `{0,3}?(?:voted |were |was )(?:in favour|for|in support)\b`)
+	forRe      = regexp.MustCompile(`(\d+) ` + filler + `{0,2}?practices? ` + filler + `{0,2}?voted (?:in favour|for|in support)\b`)
+	supportRe  = regexp.MustCompile(`(?:supported|approved|backed|endorsed) by (\d+)(?: (?:out )?of (?:the |all |its )?(\d+))? ` + filler + `{0,2}?practices?\b`)
 	forBareRe  = regexp.MustCompile(`(\d+) (?:votes? )?(?:were )?(?:cast )?(?:in favour|for)\b`)
-	againstRe  = regexp.MustCompile(`(\d+) ` + w + `{0,2}?(?:voted |votes? |were )?(?:cast )?against\b`)
-	abstainRe  = regexp.MustCompile(`(\d+) ` + w + `{0,2}?(?:abstained|abstentions?|abstaining|abstain)\b`)
-	notVotedRe = regexp.MustCompile(`(\d+) ` + w + `{0,2}?(?:did not vote|didn t vote|not voting|did not take part|cast no vote|(?:were|was) not represented|(?:were|was) absent|(?:were|was) not present)\b`)
-	eligibleRe = regexp.MustCompile(`(?:(?:out )?of (?:the |all |its )?(\d+) ` + w + `{0,2}?practices?\b|all (\d+) ` + w + `{0,2}?practices?\b|(\d+) ` + w + `{0,2}?practices? (?:were |are )?(?:eligible|entitled)\b)`)
+	againstRe  = regexp.MustCompile(`(\d+) ` + filler + `{0,2}?(?:voted |votes? |were )?(?:cast )?against\b`)
+	abstainRe  = regexp.MustCompile(`(\d+) ` + filler + `{0,2}?(?:abstained|abstentions?|abstaining|abstain)\b`)
+	notVotedRe = regexp.MustCompile(`(\d+) ` + filler + `{0,2}?(?:did not vote|didn t vote|not voting|did not take part|cast no vote|(?:were|was) not represented|(?:were|was) absent|(?:were|was) not present)\b`)
+	eligibleRe = regexp.MustCompile(`(?:(?:out )?of (?:the |all |its )?(\d+) ` + filler + `{0,2}?practices?\b|all (\d+) ` + filler + `{0,2}?practices?\b|(\d+) ` + filler + `{0,2}?practices? (?:were |are )?(?:eligible|entitled)\b)`)
 	// mentionRe finds a vote reported without readable numbers ("a clear
 	// majority of practices voted in favour"), to warn about it; a rule
 	// ("supported by more than half of all member practices") is not one.
@@ -225,14 +228,15 @@ var (
 // abstained", "The proposal was supported by 28 of 45 practices". Its line
 // is the line where the sentence starts.
 func sentenceVotes(b block) ([]model.Vote, []model.ParseWarning) {
-	if !mayRecordVote(b.Text) {
+	lower := asciiLower(b.Text)
+	if !mayRecordVote(lower) {
 		return nil, nil
 	}
 	var out []model.Vote
 	var warnings []model.ParseWarning
 	for _, s := range sentences(b.Text) {
 		sent := b.Text[s.start:s.end]
-		if !mayRecordVote(sent) {
+		if !mayRecordVote(lower[s.start:s.end]) {
 			continue
 		}
 		body := sent
@@ -240,13 +244,13 @@ func sentenceVotes(b block) ([]model.Vote, []model.ParseWarning) {
 			body = strings.TrimPrefix(sent, b.Number) // its digits are no count
 		}
 		t := voteText(body)
-		if !strings.ContainsAny(t, "0123456789") && !mentionRe.MatchString(t) {
+		if !strings.ContainsAny(t, "0123456789") && !mentionsVote(t) {
 			continue
 		}
 		v, found := readVoteSentence(t)
 		line := lineOf(b.marks, s.start, b.Line)
 		if !found {
-			if mentionRe.MatchString(t) && strings.Contains(t, "practice") {
+			if mentionsVote(t) && strings.Contains(t, "practice") {
 				warnings = append(warnings, model.ParseWarning{Line: line, Message: "a vote of member practices is mentioned but the number in favour could not be read; write it as \"28 of the 45 member practices voted in favour\""})
 			}
 			continue
@@ -261,22 +265,38 @@ func sentenceVotes(b block) ([]model.Vote, []model.ParseWarning) {
 	return out, warnings
 }
 
+// mentionsVote runs mentionRe on voteText t when its words are there.
+func mentionsVote(t string) bool {
+	if !strings.Contains(t, "voted") && !strings.Contains(t, " by ") && !strings.Contains(t, "in favour") {
+		return false
+	}
+	return mentionRe.MatchString(t)
+}
+
 // voteWords are what every vote sentence has one of. Checking for them
 // first keeps the regular expressions, which backtrack, off the great
 // majority of sentences.
 var voteWords = []string{"vot", "favour", "favor", "abstain", "against", "supported by", "approved by", "backed by", "endorsed by"}
 
-func mayRecordVote(s string) bool {
-	if len(s) > 1<<16 {
-		s = s[:1<<16] // a sentence that long is not a vote record
-	}
-	l := strings.ToLower(s)
+// mayRecordVote looks for voteWords in lower-cased text.
+func mayRecordVote(lower string) bool {
 	for _, w := range voteWords {
-		if strings.Contains(l, w) {
+		if strings.Contains(lower, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// asciiLower lowers A–Z only, so that byte offsets stay those of s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 func atoiGroup(t string, m []int, g int) *int {

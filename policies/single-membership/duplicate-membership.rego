@@ -59,7 +59,10 @@ two_ccgs(ls) if {
 	not same_ccg(a, b)
 }
 
-# Versions of one CCG share its code, or its name.
+# Versions of one CCG share its code, or its name; and one document is one
+# CCG even when it names none.
+same_ccg(a, b) if a.path == b.path
+
 same_ccg(a, b) if {
 	a.ccg_code != ""
 	a.ccg_code == b.ccg_code

@@ -65,3 +65,17 @@ test_one_document if {
 	fs := rule.findings with input as {"documents": [vale]}
 	count(fs) == 0
 }
+
+# A document that names no CCG is still one CCG: its own practices are not
+# listed "by two CCGs".
+test_document_without_ccg_name_is_one_ccg if {
+	anonymous := document("brantwick.md", "", "", [practice("Abbots Yard Surgery", "L83004", 247)])
+	fs := rule.findings with input as {"documents": [anonymous, northbrook]}
+	count(fs) == 0
+}
+
+test_document_without_ccg_name_still_clashes_with_another if {
+	anonymous := document("brantwick.md", "", "", [practice("Hill Top Medical Centre", "Y00002", 247)])
+	fs := rule.findings with input as {"documents": [anonymous, northbrook]}
+	count(fs) == 1
+}
