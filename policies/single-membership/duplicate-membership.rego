@@ -33,12 +33,31 @@ listings := [listing |
 	}
 ]
 
-codes := {l.code | some l in listings}
+# Candidate codes: listed under two different CCG keys. Sorting the
+# (code, CCG) pairs and comparing neighbours keeps this O(n log n) over
+# every practice of a batch; only the few candidates are then grouped and
+# checked with the full notion of "the same CCG" below.
+pairs := sort({[l.code, ccg_key(l)] | some l in listings})
 
-# The listings of each code, in one pass over listings (OPA indexes this
-# comprehension by code).
+# The sorted pairs are bound to a local first: indexing a local array is
+# constant time, where indexing the rule's value again for each neighbour
+# made this quadratic.
+candidates := {code |
+	sorted := pairs
+	some i, pair in sorted
+	i > 0
+	code := pair[0]
+	sorted[i - 1][0] == code
+}
+
+ccg_key(l) := l.ccg_code if l.ccg_code != ""
+
+else := lower(l.ccg) if l.ccg != ""
+
+else := l.path
+
 listed[code] := ls if {
-	some code in codes
+	some code in candidates
 	ls := [l | some l in listings; l.code == code]
 }
 
