@@ -125,6 +125,7 @@ func TestOtherCommands(t *testing.T) {
 		{"parse prints the model", []string{"parse", "testdata/examples/ex02-northbrook.md"}, ExitOK, []string{`"practices"`, `"Wrenmere Surgery"`}},
 		{"parse --schema", []string{"parse", "--schema"}, ExitOK, []string{`"$schema"`}},
 		{"version", []string{"--version"}, ExitOK, []string{"ccgvet version"}},
+		{"bundle needs -o", []string{"bundle"}, ExitInput, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -138,5 +139,17 @@ func TestOtherCommands(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestBundleCommand(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "ccgvet.tar.gz")
+	code, _, stderr := ccgvet(t, "bundle", "--no-config", "-o", out)
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	info, err := os.Stat(out)
+	if err != nil || info.Size() < 1000 {
+		t.Fatalf("bundle not written: %v", err)
 	}
 }

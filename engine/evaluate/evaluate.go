@@ -9,7 +9,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"runtime/debug"
 	"time"
 
 	"github.com/ccgvet/ccgvet/engine/model"
@@ -95,7 +94,7 @@ func (e *Evaluator) Evaluate(ctx context.Context, doc *model.Document) (res resu
 	res = result.Document{Path: doc.Path, CCG: doc.CCG, Findings: []result.Finding{}, Errors: []result.InputError{}}
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("evaluate %s: policy evaluation panicked: %v\n%s", doc.Path, r, debug.Stack())
+			err = fmt.Errorf("evaluate %s: policy evaluation panicked: %v", doc.Path, r)
 		}
 	}()
 	input, err := toValue(doc)

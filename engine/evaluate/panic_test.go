@@ -1,0 +1,27 @@
+package evaluate
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/ccgvet/ccgvet/engine/model"
+	"github.com/ccgvet/ccgvet/engine/policy"
+)
+
+// An evaluator whose query was never prepared panics inside OPA; Evaluate
+// must turn that into an error for the document, not crash the process.
+func TestPanicInEvaluationIsAnError(t *testing.T) {
+	set, err := policy.Load(policy.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken := &Evaluator{set: set}
+	_, err = broken.Evaluate(context.Background(), &model.Document{Path: "x.md"})
+	if err == nil || !strings.Contains(err.Error(), "panicked") {
+		t.Fatalf("err = %v, want a recovered panic", err)
+	}
+	if _, err := broken.EvaluateBatch(context.Background(), nil); err == nil || !strings.Contains(err.Error(), "panicked") {
+		t.Fatalf("batch err = %v, want a recovered panic", err)
+	}
+}
