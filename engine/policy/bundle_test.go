@@ -112,4 +112,3 @@ func TestBundleIsServedByOPA(t *testing.T) {
 		t.Errorf("applicable = %v", out.Result.Applicable)
 	}
 }
-
