@@ -3,7 +3,7 @@ GO ?= go
 FUZZTIME ?= 30s
 BENCHTIME ?= 1s
 
-.PHONY: all build test bench lint fuzz verify clean
+.PHONY: all build test bench bench-compare lint fuzz clean
 
 all: lint test build
 
@@ -15,16 +15,26 @@ test:
 	$(GO) vet ./...
 	$(GO) test -race -count=1 ./...
 
+# BenchmarkCheckBatch10000 generates and checks 10,000 documents, which
+# takes minutes: hence the long timeout. BENCHFLAGS=-short leaves it out.
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) ./...
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) -timeout 60m $(BENCHFLAGS) ./...
+
+# ccgvet against the goldmark floor and conftest, in one run: see
+# docs/performance.md. Installs conftest with go install; not for CI.
+bench-compare:
+	bench/compare.sh
 
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 
-# Each fuzz target runs for FUZZTIME (go test allows one target per run).
+# Each fuzz target runs for FUZZTIME (go test allows one target per run);
+# make test runs their seed corpora. New crashers land in testdata/fuzz of
+# the package: commit them as seeds.
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./engine/parse
+	$(GO) test -run '^$$' -fuzz '^FuzzCheck$$' -fuzztime $(FUZZTIME) ./engine
 
 clean:
 	rm -rf bin
