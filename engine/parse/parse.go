@@ -89,6 +89,9 @@ func parse(src []byte) (*model.Document, *model.InputError) {
 		doc.Blocks[i] = b.Block
 	}
 	doc.Clauses = clauses(o.blocks)
+	if doc.CCG == "" {
+		doc.CCG = ccgFromText(doc.Blocks)
+	}
 
 	pt := classifyPracticeTables(o)
 	doc.Membership, doc.SignOffs = membership(o, pt)
