@@ -69,3 +69,23 @@ test_lower_sign_off_fraction_meets_the_criterion if {
 		with data.ccgvet.config.sign_off.required_fraction as 0.5
 	count(warnings) == 2
 }
+
+# lay-executive-majority is off by default (criteria.disabled); a profile
+# that enables it (nhse-2014) replaces the list.
+test_lay_executive_majority_off_by_default if {
+	doc := {"committees": [{"name": "Primary Care Commissioning Committee", "primary_care": true, "line": 40, "membership_stated": false}]}
+	r := main.report with input as doc
+	not "lay-executive-majority" in object.keys(r.applicable)
+	every f in r.findings {
+		f.criterion != "lay-executive-majority"
+	}
+	"clinical-majority/no-membership" in {f.rule | some f in r.findings}
+
+	swapped := main.report with input as doc with data.ccgvet.config.criteria.disabled as ["clinical-majority"]
+	swapped.applicable["lay-executive-majority"] == true
+	not "clinical-majority" in object.keys(swapped.applicable)
+	{f.rule | some f in swapped.findings; f.criterion in {"clinical-majority", "lay-executive-majority"}} == {
+		"lay-executive-majority/no-lay-chair",
+		"lay-executive-majority/no-membership",
+	}
+}

@@ -17,15 +17,7 @@ import data.ccgvet.lib
 
 findings contains f if {
 	some c in evidence.committees
-	not c.stated
-	message := sprintf("%s: its membership is not stated, so the balance of clinical seats cannot be checked", [c.name])
-	f := lib.finding(rego.metadata.chain(), c.location, message)
-}
-
-findings contains f if {
-	some c in evidence.committees
-	c.stated
-	c.voting == 0
-	message := sprintf("%s: none of its members is stated to vote, so the balance of clinical seats cannot be checked", [c.name])
+	gap := evidence.membership_gap(c)
+	message := sprintf("%s: %s, so the balance of clinical seats cannot be checked", [c.name, gap])
 	f := lib.finding(rego.metadata.chain(), c.location, message)
 }

@@ -19,6 +19,22 @@ seats := lib.array_in(body, "seats")
 
 members := sum([lib.seat_count(s) | some s in seats])
 
+# lay_members is how many members are lay: seats in the lay category, and
+# seats neither clinical, lay nor executive whose role names a lay member
+# (governing_body.lay_member).
+lay_members := sum([lib.seat_count(s) | some s in seats; lay_seat(s)])
+
+lay_seat(s) if s.category == "lay"
+
+lay_seat(s) if {
+	not object.get(s, "category", "") in {"clinical", "executive", "lay"}
+	role := lower(lib.string_in(s, "role"))
+	some pattern in lay_patterns
+	regex.match(pattern, role)
+}
+
+lay_patterns := lib.patterns(object.get(config, "lay_member", []))
+
 # Findings point at the governing body's heading, or line 1 when there is
 # none.
 location := {"line": lib.number_in(body, "line"), "section": section}

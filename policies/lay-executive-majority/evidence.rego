@@ -1,0 +1,37 @@
+# Evidence for lay-executive-majority: the committees checked, summed up as
+# clinical-majority sums up its own (their voting seats by category and who
+# chairs them), but of the kinds lay_executive_majority.committee_kinds
+# names.
+#
+# Helpers the rules share, kept apart from the criterion's package so that
+# collecting findings (main.rego) never evaluates what no rule needs.
+package ccgvet.evidence["lay-executive-majority"]
+
+import data.ccgvet.evidence["clinical-majority"] as committee
+import data.ccgvet.lib
+
+config := data.ccgvet.config.lay_executive_majority
+
+committees := committee.summarise(config.committee_kinds)
+
+majority(n) := committee.majority(n)
+
+membership_gap(c) := committee.membership_gap(c)
+
+# lay_chair(c) is true when the committee's chair is a lay member: the
+# chair's seat is in the lay category, or, when it has no category, what
+# the constitution calls the chair names a lay member
+# (lay_executive_majority.lay_chair).
+lay_chair(c) if c.chair_category == "lay"
+
+lay_chair(c) if {
+	not c.chair_category in {"clinical", "executive", "lay"}
+	lib.mentions(config.lay_chair, c.chair)
+}
+
+# chair_is(c) says what the chair is, for messages, when not a lay member.
+chair_is(c) := "a clinical member" if c.chair_category == "clinical"
+
+else := "an executive member" if c.chair_category == "executive"
+
+else := "not identified as a lay member"

@@ -1,0 +1,25 @@
+# METADATA
+# title: Joint committee membership not stated
+# description: |
+#   The constitution does not say who sits on the committee, or which of its
+#   members vote, so the balance of lay and executive seats cannot be
+#   verified.
+# custom:
+#   criterion: lay-executive-majority
+#   severity: error
+#   reference: "NHS England, Next steps towards primary care co-commissioning (2014)"
+#   guidance: >-
+#     List the committee's members under its heading, as a table with the
+#     role, its category (clinical, lay or executive) and whether it votes,
+#     and mark the chair.
+package ccgvet.rules["lay-executive-majority"]["no-membership"]
+
+import data.ccgvet.evidence["lay-executive-majority"] as evidence
+import data.ccgvet.lib
+
+findings contains f if {
+	some c in evidence.committees
+	gap := evidence.membership_gap(c)
+	message := sprintf("%s: %s, so the balance of lay and executive seats cannot be checked", [c.name, gap])
+	f := lib.finding(rego.metadata.chain(), c.location, message)
+}
