@@ -23,6 +23,14 @@ applicable[criterion] := a if {
 
 disabled(criterion) if data.ccgvet.config.criteria.disabled[_] == criterion
 
+# An optional criterion runs only when enabled.
+disabled(criterion) if {
+	data.ccgvet.config.criteria.optional[_] == criterion
+	not enabled(criterion)
+}
+
+enabled(criterion) if data.ccgvet.config.criteria.enabled[_] == criterion
+
 report := {"findings": findings, "applicable": applicable}
 
 # Batch rules see every document at once (input.documents) and live in

@@ -70,7 +70,7 @@ test_lower_sign_off_fraction_meets_the_criterion if {
 	count(warnings) == 2
 }
 
-# lay-executive-majority is off by default (criteria.disabled); a profile
+# lay-executive-majority is optional, off by default; a profile
 # that enables it (nhse-2014) replaces the list.
 test_lay_executive_majority_off_by_default if {
 	doc := {"committees": [{"name": "Primary Care Commissioning Committee", "primary_care": true, "line": 40, "membership_stated": false}]}
@@ -81,11 +81,22 @@ test_lay_executive_majority_off_by_default if {
 	}
 	"clinical-majority/no-membership" in {f.rule | some f in r.findings}
 
-	swapped := main.report with input as doc with data.ccgvet.config.criteria.disabled as ["clinical-majority"]
+	swapped := main.report with input as doc
+		with data.ccgvet.config.criteria.disabled as ["clinical-majority"]
+		with data.ccgvet.config.criteria.enabled as ["lay-executive-majority"]
 	swapped.applicable["lay-executive-majority"] == true
 	not "clinical-majority" in object.keys(swapped.applicable)
 	{f.rule | some f in swapped.findings; f.criterion in {"clinical-majority", "lay-executive-majority"}} == {
 		"lay-executive-majority/no-lay-chair",
 		"lay-executive-majority/no-membership",
 	}
+}
+
+# A user's own disabled list leaves optional criteria off: only `enabled`
+# switches them on.
+test_user_disabled_list_does_not_enable_optional_criteria if {
+	doc := {"committees": [{"name": "Primary Care Commissioning Committee", "primary_care": true, "line": 40, "membership_stated": false}]}
+	r := main.report with input as doc with data.ccgvet.config.criteria.disabled as ["practice-obligations"]
+	not "lay-executive-majority" in object.keys(r.applicable)
+	not "practice-obligations" in object.keys(r.applicable)
 }

@@ -169,14 +169,26 @@ func (s *Set) CriterionByID(id string) (Criterion, bool) {
 	return Criterion{}, false
 }
 
-// Disabled returns the criteria the policy data turns off
-// (criteria.disabled): profiles use it to swap one criterion for another.
+// Disabled returns the criteria the policy data turns off: those in
+// criteria.disabled, and the optional ones not in criteria.enabled.
+// Profiles use it to swap one criterion for another. It mirrors
+// disabled() in policies/main.rego.
 func (s *Set) Disabled() map[string]bool {
-	out := map[string]bool{}
 	criteria, _ := s.Data["criteria"].(map[string]any)
-	list, _ := criteria["disabled"].([]any)
-	for _, v := range list {
-		if id, ok := v.(string); ok {
+	ids := func(key string) map[string]bool {
+		out := map[string]bool{}
+		list, _ := criteria[key].([]any)
+		for _, v := range list {
+			if id, ok := v.(string); ok {
+				out[id] = true
+			}
+		}
+		return out
+	}
+	out := ids("disabled")
+	enabled := ids("enabled")
+	for id := range ids("optional") {
+		if !enabled[id] {
 			out[id] = true
 		}
 	}

@@ -86,5 +86,6 @@ test_membership_gap if {
 
 # Off unless a profile or --data enables it.
 test_disabled_by_default if {
-	"lay-executive-majority" in data.ccgvet.config.criteria.disabled
+	"lay-executive-majority" in data.ccgvet.config.criteria.optional
+	not "lay-executive-majority" in data.ccgvet.config.criteria.enabled
 }
