@@ -210,3 +210,37 @@ func mustRead(t *testing.T, p string) string {
 	}
 	return string(b)
 }
+
+func TestProfilesOnConstitutions(t *testing.T) {
+	const clean = "constitutions/silverdell.md"
+	tests := []struct {
+		profile string
+		// criterion -> status expected for the clean constitution; "" for
+		// a criterion the profile leaves out.
+		want map[string]string
+	}{
+		{"default", map[string]string{"clinical-majority": "met", "lay-executive-majority": "", "governing-body-composition": "met"}},
+		{"nhse-2014", map[string]string{"clinical-majority": "", "lay-executive-majority": "breached"}},
+		{"coi-2017", map[string]string{"clinical-majority": "met", "lay-executive-majority": "", "governing-body-composition": "breached"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.profile, func(t *testing.T) {
+			code, statuses, _, stderr := statusesOf(t, "--no-config", "--profile", tt.profile, "constitutions/")
+			if code != ExitFindings {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			if len(statuses) != 5 {
+				t.Fatalf("%d documents checked, want 5", len(statuses))
+			}
+			for id, want := range tt.want {
+				if got := statuses[clean][id]; got != want {
+					t.Errorf("%s: %s is %q, want %q", clean, id, got, want)
+				}
+			}
+		})
+	}
+	code, _, stderr := ccgvet(t, "check", "--no-config", "--profile", "nhse-2099", clean)
+	if code != ExitInput || !strings.Contains(stderr, `unknown profile "nhse-2099"`) {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
