@@ -153,3 +153,28 @@ func TestBundleCommand(t *testing.T) {
 		t.Fatalf("bundle not written: %v", err)
 	}
 }
+
+// The README's quick start shows what `check constitutions/` prints; every
+// line it shows must be a line the command prints, so the README stays
+// true.
+func TestReadmeQuickStartOutput(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(readme), "```\nconstitutions/")
+	if !ok {
+		t.Fatal("the README shows no output of check constitutions/")
+	}
+	shown, _, _ := strings.Cut("constitutions/"+rest, "```")
+	_, stdout, _ := ccgvet(t, "check", "--no-config", "constitutions/")
+	printed := map[string]bool{}
+	for _, l := range strings.Split(stdout, "\n") {
+		printed[l] = true
+	}
+	for _, l := range strings.Split(strings.TrimSpace(shown), "\n") {
+		if l != "…" && !printed[l] {
+			t.Errorf("the README shows a line check does not print:\n%s", l)
+		}
+	}
+}
