@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/ccgvet/ccgvet/engine/policy"
+	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
 )
 
@@ -351,25 +352,17 @@ func committeeNamed(t testing.TB, doc map[string]any, name string) map[string]an
 // a Go value.
 func evaluateReport(t testing.TB, set *policy.Set, doc map[string]any) report {
 	t.Helper()
-	rs, err := rego.New(
+	pq, err := rego.New(
 		rego.Query(policy.ReportQuery),
 		rego.Compiler(set.Compiler),
 		rego.Store(set.Store()),
-		rego.Input(doc),
-	).Eval(context.Background())
+	).PrepareForEval(context.Background())
 	if err != nil {
-		t.Fatalf("evaluate: %v", err)
+		t.Fatalf("prepare: %v", err)
 	}
-	if len(rs) != 1 {
-		t.Fatalf("evaluate: %d results", len(rs))
-	}
-	b, err := json.Marshal(rs[0].Expressions[0].Value)
+	input, err := ast.InterfaceToValue(doc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var r report
-	if err := json.Unmarshal(b, &r); err != nil {
-		t.Fatal(err)
-	}
-	return r
+	return evaluate(t, pq, input)
 }

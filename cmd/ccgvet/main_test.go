@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+
 	"flag"
+	goldenfile "github.com/ccgvet/ccgvet/internal/golden"
 	"os"
 	"path/filepath"
 	"testing"
@@ -33,21 +35,5 @@ func ccgvet(t *testing.T, args ...string) (code int, stdout, stderr string) {
 // -update.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("cmd", "ccgvet", "testdata", "golden", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("read golden file (run go test ./cmd/ccgvet -update to create it): %v", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; review with go test ./cmd/ccgvet -update && git diff\n--- got:\n%s", name, got)
-	}
+	goldenfile.Check(t, filepath.Join("cmd", "ccgvet", "testdata", "golden", name), got, *update, "./cmd/ccgvet")
 }

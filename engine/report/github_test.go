@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"github.com/ccgvet/ccgvet/internal/golden"
 	"os"
 	"path/filepath"
 	"strings"
@@ -109,7 +110,7 @@ func TestGitHubStepSummary(t *testing.T) {
 	}
 	want := earlier + string(run.render(t, "markdown"))
 	if string(got) != want {
-		t.Errorf("step summary is not the earlier content followed by the Markdown report:\n%s", firstDifference(got, []byte(want)))
+		t.Errorf("step summary is not the earlier content followed by the Markdown report:\n%s", golden.FirstDifference(got, []byte(want)))
 	}
 }
 
