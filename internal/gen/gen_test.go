@@ -34,9 +34,9 @@ func TestGenerateIsDeterministic(t *testing.T) {
 // large as the issue asks: 20–60 KB, 150–600 clauses, 8–80 practices
 // (a borrowed or repeated one aside), 4–10 committees.
 func TestGenerateRanges(t *testing.T) {
-	n := 120
+	n := 60
 	if testing.Short() {
-		n = 30
+		n = 20
 	}
 	sizes := map[string]int{}
 	for i := range n {
@@ -77,7 +77,7 @@ func TestGenerateRanges(t *testing.T) {
 // error, and the criteria come out differently from one document to the
 // next, so that every policy does real work.
 func TestGenerateChecks(t *testing.T) {
-	n := 60
+	n := 40
 	if testing.Short() {
 		n = 25
 	}
