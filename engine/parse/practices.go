@@ -72,12 +72,6 @@ func classifyPracticeTables(o *outline) practiceTables {
 	if len(pt.members) == 0 {
 		pt.members = elsewhere
 	}
-	// A sign-off record with no member list is the only list of practices
-	// there is: it is the member list (documents.md §2, sign-off "may also
-	// be the membership table itself").
-	if len(pt.members) == 0 {
-		pt.members, pt.signOffs = pt.signOffs, nil
-	}
 	return pt
 }
 
@@ -111,6 +105,20 @@ func nearestOf(secs []model.Section, s int, a, b string) string {
 // membership reads the member practices and sign-off records.
 func membership(o *outline, pt practiceTables) (model.Membership, []model.SignOff) {
 	m := model.Membership{Practices: []model.Practice{}}
+	// With no member table, a plain list of practices is the member list
+	// and any sign-off table stays a record joined to it; only when there
+	// is no list either is a sign-off record the only list of practices
+	// there is, and so the member list (documents.md §2, sign-off "may also
+	// be the membership table itself").
+	var plain []model.Practice
+	var plainLine int
+	var plainSection string
+	if len(pt.members) == 0 {
+		plain, plainLine, plainSection = practiceList(o)
+		if len(plain) == 0 {
+			pt.members, pt.signOffs = pt.signOffs, nil
+		}
+	}
 	if out := outermost(o.sections, model.KindMembership); len(out) > 0 {
 		s := o.sections[out[0]]
 		m.SectionLine, m.Line, m.Section = s.Line, s.Line, s.Heading
@@ -144,10 +152,8 @@ func membership(o *outline, pt practiceTables) (model.Membership, []model.SignOf
 			m.Practices = append(m.Practices, p)
 		}
 	}
-	if len(pt.members) == 0 {
-		if ps, line, sec := practiceList(o); len(ps) > 0 {
-			m.Practices, m.Line, m.Section = ps, line, sec
-		}
+	if len(plain) > 0 {
+		m.Practices, m.Line, m.Section = plain, plainLine, plainSection
 	}
 	signOffs := signOffRecords(o, pt.signOffs)
 	joinSignOffs(&m, signOffs)
