@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 
-	"github.com/ccgvet/ccgvet/engine/policy"
 	"github.com/spf13/cobra"
 )
 
@@ -27,15 +26,7 @@ OPA serves it:
 			if outPath == "" {
 				return exitWith(ExitInput, fmt.Errorf("name the bundle file with -o FILE"))
 			}
-			st, err := pf.resolve(cmd)
-			if err != nil {
-				return err
-			}
-			set, err := policy.Load(st.policy)
-			if err != nil {
-				return exitWith(ExitInput, err)
-			}
-			w, closeOut, err := output(cmd, outPath)
+			set, w, closeOut, err := pf.loadWithOutput(cmd, outPath)
 			if err != nil {
 				return err
 			}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/ccgvet/ccgvet/engine"
@@ -66,6 +67,25 @@ func (p *policyFlags) resolve(cmd *cobra.Command) (*settings, error) {
 		return nil, exitWith(ExitInput, fmt.Errorf("config %s: %w", cfg.path, err))
 	}
 	return &settings{policy: opts, config: cfg, waivers: ws}, nil
+}
+
+// loadWithOutput compiles the policies the flags and config select and
+// opens the output, for the commands that describe policies rather than
+// check documents.
+func (p *policyFlags) loadWithOutput(cmd *cobra.Command, outPath string) (*policy.Set, io.Writer, func() error, error) {
+	st, err := p.resolve(cmd)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	set, err := policy.Load(st.policy)
+	if err != nil {
+		return nil, nil, nil, exitWith(ExitInput, err)
+	}
+	w, closeOut, err := output(cmd, outPath)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return set, w, closeOut, nil
 }
 
 // profileName is the profile in effect, for reports.

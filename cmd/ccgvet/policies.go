@@ -21,15 +21,7 @@ func newPolicies() *cobra.Command {
 		Short: "List the rules: id, criterion, severity, title, reference",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := pf.resolve(cmd)
-			if err != nil {
-				return err
-			}
-			set, err := policy.Load(st.policy)
-			if err != nil {
-				return exitWith(ExitInput, err)
-			}
-			w, closeOut, err := output(cmd, outPath)
+			set, w, closeOut, err := pf.loadWithOutput(cmd, outPath)
 			if err != nil {
 				return err
 			}
