@@ -25,7 +25,10 @@ type fieldInfo struct {
 	omitEmpty bool
 }
 
-var marshalerType = reflect.TypeFor[json.Marshaler]()
+var (
+	marshalerType = reflect.TypeFor[json.Marshaler]()
+	numberType    = reflect.TypeFor[json.Number]()
+)
 
 var structCache sync.Map // reflect.Type -> []fieldInfo
 
@@ -61,15 +64,11 @@ func valueOf(v reflect.Value) (ast.Value, error) {
 		if v.IsNil() {
 			return ast.Null{}, nil
 		}
-		if v.Kind() == reflect.Interface {
-			if n, ok := v.Interface().(json.Number); ok {
-				return ast.Number(n), nil
-			}
-		}
 		return valueOf(v.Elem())
 	case reflect.String:
-		if n, ok := v.Interface().(json.Number); ok {
-			return ast.Number(n), nil
+		// Checked by type: v.Interface() would allocate for every string.
+		if v.Type() == numberType {
+			return ast.Number(v.String()), nil
 		}
 		return ast.String(v.String()), nil
 	case reflect.Bool:
@@ -116,7 +115,9 @@ func valueOf(v reflect.Value) (ast.Value, error) {
 			return ast.InterfaceToValue(v.Interface())
 		}
 		fields := fieldsOf(v.Type())
-		obj := ast.NewObject()
+		// Built in one go: NewObject sizes its table once, where Insert
+		// grows it field by field.
+		items := make([][2]*ast.Term, 0, len(fields))
 		for _, f := range fields {
 			fv := v.Field(f.index)
 			if f.omitEmpty && fv.IsZero() {
@@ -129,9 +130,9 @@ func valueOf(v reflect.Value) (ast.Value, error) {
 			if err != nil {
 				return nil, err
 			}
-			obj.Insert(f.name, ast.NewTerm(x))
+			items = append(items, [2]*ast.Term{f.name, ast.NewTerm(x)})
 		}
-		return obj, nil
+		return ast.NewObject(items...), nil
 	}
 	// Anything else (dates decoded from YAML, say) goes the slow way.
 	return ast.InterfaceToValue(v.Interface())
