@@ -53,6 +53,6 @@ func tuneGC() {
 		debug.SetGCPercent(400)
 	}
 	if _, ok := os.LookupEnv("GOMEMLIMIT"); !ok {
-		debug.SetMemoryLimit(256 << 20)
+		debug.SetMemoryLimit(768 << 20)
 	}
 }

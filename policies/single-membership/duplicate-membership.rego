@@ -16,12 +16,29 @@ package ccgvet.batch["single-membership"]["duplicate-membership"]
 
 import data.ccgvet.lib
 
-# Every member practice with a code, with the document that lists it.
-listings := [listing |
+# Every listed code, normalised, once per practice.
+all_codes := [code |
 	some d in input.documents
 	some p in lib.array_in(d, "practices")
 	code := upper(trim_space(lib.string_in(p, "code")))
 	code != ""
+]
+
+# Codes listed more than once: after sorting, repeats are neighbours. One
+# sort and one pass, where grouping every code costs a rule per code.
+repeated := {code |
+	sorted := sort(all_codes)
+	some i, code in sorted
+	i > 0
+	sorted[i - 1] == code
+}
+
+# Listings of repeated codes only, with their document.
+listings := [listing |
+	some d in input.documents
+	some p in lib.array_in(d, "practices")
+	code := upper(trim_space(lib.string_in(p, "code")))
+	code in repeated
 	listing := {
 		"code": code,
 		"name": lib.string_in(p, "name"),
@@ -33,31 +50,10 @@ listings := [listing |
 	}
 ]
 
-# Candidate codes: listed under two different CCG keys. Sorting the
-# (code, CCG) pairs and comparing neighbours keeps this O(n log n) over
-# every practice of a batch; only the few candidates are then grouped and
-# checked with the full notion of "the same CCG" below.
-pairs := sort({[l.code, ccg_key(l)] | some l in listings})
-
-# The sorted pairs are bound to a local first: indexing a local array is
-# constant time, where indexing the rule's value again for each neighbour
-# made this quadratic.
-candidates := {code |
-	sorted := pairs
-	some i, pair in sorted
-	i > 0
-	code := pair[0]
-	sorted[i - 1][0] == code
-}
-
-ccg_key(l) := l.ccg_code if l.ccg_code != ""
-
-else := lower(l.ccg) if l.ccg != ""
-
-else := l.path
-
-listed[code] := ls if {
-	some code in candidates
+# An object comprehension, not a partial object rule: OPA checks each key
+# of a partial object rule against every key before it (quadratic).
+listed := {code: ls |
+	some code in repeated
 	ls := [l | some l in listings; l.code == code]
 }
 
@@ -78,8 +74,8 @@ two_ccgs(ls) if {
 	not same_ccg(a, b)
 }
 
-# Versions of one CCG share its code, or its name; and one document is one
-# CCG even when it names none.
+# Versions of one CCG share its code, or its name; listings in one
+# document are one CCG's, whether or not it says which.
 same_ccg(a, b) if a.path == b.path
 
 same_ccg(a, b) if {
@@ -98,5 +94,4 @@ else := l.ccg_code if l.ccg_code != ""
 
 else := l.path
 
-# sort_listings(ls) orders listings by path, then line.
 sort_listings(ls) := [ls[i] | some [_, _, i] in sort([[l.path, l.line, j] | some j, l in ls])]
