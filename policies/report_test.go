@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/ccgvet/ccgvet/internal/expect"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,15 +30,6 @@ type finding struct {
 type report struct {
 	Findings   []finding       `json:"findings"`
 	Applicable map[string]bool `json:"applicable"`
-}
-
-type expectation struct {
-	Criteria map[string]string `json:"criteria"`
-	MustFind []struct {
-		Rule string `json:"rule"`
-		Line int    `json:"line"`
-	} `json:"must_find"`
-	MustNotFind []string `json:"must_not_find"`
 }
 
 // prepare compiles the policies, without their tests, as the engine does.
@@ -110,13 +102,9 @@ func TestReportOnExamples(t *testing.T) {
 	pq := prepare(t)
 	for _, name := range examples {
 		t.Run(name, func(t *testing.T) {
-			var want expectation
-			src, err := os.ReadFile(filepath.Join("..", "testdata", "examples", name+".expect.json"))
+			want, err := expect.Load(filepath.Join("..", "testdata", "examples", name+".expect.json"))
 			if err != nil {
 				t.Fatal(err)
-			}
-			if err := json.Unmarshal(src, &want); err != nil {
-				t.Fatalf("%s.expect.json: %v", name, err)
 			}
 			r := evaluate(t, pq, document(t, name))
 			var all strings.Builder

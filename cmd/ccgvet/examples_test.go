@@ -2,24 +2,12 @@ package main
 
 import (
 	"encoding/json"
+	"github.com/ccgvet/ccgvet/internal/expect"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
-
-// expectation is an example's .expect.json: the statuses, findings (rule
-// and line) and exit status that `check --format json` must give.
-type expectation struct {
-	Doc      string            `json:"doc"`
-	Criteria map[string]string `json:"criteria"`
-	MustFind []struct {
-		Rule string `json:"rule"`
-		Line int    `json:"line"`
-	} `json:"must_find"`
-	MustNotFind []string `json:"must_not_find"`
-	Exit        int      `json:"exit"`
-}
 
 type checkOutput struct {
 	Documents []struct {
@@ -50,8 +38,10 @@ func TestExamplesMeetTheirExpectations(t *testing.T) {
 			continue
 		}
 		t.Run(filepath.Base(file), func(t *testing.T) {
-			var want expectation
-			readJSON(t, file, &want)
+			want, err := expect.Load(file)
+			if err != nil {
+				t.Fatal(err)
+			}
 			doc := filepath.Join("testdata", "examples", want.Doc)
 			code, stdout, stderr := ccgvet(t, "check", "--format", "json", doc)
 			if code != want.Exit {
