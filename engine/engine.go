@@ -100,7 +100,7 @@ type Run struct {
 func (e *Engine) Check(ctx context.Context, paths []string, emit func(*result.Document) error) (*Run, error) {
 	targets := discover.Find(paths)
 	run := &Run{Batch: result.Batch{Findings: []result.Finding{}}}
-	var batch []evaluate.BatchDocument
+	var batch evaluate.Batch
 
 	type outcome struct {
 		res   result.Document
@@ -158,7 +158,7 @@ func (e *Engine) Check(ctx context.Context, paths []string, emit func(*result.Do
 		<-ahead
 		slots[i] = nil
 		if o.batch != nil {
-			batch = append(batch, *o.batch)
+			batch.Add(*o.batch)
 		}
 		if len(o.res.Errors) > 0 {
 			run.InputErrors = true
@@ -174,8 +174,8 @@ func (e *Engine) Check(ctx context.Context, paths []string, emit func(*result.Do
 	if emitErr != nil {
 		return run, emitErr
 	}
-	if len(batch) > 1 {
-		findings, err := e.eval.EvaluateBatch(context.Background(), batch)
+	if batch.Len() > 1 {
+		findings, err := e.eval.EvaluateBatch(context.Background(), &batch)
 		if err != nil {
 			return run, err
 		}

@@ -188,60 +188,6 @@ func applicableOr(m map[string]bool, id string) bool {
 	return !ok || a
 }
 
-// BatchDocument is what batch rules see of one document.
-type BatchDocument struct {
-	Path      string          `json:"path"`
-	CCG       string          `json:"ccg"`
-	Code      string          `json:"code"`
-	Practices []BatchPractice `json:"practices"`
-}
-
-// BatchPractice is a member practice as batch rules see it.
-type BatchPractice struct {
-	Name    string `json:"name"`
-	Code    string `json:"code"`
-	Line    int    `json:"line"`
-	Section string `json:"section"`
-}
-
-// ForBatch keeps what batch rules need of a document, so a batch never
-// holds whole models.
-func ForBatch(doc *model.Document) BatchDocument {
-	bd := BatchDocument{Path: doc.Path, CCG: doc.CCG, Code: doc.FrontMatter.Code, Practices: []BatchPractice{}}
-	for _, p := range doc.Membership.Practices {
-		bd.Practices = append(bd.Practices, BatchPractice{Name: p.Name, Code: p.Code, Line: p.Line, Section: p.Section})
-	}
-	return bd
-}
-
-// EvaluateBatch runs the batch rules over every document at once.
-func (e *Evaluator) EvaluateBatch(ctx context.Context, docs []BatchDocument) (findings []result.Finding, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("evaluate batch: policy evaluation panicked: %v", r)
-		}
-	}()
-	input, err := toValue(map[string]any{"documents": docs})
-	if err != nil {
-		return nil, fmt.Errorf("evaluate batch: %w", err)
-	}
-	rs, err := e.batch.Eval(ctx, rego.EvalParsedInput(input), rego.EvalInterQueryBuiltinValueCache(e.regexes))
-	if err != nil {
-		return nil, fmt.Errorf("evaluate batch: %w", err)
-	}
-	findings = []result.Finding{}
-	if err := decode(rs, &findings); err != nil {
-		return nil, fmt.Errorf("evaluate batch: %w", err)
-	}
-	for i := range findings {
-		if findings[i].Line < 1 {
-			findings[i].Line = 1
-		}
-	}
-	result.SortFindings(findings)
-	return findings, nil
-}
-
 // decode reads the single expression value of rs into out.
 func decode(rs rego.ResultSet, out any) error {
 	if len(rs) == 0 || len(rs[0].Expressions) == 0 {

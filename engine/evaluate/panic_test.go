@@ -21,7 +21,7 @@ func TestPanicInEvaluationIsAnError(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "panicked") {
 		t.Fatalf("err = %v, want a recovered panic", err)
 	}
-	if _, err := broken.EvaluateBatch(context.Background(), nil); err == nil || !strings.Contains(err.Error(), "panicked") {
+	if _, err := broken.EvaluateBatch(context.Background(), &Batch{}); err == nil || !strings.Contains(err.Error(), "panicked") {
 		t.Fatalf("batch err = %v, want a recovered panic", err)
 	}
 }

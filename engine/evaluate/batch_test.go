@@ -1,0 +1,114 @@
+package evaluate
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"github.com/ccgvet/ccgvet/engine/parse"
+	"github.com/ccgvet/ccgvet/engine/policy"
+	"github.com/ccgvet/ccgvet/engine/result"
+	"github.com/ccgvet/ccgvet/internal/gen"
+	"github.com/open-policy-agent/opa/v1/rego"
+)
+
+func practices(codes ...string) []BatchPractice {
+	ps := []BatchPractice{}
+	for i, c := range codes {
+		ps = append(ps, BatchPractice{Name: "P " + c, Code: c, Line: i + 1})
+	}
+	return ps
+}
+
+// codesOf lists the codes of each document's practices as batch rules see
+// them.
+func codesOf(docs []BatchDocument) [][]string {
+	out := [][]string{}
+	for _, d := range docs {
+		codes := []string{}
+		for _, p := range d.Practices {
+			codes = append(codes, p.Code)
+		}
+		out = append(out, codes)
+	}
+	return out
+}
+
+func TestBatchKeepsSharedPractices(t *testing.T) {
+	tests := []struct {
+		name string
+		docs [][]string
+		want [][]string
+	}{
+		{"nothing shared", [][]string{{"A1", "A2"}, {"B1"}}, [][]string{{}, {}}},
+		{"one code in two documents", [][]string{{"A1", "X9"}, {"X9", "B1"}}, [][]string{{"X9"}, {"X9"}}},
+		{"codes compared trimmed and in upper case", [][]string{{" x9 "}, {"X9"}, {"x9"}}, [][]string{{" x9 "}, {"X9"}, {"x9"}}},
+		{"a code listed twice by one document is not shared", [][]string{{"A1", "A1"}, {"B1"}}, [][]string{{}, {}}},
+		{"a code repeated in one document and listed by another", [][]string{{"A1", "A1"}, {"A1"}}, [][]string{{"A1", "A1"}, {"A1"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b Batch
+			for _, codes := range tt.docs {
+				b.Add(BatchDocument{Path: "x.md", PracticeCount: len(codes), Practices: practices(codes...)})
+			}
+			if got := codesOf(b.Documents()); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("shared practices = %q, want %q", got, tt.want)
+			}
+			for i, d := range b.Documents() {
+				if d.PracticeCount != len(tt.docs[i]) {
+					t.Errorf("document %d: practice_count = %d, want %d", i, d.PracticeCount, len(tt.docs[i]))
+				}
+			}
+		})
+	}
+}
+
+// Leaving out practices only one document lists must lose no batch
+// finding: over generated documents (about one in forty lists a practice
+// of its neighbour), the batch rules find the same with every practice.
+func TestBatchFindsWhatEveryPracticeFinds(t *testing.T) {
+	set, err := policy.Load(policy.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	ev, err := New(ctx, set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b Batch
+	var all []BatchDocument
+	for i := range 120 {
+		doc, err := parse.Parse(gen.FileName(i), gen.Generate(7, i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		bd := ForBatch(doc)
+		b.Add(bd)
+		all = append(all, bd)
+	}
+	got, err := ev.EvaluateBatch(ctx, &b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) == 0 {
+		t.Fatal("no batch findings: the generated documents should share some practices")
+	}
+	input, err := toValue(map[string]any{"documents": all})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := ev.batch.Eval(ctx, rego.EvalParsedInput(input))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []result.Finding{}
+	if err := decode(rs, &want); err != nil {
+		t.Fatal(err)
+	}
+	result.SortFindings(want)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("with shared practices only:\n%v\nwith every practice:\n%v", got, want)
+	}
+}
