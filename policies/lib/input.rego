@@ -66,6 +66,11 @@ paragraphs := input.blocks if {
 	count(input.blocks) > 0
 } else := array_at(["clauses"])
 
+# lowered is the text of each paragraph in lower case, by index: lowering
+# is the dearest step of looking for phrases paragraph by paragraph, so it
+# is done once for every policy.
+lowered := [lower(b.text) | some b in paragraphs]
+
 # document is the text of every paragraph in lower case, for phrases that
 # may be anywhere: one search of it instead of one per paragraph.
-document := lower(concat("\n", [b.text | some b in paragraphs]))
+document := concat("\n", lowered)

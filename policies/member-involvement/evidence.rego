@@ -36,16 +36,14 @@ participates if {
 reserves_variation if variation.requires_member_approval
 
 reserves_variation if {
-	some b in lib.paragraphs
+	some i, b in lib.paragraphs
 	b.section_index in reserving_sections
-	lowered := lower(b.text)
 	some pattern in varying
-	regex.match(pattern, lowered)
+	regex.match(pattern, lib.lowered[i])
 }
 
-reserving_sections contains b.section_index if {
-	some b in lib.paragraphs
-	lowered := lower(b.text)
+reserving_sections contains lib.paragraphs[i].section_index if {
+	some i, lowered in lib.lowered
 	some pattern in reserving
 	regex.match(pattern, lowered)
 }

@@ -22,8 +22,7 @@ about := lib.patterns(config.about_practices)
 # practices themselves, so this costs no finding and saves matching every
 # phrase against every paragraph (most of the criterion's time).
 mentioning[i] := lowered if {
-	some i, b in paragraphs
-	lowered := lower(b.text)
+	some i, lowered in lib.lowered
 	some mention in about
 	regex.match(mention, lowered)
 }

@@ -20,8 +20,7 @@ else := concat("\n", [b.text | some b in clauses])
 clauses := [lib.paragraphs[i] | some i in sort(clause_indexes)]
 
 clause_indexes contains i if {
-	some i, b in lib.paragraphs
-	lowered := lower(b.text)
+	some i, lowered in lib.lowered
 	some pattern in clause_patterns
 	regex.match(pattern, lowered)
 }
