@@ -1,6 +1,7 @@
 package policies_test
 
 import (
+	"bytes"
 	"context"
 	"io/fs"
 	"sort"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/ccgvet/ccgvet/policies"
 	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/format"
 	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 	"github.com/open-policy-agent/opa/v1/tester"
@@ -117,4 +119,30 @@ func TestRego(t *testing.T) {
 		})
 	}
 	t.Logf("%d Rego tests", len(results))
+}
+
+// Every module is as `opa fmt` writes it (Rego v1), so that a diff of the
+// policies shows changes of meaning only.
+func TestPoliciesAreFormatted(t *testing.T) {
+	err := fs.WalkDir(policies.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".rego") {
+			return err
+		}
+		src, err := fs.ReadFile(policies.FS, p)
+		if err != nil {
+			return err
+		}
+		got, err := format.SourceWithOpts(p, src, format.Opts{RegoVersion: ast.RegoV1})
+		if err != nil {
+			t.Errorf("format %s: %v", p, err)
+			return nil
+		}
+		if !bytes.Equal(got, src) {
+			t.Errorf("%s is not formatted: run opa fmt -w on it", p)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 }

@@ -30,8 +30,8 @@ lay_chair(c) if {
 }
 
 # chair_is(c) says what the chair is, for messages, when not a lay member.
-chair_is(c) := "a clinical member" if c.chair_category == "clinical"
-
-else := "an executive member" if c.chair_category == "executive"
-
-else := "not identified as a lay member"
+chair_is(c) := object.get(
+	{"clinical": "a clinical member", "executive": "an executive member"},
+	object.get(c, "chair_category", ""),
+	"not identified as a lay member",
+)

@@ -26,7 +26,7 @@ findings contains f if {
 	held * 2 <= c.voting
 	message := concat("", [
 		sprintf("%s: lay and executive members hold %d of %d voting seats; a majority needs %d", [c.name, held, c.voting, evidence.majority(c.voting)]),
-		unclassified(c.voting - held - c.clinical),
+		unclassified((c.voting - held) - c.clinical),
 	])
 	f := lib.finding(rego.metadata.chain(), c.location, message)
 }
