@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/ccgvet/ccgvet/engine/model"
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
@@ -16,8 +17,22 @@ import (
 // into Rego terms, field names taken from the json tags. Struct layouts are
 // read once per type and cached.
 func toValue(v any) (ast.Value, error) {
-	return valueOf(reflect.ValueOf(v))
+	var c converter
+	return c.valueOf(reflect.ValueOf(v))
 }
+
+// converter converts one value. The model lists most paragraphs twice or
+// three times (blocks, clauses, and the blocks of the section they are in):
+// each distinct block is converted once and its Rego value shared, which
+// is safe because evaluation never changes its input.
+type converter struct {
+	blocks map[model.Block]ast.Value
+}
+
+var (
+	blockType  = reflect.TypeFor[model.Block]()
+	clauseType = reflect.TypeFor[model.Clause]()
+)
 
 type fieldInfo struct {
 	index     int
@@ -56,7 +71,7 @@ func fieldsOf(t reflect.Type) []fieldInfo {
 	return fields
 }
 
-func valueOf(v reflect.Value) (ast.Value, error) {
+func (c *converter) valueOf(v reflect.Value) (ast.Value, error) {
 	switch v.Kind() {
 	case reflect.Invalid:
 		return ast.Null{}, nil
@@ -64,7 +79,7 @@ func valueOf(v reflect.Value) (ast.Value, error) {
 		if v.IsNil() {
 			return ast.Null{}, nil
 		}
-		return valueOf(v.Elem())
+		return c.valueOf(v.Elem())
 	case reflect.String:
 		// Checked by type: v.Interface() would allocate for every string.
 		if v.Type() == numberType {
@@ -85,7 +100,7 @@ func valueOf(v reflect.Value) (ast.Value, error) {
 		}
 		terms := make([]*ast.Term, v.Len())
 		for i := range terms {
-			x, err := valueOf(v.Index(i))
+			x, err := c.valueOf(v.Index(i))
 			if err != nil {
 				return nil, err
 			}
@@ -103,7 +118,7 @@ func valueOf(v reflect.Value) (ast.Value, error) {
 		sort.Slice(keys, func(i, j int) bool { return keys[i].String() < keys[j].String() })
 		obj := ast.NewObject()
 		for _, k := range keys {
-			x, err := valueOf(v.MapIndex(k))
+			x, err := c.valueOf(v.MapIndex(k))
 			if err != nil {
 				return nil, err
 			}
@@ -111,29 +126,73 @@ func valueOf(v reflect.Value) (ast.Value, error) {
 		}
 		return obj, nil
 	case reflect.Struct:
+		if v.Type() == blockType && v.CanAddr() {
+			return c.block(v)
+		}
+		if v.Type() == clauseType && v.CanAddr() {
+			return c.clause(v)
+		}
 		if v.Type().Implements(marshalerType) {
 			return ast.InterfaceToValue(v.Interface())
 		}
-		fields := fieldsOf(v.Type())
-		// Built in one go: NewObject sizes its table once, where Insert
-		// grows it field by field.
-		items := make([][2]*ast.Term, 0, len(fields))
-		for _, f := range fields {
-			fv := v.Field(f.index)
-			if f.omitEmpty && fv.IsZero() {
-				continue
-			}
-			if f.omitEmpty && (fv.Kind() == reflect.Slice || fv.Kind() == reflect.Map) && fv.Len() == 0 {
-				continue
-			}
-			x, err := valueOf(fv)
-			if err != nil {
-				return nil, err
-			}
-			items = append(items, [2]*ast.Term{f.name, ast.NewTerm(x)})
-		}
-		return ast.NewObject(items...), nil
+		return c.object(v)
 	}
 	// Anything else (dates decoded from YAML, say) goes the slow way.
 	return ast.InterfaceToValue(v.Interface())
+}
+
+// block converts a model.Block (addressable, so reading it does not copy
+// it into an interface), once for each distinct block.
+func (c *converter) block(v reflect.Value) (ast.Value, error) {
+	b := v.Addr().Interface().(*model.Block)
+	if x, ok := c.blocks[*b]; ok {
+		return x, nil
+	}
+	x, err := c.object(v)
+	if err != nil {
+		return nil, err
+	}
+	if c.blocks == nil {
+		c.blocks = map[model.Block]ast.Value{}
+	}
+	c.blocks[*b] = x
+	return x, nil
+}
+
+// clause converts a model.Clause: as the block of the same paragraph when
+// that block has already been converted and reads the same in JSON (it
+// has a number and is not a list item, which a clause does not record).
+func (c *converter) clause(v reflect.Value) (ast.Value, error) {
+	cl := v.Addr().Interface().(*model.Clause)
+	if cl.Number != "" {
+		same := model.Block{Number: cl.Number, Text: cl.Text, Line: cl.Line, EndLine: cl.EndLine, Section: cl.Section, SectionIndex: cl.SectionIndex}
+		if x, ok := c.blocks[same]; ok {
+			return x, nil
+		}
+	}
+	return c.object(v)
+}
+
+// object converts a struct into an object, field names taken from the json
+// tags.
+func (c *converter) object(v reflect.Value) (ast.Value, error) {
+	fields := fieldsOf(v.Type())
+	// Built in one go: NewObject sizes its table once, where Insert grows it
+	// field by field.
+	items := make([][2]*ast.Term, 0, len(fields))
+	for _, f := range fields {
+		fv := v.Field(f.index)
+		if f.omitEmpty && fv.IsZero() {
+			continue
+		}
+		if f.omitEmpty && (fv.Kind() == reflect.Slice || fv.Kind() == reflect.Map) && fv.Len() == 0 {
+			continue
+		}
+		x, err := c.valueOf(fv)
+		if err != nil {
+			return nil, err
+		}
+		items = append(items, [2]*ast.Term{f.name, ast.NewTerm(x)})
+	}
+	return ast.NewObject(items...), nil
 }

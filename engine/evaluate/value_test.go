@@ -31,6 +31,24 @@ func TestToValueMatchesJSON(t *testing.T) {
 			Committees: []model.Committee{{Name: "PCJC", Joint: true, Seats: []model.Seat{{Role: "GP", Count: 2, Voting: true, Category: "clinical", Line: 9}}, Quorum: &model.Quorum{Text: "q", Line: 9}}},
 			Votes:      []model.Vote{{Source: "text", For: 3, Against: &two, Line: 4}},
 		}},
+		// Paragraphs are listed as blocks, clauses and the blocks of
+		// their section; each is converted once and shared where its JSON
+		// is the same (a clause does not say whether it is a list item).
+		{"paragraphs listed more than once", &model.Document{
+			Blocks: []model.Block{
+				{Number: "8.1", Text: "8.1 Declare.", Line: 3, EndLine: 3, Section: "8", SectionIndex: 1},
+				{Number: "(a)", Text: "(a) Register.", Line: 4, EndLine: 4, Section: "8", SectionIndex: 1, ListItem: true},
+				{Text: "Unnumbered.", Line: 5, EndLine: 5, SectionIndex: -1},
+			},
+			Clauses: []model.Clause{
+				{Number: "8.1", Text: "8.1 Declare.", Line: 3, EndLine: 3, Section: "8", SectionIndex: 1},
+				{Number: "(a)", Text: "(a) Register.", Line: 4, EndLine: 4, Section: "8", SectionIndex: 1},
+			},
+			Conflicts: model.Conflicts{
+				Blocks:  []model.Block{{Number: "8.1", Text: "8.1 Declare.", Line: 3, EndLine: 3, Section: "8", SectionIndex: 1}},
+				Clauses: []model.Clause{{Number: "(a)", Text: "(a) Register.", Line: 4, EndLine: 4, Section: "8", SectionIndex: 1}},
+			},
+		}},
 		{"batch", map[string]any{"documents": []BatchDocument{{Path: "a", Practices: []BatchPractice{{Name: "x", Line: 1}}}}}},
 	}
 	for _, tt := range tests {
