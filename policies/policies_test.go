@@ -17,35 +17,41 @@ import (
 	"github.com/open-policy-agent/opa/v1/util"
 )
 
+// sources reads every embedded Rego module, tests included, by path.
+func sources(t testing.TB) map[string][]byte {
+	t.Helper()
+	srcs := map[string][]byte{}
+	err := fs.WalkDir(policies.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".rego") {
+			return err
+		}
+		srcs[p], err = fs.ReadFile(policies.FS, p)
+		return err
+	})
+	if err != nil {
+		t.Fatalf("read embedded policies: %v", err)
+	}
+	if len(srcs) == 0 {
+		t.Fatal("no Rego modules embedded")
+	}
+	return srcs
+}
+
 // modules parses every embedded Rego module, tests included, as the engine
 // does: Rego v1, annotations processed.
 func modules(t testing.TB) map[string]*ast.Module {
 	t.Helper()
 	mods := map[string]*ast.Module{}
-	err := fs.WalkDir(policies.FS, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".rego") {
-			return err
-		}
-		src, err := fs.ReadFile(policies.FS, p)
-		if err != nil {
-			return err
-		}
+	for p, src := range sources(t) {
 		m, err := ast.ParseModuleWithOpts(p, string(src), ast.ParserOptions{
 			ProcessAnnotation: true,
 			RegoVersion:       ast.RegoV1,
 		})
 		if err != nil {
 			t.Errorf("parse %s", err)
-			return nil
+			continue
 		}
 		mods[p] = m
-		return nil
-	})
-	if err != nil {
-		t.Fatalf("read embedded policies: %v", err)
-	}
-	if len(mods) == 0 {
-		t.Fatal("no Rego modules embedded")
 	}
 	return mods
 }
@@ -124,25 +130,14 @@ func TestRego(t *testing.T) {
 // Every module is as `opa fmt` writes it (Rego v1), so that a diff of the
 // policies shows changes of meaning only.
 func TestPoliciesAreFormatted(t *testing.T) {
-	err := fs.WalkDir(policies.FS, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".rego") {
-			return err
-		}
-		src, err := fs.ReadFile(policies.FS, p)
-		if err != nil {
-			return err
-		}
+	for p, src := range sources(t) {
 		got, err := format.SourceWithOpts(p, src, format.Opts{RegoVersion: ast.RegoV1})
 		if err != nil {
 			t.Errorf("format %s: %v", p, err)
-			return nil
+			continue
 		}
 		if !bytes.Equal(got, src) {
 			t.Errorf("%s is not formatted: run opa fmt -w on it", p)
 		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 }

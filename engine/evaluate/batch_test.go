@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/ccgvet/ccgvet/engine/parse"
-	"github.com/ccgvet/ccgvet/engine/policy"
 	"github.com/ccgvet/ccgvet/engine/result"
 	"github.com/ccgvet/ccgvet/internal/gen"
 	"github.com/open-policy-agent/opa/v1/rego"
@@ -68,15 +67,8 @@ func TestBatchKeepsSharedPractices(t *testing.T) {
 // finding: over generated documents (about one in forty lists a practice
 // of its neighbour), the batch rules find the same with every practice.
 func TestBatchFindsWhatEveryPracticeFinds(t *testing.T) {
-	set, err := policy.Load(policy.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev := builtinEvaluator(t)
 	ctx := context.Background()
-	ev, err := New(ctx, set)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var b Batch
 	var all []BatchDocument
 	for i := range 120 {
