@@ -140,18 +140,9 @@ func (o *outline) committee(s model.Section, b *body) model.Committee {
 	for k, bi := range b.blocks {
 		bl := o.blocks[bi]
 		texts = append(texts, bl.Text)
-		for _, sent := range presentSentences(bl.Text) {
-			sn := norm(sent)
-			if k == 0 && titleContains[model.KindJointCommittee].in(sn) != "" {
-				c.Joint = true // the first paragraph names it a joint committee
-			}
-			if establishedWithNHSEngland(sn) {
-				c.WithNHSEngland = true
-				if k == 0 {
-					c.Joint = true
-				}
-			}
-		}
+		joint, withNHSEngland := jointMentions(bl.Text, k == 0)
+		c.Joint = c.Joint || joint
+		c.WithNHSEngland = c.WithNHSEngland || withNHSEngland
 		if c.Quorum == nil && statesQuorum(bl) {
 			c.Quorum = &model.Quorum{Text: bl.Text, Line: bl.Line}
 		}
@@ -178,6 +169,38 @@ func (o *outline) committee(s model.Section, b *body) model.Committee {
 	return c
 }
 
+// jointMentions reads what the present sentences of a committee's block
+// say of it: that it is a joint committee (read in the first block only)
+// or one established with NHS England, which in the first block makes it
+// joint too.
+func jointMentions(text string, first bool) (joint, withNHSEngland bool) {
+	if !mayMentionJoint(text, first) {
+		return false, false
+	}
+	return readJointMentions(text, first)
+}
+
+// mayMentionJoint is jointMentions' cheap test. Every joint committee
+// phrase has "ttee", and every nhsEngland phrase "nhs" or "team": letters
+// that nothing but A–Z lowers to (norm), so a block without them is ruled
+// out before it is split into sentences.
+func mayMentionJoint(text string, first bool) bool {
+	return first && containsFold(text, "ttee") || containsFold(text, "nhs") || containsFold(text, "team")
+}
+
+func readJointMentions(text string, first bool) (joint, withNHSEngland bool) {
+	for _, sn := range presentSentences(text) {
+		if first && titleContains[model.KindJointCommittee].in(sn) != "" {
+			joint = true // the first paragraph names it a joint committee
+		}
+		if establishedWithNHSEngland(sn) {
+			withNHSEngland = true
+			joint = joint || first
+		}
+	}
+	return joint, withNHSEngland
+}
+
 // chairRole is a chair seat's role without what marks it as the chair:
 // "(Chair)", ", who chairs the Committee".
 func chairRole(role string) string {
@@ -197,6 +220,17 @@ func chairRole(role string) string {
 // quorum"), unlike "The membership, quorum and voting arrangements will
 // be set out in terms of reference".
 func statesQuorum(b block) bool {
+	return mayStateQuorum(b.Text) && quorumAndCount(b)
+}
+
+// mayStateQuorum is statesQuorum's cheap test: each word of a quorum has
+// "quor", whose letters no other character lowers to (norm), so most
+// blocks are ruled out without normalising them.
+func mayStateQuorum(text string) bool { return containsFold(text, "quor") }
+
+// quorumAndCount reports whether a block has a word of a quorum and a
+// number or share.
+func quorumAndCount(b block) bool {
 	words := strings.Fields(norm(strings.TrimPrefix(b.Text, b.Number)))
 	quorum, count := false, false
 	for i, w := range words {
@@ -216,9 +250,44 @@ func statesQuorum(b block) bool {
 
 var primaryCareOnly = map[string]bool{"primary care committee": true, "primary care sub committee": true, "primary care subcommittee": true, "primary care board": true}
 
-// chairedByRe reads who chairs: "chaired by the lay member for audit and
-// governance", up to punctuation or the next verb ("… and includes …").
-var chairedByRe = regexp.MustCompile(`(?i)\bchaired by (?:the )?([^,.;:()]+?)(?:\s+and\s+(?:is|are|includes?|consists?|comprises?|has|have|shall|will|may|meets|reports)\b|[,.;:()]|$)`)
+// chairedByExpr reads who chairs: "chaired by the lay member for audit
+// and governance", up to punctuation or the next verb ("… and includes …").
+// It is matched case-insensitively where a word begins (see findChairedBy).
+const chairedByExpr = `chaired by (?:the )?([^,.;:()]+?)(?:\s+and\s+(?:is|are|includes?|consists?|comprises?|has|have|shall|will|may|meets|reports)\b|[,.;:()]|$)`
+
+// chairedByAtRe is chairedByExpr where a text begins.
+var chairedByAtRe = regexp.MustCompile(`(?i)^` + chairedByExpr)
+
+// findChairedBy returns the submatch offsets of the first match of
+// chairedByExpr in text at the start of a word, as FindStringSubmatchIndex
+// of `(?i)\bchaired by …` would, or nil. That expression would be tried
+// at every offset of a paragraph; this tries it only where "chaired by"
+// is, which no character but A–Z and a–z spells.
+func findChairedBy(text string) []int {
+	for from := 0; ; {
+		i := indexFold(text[from:], "chaired by")
+		if i < 0 {
+			return nil
+		}
+		i += from
+		if i == 0 || !isWordByte(text[i-1]) { // \b before "chaired"
+			if m := chairedByAtRe.FindStringSubmatchIndex(text[i:]); m != nil {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += i
+					}
+				}
+				return m
+			}
+		}
+		from = i + 1
+	}
+}
+
+// isWordByte is what \b takes for a word character: [0-9A-Za-z_].
+func isWordByte(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+}
 
 // qualifierRe starts a phrase that says more of the member before it.
 var qualifierRe = regexp.MustCompile(`(?i)^(?:who|whom|which|one of whom|being|as)\b`)
@@ -230,7 +299,7 @@ func (o *outline) chairedBy(b *body) (string, int) {
 		if !strings.Contains(bl.Text, "haired by") {
 			continue // the regular expression is slow; most blocks lack the words
 		}
-		if m := chairedByRe.FindStringSubmatchIndex(bl.Text); m != nil {
+		if m := findChairedBy(bl.Text); m != nil {
 			return strings.TrimSpace(bl.Text[m[2]:m[3]]), lineOf(bl.marks, m[0], bl.Line)
 		}
 	}
@@ -243,12 +312,12 @@ func (o *outline) chairedBy(b *body) (string, int) {
 var pastWords = phrases{"replaces", "replaced", "formerly", "previously", "abolished", "dissolved", "succeeds", "superseded", "supersedes", "until"}
 
 // presentSentences returns the sentences of text that are not about a
-// former arrangement.
+// former arrangement, normalised (norm), as they are matched.
 func presentSentences(text string) []string {
 	var out []string
 	for _, s := range sentences(text) {
-		if pastWords.in(norm(text[s.start:s.end])) == "" {
-			out = append(out, text[s.start:s.end])
+		if n := norm(text[s.start:s.end]); pastWords.in(n) == "" {
+			out = append(out, n)
 		}
 	}
 	return out
@@ -380,23 +449,37 @@ var (
 	articleOrNum  = regexp.MustCompile(`(?i)^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b`)
 )
 
+// findMembers returns the submatch offsets of membersAreRe in sent, else
+// of comprisesRe, or nil. Each expression runs only on a sentence with
+// the words it needs, ignoring the case of A–Z; that is exact unless the
+// sentence has "ſ" or "K" (Kelvin), which (?i) matches as s and k, and
+// then both run.
+func findMembers(sent string) []int {
+	odd := strings.Contains(sent, "ſ") || strings.Contains(sent, "\u212a")
+	if odd || containsFold(sent, "members") {
+		if m := membersAreRe.FindStringSubmatchIndex(sent); m != nil {
+			return m
+		}
+	}
+	if odd || containsFold(sent, "compris") || containsFold(sent, "consist") || containsFold(sent, "made up") || containsFold(sent, "include") {
+		return comprisesRe.FindStringSubmatchIndex(sent)
+	}
+	return nil
+}
+
 // sentenceSeats reads membership stated in a sentence when no list or
 // table gives it. addChair says the sentence lists the members other
 // than the chair.
 func (o *outline) sentenceSeats(b *body) (out []model.Seat, addChair bool) {
 	for _, bi := range b.blocks {
 		bl := o.blocks[bi]
-		lower := asciiLower(bl.Text)
-		if !strings.Contains(lower, "member") && !strings.Contains(lower, "compris") && !strings.Contains(lower, "consist") &&
-			!strings.Contains(lower, "made up") && !strings.Contains(lower, "include") {
+		if !containsFold(bl.Text, "member") && !containsFold(bl.Text, "compris") && !containsFold(bl.Text, "consist") &&
+			!containsFold(bl.Text, "made up") && !containsFold(bl.Text, "include") {
 			continue
 		}
 		for _, s := range sentences(bl.Text) {
 			sent := strings.TrimRight(bl.Text[s.start:s.end], ". ")
-			m := membersAreRe.FindStringSubmatchIndex(sent)
-			if m == nil {
-				m = comprisesRe.FindStringSubmatchIndex(sent)
-			}
+			m := findMembers(sent)
 			if m == nil {
 				continue
 			}

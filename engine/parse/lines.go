@@ -1,6 +1,9 @@
 package parse
 
-import "sort"
+import (
+	"bytes"
+	"sort"
+)
 
 // lineIndex turns byte offsets into 1-based line numbers. It is built once
 // per file so that every piece of evidence gets its line by binary search
@@ -12,9 +15,14 @@ type lineIndex struct {
 
 func newLineIndex(src []byte) lineIndex {
 	starts := make([]int, 1, len(src)/40+1)
-	for i, c := range src {
-		if c == '\n' && i+1 < len(src) {
-			starts = append(starts, i+1)
+	for i := 0; ; {
+		j := bytes.IndexByte(src[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		if i < len(src) {
+			starts = append(starts, i)
 		}
 	}
 	return lineIndex{starts: starts, size: len(src)}

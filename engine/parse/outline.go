@@ -29,6 +29,8 @@ type outline struct {
 	skipTo int
 	// tableEnds are the offsets just past each </table>, found on demand.
 	tableEnds []int
+	// text is the builder every block's text is written with in turn.
+	text textBuilder
 }
 
 // block is a paragraph or list item with what the extractors need beyond
@@ -144,9 +146,16 @@ func (o *outline) finish() {
 	sectionKinds(o.sections)
 }
 
+// startText returns the outline's text builder, emptied. The text it
+// holds must be taken (String, takeMarks) before the next block starts.
+func (o *outline) startText() *textBuilder {
+	o.text.reset()
+	return &o.text
+}
+
 func (o *outline) heading(h *ast.Heading) {
-	var t textBuilder
-	o.inline(h, &t)
+	t := o.startText()
+	o.inline(h, t)
 	line := o.lineAtPos(h, 1)
 	if h.Lines().Len() > 0 {
 		line = o.lines.line(h.Lines().At(0).Start)
@@ -170,9 +179,9 @@ func (o *outline) heading(h *ast.Heading) {
 }
 
 func (o *outline) paragraph(p ast.Node) {
-	var t textBuilder
-	o.inline(p, &t)
-	if t.b.Len() == 0 {
+	t := o.startText()
+	o.inline(p, t)
+	if t.empty() {
 		return
 	}
 	lines := p.Lines()
@@ -181,11 +190,10 @@ func (o *outline) paragraph(p ast.Node) {
 		line = o.lines.line(lines.At(0).Start)
 		end = o.lines.line(max(lines.At(lines.Len()-1).Stop-1, lines.At(lines.Len()-1).Start))
 	}
-	o.addBlock(&t, line, max(end, line), -1, "")
+	o.addBlock(t.String(), t.takeMarks(), line, max(end, line), -1, "")
 }
 
-func (o *outline) addBlock(t *textBuilder, line, end, listIdx int, number string) int {
-	text := t.String()
+func (o *outline) addBlock(text string, marks []mark, line, end, listIdx int, number string) int {
 	if number == "" {
 		number = clauseNumber(text)
 	}
@@ -195,7 +203,7 @@ func (o *outline) addBlock(t *textBuilder, line, end, listIdx int, number string
 			Number: number, Text: text, Line: line, EndLine: end,
 			Section: o.sectionHeading(sec), SectionIndex: sec, ListItem: listIdx >= 0,
 		},
-		marks: t.marks, seq: o.next(), list: listIdx,
+		marks: marks, seq: o.next(), list: listIdx,
 	}
 	o.blocks = append(o.blocks, b)
 	return len(o.blocks) - 1
@@ -208,28 +216,29 @@ func (o *outline) list(l *ast.List) {
 	idx := len(o.lists)
 	o.lists = append(o.lists, list{seq: o.next(), section: o.section(), line: o.lineAtPos(l, 1), ordered: l.IsOrdered()})
 	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
-		var t textBuilder
+		t := o.startText()
 		line := o.lineAtPos(item, o.lists[idx].line)
 		end := line
 		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
 			switch c.(type) {
 			case *ast.Paragraph, *ast.TextBlock:
-				if t.b.Len() > 0 {
+				if !t.empty() {
 					t.space = true
 				}
-				o.inline(c, &t)
+				o.inline(c, t)
 				if ls := c.Lines(); ls.Len() > 0 {
 					last := ls.At(ls.Len() - 1)
 					end = max(end, o.lines.line(max(last.Stop-1, last.Start)))
 				}
 			}
 		}
-		if t.b.Len() > 0 {
+		if !t.empty() {
+			text := t.String()
 			number := ""
-			if l.IsOrdered() && clauseNumber(t.String()) == "" {
+			if l.IsOrdered() && clauseNumber(text) == "" {
 				number = o.markerNumber(item)
 			}
-			bi := o.addBlock(&t, line, end, idx, number)
+			bi := o.addBlock(text, t.takeMarks(), line, end, idx, number)
 			o.lists[idx].items = append(o.lists[idx].items, bi)
 		}
 		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
@@ -271,12 +280,18 @@ func (o *outline) markerNumber(item ast.Node) string {
 
 func (o *outline) table(tb *east.Table) {
 	t := table{seq: o.next(), section: o.section(), line: o.lineAtPos(tb, 1)}
+	if n := tb.ChildCount(); n > 1 {
+		t.rows = make([]tableRow, 0, n-1) // all but the header
+	}
 	for r := tb.FirstChild(); r != nil; r = r.NextSibling() {
 		var cells []string
+		if n := r.ChildCount(); n > 0 {
+			cells = make([]string, 0, n)
+		}
 		line := 0
 		for c := r.FirstChild(); c != nil; c = c.NextSibling() {
-			var tx textBuilder
-			o.inline(c, &tx)
+			tx := o.startText()
+			o.inline(c, tx)
 			cells = append(cells, tx.String())
 			if line == 0 && c.Pos() >= 0 {
 				line = o.lines.line(c.Pos())

@@ -10,9 +10,12 @@ import (
 	"bytes"
 	"fmt"
 	"sort"
+	"sync"
 
 	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 
 	"github.com/ccgvet/ccgvet/engine/model"
@@ -78,7 +81,7 @@ func parse(src []byte) (*model.Document, *model.InputError) {
 	if ierr := checkLinks(md, lines); ierr != nil {
 		return nil, ierr
 	}
-	root := goldmark.New(goldmark.WithExtensions(extension.Table)).Parser().Parse(text.NewReader(md))
+	root := parseMarkdown(md)
 	o := newOutline(md, lines)
 	o.walk(root)
 	o.finish()
@@ -107,6 +110,21 @@ func parse(src []byte) (*model.Document, *model.InputError) {
 	doc.Variation = sectionText(o, model.KindVariation)
 	sort.SliceStable(doc.Warnings, func(i, j int) bool { return doc.Warnings[i].Line < doc.Warnings[j].Line })
 	return doc, nil
+}
+
+// markdownParsers holds goldmark parsers (with GFM tables) for reuse:
+// building one costs about a tenth of parsing a constitution with it.
+// goldmark does not say whether a parser may run in several goroutines at
+// once, so each parse takes one of its own from the pool.
+var markdownParsers = sync.Pool{New: func() any {
+	return goldmark.New(goldmark.WithExtensions(extension.Table)).Parser()
+}}
+
+// parseMarkdown parses src with a pooled goldmark parser.
+func parseMarkdown(src []byte) ast.Node {
+	p := markdownParsers.Get().(parser.Parser)
+	defer markdownParsers.Put(p)
+	return p.Parse(text.NewReader(src))
 }
 
 // newDocument returns a document whose lists are empty rather than nil, so

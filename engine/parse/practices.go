@@ -160,8 +160,12 @@ func membership(o *outline, pt practiceTables) (model.Membership, []model.SignOf
 	return m, signOffs
 }
 
+// listSizeSeparators are what a list size may group its digits with.
+// Built once: building a Replacer costs more than using it.
+var listSizeSeparators = strings.NewReplacer(",", "", " ", "", "\u00a0", "")
+
 func listSize(s string) int {
-	s = strings.NewReplacer(",", "", " ", "", "\u00a0", "").Replace(s)
+	s = listSizeSeparators.Replace(s)
 	if s == "" || len(s) > 9 {
 		return 0
 	}
@@ -263,16 +267,46 @@ func (x practiceIndex) find(code, name string) int {
 
 // practiceItemRes read a practice from a list item: "Riverside Surgery
 // (Y00001)", "Riverside Surgery – Y00001", "Y00001 Riverside Surgery".
-// Practice codes are a letter and five digits.
-var practiceItemRes = []*regexp.Regexp{
-	regexp.MustCompile(`^(.+?)\s*[(\[]\s*([A-Z]\d{5})\s*[)\]]\s*[.;,]?$`),
-	regexp.MustCompile(`^(.+?)\s*[–—:,-]\s*([A-Z]\d{5})\s*[.;,]?$`),
-	regexp.MustCompile(`^()([A-Z]\d{5})\s*[–—:,-]?\s*(.+?)\s*[.;,]?$`),
+// Practice codes are a letter and five digits. Each has a cheap test of
+// how the item must end or begin: the expressions, whose (.+?) backtracks,
+// then run only on items they nearly always match.
+var practiceItemRes = []struct {
+	re       *regexp.Regexp
+	mayMatch func(string) bool
+}{
+	{regexp.MustCompile(`^(.+?)\s*[(\[]\s*([A-Z]\d{5})\s*[)\]]\s*[.;,]?$`), func(t string) bool {
+		t = itemEnd(t)
+		return t != "" && (t[len(t)-1] == ')' || t[len(t)-1] == ']')
+	}},
+	{regexp.MustCompile(`^(.+?)\s*[–—:,-]\s*([A-Z]\d{5})\s*[.;,]?$`), func(t string) bool {
+		t = itemEnd(t)
+		return len(t) >= 6 && isPracticeCode(t[len(t)-6:])
+	}},
+	{regexp.MustCompile(`^()([A-Z]\d{5})\s*[–—:,-]?\s*(.+?)\s*[.;,]?$`), func(t string) bool {
+		return len(t) >= 6 && isPracticeCode(t[:6])
+	}},
+}
+
+// itemEnd is t without what the practiceItemRes allow after a code or a
+// bracket: one of ".;,", and white space before it.
+func itemEnd(t string) string {
+	if t != "" && strings.IndexByte(".;,", t[len(t)-1]) >= 0 {
+		t = t[:len(t)-1]
+	}
+	return strings.TrimRight(t, " \t\n\f\r") // \s
+}
+
+// isPracticeCode reports whether s is a letter A–Z and five digits.
+func isPracticeCode(s string) bool {
+	return len(s) == 6 && 'A' <= s[0] && s[0] <= 'Z' && isDigits(s[1:])
 }
 
 func practiceItem(text string) (name, code string, ok bool) {
-	for i, re := range practiceItemRes {
-		if m := re.FindStringSubmatch(text); m != nil {
+	for i, pi := range practiceItemRes {
+		if !pi.mayMatch(text) {
+			continue
+		}
+		if m := pi.re.FindStringSubmatch(text); m != nil {
 			if i == 2 {
 				return strings.TrimSpace(m[3]), m[2], true
 			}
@@ -292,9 +326,12 @@ func practiceList(o *outline) ([]model.Practice, int, string) {
 		if !inKind(o.sections, l.section, model.KindMembership) || len(l.items) == 0 {
 			continue
 		}
+		// Each item is read once: the expressions are the cost here.
+		items := make([]listedPractice, len(l.items))
 		coded := 0
-		for _, bi := range l.items {
-			if _, _, ok := practiceItem(o.blocks[bi].Text); ok {
+		for i, bi := range l.items {
+			it := &items[i]
+			if it.name, it.code, it.ok = practiceItem(o.blocks[bi].Text); it.ok {
 				coded++
 			}
 		}
@@ -306,9 +343,9 @@ func practiceList(o *outline) ([]model.Practice, int, string) {
 		if !names {
 			continue
 		}
-		for _, bi := range l.items {
+		for i, bi := range l.items {
 			b := o.blocks[bi]
-			name, code, ok := practiceItem(b.Text)
+			name, code, ok := items[i].name, items[i].code, items[i].ok
 			if !ok {
 				if coded > 0 {
 					continue
@@ -322,6 +359,12 @@ func practiceList(o *outline) ([]model.Practice, int, string) {
 		}
 	}
 	return out, line, sec
+}
+
+// listedPractice is what practiceItem reads from a list item.
+type listedPractice struct {
+	name, code string
+	ok         bool
 }
 
 // allNames reports whether list items look like practice names: short,

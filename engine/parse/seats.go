@@ -9,8 +9,11 @@ import (
 // seatCount reads the count a seat's role begins with (documents.md §4):
 // "Two GP members" is 2, "3 lay members" 3, "2 x practice nurses" 2, "the
 // three GP members" 3. Anything else is one seat.
-func seatCount(role string) int {
-	words := strings.Fields(norm(role))
+func seatCount(role string) int { return seatCountOf(norm(role)) }
+
+// seatCountOf is seatCount of a role already normalised (norm).
+func seatCountOf(n string) int {
+	words := strings.Fields(n)
 	i := 0
 	for i < len(words) && (words[i] == "the" || words[i] == "up" || words[i] == "to" || words[i] == "its") {
 		i++
@@ -94,12 +97,8 @@ var (
 
 // hasPlural is phrases.in allowing a trailing "s" on the last word.
 func hasPlural(p phrases, n string) bool {
-	if p.in(n) != "" {
-		return true
-	}
-	hay := " " + n + " "
 	for _, ph := range p {
-		if strings.Contains(hay, " "+ph+"s ") {
+		if containsWordsOrPlural(n, ph) {
 			return true
 		}
 	}
@@ -108,6 +107,11 @@ func hasPlural(p phrases, n string) bool {
 
 // classify returns a voting seat's category and how it was found.
 func classify(role, category string) (string, string) {
+	return classifyNormed(norm(role), category)
+}
+
+// classifyNormed is classify of a role already normalised (norm).
+func classifyNormed(role, category string) (string, string) {
 	if c := norm(category); c != "" {
 		// "Non-executive" is lay, so lay is tried before executive.
 		switch {
@@ -122,14 +126,14 @@ func classify(role, category string) (string, string) {
 			return cat, "column"
 		}
 	}
-	return classifyRole(norm(role))
+	return classifyRole(role)
 }
 
 func classifyRole(n string) (string, string) {
 	switch {
 	case hasPlural(clinicalRole, n):
 		return model.CategoryClinical, "role"
-	case hasPlural(executive, n) && !strings.Contains(" "+n+" ", " non executive "):
+	case hasPlural(executive, n) && !containsWords(n, "non executive"):
 		return model.CategoryExecutive, "role"
 	case hasPlural(clinicalProfession, n):
 		return model.CategoryClinical, "profession"
@@ -143,12 +147,13 @@ func classifyRole(n string) (string, string) {
 // voting is the seat's vote as far as the table or lead-in knows; the
 // role's own words ("(non-voting)", "observer") override it.
 func newSeat(role, name, category string, voting bool, line int) model.Seat {
-	s := model.Seat{Role: role, Name: name, Count: seatCount(role), Voting: voting, Line: line}
-	if nonVoting.in(norm(role)) != "" {
+	n := norm(role)
+	s := model.Seat{Role: role, Name: name, Count: seatCountOf(n), Voting: voting, Line: line}
+	if nonVoting.any(n) {
 		s.Voting = false
 	}
 	if s.Voting {
-		s.Category, s.CategorySource = classify(role, category)
+		s.Category, s.CategorySource = classifyNormed(n, category)
 	}
 	return s
 }

@@ -8,29 +8,43 @@ import (
 )
 
 // Heading numbers and labels, tried in order (documents.md §2). Each
-// leaves the number or label in group 1 and the title after it.
-var headingNumberRes = []*regexp.Regexp{
+// leaves the number or label in group 1 and the title after it. first
+// holds every byte a match can begin with, so that a heading is tried
+// only against the expressions that can match it; "\xc5" begins "ſ",
+// which (?i) matches as an "s".
+var headingNumberRes = []struct {
+	first string
+	re    *regexp.Regexp
+}{
 	// PART 3 – MEMBERSHIP, Section 3: Membership, Appendix C – Member
 	// Practices, Schedule 2: Standing Orders, Part Two – ...
-	regexp.MustCompile(`^((?i:part|section|appendix|annexe?|schedule|chapter|article|attachment)\s+(?:\d+[A-Za-z]?|[IVXLCDM]{1,7}|[ivxlcdm]{1,7}|[A-Za-z]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))(?:[\s.:–—-]+|$)`),
+	{"pPsSaAcC\xc5", regexp.MustCompile(`^((?i:part|section|appendix|annexe?|schedule|chapter|article|attachment)\s+(?:\d+[A-Za-z]?|[IVXLCDM]{1,7}|[ivxlcdm]{1,7}|[A-Za-z]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))(?:[\s.:–—-]+|$)`)},
 	// APPENDIX – DEFINITIONS: a label with no number before a separator.
-	regexp.MustCompile(`^((?i:appendix|annexe?|schedule))\s*[:–—-]\s*`),
+	{"aAsS\xc5", regexp.MustCompile(`^((?i:appendix|annexe?|schedule))\s*[:–—-]\s*`)},
 	// 6. Governing Body, 6.4.3 Primary Care Joint Committee, 10 Variation.
-	regexp.MustCompile(`^(\d{1,4}(?:\.\d{1,4})*)\.?(?:\s*[:–—-]\s+|\s+|$)`),
+	{"0123456789", regexp.MustCompile(`^(\d{1,4}(?:\.\d{1,4})*)\.?(?:\s*[:–—-]\s+|\s+|$)`)},
 	// C.1 Calling Meetings (appendix numbering), A. Introduction.
-	regexp.MustCompile(`^([A-Z](?:\.\d{1,4})+)\.?(?:\s+|$)`),
-	regexp.MustCompile(`^([A-Z])\.\s+`),
+	{upperASCII, regexp.MustCompile(`^([A-Z](?:\.\d{1,4})+)\.?(?:\s+|$)`)},
+	{upperASCII, regexp.MustCompile(`^([A-Z])\.\s+`)},
 	// IV. Membership
-	regexp.MustCompile(`^([IVXLCDM]{1,7})\.\s+`),
+	{"IVXLCDM", regexp.MustCompile(`^([IVXLCDM]{1,7})\.\s+`)},
 	// (a) Interpretation
-	regexp.MustCompile(`^(\((?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\))\s+`),
+	{"(", regexp.MustCompile(`^(\((?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\))\s+`)},
 }
+
+const upperASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 // splitHeading separates the number or label of a heading from its title.
 func splitHeading(heading string) (number, title string) {
 	h := strings.TrimSpace(heading)
-	for _, re := range headingNumberRes {
-		if m := re.FindStringSubmatchIndex(h); m != nil {
+	if h == "" {
+		return "", h
+	}
+	for _, hn := range headingNumberRes {
+		if strings.IndexByte(hn.first, h[0]) < 0 {
+			continue
+		}
+		if m := hn.re.FindStringSubmatchIndex(h); m != nil {
 			number = strings.TrimSpace(h[m[2]:m[3]])
 			title = strings.TrimLeft(h[m[1]:], " \t.:–—-")
 			return number, strings.TrimSpace(title)
@@ -104,28 +118,66 @@ var notMembership = phrases{"governing body", "committee", "sub committee", "boa
 // Committee" is a joint committee rather than commissioning arrangements.
 func titleKind(title string) string {
 	n := stripThe(norm(title))
-	best, bestLen := "", 0
-	consider := func(kind, phrase string) {
+	best, bestLen, bestRank := "", 0, len(kindOrder)
+	consider := func(kind string, rank int, phrase string) {
 		if phrase == "" {
 			return
 		}
-		if len(phrase) > bestLen || (len(phrase) == bestLen && rank(kind) < rank(best)) {
-			best, bestLen = kind, len(phrase)
+		if len(phrase) > bestLen || (len(phrase) == bestLen && rank < bestRank) {
+			best, bestLen, bestRank = kind, len(phrase), rank
 		}
 	}
-	for _, kind := range kindOrder {
-		if ps, ok := titleBegins[kind]; ok {
-			p := ps.prefix(n)
-			if kind == model.KindMembership && notMembership.in(n) != "" {
+	for i, tk := range titleKinds {
+		if tk.begins != nil {
+			p := tk.begins.prefix(n)
+			if p != "" && tk.kind == model.KindMembership && notMembership.in(n) != "" {
 				p = ""
 			}
-			consider(kind, p)
+			consider(tk.kind, i, p)
 		}
-		if ps, ok := titleContains[kind]; ok {
-			consider(kind, ps.in(n))
+		if tk.contains != nil && strings.Contains(n, tk.containsWord) {
+			consider(tk.kind, i, tk.contains.in(n))
 		}
 	}
-	consider(model.KindCommittee, namesCommittee(n))
+	consider(model.KindCommittee, rank(model.KindCommittee), namesCommittee(n))
+	return best
+}
+
+// titleKinds are titleBegins and titleContains in kindOrder, so that a
+// title is matched without looking the kinds up, and with a word that
+// every phrase of titleContains has (sharedWord): a title without it
+// contains none of them.
+var titleKinds = func() []titleKindPhrases {
+	out := make([]titleKindPhrases, len(kindOrder))
+	for i, kind := range kindOrder {
+		out[i] = titleKindPhrases{kind: kind, begins: titleBegins[kind], contains: titleContains[kind]}
+		out[i].containsWord = sharedWord(out[i].contains)
+	}
+	return out
+}()
+
+type titleKindPhrases struct {
+	kind             string
+	begins, contains phrases
+	containsWord     string
+}
+
+// sharedWord returns the longest word of p's first phrase that every
+// phrase of p contains, or "".
+func sharedWord(p phrases) string {
+	best := ""
+	if len(p) == 0 {
+		return best
+	}
+	for _, w := range strings.Fields(p[0]) {
+		shared := len(w) > len(best)
+		for _, ph := range p[1:] {
+			shared = shared && strings.Contains(ph, w)
+		}
+		if shared {
+			best = w
+		}
+	}
 	return best
 }
 
@@ -157,6 +209,9 @@ var committeeDeterminers = map[string]bool{
 // the whole span makes the committee outweigh the other phrases its name
 // begins with: "Governing Body Audit Committee" is a committee.
 func namesCommittee(n string) string {
+	if !strings.Contains(n, "committee") {
+		return "" // nor "subcommittee": most titles, without splitting them
+	}
 	words := strings.Fields(n)
 	for i, w := range words {
 		if w != "committee" && w != "subcommittee" {

@@ -159,11 +159,21 @@ func blank(src []byte, from, to int) []byte {
 // each, so a constitution is never near the bound (about two seconds).
 const maxLinkWork = 400_000_000
 
+// linkOpen is what ends a link's text and opens its destination, and
+// refDefMark what ends the label of a link reference definition.
+var linkOpen, refDefMark = []byte("]("), []byte("]:")
+
 var linkErr = "links here would take the Markdown reader too long to read (unclosed \"[…](\" or a long run of \"[label]: …\" lines); close or remove them"
 
 // checkLinks estimates that work from the source, line by line and
 // paragraph by paragraph, before goldmark sees it.
 func checkLinks(src []byte, lines lineIndex) *model.InputError {
+	if !bytes.Contains(src, linkOpen) && !bytes.Contains(src, refDefMark) {
+		// No destination and no definition: no work at all. Most
+		// constitutions have no links, and two fast searches save
+		// walking their lines.
+		return nil
+	}
 	work := 0
 	chunkStart, titles, refDefs := 0, 0, 0 // titles: left open
 	endChunk := func(end int) {
@@ -179,7 +189,7 @@ func checkLinks(src []byte, lines lineIndex) *model.InputError {
 			w, t := destinationWork(line)
 			work += w
 			titles += t
-			if t := bytes.TrimLeft(line, " "); len(t) > 0 && t[0] == '[' && bytes.Contains(t, []byte("]:")) {
+			if t := bytes.TrimLeft(line, " "); len(t) > 0 && t[0] == '[' && bytes.Contains(t, refDefMark) {
 				refDefs++
 			}
 		}
@@ -199,10 +209,16 @@ func checkLinks(src []byte, lines lineIndex) *model.InputError {
 // for the destination, and counts the titles left open at the end of the
 // line, whose closing quote goldmark looks for in the lines after.
 func destinationWork(line []byte) (work, openTitles int) {
-	last := map[byte]int{'"': bytes.LastIndexByte(line, '"'), '\'': bytes.LastIndexByte(line, '\''), '(': bytes.LastIndexByte(line, ')')}
+	i := bytes.Index(line, linkOpen)
+	if i < 0 {
+		return 0, 0 // nearly every line: no link, nothing to scan
+	}
+	// The last closing mark of each kind of title, found only for lines
+	// with a link.
+	lastDouble, lastSingle, lastParen := bytes.LastIndexByte(line, '"'), bytes.LastIndexByte(line, '\''), bytes.LastIndexByte(line, ')')
 	ws := 0 // the next white space at or after the current link
-	for i := 0; ; {
-		j := bytes.Index(line[i:], []byte("]("))
+	for {
+		j := bytes.Index(line[i:], linkOpen)
 		if j < 0 {
 			return work, openTitles
 		}
@@ -220,7 +236,16 @@ func destinationWork(line []byte) (work, openTitles int) {
 			k++
 		}
 		if k < len(line) {
-			if closing, ok := last[line[k]]; ok && closing <= k {
+			closing := len(line)
+			switch line[k] {
+			case '"':
+				closing = lastDouble
+			case '\'':
+				closing = lastSingle
+			case '(':
+				closing = lastParen
+			}
+			if closing <= k {
 				openTitles++
 			}
 		}

@@ -16,7 +16,36 @@ func norm(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, nearly all of a constitution: a table lookup
+			// instead of decoding and the Unicode tables.
+			lc := normASCII[c]
+			if lc == 0 {
+				space = true
+				i++
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			if lc != c {
+				b.WriteByte(lc)
+				i++
+				continue
+			}
+			// A run of lower-case letters and digits stays as it is.
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && normASCII[s[j]] == s[j] && s[j] != 0 {
+				j++
+			}
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
@@ -30,6 +59,18 @@ func norm(s string) string {
 	return b.String()
 }
 
+// normASCII maps each ASCII letter or digit to what norm writes for it,
+// its lower case, and every other ASCII character to 0, a separator.
+var normASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()
+
 // phrases is a list of normalised phrases matched at word boundaries.
 type phrases []string
 
@@ -42,6 +83,17 @@ func (p phrases) in(n string) string {
 		}
 	}
 	return best
+}
+
+// any reports whether normalised text n contains one of the phrases, as
+// p.in(n) != "" does, stopping at the first it finds.
+func (p phrases) any(n string) bool {
+	for _, ph := range p {
+		if containsWords(n, ph) {
+			return true
+		}
+	}
+	return false
 }
 
 // prefix returns the longest phrase that normalised text n begins with.
@@ -58,7 +110,16 @@ func (p phrases) prefix(n string) string {
 // containsWords reports whether normalised text n contains phrase ph as
 // whole words, without allocating: it runs for every phrase of every
 // block of a 20 MB document.
-func containsWords(n, ph string) bool {
+func containsWords(n, ph string) bool { return findWords(n, ph, false) }
+
+// containsWordsOrPlural reports whether normalised text n contains
+// phrase ph, or ph with an "s" added, as whole words: containsWords of
+// both in one search, since ph begins its plural.
+func containsWordsOrPlural(n, ph string) bool { return findWords(n, ph, true) }
+
+// findWords is containsWords, taking ph followed by an "s" too when plural
+// is set.
+func findWords(n, ph string, plural bool) bool {
 	if ph == "" {
 		return false
 	}
@@ -68,9 +129,14 @@ func containsWords(n, ph string) bool {
 			return false
 		}
 		i += from
-		end := i + len(ph)
-		if (i == 0 || n[i-1] == ' ') && (end == len(n) || n[end] == ' ') {
-			return true
+		if i == 0 || n[i-1] == ' ' {
+			end := i + len(ph)
+			if plural && end < len(n) && n[end] == 's' {
+				end++ // the plural; "s" is no word's boundary
+			}
+			if end == len(n) || n[end] == ' ' {
+				return true
+			}
 		}
 		from = i + 1
 	}
@@ -136,8 +202,13 @@ func numberAt(words []string, i int, articles bool) (int, int, bool) {
 // textBuilder builds the plain text of a block: runs of white space
 // (soft line breaks included) become one space, and each source line's
 // first character is marked so that a sentence can be traced to its line.
+//
+// An outline keeps one builder and reuses its buffers for every block
+// (see outline.startText): String and takeMarks copy out exactly what the
+// block needs, one allocation each, instead of a buffer grown by doubling
+// for every paragraph and table cell.
 type textBuilder struct {
-	b        strings.Builder
+	buf      []byte
 	marks    []mark
 	space    bool
 	lastLine int
@@ -146,45 +217,111 @@ type textBuilder struct {
 // mark says that the text from off onwards comes from line.
 type mark struct{ off, line int }
 
+// reset empties the builder, keeping its buffers.
+func (t *textBuilder) reset() {
+	t.buf, t.marks = t.buf[:0], t.marks[:0]
+	t.space, t.lastLine = false, 0
+}
+
+// Classes of byte for textBuilder.add.
+const (
+	plainByte = iota // ASCII that is not white space
+	spaceByte        // ASCII white space
+	multiByte        // part of a character beyond ASCII
+)
+
+// byteClass is each byte's class: one table lookup per byte of text.
+var byteClass = func() (t [256]uint8) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = multiByte
+	}
+	for _, c := range []byte(" \t\n\r\f\v") {
+		t[c] = spaceByte
+	}
+	return t
+}()
+
 func (t *textBuilder) add(s []byte, line int) {
-	for len(s) > 0 {
-		c := s[0]
-		if c < utf8.RuneSelf {
-			// ASCII, nearly all of a constitution: no decoding.
-			s = s[1:]
-			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+	if plainText(s) {
+		// Most segments are a line of words: what addAny would write is
+		// s itself.
+		t.mark(line)
+		t.buf = append(t.buf, s...)
+		return
+	}
+	t.addAny(s, line)
+}
+
+// addAny adds text of any kind, character by character.
+func (t *textBuilder) addAny(s []byte, line int) {
+	for i := 0; i < len(s); {
+		switch byteClass[s[i]] {
+		case spaceByte:
+			t.space = true
+			i++
+		case plainByte:
+			// ASCII, nearly all of a constitution: no decoding, and a word
+			// is copied at once.
+			j := i + 1
+			for j < len(s) && byteClass[s[j]] == plainByte {
+				j++
+			}
+			t.mark(line)
+			t.buf = append(t.buf, s[i:j]...)
+			i = j
+		default:
+			r, size := utf8.DecodeRune(s[i:])
+			i += size
+			if unicode.IsSpace(r) || r == '\u00a0' {
 				t.space = true
 				continue
 			}
 			t.mark(line)
-			t.b.WriteByte(c)
-			continue
+			t.buf = utf8.AppendRune(t.buf, r)
 		}
-		r, size := utf8.DecodeRune(s)
-		s = s[size:]
-		if unicode.IsSpace(r) || r == '\u00a0' {
-			t.space = true
-			continue
-		}
-		t.mark(line)
-		t.b.WriteRune(r)
 	}
+}
+
+// plainText reports whether s is ASCII words separated by single spaces,
+// with no white space at either end.
+func plainText(s []byte) bool {
+	if len(s) == 0 || byteClass[s[0]] != plainByte || byteClass[s[len(s)-1]] != plainByte {
+		return false
+	}
+	for i := 1; i < len(s)-1; i++ {
+		if c := s[i]; byteClass[c] != plainByte && (c != ' ' || s[i+1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // mark writes the space owed before the next character and notes where
 // a new source line's text begins.
 func (t *textBuilder) mark(line int) {
-	if t.space && t.b.Len() > 0 {
-		t.b.WriteByte(' ')
+	if t.space && len(t.buf) > 0 {
+		t.buf = append(t.buf, ' ')
 	}
 	t.space = false
 	if line != t.lastLine && line > 0 {
-		t.marks = append(t.marks, mark{off: t.b.Len(), line: line})
+		t.marks = append(t.marks, mark{off: len(t.buf), line: line})
 		t.lastLine = line
 	}
 }
 
-func (t *textBuilder) String() string { return t.b.String() }
+// empty reports whether no text has been written yet.
+func (t *textBuilder) empty() bool { return len(t.buf) == 0 }
+
+// String returns a copy of the text.
+func (t *textBuilder) String() string { return string(t.buf) }
+
+// takeMarks returns a copy of the marks, which the block keeps.
+func (t *textBuilder) takeMarks() []mark {
+	if len(t.marks) == 0 {
+		return nil
+	}
+	return append([]mark(nil), t.marks...)
+}
 
 // lineOf returns the source line of text offset off.
 func lineOf(marks []mark, off, fallback int) int {
