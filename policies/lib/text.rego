@@ -25,11 +25,17 @@ mentions(phrases, text) if {
 	regex.match(pattern, lowered)
 }
 
-# patterns(phrases) are the phrases ready to match text in lower case.
-patterns(phrases) := [pattern |
+# patterns(phrases) are the phrases ready to match text in lower case: a
+# phrase in lower case as it is, else case-insensitively. Phrase lists are
+# nearly always all in lower case, and are made into patterns on every
+# evaluation, so the whole list is checked in two calls before any phrase
+# is looked at.
+patterns(phrases) := phrases if {
+	is_array(phrases)
+	joined := concat("\n", phrases)
+	lower(joined) == joined
+} else := [pattern |
 	some phrase in phrases
-
-	# A phrase in lower case as it is, else case-insensitively.
 	pattern := {true: phrase, false: concat("", ["(?i)", phrase])}[lower(phrase) == phrase]
 ]
 

@@ -61,6 +61,11 @@ test_phrases_with_capitals_still_match if {
 	lib.patterns([`NHS\s+England`, `nhs\s+england`]) == [`(?i)NHS\s+England`, `nhs\s+england`]
 }
 
+test_phrases_in_lower_case_are_their_own_patterns if {
+	lib.patterns([`nhs\s+england`, "practice"]) == [`nhs\s+england`, "practice"]
+	lib.patterns([]) == []
+}
+
 test_document_is_every_paragraph_in_lower_case if {
 	lib.document == "the group\nshall act" with input as {"blocks": [{"text": "The Group"}, {"text": "shall ACT"}]}
 	lib.document == "4.1 every practice" with input as {"blocks": null, "clauses": [{"text": "4.1 Every practice"}]}
