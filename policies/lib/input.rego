@@ -68,9 +68,15 @@ paragraphs := input.blocks if {
 
 # lowered is the text of each paragraph in lower case, by index: lowering
 # is the dearest step of looking for phrases paragraph by paragraph, so it
-# is done once for every policy.
-lowered := [lower(b.text) | some b in paragraphs]
+# is done once for every policy, and in one call: the lowered document
+# split at its line breaks. Paragraph text has none (the parser makes
+# every run of white space one space); should one have any, each
+# paragraph is lowered on its own.
+lowered := l if {
+	l := split(document, "\n")
+	count(l) == count(paragraphs)
+} else := [lower(b.text) | some b in paragraphs]
 
 # document is the text of every paragraph in lower case, for phrases that
 # may be anywhere: one search of it instead of one per paragraph.
-document := concat("\n", lowered)
+document := lower(concat("\n", [b.text | some b in paragraphs]))

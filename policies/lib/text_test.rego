@@ -71,3 +71,14 @@ test_document_is_every_paragraph_in_lower_case if {
 	lib.document == "4.1 every practice" with input as {"blocks": null, "clauses": [{"text": "4.1 Every practice"}]}
 	lib.document == "" with input as {}
 }
+
+test_lowered_is_each_paragraph_in_lower_case if {
+	lib.lowered == ["the group", "shall act"] with input as {"blocks": [{"text": "The Group"}, {"text": "shall ACT"}]}
+	lib.lowered == [] with input as {}
+}
+
+# Paragraph text from the parser has no line breaks; text from elsewhere
+# may, and each paragraph is still its own.
+test_lowered_with_line_breaks_in_a_paragraph if {
+	lib.lowered == ["the group\nshall", "act"] with input as {"blocks": [{"text": "The Group\nshall"}, {"text": "ACT"}]}
+}
