@@ -104,3 +104,27 @@ func TestBatchFindsWhatEveryPracticeFinds(t *testing.T) {
 		t.Errorf("with shared practices only:\n%v\nwith every practice:\n%v", got, want)
 	}
 }
+
+// A kept practice comes back as it was added, whatever the sections of
+// the practices around it.
+func TestBatchKeepsPracticesWhole(t *testing.T) {
+	a := []BatchPractice{
+		{Name: "Riverside Surgery", Code: "Y1", Line: 10, Section: "Appendix B"},
+		{Name: "Hill Top", Code: "Y2", Line: 11, Section: "Appendix B"},
+		{Name: "Élan Medical Centre", Code: "Y3", Line: 30, Section: "Appendix C"},
+		{Name: "", Code: "Y4", Line: 0, Section: ""},
+	}
+	b2 := []BatchPractice{{Name: "Other", Code: "y1 ", Line: 5, Section: "Members"}}
+	var b Batch
+	b.Add(BatchDocument{Path: "a.md", CCG: "NHS A CCG", Code: "01A", PracticeCount: 5, Practices: a})
+	b.Add(BatchDocument{Path: "b.md", PracticeCount: 1, Practices: b2})
+	b.Add(BatchDocument{Path: "c.md", PracticeCount: 3, Practices: []BatchPractice{a[1], a[2], a[3]}})
+	want := []BatchDocument{
+		{Path: "a.md", CCG: "NHS A CCG", Code: "01A", PracticeCount: 5, Practices: a},
+		{Path: "b.md", PracticeCount: 1, Practices: b2},
+		{Path: "c.md", PracticeCount: 3, Practices: []BatchPractice{a[1], a[2], a[3]}},
+	}
+	if got := b.Documents(); !reflect.DeepEqual(got, want) {
+		t.Errorf("documents:\n got %+v\nwant %+v", got, want)
+	}
+}
