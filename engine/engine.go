@@ -81,10 +81,6 @@ func NewWithSet(ctx context.Context, set *policy.Set, opts Options) (*Engine, er
 // Policies returns the compiled policy set.
 func (e *Engine) Policies() *policy.Set { return e.eval.Set() }
 
-// Evaluator returns the engine's evaluator (diff evaluates models it has
-// changed).
-func (e *Engine) Evaluator() *evaluate.Evaluator { return e.eval }
-
 // Run is the outcome of a Check.
 type Run struct {
 	Batch   result.Batch

@@ -30,7 +30,7 @@ func TestSeatCount(t *testing.T) {
 		{"", 1},
 	}
 	for _, tt := range tests {
-		if got := seatCount(tt.role); got != tt.want {
+		if got := seatCount(norm(tt.role)); got != tt.want {
 			t.Errorf("seatCount(%q) = %d, want %d", tt.role, got, tt.want)
 		}
 	}
@@ -101,7 +101,7 @@ func TestClassify(t *testing.T) {
 		{"GP member", "Other", model.CategoryClinical, "role"},
 	}
 	for _, tt := range tests {
-		cat, src := classify(tt.role, tt.category)
+		cat, src := classify(norm(tt.role), tt.category)
 		if cat != tt.want || src != tt.source {
 			t.Errorf("classify(%q, %q) = %s (%s), want %s (%s)", tt.role, tt.category, cat, src, tt.want, tt.source)
 		}

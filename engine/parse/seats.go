@@ -6,13 +6,10 @@ import (
 	"github.com/ccgvet/ccgvet/engine/model"
 )
 
-// seatCount reads the count a seat's role begins with (documents.md §4):
-// "Two GP members" is 2, "3 lay members" 3, "2 x practice nurses" 2, "the
-// three GP members" 3. Anything else is one seat.
-func seatCount(role string) int { return seatCountOf(norm(role)) }
-
-// seatCountOf is seatCount of a role already normalised (norm).
-func seatCountOf(n string) int {
+// seatCount reads the count a seat's role, normalised (norm), begins with
+// (documents.md §4): "Two GP members" is 2, "3 lay members" 3, "2 x
+// practice nurses" 2, "the three GP members" 3. Anything else is one seat.
+func seatCount(n string) int {
 	words := strings.Fields(n)
 	i := 0
 	for i < len(words) && (words[i] == "the" || words[i] == "up" || words[i] == "to" || words[i] == "its") {
@@ -105,13 +102,9 @@ func hasPlural(p phrases, n string) bool {
 	return false
 }
 
-// classify returns a voting seat's category and how it was found.
+// classify returns a voting seat's category and how it was found, from
+// its role, normalised (norm), and its category column as written.
 func classify(role, category string) (string, string) {
-	return classifyNormed(norm(role), category)
-}
-
-// classifyNormed is classify of a role already normalised (norm).
-func classifyNormed(role, category string) (string, string) {
 	if c := norm(category); c != "" {
 		// "Non-executive" is lay, so lay is tried before executive.
 		switch {
@@ -148,12 +141,12 @@ func classifyRole(n string) (string, string) {
 // role's own words ("(non-voting)", "observer") override it.
 func newSeat(role, name, category string, voting bool, line int) model.Seat {
 	n := norm(role)
-	s := model.Seat{Role: role, Name: name, Count: seatCountOf(n), Voting: voting, Line: line}
+	s := model.Seat{Role: role, Name: name, Count: seatCount(n), Voting: voting, Line: line}
 	if nonVoting.any(n) {
 		s.Voting = false
 	}
 	if s.Voting {
-		s.Category, s.CategorySource = classifyNormed(n, category)
+		s.Category, s.CategorySource = classify(n, category)
 	}
 	return s
 }
