@@ -15,18 +15,3 @@ func mustParse(t *testing.T, src string) *model.Document {
 	}
 	return doc
 }
-
-func committeeNamed(t *testing.T, doc *model.Document, name string) model.Committee {
-	t.Helper()
-	for _, c := range doc.Committees {
-		if c.Name == name {
-			return c
-		}
-	}
-	var names []string
-	for _, c := range doc.Committees {
-		names = append(names, c.Name)
-	}
-	t.Fatalf("no committee %q; have %q", name, names)
-	return model.Committee{}
-}
