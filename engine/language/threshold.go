@@ -1,0 +1,113 @@
+package language
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Threshold is a share that a decision needs: "more than half" is
+// {">", 0.5}, "at least two thirds" {">=", 0.6667}, "75%" {">=", 0.75}.
+type Threshold struct {
+	Op       string  `json:"op"`
+	Fraction float64 `json:"fraction"`
+	// Start and End are the token span it was read from.
+	Start int `json:"-"`
+	End   int `json:"-"`
+}
+
+// String writes the threshold as ">0.5" or ">=0.6667".
+func (t Threshold) String() string {
+	return t.Op + strconv.FormatFloat(t.Fraction, 'f', -1, 64)
+}
+
+var numberWords = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1,
+}
+
+var fractionWords = map[string]float64{"half": 2, "halv": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "tenth": 10}
+
+// strict comparators, read backwards from the fraction.
+var strictBefore = [][]string{{"more", "than"}, {"greater", "than"}, {"over"}, {"exceed"}, {"in", "excess", "of"}, {"above"}}
+var atLeastBefore = [][]string{{"at", "least"}, {"not", "less", "than"}, {"no", "less", "than"}, {"no", "fewer", "than"}, {"not", "fewer", "than"}, {"minimum", "of"}}
+
+// FindThreshold returns the first share stated in toks[from:to].
+func FindThreshold(toks []Token, from, to int) (Threshold, bool) {
+	to = min(to, len(toks))
+	for i := max(from, 0); i < to; i++ {
+		w := toks[i].Stem
+		var frac float64
+		start, end := i, i+1
+		switch {
+		case w == "unanim":
+			return Threshold{Op: ">=", Fraction: 1, Start: i, End: i + 1}, true
+		case fractionWords[w] > 0:
+			den := fractionWords[w]
+			num := 1.0
+			if i > from {
+				if n, ok := numberWords[toks[i-1].Word]; ok {
+					num, start = n, i-1
+				}
+			}
+			frac = num / den
+		case isNumber(toks[i].Word) && i+1 < to && (toks[i+1].Word == "%" || toks[i+1].Stem == "percent" || (toks[i+1].Word == "per" && i+2 < to && toks[i+2].Stem == "cent")):
+			n, _ := strconv.Atoi(toks[i].Word)
+			if n <= 0 || n > 100 {
+				continue
+			}
+			frac = float64(n) / 100
+			end = i + 2
+			if toks[i+1].Word == "per" {
+				end = i + 3
+			}
+		case w == "major":
+			// "a two-thirds majority" was read at its fraction; a
+			// majority alone is more than half.
+			return Threshold{Op: ">", Fraction: 0.5, Start: i, End: i + 1}, true
+		default:
+			continue
+		}
+		op := ">="
+		if before(toks, from, start, strictBefore) > 0 {
+			op = ">"
+			start -= before(toks, from, start, strictBefore)
+		} else if n := before(toks, from, start, atLeastBefore); n > 0 {
+			start -= n
+		}
+		return Threshold{Op: op, Fraction: round4(frac), Start: start, End: end}, true
+	}
+	return Threshold{}, false
+}
+
+// before returns how many tokens before token i a comparator of phrases
+// takes ("more than", or "more than a"), or 0.
+func before(toks []Token, from, i int, phrases [][]string) int {
+	for _, article := range []bool{false, true} {
+		j := i
+		if article {
+			if i-1 < from || (toks[i-1].Word != "a" && toks[i-1].Word != "the") {
+				continue
+			}
+			j = i - 1
+		}
+	next:
+		for _, p := range phrases {
+			if j-len(p) < from {
+				continue
+			}
+			for k, w := range p {
+				// A prefix, so that "exceed" reads "exceeding".
+				if !strings.HasPrefix(toks[j-len(p)+k].Word, w) {
+					continue next
+				}
+			}
+			return len(p) + i - j
+		}
+	}
+	return 0
+}
+
+func round4(f float64) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'f', 4, 64), 64)
+	return v
+}

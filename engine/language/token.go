@@ -1,0 +1,189 @@
+package language
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// Token is a word, a number or a punctuation mark of a text.
+type Token struct {
+	// Word is the token in lower case with typographic quotes and dashes
+	// folded; "&" is "and" and a possessive is the token "'s".
+	Word string
+	// Stem is Word with plurals and inflections folded (approve, approved
+	// and approval are "approv"), the form phrases are matched on.
+	Stem string
+	// Start and End are byte offsets into the text the token came from.
+	Start, End int
+	// Punct is true for a punctuation mark.
+	Punct bool
+	// Joined is true when the token follows the one before with no space
+	// or only a hyphen or slash ("co-commissioning"), so that a phrase may
+	// match the two as one word.
+	Joined bool
+}
+
+// Tokenize splits text into tokens. Markdown escapes (pandoc writes
+// `5\.` and `6\.3`) are read as the character escaped; typographic
+// quotes and dashes are folded; a hyphen or slash inside a word splits it
+// into tokens marked Joined.
+func Tokenize(text string) []Token {
+	toks := make([]Token, 0, len(text)/5)
+	i := 0
+	joined := false
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\\' && i+1 < len(text) && isASCIIPunct(text[i+1]):
+			i++ // the escaped character is read next as itself
+			continue
+		case isLetterOrDigit(r):
+			start := i
+			var b strings.Builder
+			for i < len(text) {
+				r, size = utf8.DecodeRuneInString(text[i:])
+				if isLetterOrDigit(r) {
+					b.WriteRune(unicode.ToLower(r))
+					i += size
+					continue
+				}
+				// An apostrophe inside a word ("don't") keeps it whole;
+				// a possessive ends it.
+				if isApostrophe(r) && i+size < len(text) {
+					next, _ := utf8.DecodeRuneInString(text[i+size:])
+					if isLetter(next) && !possessiveS(text, i+size) {
+						b.WriteByte('\'')
+						i += size
+						continue
+					}
+				}
+				break
+			}
+			w := b.String()
+			toks = append(toks, Token{Word: w, Stem: stem(w), Start: start, End: i, Joined: joined})
+			joined = false
+			// A possessive: "members'" or "member's".
+			if i < len(text) {
+				r, size = utf8.DecodeRuneInString(text[i:])
+				if isApostrophe(r) {
+					end := i + size
+					if possessiveS(text, end) {
+						end++
+					}
+					if end == i+size && !strings.HasSuffix(w, "s") {
+						// A closing quote after a word, not a possessive.
+						continue
+					}
+					toks = append(toks, Token{Word: "'s", Stem: "'s", Start: i, End: end, Punct: false})
+					i = end
+				}
+			}
+			continue
+		case r == '-' || r == '/' || r == '‐' || r == '‑':
+			// Inside a word it joins; elsewhere it is a dash.
+			if len(toks) > 0 && toks[len(toks)-1].End == i && i+size < len(text) {
+				next, _ := utf8.DecodeRuneInString(text[i+size:])
+				if isLetterOrDigit(next) {
+					joined = true
+					i += size
+					continue
+				}
+			}
+			toks = append(toks, Token{Word: "-", Stem: "-", Start: i, End: i + size, Punct: true})
+		case r == '&':
+			toks = append(toks, Token{Word: "and", Stem: "and", Start: i, End: i + size})
+		case r == '%':
+			toks = append(toks, Token{Word: "%", Stem: "%", Start: i, End: i + size})
+		case unicode.IsSpace(r) || r == '*' || r == '_' || r == '`':
+			// Emphasis marks are not words.
+		default:
+			p := foldPunct(r)
+			toks = append(toks, Token{Word: p, Stem: p, Start: i, End: i + size, Punct: true})
+		}
+		joined = false
+		i += size
+	}
+	return toks
+}
+
+// possessiveS is true when text at i is an "s" that ends a word: the "s"
+// of "member's".
+func possessiveS(text string, i int) bool {
+	if i >= len(text) || (text[i] != 's' && text[i] != 'S') {
+		return false
+	}
+	if i+1 == len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+1:])
+	return !isLetterOrDigit(r)
+}
+
+func isLetter(r rune) bool { return unicode.IsLetter(r) }
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
+
+func isASCIIPunct(c byte) bool {
+	return c < 0x80 && strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) >= 0
+}
+
+// foldPunct folds typographic punctuation into its plain form.
+func foldPunct(r rune) string {
+	switch r {
+	case '–', '—', '‒', '―', '−':
+		return "-"
+	case '“', '”', '„', '«', '»':
+		return "\""
+	case '‘', '’':
+		return "'"
+	case '…':
+		return "."
+	}
+	return string(r)
+}
+
+// stems caches the stem of every word seen: constitutions share a small
+// vocabulary, and stemming is most of tokenizing's cost. The cache stops
+// growing at maxStems words, so that text of random words cannot make it
+// hold the whole input.
+var (
+	stems     sync.Map
+	stemCount atomic.Int64
+)
+
+const maxStems = 200_000
+
+func stem(w string) string {
+	if s, ok := stems.Load(w); ok {
+		return s.(string)
+	}
+	s := w
+	if len(w) > 2 && !isNumber(w) {
+		s = english.Stem(w, false)
+	}
+	if stemCount.Load() < maxStems {
+		if _, loaded := stems.LoadOrStore(w, s); !loaded {
+			stemCount.Add(1)
+		}
+	}
+	return s
+}
+
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// Stem folds one word as Tokenize does, for phrases written as data.
+func Stem(w string) string { return stem(strings.ToLower(w)) }
