@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ccgvet/ccgvet/engine/model"
+	"github.com/ccgvet/ccgvet/engine/read/markdown"
 )
 
 // hostileBudget is how long any one input may take. The inputs below are
@@ -105,7 +106,7 @@ func TestBadInput(t *testing.T) {
 		{name: "blank file", src: []byte("\n \n\t\n"), wantErr: "the file is empty"},
 		{name: "binary", src: []byte("%PDF-1.4\n\x00\x01\x02\x03binary"), wantErr: "not a text file", wantLine: 2},
 		{name: "NUL byte", src: []byte("# A\n\ntext\x00\n"), wantErr: "not a text file", wantLine: 3},
-		{name: "deep lists", src: nestedLists(3000), wantErr: "nest more than", wantLine: 2*maxNesting + 1},
+		{name: "deep lists", src: nestedLists(3000), wantErr: "nest more than", wantLine: 2*markdown.MaxNesting + 1},
 		{name: "deep lists on one line", src: []byte(strings.Repeat("- ", 3000) + "x\n"), wantErr: "nest more than", wantLine: 1},
 		{name: "deep block quotes", src: []byte(strings.Repeat(">", 100000) + " x\n"), wantErr: "nest more than", wantLine: 1},
 		{name: "deep spaced block quotes", src: []byte("# A\n\n" + strings.Repeat("> ", 100000) + "x\n"), wantErr: "nest more than", wantLine: 3},
@@ -125,7 +126,7 @@ func TestBadInput(t *testing.T) {
 		{name: "CRLF", src: []byte("---\r\nccg: X\r\n---\r\n# 3. Membership\r\n\r\n| Practice | Code |\r\n|---|---|\r\n| A | Y00001 |\r\n")},
 		{name: "byte-order mark", src: []byte("\xef\xbb\xbf---\nccg: X\n---\n# A\n")},
 		{name: "thematic break first", src: []byte("***\n# A\n")},
-		{name: "nesting at the limit", src: nestedLists(maxNesting)},
+		{name: "nesting at the limit", src: nestedLists(markdown.MaxNesting)},
 		{name: "wide table", src: wideTable(10000, 5)},
 		{name: "20 MB document", src: bigDocument(t, shrink(20<<20))},
 		{name: "100,000 practices", src: manyPractices(shrink(100000))},

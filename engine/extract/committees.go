@@ -1,0 +1,545 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/ccgvet/ccgvet/engine/model"
+	"github.com/ccgvet/ccgvet/engine/outline"
+)
+
+// body is what belongs to one committee (or the governing body): the
+// blocks, lists and tables in its sections, leaving out nested
+// committees, which are bodies of their own.
+type body struct {
+	blocks []int
+	lists  []int
+	tables []int
+}
+
+// owners maps each section to the committee or governing body section it
+// belongs to, or -1: a committee section owns itself and its subsections;
+// the outermost governing body sections own theirs.
+func owners(secs []model.Section) []int {
+	own := make([]int, len(secs))
+	for i, s := range secs {
+		parent := -1
+		if s.Parent >= 0 && s.Parent < i {
+			parent = own[s.Parent]
+		}
+		switch {
+		case s.Kind == model.KindCommittee || s.Kind == model.KindJointCommittee:
+			own[i] = i
+		case s.Kind == model.KindGoverningBody && (parent < 0 || secs[parent].Kind != model.KindGoverningBody):
+			own[i] = i
+		default:
+			own[i] = parent
+		}
+	}
+	return own
+}
+
+// bodies collects each owner's content in one pass over the outline.
+func bodies(d *document, own []int) map[int]*body {
+	out := map[int]*body{}
+	get := func(sec int) *body {
+		if sec < 0 || own[sec] < 0 {
+			return nil
+		}
+		b := out[own[sec]]
+		if b == nil {
+			b = &body{}
+			out[own[sec]] = b
+		}
+		return b
+	}
+	for i, bl := range d.blocks {
+		if b := get(bl.SectionIndex); b != nil {
+			b.blocks = append(b.blocks, i)
+		}
+	}
+	for i, l := range d.lists {
+		if b := get(l.Section); b != nil {
+			b.lists = append(b.lists, i)
+		}
+	}
+	for i, t := range d.tables {
+		if b := get(t.Section); b != nil {
+			b.tables = append(b.tables, i)
+		}
+	}
+	return out
+}
+
+// committees reads every committee and the governing body. A voting seat
+// no rule classifies is left "unclassified" without a parse warning: the
+// policies report it where it matters (clinical-majority/unclassified-seat).
+func committees(d *document) ([]model.Committee, *model.Committee) {
+	own := owners(d.sections)
+	bs := bodies(d, own)
+	out := []model.Committee{}
+	var gb *model.Committee
+	var gbTexts []string
+	for i, s := range d.sections {
+		if own[i] != i {
+			continue
+		}
+		b := bs[i]
+		if b == nil {
+			b = &body{}
+		}
+		if s.Kind == model.KindGoverningBody {
+			part := d.committee(s, b)
+			if part.Text != "" {
+				gbTexts = append(gbTexts, part.Text)
+			}
+			if gb == nil {
+				// The governing body is not a committee of any kind, joint
+				// or not, whatever its text says of committees.
+				part.Kind, part.Joint, part.WithNHSEngland, part.PrimaryCare = model.KindGoverningBody, false, false, false
+				gb = &part
+			} else {
+				// Later governing body sections add to the first.
+				gb.Seats = append(gb.Seats, part.Seats...)
+				gb.MembershipStated = gb.MembershipStated || part.MembershipStated
+				gb.EndLine = max(gb.EndLine, part.EndLine)
+				if gb.Quorum == nil {
+					gb.Quorum = part.Quorum
+				}
+				if gb.Chair == "" {
+					gb.Chair = part.Chair
+				}
+			}
+			continue
+		}
+		out = append(out, d.committee(s, b))
+	}
+	if gb != nil {
+		gb.Text = strings.Join(gbTexts, "\n")
+		gb.Count = countSeats(gb.Seats)
+	}
+	return out, gb
+}
+
+func (d *document) committee(s model.Section, b *body) model.Committee {
+	name := s.Title
+	if name == "" {
+		name = s.Heading
+	}
+	c := model.Committee{
+		Name: name, Kind: model.KindCommittee, Line: s.Line, EndLine: s.EndLine, Section: s.Heading,
+		Seats: []model.Seat{},
+	}
+	n := norm(s.Title)
+	// "Primary Care Committee" alone is the co-commissioning committee
+	// too; "Primary Care Quality Committee" is not.
+	c.PrimaryCare = strings.Contains(" "+n+" ", " primary care ") &&
+		(strings.Contains(n, "commissioning") || strings.Contains(n, "joint") ||
+			primaryCareOnly[stripThe(n)])
+	c.Joint = s.Kind == model.KindJointCommittee
+	var texts []string
+	for k, bi := range b.blocks {
+		bl := d.blocks[bi]
+		texts = append(texts, bl.Text)
+		joint, withNHSEngland := jointMentions(bl.Text, k == 0)
+		c.Joint = c.Joint || joint
+		c.WithNHSEngland = c.WithNHSEngland || withNHSEngland
+		if c.Quorum == nil && statesQuorum(bl) {
+			c.Quorum = &model.Quorum{Text: bl.Text, Line: bl.Line}
+		}
+	}
+	c.Text = strings.Join(texts, "\n")
+	if c.Joint {
+		c.Kind = model.KindJointCommittee
+	}
+	chairPhrase, chairLine := d.chairedBy(b)
+	c.Seats = d.seats(b, chairPhrase, chairLine)
+	c.MembershipStated = len(c.Seats) > 0
+	for _, st := range c.Seats {
+		if isChair(st.Role) {
+			c.Chair = chairRole(st.Role)
+			break
+		}
+	}
+	// "chaired by the lay member for …" says more than a seat called "the
+	// Chair".
+	if n := stripThe(norm(c.Chair)); n == "" || (n == "chair" && chairPhrase != "") {
+		c.Chair = chairPhrase
+	}
+	c.Count = countSeats(c.Seats)
+	return c
+}
+
+// jointMentions reads what the present sentences of a committee's block
+// say of it: that it is a joint committee (read in the first block only)
+// or one established with NHS England, which in the first block makes it
+// joint too.
+func jointMentions(text string, first bool) (joint, withNHSEngland bool) {
+	if !mayMentionJoint(text, first) {
+		return false, false
+	}
+	return readJointMentions(text, first)
+}
+
+// mayMentionJoint is jointMentions' cheap test. Every joint committee
+// phrase has "ttee", and every nhsEngland phrase "nhs" or "team": letters
+// that nothing but A–Z lowers to (norm), so a block without them is ruled
+// out before it is split into sentences.
+func mayMentionJoint(text string, first bool) bool {
+	return first && containsFold(text, "ttee") || containsFold(text, "nhs") || containsFold(text, "team")
+}
+
+func readJointMentions(text string, first bool) (joint, withNHSEngland bool) {
+	for _, sn := range presentSentences(text) {
+		if first && titleContains[model.KindJointCommittee].in(sn) != "" {
+			joint = true // the first paragraph names it a joint committee
+		}
+		if establishedWithNHSEngland(sn) {
+			withNHSEngland = true
+			joint = joint || first
+		}
+	}
+	return joint, withNHSEngland
+}
+
+// chairRole is a chair seat's role without what marks it as the chair:
+// "(Chair)", ", who chairs the Committee".
+func chairRole(role string) string {
+	lower := strings.ToLower(role)
+	if i := strings.LastIndex(lower, "(chair)"); i >= 0 {
+		role = role[:i] + role[i+len("(chair)"):]
+	} else if i := strings.Index(lower, " who chairs"); i > 0 {
+		role = role[:i]
+	} else if i := strings.Index(lower, ", one of whom"); i > 0 {
+		role = role[:i]
+	}
+	return cleanRole(strings.Join(strings.Fields(role), " "))
+}
+
+// statesQuorum reports whether a block says what a quorum is: it speaks
+// of a quorum and gives a number or share ("Five voting members form a
+// quorum"), unlike "The membership, quorum and voting arrangements will
+// be set out in terms of reference".
+func statesQuorum(b block) bool {
+	return mayStateQuorum(b.Text) && quorumAndCount(b)
+}
+
+// mayStateQuorum is statesQuorum's cheap test: each word of a quorum has
+// "quor", whose letters no other character lowers to (norm), so most
+// blocks are ruled out without normalising them.
+func mayStateQuorum(text string) bool { return containsFold(text, "quor") }
+
+// quorumAndCount reports whether a block has a word of a quorum and a
+// number or share.
+func quorumAndCount(b block) bool {
+	words := strings.Fields(norm(strings.TrimPrefix(b.Text, b.Number)))
+	quorum, count := false, false
+	for i, w := range words {
+		switch w {
+		case "quorum", "quorate", "inquorate":
+			quorum = true
+		case "half", "third", "thirds", "quarter", "majority", "all":
+			count = true
+		default:
+			if _, _, ok := numberAt(words, i, false); ok {
+				count = true
+			}
+		}
+	}
+	return quorum && count
+}
+
+var primaryCareOnly = map[string]bool{"primary care committee": true, "primary care sub committee": true, "primary care subcommittee": true, "primary care board": true}
+
+// chairedByExpr reads who chairs: "chaired by the lay member for audit
+// and governance", up to punctuation or the next verb ("… and includes …").
+// It is matched case-insensitively where a word begins (see findChairedBy).
+const chairedByExpr = `chaired by (?:the )?([^,.;:()]+?)(?:\s+and\s+(?:is|are|includes?|consists?|comprises?|has|have|shall|will|may|meets|reports)\b|[,.;:()]|$)`
+
+// chairedByAtRe is chairedByExpr where a text begins.
+var chairedByAtRe = regexp.MustCompile(`(?i)^` + chairedByExpr)
+
+// findChairedBy returns the submatch offsets of the first match of
+// chairedByExpr in text at the start of a word, as FindStringSubmatchIndex
+// of `(?i)\bchaired by …` would, or nil. That expression would be tried
+// at every offset of a paragraph; this tries it only where "chaired by"
+// is, which no character but A–Z and a–z spells.
+func findChairedBy(text string) []int {
+	for from := 0; ; {
+		i := indexFold(text[from:], "chaired by")
+		if i < 0 {
+			return nil
+		}
+		i += from
+		if i == 0 || !isWordByte(text[i-1]) { // \b before "chaired"
+			if m := chairedByAtRe.FindStringSubmatchIndex(text[i:]); m != nil {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += i
+					}
+				}
+				return m
+			}
+		}
+		from = i + 1
+	}
+}
+
+// isWordByte is what \b takes for a word character: [0-9A-Za-z_].
+func isWordByte(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+}
+
+// qualifierRe starts a phrase that says more of the member before it.
+var qualifierRe = regexp.MustCompile(`(?i)^(?:who|whom|which|one of whom|being|as)\b`)
+
+// chairedBy finds "… is chaired by the lay member for audit …".
+func (d *document) chairedBy(b *body) (string, int) {
+	for _, bi := range b.blocks {
+		bl := d.blocks[bi]
+		if !strings.Contains(bl.Text, "haired by") {
+			continue // the regular expression is slow; most blocks lack the words
+		}
+		if m := findChairedBy(bl.Text); m != nil {
+			return strings.TrimSpace(bl.Text[m[2]:m[3]]), bl.lineOf(m[0])
+		}
+	}
+	return "", 0
+}
+
+// pastWords mark a sentence about a former arrangement: "which replaces
+// the joint committee that the Group and NHS England established in 2014"
+// does not make the committee joint.
+var pastWords = phrases{"replaces", "replaced", "formerly", "previously", "abolished", "dissolved", "succeeds", "superseded", "supersedes", "until"}
+
+// presentSentences returns the sentences of text that are not about a
+// former arrangement, normalised (norm), as they are matched.
+func presentSentences(text string) []string {
+	var out []string
+	for _, s := range sentences(text) {
+		if n := norm(text[s.start:s.end]); pastWords.in(n) == "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+var nhsEngland = phrases{"nhs england", "area team", "sub regional team", "nhs commissioning board", "local area team", "nhs cb"}
+var establishedJointly = phrases{"joint committee", "jointly", "established", "set up", "joint commissioning committee", "co commissioning committee", "committee in common", "committees in common"}
+
+// establishedWithNHSEngland reports whether a normalised sentence says a
+// committee is set up jointly with NHS England (or its area team).
+func establishedWithNHSEngland(n string) bool {
+	return nhsEngland.in(n) != "" && establishedJointly.in(n) != ""
+}
+
+// membersLeadIn are words that make the text before a list or table speak
+// of a body's members ("Its other members are:").
+var membersLeadIn = phrases{
+	"member", "members", "membership", "comprise", "comprises", "comprising", "consist", "consists",
+	"made up of", "composition", "composed", "attend", "attendance", "observers", "seats",
+}
+
+// seats reads a body's seats: tables with a member column, lists led into
+// by text about members, else a sentence such as "Its members are the two
+// lay members of the Governing Body".
+func (d *document) seats(b *body, chair string, chairLine int) []model.Seat {
+	out := []model.Seat{}
+	events := d.seatSources(b)
+	seatItems := map[int]bool{}
+	addChair := false
+	for _, ev := range events {
+		if ev.table >= 0 {
+			out = append(out, d.tableSeats(d.tables[ev.table])...)
+			continue
+		}
+		l := d.lists[ev.list]
+		lead := d.blockBefore(l.Seq, l.Section)
+		if lead < 0 || seatItems[lead] {
+			continue // no lead-in, or a list nested in a seat: not seats
+		}
+		ln := norm(d.blocks[lead].Text)
+		if membersLeadIn.in(ln) == "" {
+			continue
+		}
+		voting := nonVoting.in(ln) == ""
+		if chair != "" && strings.Contains(" "+ln+" ", " other members ") {
+			addChair = true
+		}
+		for _, bi := range l.Items {
+			seatItems[bi] = true
+			it := d.blocks[bi]
+			out = append(out, newSeat(cleanRole(it.Text), "", "", voting, it.Line))
+		}
+	}
+	if len(out) == 0 {
+		var others bool
+		if out, others = d.sentenceSeats(b); out == nil {
+			out = []model.Seat{}
+		}
+		addChair = addChair || (others && chair != "")
+	}
+	if addChair {
+		hasChair := false
+		for _, s := range out {
+			hasChair = hasChair || isChair(s.Role)
+		}
+		if !hasChair {
+			out = append([]model.Seat{newSeat(chair, "", "", true, chairLine)}, out...)
+		}
+	}
+	return out
+}
+
+type seatSource struct{ table, list, seq int }
+
+// seatSources lists the body's tables and lists in document order.
+func (d *document) seatSources(b *body) []seatSource {
+	var out []seatSource
+	ti, li := 0, 0
+	for ti < len(b.tables) || li < len(b.lists) {
+		if li >= len(b.lists) || (ti < len(b.tables) && d.tables[b.tables[ti]].Seq < d.lists[b.lists[li]].Seq) {
+			out = append(out, seatSource{table: b.tables[ti], list: -1})
+			ti++
+		} else {
+			out = append(out, seatSource{table: -1, list: b.lists[li]})
+			li++
+		}
+	}
+	return out
+}
+
+// tableSeats reads a table with a member column; other tables give none.
+func (d *document) tableSeats(t outline.Table) []model.Seat {
+	cols := columnsOf(t.Header)
+	if cols[colMember] < 0 || cols[colPractice] >= 0 {
+		return nil
+	}
+	if cols[colVoting] < 0 {
+		cols[colVoting] = cols[colVote] // "Vote" heads a voting column here
+	}
+	var out []model.Seat
+	for _, r := range t.Rows {
+		role := cell(r.Cells, cols[colMember])
+		name := cell(r.Cells, cols[colName])
+		if role == "" && name == "" {
+			continue
+		}
+		if role == "" {
+			role = name
+		}
+		voting := true
+		if v, ok := votingCell(cell(r.Cells, cols[colVoting])); ok {
+			voting = v
+		}
+		out = append(out, newSeat(role, name, cell(r.Cells, cols[colCategory]), voting, r.Line))
+	}
+	return out
+}
+
+var (
+	membersAreRe = regexp.MustCompile(`(?i)\b(?:voting )?members(?: of the (?:committee|sub-committee|governing body|board))? (?:are|shall be|will be|comprise|include)\s+(.+)$`)
+	comprisesRe  = regexp.MustCompile(`(?i)\b(?:comprises|consists of|is made up of|shall comprise|shall consist of|will comprise|includes|shall include|will include)\s+(.+)$`)
+	// clauseCutRe ends the list of members where the sentence goes on to
+	// say something else of the committee: "…, and it is chaired by",
+	// "… and is chaired by". "who …" qualifies a member and is kept.
+	clauseCutRe = regexp.MustCompile(`(?i),?\s+(?:and\s+(?:(?:it|they|he|she)\s+)?|(?:it|they|he|she)\s+)(?:is|are|was|were|shall|will|may|must|has|have|meets|reports)\b`)
+	// addsToChairRe: members listed after who chairs are in addition to
+	// the chair ("Its other members are", "… and includes …").
+	addsToChairRe = regexp.MustCompile(`(?i)\b(?:other members|includes?)\b`)
+	articleOrNum  = regexp.MustCompile(`(?i)^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b`)
+)
+
+// findMembers returns the submatch offsets of membersAreRe in sent, else
+// of comprisesRe, or nil. Each expression runs only on a sentence with
+// the words it needs, ignoring the case of A–Z; that is exact unless the
+// sentence has "ſ" or "K" (Kelvin), which (?i) matches as s and k, and
+// then both run.
+func findMembers(sent string) []int {
+	odd := strings.Contains(sent, "ſ") || strings.Contains(sent, "\u212a")
+	if odd || containsFold(sent, "members") {
+		if m := membersAreRe.FindStringSubmatchIndex(sent); m != nil {
+			return m
+		}
+	}
+	if odd || containsFold(sent, "compris") || containsFold(sent, "consist") || containsFold(sent, "made up") || containsFold(sent, "include") {
+		return comprisesRe.FindStringSubmatchIndex(sent)
+	}
+	return nil
+}
+
+// sentenceSeats reads membership stated in a sentence when no list or
+// table gives it. addChair says the sentence lists the members other
+// than the chair.
+func (d *document) sentenceSeats(b *body) (out []model.Seat, addChair bool) {
+	for _, bi := range b.blocks {
+		bl := d.blocks[bi]
+		if !containsFold(bl.Text, "member") && !containsFold(bl.Text, "compris") && !containsFold(bl.Text, "consist") &&
+			!containsFold(bl.Text, "made up") && !containsFold(bl.Text, "include") {
+			continue
+		}
+		for _, s := range sentences(bl.Text) {
+			sent := strings.TrimRight(bl.Text[s.start:s.end], ". ")
+			m := findMembers(sent)
+			if m == nil {
+				continue
+			}
+			rest := sent[m[2]:m[3]]
+			if cut := clauseCutRe.FindStringIndex(rest); cut != nil {
+				rest = rest[:cut[0]]
+			}
+			voting := nonVoting.in(norm(sent[:m[2]])) == ""
+			line := bl.lineOf(s.start)
+			for _, role := range splitRoles(rest) {
+				out = append(out, newSeat(role, "", "", voting, line))
+			}
+			if len(out) > 0 {
+				return out, addsToChairRe.MatchString(sent[:m[2]])
+			}
+		}
+	}
+	return nil, false
+}
+
+// splitRoles splits "the Chair, two GP members and a lay member" into
+// roles; " and " splits only before an article or a count, so "the lay
+// member for audit and governance" stays whole.
+func splitRoles(s string) []string {
+	var out []string
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == ',' }) {
+		part = strings.TrimSpace(part)
+		part = strings.TrimSpace(strings.TrimPrefix(part, "and "))
+		if qualifierRe.MatchString(part) && len(out) > 0 {
+			// "the lay member, who chairs it, …": part of the last role.
+			out[len(out)-1] += ", " + part
+			continue
+		}
+		for part != "" {
+			cut := -1
+			for i := strings.Index(part, " and "); i >= 0; {
+				if articleOrNum.MatchString(part[i+5:]) {
+					cut = i
+					break
+				}
+				j := strings.Index(part[i+5:], " and ")
+				if j < 0 {
+					break
+				}
+				i += 5 + j
+			}
+			if cut < 0 {
+				out = append(out, cleanRole(part))
+				break
+			}
+			out = append(out, cleanRole(part[:cut]))
+			part = strings.TrimSpace(part[cut+5:])
+		}
+	}
+	var roles []string
+	for _, r := range out {
+		if r != "" {
+			roles = append(roles, r)
+		}
+	}
+	return roles
+}

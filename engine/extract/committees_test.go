@@ -1,0 +1,394 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/ccgvet/ccgvet/engine/model"
+)
+
+func TestSeatCount(t *testing.T) {
+	tests := []struct {
+		role string
+		want int
+	}{
+		{"Two GP members of the governing body", 2},
+		{"3 lay members", 3},
+		{"2 x practice nurses", 2},
+		{"2x practice nurses", 2},
+		{"2 × practice nurses", 2},
+		{"the three GP members", 3},
+		{"Four GP members of the Governing Body", 4},
+		{"twelve locality leads", 12},
+		{"Eleven GPs", 11},
+		{"one GP member", 1},
+		{"a registered nurse", 1},
+		{"the Accountable Officer", 1},
+		{"up to five co-opted members", 5},
+		{"one of the lay members", 1},
+		{"Second representative of NHS England", 1},
+		{"", 1},
+	}
+	for _, tt := range tests {
+		if got := seatCount(norm(tt.role)); got != tt.want {
+			t.Errorf("seatCount(%q) = %d, want %d", tt.role, got, tt.want)
+		}
+	}
+}
+
+func TestVotingCell(t *testing.T) {
+	tests := []struct {
+		cell           string
+		voting, stated bool
+	}{
+		{"Yes", true, true}, {"yes", true, true}, {"Y", true, true}, {"Voting", true, true}, {"Yes (casting vote)", true, true},
+		{"No", false, true}, {"Non-voting", false, true}, {"non voting", false, true}, {"Observer", false, true},
+		{"In attendance", false, true}, {"Attendance", false, true}, {"Advisory", false, true}, {"No vote", false, true},
+		{"", false, false}, {"Sometimes", false, false},
+	}
+	for _, tt := range tests {
+		v, ok := votingCell(tt.cell)
+		if v != tt.voting || ok != tt.stated {
+			t.Errorf("votingCell(%q) = %v, %v; want %v, %v", tt.cell, v, ok, tt.voting, tt.stated)
+		}
+	}
+}
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		role, category, want, source string
+	}{
+		// documents.md §4's own examples.
+		{"Assistant Director of Nursing, NHS England", "", model.CategoryExecutive, "role"},
+		{"Medical Adviser", "", model.CategoryClinical, "profession"},
+		{"Secondary Care Doctor (Vice Chair)", "", model.CategoryClinical, "profession"},
+		{"GP Chair", "", model.CategoryClinical, "role"},
+		// Each rule in order.
+		{"General practitioner member", "", model.CategoryClinical, "role"},
+		{"Clinical Director for Planned Care", "", model.CategoryClinical, "role"},
+		{"Clinical lead for children", "", model.CategoryClinical, "role"},
+		{"GP representative of NHS England", "", model.CategoryClinical, "role"},
+		{"Accountable Officer", "", model.CategoryExecutive, "role"},
+		{"Chief Finance Officer", "", model.CategoryExecutive, "role"},
+		{"Chief Financial Officer", "", model.CategoryExecutive, "role"},
+		{"Chief Operating Officer", "", model.CategoryExecutive, "role"},
+		{"Head of Primary Care", "", model.CategoryExecutive, "role"},
+		{"Primary care manager", "", model.CategoryExecutive, "role"},
+		{"Representative of NHS England (area team)", "", model.CategoryExecutive, "role"},
+		{"Sub-regional team representative", "", model.CategoryExecutive, "role"},
+		{"Local authority officer", "", model.CategoryExecutive, "role"},
+		{"Registered nurse", "", model.CategoryClinical, "profession"},
+		{"Practice nurses", "", model.CategoryClinical, "profession"},
+		{"Secondary care specialist", "", model.CategoryClinical, "profession"},
+		{"Consultant", "", model.CategoryClinical, "profession"},
+		{"Pharmacist", "", model.CategoryClinical, "profession"},
+		{"Healthcare professional", "", model.CategoryClinical, "profession"},
+		{"Lay member for audit and governance", "", model.CategoryLay, "role"},
+		{"Healthwatch representative", "", model.CategoryLay, "role"},
+		{"Patient representative", "", model.CategoryLay, "role"},
+		{"Independent member", "", model.CategoryLay, "role"},
+		{"Non-executive director", "", model.CategoryLay, "role"},
+		{"Local authority councillor", "", model.CategoryUnclassified, "none"},
+		{"Chair", "", model.CategoryUnclassified, "none"},
+		// An explicit category wins.
+		{"Accountable Officer", "Clinical", model.CategoryClinical, "column"},
+		{"GP member", "Lay", model.CategoryLay, "column"},
+		{"Someone", "Executive", model.CategoryExecutive, "column"},
+		{"Someone", "Non-executive", model.CategoryLay, "column"},
+		{"Someone", "GP", model.CategoryClinical, "column"},
+		{"Someone", "Patient representative", model.CategoryLay, "column"},
+		{"GP member", "", model.CategoryClinical, "role"},
+		{"GP member", "Other", model.CategoryClinical, "role"},
+	}
+	for _, tt := range tests {
+		cat, src := classify(norm(tt.role), tt.category)
+		if cat != tt.want || src != tt.source {
+			t.Errorf("classify(%q, %q) = %s (%s), want %s (%s)", tt.role, tt.category, cat, src, tt.want, tt.source)
+		}
+	}
+}
+
+func TestCommitteeSeats(t *testing.T) {
+	tests := []struct {
+		name, src  string
+		joint      bool
+		withNHSE   bool
+		count      model.SeatCounts
+		chair      string
+		quorumLine int
+	}{
+		{
+			name: "table with voting words in cells",
+			src: `### Primary Care Joint Committee
+
+The Group and NHS England have established a joint committee.
+
+| Role | Name | Type | Voting rights |
+|---|---|---|---|
+| Two GP members | | Clinical | Yes |
+| Lay member (Chair) | Ms L | | yes |
+| Director of Commissioning, NHS England | | | Yes |
+| Healthwatch representative | | Lay | Observer |
+| LMC representative | | | In attendance |
+| Public health consultant | | | Non-voting |
+
+Four members form a quorum.
+`,
+			joint: true, withNHSE: true,
+			count: model.SeatCounts{Total: 7, Voting: 4, Clinical: 2, Lay: 1, Executive: 1},
+			chair: "Lay member", quorumLine: 14,
+		},
+		{
+			name: "a Vote column",
+			src: `### Joint Committee
+
+| Member | Vote |
+|---|---|
+| Three GP members | Yes |
+| Chief Officer | No |
+`,
+			joint: true,
+			count: model.SeatCounts{Total: 4, Voting: 3, Clinical: 3},
+		},
+		{
+			name: "list led in by members, voting words in the text",
+			src: `## Co-commissioning Committee
+
+1.1 The Committee is established jointly with the NHS England area team.
+
+1.2 The members of the Committee are:
+
+- 3 lay members;
+- 2 x practice nurses;
+- the Chief Officer;
+- a Healthwatch observer; and
+- the Medical Director (non-voting).
+
+1.3 The Committee's functions are:
+
+- approving contracts;
+- managing the budget.
+`,
+			joint: true, withNHSE: true,
+			count: model.SeatCounts{Total: 8, Voting: 6, Clinical: 2, Lay: 3, Executive: 1},
+		},
+		{
+			name: "joint by its first paragraph",
+			src: `## Primary Care Group
+
+This section describes the joint committee of the Group and NHS England.
+
+The voting members are: the Chair, two GP members and a lay member.
+`,
+			joint: false, // the title does not name a committee
+		},
+		{
+			name: "sentence membership",
+			src: `### Remuneration Committee
+
+Its members are the two lay members of the Governing Body and the Chair, and it is chaired by the lay member for patient and public involvement.
+`,
+			count: model.SeatCounts{Total: 3, Voting: 3, Lay: 2, Unclassified: 1},
+			chair: "lay member for patient and public involvement",
+		},
+		{
+			name: "chair added to other members",
+			src: `### Audit Committee
+
+The Audit Committee is chaired by the lay member for audit and governance. Its other members are:
+
+- the lay member for patient and public involvement;
+- one GP member of the Governing Body, who is not the Chair.
+`,
+			count: model.SeatCounts{Total: 3, Voting: 3, Clinical: 1, Lay: 2},
+			chair: "lay member for audit and governance",
+		},
+		{
+			name: "chair and includes in one sentence",
+			src: `### Audit Committee
+
+The Audit Committee is chaired by the lay member for audit and governance and includes the lay member for patient and public involvement and one GP member of the Governing Body.
+`,
+			count: model.SeatCounts{Total: 3, Voting: 3, Clinical: 1, Lay: 2},
+			chair: "lay member for audit and governance",
+		},
+		{
+			name: "who chairs it, inside the list",
+			src: `### Audit Committee
+
+The Audit Committee consists of the lay member for patient and public involvement, who chairs it, the secondary care specialist doctor and one GP member of the Governing Body.
+`,
+			count: model.SeatCounts{Total: 3, Voting: 3, Clinical: 2, Lay: 1},
+			chair: "the lay member for patient and public involvement",
+		},
+		{
+			name: "and is chaired by",
+			src: `### Remuneration Committee
+
+The Remuneration Committee consists of the three lay members of the Governing Body and is chaired by the lay member for patient and public involvement.
+`,
+			count: model.SeatCounts{Total: 3, Voting: 3, Lay: 3},
+			chair: "lay member for patient and public involvement",
+		},
+		{
+			name: "one of whom chairs",
+			src: `### Primary Care Committee
+
+The voting members of the Committee are:
+
+-   Two GP members of the Governing Body;
+-   3 lay members of the Governing Body, one of whom chairs the
+    Committee;
+-   the Chief Officer.
+`,
+			count: model.SeatCounts{Total: 6, Voting: 6, Clinical: 2, Lay: 3, Executive: 1},
+			chair: "3 lay members of the Governing Body",
+		},
+		{
+			name: "non-voting lead-in",
+			src: `### Finance Committee
+
+The following attend as non-voting members:
+
+- the Chief Finance Officer;
+- the Head of Contracts.
+`,
+			count: model.SeatCounts{Total: 2},
+		},
+		{
+			name: "a former joint committee does not make it joint with NHS England",
+			src: `### Primary Care Commissioning Committee
+
+NHS England has delegated functions to the Group. The Committee replaces the joint committee that the Group and NHS England established in 2014.
+`,
+			joint: true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := mustParse(t, tt.src)
+			if tt.name == "joint by its first paragraph" {
+				if len(doc.Committees) != 0 {
+					t.Fatalf("committees = %+v", doc.Committees)
+				}
+				return
+			}
+			if len(doc.Committees) != 1 {
+				t.Fatalf("committees = %+v", doc.Committees)
+			}
+			c := doc.Committees[0]
+			if c.Joint != tt.joint || c.WithNHSEngland != tt.withNHSE {
+				t.Errorf("joint %v with NHS England %v, want %v %v", c.Joint, c.WithNHSEngland, tt.joint, tt.withNHSE)
+			}
+			if (c.Kind == model.KindJointCommittee) != tt.joint {
+				t.Errorf("kind %s", c.Kind)
+			}
+			if c.Count != tt.count {
+				t.Errorf("count = %+v, want %+v\nseats %+v", c.Count, tt.count, c.Seats)
+			}
+			if c.MembershipStated != (tt.count.Total > 0) {
+				t.Errorf("membership stated = %v", c.MembershipStated)
+			}
+			if c.Chair != tt.chair {
+				t.Errorf("chair = %q, want %q", c.Chair, tt.chair)
+			}
+			if tt.quorumLine != 0 && (c.Quorum == nil || c.Quorum.Line != tt.quorumLine) {
+				t.Errorf("quorum = %+v, want line %d", c.Quorum, tt.quorumLine)
+			}
+			if c.Line != 1 {
+				t.Errorf("line = %d, want the heading's", c.Line)
+			}
+		})
+	}
+}
+
+// An unclassified voting seat is left for the policies to report
+// (model.ParseWarning: "a committee row it could not classify is not one").
+// Seats that do not vote are not classified at all.
+func TestUnclassifiedSeat(t *testing.T) {
+	doc := mustParse(t, "### Primary Care Joint Committee\n\nThe members are:\n\n- the Chair;\n- a councillor (non-voting);\n- two GP members.\n")
+	c := doc.Committees[0]
+	if c.Count.Unclassified != 1 || c.Count.Voting != 3 || c.Count.Total != 4 {
+		t.Fatalf("count = %+v", c.Count)
+	}
+	if s := c.Seats[0]; s.Category != model.CategoryUnclassified || s.CategorySource != "none" || s.Line != 5 {
+		t.Errorf("seat = %+v", s)
+	}
+	if s := c.Seats[1]; s.Voting || s.Category != "" || s.CategorySource != "" {
+		t.Errorf("non-voting seat = %+v", s)
+	}
+	if len(doc.Warnings) != 0 {
+		t.Errorf("warnings = %+v", doc.Warnings)
+	}
+}
+
+func TestGoverningBody(t *testing.T) {
+	src := `# 6. The Governing Body
+
+6.1 The Governing Body is chaired by a GP.
+
+## 6.2 Composition of the Governing Body
+
+6.2.1 The Governing Body has the following members:
+
+- the Chair, a GP elected by the member practices;
+- three GP members elected by the member practices;
+- the lay member for audit and governance;
+- the Accountable Officer.
+
+6.2.2 It exercises these functions:
+
+- approving the budget.
+
+## 6.3 Audit Committee
+
+The members of the committee are:
+
+- two lay members.
+`
+	doc := mustParse(t, src)
+	gb := doc.GoverningBody
+	if gb == nil {
+		t.Fatal("no governing body")
+	}
+	if gb.Kind != model.KindGoverningBody || gb.Line != 1 || gb.Count.Total != 6 || gb.Count.Clinical != 4 || gb.Count.Lay != 1 || gb.Count.Executive != 1 {
+		t.Errorf("governing body = %+v", gb)
+	}
+	if !strings.Contains(gb.Text, "6.2.1 The Governing Body has the following members:") || strings.Contains(gb.Text, "two lay members") {
+		t.Errorf("text = %q: want its own subsections and not the audit committee's", gb.Text)
+	}
+	if len(doc.Committees) != 1 || doc.Committees[0].Count.Lay != 2 {
+		t.Errorf("committees = %+v", doc.Committees)
+	}
+}
+
+func TestPrimaryCare(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Primary Care Committee":               true,
+		"Primary Care Joint Committee":         true,
+		"Primary Care Commissioning Committee": true,
+		"Primary Care Quality Committee":       false,
+		"Audit Committee":                      false,
+	} {
+		doc := mustParse(t, "## "+title+"\n\nText.\n")
+		if len(doc.Committees) != 1 || doc.Committees[0].PrimaryCare != want {
+			t.Errorf("%s: committees %+v, want primary care %v", title, doc.Committees, want)
+		}
+	}
+}
+
+func TestQuorum(t *testing.T) {
+	tests := map[string]bool{
+		"6.4.4.3 Five voting members form a quorum, provided that one GP member is present.":                             true,
+		"6.4.4.3 The quorum is 5 voting members.":                                                                        true,
+		"The Committee is quorate when half of its members are present.":                                                 true,
+		"6.2.4.2 The membership, quorum and voting arrangements of the Committee will be set out in terms of reference.": false,
+		"6.4.4.3 The Committee meets monthly.":                                                                           false,
+	}
+	for text, want := range tests {
+		doc := mustParse(t, "### Audit Committee\n\n"+text+"\n")
+		if got := doc.Committees[0].Quorum != nil; got != want {
+			t.Errorf("%q: quorum found %v, want %v", text, got, want)
+		}
+	}
+}

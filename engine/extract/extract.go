@@ -1,0 +1,155 @@
+// Package extract reads the governance of a constitution from its outline
+// into the document model that the policies check (docs/model.md). It
+// knows the conventions of real constitutions (documents.md): numbered
+// headings and clauses, member practice tables, committee membership,
+// votes of member practices. It knows nothing of the format the outline
+// was read from. Every piece of evidence keeps the location it came from.
+package extract
+
+import (
+	"sort"
+
+	"github.com/ccgvet/ccgvet/engine/model"
+	"github.com/ccgvet/ccgvet/engine/outline"
+)
+
+// Options tune extraction.
+type Options struct{}
+
+// Extract reads the document model from an outline. The model's Path is
+// left for the caller to set. An error is a *model.InputError.
+func Extract(o *outline.Outline, opts Options) (*model.Document, error) {
+	d := newDocument(o)
+	doc := newModel()
+	doc.Lines = o.Lines
+	doc.FrontMatter, doc.CCG = o.FrontMatter, o.FrontMatter.CCG
+	if doc.FrontMatter.KeyLines == nil {
+		doc.FrontMatter.KeyLines = map[string]int{}
+	}
+	if doc.FrontMatter.Extra == nil {
+		doc.FrontMatter.Extra = map[string]any{}
+	}
+	doc.Warnings = append(doc.Warnings, o.Warnings...)
+	doc.Sections = d.sections
+	doc.Blocks = make([]model.Block, len(d.blocks))
+	for i, b := range d.blocks {
+		doc.Blocks[i] = b.Block
+	}
+	doc.Clauses = clauses(d.blocks)
+	if doc.CCG == "" {
+		doc.CCG = ccgFromText(doc.Blocks)
+	}
+
+	pt := classifyPracticeTables(d)
+	doc.Membership, doc.SignOffs = membership(d, pt)
+	doc.Committees, doc.GoverningBody = committees(d)
+	var w []model.ParseWarning
+	doc.Votes, w = votes(d, o.FrontMatterVotes, pt, doc.Membership.Practices)
+	doc.Warnings = append(doc.Warnings, w...)
+	doc.Commissioning = commissioning(o.FrontMatter, d.sections, doc.Committees)
+	doc.Conflicts = sectionText(d, model.KindConflicts)
+	doc.Variation = sectionText(d, model.KindVariation)
+	sort.SliceStable(doc.Warnings, func(i, j int) bool { return doc.Warnings[i].Line < doc.Warnings[j].Line })
+	return doc, nil
+}
+
+// document is an outline as extraction sees it: its sections with their
+// numbers and kinds, its blocks with their clause numbers.
+type document struct {
+	sections []model.Section
+	blocks   []block
+	tables   []outline.Table
+	lists    []outline.List
+}
+
+// block is a paragraph or list item as the model has it, and the outline
+// block it was read from.
+type block struct {
+	model.Block
+	src *outline.Block
+}
+
+// seq is the block's place in the document's order.
+func (b block) seq() int { return b.src.Seq }
+
+// lineOf returns the line of byte offset off of the block's text.
+func (b block) lineOf(off int) int { return b.src.LineOf(off) }
+
+func newDocument(o *outline.Outline) *document {
+	d := &document{
+		sections: make([]model.Section, len(o.Sections)),
+		blocks:   make([]block, len(o.Blocks)),
+		tables:   o.Tables,
+		lists:    o.Lists,
+	}
+	for i, s := range o.Sections {
+		number, title := splitHeading(s.Heading)
+		d.sections[i] = model.Section{
+			Index: i, Heading: s.Heading, Number: number, Title: title, Level: s.Level,
+			Line: s.Line, EndLine: s.EndLine, Kind: titleKind(title), Parent: s.Parent,
+		}
+	}
+	sectionKinds(d.sections)
+	for i := range o.Blocks {
+		ob := &o.Blocks[i]
+		// A number written in the text is the clause's; the format's own
+		// (an ordered list's) stands in when there is none.
+		number := clauseNumber(ob.Text)
+		if number == "" {
+			number = ob.Number
+		}
+		d.blocks[i] = block{
+			Block: model.Block{
+				Number: number, Text: ob.Text, Line: ob.Line, EndLine: ob.EndLine,
+				Section: d.sectionHeading(ob.Section), SectionIndex: ob.Section, ListItem: ob.List >= 0,
+			},
+			src: ob,
+		}
+	}
+	return d
+}
+
+func (d *document) sectionHeading(i int) string {
+	if i < 0 {
+		return ""
+	}
+	return d.sections[i].Heading
+}
+
+// blockBefore returns the index of the last block that comes before
+// document position seq in section sec, or -1: the paragraph that leads
+// into a list or table ("Its other members are:").
+func (d *document) blockBefore(seq, sec int) int {
+	i := sort.Search(len(d.blocks), func(i int) bool { return d.blocks[i].seq() >= seq }) - 1
+	if i < 0 || d.blocks[i].SectionIndex != sec {
+		return -1
+	}
+	return i
+}
+
+// leadIn returns the text leading into list li, or "".
+func (d *document) leadIn(li int) string {
+	l := d.lists[li]
+	if i := d.blockBefore(l.Seq, l.Section); i >= 0 {
+		return d.blocks[i].Text
+	}
+	return ""
+}
+
+// newModel returns a document whose lists are empty rather than nil, so
+// that they marshal as [] and the schema can require arrays.
+func newModel() *model.Document {
+	return &model.Document{
+		FrontMatter: model.FrontMatter{KeyLines: map[string]int{}, Extra: map[string]any{}},
+		Sections:    []model.Section{},
+		Blocks:      []model.Block{},
+		Clauses:     []model.Clause{},
+		Membership:  model.Membership{Practices: []model.Practice{}},
+		SignOffs:    []model.SignOff{},
+		Committees:  []model.Committee{},
+		Conflicts:   model.SectionText{Sections: []model.SectionRef{}, Blocks: []model.Block{}, Clauses: []model.Clause{}},
+		Votes:       []model.Vote{},
+		Variation:   model.SectionText{Sections: []model.SectionRef{}, Blocks: []model.Block{}, Clauses: []model.Clause{}},
+		Warnings:    []model.ParseWarning{},
+	}
+}

@@ -1,0 +1,381 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/ccgvet/ccgvet/engine/model"
+	"github.com/ccgvet/ccgvet/engine/outline"
+)
+
+// notSigned are the sign-off cell values that mean a practice has not
+// signed (documents.md §3), normalised; a cell may also begin with one of
+// the longer ones ("Pending (due May)", "Declined to sign").
+var notSigned = map[string]bool{
+	"": true, "n a": true, "na": true, "no": true, "none": true, "not signed": true, "unsigned": true,
+	"pending": true, "awaiting": true, "outstanding": true, "declined": true, "not yet signed": true,
+	"tbc": true, "to follow": true, "not applicable": true, "refused": true,
+}
+
+var notSignedPrefixes = phrases{"not signed", "pending", "awaiting", "outstanding", "declined", "not yet signed", "refused", "unsigned"}
+
+// signedValue reports whether a signatory or date cell records a
+// signature. Dashes alone normalise to "" and so count as blank.
+func signedValue(s string) bool {
+	n := norm(s)
+	if notSigned[n] {
+		return false
+	}
+	return notSignedPrefixes.prefix(n) == ""
+}
+
+// codeKey and nameKey identify a practice for joins: its code when it
+// has one, else its name without "The", case or punctuation.
+func codeKey(code string) string {
+	return strings.ToUpper(strings.Join(strings.Fields(code), ""))
+}
+
+func nameKey(name string) string {
+	return stripThe(norm(strings.ReplaceAll(name, "&", " and ")))
+}
+
+// practiceTables sorts the tables with a practice column into member
+// lists, sign-off records and vote tables (votes.go reads those).
+type practiceTables struct {
+	members  []int
+	signOffs []int
+	votes    []int
+}
+
+func classifyPracticeTables(d *document) practiceTables {
+	var pt practiceTables
+	var inMembership, elsewhere []int
+	for i, t := range d.tables {
+		cols := d.practiceColumns(t)
+		if cols[colPractice] < 0 {
+			continue
+		}
+		switch {
+		case cols[colVote] >= 0:
+			pt.votes = append(pt.votes, i)
+		case nearestOf(d.sections, t.Section, model.KindSignOff, model.KindMembership) == model.KindSignOff:
+			pt.signOffs = append(pt.signOffs, i)
+		case inKind(d.sections, t.Section, model.KindMembership):
+			inMembership = append(inMembership, i)
+		default:
+			elsewhere = append(elsewhere, i)
+		}
+	}
+	// A practice table outside the membership sections (localities, say)
+	// is the member list only when the membership sections have none.
+	pt.members = inMembership
+	if len(pt.members) == 0 {
+		pt.members = elsewhere
+	}
+	return pt
+}
+
+// practiceColumns finds a table's columns, taking a plain "Name" column
+// for the practice in a membership or sign-off section when the table
+// also has a practice's code, address, list size or sign-off.
+func (d *document) practiceColumns(t outline.Table) [numColumns]int {
+	cols := columnsOf(t.Header)
+	if cols[colPractice] < 0 && cols[colName] >= 0 && cols[colMember] < 0 &&
+		(inKind(d.sections, t.Section, model.KindMembership) || inKind(d.sections, t.Section, model.KindSignOff)) &&
+		(cols[colCode] >= 0 || cols[colAddress] >= 0 || cols[colListSize] >= 0 || cols[colSignatory] >= 0 || cols[colDate] >= 0) {
+		cols[colPractice], cols[colName] = cols[colName], -1
+	}
+	return cols
+}
+
+// nearestOf returns which of kinds a or b is nearest to section s (its
+// own kind first, then its ancestors'), or "".
+func nearestOf(secs []model.Section, s int, a, b string) string {
+	if s < 0 || s >= len(secs) {
+		return ""
+	}
+	for _, k := range secs[s].Kinds {
+		if k == a || k == b {
+			return k
+		}
+	}
+	return ""
+}
+
+// membership reads the member practices and sign-off records.
+func membership(d *document, pt practiceTables) (model.Membership, []model.SignOff) {
+	m := model.Membership{Practices: []model.Practice{}}
+	// With no member table, a plain list of practices is the member list
+	// and any sign-off table stays a record joined to it; only when there
+	// is no list either is a sign-off record the only list of practices
+	// there is, and so the member list (documents.md §2, sign-off "may also
+	// be the membership table itself").
+	var plain []model.Practice
+	var plainLine int
+	var plainSection string
+	if len(pt.members) == 0 {
+		plain, plainLine, plainSection = practiceList(d)
+		if len(plain) == 0 {
+			pt.members, pt.signOffs = pt.signOffs, nil
+		}
+	}
+	if out := outermost(d.sections, model.KindMembership); len(out) > 0 {
+		s := d.sections[out[0]]
+		m.SectionLine, m.Line, m.Section = s.Line, s.Line, s.Heading
+	}
+	for n, ti := range pt.members {
+		t := d.tables[ti]
+		cols := d.practiceColumns(t)
+		hasSignOff := cols[colSignatory] >= 0 || cols[colDate] >= 0
+		if n == 0 {
+			m.Line, m.Section = t.Line, d.sectionHeading(t.Section)
+		}
+		m.HasSignOffEvidence = m.HasSignOffEvidence || hasSignOff
+		for _, r := range t.Rows {
+			p := model.Practice{
+				Name:      cell(r.Cells, cols[colPractice]),
+				Code:      cell(r.Cells, cols[colCode]),
+				Address:   cell(r.Cells, cols[colAddress]),
+				ListSize:  listSize(cell(r.Cells, cols[colListSize])),
+				Signatory: cell(r.Cells, cols[colSignatory]),
+				Date:      cell(r.Cells, cols[colDate]),
+				Line:      r.Line,
+				Section:   d.sectionHeading(t.Section),
+			}
+			if p.Name == "" && p.Code == "" {
+				continue
+			}
+			if hasSignOff {
+				p.SignedOff = signedValue(p.Signatory) || signedValue(p.Date)
+				p.SignOffLine = r.Line
+			}
+			m.Practices = append(m.Practices, p)
+		}
+	}
+	if len(plain) > 0 {
+		m.Practices, m.Line, m.Section = plain, plainLine, plainSection
+	}
+	signOffs := signOffRecords(d, pt.signOffs)
+	joinSignOffs(&m, signOffs)
+	return m, signOffs
+}
+
+// listSizeSeparators are what a list size may group its digits with.
+// Built once: building a Replacer costs more than using it.
+var listSizeSeparators = strings.NewReplacer(",", "", " ", "", "\u00a0", "")
+
+func listSize(s string) int {
+	s = listSizeSeparators.Replace(s)
+	if s == "" || len(s) > 9 {
+		return 0
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		return 0
+	}
+	return n
+}
+
+func signOffRecords(d *document, tables []int) []model.SignOff {
+	out := []model.SignOff{}
+	for _, ti := range tables {
+		t := d.tables[ti]
+		cols := d.practiceColumns(t)
+		for _, r := range t.Rows {
+			s := model.SignOff{
+				Practice:  cell(r.Cells, cols[colPractice]),
+				Code:      cell(r.Cells, cols[colCode]),
+				Signatory: cell(r.Cells, cols[colSignatory]),
+				Date:      cell(r.Cells, cols[colDate]),
+				Line:      r.Line,
+				Section:   d.sectionHeading(t.Section),
+			}
+			if s.Practice == "" && s.Code == "" {
+				continue
+			}
+			s.SignedOff = signedValue(s.Signatory) || signedValue(s.Date)
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// joinSignOffs records each separate sign-off on the member it names, by
+// code where both have one, else by name.
+func joinSignOffs(m *model.Membership, signOffs []model.SignOff) {
+	if len(signOffs) == 0 {
+		return
+	}
+	idx := newPracticeIndex(m.Practices)
+	for i := range signOffs {
+		s := &signOffs[i]
+		p := idx.find(s.Code, s.Practice)
+		if p < 0 {
+			continue
+		}
+		s.Member = true
+		m.HasSignOffEvidence = true
+		pr := &m.Practices[p]
+		if s.SignedOff && !pr.SignedOff {
+			pr.SignedOff = true
+			pr.Signatory, pr.Date = s.Signatory, s.Date
+			pr.SignOffLine = s.Line
+		} else if pr.SignOffLine == 0 {
+			pr.SignOffLine = s.Line
+		}
+	}
+}
+
+// practiceIndex finds member practices by code or name in constant time,
+// so that joining 100,000 rows stays linear.
+type practiceIndex struct {
+	byCode, byName map[string]int
+}
+
+func newPracticeIndex(ps []model.Practice) practiceIndex {
+	x := practiceIndex{byCode: map[string]int{}, byName: map[string]int{}}
+	for i, p := range ps {
+		if c := codeKey(p.Code); c != "" {
+			if _, ok := x.byCode[c]; !ok {
+				x.byCode[c] = i
+			}
+		}
+		if n := nameKey(p.Name); n != "" {
+			if _, ok := x.byName[n]; !ok {
+				x.byName[n] = i
+			}
+		}
+	}
+	return x
+}
+
+// find returns the index of the practice with this code, or with this
+// name when the code is not known; -1 when there is none.
+func (x practiceIndex) find(code, name string) int {
+	if c := codeKey(code); c != "" {
+		if i, ok := x.byCode[c]; ok {
+			return i
+		}
+	}
+	if n := nameKey(name); n != "" {
+		if i, ok := x.byName[n]; ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// practiceItemRes read a practice from a list item: "Riverside Surgery
+// (Y00001)", "Riverside Surgery – Y00001", "Y00001 Riverside Surgery".
+// Practice codes are a letter and five digits. Each has a cheap test of
+// how the item must end or begin: the expressions, whose (.+?) backtracks,
+// then run only on items they nearly always match.
+var practiceItemRes = []struct {
+	re       *regexp.Regexp
+	mayMatch func(string) bool
+}{
+	{regexp.MustCompile(`^(.+?)\s*[(\[]\s*([A-Z]\d{5})\s*[)\]]\s*[.;,]?$`), func(t string) bool {
+		t = itemEnd(t)
+		return t != "" && (t[len(t)-1] == ')' || t[len(t)-1] == ']')
+	}},
+	{regexp.MustCompile(`^(.+?)\s*[–—:,-]\s*([A-Z]\d{5})\s*[.;,]?$`), func(t string) bool {
+		t = itemEnd(t)
+		return len(t) >= 6 && isPracticeCode(t[len(t)-6:])
+	}},
+	{regexp.MustCompile(`^()([A-Z]\d{5})\s*[–—:,-]?\s*(.+?)\s*[.;,]?$`), func(t string) bool {
+		return len(t) >= 6 && isPracticeCode(t[:6])
+	}},
+}
+
+// itemEnd is t without what the practiceItemRes allow after a code or a
+// bracket: one of ".;,", and white space before it.
+func itemEnd(t string) string {
+	if t != "" && strings.IndexByte(".;,", t[len(t)-1]) >= 0 {
+		t = t[:len(t)-1]
+	}
+	return strings.TrimRight(t, " \t\n\f\r") // \s
+}
+
+// isPracticeCode reports whether s is a letter A–Z and five digits.
+func isPracticeCode(s string) bool {
+	return len(s) == 6 && 'A' <= s[0] && s[0] <= 'Z' && isDigits(s[1:])
+}
+
+func practiceItem(text string) (name, code string, ok bool) {
+	for i, pi := range practiceItemRes {
+		if !pi.mayMatch(text) {
+			continue
+		}
+		if m := pi.re.FindStringSubmatch(text); m != nil {
+			if i == 2 {
+				return strings.TrimSpace(m[3]), m[2], true
+			}
+			return strings.TrimSpace(m[1]), m[2], true
+		}
+	}
+	return "", "", false
+}
+
+// practiceList reads member practices from plain lists in the membership
+// sections: lists whose items mostly carry a practice code, or whose
+// lead-in speaks of member practices and whose items are all short names.
+func practiceList(d *document) ([]model.Practice, int, string) {
+	var out []model.Practice
+	line, sec := 0, ""
+	for li, l := range d.lists {
+		if !inKind(d.sections, l.Section, model.KindMembership) || len(l.Items) == 0 {
+			continue
+		}
+		// Each item is read once: the expressions are the cost here.
+		items := make([]listedPractice, len(l.Items))
+		coded := 0
+		for i, bi := range l.Items {
+			it := &items[i]
+			if it.name, it.code, it.ok = practiceItem(d.blocks[bi].Text); it.ok {
+				coded++
+			}
+		}
+		names := coded*2 >= len(l.Items)
+		if !names && coded == 0 {
+			lead := norm(d.leadIn(li))
+			names = strings.Contains(" "+lead+" ", " practices ") && allNames(d, l.Items)
+		}
+		if !names {
+			continue
+		}
+		for i, bi := range l.Items {
+			b := d.blocks[bi]
+			name, code, ok := items[i].name, items[i].code, items[i].ok
+			if !ok {
+				if coded > 0 {
+					continue
+				}
+				name = strings.TrimRight(b.Text, " .;,")
+			}
+			if line == 0 {
+				line, sec = b.Line, b.Section
+			}
+			out = append(out, model.Practice{Name: name, Code: code, Line: b.Line, Section: b.Section})
+		}
+	}
+	return out, line, sec
+}
+
+// listedPractice is what practiceItem reads from a list item.
+type listedPractice struct {
+	name, code string
+	ok         bool
+}
+
+// allNames reports whether list items look like practice names: short,
+// capitalised, not sentences.
+func allNames(d *document, items []int) bool {
+	for _, bi := range items {
+		t := d.blocks[bi].Text
+		if t == "" || !(t[0] >= 'A' && t[0] <= 'Z') || len(strings.Fields(t)) > 10 || strings.ContainsAny(strings.TrimRight(t, ".;,"), ";:") {
+			return false
+		}
+	}
+	return true
+}

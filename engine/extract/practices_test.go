@@ -1,0 +1,290 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/ccgvet/ccgvet/engine/model"
+)
+
+// TestPracticeHeaders: columns are found by any accepted header, in any
+// order, in any case.
+func TestPracticeHeaders(t *testing.T) {
+	tests := []struct {
+		name, header, row string
+		want              model.Practice
+	}{
+		{"documents.md order", "| Practice | Code | Address | List size | Signed by | Date signed |", "| Riverside Surgery | Y00001 | 1 High St | 1,234 | Dr A | 01/02/2015 |",
+			model.Practice{Name: "Riverside Surgery", Code: "Y00001", Address: "1 High St", ListSize: 1234, Signatory: "Dr A", Date: "01/02/2015", SignedOff: true}},
+		{"other words, other order", "| Date of signature | Signatory | ODS code | Member practice | Premises | Registered patients |", "| 1/2/15 | Dr A | Y00001 | Riverside Surgery | 1 High St | 900 |",
+			model.Practice{Name: "Riverside Surgery", Code: "Y00001", Address: "1 High St", ListSize: 900, Signatory: "Dr A", Date: "1/2/15", SignedOff: true}},
+		{"capitals", "| NAME OF PRACTICE | NATIONAL CODE | SIGNATURE | SIGNED ON |", "| Riverside Surgery | Y00001 | Dr A | 1/2/15 |",
+			model.Practice{Name: "Riverside Surgery", Code: "Y00001", Signatory: "Dr A", Date: "1/2/15", SignedOff: true}},
+		{"surgery, practice code, patients", "| Surgery | Practice code | Patients | Signed on behalf of the practice | Date |", "| Riverside | Y00001 | 10 | Dr A | |",
+			model.Practice{Name: "Riverside", Code: "Y00001", ListSize: 10, Signatory: "Dr A", SignedOff: true}},
+		{"practice name, practice representative, signed", "| Practice name | Practice representative |", "| Riverside | Dr A |",
+			model.Practice{Name: "Riverside", Signatory: "Dr A", SignedOff: true}},
+		{"signed column", "| Practice | Signed |", "| Riverside | Yes |",
+			model.Practice{Name: "Riverside", Signatory: "Yes", SignedOff: true}},
+		{"no sign-off columns", "| Practice | Code |", "| Riverside | Y00001 |",
+			model.Practice{Name: "Riverside", Code: "Y00001"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sep := "|"
+			for range splitPipes(tt.header) {
+				sep += "---|"
+			}
+			doc := mustParse(t, "# Appendix C – Member Practices\n\n"+tt.header+"\n"+sep+"\n"+tt.row+"\n")
+			m := doc.Membership
+			if len(m.Practices) != 1 {
+				t.Fatalf("got %d practices: %+v", len(m.Practices), m)
+			}
+			got := m.Practices[0]
+			want := tt.want
+			want.Line, want.Section = 5, "Appendix C – Member Practices"
+			if want.Signatory != "" || want.Date != "" || tt.name != "no sign-off columns" {
+				want.SignOffLine = 5
+			}
+			if got != want {
+				t.Errorf("practice = %+v\nwant       %+v", got, want)
+			}
+			if m.Line != 3 || m.SectionLine != 1 {
+				t.Errorf("membership line %d section line %d, want 3 and 1", m.Line, m.SectionLine)
+			}
+			if m.HasSignOffEvidence != (tt.name != "no sign-off columns") {
+				t.Errorf("has sign-off evidence = %v", m.HasSignOffEvidence)
+			}
+		})
+	}
+}
+
+func splitPipes(row string) []string {
+	var cells []string
+	cur := ""
+	for i, r := range row {
+		if r == '|' {
+			if i > 0 {
+				cells = append(cells, cur)
+			}
+			cur = ""
+			continue
+		}
+		cur += string(r)
+	}
+	return cells
+}
+
+// TestSignOffValues: a signatory or date cell holding any of these means
+// the practice has not signed.
+func TestSignOffValues(t *testing.T) {
+	for _, v := range []string{"", "-", "—", "–", "n/a", "N/A", "no", "No", "not signed", "Not signed", "pending", "Pending", "awaiting", "Awaiting signature", "outstanding", "declined", "Declined to sign", "PENDING (due May)"} {
+		if signedValue(v) {
+			t.Errorf("signedValue(%q) = true, want false", v)
+		}
+	}
+	for _, v := range []string{"Dr A. Smith", "01/02/2015", "Yes", "Signed", "x", "Dr No"} {
+		if !signedValue(v) {
+			t.Errorf("signedValue(%q) = false, want true", v)
+		}
+	}
+	src := "# Member practices\n\n| Practice | Code | Signed by | Date |\n|---|---|---|---|\n" +
+		"| A | Y00001 | | |\n| B | Y00002 | Pending | |\n| C | Y00003 | - | 01/01/2015 |\n| D | Y00004 | Dr D | |\n| E | Y00005 | declined | n/a |\n"
+	doc := mustParse(t, src)
+	want := map[string]bool{"A": false, "B": false, "C": true, "D": true, "E": false}
+	for _, p := range doc.Membership.Practices {
+		if p.SignedOff != want[p.Name] {
+			t.Errorf("%s (line %d) signed off = %v, want %v", p.Name, p.Line, p.SignedOff, want[p.Name])
+		}
+	}
+	if len(doc.Membership.Practices) != 5 || doc.Membership.Practices[4].Line != 9 {
+		t.Errorf("practices = %+v", doc.Membership.Practices)
+	}
+}
+
+// TestSeparateSignOff: a sign-off table is joined to the member list by
+// code, or by name where it has no code.
+func TestSeparateSignOff(t *testing.T) {
+	src := `# 3. Membership
+
+| Practice | Code |
+|---|---|
+| Riverside Surgery | Y00001 |
+| The Hill Top Practice | Y00002 |
+| Brook Surgery | Y00003 |
+
+# Schedule 1 – Signatures
+
+| Practice | Code | Signed by | Date |
+|---|---|---|---|
+| Riverside Surgery | y00001 | Dr A | 1/1/15 |
+| Hill Top Practice | | Dr B | 2/1/15 |
+| Brook Surgery | Y00003 | Pending | |
+| Faraway Surgery | Z99999 | Dr Z | 3/1/15 |
+`
+	doc := mustParse(t, src)
+	m := doc.Membership
+	if len(m.Practices) != 3 || !m.HasSignOffEvidence || m.Line != 3 {
+		t.Fatalf("membership = %+v", m)
+	}
+	wantSigned := []bool{true, true, false}
+	wantLine := []int{13, 14, 15}
+	for i, p := range m.Practices {
+		if p.SignedOff != wantSigned[i] || p.SignOffLine != wantLine[i] || p.Line != 5+i {
+			t.Errorf("%s: signed %v at %d (row %d), want %v at %d (row %d)", p.Name, p.SignedOff, p.SignOffLine, p.Line, wantSigned[i], wantLine[i], 5+i)
+		}
+	}
+	if len(doc.SignOffs) != 4 {
+		t.Fatalf("sign-offs = %+v", doc.SignOffs)
+	}
+	members := []bool{true, true, true, false}
+	for i, s := range doc.SignOffs {
+		if s.Member != members[i] || s.Line != 13+i || s.Section != "Schedule 1 – Signatures" {
+			t.Errorf("sign-off %d = %+v, want member %v at line %d", i, s, members[i], 13+i)
+		}
+	}
+	if s := doc.SignOffs[3]; s.Practice != "Faraway Surgery" || !s.SignedOff {
+		t.Errorf("non-member sign-off = %+v", s)
+	}
+}
+
+// A sign-off record with no member list is the member list.
+func TestSignOffTableAlone(t *testing.T) {
+	doc := mustParse(t, "# Signatures of member practices\n\n| Practice | Signature |\n|---|---|\n| A | Dr A |\n| B | |\n")
+	if len(doc.Membership.Practices) != 2 || len(doc.SignOffs) != 0 || !doc.Membership.HasSignOffEvidence {
+		t.Fatalf("membership %+v sign-offs %+v", doc.Membership, doc.SignOffs)
+	}
+	if doc.Membership.Practices[1].SignedOff {
+		t.Error("B has signed off")
+	}
+}
+
+// A table with a practice column outside the membership sections is the
+// member list only when those sections have none.
+func TestPracticeTablePreference(t *testing.T) {
+	src := "# Localities\n\n| Practice | Locality |\n|---|---|\n| A | North |\n\n# Appendix A – Member practices\n\n| Practice | Code |\n|---|---|\n| A | Y00001 |\n| B | Y00002 |\n"
+	doc := mustParse(t, src)
+	if len(doc.Membership.Practices) != 2 || doc.Membership.Line != 9 {
+		t.Errorf("membership = %+v", doc.Membership)
+	}
+	doc = mustParse(t, "# Localities\n\n| Practice | Locality |\n|---|---|\n| A | North |\n")
+	if len(doc.Membership.Practices) != 1 || doc.Membership.Line != 3 {
+		t.Errorf("membership = %+v", doc.Membership)
+	}
+}
+
+func TestPracticeList(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []model.Practice
+	}{
+		{"codes in brackets", "# 3. Membership\n\nThe members are:\n\n- Riverside Surgery (Y00001)\n- Hill Top Medical Centre (Y00002);\n- Brook Surgery – Y00003\n",
+			[]model.Practice{{Name: "Riverside Surgery", Code: "Y00001", Line: 5}, {Name: "Hill Top Medical Centre", Code: "Y00002", Line: 6}, {Name: "Brook Surgery", Code: "Y00003", Line: 7}}},
+		{"code first", "# Members\n\n- Y00001 Riverside Surgery\n- Y00002: Hill Top\n",
+			[]model.Practice{{Name: "Riverside Surgery", Code: "Y00001", Line: 3}, {Name: "Hill Top", Code: "Y00002", Line: 4}}},
+		{"names led in by practices", "# Membership\n\nThe member practices are:\n\n- Riverside Surgery\n- Hill Top Medical Centre\n",
+			[]model.Practice{{Name: "Riverside Surgery", Line: 5}, {Name: "Hill Top Medical Centre", Line: 6}}},
+		{"obligations are not practices", "# Membership\n\nEach practice shall:\n\n- attend meetings;\n- share data.\n", nil},
+		{"not in a membership section", "# Localities\n\n- Riverside Surgery (Y00001)\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := mustParse(t, tt.src)
+			got := doc.Membership.Practices
+			if len(got) != len(tt.want) {
+				t.Fatalf("practices = %+v, want %+v", got, tt.want)
+			}
+			for i, w := range tt.want {
+				w.Section = doc.Sections[0].Heading
+				if got[i] != w {
+					t.Errorf("practice %d = %+v, want %+v", i, got[i], w)
+				}
+			}
+			if len(tt.want) > 0 && (doc.Membership.Line != tt.want[0].Line || doc.Membership.HasSignOffEvidence) {
+				t.Errorf("membership line %d, sign-off evidence %v", doc.Membership.Line, doc.Membership.HasSignOffEvidence)
+			}
+		})
+	}
+}
+
+// Empty cells have no text in goldmark's tree: each row still gets its
+// own line.
+func TestRowLinesWithEmptyCells(t *testing.T) {
+	doc := mustParse(t, "# Practices\n\n| Practice | Code | Signed by |\n|---|---|---|\n|  |  |  |\n| A | | |\n|   | Y00002 | |\n| C | Y00003 | Dr C |\n")
+	var lines []int
+	for _, p := range doc.Membership.Practices {
+		lines = append(lines, p.Line)
+	}
+	if len(lines) != 3 || lines[0] != 6 || lines[1] != 7 || lines[2] != 8 {
+		t.Errorf("practice lines = %v, want [6 7 8] (the blank row 5 skipped)", lines)
+	}
+}
+
+// pandoc writes a table whose cells hold more than one line as HTML.
+func TestHTMLTable(t *testing.T) {
+	src := `# Appendix B – Member practices
+
+<table>
+<colgroup>
+<col style="width: 50%" />
+</colgroup>
+<thead>
+<tr class="header">
+<th>Practice</th>
+<th>Code</th>
+<th>Signed by</th>
+</tr>
+</thead>
+<tbody>
+<tr class="odd">
+<td><p>Riverside</p>
+<p>Surgery &amp; Annexe</p></td>
+<td>Y00001</td>
+<td>Dr A</td>
+</tr>
+
+<tr class="even">
+<td>Hill Top</td>
+<td>Y00002</td>
+<td></td>
+</tr>
+</tbody>
+</table>
+
+After the table.
+`
+	doc := mustParse(t, src)
+	ps := doc.Membership.Practices
+	if len(ps) != 2 || doc.Membership.Line != 8 {
+		t.Fatalf("membership = %+v", doc.Membership)
+	}
+	if ps[0].Name != "Riverside Surgery & Annexe" || ps[0].Code != "Y00001" || !ps[0].SignedOff || ps[0].Line != 15 {
+		t.Errorf("first practice = %+v", ps[0])
+	}
+	if ps[1].Name != "Hill Top" || ps[1].SignedOff || ps[1].Line != 22 {
+		t.Errorf("second practice = %+v", ps[1])
+	}
+	if len(doc.Blocks) != 1 || doc.Blocks[0].Text != "After the table." {
+		t.Errorf("blocks = %+v", doc.Blocks)
+	}
+}
+
+// A <table> that is never closed is read as far as its HTML block goes.
+func TestUnclosedHTMLTable(t *testing.T) {
+	doc := mustParse(t, "# Members\n\n<table>\n<tr><th>Practice</th></tr>\n<tr><td>A</td></tr>\n\n# 4. Next\n\nText.\n")
+	if len(doc.Membership.Practices) != 1 || len(doc.Sections) != 2 || len(doc.Blocks) != 1 {
+		t.Errorf("practices %+v sections %d blocks %d", doc.Membership.Practices, len(doc.Sections), len(doc.Blocks))
+	}
+}
+
+// A plain "Name" column is the practice in a membership section when the
+// table also has a practice's code or sign-off; elsewhere it is not.
+func TestNameColumn(t *testing.T) {
+	doc := mustParse(t, "# Member practices\n\n| Name | Code | Signed |\n|---|---|---|\n| Riverside | Y00001 | Dr A |\n")
+	if ps := doc.Membership.Practices; len(ps) != 1 || ps[0].Name != "Riverside" || !ps[0].SignedOff {
+		t.Errorf("practices = %+v", ps)
+	}
+	doc = mustParse(t, "# Localities\n\n| Name | Code |\n|---|---|\n| North | L1 |\n")
+	if ps := doc.Membership.Practices; len(ps) != 0 {
+		t.Errorf("practices = %+v", ps)
+	}
+}

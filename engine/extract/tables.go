@@ -1,0 +1,97 @@
+package extract
+
+import "strings"
+
+// column is what a table column holds, recognised by its header.
+type column int
+
+const (
+	colPractice column = iota
+	colCode
+	colAddress
+	colListSize
+	colSignatory
+	colDate
+	colVote
+	colMember
+	colName
+	colCategory
+	colVoting
+	numColumns
+)
+
+// headerWords are the headers accepted for each column (documents.md §3,
+// §4 and §6), normalised. Headers are matched exactly first, then by the
+// longest phrase they contain ("Signed on behalf of the practice by").
+var headerWords = [numColumns]phrases{
+	colPractice: {"practice", "practice name", "member practice", "name of practice", "surgery",
+		"practices", "member practices", "name of member practice", "practice name and address", "gp practice"},
+	colCode:      {"code", "ods code", "practice code", "national code", "ods", "gp code", "ods practice code"},
+	colAddress:   {"address", "premises", "practice address", "main address"},
+	colListSize:  {"list size", "registered patients", "patients", "registered list", "patient list size", "registered population"},
+	colSignatory: {"signed", "signed by", "signatory", "signature", "signed on behalf of the practice", "practice representative", "name of signatory", "signed for the practice"},
+	colDate:      {"date", "date signed", "signed on", "date of signature", "date of signing"},
+	colVote:      {"vote", "votes", "vote cast", "voted", "ballot", "how voted"},
+	colMember:    {"member", "members", "role", "position", "title", "membership", "member role", "seat"},
+	colName:      {"name", "post holder", "postholder", "name of member"},
+	colCategory:  {"category", "type", "background", "profession", "constituency", "member type", "seat type"},
+	colVoting:    {"voting", "voting member", "voting rights", "voting status", "voting right"},
+}
+
+// columnsOf maps each recognised column to its index in header; -1 where
+// the header has none. The first column to match a meaning keeps it.
+func columnsOf(header []string) [numColumns]int {
+	var idx [numColumns]int
+	for i := range idx {
+		idx[i] = -1
+	}
+	normed := make([]string, len(header))
+	for i, h := range header {
+		normed[i] = stripThe(norm(h))
+	}
+	taken := make([]bool, len(header))
+	// Exact headers first, so "Practice code" is a code even though it
+	// contains "practice".
+	for i, h := range normed {
+		for c := column(0); c < numColumns; c++ {
+			if idx[c] >= 0 {
+				continue
+			}
+			for _, p := range headerWords[c] {
+				if h == p {
+					idx[c], taken[i] = i, true
+					break
+				}
+			}
+			if taken[i] {
+				break
+			}
+		}
+	}
+	for i, h := range normed {
+		if taken[i] || h == "" {
+			continue
+		}
+		best, bestLen := column(-1), 0
+		for c := column(0); c < numColumns; c++ {
+			if idx[c] >= 0 {
+				continue
+			}
+			if p := headerWords[c].in(h); len(p) > bestLen {
+				best, bestLen = c, len(p)
+			}
+		}
+		if best >= 0 {
+			idx[best], taken[i] = i, true
+		}
+	}
+	return idx
+}
+
+// cell returns row cell i trimmed, or "" when the row is short or i < 0.
+func cell(cells []string, i int) string {
+	if i < 0 || i >= len(cells) {
+		return ""
+	}
+	return strings.TrimSpace(cells[i])
+}

@@ -1,0 +1,506 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ccgvet/ccgvet/engine/model"
+	"github.com/ccgvet/ccgvet/engine/outline"
+)
+
+// votes reads the recorded votes of member practices, each of the three
+// ways of documents.md §6, in document order. Numbers are recorded as
+// written, never corrected: a vote that does not add up is for the
+// policies to report.
+func votes(d *document, frontMatter []model.Vote, pt practiceTables, members []model.Practice) ([]model.Vote, []model.ParseWarning) {
+	out := append([]model.Vote{}, frontMatter...)
+	idx := newPracticeIndex(members)
+	var warnings []model.ParseWarning
+	for _, ti := range pt.votes {
+		v, w := tableVote(d, d.tables[ti], idx)
+		out = append(out, v)
+		warnings = append(warnings, w...)
+	}
+	for _, b := range d.blocks {
+		vs, w := sentenceVotes(b)
+		out = append(out, vs...)
+		warnings = append(warnings, w...)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		fi, fj := out[i].Source == model.VoteFromFrontMatter, out[j].Source == model.VoteFromFrontMatter
+		if fi != fj {
+			return fi
+		}
+		return out[i].Line < out[j].Line
+	})
+	return out, warnings
+}
+
+func intp(n int) *int { return &n }
+
+// voteValue reads a vote cell; ok is false for words it does not know.
+func voteValue(s string) (string, bool) {
+	n := norm(s)
+	switch n {
+	case "for", "in favour", "in favor", "yes", "y", "support", "supported", "approve", "approved", "agree", "agreed", "aye":
+		return "for", true
+	case "against", "no", "n", "oppose", "opposed", "reject", "rejected", "disagree", "nay":
+		return "against", true
+	case "abstain", "abstained", "abstention", "abstaining":
+		return "abstain", true
+	case "", "did not vote", "not voted", "no vote", "none", "absent", "no return", "no response", "not returned", "n a", "na":
+		return "none", true
+	}
+	return "none", false
+}
+
+// tableVote reads a table with a practice column and a vote column. A
+// blank vote is a practice that did not vote; every row is an eligible
+// practice as written, so a practice listed twice is counted twice.
+func tableVote(d *document, t outline.Table, members practiceIndex) (model.Vote, []model.ParseWarning) {
+	cols := d.practiceColumns(t)
+	v := model.Vote{Source: model.VoteFromTable, Line: t.Line, Section: d.sectionHeading(t.Section), Practices: []model.PracticeVote{}}
+	var against, abstain, none int
+	var warnings []model.ParseWarning
+	for _, r := range t.Rows {
+		pv := model.PracticeVote{Practice: cell(r.Cells, cols[colPractice]), Code: cell(r.Cells, cols[colCode]), Line: r.Line}
+		if pv.Practice == "" && pv.Code == "" {
+			continue
+		}
+		raw := cell(r.Cells, cols[colVote])
+		val, ok := voteValue(raw)
+		if !ok {
+			warnings = append(warnings, model.ParseWarning{Line: r.Line, Message: fmt.Sprintf("vote %q of %s is not For, Against or Abstain; read as not voting", raw, pv.Practice)})
+		}
+		pv.Vote = val
+		pv.Member = members.find(pv.Code, pv.Practice) >= 0
+		switch val {
+		case "for":
+			v.For++
+		case "against":
+			against++
+		case "abstain":
+			abstain++
+		default:
+			none++
+		}
+		v.Practices = append(v.Practices, pv)
+	}
+	v.Against, v.Abstain, v.DidNotVote, v.Eligible = intp(against), intp(abstain), intp(none), intp(len(v.Practices))
+	return v, warnings
+}
+
+// filler is a word between the numbers and the verbs of a vote sentence
+// ("22 of the 47 *member* practices *present* voted").
+const filler = `(?:[a-z]+ )`
+
+// Vote sentences are matched on voteText: lower case, number words as
+// digits, punctuation other than , and ; dropped.
+const (
+	forOfExpr    = `(\d+) (?:out )?of (?:the |all |its )?(\d+) ` + filler + `{0,3}?practices? ` + filler + `{0,3}?(?:voted |were |was )(?:in favour|for|in support)\b`
+	forExpr      = `(\d+) ` + filler + `{0,2}?practices? ` + filler + `{0,2}?voted (?:in favour|for|in support)\b`
+	supportExpr  = `(?:supported|approved|backed|endorsed) by (\d+)(?: (?:out )?of (?:the |all |its )?(\d+))? ` + filler + `{0,2}?practices?\b`
+	forBareExpr  = `(\d+) (?:votes? )?(?:were )?(?:cast )?(?:in favour|for)\b`
+	againstExpr  = `(\d+) ` + filler + `{0,2}?(?:voted |votes? |were )?(?:cast )?against\b`
+	abstainExpr  = `(\d+) ` + filler + `{0,2}?(?:abstained|abstentions?|abstaining|abstain)\b`
+	notVotedExpr = `(\d+) ` + filler + `{0,2}?(?:did not vote|didn t vote|not voting|did not take part|cast no vote|(?:were|was) not represented|(?:were|was) absent|(?:were|was) not present)\b`
+	eligibleExpr = `(?:(?:out )?of (?:the |all |its )?(\d+) ` + filler + `{0,2}?practices?\b|all (\d+) ` + filler + `{0,2}?practices?\b|(\d+) ` + filler + `{0,2}?practices? (?:were |are )?(?:eligible|entitled)\b)`
+)
+
+var (
+	forOfVote    = countPattern(forOfExpr, mayMatchForOf)
+	forVote      = countPattern(forExpr, mayMatchFor)
+	supportVote  = votePattern{re: regexp.MustCompile(supportExpr), mayMatch: mayMatchSupport}
+	forBareVote  = countPattern(forBareExpr, mayMatchForBare)
+	againstVote  = countPattern(againstExpr, mayMatchAgainst)
+	abstainVote  = countPattern(abstainExpr, mayMatchAbstain)
+	notVotedVote = countPattern(notVotedExpr, mayMatchNotVoted)
+	eligibleVote = votePattern{re: regexp.MustCompile(eligibleExpr), mayMatch: mayMatchEligible}
+)
+
+var (
+	// mentionRe finds a vote reported without readable numbers ("a clear
+	// majority of practices voted in favour"), to warn about it; a rule
+	// ("supported by more than half of all member practices") is not one.
+	mentionRe = regexp.MustCompile(`\b(?:voted (?:in favour|for)|(?:was|were) (?:supported|approved|backed|endorsed) by (?:[a-z]+ ){0,4}?practices|were in favour)\b`)
+	motionRe  = regexp.MustCompile(`(?i)\bin favou?r of ([^,;.]+)`)
+)
+
+// sentenceVotes reads votes written as sentences: "28 of the 45 member
+// practices voted in favour", "28 practices voted for, 12 against and 5
+// abstained", "The proposal was supported by 28 of 45 practices". Its line
+// is the line where the sentence starts.
+func sentenceVotes(b block) ([]model.Vote, []model.ParseWarning) {
+	if !mayRecordVote(b.Text) || !mayReadVote(b.Text) {
+		return nil, nil // no sentence of it can have what they need
+	}
+	var out []model.Vote
+	var warnings []model.ParseWarning
+	for _, s := range sentences(b.Text) {
+		sent := b.Text[s.start:s.end]
+		if !mayRecordVote(sent) || !mayReadVote(sent) {
+			continue
+		}
+		body := sent
+		if s.start == 0 && b.Number != "" {
+			body = strings.TrimPrefix(sent, b.Number) // its digits are no count
+		}
+		t := voteText(body)
+		v, found := readVoteSentence(t) // never found without a digit
+		line := b.lineOf(s.start)
+		if !found {
+			// The cheap test first: mentionRe is slow.
+			if strings.Contains(t, "practice") && mentionsVote(t) {
+				warnings = append(warnings, model.ParseWarning{Line: line, Message: "a vote of member practices is mentioned but the number in favour could not be read; write it as \"28 of the 45 member practices voted in favour\""})
+			}
+			continue
+		}
+		v.Source, v.Text, v.Line, v.Section = model.VoteFromText, sent, line, b.Section
+		v.Practices = []model.PracticeVote{}
+		if m := motionRe.FindStringSubmatch(sent); m != nil {
+			v.Motion = strings.TrimSpace(m[1])
+		}
+		out = append(out, v)
+	}
+	return out, warnings
+}
+
+// mayReadVote reports whether a sentence has the words that reading a
+// vote or warning of one needs, before it is turned into voteText: every
+// vote expression but the bare count in favour needs "practice", as the
+// warning does, and the bare count needs "vot" and a count against or of
+// abstentions. Those words are looked for in the sentence ignoring the
+// case of A–Z, by parts without an "i", which "İ" also lowers to.
+func mayReadVote(sent string) bool {
+	return containsFold(sent, "pract") ||
+		containsFold(sent, "vot") && (containsFold(sent, "aga") || containsFold(sent, "abst"))
+}
+
+// mentionsVote runs mentionRe on voteText t when its words are there:
+// "voted ", "were in favour", or "practices" and one of passiveVotes.
+// Rules on voting ("approved by the member practices") have the words of
+// the last form but not the form itself, and on such long sentences the
+// expression is slow.
+func mentionsVote(t string) bool {
+	if !strings.Contains(t, "voted ") && !strings.Contains(t, "were in favour") &&
+		!(strings.Contains(t, "practices") && containsAny(t, passiveVotes)) {
+		return false
+	}
+	return mentionRe.MatchString(t)
+}
+
+// passiveVotes are how the second form of mentionRe begins.
+var passiveVotes = func() []string {
+	var out []string
+	for _, be := range []string{"was", "were"} {
+		for _, verb := range []string{"supported", "approved", "backed", "endorsed"} {
+			out = append(out, be+" "+verb+" by ")
+		}
+	}
+	return out
+}()
+
+// containsAny reports whether s contains one of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// voteWords are what every vote sentence has one of, matched ignoring
+// the case of A–Z. Checking for them first keeps the regular expressions,
+// which backtrack, off the great majority of sentences.
+var voteWords = []string{"vot", "favour", "favor", "abstain", "against", "supported by", "approved by", "backed by", "endorsed by"}
+
+// byWords are the voteWords that end in " by".
+var byWords = []string{"supported by", "approved by", "backed by", "endorsed by"}
+
+// mayRecordVote reports whether s contains one of voteWords. It runs on
+// every block, so rather than lowering s and searching it once per word,
+// it stops only at the rarer letters each word has (v, b, g) and compares
+// the word around them there.
+func mayRecordVote(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !voteCue[s[i]] {
+			continue // most bytes: one lookup
+		}
+		switch s[i] | 0x20 { // 'V' and 'v' alike; no other byte gives these
+		case 'v':
+			if hasFoldAt(s, i, "vot") || hasFoldAt(s, i-2, "favour") || hasFoldAt(s, i-2, "favor") {
+				return true
+			}
+		case 'g':
+			if hasFoldAt(s, i-1, "against") {
+				return true
+			}
+		case 'b':
+			if hasFoldAt(s, i-1, "abstain") {
+				return true
+			}
+			for _, w := range byWords {
+				if hasFoldAt(s, i-len(w)+2, w) { // i is the b of "by"
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// voteCue marks the letters mayRecordVote stops at.
+var voteCue = func() (t [256]bool) {
+	for _, c := range "vVgGbB" {
+		t[c] = true
+	}
+	return t
+}()
+
+// hasFoldAt reports whether s holds word at offset i, A–Z in s matching
+// their lower case in word.
+func hasFoldAt(s string, i int, word string) bool {
+	if i < 0 || i+len(word) > len(s) {
+		return false
+	}
+	for k := 0; k < len(word); k++ {
+		c := s[i+k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != word[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// containsFold reports whether s contains word (lower case ASCII),
+// ignoring the case of A–Z in s, without lowering a copy of s.
+func containsFold(s, word string) bool { return indexFold(s, word) >= 0 }
+
+// indexFold returns the offset of the first word (lower case ASCII,
+// beginning with a letter) in s, ignoring the case of A–Z in s, or -1. It
+// jumps from each instance of the word's first letter to the next, in either
+// case, with strings.IndexByte, which is fast.
+func indexFold(s, word string) int {
+	first := -1
+	for _, c := range [2]byte{word[0], word[0] - 'a' + 'A'} {
+		end := len(s) - len(word) + 1 // the offsets the word fits at
+		if first >= 0 {
+			end = first // found already in the other case
+		}
+		for i := 0; i < end; i++ {
+			j := strings.IndexByte(s[i:end], c)
+			if j < 0 {
+				break
+			}
+			if i += j; hasFoldAt(s, i, word) {
+				first = i
+				break
+			}
+		}
+	}
+	return first
+}
+
+func atoiGroup(t string, m []int, g int) *int {
+	if 2*g+1 >= len(m) || m[2*g] < 0 {
+		return nil
+	}
+	n, err := strconv.Atoi(t[m[2*g]:m[2*g+1]])
+	if err != nil {
+		return nil
+	}
+	return &n
+}
+
+// votePattern is a vote expression made cheap to look for. Unanchored,
+// Go's regexp tries an expression at every offset of the sentence, and
+// these backtrack; so each has a test for words that every text it
+// matches contains, and one that begins with a count is tried only where
+// a number begins.
+type votePattern struct {
+	re       *regexp.Regexp // anchored (^) when atCount
+	atCount  bool
+	mayMatch func(string) bool
+}
+
+// countPattern is a votePattern for an expression that begins (\d+).
+func countPattern(expr string, mayMatch func(string) bool) votePattern {
+	return votePattern{re: regexp.MustCompile(`^(?:` + expr + `)`), atCount: true, mayMatch: mayMatch}
+}
+
+// find returns the submatch offsets of the pattern's first match in t, as
+// FindStringSubmatchIndex of its expression would, or nil. A match of
+// (\d+) followed by a space takes all of a run of digits, so it can only
+// begin where the run does, and the rest is the same from any digit of
+// the run: the first run where the anchored expression matches is where
+// the expression's first match begins.
+func (p votePattern) find(t string) []int {
+	if !p.mayMatch(t) {
+		return nil
+	}
+	if !p.atCount {
+		return p.re.FindStringSubmatchIndex(t)
+	}
+	for i := 0; i < len(t); i++ {
+		if !isDigit(t[i]) || i > 0 && isDigit(t[i-1]) {
+			continue
+		}
+		if m := p.re.FindStringSubmatchIndex(t[i:]); m != nil {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += i
+				}
+			}
+			return m
+		}
+	}
+	return nil
+}
+
+// The words each vote expression needs, as in its text.
+func mayMatchForOf(t string) bool {
+	return strings.Contains(t, "practice") && strings.Contains(t, " of ")
+}
+func mayMatchSupport(t string) bool {
+	return strings.Contains(t, "practice") && strings.Contains(t, "d by ")
+}
+func mayMatchFor(t string) bool {
+	return strings.Contains(t, "practice") && strings.Contains(t, "voted ")
+}
+func mayMatchAgainst(t string) bool { return strings.Contains(t, "against") }
+func mayMatchAbstain(t string) bool { return strings.Contains(t, "abst") }
+func mayMatchNotVoted(t string) bool {
+	return strings.Contains(t, "not ") || strings.Contains(t, "didn t") || strings.Contains(t, "cast no") || strings.Contains(t, "absent")
+}
+func mayMatchForBare(t string) bool {
+	return strings.Contains(t, "for") || strings.Contains(t, "favour")
+}
+func mayMatchEligible(t string) bool { return strings.Contains(t, "practice") }
+
+// forPatterns are tried in turn for the count in favour.
+var forPatterns = []votePattern{forOfVote, supportVote, forVote}
+
+func readVoteSentence(t string) (model.Vote, bool) {
+	var v model.Vote
+	if !strings.ContainsAny(t, "0123456789") {
+		return v, false
+	}
+	var forN, eligible *int
+	for _, p := range forPatterns {
+		if m := p.find(t); m != nil {
+			forN = atoiGroup(t, m, 1)
+			eligible = atoiGroup(t, m, 2)
+			break
+		}
+	}
+	v.Against = firstNumber(againstVote, t)
+	v.Abstain = firstNumber(abstainVote, t)
+	v.DidNotVote = firstNumber(notVotedVote, t)
+	if forN == nil && (v.Against != nil || v.Abstain != nil) && strings.Contains(t, "vot") {
+		// "28 for, 12 against and 5 abstained": a bare count in favour
+		// counts only beside the other counts of a vote.
+		forN = firstNumber(forBareVote, t)
+	}
+	if forN == nil {
+		return v, false
+	}
+	v.For = *forN
+	if eligible == nil {
+		if m := eligibleVote.find(t); m != nil {
+			for g := 1; g <= 3 && eligible == nil; g++ {
+				eligible = atoiGroup(t, m, g)
+			}
+		}
+	}
+	v.Eligible = eligible
+	return v, true
+}
+
+// firstNumber returns group 1 of p's first match in t, or nil.
+func firstNumber(p votePattern, t string) *int {
+	if m := p.find(t); m != nil {
+		return atoiGroup(t, m, 1)
+	}
+	return nil
+}
+
+// voteText lowers a sentence to words, digits and the separators , and ;
+// with numbers in words turned into digits ("twenty-two" is 22).
+func voteText(s string) string {
+	words := strings.Fields(voteWordsOf(s))
+	var out strings.Builder
+	out.Grow(len(s)) // digits never take more room than the words they replace
+	for i := 0; i < len(words); {
+		if out.Len() > 0 {
+			out.WriteByte(' ')
+		}
+		if words[i] == "one" && i+1 < len(words) && (words[i+1] == "of" || words[i+1] == "vote") {
+			// "one of the members", "one vote": not a count of practices.
+			out.WriteString(words[i])
+			i++
+			continue
+		}
+		if n, used, ok := numberAt(words, i, false); ok {
+			out.WriteString(strconv.Itoa(n))
+			i += used
+			continue
+		}
+		out.WriteString(words[i])
+		i++
+	}
+	return out.String()
+}
+
+// voteWordsOf lowers s to its words (runs of letters and digits) and the
+// separators , and ; each a word of its own, separated by single spaces:
+// one string that strings.Fields splits without copying a word.
+func voteWordsOf(s string) string {
+	b := make([]byte, 0, 2*len(s)) // ",," becomes " , ," at most
+	sep := false
+	word := func() {
+		if sep && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		sep = false
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				word()
+				b = append(b, c)
+			case 'A' <= c && c <= 'Z':
+				word()
+				b = append(b, c+'a'-'A')
+			case c == ',' || c == ';':
+				sep = true
+				word()
+				b = append(b, c)
+				sep = true
+			default:
+				sep = true
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			word()
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		} else {
+			sep = true
+		}
+	}
+	return string(b)
+}

@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/ccgvet/ccgvet/engine/model"
+)
+
+func ip(n int) *int { return &n }
+
+func eqp(a, b *int) bool { return (a == nil) == (b == nil) && (a == nil || *a == *b) }
+
+func TestVoteSentences(t *testing.T) {
+	tests := []struct {
+		sentence                             string
+		for_                                 int
+		against, abstain, notVoted, eligible *int
+		motion                               string
+	}{
+		{"28 of the 45 member practices voted in favour.", 28, nil, nil, nil, ip(45), ""},
+		{"28 practices voted for, 12 against and 5 abstained.", 28, ip(12), ip(5), nil, nil, ""},
+		{"The proposal was supported by 28 of 45 practices.", 28, nil, nil, nil, ip(45), ""},
+		{"At that meeting 22 of the 47 member practices voted in favour of applying for delegated commissioning, 16 voted against and 5 abstained; 4 practices did not vote.", 22, ip(16), ip(5), ip(4), ip(47), "applying for delegated commissioning"},
+		{"Twenty-two of the forty-seven member practices voted in favour, sixteen voted against and five abstained.", 22, ip(16), ip(5), nil, ip(47), ""},
+		{"In the ballot 30 member practices voted for the motion, 10 voted against and 2 abstentions were recorded; all 45 practices were eligible.", 30, ip(10), ip(2), nil, ip(45), ""},
+		{"The motion was approved by 31 of the 61 member practices.", 31, nil, nil, nil, ip(61), ""},
+		{"The vote was 28 for, 12 against.", 28, ip(12), nil, nil, nil, ""},
+		{"At that meeting 14 practices voted for, 9 against and 4 abstained; two practices were not represented.", 14, ip(9), ip(4), ip(2), nil, ""},
+		// More votes than practices is recorded as written.
+		{"50 of the 45 member practices voted in favour.", 50, nil, nil, nil, ip(45), ""},
+	}
+	for _, tt := range tests {
+		doc := mustParse(t, "# 6.5 Co-commissioning\n\nThe ballot closed.\n"+tt.sentence+"\n")
+		if len(doc.Votes) != 1 {
+			t.Errorf("%q: votes = %+v, warnings %+v", tt.sentence, doc.Votes, doc.Warnings)
+			continue
+		}
+		v := doc.Votes[0]
+		if v.Source != model.VoteFromText || v.For != tt.for_ || !eqp(v.Against, tt.against) || !eqp(v.Abstain, tt.abstain) || !eqp(v.DidNotVote, tt.notVoted) || !eqp(v.Eligible, tt.eligible) {
+			t.Errorf("%q: for %d against %v abstain %v not voted %v eligible %v", tt.sentence, v.For, deref(v.Against), deref(v.Abstain), deref(v.DidNotVote), deref(v.Eligible))
+		}
+		// The sentence starts on line 4, after "The ballot closed." on 3.
+		if v.Line != 4 || v.Text != tt.sentence || v.Section != "6.5 Co-commissioning" || v.Motion != tt.motion {
+			t.Errorf("%q: line %d text %q section %q motion %q", tt.sentence, v.Line, v.Text, v.Section, v.Motion)
+		}
+	}
+}
+
+func deref(p *int) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+func TestNotVoteSentences(t *testing.T) {
+	for _, s := range []string{
+		"6.3.2 Each member practice has one vote.",
+		"Decisions are taken by a simple majority of the practices present and voting.",
+		"1.4.2 The variation must be approved by a resolution supported by more than half of all member practices.",
+		"3.3.1 Each member practice shall nominate a representative to vote on its behalf.",
+		"C.3.1 Where a vote is needed, each member present has one vote.",
+		"The Chair declared the motion carried as a majority of the practices voting.",
+		"Ten member practices may together require the Chair to call a meeting.",
+		"1.3.1 This constitution is made between the member practices of the Group, was approved by NHS England on 12 March 2015 and has effect from 1 April 2015.",
+	} {
+		doc := mustParse(t, s+"\n")
+		if len(doc.Votes) != 0 || len(doc.Warnings) != 0 {
+			t.Errorf("%q: votes %+v warnings %+v", s, doc.Votes, doc.Warnings)
+		}
+	}
+}
+
+func TestUnreadableVoteWarns(t *testing.T) {
+	doc := mustParse(t, "Intro.\n\nThe proposal was first discussed. A clear majority of member practices voted in favour.\n")
+	if len(doc.Votes) != 0 || len(doc.Warnings) != 1 || doc.Warnings[0].Line != 3 {
+		t.Errorf("votes %+v warnings %+v", doc.Votes, doc.Warnings)
+	}
+}
+
+func TestVoteTable(t *testing.T) {
+	src := `# Member practices
+
+| Practice | Code |
+|---|---|
+| A Surgery | Y00001 |
+| B Surgery | Y00002 |
+| C Surgery | Y00003 |
+
+## Record of the ballot
+
+| Vote | Practice | ODS code |
+|---|---|---|
+| For | A Surgery | Y00001 |
+| In favour | B Surgery | |
+| Against | C Surgery | Y00003 |
+| Yes | A Surgery | Y00001 |
+| Abstained | D Surgery | Y00004 |
+| | E Surgery | |
+| Maybe | F Surgery | |
+`
+	doc := mustParse(t, src)
+	if len(doc.Membership.Practices) != 3 {
+		t.Fatalf("a vote table was read as members: %+v", doc.Membership.Practices)
+	}
+	if len(doc.Votes) != 1 {
+		t.Fatalf("votes = %+v", doc.Votes)
+	}
+	v := doc.Votes[0]
+	// A Surgery voted twice: both rows are kept, as written.
+	if v.Source != model.VoteFromTable || v.Line != 11 || v.For != 3 || *v.Against != 1 || *v.Abstain != 1 || *v.DidNotVote != 2 || *v.Eligible != 7 {
+		t.Errorf("vote = for %d against %v abstain %v none %v eligible %v line %d", v.For, deref(v.Against), deref(v.Abstain), deref(v.DidNotVote), deref(v.Eligible), v.Line)
+	}
+	wantVotes := []string{"for", "for", "against", "for", "abstain", "none", "none"}
+	wantMember := []bool{true, true, true, true, false, false, false}
+	for i, pv := range v.Practices {
+		if pv.Vote != wantVotes[i] || pv.Member != wantMember[i] || pv.Line != 13+i {
+			t.Errorf("row %d = %+v, want %s member %v line %d", i, pv, wantVotes[i], wantMember[i], 13+i)
+		}
+	}
+	if len(doc.Warnings) != 1 || doc.Warnings[0].Line != 19 || !strings.Contains(doc.Warnings[0].Message, "Maybe") {
+		t.Errorf("warnings = %+v", doc.Warnings)
+	}
+}
+
+func TestFrontMatterVote(t *testing.T) {
+	src := `---
+ccg: NHS X CCG
+member_vote: {motion: "apply for delegated commissioning", date: 2015-01-14, for: 28, against: 12, abstain: 5, eligible: 45}
+---
+# A
+`
+	doc := mustParse(t, src)
+	if len(doc.Votes) != 1 {
+		t.Fatalf("votes = %+v", doc.Votes)
+	}
+	v := doc.Votes[0]
+	if v.Source != model.VoteFromFrontMatter || v.Line != 3 || v.Motion != "apply for delegated commissioning" || v.Date != "2015-01-14" ||
+		v.For != 28 || *v.Against != 12 || *v.Abstain != 5 || v.DidNotVote != nil || *v.Eligible != 45 {
+		t.Errorf("vote = %+v", v)
+	}
+	doc = mustParse(t, "---\nmember_vote:\n  - {for: 1}\n  - for: 2\n    did_not_vote: 3\n---\n")
+	if len(doc.Votes) != 2 || doc.Votes[0].Line != 3 || doc.Votes[1].Line != 4 || *doc.Votes[1].DidNotVote != 3 {
+		t.Errorf("votes = %+v", doc.Votes)
+	}
+}
