@@ -9,12 +9,16 @@ package extract
 import (
 	"sort"
 
+	"github.com/ccgvet/ccgvet/engine/language"
 	"github.com/ccgvet/ccgvet/engine/model"
 	"github.com/ccgvet/ccgvet/engine/outline"
 )
 
 // Options tune extraction.
-type Options struct{}
+type Options struct {
+	// Lexicon reads wording; nil is the built-in policy data's.
+	Lexicon *language.Lexicon
+}
 
 // Extract reads the document model from an outline. The model's Path is
 // left for the caller to set. An error is a *model.InputError.
@@ -49,6 +53,14 @@ func Extract(o *outline.Outline, opts Options) (*model.Document, error) {
 	doc.Commissioning = commissioning(o.FrontMatter, d.sections, doc.Committees)
 	doc.Conflicts = sectionText(d, model.KindConflicts)
 	doc.Variation = sectionText(d, model.KindVariation)
+	lx := opts.Lexicon
+	if lx == nil {
+		var err error
+		if lx, err = DefaultLexicon(); err != nil {
+			return nil, &model.InputError{Message: "built-in policy data: " + err.Error(), Err: err}
+		}
+	}
+	doc.Facts = d.facts(lx, doc)
 	sort.SliceStable(doc.Warnings, func(i, j int) bool { return doc.Warnings[i].Line < doc.Warnings[j].Line })
 	return doc, nil
 }

@@ -171,7 +171,7 @@ func TestCompileErrors(t *testing.T) {
 			t.Errorf("pattern %q compiled", p)
 		}
 	}
-	if _, err := Compile(Config{Sets: map[string][]string{"x": {"--"}}}); err == nil {
+	if _, err := Compile(Config{Sets: map[string][]string{"x": {"- -"}}}); err == nil {
 		t.Error("a phrase with no words compiled")
 	}
 }

@@ -81,11 +81,15 @@ func (lx *Lexicon) HasSet(name string) bool { return lx.sets[name] != nil }
 // compared with.
 func phraseKey(phrase string) string {
 	var b strings.Builder
-	for _, t := range Tokenize(phrase) {
+	toks := Tokenize(phrase)
+	for _, t := range toks {
 		if t.Punct {
 			continue
 		}
 		b.WriteString(t.Stem)
+	}
+	if b.Len() == 0 && len(toks) == 1 {
+		return toks[0].Stem // a punctuation mark stands for itself
 	}
 	return b.String()
 }
@@ -123,7 +127,8 @@ func (t *trie) longestAt(toks []Token, i int) int {
 	n, end := t, -1
 	for j := i; j < len(toks) && j < i+maxPhraseTokens; j++ {
 		tok := toks[j]
-		if tok.Punct && tok.Stem != "'s" && tok.Stem != "%" {
+		punct := tok.Punct && tok.Stem != "%"
+		if punct && j > i {
 			break
 		}
 		for k := 0; k < len(tok.Stem) && n != nil; k++ {
@@ -134,6 +139,9 @@ func (t *trie) longestAt(toks []Token, i int) int {
 		}
 		if n.term {
 			end = j + 1
+		}
+		if punct {
+			break // a punctuation mark is a phrase of its own
 		}
 	}
 	return end

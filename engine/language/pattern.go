@@ -14,6 +14,7 @@ import (
 //	by           the word "by" (or any of its inflections)
 //	,            a punctuation mark
 //	_            any one word
+//	#            a number written in digits
 //	!@actor      any one word that does not start a phrase of "actor"
 //	a|@b|<c>     any of these
 //
@@ -38,6 +39,7 @@ const (
 	atomWord
 	atomAny
 	atomNot
+	atomNumber
 )
 
 type atom struct {
@@ -120,6 +122,8 @@ func (lx *Lexicon) compileAtom(src string) (atom, string, error) {
 		return atom{}, "", fmt.Errorf("empty element")
 	case src == "_":
 		return atom{kind: atomAny}, "", nil
+	case src == "#":
+		return atom{kind: atomNumber}, "", nil
 	case strings.HasPrefix(src, "!"):
 		inner, _, err := lx.compileAtom(src[1:])
 		if err != nil {
@@ -140,7 +144,12 @@ func (lx *Lexicon) compileAtom(src string) (atom, string, error) {
 		}
 		return atom{kind: atomSet, set: t}, "", nil
 	}
-	return atom{kind: atomWord, stem: phraseKey(src)}, "", nil
+	stem := phraseKey(src)
+	if stem == "" {
+		// A punctuation mark stands for itself.
+		stem = foldPunct([]rune(src)[0])
+	}
+	return atom{kind: atomWord, stem: stem}, "", nil
 }
 
 // end returns where the atom ends if it matches at token i, or -1.
@@ -161,6 +170,10 @@ func (a *atom) end(toks []Token, i int) int {
 		}
 	case atomNot:
 		if !toks[i].Punct && a.inner.end(toks, i) < 0 {
+			return i + 1
+		}
+	case atomNumber:
+		if isNumber(toks[i].Word) {
 			return i + 1
 		}
 	}

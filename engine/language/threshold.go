@@ -61,8 +61,13 @@ func FindThreshold(toks []Token, from, to int) (Threshold, bool) {
 				end = i + 3
 			}
 		case w == "major":
-			// "a two-thirds majority" was read at its fraction; a
-			// majority alone is more than half.
+			// "a two-thirds majority" was read at its fraction; "a majority
+			// of not less than two thirds" is read at the fraction that
+			// follows; a majority alone is more than half.
+			if th, ok := FindThreshold(toks, i+1, min(to, i+8)); ok && toks[th.Start].Stem != "major" {
+				th.Start = i
+				return th, true
+			}
 			return Threshold{Op: ">", Fraction: 0.5, Start: i, End: i + 1}, true
 		default:
 			continue

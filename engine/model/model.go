@@ -65,14 +65,16 @@ type Document struct {
 	Membership Membership `json:"membership"`
 	// SignOffs holds sign-off records kept in a table separate from the
 	// member list, joined to the practices by code or name.
-	SignOffs      []SignOff      `json:"sign_offs"`
-	GoverningBody *Committee     `json:"governing_body"`
-	Committees    []Committee    `json:"committees"`
-	Conflicts     Conflicts      `json:"conflicts"`
-	Votes         []Vote         `json:"votes"`
-	Commissioning Commissioning  `json:"commissioning"`
-	Variation     SectionText    `json:"variation"`
-	Warnings      []ParseWarning `json:"warnings"`
+	SignOffs      []SignOff     `json:"sign_offs"`
+	GoverningBody *Committee    `json:"governing_body"`
+	Committees    []Committee   `json:"committees"`
+	Conflicts     Conflicts     `json:"conflicts"`
+	Votes         []Vote        `json:"votes"`
+	Commissioning Commissioning `json:"commissioning"`
+	Variation     SectionText   `json:"variation"`
+	// Facts are what the wording states, each with its sentence.
+	Facts    Facts          `json:"facts"`
+	Warnings []ParseWarning `json:"warnings"`
 }
 
 // Location is the provenance of a piece of evidence.

@@ -1,5 +1,7 @@
-# Evidence for conflicts-of-interest: the text of the conflicts of interest
-# section(s) and where missing safeguards are reported.
+# Evidence for conflicts-of-interest: the safeguards the wording states
+# (input.facts.safeguards), read sentence by sentence by the extractor
+# wherever they stand: in the conflicts of interest section, the standing
+# orders or a committee's terms of reference.
 #
 # Helpers the rules share, kept apart from the criterion's package so that
 # collecting findings (main.rego) never evaluates what no rule needs.
@@ -7,14 +9,9 @@ package ccgvet.evidence["conflicts-of-interest"]
 
 import data.ccgvet.lib
 
-# The text of every conflicts of interest section, subsections included.
-text := lib.string_at(["conflicts", "text"])
-
 sections := lib.array_at(["conflicts", "sections"])
 
 present if count(sections) > 0
-
-present if text != ""
 
 # Missing safeguards are reported at the first conflicts of interest
 # heading, or at line 1 when there is none.
@@ -24,21 +21,13 @@ heading := lib.string_in(sections[0], "heading") if count(sections) > 0
 
 else := ""
 
-# has(safeguard) is true when the text contains one of the safeguard's
-# phrases (conflicts.phrases in policy data).
+# has(safeguard) is true when some sentence states the safeguard.
 has(safeguard) if {
-	some pattern in safeguards[safeguard]
-	regex.match(pattern, lowered)
+	some f in lib.facts_of("safeguards")
+	f.safeguard == safeguard
 }
 
-lowered := lower(text)
+# Messages say where ccgvet looked.
+searched := "no sentence in the conflicts of interest section or elsewhere in the constitution" if present
 
-safeguards[safeguard] := lib.patterns(phrases) if {
-	some safeguard, phrases in data.ccgvet.config.conflicts.phrases
-}
-
-# Messages name what was searched: the section, or the whole constitution
-# when it has none.
-searched := "the conflicts of interest section" if present
-
-else := "the constitution"
+else := "no sentence in the constitution (which has no conflicts of interest section)"

@@ -19,6 +19,6 @@ import data.ccgvet.lib
 
 findings contains f if {
 	not evidence.has("declaration")
-	message := sprintf("%s does not require interests to be declared", [evidence.searched])
+	message := sprintf("%s requires interests to be declared", [evidence.searched])
 	f := lib.finding(rego.metadata.chain(), evidence.location, message)
 }

@@ -19,6 +19,6 @@ import data.ccgvet.lib
 
 findings contains f if {
 	not evidence.has("exclusion")
-	message := sprintf("%s does not say that a person with a conflict of interest withdraws from, or takes no part in, the discussion and decision", [evidence.searched])
+	message := sprintf("%s says that a person with a conflict of interest withdraws from, or takes no part in, the discussion and decision", [evidence.searched])
 	f := lib.finding(rego.metadata.chain(), evidence.location, message)
 }

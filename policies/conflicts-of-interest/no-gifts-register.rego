@@ -17,6 +17,6 @@ import data.ccgvet.lib
 
 findings contains f if {
 	not evidence.has("gifts_register")
-	message := sprintf("%s does not provide for a register of gifts and hospitality", [evidence.searched])
+	message := sprintf("%s provides for a register of gifts and hospitality", [evidence.searched])
 	f := lib.finding(rego.metadata.chain(), evidence.location, message)
 }

@@ -17,6 +17,6 @@ import data.ccgvet.lib
 
 findings contains f if {
 	not evidence.has("guardian")
-	message := sprintf("%s does not name a conflicts of interest guardian", [evidence.searched])
+	message := sprintf("%s names a conflicts of interest guardian", [evidence.searched])
 	f := lib.finding(rego.metadata.chain(), evidence.location, message)
 }

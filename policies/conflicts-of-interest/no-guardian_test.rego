@@ -3,36 +3,28 @@ package ccgvet.rules["conflicts-of-interest"]["no-guardian_test"]
 import data.ccgvet.rules["conflicts-of-interest"].fixtures_test as fixtures
 import data.ccgvet.rules["conflicts-of-interest"]["no-guardian"] as rule
 
+test_stated if {
+	count(rule.findings) == 0 with input as fixtures.complete
+}
+
 test_missing if {
-	fs := rule.findings with input as fixtures.bare
+	fs := rule.findings with input as fixtures.without("guardian")
 	count(fs) == 1
 	some f in fs
 	f.rule == "conflicts-of-interest/no-guardian"
 	f.severity == "warning"
-	f.line == 120
-	f.section == "Part 7 – Conflicts of interest"
-	f.message == "the conflicts of interest section does not name a conflicts of interest guardian"
+	f.line == 200
+	f.section == "8. Managing Conflicts of Interest"
+	f.message == "no sentence in the conflicts of interest section or elsewhere in the constitution names a conflicts of interest guardian"
 }
 
-test_no_section_reported_at_line_1 if {
-	fs := rule.findings with input as fixtures.none
+test_missing_with_no_section if {
+	fs := rule.findings with input as fixtures.no_section_without("guardian")
 	some f in fs
 	f.line == 1
-	f.message == "the constitution does not name a conflicts of interest guardian"
+	f.message == "no sentence in the constitution (which has no conflicts of interest section) names a conflicts of interest guardian"
 }
 
-test_example_vale if {
-	fs := rule.findings with input as fixtures.example_vale
-	count(fs) == 0
-}
-
-# Ordinary drafting that provides the safeguard.
-drafting := [
-	`The lay member for audit is the Conflicts of Interest Guardian.`,
-]
-
-test_ordinary_drafting if {
-	every text in drafting {
-		count(rule.findings) == 0 with input as fixtures.in_section(text)
-	}
+test_stated_outside_the_section if {
+	count(rule.findings) == 0 with input as fixtures.no_section_without("nothing")
 }

@@ -18,6 +18,6 @@ import data.ccgvet.lib
 
 findings contains f if {
 	not evidence.has("procurement_register")
-	message := sprintf("%s does not provide for a register of procurement decisions", [evidence.searched])
+	message := sprintf("%s provides for a register of procurement decisions", [evidence.searched])
 	f := lib.finding(rego.metadata.chain(), evidence.location, message)
 }

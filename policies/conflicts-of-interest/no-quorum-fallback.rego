@@ -18,6 +18,6 @@ import data.ccgvet.lib
 
 findings contains f if {
 	not evidence.has("quorum_fallback")
-	message := sprintf("%s does not say what happens when withdrawals leave a meeting inquorate", [evidence.searched])
+	message := sprintf("%s says what happens when withdrawals leave a meeting inquorate", [evidence.searched])
 	f := lib.finding(rego.metadata.chain(), evidence.location, message)
 }

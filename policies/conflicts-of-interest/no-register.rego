@@ -19,6 +19,6 @@ import data.ccgvet.lib
 
 findings contains f if {
 	not evidence.has("register")
-	message := sprintf("%s does not say that a register of interests is kept", [evidence.searched])
+	message := sprintf("%s says that a register of interests is kept", [evidence.searched])
 	f := lib.finding(rego.metadata.chain(), evidence.location, message)
 }

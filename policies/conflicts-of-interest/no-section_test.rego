@@ -4,7 +4,7 @@ import data.ccgvet.rules["conflicts-of-interest"].fixtures_test as fixtures
 import data.ccgvet.rules["conflicts-of-interest"]["no-section"] as rule
 
 test_no_section if {
-	fs := rule.findings with input as fixtures.none
+	fs := rule.findings with input as {"conflicts": {"sections": [], "line": 0}}
 	count(fs) == 1
 	some f in fs
 	f.rule == "conflicts-of-interest/no-section"
@@ -19,6 +19,6 @@ test_no_conflicts_in_model if {
 }
 
 test_section_present if {
-	fs := rule.findings with input as fixtures.eastmere
+	fs := rule.findings with input as fixtures.complete
 	count(fs) == 0
 }

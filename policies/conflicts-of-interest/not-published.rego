@@ -17,6 +17,6 @@ import data.ccgvet.lib
 
 findings contains f if {
 	not evidence.has("published")
-	message := sprintf("%s does not say that the register of interests is published or open to the public", [evidence.searched])
+	message := sprintf("%s says that the register of interests is published or open to the public", [evidence.searched])
 	f := lib.finding(rego.metadata.chain(), evidence.location, message)
 }

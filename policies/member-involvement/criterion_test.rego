@@ -13,8 +13,9 @@ test_example_vale if {
 	evidence.reserves_variation with input as fixtures.example_vale
 }
 
-test_council_heading_is_participation if {
-	evidence.participates with input as json.patch(fixtures.example_vale, [{"op": "replace", "path": "/blocks", "value": []}])
+test_no_members if {
+	not evidence.participates with input as fixtures.no_members
+	not evidence.reserves_variation with input as fixtures.no_members
 }
 
 test_membership_location if {

@@ -12,12 +12,17 @@ test_section if {
 	evidence.present with input as fixtures.example_vale
 	evidence.location == {"line": 48, "section": "1.4 Amendment and Variation of this Constitution"} with input as fixtures.example_vale
 	evidence.requires_member_approval with input as fixtures.example_vale
+	evidence.nhs_england_approves with input as fixtures.example_vale
 }
 
 test_clause_elsewhere if {
 	evidence.present with input as fixtures.clause_elsewhere
-	evidence.text == "This constitution may only be varied with the approval of NHS England." with input as fixtures.clause_elsewhere
 	evidence.location == {"line": 310, "section": "9. GENERAL"} with input as fixtures.clause_elsewhere
+}
+
+test_reserved_elsewhere_is_member_approval if {
+	evidence.requires_member_approval with input as fixtures.reserved_elsewhere
+	not evidence.requires_member_approval with input as fixtures.nhs_england_only
 }
 
 test_nothing if {

@@ -1,5 +1,5 @@
-# Evidence for variation-procedure: the text that says how the constitution
-# is varied.
+# Evidence for variation-procedure: the sentences that say how the
+# constitution is varied (input.facts.variation), read by the extractor.
 #
 # Helpers the rules share, kept apart from the criterion's package so that
 # collecting findings (main.rego) never evaluates what no rule needs.
@@ -7,40 +7,65 @@ package ccgvet.evidence["variation-procedure"]
 
 import data.ccgvet.lib
 
-config := data.ccgvet.config.variation
-
 sections := lib.array_at(["variation", "sections"])
 
-# The variation section's text; when there is none, the paragraphs anywhere
-# that say how the constitution is varied (variation.clause).
-text := lib.string_at(["variation", "text"]) if lib.string_at(["variation", "text"]) != ""
+# Every sentence about varying the constitution, wherever it stands.
+statements := lib.array_at(["facts", "variation"])
 
-else := concat("\n", [b.text | some b in clauses])
+present if count(sections) > 0
 
-clauses := [lib.paragraphs[i] | some i in sort(clause_indexes)]
+present if count(statements) > 0
 
-clause_indexes contains i if {
-	some i, lowered in lib.lowered
-	some pattern in clause_patterns
-	regex.match(pattern, lowered)
+# The members must approve a variation: a sentence needs their approval,
+# or the decisions reserved to them include varying the constitution.
+requires_member_approval if {
+	some s in statements
+	"members" in s.approvers
 }
 
-clause_patterns := lib.patterns(config.clause)
+requires_member_approval if {
+	some r in lib.array_at(["facts", "reserved"])
+	r.variation
+}
 
-present if text != ""
+# A grant: a sentence that lets someone other than the members vary the
+# constitution on their own authority. NHS England's power to vary a
+# constitution is statutory and not a grant by the constitution.
+grants := [s |
+	some s in statements
+	some actor in s.varied_by
+	actor != "nhs-england"
+]
 
-# Findings point at the variation heading, else the first clause on
+# Sentences on variation that name no one who approves or varies: wording
+# the extractor did not understand.
+unclear := [s |
+	some s in statements
+	count(s.approvers) == 0
+	count(s.varied_by) == 0
+]
+
+nhs_england_approves if {
+	some s in statements
+	"nhs-england" in array.concat(s.approvers, s.varied_by)
+}
+
+# Findings point at the variation heading, else the first sentence on
 # variation, else line 1.
 location := {"line": lib.number_at(["variation", "line"]), "section": lib.string_in(sections[0], "heading")} if count(sections) > 0
 
-else := {"line": clauses[0].line, "section": lib.string_in(clauses[0], "section")} if count(clauses) > 0
+else := {"line": statements[0].line, "section": lib.string_in(statements[0], "section")} if count(statements) > 0
 
 else := {"line": 1, "section": ""}
 
+# cite(s) names a sentence and its place: `clause 1.6.2 (line 40): "…"`.
+cite(s) := sprintf("%s (line %d): %q", [lib.clause_name(s), s.line, lib.excerpt(s.text, 160)])
+
+# who(actors) names actors in a message.
+who(actors) := concat(" and ", [lib.actor_names[a] | some a in actors])
+
 searched := "the variation section" if count(sections) > 0
 
-else := "the text on varying the constitution" if present
+else := "the sentences on varying the constitution" if count(statements) > 0
 
 else := "the constitution"
-
-requires_member_approval if lib.mentions(config.member_approval, text)

@@ -1,36 +1,62 @@
 package ccgvet.rules["variation-procedure"].fixtures_test
 
-# The variation section of ex01 to ex04.
-example_vale := {"variation": {
-	"sections": [{"heading": "1.4 Amendment and Variation of this Constitution", "line": 48}],
-	"line": 48,
-	"text": `1.4.1 This constitution can be varied only:
-(a) where the Group applies to NHS England and that application is
-granted; or
-(b) where, in the circumstances set out in legislation, NHS England
-varies the constitution other than on application by the Group.
-1.4.2 The Group shall not apply to NHS England to vary this constitution
-unless the variation has first been approved by the member practices,
-either by a resolution supported by more than half of all member
-practices at a meeting of the Council of Members or by a ballot of all
-member practices.
-1.4.3 The Governing Body may propose a variation to the member
-practices. Once NHS England has granted an application, the Accountable
-Officer will make the varied constitution available to every member
-practice.`,
-}}
+heading := {"heading": "1.4 Amendment and Variation of this Constitution", "line": 48}
 
-# in_section(text) is a variation section with text.
-in_section(text) := {"variation": {"sections": [{"heading": "12. Variation of this Constitution", "line": 400}], "line": 400, "text": text}}
+# statement(clause, line, text, approvers, varied_by) is a variation fact.
+statement(clause, line, text, approvers, varied_by) := {
+	"clause": clause, "line": line, "text": text, "section": heading.heading,
+	"approvers": approvers, "varied_by": varied_by, "conditional": false,
+}
 
-# No variation section, but a clause elsewhere says how it is varied.
+# The variation section of ex01 to ex04: NHS England grants, the members
+# approve first.
+example_vale := {
+	"variation": {"sections": [heading], "line": 48},
+	"facts": {"variation": [
+		statement("1.4.1", 49, "This constitution can be varied only: (a) where the Group applies to NHS England and that application is granted; or", ["nhs-england"], []),
+		statement("1.4.2", 54, "The Group shall not apply to NHS England to vary this constitution unless the variation has first been approved by the member practices.", ["members", "nhs-england"], []),
+	]},
+}
+
+# A conditional grant to the Governing Body, beside member approval of
+# reserved matters.
+conditional_grant := {
+	"variation": {"sections": [heading], "line": 48},
+	"facts": {"variation": [
+		statement("1.4.1", 49, "This constitution may be varied where the Group applies to NHS England and that application is granted.", ["nhs-england"], []),
+		object.union(
+			statement("1.4.2", 51, "The Governing Body may approve a change to this constitution unless it is to a reserved matter.", [], ["governing-body"]),
+			{"conditional": true, "condition": "unless it is to a reserved matter"},
+		),
+	]},
+}
+
+# Only NHS England is named; the members nowhere.
+nhs_england_only := {
+	"variation": {"sections": [heading], "line": 48},
+	"facts": {"variation": [statement("1.4.1", 49, "This constitution may be varied where the Group applies to NHS England and that application is granted.", ["nhs-england"], [])]},
+}
+
+# The same, with variation reserved to the members elsewhere.
+reserved_elsewhere := object.union(nhs_england_only, {"facts": {
+	"variation": nhs_england_only.facts.variation,
+	"reserved": [{"clause": "6.2.1", "line": 120, "text": "The following are reserved to the membership: (a) applying to vary this constitution.", "variation": true}],
+}})
+
+# A sentence on variation that names no one.
+unclear := {
+	"variation": {"sections": [heading], "line": 48},
+	"facts": {"variation": [statement("1.4.1", 49, "Changes to this constitution follow the procedure in the standing orders.", [], [])]},
+}
+
+# A clause elsewhere, no variation section.
 clause_elsewhere := {
-	"variation": {"sections": null, "line": 0, "text": ""},
-	"blocks": [
-		{"number": "2.1", "text": "The Group's area is the area of Example Vale District Council.", "line": 71, "section": "2. AREA COVERED", "section_index": 4},
-		{"number": "9.4", "text": "This constitution may only be varied with the approval of NHS England.", "line": 310, "section": "9. GENERAL", "section_index": 20},
-	],
+	"variation": {"sections": [], "line": 0},
+	"facts": {"variation": [object.union(
+		statement("9.4", 310, "This constitution may only be varied with the approval of NHS England.", ["nhs-england"], []),
+		{"section": "9. GENERAL"},
+	)]},
 }
 
 # Nothing at all on variation.
-none := {"variation": {"sections": null, "line": 0, "text": ""}, "blocks": [{"number": "2.1", "text": "The Group's area is the area of Example Vale District Council.", "line": 71, "section": "2. AREA COVERED", "section_index": 4}]}
+none := {"variation": {"sections": [], "line": 0}, "facts": {"variation": []}}

@@ -1,19 +1,21 @@
 # METADATA
-# title: No procedure for varying the constitution
-# description: No section or clause says how the constitution is varied.
+# title: No variation procedure
+# description: |
+#   Nothing in the constitution says how it is varied: no variation section
+#   and no sentence anywhere on varying it.
 # custom:
 #   criterion: variation-procedure
 #   severity: error
-#   reference: NHS Act 2006 ss.14E-14F
+#   reference: NHS Act 2006 ss.14E-14F; model constitution framework
 #   guidance: >-
-#     Add a section "Variation of this constitution" saying that the group
-#     applies to NHS England to vary it, and only after the member practices
-#     have approved the variation.
+#     Add a section on varying the constitution: on the group's application
+#     to NHS England, after the member practices have approved the variation.
 package ccgvet.rules["variation-procedure"]["no-section"]
 
 import data.ccgvet.evidence["variation-procedure"] as evidence
 
 findings contains f if {
 	not evidence.present
-	f := data.ccgvet.lib.finding(rego.metadata.chain(), evidence.location, "no clause says how the constitution is varied")
+	message := "no section or sentence anywhere in the constitution says how it is varied (looked in every paragraph)"
+	f := data.ccgvet.lib.finding(rego.metadata.chain(), evidence.location, message)
 }

@@ -1,0 +1,158 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/ccgvet/ccgvet/engine/language"
+	"github.com/ccgvet/ccgvet/engine/model"
+	"github.com/ccgvet/ccgvet/policies"
+)
+
+// sentence is one sentence of the document as facts are read from it. A
+// list item or lettered sub-clause that follows a lead-in ending with a
+// colon is read with it: "The constitution may be varied only: (a) where
+// the Group applies to NHS England".
+type sentence struct {
+	text    string
+	toks    []language.Token
+	line    int
+	section int
+	clause  string
+	// block is the index of the block the sentence stands in.
+	block int
+}
+
+// evidence is the sentence as a fact cites it.
+func (s *sentence) evidence(d *document) model.Evidence {
+	return model.Evidence{Text: s.text, Line: s.line, Section: d.sectionHeading(s.section), Clause: s.clause}
+}
+
+// in reports whether the sentence stands in a section of kind k (or in a
+// subsection of one).
+func (s *sentence) in(d *document, k string) bool {
+	if s.section < 0 {
+		return false
+	}
+	for _, x := range d.sections[s.section].Kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// quote is the text of tokens [i, j) of the sentence as written.
+func (s *sentence) quote(i, j int) string {
+	if i >= j || j > len(s.toks) {
+		return ""
+	}
+	return s.text[s.toks[i].Start:s.toks[j-1].End]
+}
+
+// sentences splits every block into sentences, lead-ins joined to their
+// items.
+func (d *document) sentences() []sentence {
+	var out []sentence
+	lead, leadSection := "", -2
+	for bi := range d.blocks {
+		b := &d.blocks[bi]
+		body, offset := clauseBody(b.Text, b.Number)
+		sub := b.ListItem || isSubClause(b.Number)
+		if !sub || b.SectionIndex != leadSection {
+			lead = ""
+		}
+		spans := language.Sentences(body)
+		for k, sp := range spans {
+			text := body[sp.Start:sp.End]
+			if k == 0 && lead != "" {
+				text = lead + " " + text
+			}
+			out = append(out, sentence{
+				text: text, toks: language.Tokenize(text), line: b.lineOf(offset + sp.Start),
+				section: b.SectionIndex, clause: b.Number, block: bi,
+			})
+		}
+		if len(spans) > 0 && endsWithColon(body) {
+			lead, leadSection = out[len(out)-1].text, b.SectionIndex
+		}
+	}
+	return out
+}
+
+// clauseBody is a block's text less its clause number, and where the body
+// starts in the text.
+func clauseBody(text, number string) (string, int) {
+	if number != "" && strings.HasPrefix(text, number) {
+		rest := text[len(number):]
+		trimmed := strings.TrimLeft(rest, " \t.)")
+		return trimmed, len(text) - len(trimmed)
+	}
+	return text, 0
+}
+
+// isSubClause reports whether a clause number is a letter or a roman
+// numeral, as items of a list in a clause are numbered: "(a)", "b)",
+// "(iii)".
+func isSubClause(number string) bool {
+	n := strings.Trim(number, "().")
+	if n == "" {
+		return false
+	}
+	for _, r := range n {
+		if r < 'a' || r > 'z' {
+			if r < 'A' || r > 'Z' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func endsWithColon(text string) bool {
+	t := strings.TrimRight(text, " \t*")
+	t = strings.TrimRight(t, "-–— ")
+	return strings.HasSuffix(t, ":")
+}
+
+// facts reads every fact of the document.
+func (d *document) facts(lx *language.Lexicon, doc *model.Document) model.Facts {
+	sents := d.sentences()
+	f := model.Facts{
+		Variation:     variationFacts(d, lx, sents),
+		Safeguards:    safeguardFacts(d, lx, sents),
+		Reserved:      reservedFacts(d, lx, sents),
+		Participation: participationFacts(d, lx, sents),
+		Obligations:   obligationFacts(d, lx, sents),
+		Roles:         roleFacts(d, lx, sents, doc.GoverningBody),
+	}
+	return f
+}
+
+var (
+	defaultLexiconOnce sync.Once
+	defaultLexicon     *language.Lexicon
+	defaultLexiconErr  error
+)
+
+// DefaultLexicon is the lexicon of the built-in policy data, for callers
+// that read documents without policies (ccgvet parse, tests).
+func DefaultLexicon() (*language.Lexicon, error) {
+	defaultLexiconOnce.Do(func() {
+		b, err := policies.FS.ReadFile(policies.DataFile)
+		if err != nil {
+			defaultLexiconErr = err
+			return
+		}
+		var data map[string]any
+		if err := yaml.Unmarshal(b, &data); err != nil {
+			defaultLexiconErr = fmt.Errorf("built-in policy data: %w", err)
+			return
+		}
+		defaultLexicon, defaultLexiconErr = language.FromData(data)
+	})
+	return defaultLexicon, defaultLexiconErr
+}

@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"github.com/ccgvet/ccgvet/engine/language"
+	"github.com/ccgvet/ccgvet/engine/model"
+)
+
+// Sanctions on practices, each a word set "sanction-KIND".
+var sanctionKinds = []string{"expel", "suspend", "terminate-membership", "withhold-payment", "penalty", "performance-manage"}
+
+// obligationFacts reads, clause by clause, the sentences that oblige
+// practices (practices are the subject of "shall", "must", "agree to" …)
+// and those that let someone sanction them. One fact of each kind per
+// clause: the first sentence that states it.
+func obligationFacts(d *document, lx *language.Lexicon, sents []sentence) []model.ObligationFact {
+	out := []model.ObligationFact{}
+	obliged, sanctioned := map[int]bool{}, map[int]bool{}
+	for i := range sents {
+		s := &sents[i]
+		if !lx.Has(s.toks, "practice") {
+			continue
+		}
+		if !obliged[s.block] && len(lx.Match(s.toks, "obliging")) > 0 && !lx.Has(s.toks, "no-obligation") {
+			obliged[s.block] = true
+			out = append(out, model.ObligationFact{Evidence: s.evidence(d), Kind: "obligation"})
+		}
+		if sanctioned[s.block] {
+			continue
+		}
+		for _, k := range sanctionKinds {
+			ps := lx.Find(s.toks, "sanction-"+k)
+			if len(ps) == 0 || negated(lx, s.toks, 0, ps[0].Start) {
+				continue
+			}
+			sanctioned[s.block] = true
+			out = append(out, model.ObligationFact{
+				Evidence: s.evidence(d), Kind: "sanction", Sanction: k, Words: s.quote(ps[0].Start, ps[0].End),
+			})
+			break
+		}
+	}
+	return out
+}

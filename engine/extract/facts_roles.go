@@ -1,0 +1,113 @@
+package extract
+
+import (
+	"github.com/ccgvet/ccgvet/engine/language"
+	"github.com/ccgvet/ccgvet/engine/model"
+)
+
+// Governing body roles, each a word set "role-NAME"; a lay member for
+// audit or for patient and public involvement is a lay member whose text
+// names the lead as well.
+var roleSets = []string{
+	"accountable-officer", "chief-finance-officer", "registered-nurse", "secondary-care-doctor",
+	"lay-member", "gp", "deputy-chair",
+}
+
+// roleFacts reads the governing body's roles from its seats, and from the
+// sentences of its section.
+func roleFacts(d *document, lx *language.Lexicon, sents []sentence, gb *model.Committee) []model.RoleFact {
+	out := []model.RoleFact{}
+	if gb == nil {
+		return out
+	}
+	seen := map[string]bool{}
+	add := func(role string, ev model.Evidence, seat bool) {
+		key := role + "\x00" + ev.Text
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, model.RoleFact{Evidence: ev, Role: role, Seat: seat})
+		}
+	}
+	for _, seat := range gb.Seats {
+		text := seat.Role
+		if seat.Name != "" {
+			text += " (" + seat.Name + ")"
+		}
+		ev := model.Evidence{Text: text, Line: seat.Line, Section: gb.Section}
+		for _, r := range rolesIn(lx, language.Tokenize(text)) {
+			add(r, ev, true)
+		}
+	}
+	for i := range sents {
+		s := &sents[i]
+		if !s.in(d, model.KindGoverningBody) {
+			continue
+		}
+		for _, r := range rolesIn(lx, s.toks) {
+			add(r, s.evidence(d), false)
+		}
+	}
+	return out
+}
+
+// rolesIn returns the governing body roles that tokens name.
+func rolesIn(lx *language.Lexicon, toks []language.Token) []string {
+	var out []string
+	for _, r := range roleSets {
+		if lx.Has(toks, "role-"+r) {
+			out = append(out, r)
+		}
+	}
+	if lx.Has(toks, "role-lay-member") {
+		if lx.Has(toks, "role-audit-lead") {
+			out = append(out, "audit-lay-member")
+		}
+		if lx.Has(toks, "role-ppi-lead") {
+			out = append(out, "ppi-lay-member")
+		}
+	}
+	if chairs(lx, toks) {
+		out = append(out, "chair")
+	}
+	return out
+}
+
+// chairs reports whether tokens name the chair of the governing body: a
+// chair that is not a deputy or vice chair, nor the chair of another body
+// ("Chair of the Audit Committee", "the Audit Committee Chair"), nor
+// negated ("shall not be the chair").
+func chairs(lx *language.Lexicon, toks []language.Token) bool {
+	for _, p := range lx.Find(toks, "role-chair") {
+		if p.Start > 0 && lx.At(toks, p.Start-1, "chair-qualifier") == p.Start {
+			continue
+		}
+		if p.Start > 1 && lx.At(toks, p.Start-2, "chair-qualifier") == p.Start {
+			continue
+		}
+		if negated(lx, toks, max(0, p.Start-3), p.Start) {
+			continue
+		}
+		if otherBody(lx, toks, p.End) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// otherBody reports whether the words after a chair name another body:
+// "of the Audit Committee", "of a locality".
+func otherBody(lx *language.Lexicon, toks []language.Token, i int) bool {
+	if i >= len(toks) || (toks[i].Word != "of" && toks[i].Word != "for") {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j < i+6; j++ {
+		if lx.At(toks, j, "governing-body") > j {
+			return false
+		}
+		if lx.At(toks, j, "other-body") > j {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,314 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/ccgvet/ccgvet/engine/language"
+	"github.com/ccgvet/ccgvet/engine/model"
+)
+
+// actorSets are the word sets that say which actor an `actor` phrase is,
+// most specific first.
+var actorSets = []string{
+	model.ActorNHSEngland, model.ActorGoverningBody, model.ActorAccountableOfficer,
+	model.ActorMembers, model.ActorCommittee, "group",
+}
+
+// actorOf names the actor of tokens [i, j): the set with a phrase that
+// spans exactly those tokens, else the longest match at i, else "other".
+// "They" is the actor named before it; "the Board" is NHS England in a
+// sentence that names the NHS Commissioning Board.
+func actorOf(lx *language.Lexicon, toks []language.Token, i, j int) string {
+	if lx.At(toks, i, "pronoun") == j {
+		prev := model.ActorOther
+		for _, p := range lx.Find(toks[:i], "actor") {
+			if a := actorOf(lx, toks, p.Start, p.End); a != "group" && a != model.ActorOther {
+				prev = a
+			}
+		}
+		return prev
+	}
+	if j == i+1 && toks[i].Stem == "board" && namesActorBefore(lx, toks, model.ActorNHSEngland) {
+		return model.ActorNHSEngland
+	}
+	best, bestEnd := model.ActorOther, -1
+	for _, set := range actorSets {
+		e := lx.At(toks, i, set)
+		if e == j {
+			return set
+		}
+		if e > bestEnd {
+			best, bestEnd = set, e
+		}
+	}
+	if bestEnd > i {
+		return best
+	}
+	return model.ActorOther
+}
+
+// namesActorBefore reports whether the tokens name the actor with a
+// phrase of its own set.
+func namesActorBefore(lx *language.Lexicon, toks []language.Token, actor string) bool {
+	return lx.Has(toks, actor)
+}
+
+// Kinds of the parts of a sentence.
+const (
+	segMain    = iota
+	segRequire // "subject to", "only if", "where", "once": what the rest needs
+	segLimit   // "unless", "except", "other than": what the rest leaves out
+	segWithout // "without": what the rest does not need
+)
+
+type segment struct {
+	start, end, kind int
+}
+
+// segments splits a sentence at the words that begin a condition; a
+// condition runs to the next one, or to a semicolon, after which the
+// sentence goes on as main text.
+func segments(lx *language.Lexicon, toks []language.Token) []segment {
+	segs := []segment{{0, len(toks), segMain}}
+	// A sentence that opens with a condition ("Subject to NHS England's
+	// approval, …") goes back to its main clause at the first comma.
+	opening := -1
+	for i := 0; i < len(toks); i++ {
+		if i == opening {
+			segs[len(segs)-1].end = i
+			segs = append(segs, segment{i, len(toks), segMain})
+			opening = -1
+		}
+		kind := -1
+		end := i
+		switch {
+		case toks[i].Word == "without":
+			kind, end = segWithout, i+1
+		case lx.At(toks, i, "limit") > i:
+			kind, end = segLimit, lx.At(toks, i, "limit")
+		case lx.At(toks, i, "require") > i:
+			kind, end = segRequire, lx.At(toks, i, "require")
+		case toks[i].Word == ";":
+			kind, end = segMain, i+1
+		}
+		if kind < 0 {
+			continue
+		}
+		segs[len(segs)-1].end = i
+		segs = append(segs, segment{i, len(toks), kind})
+		if kind != segMain && len(segs) == 2 && i <= 1 {
+			opening = commaAfter(toks, end)
+		}
+		i = end - 1
+	}
+	return segs
+}
+
+func commaAfter(toks []language.Token, i int) int {
+	for ; i < len(toks); i++ {
+		if toks[i].Word == "," {
+			return i + 1
+		}
+	}
+	return -1
+}
+
+func segmentAt(segs []segment, i int) segment {
+	for _, s := range segs {
+		if i >= s.start && i < s.end {
+			return s
+		}
+	}
+	return segs[len(segs)-1]
+}
+
+// negated reports whether a negation stands in tokens [from, to).
+func negated(lx *language.Lexicon, toks []language.Token, from, to int) bool {
+	for i := from; i < to && i < len(toks); i++ {
+		if toks[i].Word != "without" && lx.At(toks, i, "negation") > i {
+			return true
+		}
+	}
+	return false
+}
+
+// relation is an actor approving, making or receiving something in a
+// sentence.
+type relation struct {
+	frame      string
+	actor      string
+	start, end int // the match
+	at         int // the actor's first token
+}
+
+func relations(lx *language.Lexicon, toks []language.Token, frames ...string) []relation {
+	var out []relation
+	for _, f := range frames {
+		for _, m := range lx.Match(toks, f) {
+			for _, c := range m.Captures {
+				if c.Name == "actor" {
+					out = append(out, relation{frame: f, actor: actorOf(lx, toks, c.Start, c.End), start: m.Start, end: m.End, at: c.Start})
+				}
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].at < out[j].at })
+	return out
+}
+
+// variationFacts reads every sentence about varying the constitution:
+// whose approval it needs, and whom it lets vary it.
+func variationFacts(d *document, lx *language.Lexicon, sents []sentence) []model.VariationFact {
+	out := []model.VariationFact{}
+	for i := range sents {
+		s := &sents[i]
+		if !varies(lx, s.toks) {
+			continue
+		}
+		if !lx.Has(s.toks, "constitution") && !s.in(d, model.KindVariation) {
+			continue
+		}
+		out = append(out, readVariation(lx, s, d))
+	}
+	return out
+}
+
+// varies reports whether a sentence speaks of a change, other than in
+// "as amended" of legislation.
+func varies(lx *language.Lexicon, toks []language.Token) bool {
+	skip := -1
+	for i := range toks {
+		if e := lx.At(toks, i, "not-variation"); e > i {
+			skip = e
+		}
+		if i >= skip && lx.At(toks, i, "vary") > i {
+			return true
+		}
+	}
+	return false
+}
+
+func readVariation(lx *language.Lexicon, s *sentence, d *document) model.VariationFact {
+	toks := s.toks
+	f := model.VariationFact{Evidence: s.evidence(d), Approvers: []string{}, VariedBy: []string{}}
+	segs := segments(lx, toks)
+	main := segs[0]
+	mainNegated := negated(lx, toks, main.start, main.end)
+	approvers, grants, statutory := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	limited := false
+	for _, r := range relations(lx, toks, "approval", "making", "applying", "delegating") {
+		if r.actor == "group" || r.actor == model.ActorOther {
+			continue
+		}
+		seg := segmentAt(segs, r.at)
+		switch {
+		case seg.kind == segWithout:
+			// "without the approval of the members": explicitly not needed,
+			// unless the main clause forbids ("no variation without").
+			if mainNegated {
+				approvers[r.actor] = true
+			}
+		case seg.kind == segLimit && !mainNegated:
+			// "… unless the members ask": an exception to what the main
+			// clause grants, not a need.
+			limited = true
+		case seg.kind == segRequire || seg.kind == segLimit:
+			approvers[r.actor] = true
+		case r.frame == "applying" && r.actor == model.ActorNHSEngland:
+			// Applying to NHS England is the route, whether the sentence
+			// forbids applying before something else.
+			approvers[r.actor] = true
+		case negated(lx, toks, seg.start, r.end):
+			// "The Governing Body may not vary the constitution."
+		case r.actor == model.ActorNHSEngland && r.frame == "making":
+			statutory[r.actor] = true
+		case r.actor == model.ActorMembers || r.actor == model.ActorNHSEngland:
+			approvers[r.actor] = true
+		case r.frame == "delegating":
+			grants[r.actor] = true
+		case mustBefore(lx, toks, seg.start, r.end):
+			approvers[r.actor] = true
+		default:
+			grants[r.actor] = true
+		}
+	}
+	if approvers[model.ActorMembers] {
+		// The grant is the formal step after the members have agreed.
+		clear(grants)
+		if th, ok := language.FindThreshold(toks, 0, len(toks)); ok {
+			f.Threshold = th.String()
+		}
+	}
+	for a := range grants {
+		delete(approvers, a)
+	}
+	for a := range statutory {
+		grants[a] = true
+	}
+	f.Approvers = sortedActors(approvers)
+	f.VariedBy = sortedActors(grants)
+	if len(grants) > len(statutory) {
+		if limited || lx.Has(toks, "limited-class") {
+			f.Conditional = true
+			f.Condition = conditionWords(lx, s, segs)
+		}
+		for _, seg := range segs[1:] {
+			if seg.kind == segLimit || (seg.kind == segRequire && !hasRelation(lx, toks, seg)) {
+				f.Conditional = true
+				f.Condition = s.quote(seg.start, seg.end)
+				break
+			}
+		}
+	}
+	return f
+}
+
+// mustBefore reports whether a word of need ("must", "required") stands
+// in [from, to): "must be approved by the Governing Body" needs the
+// Governing Body rather than lets it.
+func mustBefore(lx *language.Lexicon, toks []language.Token, from, to int) bool {
+	for i := from; i < to && i < len(toks); i++ {
+		if lx.At(toks, i, "must") > i {
+			return true
+		}
+	}
+	return false
+}
+
+func hasRelation(lx *language.Lexicon, toks []language.Token, seg segment) bool {
+	for _, r := range relations(lx, toks[:seg.end], "approval", "making", "applying") {
+		if r.at >= seg.start {
+			return true
+		}
+	}
+	return false
+}
+
+// sortedActors lists actors in the order of model's Actor constants.
+func sortedActors(set map[string]bool) []string {
+	order := []string{model.ActorMembers, model.ActorGoverningBody, model.ActorNHSEngland,
+		model.ActorAccountableOfficer, model.ActorCommittee, model.ActorOther}
+	out := []string{}
+	for _, a := range order {
+		if set[a] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// conditionWords quotes the first condition of a sentence, or the words
+// that limit a grant to a class of changes.
+func conditionWords(lx *language.Lexicon, s *sentence, segs []segment) string {
+	for _, seg := range segs[1:] {
+		if seg.kind != segMain {
+			return s.quote(seg.start, seg.end)
+		}
+	}
+	for i := range s.toks {
+		if e := lx.At(s.toks, i, "limited-class"); e > i {
+			return s.quote(max(0, i-3), min(len(s.toks), e+3))
+		}
+	}
+	return ""
+}

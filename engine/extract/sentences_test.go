@@ -1,0 +1,186 @@
+package extract_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/ccgvet/ccgvet/engine/extract"
+	"github.com/ccgvet/ccgvet/engine/model"
+	"github.com/ccgvet/ccgvet/engine/read/markdown"
+)
+
+// sentenceCase is one labelled sentence of the corpus in
+// testdata/sentences (see its README): real wording, paraphrased, with the
+// facts a reader of it would conclude.
+type sentenceCase struct {
+	ID      string         `yaml:"id"`
+	Text    string         `yaml:"text"`
+	Section string         `yaml:"section"`
+	Shape   string         `yaml:"shape"`
+	Expect  map[string]any `yaml:"expect"`
+}
+
+// readFacts extracts one sentence standing alone under its heading (or
+// under defaultHeading when the case has none).
+func readFacts(t *testing.T, c sentenceCase, defaultHeading string) *model.Document {
+	t.Helper()
+	heading := c.Section
+	if heading == "" {
+		heading = defaultHeading
+	}
+	src := c.Text + "\n"
+	if heading != "" {
+		src = "# " + heading + "\n\n" + src
+	}
+	o, ierr := markdown.Read([]byte(src))
+	if ierr != nil {
+		t.Fatalf("%s: read: %v", c.ID, ierr)
+	}
+	doc, err := extract.Extract(o, extract.Options{})
+	if err != nil {
+		t.Fatalf("%s: extract: %v", c.ID, err)
+	}
+	return doc
+}
+
+// topics says, per corpus file, how to read the facts a case's expect
+// names, and the heading a case stands under when it names none.
+var topics = map[string]struct {
+	heading string
+	read    func(doc *model.Document) map[string]any
+}{
+	"variation": {"", func(doc *model.Document) map[string]any {
+		got := map[string]any{"about": false, "approvers": []string{}, "varied_by": []string{}, "threshold": nil, "conditional": false}
+		approvers, varied := map[string]bool{}, map[string]bool{}
+		for _, f := range doc.Facts.Variation {
+			got["about"] = true
+			for _, a := range f.Approvers {
+				approvers[a] = true
+			}
+			for _, a := range f.VariedBy {
+				varied[a] = true
+			}
+			if f.Threshold != "" {
+				got["threshold"] = f.Threshold
+			}
+			if f.Conditional {
+				got["conditional"] = true
+			}
+		}
+		got["approvers"], got["varied_by"] = keys(approvers), keys(varied)
+		return got
+	}},
+	"conflicts": {"Conflicts of interest", func(doc *model.Document) map[string]any {
+		set := map[string]bool{}
+		for _, f := range doc.Facts.Safeguards {
+			set[f.Safeguard] = true
+		}
+		return map[string]any{"safeguards": keys(set)}
+	}},
+	"reserved": {"", func(doc *model.Document) map[string]any {
+		got := map[string]any{"reserved_to_members": false, "reserves_variation": false}
+		for _, f := range doc.Facts.Reserved {
+			got["reserved_to_members"] = true
+			if f.Variation {
+				got["reserves_variation"] = true
+			}
+		}
+		return got
+	}},
+	"participation": {"", func(doc *model.Document) map[string]any {
+		set := map[string]bool{}
+		for _, f := range doc.Facts.Participation {
+			set[f.Mechanism] = true
+		}
+		return map[string]any{"participation": keys(set)}
+	}},
+	"obligations": {"", func(doc *model.Document) map[string]any {
+		got := map[string]any{"obligation": false, "sanction": nil}
+		for _, f := range doc.Facts.Obligations {
+			if f.Kind == "obligation" {
+				got["obligation"] = true
+			} else if got["sanction"] == nil {
+				got["sanction"] = f.Sanction
+			}
+		}
+		return got
+	}},
+	"governing-body": {"Governing Body", func(doc *model.Document) map[string]any {
+		set := map[string]bool{}
+		for _, f := range doc.Facts.Roles {
+			set[f.Role] = true
+		}
+		return map[string]any{"roles": keys(set)}
+	}},
+}
+
+func keys(set map[string]bool) []string {
+	out := []string{}
+	for k := range set {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// normalise makes YAML's decoded expectations comparable with what the
+// readers return: lists of strings sorted, nulls nil.
+func normalise(v any) any {
+	switch x := v.(type) {
+	case []any:
+		out := []string{}
+		for _, e := range x {
+			out = append(out, fmt.Sprint(e))
+		}
+		sort.Strings(out)
+		return out
+	case []string:
+		out := append([]string{}, x...)
+		sort.Strings(out)
+		return out
+	}
+	return v
+}
+
+func TestSentenceCorpus(t *testing.T) {
+	files, err := filepath.Glob("testdata/sentences/*.yaml")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus: %v", err)
+	}
+	total, wrong := 0, 0
+	for _, file := range files {
+		topic := strings.TrimSuffix(filepath.Base(file), ".yaml")
+		tp, ok := topics[topic]
+		if !ok {
+			continue // read by the committee tests
+		}
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var cases []sentenceCase
+		if err := yaml.Unmarshal(b, &cases); err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		for _, c := range cases {
+			total++
+			t.Run(c.ID, func(t *testing.T) {
+				got := tp.read(readFacts(t, c, tp.heading))
+				for k, want := range c.Expect {
+					if !reflect.DeepEqual(normalise(got[k]), normalise(want)) {
+						wrong++
+						t.Errorf("%s = %v, want %v\n\t%s", k, got[k], want, strings.TrimSpace(c.Text))
+					}
+				}
+			})
+		}
+	}
+	t.Logf("%d sentences, %d facts misread", total, wrong)
+}
