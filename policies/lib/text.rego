@@ -39,28 +39,35 @@ patterns(phrases) := phrases if {
 	pattern := {true: phrase, false: concat("", ["(?i)", phrase])}[lower(phrase) == phrase]
 ]
 
-# first_mention(phrases, text) is the first phrase's match in text, as
-# written there.
-first_mention(phrases, text) := [m |
-	some phrase in phrases
-	some m in regex.find_n(concat("", ["(?i)", phrase]), text, 1)
-][0]
-
 # pattern(phrases) is one case-insensitive regular expression matching any
 # of phrases, for regex.replace. An empty list matches nothing.
 pattern(phrases) := concat("", ["(?i)(?:", concat("|", phrases), ")"]) if count(phrases) > 0
 
 else := `[^\s\S]`
 
+# one_line(text) is text with each run of white space made one space, and
+# none at either end.
+one_line(text) := concat(" ", [word |
+	some word in split(strings.replace_n(white_space, text), " ")
+	word != ""
+])
+
+white_space := {"\n": " ", "\t": " ", "\r": " ", "\f": " "}
+
 # excerpt(text, n) is text on one line, cut at a word to at most about n
 # characters.
-excerpt(text, n) := flat if {
-	flat := trim_space(regex.replace(text, `\s+`, " "))
-	count(flat) <= n
-} else := concat("", [
-	regex.replace(substring(trim_space(regex.replace(text, `\s+`, " ")), 0, n + 1), `\s+\S*$`, ""),
-	"…",
-])
+excerpt(text, n) := shortened(one_line(text), n)
+
+# shortened(line, n) is line when it has n characters or fewer, else its
+# first n + 1 characters less the word they end in ("…" after): a word that
+# ends at the n-th character is kept whole. A line with no space that soon
+# is cut at n characters.
+shortened(line, n) := line if {
+	count(line) <= n
+} else := concat("", [concat(" ", array.slice(words, 0, count(words) - 1)), "…"]) if {
+	words := split(substring(line, 0, n + 1), " ")
+	count(words) > 1
+} else := concat("", [substring(line, 0, n), "…"])
 
 # percent(part, whole) is part as a whole percentage of whole.
 percent(part, whole) := round((part * 100) / whole) if whole > 0

@@ -13,14 +13,26 @@ test_empty_phrase_list_matches_nothing if {
 	not lib.mentions([], "anything")
 }
 
-test_first_mention if {
-	lib.first_mention(["withhold\\s+payments"], "the Group may withhold\npayments due") == "withhold\npayments"
-}
-
 test_excerpt if {
 	lib.excerpt("Each  member\npractice shall", 40) == "Each member practice shall"
 	lib.excerpt("Each member practice shall nominate", 20) == "Each member practice…"
 	lib.excerpt("Each member practice shall nominate", 19) == "Each member…"
+	lib.excerpt("Each member practice shall nominate", 35) == "Each member practice shall nominate"
+	lib.excerpt("Each member practice shall nominate", 34) == "Each member practice shall…"
+}
+
+test_excerpt_of_one_long_word_is_cut_at_n if {
+	lib.excerpt("Pneumonoultramicroscopic", 10) == "Pneumonoul…"
+}
+
+test_excerpt_of_nothing if {
+	lib.excerpt("", 10) == ""
+	lib.excerpt(" \n\t ", 10) == ""
+}
+
+test_one_line if {
+	lib.one_line(" withhold\n\tpayments\r\n due ") == "withhold payments due"
+	lib.one_line("suspended") == "suspended"
 }
 
 test_percent if {

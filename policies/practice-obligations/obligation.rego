@@ -16,8 +16,7 @@ import data.ccgvet.evidence["practice-obligations"] as evidence
 import data.ccgvet.lib
 
 findings contains f if {
-	some i in evidence.obliging
-	b := evidence.paragraphs[i]
-	message := sprintf("%s obliges practices: %q", [evidence.name(b), lib.excerpt(evidence.text(b), 120)])
-	f := lib.finding(rego.metadata.chain(), evidence.location(b), message)
+	some fact in evidence.obligations
+	message := sprintf("%s obliges practices: %q", [lib.clause_name(fact), evidence.quoted(fact)])
+	f := lib.finding(rego.metadata.chain(), evidence.location(fact), message)
 }

@@ -17,9 +17,7 @@ import data.ccgvet.evidence["practice-obligations"] as evidence
 import data.ccgvet.lib
 
 findings contains f if {
-	some i in evidence.sanctioning
-	b := evidence.paragraphs[i]
-	phrase := lib.first_mention(evidence.config.sanction, b.text)
-	message := sprintf("%s sanctions practices (%q): %q", [evidence.name(b), trim_space(regex.replace(phrase, `\s+`, " ")), lib.excerpt(evidence.text(b), 120)])
-	f := lib.finding(rego.metadata.chain(), evidence.location(b), message)
+	some fact in evidence.sanctions
+	message := sprintf("%s sanctions practices (%s): %q", [lib.clause_name(fact), evidence.what(fact), evidence.quoted(fact)])
+	f := lib.finding(rego.metadata.chain(), evidence.location(fact), message)
 }
