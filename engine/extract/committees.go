@@ -8,120 +8,138 @@ import (
 	"github.com/ccgvet/ccgvet/engine/outline"
 )
 
-// body is what belongs to one committee (or the governing body): the
-// blocks, lists and tables in its sections, leaving out nested
-// committees, which are bodies of their own.
-type body struct {
-	blocks []int
-	lists  []int
-	tables []int
-}
-
-// owners maps each section to the committee or governing body section it
-// belongs to, or -1: a committee section owns itself and its subsections;
-// the outermost governing body sections own theirs.
-func owners(secs []model.Section) []int {
-	own := make([]int, len(secs))
-	for i, s := range secs {
-		parent := -1
-		if s.Parent >= 0 && s.Parent < i {
-			parent = own[s.Parent]
-		}
-		switch {
-		case s.Kind == model.KindCommittee || s.Kind == model.KindJointCommittee:
-			own[i] = i
-		case s.Kind == model.KindGoverningBody && (parent < 0 || secs[parent].Kind != model.KindGoverningBody):
-			own[i] = i
-		default:
-			own[i] = parent
-		}
-	}
-	return own
-}
-
-// bodies collects each owner's content in one pass over the outline.
-func bodies(d *document, own []int) map[int]*body {
-	out := map[int]*body{}
-	get := func(sec int) *body {
-		if sec < 0 || own[sec] < 0 {
-			return nil
-		}
-		b := out[own[sec]]
-		if b == nil {
-			b = &body{}
-			out[own[sec]] = b
-		}
-		return b
-	}
-	for i, bl := range d.blocks {
-		if b := get(bl.SectionIndex); b != nil {
-			b.blocks = append(b.blocks, i)
-		}
-	}
-	for i, l := range d.lists {
-		if b := get(l.Section); b != nil {
-			b.lists = append(b.lists, i)
-		}
-	}
-	for i, t := range d.tables {
-		if b := get(t.Section); b != nil {
-			b.tables = append(b.tables, i)
-		}
-	}
-	return out
-}
-
-// committees reads every committee and the governing body. A voting seat
-// no rule classifies is left "unclassified" without a parse warning: the
-// policies report it where it matters (clinical-majority/unclassified-seat).
+// committees reads every committee and the governing body, each from
+// all the sections that describe it (groupBodies). A voting seat no rule
+// classifies is left "unclassified" without a parse warning: the policies
+// report it where it matters (clinical-majority/unclassified-seat).
 func committees(d *document) ([]model.Committee, *model.Committee) {
 	own := owners(d.sections)
+	groups := groupBodies(d, own)
 	bs := bodies(d, own)
+	aspects := sectionAspects(d.sections)
 	out := []model.Committee{}
 	var gb *model.Committee
-	var gbTexts []string
-	for i, s := range d.sections {
-		if own[i] != i {
+	for _, g := range groups {
+		parts := make([]committeePart, len(g))
+		chair, chairLine := "", 0
+		for _, sec := range g {
+			if bs[sec] == nil {
+				bs[sec] = &body{}
+			}
+			if chair == "" {
+				chair, chairLine = d.chairedBy(bs[sec])
+			}
+		}
+		for k, sec := range g {
+			parts[k] = d.committee(d.sections[sec], bs[sec], aspects, chair, chairLine)
+		}
+		if d.sections[g[0]].Kind == model.KindGoverningBody {
+			gb = governingBody(parts)
 			continue
 		}
-		b := bs[i]
-		if b == nil {
-			b = &body{}
-		}
-		if s.Kind == model.KindGoverningBody {
-			part := d.committee(s, b)
-			if part.Text != "" {
-				gbTexts = append(gbTexts, part.Text)
-			}
-			if gb == nil {
-				// The governing body is not a committee of any kind, joint
-				// or not, whatever its text says of committees.
-				part.Kind, part.Joint, part.WithNHSEngland, part.PrimaryCare = model.KindGoverningBody, false, false, false
-				gb = &part
-			} else {
-				// Later governing body sections add to the first.
-				gb.Seats = append(gb.Seats, part.Seats...)
-				gb.MembershipStated = gb.MembershipStated || part.MembershipStated
-				gb.EndLine = max(gb.EndLine, part.EndLine)
-				if gb.Quorum == nil {
-					gb.Quorum = part.Quorum
-				}
-				if gb.Chair == "" {
-					gb.Chair = part.Chair
-				}
-			}
-			continue
-		}
-		out = append(out, d.committee(s, b))
-	}
-	if gb != nil {
-		gb.Text = strings.Join(gbTexts, "\n")
-		gb.Count = countSeats(gb.Seats)
+		out = append(out, mergeParts(parts))
 	}
 	return out, gb
 }
 
-func (d *document) committee(s model.Section, b *body) model.Committee {
+// committeePart is what one section group says of a committee, and
+// whether its seats were read from a table or list rather than a
+// sentence.
+type committeePart struct {
+	model.Committee
+	listed bool
+}
+
+// governingBody puts the governing body's sections together: their seats
+// and text are all its own.
+func governingBody(parts []committeePart) *model.Committee {
+	gb := parts[0].Committee
+	// The governing body is not a committee of any kind, joint or not,
+	// whatever its text says of committees.
+	gb.Kind, gb.Joint, gb.WithNHSEngland, gb.PrimaryCare = model.KindGoverningBody, false, false, false
+	var texts []string
+	for k, p := range parts {
+		if p.Text != "" {
+			texts = append(texts, p.Text)
+		}
+		if k == 0 {
+			continue
+		}
+		gb.Seats = append(gb.Seats, p.Seats...)
+		gb.MembershipStated = gb.MembershipStated || p.MembershipStated
+		gb.EndLine = max(gb.EndLine, p.EndLine)
+		if gb.Quorum == nil {
+			gb.Quorum = p.Quorum
+		}
+		if gb.Chair == "" {
+			gb.Chair = p.Chair
+		}
+	}
+	gb.Text = strings.Join(texts, "\n")
+	gb.Count = countSeats(gb.Seats)
+	return &gb
+}
+
+// mergeParts makes one committee of what its sections say: named and
+// placed where its first section is; its seats from the first section
+// that lists them (a table or list, failing which a sentence), so that
+// members stated twice are not counted twice; its quorum the first
+// stated; joint when any part says so.
+func mergeParts(parts []committeePart) model.Committee {
+	c := parts[0].Committee
+	if len(parts) == 1 {
+		return c
+	}
+	seats := -1
+	for k, p := range parts {
+		if p.listed && len(p.Seats) > 0 {
+			seats = k
+			break
+		}
+	}
+	for k, p := range parts {
+		if seats < 0 && len(p.Seats) > 0 {
+			seats = k
+		}
+	}
+	var texts []string
+	for k, p := range parts {
+		if p.Text != "" {
+			texts = append(texts, p.Text)
+		}
+		if k == 0 {
+			continue
+		}
+		c.Joint = c.Joint || p.Joint
+		c.WithNHSEngland = c.WithNHSEngland || p.WithNHSEngland
+		c.PrimaryCare = c.PrimaryCare || p.PrimaryCare
+		if c.Quorum == nil {
+			c.Quorum = p.Quorum
+		}
+	}
+	if seats >= 0 {
+		c.Seats, c.MembershipStated = parts[seats].Seats, true
+		if parts[seats].Chair != "" {
+			c.Chair = parts[seats].Chair
+		}
+	}
+	for _, p := range parts {
+		if c.Chair == "" {
+			c.Chair = p.Chair
+		}
+	}
+	if c.Joint {
+		c.Kind = model.KindJointCommittee
+	}
+	c.Text = strings.Join(texts, "\n")
+	c.Count = countSeats(c.Seats)
+	return c
+}
+
+// committee reads one section group of a committee. chair is who chairs
+// it as a sentence of any of its sections says ("chaired by …"), and
+// aspects are the sections' aspects (sectionAspects).
+func (d *document) committee(s model.Section, b *body, aspects []string, chairPhrase string, chairLine int) committeePart {
 	name := s.Title
 	if name == "" {
 		name = s.Heading
@@ -144,7 +162,7 @@ func (d *document) committee(s model.Section, b *body) model.Committee {
 		joint, withNHSEngland := jointMentions(bl.Text, k == 0)
 		c.Joint = c.Joint || joint
 		c.WithNHSEngland = c.WithNHSEngland || withNHSEngland
-		if c.Quorum == nil && statesQuorum(bl) {
+		if c.Quorum == nil && (statesQuorum(bl) || aspectAt(aspects, bl.SectionIndex) == aspectQuorum && statesCount(bl)) {
 			c.Quorum = &model.Quorum{Text: bl.Text, Line: bl.Line}
 		}
 	}
@@ -152,8 +170,8 @@ func (d *document) committee(s model.Section, b *body) model.Committee {
 	if c.Joint {
 		c.Kind = model.KindJointCommittee
 	}
-	chairPhrase, chairLine := d.chairedBy(b)
-	c.Seats = d.seats(b, chairPhrase, chairLine)
+	var listed bool
+	c.Seats, listed = d.seats(b, aspects, chairPhrase, chairLine)
 	c.MembershipStated = len(c.Seats) > 0
 	for _, st := range c.Seats {
 		if isChair(st.Role) {
@@ -167,7 +185,16 @@ func (d *document) committee(s model.Section, b *body) model.Committee {
 		c.Chair = chairPhrase
 	}
 	c.Count = countSeats(c.Seats)
-	return c
+	return committeePart{Committee: c, listed: listed}
+}
+
+// aspectAt is the aspect of section i, or "" (i is -1 before the first
+// heading).
+func aspectAt(aspects []string, i int) string {
+	if i < 0 || i >= len(aspects) {
+		return ""
+	}
+	return aspects[i]
 }
 
 // jointMentions reads what the present sentences of a committee's block
@@ -233,20 +260,43 @@ func mayStateQuorum(text string) bool { return containsFold(text, "quor") }
 // number or share.
 func quorumAndCount(b block) bool {
 	words := strings.Fields(norm(strings.TrimPrefix(b.Text, b.Number)))
-	quorum, count := false, false
-	for i, w := range words {
-		switch w {
-		case "quorum", "quorate", "inquorate":
+	quorum := false
+	for _, w := range words {
+		if w == "quorum" || w == "quorate" || w == "inquorate" {
 			quorum = true
-		case "half", "third", "thirds", "quarter", "majority", "all":
-			count = true
-		default:
-			if _, _, ok := numberAt(words, i, false); ok {
-				count = true
-			}
+			break
 		}
 	}
-	return quorum && count
+	return quorum && countIn(words)
+}
+
+// statesCount reports whether a block in a part of a committee headed
+// "Quorum" gives a number or share of members, which is its quorum.
+func statesCount(b block) bool {
+	return countIn(strings.Fields(norm(strings.TrimPrefix(b.Text, b.Number))))
+}
+
+// countIn reports whether normalised words give a number or share of
+// members; the number of a schedule or paragraph is no count ("its quorum
+// is set out in Schedule 3").
+func countIn(words []string) bool {
+	for i, w := range words {
+		switch w {
+		case "half", "third", "thirds", "quarter", "majority", "all":
+			return true
+		}
+		if _, _, ok := numberAt(words, i, false); ok && (i == 0 || !referenceWord[words[i-1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// referenceWord are the words a number after them refers by.
+var referenceWord = map[string]bool{
+	"schedule": true, "appendix": true, "annex": true, "annexe": true, "paragraph": true, "para": true,
+	"section": true, "clause": true, "part": true, "article": true, "regulation": true, "order": true,
+	"orders": true, "rule": true, "page": true, "s": true, "chapter": true, "item": true,
 }
 
 var primaryCareOnly = map[string]bool{"primary care committee": true, "primary care sub committee": true, "primary care subcommittee": true, "primary care board": true}
@@ -341,10 +391,12 @@ var membersLeadIn = phrases{
 }
 
 // seats reads a body's seats: tables with a member column, lists led into
-// by text about members, else a sentence such as "Its members are the two
-// lay members of the Governing Body".
-func (d *document) seats(b *body, chair string, chairLine int) []model.Seat {
-	out := []model.Seat{}
+// by text about members (or standing in a part of the body headed
+// "Membership"), else a sentence such as "Its members are the two lay
+// members of the Governing Body". listed says they came from a table or
+// list.
+func (d *document) seats(b *body, aspects []string, chair string, chairLine int) (out []model.Seat, listed bool) {
+	out = []model.Seat{}
 	events := d.seatSources(b)
 	seatItems := map[int]bool{}
 	addChair := false
@@ -355,12 +407,19 @@ func (d *document) seats(b *body, chair string, chairLine int) []model.Seat {
 		}
 		l := d.lists[ev.list]
 		lead := d.blockBefore(l.Seq, l.Section)
-		if lead < 0 || seatItems[lead] {
-			continue // no lead-in, or a list nested in a seat: not seats
+		if lead >= 0 && seatItems[lead] {
+			continue // a list nested in a seat: not seats
 		}
-		ln := norm(d.blocks[lead].Text)
+		ln := ""
+		if lead >= 0 {
+			ln = norm(d.blocks[lead].Text)
+		}
 		if membersLeadIn.in(ln) == "" {
-			continue
+			if lead >= 0 || aspectAt(aspects, l.Section) != aspectMembership {
+				continue
+			}
+			// The heading leads into it: "Membership" and then the list.
+			ln = aspectMembership
 		}
 		voting := nonVoting.in(ln) == ""
 		if chair != "" && strings.Contains(" "+ln+" ", " other members ") {
@@ -372,6 +431,7 @@ func (d *document) seats(b *body, chair string, chairLine int) []model.Seat {
 			out = append(out, newSeat(cleanRole(it.Text), "", "", voting, it.Line))
 		}
 	}
+	listed = len(out) > 0
 	if len(out) == 0 {
 		var others bool
 		if out, others = d.sentenceSeats(b); out == nil {
@@ -388,7 +448,7 @@ func (d *document) seats(b *body, chair string, chairLine int) []model.Seat {
 			out = append([]model.Seat{newSeat(chair, "", "", true, chairLine)}, out...)
 		}
 	}
-	return out
+	return out, listed
 }
 
 type seatSource struct{ table, list, seq int }

@@ -229,8 +229,10 @@ func namesCommittee(n string) string {
 }
 
 // sectionKinds fills Kind and Kinds (own kind, then ancestors', inner to
-// outer, without repeats).
+// outer, without repeats), the parts of a body having none of their own
+// (clearAspectKinds).
 func sectionKinds(secs []model.Section) {
+	clearAspectKinds(secs)
 	for i := range secs {
 		secs[i].Kinds = []string{}
 		if secs[i].Kind != "" {
