@@ -33,16 +33,18 @@ func safeguardFacts(d *document, lx *language.Lexicon, sents []sentence) []model
 			}
 		}
 		interest := lx.Has(s.toks, "interest")
+		// "The Group does not keep a register …", "need not be declared".
+		denied := negated(lx, s.toks, 0, len(s.toks))
 		registers := registersOf(lx, s.toks, inSection || interest)
 		for _, sg := range []string{model.SafeguardRegister, model.SafeguardGiftsRegister, model.SafeguardProcurementRegister} {
-			if registers[sg] {
+			if registers[sg] && !denied {
 				add(sg)
 			}
 		}
 		if (registers[model.SafeguardRegister] || interest) && lx.Has(s.toks, "publish") && !negated(lx, s.toks, 0, len(s.toks)) {
 			add(model.SafeguardPublished)
 		}
-		if interest && lx.Has(s.toks, "declare") {
+		if interest && !denied && dutyToDeclare(lx, s.toks) {
 			add(model.SafeguardDeclaration)
 		}
 		if (interest || inSection) && lx.Has(s.toks, "exclude") {
@@ -51,7 +53,7 @@ func safeguardFacts(d *document, lx *language.Lexicon, sents []sentence) []model
 		if lx.Has(s.toks, "inquorate") {
 			add(model.SafeguardQuorumFallback)
 		}
-		if lx.Has(s.toks, "guardian") {
+		if lx.Has(s.toks, "guardian") && !lx.Has(s.toks, "other-guardian") {
 			add(model.SafeguardGuardian)
 		}
 	}
@@ -90,4 +92,23 @@ func registersOf(lx *language.Lexicon, toks []language.Token, aboutInterests boo
 		}
 	}
 	return out
+}
+
+// dutyToDeclare reports whether the sentence lays down a duty to declare:
+// a word of duty before a word of declaring ("members must declare",
+// "interests will be declared"), not a declaration already made ("a
+// member who has declared an interest shall withdraw").
+func dutyToDeclare(lx *language.Lexicon, toks []language.Token) bool {
+	duty := -1
+	for i := range toks {
+		if duty < 0 && lx.At(toks, i, "duty") > i {
+			duty = i
+		}
+		if lx.At(toks, i, "declare") > i {
+			if duty >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,6 +1,8 @@
 package extract_test
 
 import (
+	"bufio"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -149,7 +151,37 @@ func normalise(v any) any {
 	return v
 }
 
+var updateMisread = flag.Bool("update-misread", false, "rewrite testdata/sentences/misread.txt with the cases read wrongly now")
+
+// misreadFile lists, one id a line, the cases the extractor is known to
+// read wrongly: a baseline, as linters keep one, so that a change that
+// breaks a case read right fails, and so does one that mends a listed
+// case until it is struck off. Each line is a debt, not an exception.
+const misreadFile = "testdata/sentences/misread.txt"
+
+func readMisread(t *testing.T) map[string]bool {
+	t.Helper()
+	out := map[string]bool{}
+	f, err := os.Open(misreadFile)
+	if os.IsNotExist(err) {
+		return out
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if line := strings.TrimSpace(sc.Text()); line != "" && !strings.HasPrefix(line, "#") {
+			out[strings.Fields(line)[0]] = true
+		}
+	}
+	return out
+}
+
 func TestSentenceCorpus(t *testing.T) {
+	known := readMisread(t)
+	var misread []string
 	files, err := filepath.Glob("testdata/sentences/*.yaml")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no corpus: %v", err)
@@ -173,14 +205,31 @@ func TestSentenceCorpus(t *testing.T) {
 			total++
 			t.Run(c.ID, func(t *testing.T) {
 				got := tp.read(readFacts(t, c, tp.heading))
+				var diffs []string
 				for k, want := range c.Expect {
 					if !reflect.DeepEqual(normalise(got[k]), normalise(want)) {
-						wrong++
-						t.Errorf("%s = %v, want %v\n\t%s", k, got[k], want, strings.TrimSpace(c.Text))
+						diffs = append(diffs, fmt.Sprintf("%s = %v, want %v", k, got[k], want))
 					}
+				}
+				sort.Strings(diffs)
+				switch {
+				case len(diffs) > 0:
+					wrong++
+					misread = append(misread, c.ID+" "+strings.Join(diffs, "; "))
+					if !known[c.ID] && !*updateMisread {
+						t.Errorf("%s\n\t%s", strings.Join(diffs, "\n"), strings.TrimSpace(c.Text))
+					}
+				case known[c.ID] && !*updateMisread:
+					t.Errorf("read right now: strike %s off %s", c.ID, misreadFile)
 				}
 			})
 		}
 	}
-	t.Logf("%d sentences, %d facts misread", total, wrong)
+	t.Logf("%d sentences, %d read wrongly (%.0f%% right)", total, wrong, 100*float64(total-wrong)/float64(total))
+	if *updateMisread {
+		body := "# Cases of the sentence corpus read wrongly today, with what differs.\n# Rewritten by go test ./engine/extract -run TestSentenceCorpus -update-misread\n" + strings.Join(misread, "\n") + "\n"
+		if err := os.WriteFile(misreadFile, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 }

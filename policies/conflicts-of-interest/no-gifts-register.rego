@@ -16,7 +16,7 @@ import data.ccgvet.evidence["conflicts-of-interest"] as evidence
 import data.ccgvet.lib
 
 findings contains f if {
-	not evidence.has("gifts_register")
+	not evidence.has("gifts-register")
 	message := sprintf("%s provides for a register of gifts and hospitality", [evidence.searched])
 	f := lib.finding(rego.metadata.chain(), evidence.location, message)
 }

@@ -17,7 +17,7 @@ import data.ccgvet.evidence["conflicts-of-interest"] as evidence
 import data.ccgvet.lib
 
 findings contains f if {
-	not evidence.has("procurement_register")
+	not evidence.has("procurement-register")
 	message := sprintf("%s provides for a register of procurement decisions", [evidence.searched])
 	f := lib.finding(rego.metadata.chain(), evidence.location, message)
 }

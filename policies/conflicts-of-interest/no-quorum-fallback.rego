@@ -17,7 +17,7 @@ import data.ccgvet.evidence["conflicts-of-interest"] as evidence
 import data.ccgvet.lib
 
 findings contains f if {
-	not evidence.has("quorum_fallback")
+	not evidence.has("quorum-fallback")
 	message := sprintf("%s says what happens when withdrawals leave a meeting inquorate", [evidence.searched])
 	f := lib.finding(rego.metadata.chain(), evidence.location, message)
 }
