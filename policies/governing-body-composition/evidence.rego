@@ -1,5 +1,8 @@
 # Evidence for governing-body-composition: the governing body's members and
-# what is said of them.
+# the roles the extractor reads from them (input.facts.roles: from each
+# seat, seat=true, and from the sentences of the governing body's section,
+# seat=false). No rule reads the text itself: the wording is read once, by
+# the extractor, and the rules judge what it found.
 #
 # Helpers the rules share, kept apart from the criterion's package so that
 # collecting findings (main.rego) never evaluates what no rule needs.
@@ -19,21 +22,73 @@ seats := lib.array_in(body, "seats")
 
 members := sum([lib.seat_count(s) | some s in seats])
 
-# lay_members is how many members are lay: seats in the lay category, and
-# seats neither clinical, lay nor executive whose role names a lay member
-# (governing_body.lay_member).
-lay_members := sum([lib.seat_count(s) | some s in seats; lay_seat(s)])
+# roles are the role facts, each {text, line, section, clause, role, seat}.
+roles := [r | some r in lib.array_at(["facts", "roles"]); is_object(r)]
+
+# found[role] are the facts that name role.
+found[role] contains r if {
+	some r in roles
+	role := r.role
+}
+
+# has_role(role) is true when a seat or a sentence of the governing body's
+# section names the role.
+has_role(role) if found[role]
+
+# The chair field holds who chairs, as the extractor read it from the
+# membership ("(Chair)", "chaired by"); a role fact names the chair where
+# the field is empty.
+has_chair if found.chair
+
+has_chair if lib.string_in(body, "chair") != ""
+
+has_deputy_chair if found["deputy-chair"]
+
+# seat_roles[[line, text]] are the roles read from one seat: its facts
+# share the seat's line and words. Several seats may stand on one line
+# ("the Accountable Officer and the Chief Finance Officer"), so the line
+# alone does not say which seat a fact is of.
+seat_roles[[r.line, r.text]] contains r.role if {
+	some r in roles
+	r.seat == true
+}
+
+# roles_of(s) are the roles read from seat s: the facts at its line whose
+# text is its role, with the member's name after it when there is one.
+roles_of(s) := {role |
+	role_text := lib.string_in(s, "role")
+	role_text != ""
+	some key, names in seat_roles
+	key[0] == object.get(s, "line", 0)
+	of_seat(key[1], role_text)
+	some role in names
+}
+
+of_seat(text, role_text) if text == role_text
+
+of_seat(text, role_text) if startswith(text, concat("", [role_text, " ("]))
+
+# lay_seats are the seats of lay members: seats in the lay category, and
+# seats neither clinical, lay nor executive (a non-voting or unclassified
+# one) whose role the extractor reads as a lay member's.
+lay_seats := [s | some s in seats; lay_seat(s)]
+
+lay_members := sum([lib.seat_count(s) | some s in lay_seats])
 
 lay_seat(s) if s.category == "lay"
 
 lay_seat(s) if {
 	not object.get(s, "category", "") in {"clinical", "executive", "lay"}
-	role := lower(lib.string_in(s, "role"))
-	some pattern in lay_patterns
-	regex.match(pattern, role)
+	"lay-member" in roles_of(s)
 }
 
-lay_patterns := lib.patterns(object.get(config, "lay_member", []))
+# chairing_audit_lay_members are the seats whose own words make the lay
+# member for audit and governance the chair, as {line, text}.
+chairing_audit_lay_members contains {"line": key[0], "text": key[1]} if {
+	some key, names in seat_roles
+	"audit-lay-member" in names
+	"chair" in names
+}
 
 # Findings point at the governing body's heading, or line 1 when there is
 # none.
@@ -43,40 +98,5 @@ section := lib.string_in(body, "section") if lib.string_in(body, "section") != "
 
 else := lib.string_in(body, "name")
 
-# What the constitution says of the governing body's members: each member's
-# role, who chairs it, and the text of its section.
-described := concat("\n", array.concat(
-	[lib.string_in(s, "role") | some s in seats],
-	[lib.string_in(body, "chair"), lib.string_in(body, "text")],
-))
-
-# The same, less mentions of deputy chairs and of chairs of other bodies, so
-# that what is left names the chair.
-without_other_chairs(text) := regex.replace(
-	text,
-	lib.pattern(array.concat(config.deputy_chair, config.chairs_elsewhere)),
-	" ",
-)
-
-# has_role(role) is true when the governing body includes the role
-# (governing_body.roles[role].phrases).
-has_role(role) if {
-	some pattern in roles[role]
-	regex.match(pattern, described_lower)
-}
-
-described_lower := lower(described)
-
-roles[role] := lib.patterns(required.phrases) if {
-	some role, required in config.roles
-}
-
-has_chair if lib.string_in(body, "chair") != ""
-
-has_chair if lib.mentions(config.chair, without_other_chairs(described))
-
-has_deputy_chair if lib.mentions(config.deputy_chair, described)
-
-searched := "the governing body" if present
-
-else := "the constitution"
+# searched says where the roles were looked for, for messages.
+searched := "the governing body's members and its section"

@@ -28,9 +28,16 @@ findings contains f if {
 	count(evidence.seats) > 0
 	minimum := object.get(evidence.config, "minimum_lay_members", 2)
 	evidence.lay_members < minimum
-	message := sprintf("the governing body has %s; at least %d are required", [
+	message := sprintf("the governing body has %s%s; at least %d are required", [
 		lib.counted(evidence.lay_members, "lay member", "lay members"),
+		quoted(evidence.lay_seats),
 		minimum,
 	])
 	f := lib.finding(rego.metadata.chain(), evidence.location, message)
 }
+
+# quoted(seats) is the lay seats found, for the message: ` ("Lay member
+# for audit", "Lay member for PPI")`.
+quoted([]) := ""
+
+quoted(seats) := sprintf(" (%s)", [concat(", ", [sprintf("%q", [object.get(s, "role", "")]) | some s in seats])]) if count(seats) > 0

@@ -4,11 +4,11 @@ import data.ccgvet.rules["governing-body-composition"].fixtures_test as fixtures
 import data.ccgvet.rules["governing-body-composition"]["too-small"] as rule
 
 test_five_members if {
-	fs := rule.findings with input as fixtures.with_seats([
-		fixtures.seat("the Chair", 1, 211),
-		fixtures.seat("two GP members", 2, 212),
-		fixtures.seat("the Accountable Officer", 1, 213),
-		fixtures.seat("the Chief Finance Officer", 1, 214),
+	fs := rule.findings with input as fixtures.with_members([
+		fixtures.member(fixtures.seat("the Chair", 1, 211), ["chair"]),
+		fixtures.member(fixtures.seat("two GP members", 2, 212), ["gp"]),
+		fixtures.member(fixtures.seat("the Accountable Officer", 1, 213), ["accountable-officer"]),
+		fixtures.member(fixtures.seat("the Chief Finance Officer", 1, 214), ["chief-finance-officer"]),
 	])
 	count(fs) == 1
 	some f in fs
@@ -25,7 +25,7 @@ test_ten_members if {
 }
 
 test_members_not_listed if {
-	fs := rule.findings with input as fixtures.with_seats(null)
+	fs := rule.findings with input as json.patch(fixtures.example_vale, [{"op": "replace", "path": "/governing_body/seats", "value": null}])
 	some f in fs
 	f.line == 199
 	f.message == "the governing body's members are not listed"

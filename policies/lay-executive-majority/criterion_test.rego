@@ -89,3 +89,37 @@ test_disabled_by_default if {
 	"lay-executive-majority" in data.ccgvet.config.criteria.optional
 	not "lay-executive-majority" in data.ccgvet.config.criteria.enabled
 }
+
+test_words if {
+	evidence.words("Lay member (PPI), Chair") == " lay member ppi chair "
+	evidence.words("a Non-Executive  Director") == " a non executive director "
+	evidence.words("") == "  "
+}
+
+# The chair's words against lay_executive_majority.lay_chair: whole words
+# in any case, a hyphen read as a space.
+test_lay_chair_words if {
+	every chair in [
+		"Lay member for patient and public involvement",
+		"the Non-Executive Director",
+		"a non executive member of the Governing Body",
+		"an Independent Chair appointed by NHS England",
+		"the lay-member for primary care",
+	] {
+		evidence.lay_chair({"chair": chair, "chair_category": ""})
+	}
+	every chair in [
+		"the GP member (north locality)",
+		"the Clinical Chair, a player in the locality",
+		"the Executive Director of Nursing",
+		"",
+	] {
+		not evidence.lay_chair({"chair": chair, "chair_category": ""})
+	}
+}
+
+test_lay_chair_words_from_data if {
+	evidence.lay_chair({"chair": "an Independent Member", "chair_category": ""}) with data.ccgvet.config.lay_executive_majority.lay_chair as ["independent member"]
+	not evidence.lay_chair({"chair": "an independent chair", "chair_category": ""}) with data.ccgvet.config.lay_executive_majority.lay_chair as ["independent member"]
+	evidence.lay_chair({"chair": "the non executive member", "chair_category": ""}) with data.ccgvet.config.lay_executive_majority.lay_chair as ["Non-Executive"]
+}

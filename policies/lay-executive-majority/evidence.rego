@@ -8,7 +8,6 @@
 package ccgvet.evidence["lay-executive-majority"]
 
 import data.ccgvet.evidence["clinical-majority"] as committee
-import data.ccgvet.lib
 
 config := data.ccgvet.config.lay_executive_majority
 
@@ -26,7 +25,21 @@ lay_chair(c) if c.chair_category == "lay"
 
 lay_chair(c) if {
 	not c.chair_category in {"clinical", "executive", "lay"}
-	lib.mentions(config.lay_chair, c.chair)
+	chair := words(c.chair)
+	some phrase in config.lay_chair
+	contains(chair, words(phrase))
+}
+
+# words(text) is text in lower case as whole words, each with a space
+# either side: " an independent chair ", so that a phrase's words found in
+# a chair's are whole words of it ("lay" is not in "player"). Punctuation
+# and hyphens are spaces: "non-executive" is " non executive ".
+words(text) := concat("", [" ", concat(" ", [w | some w in split(strings.replace_n(separators, lower(text)), " "); w != ""]), " "])
+
+separators := {
+	"-": " ", "‐": " ", "–": " ", "—": " ", ",": " ", ";": " ", ":": " ", ".": " ",
+	"(": " ", ")": " ", "[": " ", "]": " ", "/": " ", "\"": " ", "“": " ", "”": " ",
+	"'": " ", "’": " ", "\t": " ", "\n": " ", "\u00a0": " ",
 }
 
 # chair_is(c) says what the chair is, for messages, when not a lay member.
