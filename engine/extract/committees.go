@@ -39,6 +39,11 @@ func committees(d *document) ([]model.Committee, *model.Committee) {
 		}
 		out = append(out, mergeParts(parts))
 	}
+	if gb != nil {
+		for i := range out {
+			countFromGoverningBody(&out[i], gb)
+		}
+	}
 	return out, gb
 }
 
@@ -304,7 +309,7 @@ var primaryCareOnly = map[string]bool{"primary care committee": true, "primary c
 // chairedByExpr reads who chairs: "chaired by the lay member for audit
 // and governance", up to punctuation or the next verb ("… and includes …").
 // It is matched case-insensitively where a word begins (see findChairedBy).
-const chairedByExpr = `chaired by (?:the )?([^,.;:()]+?)(?:\s+and\s+(?:is|are|includes?|consists?|comprises?|has|have|shall|will|may|meets|reports)\b|[,.;:()]|$)`
+const chairedByExpr = `chaired by (?:the )?([^,.;:()]+?)(?:\s+and\s+(?:is|are|includes?|consists?|comprises?|has|have|shall|will|may|meets|reports|(?:its|the) (?:other )?members)\b|[,.;:()]|$)`
 
 // chairedByAtRe is chairedByExpr where a text begins.
 var chairedByAtRe = regexp.MustCompile(`(?i)^` + chairedByExpr)
@@ -341,7 +346,7 @@ func isWordByte(c byte) bool {
 }
 
 // qualifierRe starts a phrase that says more of the member before it.
-var qualifierRe = regexp.MustCompile(`(?i)^(?:who|whom|which|one of whom|being|as)\b`)
+var qualifierRe = regexp.MustCompile(`(?i)^(?:who|whom|which|(?:one|each|both|all|any|two|three) of whom|of whom|being|as|each)\b`)
 
 // chairedBy finds "… is chaired by the lay member for audit …".
 func (d *document) chairedBy(b *body) (string, int) {
@@ -390,6 +395,10 @@ var membersLeadIn = phrases{
 	"made up of", "composition", "composed", "attend", "attendance", "observers", "seats",
 }
 
+// organisationsLeadIn are words that make a list name organisations, not
+// members: "representatives of the following organisations:".
+var organisationsLeadIn = phrases{"organisations", "organizations", "organisation", "organization", "bodies", "agencies"}
+
 // seats reads a body's seats: tables with a member column, lists led into
 // by text about members (or standing in a part of the body headed
 // "Membership"), else a sentence such as "Its members are the two lay
@@ -414,6 +423,9 @@ func (d *document) seats(b *body, aspects []string, chair string, chairLine int)
 		if lead >= 0 {
 			ln = norm(d.blocks[lead].Text)
 		}
+		if organisationsLeadIn.any(ln) {
+			continue // a list of organisations is no count of seats
+		}
 		if membersLeadIn.in(ln) == "" {
 			if lead >= 0 || aspectAt(aspects, l.Section) != aspectMembership {
 				continue
@@ -428,7 +440,12 @@ func (d *document) seats(b *body, aspects []string, chair string, chairLine int)
 		for _, bi := range l.Items {
 			seatItems[bi] = true
 			it := d.blocks[bi]
-			out = append(out, newSeat(cleanRole(it.Text), "", "", voting, it.Line))
+			if mayStateQuorum(it.Text) && quorumAndCount(it) {
+				continue // "The quorum is three members.": not a seat
+			}
+			for _, role := range splitRoles(it.Text, true) {
+				out = append(out, newSeat(role, "", "", voting, it.Line))
+			}
 		}
 	}
 	listed = len(out) > 0
@@ -492,13 +509,26 @@ func (d *document) tableSeats(t outline.Table) []model.Seat {
 		if v, ok := votingCell(cell(r.Cells, cols[colVoting])); ok {
 			voting = v
 		}
-		out = append(out, newSeat(role, name, cell(r.Cells, cols[colCategory]), voting, r.Line))
+		category := cell(r.Cells, cols[colCategory])
+		if name == "" && splitsAtAnd(role) {
+			// "GP Chair and two further GP members": a seat for each.
+			for _, part := range splitRoles(role, true) {
+				out = append(out, newSeat(part, "", category, voting, r.Line))
+			}
+			continue
+		}
+		out = append(out, newSeat(role, name, category, voting, r.Line))
 	}
 	return out
 }
 
 var (
-	membersAreRe = regexp.MustCompile(`(?i)\b(?:voting )?members(?: of the (?:committee|sub-committee|governing body|board))? (?:are|shall be|will be|comprise|include)\s+(.+)$`)
+	membersAreRe = regexp.MustCompile(`(?i)\b(?:voting )?members(?: of the (?:committee|sub-committee|governing body|board))?(?: (?:appointed|nominated|drawn|elected|chosen|selected) (?:by|from) [^,;.]{1,60}?)? (?:are|shall be|will be|comprise|include)\s+(.+)$`)
+	// appointedByRe: the members stated are those one party appoints.
+	appointedByRe = regexp.MustCompile(`(?i)\bmembers (?:appointed|nominated|drawn|elected|chosen|selected) (?:by|from)\b`)
+	// notMembersRe: what follows "members are" says something else of
+	// them than who they are.
+	notMembersRe = regexp.MustCompile(`(?i)^(?:present|expected|required|entitled|eligible|able|responsible|appointed|elected|nominated|invited|asked|bound|subject|to|not|also|each|jointly|collectively|accountable)\b`)
 	comprisesRe  = regexp.MustCompile(`(?i)\b(?:comprises|consists of|is made up of|shall comprise|shall consist of|will comprise|includes|shall include|will include)\s+(.+)$`)
 	// clauseCutRe ends the list of members where the sentence goes on to
 	// say something else of the committee: "…, and it is chaired by",
@@ -530,8 +560,13 @@ func findMembers(sent string) []int {
 
 // sentenceSeats reads membership stated in a sentence when no list or
 // table gives it. addChair says the sentence lists the members other
-// than the chair.
+// than the chair. When the sentence names who appoints the members ("The
+// voting members appointed by the Group are …"), the sentences on the
+// members others appoint are read too ("The voting members appointed by
+// NHS England are …"). A sentence on a quorum ("quorate when seven voting
+// members are present") states no members.
 func (d *document) sentenceSeats(b *body) (out []model.Seat, addChair bool) {
+	appointed := false
 	for _, bi := range b.blocks {
 		bl := d.blocks[bi]
 		if !containsFold(bl.Text, "member") && !containsFold(bl.Text, "compris") && !containsFold(bl.Text, "consist") &&
@@ -540,66 +575,39 @@ func (d *document) sentenceSeats(b *body) (out []model.Seat, addChair bool) {
 		}
 		for _, s := range sentences(bl.Text) {
 			sent := strings.TrimRight(bl.Text[s.start:s.end], ". ")
+			if mayStateQuorum(sent) {
+				continue
+			}
 			m := findMembers(sent)
 			if m == nil {
 				continue
 			}
+			subject := sent[:m[2]]
+			byWhom := appointedByRe.MatchString(subject)
+			if len(out) > 0 && !byWhom {
+				continue
+			}
 			rest := sent[m[2]:m[3]]
+			if notMembersRe.MatchString(rest) {
+				continue // "Members are expected to attend …"
+			}
 			if cut := clauseCutRe.FindStringIndex(rest); cut != nil {
 				rest = rest[:cut[0]]
 			}
-			voting := nonVoting.in(norm(sent[:m[2]])) == ""
+			voting := nonVoting.in(norm(subject)) == ""
 			line := bl.lineOf(s.start)
-			for _, role := range splitRoles(rest) {
+			first := len(out) == 0
+			for _, role := range splitRoles(rest, false) {
 				out = append(out, newSeat(role, "", "", voting, line))
 			}
-			if len(out) > 0 {
-				return out, addsToChairRe.MatchString(sent[:m[2]])
+			if first && len(out) > 0 {
+				addChair, appointed = addsToChairRe.MatchString(subject), byWhom
+				if !appointed {
+					return out, addChair
+				}
 			}
 		}
 	}
-	return nil, false
+	return out, addChair
 }
 
-// splitRoles splits "the Chair, two GP members and a lay member" into
-// roles; " and " splits only before an article or a count, so "the lay
-// member for audit and governance" stays whole.
-func splitRoles(s string) []string {
-	var out []string
-	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == ',' }) {
-		part = strings.TrimSpace(part)
-		part = strings.TrimSpace(strings.TrimPrefix(part, "and "))
-		if qualifierRe.MatchString(part) && len(out) > 0 {
-			// "the lay member, who chairs it, …": part of the last role.
-			out[len(out)-1] += ", " + part
-			continue
-		}
-		for part != "" {
-			cut := -1
-			for i := strings.Index(part, " and "); i >= 0; {
-				if articleOrNum.MatchString(part[i+5:]) {
-					cut = i
-					break
-				}
-				j := strings.Index(part[i+5:], " and ")
-				if j < 0 {
-					break
-				}
-				i += 5 + j
-			}
-			if cut < 0 {
-				out = append(out, cleanRole(part))
-				break
-			}
-			out = append(out, cleanRole(part[:cut]))
-			part = strings.TrimSpace(part[cut+5:])
-		}
-	}
-	var roles []string
-	for _, r := range out {
-		if r != "" {
-			roles = append(roles, r)
-		}
-	}
-	return roles
-}

@@ -210,3 +210,155 @@ func isChair(role string) bool {
 	}
 	return false
 }
+
+// splitRoles splits a statement of members into roles: "the GP Chair and
+// two further GP members; four locality leads (one for each locality),
+// each of whom must be a GP; and the Chief Officer" is the GP Chair, two
+// GP members, four locality leads who must be GPs, and the Chief
+// Officer. " and " splits only before an article or a count, so "the lay
+// member for audit and governance" stays whole; a phrase that qualifies
+// a member ("who chairs it", "each of whom …") stays with it; nothing
+// inside brackets splits. In a sentence a comma always splits; in a list
+// item or table cell (item) only in a series that ends "and" and an
+// article or count, and otherwise a phrase after a comma is part of the
+// role ("Director of Nursing, Quality and Safety").
+func splitRoles(s string, item bool) []string {
+	commas := !item || splitsAtAnd(s)
+	var out []string
+	for _, part := range splitOutside(s, func(r byte) bool { return r == ';' || r == ',' && commas }) {
+		part = strings.TrimSpace(part)
+		part = strings.TrimSpace(strings.TrimPrefix(part, "and "))
+		if part == "" {
+			continue
+		}
+		if len(out) > 0 && (qualifierRe.MatchString(part) || item && !articleOrNum.MatchString(part)) {
+			// "the lay member, who chairs it, …": part of the last role.
+			out[len(out)-1] += ", " + cleanRole(part)
+			continue
+		}
+		for part != "" {
+			cut := andCut(part)
+			if cut < 0 {
+				out = append(out, cleanRole(part))
+				break
+			}
+			out = append(out, cleanRole(part[:cut]))
+			part = strings.TrimSpace(part[cut+5:])
+		}
+	}
+	var roles []string
+	for _, r := range out {
+		if r != "" {
+			roles = append(roles, r)
+		}
+	}
+	return roles
+}
+
+// splitsAtAnd reports whether s joins members with " and " before an
+// article or a count, outside brackets.
+func splitsAtAnd(s string) bool { return andCut(s) >= 0 }
+
+// andCut returns the offset of the first " and " in s, outside brackets,
+// that an article or a count follows, or -1.
+func andCut(s string) int {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth = max(0, depth-1)
+		case ' ':
+			if depth == 0 && strings.HasPrefix(s[i:], " and ") && articleOrNum.MatchString(s[i+5:]) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// splitOutside splits s at the bytes sep accepts that stand outside
+// brackets.
+func splitOutside(s string, sep func(byte) bool) []string {
+	var out []string
+	depth, start := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '(' || c == '[':
+			depth++
+		case c == ')' || c == ']':
+			depth = max(0, depth-1)
+		case depth == 0 && sep(c):
+			out = append(out, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, s[start:])
+}
+
+// countFromGoverningBody gives a committee seat such as "the lay members
+// of the Governing Body" the number of such members the governing body
+// has: the seat stands for all of them. A seat that counts itself ("two
+// of the lay members", "one of the GP members") or names one member is
+// left as it is.
+func countFromGoverningBody(c *model.Committee, gb *model.Committee) {
+	changed := false
+	for i := range c.Seats {
+		s := &c.Seats[i]
+		if s.Count != 1 {
+			continue
+		}
+		n := norm(s.Role)
+		k := strings.Index(n, " of the governing body")
+		if k < 0 {
+			continue
+		}
+		head := stripThe(strings.TrimPrefix(n[:k], "all "))
+		words := strings.Fields(head)
+		if len(words) == 0 || !pluralMember[words[len(words)-1]] {
+			continue
+		}
+		if _, _, ok := numberAt(words, 0, true); ok {
+			continue
+		}
+		if count := governingBodyHas(head, gb); count > 1 {
+			s.Count, changed = count, true
+		}
+	}
+	if changed {
+		c.Count = countSeats(c.Seats)
+	}
+}
+
+// pluralMember are the plural nouns a seat for several members of the
+// governing body ends in.
+var pluralMember = map[string]bool{"members": true, "gps": true, "representatives": true, "clinicians": true, "officers": true, "directors": true}
+
+// governingBodyHas counts the governing body's voting seats that a plural
+// role, normalised, names: by category for "lay", "clinical" and
+// "executive" members, else by the role's words.
+func governingBodyHas(role string, gb *model.Committee) int {
+	words := strings.Fields(role)
+	last := words[len(words)-1]
+	singular := strings.Join(append(words[:len(words)-1:len(words)-1], strings.TrimSuffix(last, "s")), " ")
+	category := ""
+	switch {
+	case containsWords(role, "lay"):
+		category = model.CategoryLay
+	case containsWords(role, "clinical") || containsWords(role, "clinicians"):
+		category = model.CategoryClinical
+	case containsWords(role, "executive"):
+		category = model.CategoryExecutive
+	}
+	n := 0
+	for _, s := range gb.Seats {
+		if !s.Voting {
+			continue
+		}
+		if category != "" && s.Category == category || category == "" && containsWordsOrPlural(norm(s.Role), singular) {
+			n += s.Count
+		}
+	}
+	return n
+}

@@ -1,0 +1,174 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// seatSummary is a seat as TestSeatsInRealWording checks it.
+type seatSummary struct {
+	count    int
+	category string // "" for a seat that does not vote
+}
+
+// TestSeatsInRealWording: members as real terms of reference state them,
+// counted wherever the count stands in an item or sentence.
+func TestSeatsInRealWording(t *testing.T) {
+	const gb = `# 5. The Governing Body
+
+5.1 The members of the Governing Body are the Chair, three GP members, the
+two lay members and the Chief Officer.
+
+`
+	tests := []struct {
+		name, src string
+		// committee is the index of the committee checked.
+		want  []seatSummary
+		chair string
+	}{
+		{
+			name: "counts inside a list item",
+			src: `## Primary Care Commissioning Committee
+
+The voting members of the Committee are:
+
+- a GP Chair and two further GP members;
+- four locality leads (one for each locality), each of whom is a GP;
+- the Director of Nursing, Quality and Safety;
+- the Chief Officer.
+`,
+			want: []seatSummary{{1, "clinical"}, {2, "clinical"}, {4, "clinical"}, {1, "executive"}, {1, "executive"}},
+		},
+		{
+			name: "members of the governing body counted from it",
+			src: gb + `## 5.2 Remuneration Committee
+
+5.2.1 Its members are the lay members of the Governing Body and the GP
+members of the Governing Body.
+`,
+			want: []seatSummary{{2, "lay"}, {3, "clinical"}},
+		},
+		{
+			name: "one of them is one",
+			src: gb + `## 5.2 Audit Committee
+
+5.2.1 Its members are one of the lay members of the Governing Body and a
+registered nurse.
+`,
+			want: []seatSummary{{1, "lay"}, {1, "clinical"}},
+		},
+		{
+			name: "organisations invited are no seats",
+			src: `## Primary Care Commissioning Committee
+
+It is a committee comprising representatives of the following organisations:
+
+- NHS Fenby CCG;
+- NHS England;
+- Healthwatch Fenby.
+
+The members of the Committee are:
+
+- the lay member for governance (Chair);
+- two GP members.
+`,
+			want:  []seatSummary{{1, "lay"}, {2, "clinical"}},
+			chair: "the lay member for governance",
+		},
+		{
+			name: "a quorum inside a membership list",
+			src: `## Audit Committee
+
+The Committee consists of:
+
+- the lay member for audit;
+- the registered nurse;
+- The quorum is two members.
+`,
+			want: []seatSummary{{1, "lay"}, {1, "clinical"}},
+		},
+		{
+			name: "members stated by who appoints them",
+			src: `## Primary Care Joint Committee
+
+The Group and NHS England have established a joint committee.
+
+The voting members appointed by the Group are the GP Chair of the Group
+and two further GP members; the two lay members; and the Chief Officer. The
+voting members appointed by NHS England are the Head of Primary Care and
+the Head of Finance.
+
+The Committee is quorate when five voting members are present.
+`,
+			want: []seatSummary{{1, "clinical"}, {2, "clinical"}, {2, "lay"}, {1, "executive"}, {1, "executive"}, {1, "executive"}},
+		},
+		{
+			name: "a quorum sentence states no members",
+			src: `## Audit Committee
+
+The Committee is quorate when two members are present, including the
+lay member.
+`,
+			want: []seatSummary{},
+		},
+		{
+			name: "chaired by one member and its other members",
+			src: `## Audit Committee
+
+It is chaired by the lay member for audit and governance and its other
+members are the lay member for patient and public involvement and the
+registered nurse.
+`,
+			want:  []seatSummary{{1, "lay"}, {1, "lay"}, {1, "clinical"}},
+			chair: "lay member for audit and governance",
+		},
+		{
+			name: "what members are expected to do",
+			src: `## Audit Committee
+
+Members are expected to attend at least three meetings a year.
+`,
+			want: []seatSummary{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := mustParse(t, tt.src)
+			if len(doc.Committees) != 1 {
+				t.Fatalf("committees = %+v", doc.Committees)
+			}
+			c := doc.Committees[0]
+			got := []seatSummary{}
+			for _, s := range c.Seats {
+				got = append(got, seatSummary{s.Count, s.Category})
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("seats = %v, want %v\n%+v", got, tt.want, c.Seats)
+			}
+			if tt.chair != "" && c.Chair != tt.chair {
+				t.Errorf("chair = %q, want %q", c.Chair, tt.chair)
+			}
+		})
+	}
+}
+
+func TestSplitRoles(t *testing.T) {
+	tests := []struct {
+		text string
+		item bool
+		want []string
+	}{
+		{"the Chair, two GP members and a lay member", false, []string{"the Chair", "two GP members", "a lay member"}},
+		{"the lay member for audit and governance", false, []string{"the lay member for audit and governance"}},
+		{"a GP Chair and two further GP members;", true, []string{"a GP Chair", "two further GP members"}},
+		{"Director of Nursing, Quality and Safety", true, []string{"Director of Nursing, Quality and Safety"}},
+		{"four locality leads (one each for the north, south and east), each a GP", true, []string{"four locality leads (one each for the north, south and east), each a GP"}},
+		{"the Chief Officer, the Chief Finance Officer and a GP", true, []string{"the Chief Officer", "the Chief Finance Officer", "a GP"}},
+		{"the lay member, who chairs it, and the nurse", false, []string{"the lay member, who chairs it", "the nurse"}},
+	}
+	for _, tt := range tests {
+		if got := splitRoles(tt.text, tt.item); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("splitRoles(%q, %v) = %q, want %q", tt.text, tt.item, got, tt.want)
+		}
+	}
+}
