@@ -1,6 +1,7 @@
 # Phrases, numbers and names in messages.
 #
-# Phrase lists from policy data are matched the same way by every rule, and
+# Phrase lists from policy data are matched the same way by every rule that
+# still matches them (most rules judge facts instead), and
 # numbers and practices are written the same way in every message.
 package ccgvet.lib
 
@@ -38,12 +39,6 @@ patterns(phrases) := phrases if {
 	some phrase in phrases
 	pattern := {true: phrase, false: concat("", ["(?i)", phrase])}[lower(phrase) == phrase]
 ]
-
-# pattern(phrases) is one case-insensitive regular expression matching any
-# of phrases, for regex.replace. An empty list matches nothing.
-pattern(phrases) := concat("", ["(?i)(?:", concat("|", phrases), ")"]) if count(phrases) > 0
-
-else := `[^\s\S]`
 
 # one_line(text) is text with each run of white space made one space, and
 # none at either end.
