@@ -141,3 +141,28 @@ func TestPoliciesAreFormatted(t *testing.T) {
 		}
 	}
 }
+
+// TestNoRegularExpressionOverText holds the built-in policies to judging
+// facts: wording is read in Go (engine/language, engine/extract) from
+// sentences, never matched in Rego with regular expressions.
+func TestNoRegularExpressionOverText(t *testing.T) {
+	err := fs.WalkDir(policies.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".rego") || strings.HasSuffix(p, "_test.rego") {
+			return err
+		}
+		b, err := policies.FS.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		for i, line := range strings.Split(string(b), "\n") {
+			code, _, _ := strings.Cut(line, "#")
+			if strings.Contains(code, "regex.") {
+				t.Errorf("%s:%d: a regular expression in a built-in policy: %s", p, i+1, strings.TrimSpace(line))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

@@ -24,6 +24,9 @@ type sentence struct {
 	clause  string
 	// block is the index of the block the sentence stands in.
 	block int
+	// leadIn is true for a sentence that ends with a colon and leads into
+	// the items that follow it.
+	leadIn bool
 }
 
 // evidence is the sentence as a fact cites it.
@@ -57,13 +60,18 @@ func (s *sentence) quote(i, j int) string {
 // items.
 func (d *document) sentences() []sentence {
 	var out []sentence
-	lead, leadSection := "", -2
+	lead, leadClause, leadSection := "", "", -2
 	for bi := range d.blocks {
 		b := &d.blocks[bi]
 		body, offset := clauseBody(b.Text, b.Number)
 		sub := b.ListItem || isSubClause(b.Number)
 		if !sub || b.SectionIndex != leadSection {
-			lead = ""
+			lead, leadClause = "", ""
+		}
+		clause := b.Number
+		if lead != "" && leadClause != "" && isSubClause(clause) {
+			// "(a)" under clause 3.2 is clause 3.2(a).
+			clause = leadClause + clause
 		}
 		spans := language.Sentences(body)
 		for k, sp := range spans {
@@ -73,11 +81,15 @@ func (d *document) sentences() []sentence {
 			}
 			out = append(out, sentence{
 				text: text, toks: language.Tokenize(text), line: b.lineOf(offset + sp.Start),
-				section: b.SectionIndex, clause: b.Number, block: bi,
+				section: b.SectionIndex, clause: clause, block: bi,
 			})
 		}
 		if len(spans) > 0 && endsWithColon(body) {
+			out[len(out)-1].leadIn = true
 			lead, leadSection = out[len(out)-1].text, b.SectionIndex
+			if !sub || leadClause == "" {
+				leadClause = clause
+			}
 		}
 	}
 	return out
@@ -118,9 +130,19 @@ func endsWithColon(text string) bool {
 	return strings.HasSuffix(t, ":")
 }
 
+// markModelVotes says of each recorded vote whether it is about the
+// commissioning model: its motion, sentence or section speaks of it.
+func markModelVotes(lx *language.Lexicon, votes []model.Vote) {
+	for i := range votes {
+		v := &votes[i]
+		v.AboutModel = lx.Has(language.Tokenize(v.Motion+" . "+v.Text+" . "+v.Section), "model-motion")
+	}
+}
+
 // facts reads every fact of the document.
 func (d *document) facts(lx *language.Lexicon, doc *model.Document) model.Facts {
 	sents := d.sentences()
+	markModelVotes(lx, doc.Votes)
 	f := model.Facts{
 		Variation:     variationFacts(d, lx, sents),
 		Safeguards:    safeguardFacts(d, lx, sents),

@@ -20,7 +20,8 @@ func obligationFacts(d *document, lx *language.Lexicon, sents []sentence) []mode
 		if !lx.Has(s.toks, "practice") {
 			continue
 		}
-		if !obliged[s.block] && len(lx.Match(s.toks, "obliging")) > 0 && !lx.Has(s.toks, "no-obligation") {
+		// A lead-in ("Each practice shall:") is read with each of its items.
+		if !obliged[s.block] && !s.leadIn && len(lx.Match(s.toks, "obliging")) > 0 && !lx.Has(s.toks, "no-obligation") {
 			obliged[s.block] = true
 			out = append(out, model.ObligationFact{Evidence: s.evidence(d), Kind: "obligation"})
 		}
@@ -29,7 +30,7 @@ func obligationFacts(d *document, lx *language.Lexicon, sents []sentence) []mode
 		}
 		for _, k := range sanctionKinds {
 			ps := lx.Find(s.toks, "sanction-"+k)
-			if len(ps) == 0 || negated(lx, s.toks, 0, ps[0].Start) {
+			if len(ps) == 0 || negated(lx, s.toks, 0, ps[0].Start) || sanctionsSomethingElse(lx, s.toks, ps[0]) {
 				continue
 			}
 			sanctioned[s.block] = true
@@ -40,4 +41,16 @@ func obligationFacts(d *document, lx *language.Lexicon, sents []sentence) []mode
 		}
 	}
 	return out
+}
+
+// sanctionsSomethingElse reports whether what a sanction word acts on is
+// not a practice: "standing orders may be suspended", "suspension of the
+// meeting".
+func sanctionsSomethingElse(lx *language.Lexicon, toks []language.Token, p language.Phrase) bool {
+	for i := max(0, p.Start-5); i < min(len(toks), p.End+4); i++ {
+		if lx.At(toks, i, "not-sanctioned") > i {
+			return true
+		}
+	}
+	return false
 }

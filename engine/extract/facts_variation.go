@@ -61,22 +61,22 @@ const (
 	segWithout // "without": what the rest does not need
 )
 
-type segment struct {
+type conditionPart struct {
 	start, end, kind int
 }
 
-// segments splits a sentence at the words that begin a condition; a
+// conditionParts splits a sentence at the words that begin a condition; a
 // condition runs to the next one, or to a semicolon, after which the
 // sentence goes on as main text.
-func segments(lx *language.Lexicon, toks []language.Token) []segment {
-	segs := []segment{{0, len(toks), segMain}}
+func conditionParts(lx *language.Lexicon, toks []language.Token) []conditionPart {
+	segs := []conditionPart{{0, len(toks), segMain}}
 	// A sentence that opens with a condition ("Subject to NHS England's
 	// approval, …") goes back to its main clause at the first comma.
 	opening := -1
 	for i := 0; i < len(toks); i++ {
 		if i == opening {
 			segs[len(segs)-1].end = i
-			segs = append(segs, segment{i, len(toks), segMain})
+			segs = append(segs, conditionPart{i, len(toks), segMain})
 			opening = -1
 		}
 		kind := -1
@@ -95,7 +95,7 @@ func segments(lx *language.Lexicon, toks []language.Token) []segment {
 			continue
 		}
 		segs[len(segs)-1].end = i
-		segs = append(segs, segment{i, len(toks), kind})
+		segs = append(segs, conditionPart{i, len(toks), kind})
 		if kind != segMain && len(segs) == 2 && i <= 1 {
 			opening = commaAfter(toks, end)
 		}
@@ -113,7 +113,7 @@ func commaAfter(toks []language.Token, i int) int {
 	return -1
 }
 
-func segmentAt(segs []segment, i int) segment {
+func partAt(segs []conditionPart, i int) conditionPart {
 	for _, s := range segs {
 		if i >= s.start && i < s.end {
 			return s
@@ -190,8 +190,9 @@ func varies(lx *language.Lexicon, toks []language.Token) bool {
 
 func readVariation(lx *language.Lexicon, s *sentence, d *document) model.VariationFact {
 	toks := s.toks
-	f := model.VariationFact{Evidence: s.evidence(d), Approvers: []string{}, VariedBy: []string{}}
-	segs := segments(lx, toks)
+	f := model.VariationFact{Evidence: s.evidence(d), Approvers: []string{}, VariedBy: []string{},
+		Decision: lx.Has(toks, "approve") || lx.Has(toks, "apply") || len(relations(lx, toks, "making")) > 0}
+	segs := conditionParts(lx, toks)
 	main := segs[0]
 	mainNegated := negated(lx, toks, main.start, main.end)
 	approvers, grants, statutory := map[string]bool{}, map[string]bool{}, map[string]bool{}
@@ -200,7 +201,7 @@ func readVariation(lx *language.Lexicon, s *sentence, d *document) model.Variati
 		if r.actor == "group" || r.actor == model.ActorOther {
 			continue
 		}
-		seg := segmentAt(segs, r.at)
+		seg := partAt(segs, r.at)
 		switch {
 		case seg.kind == segWithout:
 			// "without the approval of the members": explicitly not needed,
@@ -275,7 +276,7 @@ func mustBefore(lx *language.Lexicon, toks []language.Token, from, to int) bool 
 	return false
 }
 
-func hasRelation(lx *language.Lexicon, toks []language.Token, seg segment) bool {
+func hasRelation(lx *language.Lexicon, toks []language.Token, seg conditionPart) bool {
 	for _, r := range relations(lx, toks[:seg.end], "approval", "making", "applying") {
 		if r.at >= seg.start {
 			return true
@@ -299,7 +300,7 @@ func sortedActors(set map[string]bool) []string {
 
 // conditionWords quotes the first condition of a sentence, or the words
 // that limit a grant to a class of changes.
-func conditionWords(lx *language.Lexicon, s *sentence, segs []segment) string {
+func conditionWords(lx *language.Lexicon, s *sentence, segs []conditionPart) string {
 	for _, seg := range segs[1:] {
 		if seg.kind != segMain {
 			return s.quote(seg.start, seg.end)

@@ -59,6 +59,10 @@ type VariationFact struct {
 	Conditional bool `json:"conditional"`
 	// Condition is the words of that condition.
 	Condition string `json:"condition,omitempty"`
+	// Decision is true when the sentence speaks of deciding a variation
+	// (approving, agreeing, voting, applying), not only of what follows
+	// one ("a copy of the varied constitution is sent to every member").
+	Decision bool `json:"decision"`
 }
 
 // Conflicts of interest safeguards.

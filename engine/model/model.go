@@ -229,11 +229,31 @@ type Committee struct {
 	Count SeatCounts `json:"count"`
 }
 
-// Quorum is a committee's quorum clause.
+// Quorum is a committee's quorum clause, read as a rule over the
+// committee's voting seats.
 type Quorum struct {
 	Text string `json:"text"`
 	Line int    `json:"line"`
+	// ClinicianRequired says whether every quorate meeting has a clinical
+	// member present: "yes", "no", or "unknown" when the clause and the
+	// seats cannot tell (an unnamed member, a share of a membership not
+	// stated, a member of no known category).
+	ClinicianRequired string `json:"clinician_required"`
+	// WithoutClinician describes, when ClinicianRequired is "no", one
+	// quorate set of members with no clinician: "the lay member and the
+	// Chief Finance Officer".
+	WithoutClinician string `json:"without_clinician,omitempty"`
+	// Unplaced are the phrases of the clause that could not be read as a
+	// member, a count or the words around them; empty when all were.
+	Unplaced []string `json:"unplaced"`
 }
+
+// Values of Quorum.ClinicianRequired.
+const (
+	ClinicianRequiredYes     = "yes"
+	ClinicianRequiredNo      = "no"
+	ClinicianRequiredUnknown = "unknown"
+)
 
 // Seat is a row or list item of a committee's membership.
 type Seat struct {
@@ -299,6 +319,9 @@ type Vote struct {
 	// a table of votes, its number of rows as written.
 	Eligible  *int           `json:"eligible"`
 	Practices []PracticeVote `json:"practices"`
+	// AboutModel is true when the motion, the sentence or the section
+	// speaks of the commissioning model (language set model-motion).
+	AboutModel bool `json:"about_model"`
 	// Text is the sentence or row the vote was read from.
 	Text    string `json:"text,omitempty"`
 	Line    int    `json:"line"`

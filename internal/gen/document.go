@@ -73,13 +73,16 @@ type doc struct {
 	prefix            string
 	clause            int
 
-	practices  []practice
-	listing    int
-	quality    float64 // chance each safeguard or provision is present
-	voteForm   int
-	vote       voteRecord
-	variation  int
-	committees int
+	practices []practice
+	listing   int
+	quality   float64 // chance each safeguard or provision is present
+	voteForm  int
+	vote      voteRecord
+	variation int
+	// membersVary is whether the member practices approve a variation,
+	// in the variation clause and in the reserved matters alike.
+	membersVary bool
+	committees  int
 }
 
 type practice struct {
@@ -178,6 +181,7 @@ func (d *doc) decide() {
 	d.signatures()
 
 	d.variation = pick(d.r, []int{variationInIntro, variationInIntro, variationInIntro, variationPart, variationPart, variationAppendix})
+	d.membersVary = d.chance(d.quality - 0.05)
 	if d.chance(0.05) {
 		d.variation = variationNone
 	}
@@ -365,7 +369,7 @@ func (d *doc) writeIntroduction() {
 
 func (d *doc) writeVariation() {
 	nhse := d.chance(d.quality + 0.02)
-	members := d.chance(d.quality - 0.05)
+	members := d.membersVary
 	if nhse {
 		d.clauseText("This constitution may be varied only:")
 		d.letterItems([]string{
@@ -481,11 +485,14 @@ func (d *doc) writeDecisionMaking() {
 	if d.chance(d.quality - 0.1) {
 		d.startSub("Scheme of Reservation and Delegation")
 		d.clauseText("The following decisions are reserved to the member practices:")
-		d.letterItems([]string{
-			"approving any application to NHS England to vary this constitution;",
+		items := []string{
 			"approving any change to the Group’s arrangements for primary care co-commissioning;",
 			"approving the arrangements for electing the GP members of the Governing Body.",
-		})
+		}
+		if d.membersVary {
+			items = append([]string{"approving any application to NHS England to vary this constitution;"}, items...)
+		}
+		d.letterItems(items)
 	}
 	if d.chance(d.quality) {
 		d.startSub("The Council of Members")

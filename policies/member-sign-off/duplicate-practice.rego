@@ -15,15 +15,13 @@ package ccgvet.rules["member-sign-off"]["duplicate-practice"]
 import data.ccgvet.evidence["member-sign-off"] as evidence
 import data.ccgvet.lib
 
-# A practice is known by its code, or by its name when it has none. Codes
-# (in capitals) and names (in lower case, single-spaced) are tidied for all
-# practices at once: a few calls on the whole list cost less than a call per
-# practice.
-codes := split(tidy(upper(concat("\n", [object.get(p, "code", "") | some p in evidence.practices]))), "\n")
+# A practice is known by its code, or by its name when it has none: codes
+# in capitals, names in lower case, each single-spaced.
+codes := [tidy(upper(object.get(p, "code", ""))) | some p in evidence.practices]
 
-names := split(tidy(lower(concat("\n", [object.get(p, "name", "") | some p in evidence.practices]))), "\n")
+names := [tidy(lower(object.get(p, "name", ""))) | some p in evidence.practices]
 
-tidy(lines) := regex.replace(regex.replace(lines, `[^\S\n]+`, " "), `(?m)^ | $`, "")
+tidy(s) := concat(" ", [w | some w in split(s, " "); w != ""])
 
 # Most lists repeat nothing: then no practice needs looking at.
 findings contains f if {

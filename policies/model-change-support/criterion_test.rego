@@ -31,8 +31,8 @@ test_inferred_joint_committee_is_a_change if {
 
 test_votes_about_the_model if {
 	vs := evidence.votes with input as {"votes": [
-		{"for": 30, "text": "30 practices voted to adopt the locality structure", "line": 10},
-		{"for": 20, "text": "20 practices voted for delegated commissioning", "line": 20},
+		{"for": 30, "text": "30 practices voted to adopt the locality structure", "line": 10, "about_model": false},
+		{"for": 20, "text": "20 practices voted for delegated commissioning", "line": 20, "about_model": true},
 	]}
 	[v.line | some v in vs] == [20]
 }

@@ -55,15 +55,15 @@ members := count(lib.array_at(["membership", "practices"]))
 
 recorded_votes := lib.array_at(["votes"])
 
-# The votes about the model (model_change.motion); every recorded vote when
-# none says what it is about.
+# The votes about the model (votes[].about_model, read with the language
+# set model-motion); every recorded vote when none says what it is about.
 votes := about_model if count(about_model) > 0
 
 else := recorded_votes
 
 about_model := [v |
 	some v in recorded_votes
-	lib.mentions(data.ccgvet.config.model_change.motion, concat("\n", [lib.string_in(v, "motion"), lib.string_in(v, "text"), lib.string_in(v, "section")]))
+	object.get(v, "about_model", false) == true
 ]
 
 vote_location(v) := {"line": lib.number_in(v, "line"), "section": lib.string_in(v, "section")}

@@ -37,10 +37,11 @@ grants := [s |
 	actor != "nhs-england"
 ]
 
-# Sentences on variation that name no one who approves or varies: wording
-# the extractor did not understand.
+# Sentences on deciding a variation that name no one who approves or
+# varies: wording the extractor did not understand.
 unclear := [s |
 	some s in statements
+	object.get(s, "decision", true)
 	count(s.approvers) == 0
 	count(s.varied_by) == 0
 ]
