@@ -27,6 +27,15 @@ import (
 // DefaultMaxSize is the largest document read by default (--max-size).
 const DefaultMaxSize = 10 << 20
 
+// DefaultBatchTimeout bounds the rules across documents (--batch-timeout).
+const DefaultBatchTimeout = time.Minute
+
+// largeDocument is the size above which documents are checked one at a
+// time: reading and evaluating a document takes memory in proportion to
+// its size (about 100 times it for a member list), so a few large ones at
+// once, one per worker, would multiply the peak by -j.
+const largeDocument = 1 << 20
+
 // Options configures an Engine.
 type Options struct {
 	Policy policy.Options
@@ -35,8 +44,14 @@ type Options struct {
 	Workers int
 	// MaxSize is the largest document read, in bytes (default 10 MB).
 	MaxSize int64
-	// Timeout bounds each document's evaluation (default 10s).
+	// Timeout bounds the time to check each document, from opening it to
+	// its findings (default 10s).
 	Timeout time.Duration
+	// BatchTimeout bounds the rules across documents (default 1 minute).
+	BatchTimeout time.Duration
+	// Exclude names files never checked, compared by real path: the report
+	// the run is writing, which may be in a folder it checks.
+	Exclude []string
 	// Waivers mark accepted findings as waived; expired ones are reported
 	// with the batch findings.
 	Waivers *waiver.Set
@@ -49,6 +64,8 @@ type Engine struct {
 	// load reads and parses one document; tests replace it to prove that a
 	// failure inside the parser cannot take a batch down.
 	load func(path string, maxSize int64) (*model.Document, error)
+	// large is held while a document over largeDocument bytes is checked.
+	large chan struct{}
 }
 
 // New compiles the policies and prepares their queries.
@@ -68,14 +85,18 @@ func NewWithSet(ctx context.Context, set *policy.Set, opts Options) (*Engine, er
 	if opts.MaxSize <= 0 {
 		opts.MaxSize = DefaultMaxSize
 	}
-	if opts.Timeout == 0 {
+	if opts.Timeout <= 0 {
 		opts.Timeout = evaluate.DefaultTimeout
 	}
-	ev, err := evaluate.New(ctx, set, evaluate.WithTimeout(opts.Timeout))
+	if opts.BatchTimeout <= 0 {
+		opts.BatchTimeout = DefaultBatchTimeout
+	}
+	// The engine bounds each document as a whole, evaluation included.
+	ev, err := evaluate.New(ctx, set, evaluate.WithTimeout(0))
 	if err != nil {
 		return nil, err
 	}
-	return &Engine{opts: opts, eval: ev, load: Load}, nil
+	return &Engine{opts: opts, eval: ev, load: Load, large: make(chan struct{}, 1)}, nil
 }
 
 // Policies returns the compiled policy set.
@@ -85,8 +106,21 @@ func (e *Engine) Policies() *policy.Set { return e.eval.Set() }
 type Run struct {
 	Batch   result.Batch
 	Summary result.Summary
-	// InputErrors is true when any document could not be read or checked.
+	// InputErrors is true when any document could not be read or checked,
+	// or the rules across documents could not be run (BatchError).
 	InputErrors bool
+	// BatchError says why the rules across documents could not be run;
+	// the documents were still checked.
+	BatchError string
+	// Skipped lists the files found in folders that were not checked
+	// because they are not regular files (a named pipe, a device).
+	Skipped []Skipped
+}
+
+// Skipped is a file found in a folder and not checked.
+type Skipped struct {
+	Path   string
+	Reason string
 }
 
 // Check checks every document found in paths and calls emit with each
@@ -94,14 +128,22 @@ type Run struct {
 // number of workers. Only the member practices of each document are kept
 // for the batch rules, so memory does not grow with document size.
 func (e *Engine) Check(ctx context.Context, paths []string, emit func(*result.Document) error) (*Run, error) {
-	targets := discover.Find(paths)
 	run := &Run{Batch: result.Batch{Findings: []result.Finding{}}}
+	var targets []discover.Target
+	for _, t := range discover.Find(paths, e.opts.Exclude...) {
+		if t.Skipped != "" {
+			run.Skipped = append(run.Skipped, Skipped{Path: t.Path, Reason: t.Skipped})
+			continue
+		}
+		targets = append(targets, t)
+	}
 	var batch evaluate.Batch
 
 	type outcome struct {
 		res   result.Document
 		batch *evaluate.BatchDocument
 	}
+	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -171,20 +213,30 @@ func (e *Engine) Check(ctx context.Context, paths []string, emit func(*result.Do
 		return run, emitErr
 	}
 	if batch.Len() > 1 {
-		findings, err := e.eval.EvaluateBatch(context.Background(), &batch)
-		if err != nil {
+		// The batch phase has a bound of its own: the documents' time
+		// limits do not cover it, and the caller's ctx may have none.
+		bctx, cancel := context.WithTimeout(parent, e.opts.BatchTimeout)
+		findings, err := e.eval.EvaluateBatch(bctx, &batch)
+		cancel()
+		var te *evaluate.TimeoutError
+		switch {
+		case errors.As(err, &te):
+			run.BatchError = fmt.Sprintf("%s did not finish within %s (raise it with --batch-timeout)", te.Phase, e.opts.BatchTimeout)
+			run.InputErrors = true
+		case err != nil:
 			return run, err
+		default:
+			e.opts.Waivers.ApplyAll(findings)
+			run.Batch.Findings = findings
 		}
-		e.opts.Waivers.ApplyAll(findings)
-		run.Batch.Findings = findings
 	}
 	run.Batch.Findings = append(run.Batch.Findings, e.opts.Waivers.Expired()...)
 	run.Summary.AddBatch(&run.Batch)
 	return run, nil
 }
 
-// checkOne reads, parses and evaluates one target; every failure becomes
-// an input error on that document.
+// checkOne reads, parses and evaluates one target within the document's
+// time limit; every failure becomes an input error on that document.
 func (e *Engine) checkOne(ctx context.Context, t discover.Target) (res result.Document, bd *evaluate.BatchDocument) {
 	fail := func(line int, msg string) (result.Document, *evaluate.BatchDocument) {
 		return result.Document{
@@ -202,25 +254,96 @@ func (e *Engine) checkOne(ctx context.Context, t discover.Target) (res result.Do
 	if t.Err != nil {
 		return fail(0, t.Err.Error())
 	}
-	doc, err := e.load(t.Path, e.opts.MaxSize)
+	if info, err := os.Stat(t.Path); err == nil && info.Size() > largeDocument && info.Size() <= e.opts.MaxSize {
+		select {
+		case e.large <- struct{}{}:
+			defer func() { <-e.large }()
+		case <-ctx.Done():
+			return fail(0, ctx.Err().Error())
+		}
+	}
+	doc, res, err := e.within(ctx, t.Path)
 	if err != nil {
+		// Never a partial result: the document is an input error.
 		var ie *model.InputError
 		if errors.As(err, &ie) {
 			return fail(ie.Line, ie.Message)
 		}
 		return fail(0, err.Error())
 	}
-	res, err = e.eval.Evaluate(ctx, doc)
-	if err != nil {
-		return fail(0, err.Error())
-	}
-	e.waive(&res)
 	b := evaluate.ForBatch(doc)
 	return res, &b
 }
 
+// within reads, parses and evaluates one document within the time limit,
+// which covers every phase; running out of time is an error naming the
+// phase.
+func (e *Engine) within(ctx context.Context, path string) (*model.Document, result.Document, error) {
+	ctx, cancel := context.WithTimeout(ctx, e.opts.Timeout)
+	defer cancel()
+	doc, err := e.loadCtx(ctx, path)
+	if err != nil {
+		return nil, result.Document{}, err
+	}
+	res, err := e.evaluateCtx(ctx, doc)
+	return doc, res, err
+}
+
+// loadCtx reads and parses a document until ctx is done. The parser
+// cannot be stopped from outside: a parse still running then is left to
+// finish on its own and its result dropped (the reader's own limits keep
+// that short).
+func (e *Engine) loadCtx(ctx context.Context, path string) (*model.Document, error) {
+	type loaded struct {
+		doc *model.Document
+		err error
+	}
+	if ctx.Err() != nil {
+		return nil, e.timeout(ctx, "reading the document")
+	}
+	done := make(chan loaded, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- loaded{err: fmt.Errorf("internal error while reading: %v", r)}
+			}
+		}()
+		doc, err := e.load(path, e.opts.MaxSize)
+		done <- loaded{doc, err}
+	}()
+	select {
+	case l := <-done:
+		return l.doc, l.err
+	case <-ctx.Done():
+		return nil, e.timeout(ctx, "reading the document")
+	}
+}
+
+// evaluateCtx evaluates a parsed document and applies the waivers.
+func (e *Engine) evaluateCtx(ctx context.Context, doc *model.Document) (result.Document, error) {
+	res, err := e.eval.Evaluate(ctx, doc)
+	if err != nil {
+		var te *evaluate.TimeoutError
+		if errors.As(err, &te) {
+			return res, e.timeout(ctx, te.Phase)
+		}
+		return res, err
+	}
+	e.waive(&res)
+	return res, nil
+}
+
+// timeout says which phase of a document ran out of its time, or that the
+// run was stopped.
+func (e *Engine) timeout(ctx context.Context, phase string) error {
+	if !errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return fmt.Errorf("stopped while %s: %w", phase, ctx.Err())
+	}
+	return fmt.Errorf("%s did not finish within %s (raise it with --timeout)", phase, e.opts.Timeout)
+}
+
 // Load reads and parses one document, refusing files over maxSize bytes
-// (DefaultMaxSize when maxSize <= 0).
+// (DefaultMaxSize when maxSize <= 0) and anything but a regular file.
 func Load(path string, maxSize int64) (*model.Document, error) {
 	if maxSize <= 0 {
 		maxSize = DefaultMaxSize
@@ -232,13 +355,12 @@ func Load(path string, maxSize int64) (*model.Document, error) {
 	return parse.Parse(path, src)
 }
 
-// Evaluate checks a parsed document (diff changes models before checking).
+// Evaluate checks a parsed document (diff changes models before checking)
+// within the time limit of one document.
 func (e *Engine) Evaluate(ctx context.Context, doc *model.Document) (result.Document, error) {
-	res, err := e.eval.Evaluate(ctx, doc)
-	if err == nil {
-		e.waive(&res)
-	}
-	return res, err
+	ctx, cancel := context.WithTimeout(ctx, e.opts.Timeout)
+	defer cancel()
+	return e.evaluateCtx(ctx, doc)
 }
 
 func (e *Engine) waive(res *result.Document) {
@@ -250,7 +372,17 @@ func (e *Engine) waive(res *result.Document) {
 }
 
 func readLimited(path string, max int64) ([]byte, error) {
-	f, err := os.Open(path)
+	// Checked before opening: open(2) on a named pipe blocks until someone
+	// writes to it, and a device may never end.
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
+		if info.IsDir() {
+			return nil, &model.InputError{Path: path, Message: "is a folder"}
+		}
+		return nil, &model.InputError{Path: path, Message: "not a regular file (" + discover.Kind(info.Mode()) + ")"}
+	}
+	// Opened without blocking, and checked again once open, in case the
+	// file was replaced in between.
+	f, err := openNoBlock(path)
 	if err != nil {
 		return nil, &model.InputError{Path: path, Message: "cannot open: " + unwrapPath(err), Err: err}
 	}
@@ -259,14 +391,16 @@ func readLimited(path string, max int64) ([]byte, error) {
 	if err != nil {
 		return nil, &model.InputError{Path: path, Message: err.Error(), Err: err}
 	}
-	if info.IsDir() {
+	switch {
+	case info.IsDir():
 		return nil, &model.InputError{Path: path, Message: "is a folder"}
+	case !info.Mode().IsRegular():
+		return nil, &model.InputError{Path: path, Message: "not a regular file (" + discover.Kind(info.Mode()) + ")"}
 	}
 	if info.Size() > max {
 		return nil, &model.InputError{Path: path, Message: fmt.Sprintf("file is %s, larger than the limit of %s (raise it with --max-size)", size(info.Size()), size(max))}
 	}
-	// Read one byte past the limit: files that grow, or report no size
-	// (pipes), are still bounded.
+	// Read one byte past the limit: files that grow are still bounded.
 	b, err := io.ReadAll(io.LimitReader(f, max+1))
 	if err != nil {
 		return nil, &model.InputError{Path: path, Message: "cannot read: " + unwrapPath(err), Err: err}

@@ -26,15 +26,15 @@ OPA serves it:
 			if outPath == "" {
 				return exitWith(ExitInput, fmt.Errorf("name the bundle file with -o FILE"))
 			}
-			set, w, closeOut, err := pf.loadWithOutput(cmd, outPath)
+			set, w, err := pf.loadWithOutput(cmd, outPath)
 			if err != nil {
 				return err
 			}
+			defer w.discard()
 			if err := set.WriteBundle(w, "ccgvet-"+version); err != nil {
-				closeOut()
 				return exitWith(ExitInput, err)
 			}
-			if err := closeOut(); err != nil {
+			if err := w.commit(); err != nil {
 				return exitWith(ExitInput, fmt.Errorf("write bundle: %w", err))
 			}
 			return nil

@@ -34,15 +34,26 @@ func newCheck() *cobra.Command {
 				return exitWith(ExitInput, fmt.Errorf("--fail-on must be error, warning or info, not %q", failOn))
 			}
 			opts := engine.Options{Policy: st.policy, Waivers: st.waivers}
-			rf.apply(&opts)
+			if err := rf.apply(&opts); err != nil {
+				return err
+			}
+			if err := refuseInputAsOutput(outPath, args); err != nil {
+				return err
+			}
+			if outPath != "" && outPath != "-" {
+				// A report written into a folder being checked is not a
+				// constitution, this time or the next.
+				opts.Exclude = []string{outPath}
+			}
 			eng, err := engine.New(cmd.Context(), opts)
 			if err != nil {
 				return exitWith(ExitInput, err)
 			}
-			w, closeOut, err := output(cmd, outPath)
+			w, err := output(cmd, outPath)
 			if err != nil {
 				return err
 			}
+			defer w.discard()
 			set := eng.Policies()
 			rw, err := report.New(format, w, report.Meta{
 				Tool:     report.Tool{Name: "ccgvet", Version: version},
@@ -50,7 +61,7 @@ func newCheck() *cobra.Command {
 				FailOn:   failOn,
 				Rules:    set.EffectiveRules(),
 				Criteria: set.Criteria,
-				Color:    colour(w),
+				Color:    colour(w.Writer),
 			})
 			if err != nil {
 				return exitWith(ExitInput, err)
@@ -63,11 +74,17 @@ func newCheck() *cobra.Command {
 			if err != nil {
 				return exitWith(ExitInput, err)
 			}
+			for _, s := range run.Skipped {
+				fmt.Fprintf(cmd.ErrOrStderr(), "ccgvet: skipped %s: %s\n", report.Printable(s.Path), s.Reason)
+			}
+			if run.BatchError != "" {
+				fmt.Fprintf(cmd.ErrOrStderr(), "ccgvet: across documents: %s\n", run.BatchError)
+			}
 			failing = failing || anyFails(run.Batch.Findings, failOn)
 			if err := rw.Finish(&run.Batch, &run.Summary); err != nil {
 				return exitWith(ExitInput, fmt.Errorf("write report: %w", err))
 			}
-			if err := closeOut(); err != nil {
+			if err := w.commit(); err != nil {
 				return exitWith(ExitInput, fmt.Errorf("write report: %w", err))
 			}
 			switch {

@@ -36,7 +36,12 @@ the commissioning model without majority support; 2 on input errors.`,
 				return err
 			}
 			opts := engine.Options{Policy: st.policy, Waivers: st.waivers}
-			rf.apply(&opts)
+			if err := rf.apply(&opts); err != nil {
+				return err
+			}
+			if err := refuseInputAsOutput(outPath, args); err != nil {
+				return err
+			}
 			eng, err := engine.New(cmd.Context(), opts)
 			if err != nil {
 				return exitWith(ExitInput, err)
@@ -45,15 +50,16 @@ the commissioning model without majority support; 2 on input errors.`,
 			if err != nil {
 				return exitWith(ExitInput, err)
 			}
-			w, closeOut, err := output(cmd, outPath)
+			w, err := output(cmd, outPath)
 			if err != nil {
 				return err
 			}
-			meta := report.Meta{Tool: report.Tool{Name: "ccgvet", Version: version}, Color: colour(w)}
+			defer w.discard()
+			meta := report.Meta{Tool: report.Tool{Name: "ccgvet", Version: version}, Color: colour(w.Writer)}
 			if err := report.WriteDiff(w, format, res, meta); err != nil {
 				return exitWith(ExitInput, err)
 			}
-			if err := closeOut(); err != nil {
+			if err := w.commit(); err != nil {
 				return exitWith(ExitInput, fmt.Errorf("write report: %w", err))
 			}
 			if res.Fails() {

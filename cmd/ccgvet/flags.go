@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"time"
 
 	"github.com/ccgvet/ccgvet/engine"
@@ -16,20 +15,22 @@ import (
 // policyFlags select the policies and data a command runs. Each may also
 // come from .ccgvet.yaml; a flag given on the command line wins.
 type policyFlags struct {
-	dirs       []string
-	noBuiltin  bool
-	data       []string
-	allowNet   bool
-	profile    string
-	configPath string
-	noConfig   bool
+	dirs        []string
+	noBuiltin   bool
+	data        []string
+	allowNet    bool
+	allowNondet bool
+	profile     string
+	configPath  string
+	noConfig    bool
 }
 
 func (p *policyFlags) bind(fs *pflag.FlagSet) {
 	fs.StringArrayVarP(&p.dirs, "policy", "p", nil, "folder or file of your own Rego policies, added to the built-in ones (repeatable)")
 	fs.BoolVar(&p.noBuiltin, "no-builtin", false, "use only the policies given with --policy")
 	fs.StringArrayVarP(&p.data, "data", "d", nil, "YAML or JSON policy data deep-merged over the defaults (repeatable)")
-	fs.BoolVar(&p.allowNet, "allow-net", false, "let policies use builtins that reach the network or the environment (http.send, net.*, opa.runtime)")
+	fs.BoolVar(&p.allowNet, "allow-net", false, "let policies use builtins that reach the network or the environment (http.send, net.lookup_ip_addr, opa.runtime)")
+	fs.BoolVar(&p.allowNondet, "allow-nondeterminism", false, "let policies use builtins whose result changes from run to run (time.now_ns, rand.intn, uuid.rfc4122)")
 	fs.StringVar(&p.profile, "profile", "", "built-in profile: default, nhse-2014, coi-2017 (see ccgvet policies --profile NAME)")
 	fs.StringVar(&p.configPath, "config", "", "config file (default: the nearest "+ConfigName+" from the working directory up)")
 	fs.BoolVar(&p.noConfig, "no-config", false, "ignore "+ConfigName)
@@ -52,7 +53,7 @@ func (p *policyFlags) resolve(cmd *cobra.Command) (*settings, error) {
 		}
 	}
 	flags := cmd.Flags()
-	opts := policy.Options{Dirs: cfg.Policies, DataFiles: cfg.Data, Profile: cfg.Profile, NoBuiltin: p.noBuiltin, AllowNet: p.allowNet}
+	opts := policy.Options{Dirs: cfg.Policies, DataFiles: cfg.Data, Profile: cfg.Profile, NoBuiltin: p.noBuiltin, AllowNet: p.allowNet, AllowNondeterminism: p.allowNondet}
 	if flags.Changed("policy") {
 		opts.Dirs = p.dirs
 	}
@@ -72,20 +73,20 @@ func (p *policyFlags) resolve(cmd *cobra.Command) (*settings, error) {
 // loadWithOutput compiles the policies the flags and config select and
 // opens the output, for the commands that describe policies rather than
 // check documents.
-func (p *policyFlags) loadWithOutput(cmd *cobra.Command, outPath string) (*policy.Set, io.Writer, func() error, error) {
+func (p *policyFlags) loadWithOutput(cmd *cobra.Command, outPath string) (*policy.Set, *outFile, error) {
 	st, err := p.resolve(cmd)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
 	set, err := policy.Load(st.policy)
 	if err != nil {
-		return nil, nil, nil, exitWith(ExitInput, err)
+		return nil, nil, exitWith(ExitInput, err)
 	}
-	w, closeOut, err := output(cmd, outPath)
+	w, err := output(cmd, outPath)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
-	return set, w, closeOut, nil
+	return set, w, nil
 }
 
 // profileName is the profile in effect, for reports.
@@ -108,17 +109,43 @@ func stringSetting(cmd *cobra.Command, flag, fromConfig string) string {
 
 // runFlags tune how documents are read and evaluated.
 type runFlags struct {
-	workers int
-	maxSize int64
-	timeout time.Duration
+	workers      int
+	maxSize      int64
+	timeout      time.Duration
+	batchTimeout time.Duration
 }
 
 func (r *runFlags) bind(fs *pflag.FlagSet) {
 	fs.IntVarP(&r.workers, "jobs", "j", 0, "documents checked at once (default: number of CPUs)")
 	fs.Int64Var(&r.maxSize, "max-size", engine.DefaultMaxSize, "largest document read, in bytes")
-	fs.DurationVar(&r.timeout, "timeout", evaluate.DefaultTimeout, "time limit for evaluating one document")
+	fs.DurationVar(&r.timeout, "timeout", evaluate.DefaultTimeout, "time limit for checking one document, from opening it to its findings")
+	fs.DurationVar(&r.batchTimeout, "batch-timeout", engine.DefaultBatchTimeout, "time limit for the rules across documents")
 }
 
-func (r *runFlags) apply(o *engine.Options) {
-	o.Workers, o.MaxSize, o.Timeout = r.workers, r.maxSize, r.timeout
+// apply checks the values and sets them on o: a value the engine would
+// quietly replace with its default is refused instead.
+func (r *runFlags) apply(o *engine.Options) error {
+	if r.workers < 0 {
+		return exitWith(ExitInput, fmt.Errorf("-j must be 1 or more (0, the default, checks as many documents at once as there are CPUs), not %d", r.workers))
+	}
+	if err := checkMaxSize(r.maxSize); err != nil {
+		return err
+	}
+	for _, d := range []struct {
+		flag  string
+		value time.Duration
+	}{{"--timeout", r.timeout}, {"--batch-timeout", r.batchTimeout}} {
+		if d.value <= 0 {
+			return exitWith(ExitInput, fmt.Errorf("%s must be a time above zero, such as 30s or 2m, not %s", d.flag, d.value))
+		}
+	}
+	o.Workers, o.MaxSize, o.Timeout, o.BatchTimeout = r.workers, r.maxSize, r.timeout, r.batchTimeout
+	return nil
+}
+
+func checkMaxSize(n int64) error {
+	if n <= 0 {
+		return exitWith(ExitInput, fmt.Errorf("--max-size must be a number of bytes above zero, such as 20000000, not %d", n))
+	}
+	return nil
 }

@@ -25,15 +25,22 @@ func newParse() *cobra.Command {
 			return cobra.ExactArgs(1)(cmd, args)
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			w, closeOut, err := output(cmd, outPath)
+			if err := refuseInputAsOutput(outPath, args); err != nil {
+				return err
+			}
+			if err := checkMaxSize(maxSize); err != nil {
+				return err
+			}
+			w, err := output(cmd, outPath)
 			if err != nil {
 				return err
 			}
+			defer w.discard()
 			if schema {
 				if _, err := w.Write(model.Schema); err != nil {
 					return exitWith(ExitInput, err)
 				}
-				return closeOut()
+				return w.commit()
 			}
 			doc, err := engine.Load(args[0], maxSize)
 			if err != nil {
@@ -46,7 +53,7 @@ func newParse() *cobra.Command {
 			if _, err := w.Write(append(b, '\n')); err != nil {
 				return exitWith(ExitInput, err)
 			}
-			return closeOut()
+			return w.commit()
 		},
 	}
 	cmd.Flags().StringVarP(&outPath, "output", "o", "", "write to FILE instead of standard output")

@@ -21,10 +21,11 @@ func newPolicies() *cobra.Command {
 		Short: "List the rules: id, criterion, severity, title, reference",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			set, w, closeOut, err := pf.loadWithOutput(cmd, outPath)
+			set, w, err := pf.loadWithOutput(cmd, outPath)
 			if err != nil {
 				return err
 			}
+			defer w.discard()
 			switch {
 			case showData:
 				b, err := json.MarshalIndent(set.Data, "", "  ")
@@ -51,7 +52,7 @@ func newPolicies() *cobra.Command {
 			default:
 				return exitWith(ExitInput, fmt.Errorf("unknown format %q (choose text or json)", format))
 			}
-			return closeOut()
+			return w.commit()
 		},
 	}
 	pf.bind(cmd.Flags())

@@ -1,6 +1,7 @@
 package discover
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -75,5 +76,82 @@ func TestFind(t *testing.T) {
 				t.Errorf("errors = %v, want %v", gotErr, tt.wantErr)
 			}
 		})
+	}
+}
+
+// A file reached by several paths is one document, and links that double
+// the paths at every level are searched once per real folder: 2^24 paths
+// lead to these files.
+func TestFindByRealPath(t *testing.T) {
+	dir := t.TempDir()
+	const levels = 24
+	for i := 0; i <= levels; i++ {
+		level := filepath.Join(dir, fmt.Sprintf("l%02d", i))
+		if err := os.MkdirAll(level, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(level, "doc.md"), []byte("# x\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if i == levels {
+			break
+		}
+		next := filepath.Join(dir, fmt.Sprintf("l%02d", i+1))
+		for _, name := range []string{"left", "right"} {
+			if err := os.Symlink(next, filepath.Join(level, name)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	a := filepath.Join(dir, "l00", "doc.md")
+	link := filepath.Join(dir, "l00", "alias.md")
+	if err := os.Symlink(a, link); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(filepath.Join(dir, "l00"))
+
+	tests := []struct {
+		name  string
+		paths []string
+		want  int
+	}{
+		{"a symbolic link to a file named beside it", []string{a, link}, 1},
+		{"./doc.md and doc.md", []string{"./doc.md", "doc.md"}, 1},
+		{"a relative and an absolute path", []string{"doc.md", a}, 1},
+		{"a folder whose links double the paths at every level", []string{filepath.Join(dir, "l00")}, levels + 1},
+		{"a folder and a file in it", []string{filepath.Join(dir, "l00"), "doc.md"}, levels + 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			targets := Find(tt.paths)
+			real := map[string]bool{}
+			for _, target := range targets {
+				if target.Err != nil || target.Skipped != "" {
+					t.Fatalf("%s: %v %s", target.Path, target.Err, target.Skipped)
+				}
+				real[RealPath(target.Path)] = true
+			}
+			if len(targets) != tt.want || len(real) != tt.want {
+				t.Errorf("%d targets (%d real files), want %d", len(targets), len(real), tt.want)
+			}
+		})
+	}
+}
+
+// The report a run writes into a folder it checks is not checked the next
+// time.
+func TestFindExcludes(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.md", "report.md"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("# x\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(dir)
+	for _, exclude := range []string{"report.md", "./report.md", filepath.Join(dir, "report.md")} {
+		targets := Find([]string{"."}, exclude)
+		if len(targets) != 1 || targets[0].Path != "a.md" {
+			t.Errorf("exclude %s: targets %+v, want a.md alone", exclude, targets)
+		}
 	}
 }

@@ -2,11 +2,13 @@ package evaluate
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"hash/maphash"
 	"strings"
 
 	"github.com/ccgvet/ccgvet/engine/model"
+	"github.com/ccgvet/ccgvet/engine/policy"
 	"github.com/ccgvet/ccgvet/engine/result"
 	"github.com/open-policy-agent/opa/v1/rego"
 )
@@ -147,23 +149,30 @@ func (b *Batch) Documents() []BatchDocument {
 	return out
 }
 
-// EvaluateBatch runs the batch rules over every document of b at once.
+// EvaluateBatch runs the batch rules over every document of b at once,
+// within ctx: running out of time is a *TimeoutError.
 func (e *Evaluator) EvaluateBatch(ctx context.Context, b *Batch) (findings []result.Finding, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("evaluate batch: policy evaluation panicked: %v", r)
 		}
 	}()
-	input, err := toValue(map[string]any{"documents": b.Documents()})
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("evaluate batch: %w", e.timedOut(ctx, PhaseBatch, err))
+	}
+	input, err := toValue(ctx, map[string]any{"documents": b.Documents()})
 	if err != nil {
-		return nil, fmt.Errorf("evaluate batch: %w", err)
+		return nil, fmt.Errorf("evaluate batch: %w", e.timedOut(ctx, PhaseBatch, err))
 	}
 	rs, err := e.batch.Eval(ctx, rego.EvalParsedInput(input), rego.EvalInterQueryBuiltinValueCache(e.regexes))
 	if err != nil {
+		return nil, fmt.Errorf("evaluate batch: %w", e.timedOut(ctx, PhaseBatch, err))
+	}
+	var raw []json.RawMessage
+	if err := decode(rs, &raw); err != nil {
 		return nil, fmt.Errorf("evaluate batch: %w", err)
 	}
-	findings = []result.Finding{}
-	if err := decode(rs, &findings); err != nil {
+	if findings, err = e.findings(ctx, raw, input, policy.BatchRoot); err != nil {
 		return nil, fmt.Errorf("evaluate batch: %w", err)
 	}
 	for i := range findings {

@@ -87,7 +87,7 @@ func TestBatchFindsWhatEveryPracticeFinds(t *testing.T) {
 	if len(got) == 0 {
 		t.Fatal("no batch findings: the generated documents should share some practices")
 	}
-	input, err := toValue(map[string]any{"documents": all})
+	input, err := toValue(ctx, map[string]any{"documents": all})
 	if err != nil {
 		t.Fatal(err)
 	}

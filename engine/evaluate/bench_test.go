@@ -54,7 +54,7 @@ func BenchmarkToValue(b *testing.B) {
 	doc := benchDocument(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := toValue(doc); err != nil {
+		if _, err := toValue(context.Background(), doc); err != nil {
 			b.Fatal(err)
 		}
 	}

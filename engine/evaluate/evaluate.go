@@ -5,6 +5,7 @@
 package evaluate
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -14,6 +15,7 @@ import (
 	"github.com/ccgvet/ccgvet/engine/model"
 	"github.com/ccgvet/ccgvet/engine/policy"
 	"github.com/ccgvet/ccgvet/engine/result"
+	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/topdown/cache"
@@ -76,7 +78,7 @@ func prepare(ctx context.Context, set *policy.Set, store storage.Store, query st
 		rego.Query(query),
 		rego.Compiler(set.Compiler),
 		rego.Store(store),
-		rego.Capabilities(policy.Capabilities(set.AllowNet)),
+		rego.Capabilities(set.Capabilities()),
 		rego.StrictBuiltinErrors(true),
 	).PrepareForEval(ctx)
 	if err != nil {
@@ -88,8 +90,42 @@ func prepare(ctx context.Context, set *policy.Set, store storage.Store, query st
 // Set returns the policies the evaluator runs.
 func (e *Evaluator) Set() *policy.Set { return e.set }
 
+// Phases of checking a document, as a TimeoutError names them.
+const (
+	PhaseConvert  = "converting the document for the policies"
+	PhaseEvaluate = "the policies"
+	PhaseBatch    = "the rules across documents"
+)
+
+// TimeoutError says that a phase of a check ran out of time: the caller's
+// deadline, or the evaluator's own timeout (Limit) when it has one.
+type TimeoutError struct {
+	Phase string
+	Limit time.Duration
+}
+
+func (e *TimeoutError) Error() string {
+	if e.Limit > 0 {
+		return fmt.Sprintf("%s did not finish within %s (raise it with --timeout)", e.Phase, e.Limit)
+	}
+	return e.Phase + " did not finish in time"
+}
+
+// Unwrap makes errors.Is(err, context.DeadlineExceeded) true.
+func (e *TimeoutError) Unwrap() error { return context.DeadlineExceeded }
+
+// timedOut turns err into a TimeoutError for phase when ctx ran out of
+// time; OPA reports a cancelled evaluation with an error of its own.
+func (e *Evaluator) timedOut(ctx context.Context, phase string, err error) error {
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return &TimeoutError{Phase: phase, Limit: e.timeout}
+	}
+	return err
+}
+
 // Evaluate checks one document. A policy that fails at run time, runs out
-// of time or panics gives an error for this document only.
+// of time or panics gives an error for this document only; running out of
+// time is a *TimeoutError naming the phase.
 func (e *Evaluator) Evaluate(ctx context.Context, doc *model.Document) (res result.Document, err error) {
 	res = result.Document{Path: doc.Path, CCG: doc.CCG, Findings: []result.Finding{}, Errors: []result.InputError{}}
 	defer func() {
@@ -97,39 +133,45 @@ func (e *Evaluator) Evaluate(ctx context.Context, doc *model.Document) (res resu
 			err = fmt.Errorf("evaluate %s: policy evaluation panicked: %v", doc.Path, r)
 		}
 	}()
-	input, err := toValue(doc)
-	if err != nil {
-		return res, fmt.Errorf("evaluate %s: build input: %w", doc.Path, err)
-	}
 	if e.timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, e.timeout)
 		defer cancel()
 	}
+	// Checked first, so that a document whose time is already up never
+	// gets a result that depends on how fast this machine is.
+	if err := ctx.Err(); err != nil {
+		return res, fmt.Errorf("evaluate %s: %w", doc.Path, e.timedOut(ctx, PhaseConvert, err))
+	}
+	input, err := toValue(ctx, doc)
+	if err != nil {
+		return res, fmt.Errorf("evaluate %s: build input: %w", doc.Path, e.timedOut(ctx, PhaseConvert, err))
+	}
 	rs, err := e.report.Eval(ctx, rego.EvalParsedInput(input), rego.EvalInterQueryBuiltinValueCache(e.regexes))
 	if err != nil {
-		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			return res, fmt.Errorf("evaluate %s: policies did not finish within %s (raise it with --timeout)", doc.Path, e.timeout)
-		}
-		return res, fmt.Errorf("evaluate %s: %w", doc.Path, err)
+		return res, fmt.Errorf("evaluate %s: %w", doc.Path, e.timedOut(ctx, PhaseEvaluate, err))
 	}
 	var out struct {
-		Findings   []result.Finding `json:"findings"`
-		Applicable map[string]bool  `json:"applicable"`
+		Findings   []json.RawMessage `json:"findings"`
+		Applicable map[string]bool   `json:"applicable"`
 	}
 	if err := decode(rs, &out); err != nil {
 		return res, fmt.Errorf("evaluate %s: %w", doc.Path, err)
 	}
-	for i := range out.Findings {
-		f := &out.Findings[i]
+	findings, err := e.findings(ctx, out.Findings, input, policy.RulesRoot)
+	if err != nil {
+		return res, fmt.Errorf("evaluate %s: %w", doc.Path, err)
+	}
+	for i := range findings {
+		f := &findings[i]
 		f.Path = doc.Path
 		if f.Line < 1 {
 			f.Line = 1
 		}
 	}
-	result.SortFindings(out.Findings)
-	res.Findings = out.Findings
-	res.Criteria = e.statuses(out.Findings, out.Applicable)
+	result.SortFindings(findings)
+	res.Findings = findings
+	res.Criteria = e.statuses(findings, out.Applicable)
 	return res, nil
 }
 
@@ -186,6 +228,91 @@ func (e *Evaluator) ErrorStatuses() []result.Criterion {
 func applicableOr(m map[string]bool, id string) bool {
 	a, ok := m[id]
 	return !ok || a
+}
+
+// findings decodes the findings of the policies under root, refusing a
+// malformed one with the rule that made it: a user's rule that builds its
+// findings by hand would otherwise fail with a JSON error naming no rule.
+func (e *Evaluator) findings(ctx context.Context, raw []json.RawMessage, input ast.Value, root string) ([]result.Finding, error) {
+	out := make([]result.Finding, len(raw))
+	for i, r := range raw {
+		rule, problem := checkFinding(r, &out[i])
+		if problem == "" {
+			continue
+		}
+		if rule == "" {
+			rule = e.ruleWithoutID(ctx, input, root)
+		}
+		return nil, fmt.Errorf("rule %s made a malformed finding: %s (build findings with data.ccgvet.lib.finding): %.200s", rule, problem, r)
+	}
+	return out, nil
+}
+
+// checkFinding decodes one finding into f, and says what is wrong with it
+// ("" when nothing is), with its rule id when it has one.
+func checkFinding(raw json.RawMessage, f *result.Finding) (rule, problem string) {
+	var fields map[string]any
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	if err := dec.Decode(&fields); err != nil || fields == nil {
+		return "", "it is not an object"
+	}
+	rule, _ = fields["rule"].(string)
+	if rule == "" {
+		return "", "it has no rule id"
+	}
+	for _, key := range []string{"criterion", "message"} {
+		if _, ok := fields[key].(string); !ok {
+			return rule, fmt.Sprintf("%s is %s, not a string", key, describeJSON(fields[key]))
+		}
+	}
+	if sev, _ := fields["severity"].(string); result.SeverityRank(sev) == 0 {
+		return rule, fmt.Sprintf("severity is %s, not error, warning or info", describeJSON(fields["severity"]))
+	}
+	if line, ok := fields["line"]; ok {
+		n, isNumber := line.(json.Number)
+		if _, err := n.Int64(); !isNumber || err != nil {
+			return rule, fmt.Sprintf("line is %s, not a whole number", describeJSON(line))
+		}
+	}
+	if err := json.Unmarshal(raw, f); err != nil {
+		return rule, err.Error()
+	}
+	return rule, ""
+}
+
+func describeJSON(v any) string {
+	if v == nil {
+		return "missing"
+	}
+	b, err := json.Marshal(v)
+	if err != nil || len(b) > 60 {
+		return fmt.Sprintf("a %T", v)
+	}
+	return string(b)
+}
+
+// ruleWithoutID finds the rule that made a finding without a rule id: only
+// called when one did, so the second evaluation costs nothing otherwise.
+func (e *Evaluator) ruleWithoutID(ctx context.Context, input ast.Value, root string) string {
+	// A finding that is not an object, then one without a string rule id.
+	// object.get rather than f.rule: OPA finds `not is_string(f.rule)`
+	// false when f has no rule. Each query may fail to compile where the
+	// type checker knows the findings' type; the other then answers.
+	for _, test := range []string{`not is_object(f)`, `not is_string(object.get(f, "rule", null))`} {
+		query := fmt.Sprintf("f := data.%s[criterion][rule].findings[_]; %s", root, test)
+		rs, err := rego.New(
+			rego.Query(query),
+			rego.Compiler(e.set.Compiler),
+			rego.Store(e.set.Store()),
+			rego.Capabilities(e.set.Capabilities()),
+			rego.ParsedInput(input),
+		).Eval(ctx)
+		if err == nil && len(rs) > 0 {
+			return fmt.Sprintf("%s/%v", rs[0].Bindings["criterion"], rs[0].Bindings["rule"])
+		}
+	}
+	return "(unknown)"
 }
 
 // decode reads the single expression value of rs into out.

@@ -1,6 +1,7 @@
 package evaluate
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"reflect"
@@ -16,8 +17,8 @@ import (
 // decode to, without encoding it: the document model is converted straight
 // into Rego terms, field names taken from the json tags. Struct layouts are
 // read once per type and cached.
-func toValue(v any) (ast.Value, error) {
-	var c converter
+func toValue(ctx context.Context, v any) (ast.Value, error) {
+	c := converter{ctx: ctx}
 	return c.valueOf(reflect.ValueOf(v))
 }
 
@@ -27,6 +28,20 @@ func toValue(v any) (ast.Value, error) {
 // is safe because evaluation never changes its input.
 type converter struct {
 	blocks map[model.Block]ast.Value
+	// ctx is checked every checkEvery arrays, maps and objects, so that a
+	// document's time limit also bounds its conversion.
+	ctx   context.Context
+	count int
+}
+
+const checkEvery = 1024
+
+// check returns the context's error every checkEvery calls.
+func (c *converter) check() error {
+	if c.count++; c.count%checkEvery != 0 || c.ctx == nil {
+		return nil
+	}
+	return c.ctx.Err()
 }
 
 var (
@@ -98,6 +113,9 @@ func (c *converter) valueOf(v reflect.Value) (ast.Value, error) {
 		if v.Kind() == reflect.Slice && v.IsNil() {
 			return ast.Null{}, nil
 		}
+		if err := c.check(); err != nil {
+			return nil, err
+		}
 		terms := make([]*ast.Term, v.Len())
 		for i := range terms {
 			x, err := c.valueOf(v.Index(i))
@@ -113,6 +131,9 @@ func (c *converter) valueOf(v reflect.Value) (ast.Value, error) {
 		}
 		if v.Type().Key().Kind() != reflect.String {
 			return nil, fmt.Errorf("map key %s is not a string", v.Type().Key())
+		}
+		if err := c.check(); err != nil {
+			return nil, err
 		}
 		keys := v.MapKeys()
 		sort.Slice(keys, func(i, j int) bool { return keys[i].String() < keys[j].String() })
@@ -176,6 +197,9 @@ func (c *converter) clause(v reflect.Value) (ast.Value, error) {
 // object converts a struct into an object, field names taken from the json
 // tags.
 func (c *converter) object(v reflect.Value) (ast.Value, error) {
+	if err := c.check(); err != nil {
+		return nil, err
+	}
 	fields := fieldsOf(v.Type())
 	// Built in one go: NewObject sizes its table once, where Insert grows it
 	// field by field.

@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"testing"
 
@@ -53,7 +54,7 @@ func TestToValueMatchesJSON(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := toValue(tt.in)
+			got, err := toValue(context.Background(), tt.in)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -50,8 +50,11 @@ type Options struct {
 	// merged over the defaults before DataFiles.
 	Profile string
 	// AllowNet lets policies use builtins that reach the network or the
-	// environment (http.send, net.*, opa.runtime).
+	// environment (http.send, net.lookup_ip_addr, opa.runtime).
 	AllowNet bool
+	// AllowNondeterminism lets policies use builtins whose result changes
+	// from run to run (time.now_ns, rand.intn, uuid.rfc4122, ...).
+	AllowNondeterminism bool
 	// Tests includes *_test.rego modules (for verify).
 	Tests bool
 }
@@ -74,6 +77,14 @@ type Set struct {
 	Rules    []Rule
 	Criteria []Criterion
 	AllowNet bool
+	// AllowNondeterminism is Options.AllowNondeterminism.
+	AllowNondeterminism bool
+}
+
+// Capabilities are the builtins the set was compiled with: queries over it
+// must be prepared with the same.
+func (s *Set) Capabilities() *ast.Capabilities {
+	return Capabilities(s.AllowNet, s.AllowNondeterminism)
 }
 
 // Load reads, parses and compiles the policies and data of opts.
@@ -90,7 +101,7 @@ func Load(opts Options) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	caps := Capabilities(opts.AllowNet)
+	caps := Capabilities(opts.AllowNet, opts.AllowNondeterminism)
 	modules, err := parseModules(sources, caps)
 	if err != nil {
 		return nil, err
@@ -104,7 +115,7 @@ func Load(opts Options) (*Set, error) {
 	if compiler.Failed() {
 		return nil, fmt.Errorf("compile policies: %s", describeErrors(compiler.Errors))
 	}
-	set := &Set{Compiler: compiler, Modules: modules, Sources: sources, Data: data, AllowNet: opts.AllowNet, Profile: profile}
+	set := &Set{Compiler: compiler, Modules: modules, Sources: sources, Data: data, AllowNet: opts.AllowNet, AllowNondeterminism: opts.AllowNondeterminism, Profile: profile}
 	set.Rules, set.Criteria = catalogue(compiler)
 	return set, nil
 }
@@ -181,33 +192,71 @@ func readDir(dir string, tests bool) ([]Module, error) {
 
 func isTest(p string) bool { return strings.HasSuffix(path.Base(p), "_test.rego") }
 
-// restrictedBuiltins reach outside `input` and `data`: the network, the
-// environment, or the clock of the host in ways that make a check
-// non-reproducible. User policies get them only with --allow-net.
-func restricted(name string) bool {
+// reachesOut says whether a builtin reaches outside `input` and `data`:
+// the network or the environment of the host. User policies get these only
+// with --allow-net. The net.cidr_* functions only compute on their
+// arguments, so they are always allowed; any other net.* builtin is taken
+// to reach the network.
+func reachesOut(name string) bool {
 	switch {
-	case name == "http.send", name == "opa.runtime", strings.HasPrefix(name, "net."):
+	case name == "http.send", name == "opa.runtime",
+		// Schemas may name remote schemas, which OPA fetches.
+		name == "json.match_schema", name == "json.verify_schema":
+		return true
+	case strings.HasPrefix(name, "net.cidr_"):
+		return false
+	}
+	return strings.HasPrefix(name, "net.")
+}
+
+// nondeterministic says whether a builtin's result can change from run to
+// run on the same input and data: the clock, randomness, fresh ids, and
+// what checks a signature or certificate against the clock. A check must
+// give the same findings every time, so user policies get these only with
+// --allow-nondeterminism.
+func nondeterministic(b *ast.Builtin) bool {
+	if reachesOut(b.Name) {
+		return false
+	}
+	switch b.Name {
+	case "crypto.x509.parse_and_verify_certificates", "crypto.x509.parse_and_verify_certificates_with_options":
 		return true
 	}
-	return false
+	return b.Nondeterministic
 }
 
 // Capabilities returns this OPA version's capabilities, less the builtins
-// that reach outside input and data unless allowNet is set.
-func Capabilities(allowNet bool) *ast.Capabilities {
+// that reach outside input and data unless allowNet is set, and those whose
+// result changes from run to run unless allowNondeterminism is set.
+func Capabilities(allowNet, allowNondeterminism bool) *ast.Capabilities {
 	caps := ast.CapabilitiesForThisVersion()
-	if allowNet {
-		return caps
-	}
 	kept := caps.Builtins[:0]
 	for _, b := range caps.Builtins {
-		if !restricted(b.Name) {
-			kept = append(kept, b)
+		if (!allowNet && reachesOut(b.Name)) || (!allowNondeterminism && nondeterministic(b)) {
+			continue
 		}
+		kept = append(kept, b)
 	}
 	caps.Builtins = kept
-	caps.AllowNet = []string{}
+	if !allowNet {
+		caps.AllowNet = []string{}
+	}
 	return caps
+}
+
+// refused explains why a policy cannot call name, or "" when it is not a
+// builtin the sandbox leaves out.
+func refused(name string) string {
+	b, ok := ast.BuiltinMap[name]
+	switch {
+	case !ok:
+		return ""
+	case reachesOut(name):
+		return fmt.Sprintf("%s is not allowed: ccgvet policies cannot reach the network or the environment (use --allow-net to permit it)", name)
+	case nondeterministic(b):
+		return fmt.Sprintf("%s is not allowed: its result changes from run to run, and a check must give the same findings every time (use --allow-nondeterminism to permit it)", name)
+	}
+	return ""
 }
 
 // describeErrors turns OPA's errors into lines naming file:line, and says
@@ -224,8 +273,10 @@ func describeErrors(err error) string {
 			loc = fmt.Sprintf("%s:%d: ", e.Location.File, e.Location.Row)
 		}
 		msg := e.Message
-		if name, ok := strings.CutPrefix(msg, "undefined function "); ok && restricted(name) {
-			msg = fmt.Sprintf("%s is not allowed: ccgvet policies cannot reach the network or the environment (use --allow-net to permit it)", name)
+		if name, ok := strings.CutPrefix(msg, "undefined function "); ok {
+			if why := refused(name); why != "" {
+				msg = why
+			}
 		}
 		lines = append(lines, loc+msg)
 	}

@@ -46,13 +46,13 @@ func changeLines(r *diff.Result, c *diff.Change) string {
 func diffText(out io.Writer, r *diff.Result, m Meta) error {
 	w := bufio.NewWriter(out)
 	t := &textWriter{w: w, meta: m}
-	fmt.Fprintf(w, "%s\n  %s -> %s\n\n", t.paint(ansiBold, "Amendment"), r.Old.Path, r.New.Path)
-	fmt.Fprintf(w, "%s\n\n", wrap(r.Summary, 78))
+	fmt.Fprintf(w, "%s\n  %s -> %s\n\n", t.paint(ansiBold, "Amendment"), Printable(r.Old.Path), Printable(r.New.Path))
+	fmt.Fprintf(w, "%s\n\n", wrap(Printable(r.Summary), 78))
 	if len(r.Changes) > 0 {
 		fmt.Fprintln(w, t.paint(ansiBold, "Changes"))
 		for i := range r.Changes {
 			c := &r.Changes[i]
-			fmt.Fprintf(w, "%s: %s: %s\n", changeLines(r, c), c.Kind, c.Description)
+			fmt.Fprintf(w, "%s: %s: %s\n", Printable(changeLines(r, c)), Printable(c.Kind), Printable(c.Description))
 		}
 		fmt.Fprintln(w)
 	}
@@ -62,18 +62,18 @@ func diffText(out io.Writer, r *diff.Result, m Meta) error {
 		if regressed {
 			mark = "  " + t.paint(ansiRed, "REGRESSION")
 		}
-		fmt.Fprintf(w, "  %-28s %s -> %s%s\n", id, t.paint(statusColour(from), from), t.paint(statusColour(to), to), mark)
+		fmt.Fprintf(w, "  %-28s %s -> %s%s\n", Printable(id), t.paint(statusColour(from), Printable(from)), t.paint(statusColour(to), Printable(to)), mark)
 	})
 	if len(r.New.Findings) > 0 {
 		fmt.Fprintf(w, "\n%s\n", t.paint(ansiBold, "Findings in the new version"))
-		for i := range r.New.Findings {
-			t.finding(&r.New.Findings[i])
+		for _, f := range printableFindings(r.New.Findings) {
+			t.finding(&f)
 		}
 	}
 	for _, e := range append(r.Old.Errors, r.New.Errors...) {
-		fmt.Fprintf(w, "input error: %s\n", e.Message)
+		fmt.Fprintf(w, "input error: %s\n", Printable(e.Message))
 	}
-	fmt.Fprintf(w, "\n%s\n", diffVerdict(r))
+	fmt.Fprintf(w, "\n%s\n", Printable(diffVerdict(r)))
 	return w.Flush()
 }
 
@@ -126,7 +126,7 @@ func diffMarkdown(out io.Writer, r *diff.Result) error {
 		fmt.Fprintf(w, "### Changes\n\n| Change | What | Where |\n|---|---|---|\n")
 		for i := range r.Changes {
 			c := &r.Changes[i]
-			fmt.Fprintf(w, "| %s | %s | %s |\n", c.Kind, markdownText(c.Description), markdownText(changeLines(r, c)))
+			fmt.Fprintf(w, "| %s | %s | %s |\n", markdownText(c.Kind), markdownText(c.Description), markdownText(changeLines(r, c)))
 		}
 		fmt.Fprintln(w)
 	}
@@ -135,7 +135,7 @@ func diffMarkdown(out io.Writer, r *diff.Result) error {
 		if regressed {
 			to = "**" + to + " (regression)**"
 		}
-		fmt.Fprintf(w, "| %s | %s | %s |\n", id, from, to)
+		fmt.Fprintf(w, "| %s | %s | %s |\n", markdownText(id), from, to)
 	})
 	var errs []result.Finding
 	for _, f := range r.New.Findings {
@@ -146,7 +146,7 @@ func diffMarkdown(out io.Writer, r *diff.Result) error {
 	if len(errs) > 0 {
 		fmt.Fprintf(w, "\n### Breaches in the new version\n\n")
 		for _, f := range errs {
-			fmt.Fprintf(w, "- line %d: %s (`%s`)\n", f.Line, markdownText(f.Message), f.Rule)
+			fmt.Fprintf(w, "- line %d: %s (%s)\n", f.Line, markdownText(f.Message), markdownCode(f.Rule))
 		}
 	}
 	fmt.Fprintf(w, "\n%s\n", markdownText(diffVerdict(r)))

@@ -39,6 +39,10 @@ func newGitHub(w io.Writer, m Meta, getenv func(string) string, getwd func() (st
 	if err != nil {
 		wd = "" // paths are then printed as given
 	}
+	// Text is made Printable before it is escaped for workflow commands:
+	// escaping keeps a line break from ending a command, and Printable
+	// keeps ESC and its kin out of the log, which renders colour codes.
+	m = printableMeta(m)
 	return &githubWriter{
 		w: bufio.NewWriter(w), meta: m, cat: newCatalogue(m), wd: wd,
 		summaryPath: getenv("GITHUB_STEP_SUMMARY"),
@@ -109,6 +113,7 @@ func (g *githubWriter) finding(f *result.Finding) {
 }
 
 func (g *githubWriter) Document(d *result.Document) error {
+	d = printableDocument(d)
 	title := workPath(d.Path, g.wd)
 	if d.CCG != "" {
 		title += " — " + d.CCG
@@ -125,12 +130,13 @@ func (g *githubWriter) Document(d *result.Document) error {
 	}
 	g.w.WriteString("::endgroup::\n")
 	if g.summaryPath != "" {
-		g.docs = append(g.docs, cloneDocument(d))
+		g.docs = append(g.docs, *d)
 	}
 	return nil
 }
 
 func (g *githubWriter) Finish(b *result.Batch, s *result.Summary) error {
+	b = printableBatch(b)
 	if len(b.Findings) > 0 {
 		g.w.WriteString("::group::Across documents\n")
 		for i := range b.Findings {

@@ -40,7 +40,12 @@ type htmlWriter struct {
 	all []result.Document
 }
 
-func newHTML(w io.Writer, m Meta) Writer { return &htmlWriter{w: w, meta: m, cat: newCatalogue(m)} }
+// html/template escapes markup but not control characters: the page is
+// built from Printable copies.
+func newHTML(w io.Writer, m Meta) Writer {
+	m = printableMeta(m)
+	return &htmlWriter{w: w, meta: m, cat: newCatalogue(m)}
+}
 
 type htmlPage struct {
 	Title       string
@@ -74,6 +79,7 @@ type htmlCell struct {
 }
 
 func (h *htmlWriter) Document(d *result.Document) error {
+	d = printableDocument(d)
 	doc := htmlDocument{
 		Anchor: fmt.Sprintf("doc-%d", len(h.docs)+1),
 		Title:  documentTitle(d),
@@ -115,6 +121,7 @@ func htmlStatus(status string) htmlCell {
 }
 
 func (h *htmlWriter) Finish(b *result.Batch, s *result.Summary) error {
+	b = printableBatch(b)
 	cols := columns(h.meta, h.all)
 	for i := range h.docs {
 		for _, c := range cols {

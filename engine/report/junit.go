@@ -26,7 +26,11 @@ type junitWriter struct {
 	suites []junitSuite
 }
 
+// JUnit names and messages show in CI logs and test views: they are
+// written from Printable copies (encoding/xml would only drop what XML
+// cannot hold).
 func newJUnit(w io.Writer, m Meta) Writer {
+	m = printableMeta(m)
 	return &junitWriter{w: w, meta: m, cat: newCatalogue(m), failOn: failOn(m)}
 }
 
@@ -185,6 +189,7 @@ func (j *junitWriter) ruleCases(s *junitSuite, scope, file string, batch bool, f
 }
 
 func (j *junitWriter) Document(d *result.Document) error {
+	d = printableDocument(d)
 	s := junitSuite{Name: d.Path}
 	if d.CCG != "" {
 		s.Properties = &junitProperties{Property: []junitProperty{{Name: "ccg", Value: d.CCG}}}
@@ -230,6 +235,7 @@ func xmlText(s string) string {
 const batchScope = "across documents"
 
 func (j *junitWriter) Finish(b *result.Batch, sum *result.Summary) error {
+	b = printableBatch(b)
 	s := junitSuite{Name: batchScope}
 	// Batch rules compare documents, so they run only when at least two
 	// could be checked; otherwise their cases are skipped, not passed.

@@ -21,15 +21,15 @@ type markdownWriter struct {
 	docs []result.Document
 }
 
-func newMarkdown(w io.Writer, m Meta) Writer { return &markdownWriter{w: w, meta: m} }
+func newMarkdown(w io.Writer, m Meta) Writer { return &markdownWriter{w: w, meta: printableMeta(m)} }
 
 func (m *markdownWriter) Document(d *result.Document) error {
-	m.docs = append(m.docs, cloneDocument(d))
+	m.docs = append(m.docs, *printableDocument(d))
 	return nil
 }
 
 func (m *markdownWriter) Finish(b *result.Batch, s *result.Summary) error {
-	if _, err := io.WriteString(m.w, markdownReport(m.meta, m.docs, b, s, true)); err != nil {
+	if _, err := io.WriteString(m.w, markdownReport(m.meta, m.docs, printableBatch(b), s, true)); err != nil {
 		return fmt.Errorf("write Markdown report: %w", err)
 	}
 	return nil
@@ -222,11 +222,14 @@ var markdownEscaper = strings.NewReplacer(
 	"\r\n", " ", "\n", " ", "\r", " ",
 )
 
-func markdownText(s string) string { return markdownEscaper.Replace(s) }
+// markdownText also makes s Printable, for text that did not come through
+// a printable copy of its document.
+func markdownText(s string) string { return markdownEscaper.Replace(Printable(oneLine(s))) }
 
 // markdownCode writes s as a code span, or as escaped text when s has a backtick
 // or a pipe (a pipe ends a table cell even inside a code span).
 func markdownCode(s string) string {
+	s = Printable(s)
 	if s == "" || strings.ContainsAny(s, "`|\r\n") {
 		return markdownText(s)
 	}

@@ -20,7 +20,11 @@ type textWriter struct {
 	n    int
 }
 
-func newText(w io.Writer, m Meta) Writer { return &textWriter{w: bufio.NewWriter(w), meta: m} }
+// Text from documents and policies is written Printable: a terminal shows
+// it, never obeys it.
+func newText(w io.Writer, m Meta) Writer {
+	return &textWriter{w: bufio.NewWriter(w), meta: printableMeta(m)}
+}
 
 const (
 	ansiReset  = "\x1b[0m"
@@ -70,6 +74,7 @@ func (t *textWriter) finding(f *result.Finding) {
 }
 
 func (t *textWriter) Document(d *result.Document) error {
+	d = printableDocument(d)
 	if t.n > 0 {
 		t.w.WriteString("\n")
 	}
@@ -102,6 +107,7 @@ func (t *textWriter) Document(d *result.Document) error {
 }
 
 func (t *textWriter) Finish(b *result.Batch, s *result.Summary) error {
+	b = printableBatch(b)
 	if len(b.Findings) > 0 {
 		fmt.Fprintf(t.w, "\n%s\n", t.paint(ansiBold, "Across documents"))
 		for i := range b.Findings {

@@ -246,13 +246,3 @@ func documentTitle(d *result.Document) string {
 	}
 	return d.Path
 }
-
-// cloneDocument copies what a buffering writer keeps of d, so that the
-// caller may reuse d after Document returns.
-func cloneDocument(d *result.Document) result.Document {
-	c := *d
-	c.Criteria = slices.Clone(d.Criteria)
-	c.Findings = slices.Clone(d.Findings)
-	c.Errors = slices.Clone(d.Errors)
-	return c
-}
