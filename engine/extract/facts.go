@@ -27,6 +27,8 @@ type sentence struct {
 	// leadIn is true for a sentence that ends with a colon and leads into
 	// the items that follow it.
 	leadIn bool
+	// lead is the index of the lead-in sentence joined to this one, or -1.
+	lead int
 }
 
 // evidence is the sentence as a fact cites it.
@@ -60,13 +62,13 @@ func (s *sentence) quote(i, j int) string {
 // items.
 func (d *document) sentences() []sentence {
 	var out []sentence
-	lead, leadClause, leadSection := "", "", -2
+	lead, leadClause, leadSection, leadAt := "", "", -2, -1
 	for bi := range d.blocks {
 		b := &d.blocks[bi]
 		body, offset := clauseBody(b.Text, b.Number)
 		sub := b.ListItem || isSubClause(b.Number)
 		if !sub || b.SectionIndex != leadSection {
-			lead, leadClause = "", ""
+			lead, leadClause, leadAt = "", "", -1
 		}
 		clause := b.Number
 		if lead != "" && leadClause != "" && isSubClause(clause) {
@@ -76,17 +78,19 @@ func (d *document) sentences() []sentence {
 		spans := language.Sentences(body)
 		for k, sp := range spans {
 			text := body[sp.Start:sp.End]
+			joined := -1
 			if k == 0 && lead != "" {
 				text = lead + " " + text
+				joined = leadAt
 			}
 			out = append(out, sentence{
 				text: text, toks: language.Tokenize(text), line: b.lineOf(offset + sp.Start),
-				section: b.SectionIndex, clause: clause, block: bi,
+				section: b.SectionIndex, clause: clause, block: bi, lead: joined,
 			})
 		}
 		if len(spans) > 0 && endsWithColon(body) {
 			out[len(out)-1].leadIn = true
-			lead, leadSection = out[len(out)-1].text, b.SectionIndex
+			lead, leadSection, leadAt = out[len(out)-1].text, b.SectionIndex, len(out)-1
 			if !sub || leadClause == "" {
 				leadClause = clause
 			}

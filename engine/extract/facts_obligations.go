@@ -30,7 +30,10 @@ func obligationFacts(d *document, lx *language.Lexicon, sents []sentence) []mode
 		}
 		for _, k := range sanctionKinds {
 			ps := lx.Find(s.toks, "sanction-"+k)
-			if len(ps) == 0 || negated(lx, s.toks, 0, ps[0].Start) || sanctionsSomethingElse(lx, s.toks, ps[0]) {
+			for _, m := range lx.Match(s.toks, "sanction-"+k) {
+				ps = append(ps, language.Phrase{Start: m.Start, End: m.End})
+			}
+			if len(ps) == 0 || negated(lx, s.toks, clauseStart(s.toks, ps[0].Start), ps[0].Start) || sanctionsSomethingElse(lx, s.toks, ps[0]) {
 				continue
 			}
 			sanctioned[s.block] = true
@@ -53,4 +56,16 @@ func sanctionsSomethingElse(lx *language.Lexicon, toks []language.Token, p langu
 		}
 	}
 	return false
+}
+
+// clauseStart is where the clause of token i begins: after the last comma
+// or semicolon before it. "If the practice has not met its obligations,
+// the Governing Body may suspend" is not a negated suspension.
+func clauseStart(toks []language.Token, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if w := toks[j].Word; w == "," || w == ";" || w == ":" {
+			return j + 1
+		}
+	}
+	return 0
 }

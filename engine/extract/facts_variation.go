@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/ccgvet/ccgvet/engine/language"
 	"github.com/ccgvet/ccgvet/engine/model"
@@ -160,17 +162,66 @@ func relations(lx *language.Lexicon, toks []language.Token, frames ...string) []
 // whose approval it needs, and whom it lets vary it.
 func variationFacts(d *document, lx *language.Lexicon, sents []sentence) []model.VariationFact {
 	out := []model.VariationFact{}
+	// at maps a sentence to its fact in out, for items read with their
+	// lead-in and sentences that go on about the same variation.
+	at := map[int]int{}
 	for i := range sents {
 		s := &sents[i]
 		if !varies(lx, s.toks) {
 			continue
 		}
-		if !lx.Has(s.toks, "constitution") && !s.in(d, model.KindVariation) {
+		continues := i > 0 && sents[i-1].block == s.block && at[i-1] > 0
+		if !lx.Has(s.toks, "constitution") && !s.in(d, model.KindVariation) && !continues && s.lead < 0 {
 			continue
 		}
-		out = append(out, readVariation(lx, s, d))
+		f := readVariation(lx, s, d)
+		// An item of a list that grants what its lead-in grants adds only
+		// a condition: "approved by the Governing Body unless: (a) …".
+		if j, ok := at[s.lead]; ok && s.lead >= 0 && sameGrant(out[j-1], f) {
+			lead := &out[j-1]
+			if f.Condition != "" {
+				lead.Condition = joinCondition(lead.Condition, f.Condition)
+				lead.Conditional = true
+			}
+			continue
+		}
+		out = append(out, f)
+		at[i] = len(out) // 1-based, so that 0 is "none"
 	}
 	return out
+}
+
+// sameGrant reports whether an item grants what its lead-in grants and
+// needs no one the lead-in does not.
+func sameGrant(lead, item model.VariationFact) bool {
+	if len(lead.VariedBy) == 0 || !slices.Equal(lead.VariedBy, item.VariedBy) {
+		return false
+	}
+	for _, a := range item.Approvers {
+		if !slices.Contains(lead.Approvers, a) {
+			return false
+		}
+	}
+	return true
+}
+
+func joinCondition(a, b string) string {
+	// Each item repeats its lead-in's condition word: "unless: (a) …",
+	// "unless: (b) …" read as "unless: (a) …; (b) …".
+	if k := strings.Index(b, ":"); k >= 0 && strings.HasPrefix(a, b[:k+1]) {
+		rest := strings.TrimSpace(b[k+1:])
+		if strings.TrimSpace(a) == b[:k+1] {
+			return b
+		}
+		return a + "; " + rest
+	}
+	if a == "" {
+		return b
+	}
+	if strings.Contains(a, b) {
+		return a
+	}
+	return a + "; " + b
 }
 
 // varies reports whether a sentence speaks of a change, other than in
@@ -197,11 +248,16 @@ func readVariation(lx *language.Lexicon, s *sentence, d *document) model.Variati
 	mainNegated := negated(lx, toks, main.start, main.end)
 	approvers, grants, statutory := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	limited := false
-	for _, r := range relations(lx, toks, "approval", "making", "applying", "delegating") {
+	rels := relations(lx, toks, "approval", "making", "applying", "delegating")
+	denied := 0
+	for _, r := range rels {
 		if r.actor == "group" || r.actor == model.ActorOther {
 			continue
 		}
 		seg := partAt(segs, r.at)
+		if seg.kind == segMain && negated(lx, toks, seg.start, r.end) {
+			denied++
+		}
 		switch {
 		case seg.kind == segWithout:
 			// "without the approval of the members": explicitly not needed,
@@ -229,6 +285,9 @@ func readVariation(lx *language.Lexicon, s *sentence, d *document) model.Variati
 			grants[r.actor] = true
 		case mustBefore(lx, toks, seg.start, r.end):
 			approvers[r.actor] = true
+		case r.at > r.start && !passiveBefore(lx, toks, r.start):
+			// "any change approved by the Governing Body": a change the
+			// sentence describes, not a power it grants.
 		default:
 			grants[r.actor] = true
 		}
@@ -245,6 +304,11 @@ func readVariation(lx *language.Lexicon, s *sentence, d *document) model.Variati
 	}
 	for a := range statutory {
 		grants[a] = true
+	}
+	if denied > 0 && denied == len(rels) {
+		// "The joint committee cannot change the constitution": understood,
+		// and it decides nothing.
+		f.Decision = false
 	}
 	f.Approvers = sortedActors(approvers)
 	f.VariedBy = sortedActors(grants)
@@ -312,4 +376,16 @@ func conditionWords(lx *language.Lexicon, s *sentence, segs []conditionPart) str
 		}
 	}
 	return ""
+}
+
+// passiveBefore reports whether a passive auxiliary stands in the few
+// words before token i: "may be approved", "shall be considered and
+// approved", but not "any change approved".
+func passiveBefore(lx *language.Lexicon, toks []language.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if lx.At(toks, j, "passive-aux") > j {
+			return true
+		}
+	}
+	return false
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/util"
 
 	"github.com/ccgvet/ccgvet/engine/outline"
 )
@@ -284,7 +285,13 @@ func (o *walker) inline(n ast.Node, t *textBuilder) {
 		switch c := c.(type) {
 		case *ast.Text:
 			seg := c.Segment
-			t.add(seg.Value(o.src), o.lines.line(seg.Start))
+			value := seg.Value(o.src)
+			if bytes.IndexByte(value, '\\') >= 0 && !c.IsRaw() {
+				// "6\.3" is how pandoc keeps "6.3" from starting a list:
+				// the text is "6.3", as a reader of the page sees it.
+				value = util.UnescapePunctuations(value)
+			}
+			t.add(value, o.lines.line(seg.Start))
 			if c.SoftLineBreak() || c.HardLineBreak() {
 				t.space = true
 			}
