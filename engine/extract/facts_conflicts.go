@@ -50,7 +50,9 @@ func safeguardFacts(d *document, lx *language.Lexicon, sents []sentence) []model
 		if (interest || inSection) && lx.Has(s.toks, "exclude") {
 			add(model.SafeguardExclusion)
 		}
-		if lx.Has(s.toks, "inquorate") {
+		// A quorum lost to withdrawals, not the general rule of a meeting
+		// that has no quorum.
+		if (lx.Has(s.toks, "inquorate") || len(lx.Match(s.toks, "quorum-lost")) > 0) && (inSection || interest || lx.Has(s.toks, "exclude")) {
 			add(model.SafeguardQuorumFallback)
 		}
 		if lx.Has(s.toks, "guardian") && !lx.Has(s.toks, "other-guardian") {

@@ -147,6 +147,9 @@ func relations(lx *language.Lexicon, toks []language.Token, frames ...string) []
 	var out []relation
 	for _, f := range frames {
 		for _, m := range lx.Match(toks, f) {
+			if passiveSubject(lx, toks, m) {
+				continue
+			}
 			for _, c := range m.Captures {
 				if c.Name == "actor" {
 					out = append(out, relation{frame: f, actor: actorOf(lx, toks, c.Start, c.End), start: m.Start, end: m.End, at: c.Start})
@@ -259,6 +262,13 @@ func readVariation(lx *language.Lexicon, s *sentence, d *document) model.Variati
 			denied++
 		}
 		switch {
+		case r.actor == model.ActorNHSEngland && r.frame == "making":
+			// NHS England's own power to vary, unless the sentence is
+			// about an application to it ("an application to NHS England
+			// to vary the constitution").
+			if !appliesTo(rels, model.ActorNHSEngland) {
+				statutory[r.actor] = true
+			}
 		case seg.kind == segWithout:
 			// "without the approval of the members": explicitly not needed,
 			// unless the main clause forbids ("no variation without").
@@ -277,8 +287,6 @@ func readVariation(lx *language.Lexicon, s *sentence, d *document) model.Variati
 			approvers[r.actor] = true
 		case negated(lx, toks, seg.start, r.end):
 			// "The Governing Body may not vary the constitution."
-		case r.actor == model.ActorNHSEngland && r.frame == "making":
-			statutory[r.actor] = true
 		case r.actor == model.ActorMembers || r.actor == model.ActorNHSEngland:
 			approvers[r.actor] = true
 		case r.frame == "delegating":
@@ -384,6 +392,32 @@ func conditionWords(lx *language.Lexicon, s *sentence, segs []conditionPart) str
 func passiveBefore(lx *language.Lexicon, toks []language.Token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		if lx.At(toks, j, "passive-aux") > j {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveSubject reports whether a match of an actor before its verb is a
+// passive whose agent follows ("the proposals of the Accountable Officer
+// shall be approved by the Governing Body"): the actor there is not the
+// one who decides.
+func passiveSubject(lx *language.Lexicon, toks []language.Token, m language.Match) bool {
+	c, ok := m.Capture("actor")
+	if !ok || c.Start != m.Start || m.End >= len(toks) || toks[m.End].Word != "by" {
+		return false
+	}
+	for i := c.End; i < m.End; i++ {
+		if lx.At(toks, i, "passive-aux") > i {
+			return true
+		}
+	}
+	return false
+}
+
+func appliesTo(rels []relation, actor string) bool {
+	for _, r := range rels {
+		if r.frame == "applying" && r.actor == actor {
 			return true
 		}
 	}

@@ -69,7 +69,7 @@ var titleBegins = map[string]phrases{
 		"agreement of member practices", "signed on behalf of",
 	},
 	model.KindGoverningBody: {
-		"governing body", "board", "composition of the governing body",
+		"governing body", "board", "composition of the governing body", "our governing body",
 		"membership of the governing body", "members of the governing body",
 	},
 	model.KindVariation: {
@@ -77,6 +77,10 @@ var titleBegins = map[string]phrases{
 		"variations", "amendment", "amendments", "amending the constitution",
 		"amending this constitution", "changes to this constitution",
 		"changes to the constitution", "varying the constitution", "varying this constitution",
+		"alteration", "alterations", "altering this constitution", "altering the constitution",
+		"changing this constitution", "changing the constitution", "changing our constitution",
+		"changes to our constitution", "how this constitution is changed", "how the constitution is varied",
+		"how this constitution is varied", "review and variation", "amendment and variation",
 	},
 }
 

@@ -180,8 +180,11 @@ func (a *atom) end(toks []Token, i int) int {
 	return -1
 }
 
-// Match returns the first match of any of the frame's patterns starting
-// at each token, leftmost first, not overlapping.
+// Match returns, for each token where one of the frame's patterns
+// matches, the first pattern's match, in order. Matches may overlap: "the
+// Accountable Officer shall be considered and approved by the Governing
+// Body" has a subject match that extraction rejects as passive and an
+// agent match inside it that it keeps.
 func (lx *Lexicon) Match(toks []Token, frame string) []Match {
 	patterns := lx.frames[frame]
 	var out []Match
@@ -189,7 +192,6 @@ func (lx *Lexicon) Match(toks []Token, frame string) []Match {
 		for _, p := range patterns {
 			if m, ok := p.matchAt(toks, i); ok && m.End > i {
 				out = append(out, m)
-				i = m.End - 1
 				break
 			}
 		}
