@@ -43,6 +43,14 @@ func committees(d *document) ([]model.Committee, *model.Committee) {
 		for i := range out {
 			countFromGoverningBody(&out[i], gb)
 		}
+		if gb.Quorum != nil {
+			judgeQuorum(gb.Quorum, gb.Seats, gb.Chair)
+		}
+	}
+	for i := range out {
+		if out[i].Quorum != nil {
+			judgeQuorum(out[i].Quorum, out[i].Seats, out[i].Chair)
+		}
 	}
 	return out, gb
 }
@@ -610,4 +618,3 @@ func (d *document) sentenceSeats(b *body) (out []model.Seat, addChair bool) {
 	}
 	return out, addChair
 }
-

@@ -1,0 +1,503 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/ccgvet/ccgvet/engine/model"
+)
+
+// A quorum clause is read as a rule: how many members make a quorum ("five
+// voting members", "a majority of the voting members") and which must be
+// among them ("including the Chair or the Accountable Officer and at least
+// one GP", "any two of the following: …"). Judged against the committee's
+// voting seats (quorumjudge.go), the rule says whether a quorate meeting
+// can be held with no clinician present, and which members would make one.
+
+// quorumRule is a quorum clause read.
+type quorumRule struct {
+	// total is the number of members stated, 0 when none is.
+	total int
+	// share is a share of the voting members instead ("majority", "half",
+	// "third", "two-thirds", "quarter", "three-quarters"), or "".
+	share string
+	// needs are the members who must be present.
+	needs []quorumNeed
+	// others are members of any kind the clause counts beside its needs
+	// ("the Chair and two other members").
+	others int
+	// with is a set of members the clause says keeps a meeting quorate by
+	// itself ("the meeting will remain quorate with the lay and executive
+	// members present").
+	with []quorumMember
+	// unplaced are the phrases not read.
+	unplaced []string
+}
+
+// quorumNeed is "at least count of alts".
+type quorumNeed struct {
+	count int
+	alts  []quorumMember
+	// list: the alternatives are a list ("any two of the following: a, b
+	// and c"), which "and" continues and "or" ends.
+	list bool
+}
+
+// quorumMember is a member a quorum clause names.
+type quorumMember struct {
+	text     string // as written
+	key      string // normalised, without count or article
+	category string // clinical, lay, executive, or "" when not known
+	chair    string // "chair" or "vice chair" for who chairs or deputises
+	plural   bool
+}
+
+// readQuorum reads a quorum clause.
+func readQuorum(text string) quorumRule {
+	var r quorumRule
+	for _, sent := range quorumSentences(text) {
+		if m := quorateWithRe.FindStringSubmatchIndex(sent); m != nil {
+			for _, seg := range segments(sent[m[2]:m[3]]) {
+				if mb, ok := readMember(seg.text); ok {
+					r.with = append(r.with, mb)
+				}
+			}
+			sent = sent[:m[0]] + " " + sent[m[1]:]
+		}
+		r.readSentence(sent)
+	}
+	return r
+}
+
+var (
+	// qualifierClauseRe finds a phrase that says what the members just
+	// named are ("both of whom are lay members"), read as a bracket after
+	// them.
+	qualifierClauseRe = regexp.MustCompile(`(?i),?\s*\b(?:(?:both|each|all|either) of whom|who) (?:is|are|must be|shall be|will be)\s+([^,.;()]+)`)
+	// quorateWithRe finds a set of members said to keep a meeting quorate
+	// by themselves, as a fallback when others withdraw.
+	quorateWithRe = regexp.MustCompile(`(?i)\b(?:remains?|still be|continue to be|be deemed|is deemed|are deemed|deemed to be|deemed) quorate (?:with|if only|when only) ([^.;]+?)(?: (?:are|is) present| present| in attendance)?(?:,|$)`)
+	// quorumClauseRe separates the clauses of a sentence, of which those
+	// on the quorum are read.
+	quorumClauseRe = regexp.MustCompile(`;|,\s+(?:and|but|whereas)\s+`)
+)
+
+// quorumSentences are the sentences of a clause that state the rule, made
+// plain: markup and escapes removed, dashes and colons read as commas,
+// "&" as "and", and qualifiers such as "both of whom are lay members" put
+// in brackets after the member they qualify. Of a sentence, only the
+// clauses on the quorum are kept ("The Chief Officer may send a deputy,
+// and the meeting is quorate when …"), unless no clause of the text is
+// (a part headed "Quorum").
+func quorumSentences(text string) []string {
+	text = strings.TrimSpace(markupPlain.Replace(text))
+	text = strings.TrimSpace(strings.TrimPrefix(text, clauseNumber(text)))
+	speaks := containsFold(text, "quor") || containsFold(text, "no business")
+	var out []string
+	for _, sp := range sentences(text) {
+		sent := strings.TrimRight(text[sp.start:sp.end], ". ")
+		var kept []string
+		for _, cl := range splitAt(sent, quorumClauseRe) {
+			n := norm(cl)
+			if containsWords(n, "inquorate") || containsWords(n, "not quorate") {
+				continue // what happens when a meeting is not quorate
+			}
+			if !speaks || containsFold(cl, "quor") || containsWords(n, "no business") {
+				kept = append(kept, cl)
+			}
+		}
+		if len(kept) == 0 {
+			continue
+		}
+		s := quorumPlain.Replace(strings.Join(kept, ", "))
+		out = append(out, qualifierClauseRe.ReplaceAllString(s, " ($1)"))
+	}
+	return out
+}
+
+// splitAt splits s where re matches.
+func splitAt(s string, re *regexp.Regexp) []string {
+	var out []string
+	start := 0
+	for _, m := range re.FindAllStringIndex(s, -1) {
+		out = append(out, s[start:m[0]])
+		start = m[1]
+	}
+	return append(out, s[start:])
+}
+
+var (
+	markupPlain = strings.NewReplacer("**", " ", "__", " ", "\\", "")
+	quorumPlain = strings.NewReplacer("&", " and ", "–", ",", "—", ",", ":", ",", "’", "'")
+)
+
+// segment is a piece of a quorum sentence between structural words, with
+// the word that joined it to the one before.
+type segment struct {
+	text string
+	join string // "and", "or", "," or the structural word before it; "" first
+	// qualifier is a bracket after the segment.
+	qualifier string
+}
+
+// structural words separate the members and counts of a quorum sentence;
+// "and" and "or" do so only before a count, an article or a member.
+var structural = map[string]bool{
+	"including": true, "include": true, "includes": true, "whom": true, "which": true, "who": true,
+	"provided": true, "plus": true, "when": true, "if": true, "unless": true, "with": true,
+	"where": true, "present": true, "are": true, "is": true, "be": true, "must": true, "shall": true,
+	"will": true, "should": true, "form": true, "forms": true, "constitute": true, "constitutes": true,
+	"quorum": true, "quorate": true, "transacted": true, "business": true, "attendance": true,
+	"attend": true, "consists": true, "consist": true, "comprise": true, "comprises": true, "require": true,
+	"requires": true, "need": true, "needs": true, "whether": true, "person": true,
+}
+
+// segments splits a quorum sentence into its pieces.
+func segments(s string) []segment {
+	var out []segment
+	var cur []string
+	join := ""
+	flush := func(next string) {
+		if len(cur) > 0 {
+			out = append(out, segment{text: strings.Join(cur, " "), join: join})
+			cur, join = nil, ""
+		}
+		if next != "" {
+			join = next
+		}
+	}
+	words := quorumWords(s)
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		lw := strings.ToLower(w)
+		switch {
+		case w == ",":
+			flush(",")
+		case w == "(":
+			depth, j := 1, i+1
+			for ; j < len(words) && depth > 0; j++ {
+				if words[j] == "(" {
+					depth++
+				} else if words[j] == ")" {
+					depth--
+				}
+			}
+			flush("")
+			if len(out) > 0 {
+				out[len(out)-1].qualifier = strings.Join(words[i+1:max(i+1, j-1)], " ")
+			}
+			i = j - 1
+		case w == ")":
+		case structural[lw]:
+			flush(lw)
+		case (lw == "and" || lw == "or") && i+1 < len(words) && startsMember(words[i+1:]):
+			flush(lw)
+		default:
+			cur = append(cur, w)
+		}
+	}
+	flush("")
+	return out
+}
+
+// quorumWords splits a sentence into words and the marks , ( ).
+func quorumWords(s string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		c := byte(' ')
+		if i < len(s) {
+			c = s[i]
+		}
+		if c == ' ' || c == '\t' || c == '\n' || c == ',' || c == '(' || c == ')' || c == '.' || c == '"' {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+			if c == ',' || c == '(' || c == ')' {
+				out = append(out, string(c))
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return out
+}
+
+// startsMember reports whether words begin a new member or count: an
+// article, a count, or a member's word.
+func startsMember(words []string) bool {
+	n := strings.Fields(norm(strings.Join(words[:min(len(words), 3)], " ")))
+	if len(n) == 0 {
+		return false
+	}
+	switch n[0] {
+	case "the", "a", "an", "either", "any", "at", "both", "all", "not", "no", "its", "one":
+		return true
+	}
+	if _, _, ok := numberAt(n, 0, false); ok {
+		return true
+	}
+	return memberStart[n[0]]
+}
+
+// memberStart are words a member can begin with, after "and" or "or"
+// without an article: "the lay and executive members", "the Chair or Vice
+// Chair".
+var memberStart = map[string]bool{
+	"vice": true, "deputy": true, "chair": true, "executive": true, "lay": true, "clinical": true, "gp": true,
+	"gps": true, "nurse": true, "nurses": true, "doctor": true, "doctors": true, "secondary": true, "registered": true,
+	"chief": true, "accountable": true, "director": true, "head": true, "consultant": true, "non": true,
+	"independent": true, "nhs": true, "local": true, "patient": true, "healthwatch": true, "clinician": true,
+	"clinicians": true, "other": true,
+}
+
+// quantity reads how many a segment asks for from its normalised words:
+// "at least two", "not less than half", "any two of", "one of". It returns
+// the count (0 when none), the share named ("majority", "half" …),
+// whether an "of" follows the count ("two of the following"), and the
+// words after.
+func quantity(words []string) (count int, share string, of bool, rest []string) {
+	i := 0
+	skip := func(ws ...string) bool {
+		if i+len(ws) > len(words) {
+			return false
+		}
+		for k, w := range ws {
+			if words[i+k] != w {
+				return false
+			}
+		}
+		i += len(ws)
+		return true
+	}
+	for skip("at", "least") || skip("not", "less", "than") || skip("no", "less", "than") || skip("no", "fewer", "than") ||
+		skip("more", "than") || skip("a", "minimum", "of") || skip("minimum", "of") || skip("any") || skip("either") ||
+		skip("simple") {
+	}
+	switch {
+	case skip("a", "majority") || skip("majority"):
+		share = "majority"
+	case skip("two", "thirds"):
+		share = "two-thirds"
+	case skip("three", "quarters"):
+		share = "three-quarters"
+	case skip("one", "third") || skip("a", "third") || skip("third"):
+		share = "third"
+	case skip("one", "half") || skip("a", "half") || skip("half"):
+		share = "half"
+	case skip("one", "quarter") || skip("a", "quarter") || skip("quarter"):
+		share = "quarter"
+	}
+	if share == "" {
+		if n, used, ok := numberAt(words, i, true); ok && n > 0 && (i+used < len(words) || !isArticle(words[i])) {
+			count = n
+			i += used
+		} else if skip("both") {
+			count = 2
+		}
+	}
+	if skip("of") {
+		of = true
+	}
+	return count, share, of, words[i:]
+}
+
+func isArticle(w string) bool { return w == "a" || w == "an" }
+
+// genericMember are the words of a member of any kind ("two other voting
+// members", "a deputy").
+var genericMember = map[string]bool{
+	"members": true, "member": true, "membership": true, "voting": true, "other": true, "others": true,
+	"further": true, "full": true, "people": true, "persons": true, "them": true, "their": true, "the": true,
+	"its": true, "of": true, "committee": true, "present": true, "following": true, "those": true,
+	"these": true, "in": true, "total": true, "additional": true, "any": true, "whole": true,
+	"deputy": true, "deputies": true, "nominated": true, "substitute": true, "substitutes": true, "alternate": true,
+}
+
+// subjectWords are the words of what a quorum is of ("a meeting of the
+// Committee") and around it, which name no member.
+var subjectWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "meeting": true, "meetings": true, "committee": true,
+	"sub": true, "joint": true, "governing": true, "body": true, "board": true, "group": true, "its": true,
+	"this": true, "any": true, "for": true, "to": true, "transact": true, "on": true, "at": true,
+	"that": true, "there": true, "no": true, "not": true, "be": true, "it": true, "then": true, "only": true,
+	"so": true, "and": true, "or": true, "ccg": true, "s": true, "deemed": true, "considered": true, "being": true,
+	"minimum": true, "least": true, "number": true, "required": true, "in": true, "council": true,
+	"held": true, "valid": true, "purpose": true, "purposes": true, "represented": true, "together": true,
+	"may": true, "proceed": true, "take": true, "place": true, "than": true, "less": true, "fewer": true,
+}
+
+// categoryWords give a member's category by the words of its key when
+// its role does not ("clinical membership", "the lay Chair").
+var categoryWords = []struct {
+	phrase, category string
+}{
+	{"clinical membership", model.CategoryClinical}, {"clinical", model.CategoryClinical},
+	{"clinicians", model.CategoryClinical}, {"gps", model.CategoryClinical}, {"gp", model.CategoryClinical},
+	{"non executive", model.CategoryLay}, {"lay", model.CategoryLay},
+	{"executive", model.CategoryExecutive}, {"executives", model.CategoryExecutive},
+	{"officers", model.CategoryExecutive},
+}
+
+// appointedBy are words that name a member by who appoints it, which says
+// nothing of its kind but is read ("one appointed by the Group").
+var appointedBy = phrases{"appointed by", "nominated by", "representing", "drawn from", "from"}
+
+// readMember reads a segment as one member, without its count; ok is false
+// when it names none.
+func readMember(text string) (quorumMember, bool) {
+	_, _, _, rest := quantity(strings.Fields(norm(text)))
+	for len(rest) > 0 && (rest[0] == "the" || rest[0] == "a" || rest[0] == "an" || rest[0] == "its" || rest[0] == "other" || rest[0] == "further") {
+		rest = rest[1:]
+	}
+	m := quorumMember{text: strings.TrimSpace(text), key: strings.Join(rest, " ")}
+	if m.key == "" || genericOnly(rest) || placed(rest) {
+		return m, false
+	}
+	last := rest[len(rest)-1]
+	m.plural = strings.HasSuffix(last, "s") && last != "nhs" && !strings.HasSuffix(last, "ss")
+	m.chair = chairOf(m.key)
+	if cat, _ := classifyRole(m.key); cat != model.CategoryUnclassified {
+		m.category = cat
+	} else {
+		for _, cw := range categoryWords {
+			if containsWords(m.key, cw.phrase) {
+				m.category = cw.category
+				break
+			}
+		}
+	}
+	return m, true
+}
+
+// chairOf says whether a member's key is who chairs ("chair") or deputises
+// ("vice chair"), or neither ("").
+func chairOf(key string) string {
+	switch {
+	case containsWords(key, "vice chair") || containsWords(key, "deputy chair") || containsWords(key, "vice chairman"):
+		return "vice chair"
+	case containsWords(key, "chair") || containsWords(key, "chairman") || containsWords(key, "chairperson") || containsWords(key, "chairing"):
+		return "chair"
+	}
+	return ""
+}
+
+// readSentence adds what one sentence of a quorum clause says.
+func (r *quorumRule) readSentence(sent string) {
+	open := -1 // the need whose members come next ("any two of the following", "at least two of whom")
+	for _, seg := range segments(sent) {
+		words := strings.Fields(norm(seg.text))
+		if len(words) == 0 {
+			continue
+		}
+		count, share, of, rest := quantity(words)
+		if share != "" {
+			if r.share == "" && r.total == 0 {
+				r.share = share
+			}
+			open = -1
+			continue
+		}
+		mb, named := readMember(seg.text)
+		if !named {
+			switch {
+			case count > 0 && len(rest) > 0 && !of && genericOnly(rest):
+				// "five voting members", "two other members"
+				if r.total == 0 && len(r.needs) == 0 && r.others == 0 {
+					r.total = count
+				} else {
+					r.others += count
+				}
+				open = -1
+			case count > 0:
+				// "any two of the following", "at least two (must be)",
+				// "one of whom": the members come next.
+				following := containsWords(strings.Join(rest, " "), "following")
+				r.needs = append(r.needs, quorumNeed{count: count, list: following})
+				open = len(r.needs) - 1
+			case !placed(words):
+				r.unplaced = append(r.unplaced, strings.TrimSpace(seg.text))
+			}
+			continue
+		}
+		mb = qualified(mb, seg.qualifier)
+		if mb.category == "" && mb.chair == "" && !appointedBy.any(mb.key) {
+			r.unplaced = append(r.unplaced, mb.text)
+		}
+		if open >= 0 {
+			n := &r.needs[open]
+			switch {
+			case len(n.alts) == 0, seg.join == ",", n.list && seg.join == "and":
+				n.alts = append(n.alts, mb)
+				continue
+			case seg.join == "or":
+				n.alts = append(n.alts, mb)
+				open = -1
+				continue
+			}
+			open = -1
+		}
+		if seg.join == "or" && len(r.needs) > 0 {
+			last := &r.needs[len(r.needs)-1]
+			last.alts = append(last.alts, mb)
+			continue
+		}
+		if count == 0 {
+			count = 1
+		}
+		r.needs = append(r.needs, quorumNeed{count: count, alts: []quorumMember{mb}})
+		if of && !mb.plural {
+			open = len(r.needs) - 1 // "one of the Chief Officer, the Chief Finance Officer or …"
+		}
+	}
+	// A count whose members never came is the total ("The quorum shall be
+	// three."), or nothing read.
+	needs := r.needs[:0]
+	for _, n := range r.needs {
+		if len(n.alts) > 0 {
+			needs = append(needs, n)
+		} else if r.total == 0 && !n.list {
+			r.total = n.count
+		}
+	}
+	r.needs = needs
+}
+
+// qualified applies a bracket that says what a member is ("the Chair (a
+// lay member)") to a member whose category is not known.
+func qualified(m quorumMember, qualifier string) quorumMember {
+	if qualifier == "" || m.category != "" {
+		return m
+	}
+	if q, ok := readMember(qualifier); ok && q.category != "" {
+		m.category = q.category
+	}
+	return m
+}
+
+// genericOnly reports whether words name members of any kind.
+func genericOnly(words []string) bool {
+	for _, w := range words {
+		if !genericMember[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// placed reports whether a segment's words are all ones a quorum clause
+// uses around its members: what it is of, counts, structure.
+func placed(words []string) bool {
+	for _, w := range words {
+		if subjectWords[w] || genericMember[w] || structural[w] {
+			continue
+		}
+		if _, _, ok := numberAt([]string{w}, 0, true); !ok {
+			return false
+		}
+	}
+	return true
+}

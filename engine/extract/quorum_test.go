@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"os"
+	"reflect"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/ccgvet/ccgvet/engine/model"
+)
+
+// TestQuorumCorpus reads each quorum clause of the sentence corpus on its
+// own, with no seats to judge it against: "depends" there is "unknown".
+func TestQuorumCorpus(t *testing.T) {
+	b, err := os.ReadFile("testdata/sentences/quorum.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []struct {
+		ID     string `yaml:"id"`
+		Text   string `yaml:"text"`
+		Expect struct {
+			ClinicianRequired string `yaml:"clinician_required"`
+		} `yaml:"expect"`
+	}
+	if err := yaml.Unmarshal(b, &cases); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"true": model.ClinicianRequiredYes, "false": model.ClinicianRequiredNo, "depends": model.ClinicianRequiredUnknown}
+	for _, c := range cases {
+		got, set := readQuorum(c.Text).judge(nil, "")
+		if got != want[c.Expect.ClinicianRequired] {
+			t.Errorf("%s: clinician required %s, want %s (%q)\n\t%s", c.ID, got, want[c.Expect.ClinicianRequired], set, c.Text)
+		}
+	}
+}
+
+// seatsOf builds voting seats from role and count.
+func seatsOf(roles ...any) []model.Seat {
+	var out []model.Seat
+	for i := 0; i+1 < len(roles); i += 2 {
+		out = append(out, newSeat(roles[i].(string), "", "", true, 1))
+		out[len(out)-1].Count = roles[i+1].(int)
+	}
+	return out
+}
+
+// TestQuorumJudgedAgainstSeats: the same clause can require a clinician
+// on one committee and not on another.
+func TestQuorumJudgedAgainstSeats(t *testing.T) {
+	pccc := seatsOf("Lay member for patient and public involvement (Chair)", 1, "Accountable Officer", 1,
+		"Director of Commissioning Operations, NHS England", 1, "Head of Primary Care, NHS England", 1,
+		"GP members of the Governing Body", 3, "Registered nurse", 1)
+	gpLed := seatsOf("GP Chair", 1, "GP members", 4, "Lay member", 1)
+	layLed := seatsOf("GP member", 1, "lay members", 2, "Accountable Officer", 1, "Chief Finance Officer", 1, "Registered nurse", 1)
+	tests := []struct {
+		name, text string
+		seats      []model.Seat
+		chair      string
+		want       string
+		without    string
+		unplaced   []string
+	}{
+		{"any two of three with two clinicians", "Any two of the following form a quorum: the lay member, the nurse and the consultant.", nil, "", "yes", "", nil},
+		{"any two of three with one clinician", "Any two of the following form a quorum: the lay member, the finance officer and the GP.", nil, "", "no", "the lay member and the finance officer", nil},
+		{"at least one GP", "The quorum is four members, including at least one GP.", pccc, "", "yes", "", nil},
+		{"including a clinical member", "Three members, including a clinical member, form a quorum.", nil, "", "yes", "", nil},
+		{"a majority: too few non-clinicians", "The quorum is a majority of the voting members.", pccc, "", "yes", "", nil},
+		{"a majority: enough non-clinicians", "The quorum is a majority of the voting members.", layLed, "", "no",
+			"lay members, Accountable Officer and Chief Finance Officer", nil},
+		{"a majority: GP led", "The quorum is a majority of the voting members.", gpLed, "", "yes", "", nil},
+		{"a majority: no seats stated", "The quorum is a majority of the voting members.", nil, "", "unknown", "", nil},
+		{"chair or officer and one from NHS England", "The quorum of the Committee is four voting members, including the Chair or the Accountable Officer and at least one of the members from NHS England.", pccc, "", "no",
+			"Lay member for patient and public involvement (Chair); Accountable Officer; Director of Commissioning Operations, NHS England and Head of Primary Care, NHS England", nil},
+		{"two of whom GPs", "The quorum is six voting members, of whom at least two shall be GP members.", pccc, "", "yes", "", nil},
+		{"more members than non-clinicians", "Six members form a quorum.", pccc, "", "yes", "", nil},
+		{"the chair by who chairs", "Two members, including the Chair, form a quorum.", gpLed, "the GP Chair", "yes", "", nil},
+		{"a role no one can place", "The quorum is three members, including the Caldicott Guardian.", nil, "", "unknown", "", []string{"the Caldicott Guardian"}},
+		{"fallback with lay and executive members", "The quorum is four voting members including at least one GP; where the GP members withdraw because of a conflict of interest, the meeting will remain quorate with the lay and executive members present.", pccc, "", "no", "the lay and executive members", nil},
+		{"pandoc markup", "**9\\.2** Quorum – three members, to include the Chair (a lay member) & either the registered nurse or the secondary care doctor.", nil, "", "yes", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := &model.Quorum{Text: tt.text, Line: 1}
+			judgeQuorum(q, tt.seats, tt.chair)
+			if q.ClinicianRequired != tt.want || q.WithoutClinician != tt.without {
+				t.Errorf("clinician required %s (%q), want %s (%q)", q.ClinicianRequired, q.WithoutClinician, tt.want, tt.without)
+			}
+			want := tt.unplaced
+			if want == nil {
+				want = []string{}
+			}
+			if !reflect.DeepEqual(q.Unplaced, want) {
+				t.Errorf("unplaced = %q, want %q", q.Unplaced, want)
+			}
+		})
+	}
+}
+
+// TestQuorumInCommittee: the committee's quorum is judged against its own
+// seats, wherever its parts state them.
+func TestQuorumInCommittee(t *testing.T) {
+	src := `## Primary Care Commissioning Committee
+
+### Membership
+
+| Member | Voting |
+|---|---|
+| Lay member (Chair) | Yes |
+| Chief Finance Officer | Yes |
+| Two GP members | Yes |
+
+### Quorum
+
+Any two members, including the Chair.
+`
+	q := mustParse(t, src).Committees[0].Quorum
+	if q == nil || q.ClinicianRequired != "no" || q.WithoutClinician != "Lay member (Chair) and Chief Finance Officer" {
+		t.Errorf("quorum = %+v", q)
+	}
+}

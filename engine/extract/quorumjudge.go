@@ -1,0 +1,307 @@
+package extract
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/ccgvet/ccgvet/engine/model"
+)
+
+// judgeQuorum reads a committee's quorum clause and judges it against the
+// committee's seats; chair is who the committee says chairs it.
+func judgeQuorum(q *model.Quorum, seats []model.Seat, chair string) {
+	r := readQuorum(q.Text)
+	q.Unplaced = append([]string{}, r.unplaced...)
+	q.ClinicianRequired, q.WithoutClinician = r.judge(seats, chair)
+}
+
+// quorumSeat is one member for the judgement: one of a voting seat's
+// members, or a member the clause names that no seat stands for.
+type quorumSeat struct {
+	role     string // as written
+	key      string // the role normalised
+	category string // "" when not known
+	chair    string // "chair", "vice chair" or ""
+	seat     int    // index in the seats, or -1
+	n        int    // which of the seat's members (or of the named members)
+}
+
+// quorumPool is the committee's voting members, one for each seat counted.
+func quorumPool(seats []model.Seat, chair string) []quorumSeat {
+	var out []quorumSeat
+	chairKey := stripThe(norm(chair))
+	for i, s := range seats {
+		if !s.Voting {
+			continue
+		}
+		m := quorumSeat{role: s.Role, key: norm(s.Role), category: s.Category, seat: i}
+		if m.category == model.CategoryUnclassified {
+			m.category = ""
+		}
+		switch {
+		case isChair(s.Role) || chairKey != "" && strings.HasPrefix(stripThe(m.key), chairKey):
+			m.chair = "chair"
+		case chairOf(m.key) == "vice chair":
+			m.chair = "vice chair"
+		}
+		for k := range max(1, s.Count) {
+			m.n = k
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// judge says whether every quorate meeting has a clinician ("yes"), or
+// not ("no", with one quorate set that has none), or cannot tell
+// ("unknown"). Only members known not to be clinicians make a quorum
+// without one; a need that only clinicians (or members of no known kind)
+// can meet, or a total that only they can make up, requires one.
+func (r quorumRule) judge(seats []model.Seat, chair string) (string, string) {
+	if len(r.with) > 0 && nonClinical(r.with) {
+		texts := make([]string, len(r.with))
+		for i, m := range r.with {
+			texts[i] = m.text
+		}
+		return model.ClinicianRequiredNo, joinList(texts)
+	}
+	if r.total == 0 && r.share == "" && len(r.needs) == 0 {
+		return model.ClinicianRequiredUnknown, ""
+	}
+	pool := quorumPool(seats, chair)
+
+	// Each need's candidates: the members of the seats it names or, when
+	// it names no seat, the members it names.
+	type candidates struct {
+		need    quorumNeed
+		members []quorumSeat
+	}
+	cands := make([]candidates, len(r.needs))
+	named := 0
+	for i, n := range r.needs {
+		cands[i].need = n
+		for _, alt := range n.alts {
+			matched := false
+			for _, s := range pool {
+				if alt.matches(s) {
+					cands[i].members = append(cands[i].members, s)
+					matched = true
+				}
+			}
+			if matched {
+				continue
+			}
+			copies := 1
+			if alt.plural {
+				copies = n.count
+			}
+			for k := range copies {
+				cands[i].members = append(cands[i].members, quorumSeat{role: alt.text, key: alt.key, category: alt.category, chair: alt.chair, seat: -1, n: named + k})
+			}
+			named += copies
+		}
+	}
+
+	for _, c := range cands {
+		open, unknown := 0, false
+		for _, m := range c.members {
+			switch m.category {
+			case model.CategoryClinical:
+			case "":
+				unknown = true
+			default:
+				open++
+			}
+		}
+		if open < c.need.count && !unknown {
+			return model.ClinicianRequiredYes, "" // only clinicians can meet it
+		}
+	}
+
+	// A quorum without clinicians: the needs with fewest candidates first,
+	// each from members not chosen yet.
+	sort.SliceStable(cands, func(i, j int) bool { return len(cands[i].members) < len(cands[j].members) })
+	chosen := map[[2]int]bool{}
+	var picked []quorumSeat
+	for _, c := range cands {
+		got := 0
+		for _, m := range c.members {
+			if got == c.need.count {
+				break
+			}
+			if m.category == model.CategoryClinical || m.category == "" || chosen[m.id()] {
+				continue
+			}
+			chosen[m.id()] = true
+			picked = append(picked, m)
+			got++
+		}
+		if got < c.need.count {
+			return model.ClinicianRequiredUnknown, "" // a member of no known kind might be needed
+		}
+	}
+
+	total := max(r.total, len(picked)+r.others)
+	if r.share != "" {
+		if len(pool) == 0 {
+			return model.ClinicianRequiredUnknown, "" // a share of members not stated
+		}
+		total = max(total, shareOf(r.share, len(pool)))
+	}
+	if len(picked) < total {
+		if len(pool) == 0 {
+			return model.ClinicianRequiredUnknown, "" // unnamed members of a membership not stated
+		}
+		unclassified := false
+		for _, m := range pool {
+			if len(picked) == total {
+				break
+			}
+			switch {
+			case chosen[m.id()] || m.category == model.CategoryClinical:
+			case m.category == "":
+				unclassified = true
+			default:
+				chosen[m.id()] = true
+				picked = append(picked, m)
+			}
+		}
+		if len(picked) < total {
+			if unclassified {
+				return model.ClinicianRequiredUnknown, ""
+			}
+			return model.ClinicianRequiredYes, "" // too few members who are not clinicians
+		}
+	}
+	return model.ClinicianRequiredNo, describe(picked, seats)
+}
+
+// id tells members apart.
+func (m quorumSeat) id() [2]int { return [2]int{m.seat, m.n} }
+
+// nonClinical reports whether every member is of a known kind other than
+// clinical.
+func nonClinical(ms []quorumMember) bool {
+	for _, m := range ms {
+		if m.category == "" || m.category == model.CategoryClinical {
+			return false
+		}
+	}
+	return true
+}
+
+// matches reports whether a member the clause names is one of this
+// seat's: the chair by who chairs, a category ("lay member", "clinical
+// member") by the seat's category, any other by the words of its role.
+func (m quorumMember) matches(s quorumSeat) bool {
+	if m.chair != "" {
+		return s.chair == m.chair
+	}
+	key := singular(m.key)
+	if containsWordsOrPlural(s.key, key) {
+		return true
+	}
+	for _, cw := range categoryWords {
+		p := singular(cw.phrase)
+		if key == p || key == p+" member" || key == p+" membership" {
+			return s.category == cw.category
+		}
+	}
+	// "members from NHS England", "GP members": the words that name the
+	// role, without the generic ones.
+	var words []string
+	all := strings.Fields(key)
+	for _, w := range all {
+		if !genericMember[w] && !appointedBy.any(w) && w != "by" && w != "appointed" {
+			words = append(words, w)
+		}
+	}
+	return len(words) > 0 && len(words) < len(all) && containsWordsOrPlural(s.key, singular(strings.Join(words, " ")))
+}
+
+// singular drops the plural "s" of a key's last word.
+func singular(key string) string {
+	words := strings.Fields(key)
+	if len(words) == 0 {
+		return key
+	}
+	last := words[len(words)-1]
+	if strings.HasSuffix(last, "s") && last != "nhs" && !strings.HasSuffix(last, "ss") && len(last) > 2 {
+		words[len(words)-1] = last[:len(last)-1]
+	}
+	return strings.Join(words, " ")
+}
+
+// shareOf is how many of n voting members a share of them is.
+func shareOf(share string, n int) int {
+	switch share {
+	case "majority":
+		return n/2 + 1
+	case "half":
+		return (n + 1) / 2
+	case "third":
+		return (n + 2) / 3
+	case "two-thirds":
+		return (2*n + 2) / 3
+	case "quarter":
+		return (n + 3) / 4
+	case "three-quarters":
+		return (3*n + 3) / 4
+	}
+	return n
+}
+
+// describe names the members picked, in the order of the seats: each
+// seat's role once, with how many of it when not all ("two of the three
+// lay members"), then the members no seat stands for.
+func describe(picked []quorumSeat, seats []model.Seat) string {
+	var named []string
+	bySeat := map[int]int{}
+	for _, m := range picked {
+		if m.seat < 0 {
+			named = append(named, m.role)
+			continue
+		}
+		bySeat[m.seat]++
+	}
+	var texts []string
+	for i := range seats {
+		n, ok := bySeat[i]
+		if !ok {
+			continue
+		}
+		role := cleanRole(seats[i].Role)
+		if n < seats[i].Count {
+			role = countWord(n) + " of " + role
+		}
+		texts = append(texts, role)
+	}
+	return joinList(append(named, texts...))
+}
+
+func countWord(n int) string {
+	words := []string{"none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+	if n < len(words) {
+		return words[n]
+	}
+	return strconv.Itoa(n)
+}
+
+// joinList joins "a", "b" and "c" as "a, b and c"; a member whose role
+// has a comma is set off by semicolons instead.
+func joinList(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	sep := ", "
+	for _, it := range items {
+		if strings.Contains(it, ",") {
+			sep = "; "
+		}
+	}
+	return strings.Join(items[:len(items)-1], sep) + " and " + items[len(items)-1]
+}
