@@ -2,7 +2,6 @@ package evaluate
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"hash/maphash"
 	"strings"
@@ -168,11 +167,11 @@ func (e *Evaluator) EvaluateBatch(ctx context.Context, b *Batch) (findings []res
 	if err != nil {
 		return nil, fmt.Errorf("evaluate batch: %w", e.timedOut(ctx, PhaseBatch, err))
 	}
-	var raw []json.RawMessage
-	if err := decode(rs, &raw); err != nil {
+	v, err := resultValue(rs)
+	if err != nil {
 		return nil, fmt.Errorf("evaluate batch: %w", err)
 	}
-	if findings, err = e.findings(ctx, raw, input, policy.BatchRoot); err != nil {
+	if findings, err = e.findings(ctx, v, input, policy.BatchRoot); err != nil {
 		return nil, fmt.Errorf("evaluate batch: %w", err)
 	}
 	for i := range findings {

@@ -2,6 +2,8 @@ package evaluate
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
 	"reflect"
 	"testing"
 
@@ -127,4 +129,19 @@ func TestBatchKeepsPracticesWhole(t *testing.T) {
 	if got := b.Documents(); !reflect.DeepEqual(got, want) {
 		t.Errorf("documents:\n got %+v\nwant %+v", got, want)
 	}
+}
+
+// decode reads the single expression value of rs into out through JSON,
+// the plain way the evaluator's own reading is held to.
+func decode(rs rego.ResultSet, out any) error {
+	if len(rs) == 0 || len(rs[0].Expressions) == 0 {
+		return errors.New("the aggregate query is undefined: is policies/main.rego loaded?")
+	}
+	// The result is small (findings, not the document), so a JSON pass here
+	// costs little and keeps the mapping to result types in one place.
+	b, err := json.Marshal(rs[0].Expressions[0].Value)
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(b, out)
 }

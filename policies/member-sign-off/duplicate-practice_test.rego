@@ -43,3 +43,12 @@ test_practices_without_name_or_code_are_not_compared if {
 	]}}
 	{f.line | some f in fs} == {13}
 }
+
+test_tidy_all_leaves_tidy_lists_alone if {
+	rule.tidy_all(["A B", "C"]) == ["A B", "C"]
+	rule.tidy_all([]) == []
+}
+
+test_tidy_all_tidies_each_string_when_one_needs_it if {
+	rule.tidy_all(["A  B", " C", "D ", "E"]) == ["A B", "C", "D", "E"]
+}
