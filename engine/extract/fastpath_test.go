@@ -334,7 +334,7 @@ func plainTitleKind(title string) string {
 	for _, kind := range kindOrder {
 		if ps, ok := titleBegins[kind]; ok {
 			p := ps.prefix(n)
-			if kind == model.KindMembership && notMembership.in(n) != "" {
+			if notKind(kind, n) {
 				p = ""
 			}
 			consider(kind, p)

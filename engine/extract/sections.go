@@ -66,7 +66,8 @@ var titleBegins = map[string]phrases{
 		"sign off", "sign offs", "signoff", "signatures", "signature", "signatories",
 		"declaration", "declarations", "member practice agreement", "member practices agreement",
 		"approval by members", "approval by member practices", "approval by the member practices",
-		"agreement of member practices", "signed on behalf of",
+		"agreement of member practices", "signed on behalf of", "members signatures", "member signatures",
+		"member practice signatures", "practice signatures", "signatures of member practices",
 	},
 	model.KindGoverningBody: {
 		"governing body", "board", "composition of the governing body", "our governing body",
@@ -116,6 +117,23 @@ var kindOrder = []string{
 // Governing Body").
 var notMembership = phrases{"governing body", "committee", "sub committee", "board", "council"}
 
+// notVariation are words that make a "Variation …" title about varying
+// something other than the constitution: "Variation and amendment of
+// Standing Orders" in an appendix of standing orders.
+var notVariation = phrases{"standing orders", "terms of reference", "scheme of reservation", "scheme of delegation", "prime financial policies"}
+
+// notKind reports whether a title that begins with a phrase of kind is
+// about something else (notMembership, notVariation).
+func notKind(kind, n string) bool {
+	switch kind {
+	case model.KindMembership:
+		return notMembership.in(n) != ""
+	case model.KindVariation:
+		return notVariation.in(n) != "" && !containsWords(n, "constitution")
+	}
+	return false
+}
+
 // titleKind returns the kind a section title says, or "". The longest
 // matching phrase wins, so "Declarations of interest" is conflicts of
 // interest rather than sign-off and "Primary Care Commissioning
@@ -134,7 +152,7 @@ func titleKind(title string) string {
 	for i, tk := range titleKinds {
 		if tk.begins != nil {
 			p := tk.begins.prefix(n)
-			if p != "" && tk.kind == model.KindMembership && notMembership.in(n) != "" {
+			if p != "" && notKind(tk.kind, n) {
 				p = ""
 			}
 			consider(tk.kind, i, p)

@@ -27,6 +27,12 @@ type walker struct {
 	tableEnds []int
 	// text is the builder every block's text is written with in turn.
 	text textBuilder
+	// anchor is the level of the last heading that is not an unnumbered
+	// bold paragraph (see boldHeading), 0 before the first heading.
+	anchor int
+	// endMatter is the level of the bold appendix or schedule heading the
+	// walk is in, or 0 (see boldHeading).
+	endMatter int
 }
 
 func newWalker(src []byte, lines lineIndex) *walker {
@@ -117,8 +123,10 @@ func (o *walker) heading(h *ast.Heading) {
 	if h.Lines().Len() > 0 {
 		line = o.lines.line(h.Lines().At(0).Start)
 	}
-	// Close the sections this heading ends: those of the same or a
-	// deeper level.
+	o.anchor = h.Level
+	if h.Level <= o.endMatter {
+		o.endMatter = 0
+	}
 	o.addSection(t.String(), h.Level, line)
 }
 
@@ -149,6 +157,15 @@ func (o *walker) paragraph(p ast.Node) {
 	if lines.Len() > 0 {
 		line = o.lines.line(lines.At(0).Start)
 		end = o.lines.line(max(lines.At(lines.Len()-1).Stop-1, lines.At(lines.Len()-1).Start))
+	}
+	if _, ok := p.FirstChild().(*ast.Emphasis); ok {
+		if level, numbered, ok := o.boldHeading(p, t.String()); ok {
+			if numbered {
+				o.anchor = level
+			}
+			o.addSection(t.String(), level, line)
+			return
+		}
 	}
 	o.addBlock(t.String(), t.takeMarks(), line, max(end, line), -1, "")
 }

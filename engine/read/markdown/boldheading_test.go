@@ -1,0 +1,139 @@
+package markdown
+
+import (
+	"fmt"
+	"reflect"
+	"testing"
+)
+
+// TestBoldHeadings: paragraphs that are wholly bold, short and numbered
+// like a heading (or, after the first heading, a title followed by body
+// text) are headings, as pandoc writes Word constitutions whose headings
+// were typed in bold.
+func TestBoldHeadings(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []string // "level line heading" of each section
+		blocks    int
+	}{
+		{
+			name: "numbered headings and their depth",
+			src: `**NHS Fenby Clinical Commissioning Group**
+
+**CONSTITUTION**
+
+Version 2.1
+
+**5\. THE GOVERNING BODY**
+
+5.1 The Governing Body has the functions set out below.
+
+**5.2 Composition of the Governing Body**
+
+5.2.1 The Governing Body has eleven members.
+
+**5.2.3 Lay members**
+
+Text.
+`,
+			want:   []string{"1 7 5. THE GOVERNING BODY", "2 11 5.2 Composition of the Governing Body", "3 15 5.2.3 Lay members"},
+			blocks: 6,
+		},
+		{
+			name: "parts, schedules and appendices numbered from 1 again",
+			src: `**PART 3 – MEMBERSHIP**
+
+The Group's members are listed in Schedule 1.
+
+**Schedule 2: Standing Orders**
+
+**1\. Meetings of the Council of Members**
+
+Text.
+
+**APPENDIX – DEFINITIONS**
+
+Text.
+`,
+			want:   []string{"1 1 PART 3 – MEMBERSHIP", "1 5 Schedule 2: Standing Orders", "2 7 1. Meetings of the Council of Members", "1 11 APPENDIX – DEFINITIONS"},
+			blocks: 3,
+		},
+		{
+			name: "a title after the first heading, one level below it",
+			src: `## 3. Membership
+
+Text.
+
+**Members’ signatures**
+
+| Practice | Signed by |
+|---|---|
+| A Surgery | Dr A |
+`,
+			want:   []string{"2 1 3. Membership", "3 5 Members’ signatures"},
+			blocks: 1,
+		},
+		{
+			name: "not headings",
+			src: `# 1. Introduction
+
+**The members of the Committee are:**
+
+**5.1 The Committee meets every month to take decisions on primary care.**
+
+**Note** the date below.
+
+**5.2 the lower case title**
+
+**Version control**
+
+**Approved**
+
+**An unnumbered phrase that goes on far too long to be any kind of title here**
+
+Text.
+`,
+			want:   []string{"1 1 1. Introduction"},
+			blocks: 8,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := mustRead(t, tt.src)
+			got := []string{}
+			for _, s := range o.Sections {
+				got = append(got, fmt.Sprintf("%d %d %s", s.Level, s.Line, s.Heading))
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("sections = %q, want %q", got, tt.want)
+			}
+			if len(o.Blocks) != tt.blocks {
+				t.Errorf("%d blocks, want %d: %+v", len(o.Blocks), tt.blocks, o.Blocks)
+			}
+		})
+	}
+}
+
+func TestHeadingNumber(t *testing.T) {
+	tests := []struct {
+		text        string
+		depth, kind int
+		title       string
+	}{
+		{"5. THE GOVERNING BODY", 1, plainNumber, "THE GOVERNING BODY"},
+		{"6.4.2 Audit Committee", 3, plainNumber, "Audit Committee"},
+		{"PART 3 – MEMBERSHIP", 1, division, "MEMBERSHIP"},
+		{"Schedule 2: Standing Orders", 1, endMatter, "Standing Orders"},
+		{"APPENDIX B", 1, endMatter, ""},
+		{"C.1 Calling meetings", 2, lettered, "Calling meetings"},
+		{"IV. Membership", 1, lettered, "Membership"},
+		{"Members’ signatures", 0, 0, ""},
+		{"2015 figures", 0, 0, ""}, // a year is no heading number
+	}
+	for _, tt := range tests {
+		depth, kind, title := headingNumber(tt.text)
+		if depth != tt.depth || kind != tt.kind || title != tt.title {
+			t.Errorf("headingNumber(%q) = %d, %d, %q; want %d, %d, %q", tt.text, depth, kind, title, tt.depth, tt.kind, tt.title)
+		}
+	}
+}
