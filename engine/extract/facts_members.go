@@ -17,10 +17,12 @@ func reservedFacts(d *document, lx *language.Lexicon, sents []sentence) []model.
 		if !lx.Has(s.toks, "reserve") || !namesActor(lx, s.toks, model.ActorMembers) {
 			continue
 		}
-		if negated(lx, s.toks, 0, len(s.toks)) && !lx.Has(s.toks, "reserve-only") {
+		if reservedNegated(lx, s.toks) || lx.Has(s.toks, "not-reserve") {
 			continue
 		}
-		variation := lx.Has(s.toks, "vary") && lx.Has(s.toks, "constitution")
+		// Approving the constitution is varying it.
+		variation := lx.Has(s.toks, "vary") && lx.Has(s.toks, "constitution") ||
+			lx.Has(s.toks, "adopt") && lx.Has(s.toks, "constitution-itself")
 		out = append(out, model.ReservedFact{Evidence: s.evidence(d), Variation: variation})
 	}
 	return out
@@ -55,8 +57,23 @@ func participationFacts(d *document, lx *language.Lexicon, sents []sentence) []m
 			if m == "member-vote" && !namesActor(lx, s.toks, model.ActorMembers) {
 				continue
 			}
+			if m == "council-of-members" && lx.Has(s.toks, "not-council") && !namesActor(lx, s.toks, model.ActorMembers) {
+				continue // the Governing Body's annual general meeting, open to the public
+			}
 			out = append(out, model.ParticipationFact{Evidence: s.evidence(d), Mechanism: m})
 		}
 	}
 	return out
+}
+
+// reservedNegated reports whether every reserving phrase of a sentence is
+// negated in its verb group ("is not reserved"), rather than the sentence
+// holding a negation elsewhere ("may not be delegated").
+func reservedNegated(lx *language.Lexicon, toks []language.Token) bool {
+	for _, p := range lx.Find(toks, "reserve") {
+		if !verbNegated(lx, toks, p.Start) {
+			return false
+		}
+	}
+	return true
 }

@@ -21,7 +21,7 @@ func obligationFacts(d *document, lx *language.Lexicon, sents []sentence) []mode
 			continue
 		}
 		// A lead-in ("Each practice shall:") is read with each of its items.
-		if !obliged[s.block] && !s.leadIn && len(lx.Match(s.toks, "obliging")) > 0 && !lx.Has(s.toks, "no-obligation") {
+		if !obliged[s.block] && !s.leadIn && obliges(lx, s.toks) && !lx.Has(s.toks, "no-obligation") {
 			obliged[s.block] = true
 			out = append(out, model.ObligationFact{Evidence: s.evidence(d), Kind: "obligation"})
 		}
@@ -33,7 +33,12 @@ func obligationFacts(d *document, lx *language.Lexicon, sents []sentence) []mode
 			for _, m := range lx.Match(s.toks, "sanction-"+k) {
 				ps = append(ps, language.Phrase{Start: m.Start, End: m.End})
 			}
-			if len(ps) == 0 || negated(lx, s.toks, clauseStart(s.toks, ps[0].Start), ps[0].Start) || sanctionsSomethingElse(lx, s.toks, ps[0]) {
+			if len(ps) == 0 || sanctionsSomethingElse(lx, s.toks, ps[0]) {
+				continue
+			}
+			// "Practices will not be expelled", unless an exception reopens
+			// it: "will not withhold any payment except as a scheme allows".
+			if negated(lx, s.toks, clauseStart(s.toks, ps[0].Start), ps[0].Start) && !lx.Has(s.toks[ps[0].End:], "limit") {
 				continue
 			}
 			sanctioned[s.block] = true
@@ -68,4 +73,39 @@ func clauseStart(toks []language.Token, i int) int {
 		}
 	}
 	return 0
+}
+
+// obliges reports whether practices are the subject of an obligation in a
+// sentence: "each practice shall nominate", "no member may put out a press
+// release". Not what is done for or to them ("practices shall be entitled
+// to", "will be consulted", "will have the opportunity"), nor a protection
+// ("no practice shall be required to").
+func obliges(lx *language.Lexicon, toks []language.Token) bool {
+	for _, m := range lx.Match(toks, "obliging") {
+		c, ok := m.Capture("practice")
+		if ok && c.End < len(toks) && toks[c.End].Joined {
+			continue // "practice-level data"
+		}
+		end := m.End
+		// The verb after the modal: "shall be entitled", "will have the
+		// right".
+		passive := false
+		for end < len(toks) && lx.At(toks, end, "verb-group") > end {
+			if w := toks[end].Word; w == "be" || w == "been" {
+				passive = true
+			}
+			if lx.At(toks, end, "negation") > end {
+				passive = passive || false
+			}
+			end++
+		}
+		if end < len(toks) && lx.At(toks, end, "benefit") > end {
+			continue
+		}
+		if passive && (end >= len(toks) || lx.At(toks, end, "bound") <= end) {
+			continue // something done to the practices
+		}
+		return true
+	}
+	return false
 }
