@@ -388,12 +388,46 @@ func presentSentences(text string) []string {
 }
 
 var nhsEngland = phrases{"nhs england", "area team", "sub regional team", "nhs commissioning board", "local area team", "nhs cb"}
-var establishedJointly = phrases{"joint committee", "jointly", "established", "set up", "joint commissioning committee", "co commissioning committee", "committee in common", "committees in common"}
+
+// The ways a sentence says a committee is set up with NHS England, on
+// normalised text (norm): NHS England is a party to setting it up, not
+// merely named beside it ("NHS England will be invited to attend",
+// "the Committee reports to NHS England").
+const (
+	nhseExpr      = `(?:(?:the )?(?:nhs england|nhs commissioning board|nhs cb)(?: s)?(?: (?:local )?area team| sub regional team)?|(?:the )?(?:local )?area team|(?:the )?sub regional team)(?: s)?`
+	groupExpr     = `(?:group|ccg|clinical commissioning group|we|us)(?: s)?`
+	establishExpr = `(?:established|establish|establishes|set up|sets up|formed|form|forms|created|create|creates|constituted|constitute)`
+)
+
+var withNHSEnglandRes = []*regexp.Regexp{
+	// The Group and NHS England have (jointly) established a committee.
+	regexp.MustCompile(`\b` + groupExpr + ` and ` + nhseExpr + ` (?:[a-z]+ ){0,3}?` + establishExpr + `\b`),
+	// NHS England and the Group have agreed to establish …
+	regexp.MustCompile(`\b` + nhseExpr + ` and (?:the )?(?:[a-z]+ ){0,4}?` + groupExpr + ` (?:[a-z]+ ){0,3}?` + establishExpr + `\b`),
+	// The Committee is established (jointly) with NHS England, or by the
+	// Group and NHS England; the Group has established, jointly with NHS
+	// England, a committee.
+	regexp.MustCompile(`\b` + establishExpr + ` (?:[a-z]+ ){0,2}?(?:jointly )?(?:with ` + nhseExpr + `|by (?:the )?` + groupExpr + ` and ` + nhseExpr + `|by ` + nhseExpr + ` and)\b`),
+	regexp.MustCompile(`\b` + establishExpr + `\b.*\bjointly with ` + nhseExpr + `\b`),
+	// The Committee exercises the functions jointly with NHS England.
+	regexp.MustCompile(`\bcommittee\b.*\b(?:jointly|in common) with ` + nhseExpr + `\b`),
+	// It is a joint committee of the Group and NHS England.
+	regexp.MustCompile(`\b(?:joint (?:commissioning )?committee|committees? in common) (?:of|with|between) (?:the )?(?:[a-z]+ ){0,4}?` + nhseExpr + `\b`),
+	regexp.MustCompile(`\b` + nhseExpr + ` and (?:the )?` + groupExpr + ` joint (?:commissioning )?committee\b`),
+}
 
 // establishedWithNHSEngland reports whether a normalised sentence says a
 // committee is set up jointly with NHS England (or its area team).
 func establishedWithNHSEngland(n string) bool {
-	return nhsEngland.in(n) != "" && establishedJointly.in(n) != ""
+	if nhsEngland.in(n) == "" {
+		return false
+	}
+	for _, re := range withNHSEnglandRes {
+		if re.MatchString(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // membersLeadIn are words that make the text before a list or table speak

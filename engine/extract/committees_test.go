@@ -392,3 +392,33 @@ func TestQuorum(t *testing.T) {
 		}
 	}
 }
+
+// TestWithNHSEngland: a committee is set up with NHS England when NHS
+// England is a party to setting it up, not when the words only meet in a
+// sentence.
+func TestWithNHSEngland(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The Group and NHS England have established a joint committee.", true},
+		{"The Group and NHS England have jointly established the Committee under section 13Z.", true},
+		{"NHS England and the Group have agreed to establish a Primary Care Joint Committee.", true},
+		{"The Primary Care Committee is established jointly with NHS England.", true},
+		{"The Group has established, jointly with NHS England’s area team, a Primary Care Joint Committee.", true},
+		{"It is a joint committee of the Group and NHS England.", true},
+		{"The Committee exercises the Group’s primary care functions jointly with NHS England.", true},
+		{"The Committee was set up by the Group and the area team.", true},
+		{"NHS England will be invited to attend meetings of the joint committee.", false},
+		{"The Committee was established by the Governing Body and reports to NHS England.", false},
+		{"The joint committee’s decisions are reported to NHS England each quarter.", false},
+		{"NHS England’s area team has established a local professional network, which the Committee consults.", false},
+		{"The Committee was established by the Governing Body. NHS England will be invited to attend.", false},
+		{"It replaces the joint committee that the Group and NHS England established in 2014.", false},
+	}
+	for _, tt := range tests {
+		if _, got := jointMentions(tt.text, false); got != tt.want {
+			t.Errorf("%q: with NHS England %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
