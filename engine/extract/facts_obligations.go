@@ -94,9 +94,6 @@ func obliges(lx *language.Lexicon, toks []language.Token) bool {
 			if w := toks[end].Word; w == "be" || w == "been" {
 				passive = true
 			}
-			if lx.At(toks, end, "negation") > end {
-				passive = passive || false
-			}
 			end++
 		}
 		if end < len(toks) && lx.At(toks, end, "benefit") > end {

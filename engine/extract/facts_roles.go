@@ -50,19 +50,23 @@ func roleFacts(d *document, lx *language.Lexicon, sents []sentence, gb *model.Co
 	return out
 }
 
-// rolesIn returns the governing body roles that tokens name.
+// rolesIn returns the governing body roles that tokens name. Text that
+// speaks of people who attend but are not members names none.
 func rolesIn(lx *language.Lexicon, toks []language.Token) []string {
 	var out []string
+	if lx.Has(toks, "not-member") {
+		return nil
+	}
 	for _, r := range roleSets {
-		if lx.Has(toks, "role-"+r) {
+		if namesRole(lx, toks, "role-"+r) {
 			out = append(out, r)
 		}
 	}
-	if lx.Has(toks, "role-lay-member") {
-		if lx.Has(toks, "role-audit-lead") {
+	if namesRole(lx, toks, "role-lay-member") {
+		if namesRole(lx, toks, "role-audit-lead") {
 			out = append(out, "audit-lay-member")
 		}
-		if lx.Has(toks, "role-ppi-lead") {
+		if namesRole(lx, toks, "role-ppi-lead") {
 			out = append(out, "ppi-lay-member")
 		}
 	}
@@ -70,6 +74,30 @@ func rolesIn(lx *language.Lexicon, toks []language.Token) []string {
 		out = append(out, "chair")
 	}
 	return out
+}
+
+// namesRole reports whether a phrase of the role's set stands in tokens as
+// the role itself: not a deputy's ("Deputy Accountable Officer"), not
+// negated ("who are not lay members"), not another body's ("Vice Chair of
+// the Council of Members"), and not the "governing" of "Governing Body",
+// which stems as "governance" does.
+func namesRole(lx *language.Lexicon, toks []language.Token, set string) bool {
+	for _, p := range lx.Find(toks, set) {
+		if toks[p.Start].Word == "governing" {
+			continue
+		}
+		if set != "role-deputy-chair" && p.Start > 0 && lx.At(toks, p.Start-1, "deputy") == p.Start {
+			continue
+		}
+		if verbNegated(lx, toks, p.Start) {
+			continue
+		}
+		if set == "role-deputy-chair" && otherBody(lx, toks, p.End) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // chairs reports whether tokens name the chair of the governing body: a
@@ -84,7 +112,8 @@ func chairs(lx *language.Lexicon, toks []language.Token) bool {
 		if p.Start > 1 && lx.At(toks, p.Start-2, "chair-qualifier") == p.Start {
 			continue
 		}
-		if negated(lx, toks, max(0, p.Start-3), p.Start) {
+		// "shall not be the chair", "a lay member other than its Chair".
+		if negated(lx, toks, max(0, p.Start-3), p.Start) || lx.Has(toks[max(0, p.Start-3):p.Start], "other-than") {
 			continue
 		}
 		if otherBody(lx, toks, p.End) {

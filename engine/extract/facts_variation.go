@@ -75,11 +75,24 @@ func conditionParts(lx *language.Lexicon, toks []language.Token) []conditionPart
 	// A sentence that opens with a condition ("Subject to NHS England's
 	// approval, …") goes back to its main clause at the first comma.
 	opening := -1
+	// A condition opened inside brackets ends with them: "(i.e. any change
+	// other than a correction) must be approved by the members".
+	paren, parenCondition := -1, false
 	for i := 0; i < len(toks); i++ {
 		if i == opening {
 			segs[len(segs)-1].end = i
 			segs = append(segs, conditionPart{i, len(toks), segMain})
 			opening = -1
+		}
+		switch toks[i].Word {
+		case "(":
+			paren = i
+		case ")":
+			if parenCondition {
+				segs[len(segs)-1].end = i
+				segs = append(segs, conditionPart{i, len(toks), segMain})
+			}
+			paren, parenCondition = -1, false
 		}
 		kind := -1
 		end := i
@@ -98,6 +111,7 @@ func conditionParts(lx *language.Lexicon, toks []language.Token) []conditionPart
 		}
 		segs[len(segs)-1].end = i
 		segs = append(segs, conditionPart{i, len(toks), kind})
+		parenCondition = paren >= 0 && kind != segMain
 		if kind != segMain && len(segs) == 2 && i <= 1 {
 			opening = commaAfter(toks, end)
 		}
@@ -174,6 +188,9 @@ func variationFacts(d *document, lx *language.Lexicon, sents []sentence) []model
 			continue
 		}
 		continues := i > 0 && sents[i-1].block == s.block && at[i-1] > 0
+		if lx.Has(s.toks, "other-constitution") {
+			continue // the NHS Constitution, a committee's constitution
+		}
 		if !lx.Has(s.toks, "constitution") && !s.in(d, model.KindVariation) && !continues && s.lead < 0 {
 			continue
 		}
@@ -254,7 +271,16 @@ func readVariation(lx *language.Lexicon, s *sentence, d *document) model.Variati
 	rels := relations(lx, toks, "approval", "making", "applying", "delegating")
 	denied := 0
 	for _, r := range rels {
-		if r.actor == "group" || r.actor == model.ActorOther {
+		if r.actor == "group" {
+			continue
+		}
+		if r.actor == model.ActorOther {
+			// Someone the sentence names but the lexicon does not know (a
+			// Local Medical Committee): a need when a condition names it,
+			// never a grant.
+			if seg := partAt(segs, r.at); seg.kind == segRequire || seg.kind == segWithout && mainNegated {
+				approvers[r.actor] = true
+			}
 			continue
 		}
 		seg := partAt(segs, r.at)

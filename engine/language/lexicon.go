@@ -80,6 +80,9 @@ func (lx *Lexicon) HasSet(name string) bool { return lx.sets[name] != nil }
 // phraseKey is a phrase's stems run together: the form a run of tokens is
 // compared with.
 func phraseKey(phrase string) string {
+	if p := strings.TrimSpace(phrase); p == "'s" || p == "’s" {
+		return "'s" // the possessive token Tokenize makes of "members'" and "member's"
+	}
 	var b strings.Builder
 	toks := Tokenize(phrase)
 	for _, t := range toks {
