@@ -46,12 +46,19 @@ type practiceTables struct {
 	members  []int
 	signOffs []int
 	votes    []int
+	// summaries are tables of vote totals (votesummary.go), whatever
+	// their columns are called.
+	summaries []int
 }
 
 func classifyPracticeTables(d *document) practiceTables {
 	var pt practiceTables
 	var inMembership, elsewhere []int
 	for i, t := range d.tables {
+		if _, ok := summaryVote(t); ok {
+			pt.summaries = append(pt.summaries, i)
+			continue
+		}
 		cols := d.practiceColumns(t)
 		if cols[colPractice] < 0 {
 			continue

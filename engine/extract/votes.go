@@ -26,6 +26,15 @@ func votes(d *document, frontMatter []model.Vote, pt practiceTables, members []m
 		out = append(out, v)
 		warnings = append(warnings, w...)
 	}
+	for _, ti := range pt.summaries {
+		t := d.tables[ti]
+		v, _ := summaryVote(t)
+		v.Line, v.Section = t.Line, d.sectionHeading(t.Section)
+		if lead := d.blockBefore(t.Seq, t.Section); lead >= 0 {
+			v.Text = d.blocks[lead].Text // "The result of the ballot, by locality, was:"
+		}
+		out = append(out, v)
+	}
 	for _, b := range d.blocks {
 		vs, w := sentenceVotes(b)
 		out = append(out, vs...)
