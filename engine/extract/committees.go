@@ -70,25 +70,15 @@ func governingBody(parts []committeePart) *model.Committee {
 	// The governing body is not a committee of any kind, joint or not,
 	// whatever its text says of committees.
 	gb.Kind, gb.Joint, gb.WithNHSEngland, gb.PrimaryCare = model.KindGoverningBody, false, false, false
-	var texts []string
-	for k, p := range parts {
-		if p.Text != "" {
-			texts = append(texts, p.Text)
-		}
-		if k == 0 {
-			continue
-		}
+	for _, p := range parts[1:] {
 		gb.Seats = append(gb.Seats, p.Seats...)
 		gb.MembershipStated = gb.MembershipStated || p.MembershipStated
 		gb.EndLine = max(gb.EndLine, p.EndLine)
-		if gb.Quorum == nil {
-			gb.Quorum = p.Quorum
-		}
 		if gb.Chair == "" {
 			gb.Chair = p.Chair
 		}
 	}
-	gb.Text = strings.Join(texts, "\n")
+	shareParts(&gb, parts)
 	gb.Count = countSeats(gb.Seats)
 	return &gb
 }
@@ -96,44 +86,22 @@ func governingBody(parts []committeePart) *model.Committee {
 // mergeParts makes one committee of what its sections say: named and
 // placed where its first section is; its seats from the first section
 // that lists them (a table or list, failing which a sentence), so that
-// members stated twice are not counted twice; its quorum the first
-// stated; joint when any part says so.
+// members stated twice are not counted twice; joint when any part says
+// so.
 func mergeParts(parts []committeePart) model.Committee {
 	c := parts[0].Committee
 	if len(parts) == 1 {
 		return c
 	}
-	seats := -1
-	for k, p := range parts {
-		if p.listed && len(p.Seats) > 0 {
-			seats = k
-			break
-		}
-	}
-	for k, p := range parts {
-		if seats < 0 && len(p.Seats) > 0 {
-			seats = k
-		}
-	}
-	var texts []string
-	for k, p := range parts {
-		if p.Text != "" {
-			texts = append(texts, p.Text)
-		}
-		if k == 0 {
-			continue
-		}
+	for _, p := range parts[1:] {
 		c.Joint = c.Joint || p.Joint
 		c.WithNHSEngland = c.WithNHSEngland || p.WithNHSEngland
 		c.PrimaryCare = c.PrimaryCare || p.PrimaryCare
-		if c.Quorum == nil {
-			c.Quorum = p.Quorum
-		}
 	}
-	if seats >= 0 {
-		c.Seats, c.MembershipStated = parts[seats].Seats, true
-		if parts[seats].Chair != "" {
-			c.Chair = parts[seats].Chair
+	if k := seatsPart(parts); k >= 0 {
+		c.Seats, c.MembershipStated = parts[k].Seats, true
+		if parts[k].Chair != "" {
+			c.Chair = parts[k].Chair
 		}
 	}
 	for _, p := range parts {
@@ -144,9 +112,42 @@ func mergeParts(parts []committeePart) model.Committee {
 	if c.Joint {
 		c.Kind = model.KindJointCommittee
 	}
-	c.Text = strings.Join(texts, "\n")
+	shareParts(&c, parts)
 	c.Count = countSeats(c.Seats)
 	return c
+}
+
+// seatsPart returns the part whose seats a committee takes: the first
+// that lists them, else the first with any, else -1.
+func seatsPart(parts []committeePart) int {
+	first := -1
+	for k, p := range parts {
+		if len(p.Seats) == 0 {
+			continue
+		}
+		if p.listed {
+			return k
+		}
+		if first < 0 {
+			first = k
+		}
+	}
+	return first
+}
+
+// shareParts gives a body what it takes from all its sections alike:
+// their text, and the first quorum stated.
+func shareParts(c *model.Committee, parts []committeePart) {
+	var texts []string
+	for _, p := range parts {
+		if p.Text != "" {
+			texts = append(texts, p.Text)
+		}
+		if c.Quorum == nil {
+			c.Quorum = p.Quorum
+		}
+	}
+	c.Text = strings.Join(texts, "\n")
 }
 
 // committee reads one section group of a committee. chair is who chairs
