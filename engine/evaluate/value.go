@@ -50,7 +50,7 @@ var (
 )
 
 type fieldInfo struct {
-	index     int
+	index     []int
 	name      *ast.Term
 	omitEmpty bool
 }
@@ -66,23 +66,32 @@ func fieldsOf(t reflect.Type) []fieldInfo {
 	if f, ok := structCache.Load(t); ok {
 		return f.([]fieldInfo)
 	}
-	var fields []fieldInfo
+	fields := appendFields(nil, t, nil)
+	structCache.Store(t, fields)
+	return fields
+}
+
+// appendFields adds the fields of struct type t, reached by the index path
+// at, as encoding/json sees them: an embedded struct without a json tag
+// (the Evidence of every fact) gives its fields to the struct it is in.
+func appendFields(fields []fieldInfo, t reflect.Type, at []int) []fieldInfo {
 	for i := 0; i < t.NumField(); i++ {
 		sf := t.Field(i)
-		if !sf.IsExported() {
+		tag := sf.Tag.Get("json")
+		index := append(append([]int{}, at...), i)
+		if sf.Anonymous && tag == "" && sf.Type.Kind() == reflect.Struct {
+			fields = appendFields(fields, sf.Type, index)
 			continue
 		}
-		tag := sf.Tag.Get("json")
-		if tag == "-" {
+		if !sf.IsExported() || tag == "-" {
 			continue
 		}
 		name, opts, _ := strings.Cut(tag, ",")
 		if name == "" {
 			name = sf.Name
 		}
-		fields = append(fields, fieldInfo{index: i, name: ast.StringTerm(name), omitEmpty: strings.Contains(opts, "omitempty")})
+		fields = append(fields, fieldInfo{index: index, name: ast.StringTerm(name), omitEmpty: strings.Contains(opts, "omitempty")})
 	}
-	structCache.Store(t, fields)
 	return fields
 }
 
@@ -205,7 +214,7 @@ func (c *converter) object(v reflect.Value) (ast.Value, error) {
 	// field by field.
 	items := make([][2]*ast.Term, 0, len(fields))
 	for _, f := range fields {
-		fv := v.Field(f.index)
+		fv := v.FieldByIndex(f.index)
 		if f.omitEmpty && fv.IsZero() {
 			continue
 		}

@@ -32,6 +32,15 @@ func TestToValueMatchesJSON(t *testing.T) {
 			Committees: []model.Committee{{Name: "PCJC", Joint: true, Seats: []model.Seat{{Role: "GP", Count: 2, Voting: true, Category: "clinical", Line: 9}}, Quorum: &model.Quorum{Text: "q", Line: 9}}},
 			Votes:      []model.Vote{{Source: "text", For: 3, Against: &two, Line: 4}},
 		}},
+		// A fact's Evidence is embedded, and its fields are the fact's,
+		// as encoding/json has them.
+		{"facts with their evidence", &model.Document{Facts: model.Facts{
+			Variation: []model.VariationFact{{
+				Evidence:  model.Evidence{Text: "The Governing Body may vary this constitution.", Line: 40, Section: "1.6 Variation", Clause: "1.6.2"},
+				Approvers: []string{}, VariedBy: []string{"governing-body"}, Decision: true,
+			}},
+			Safeguards: []model.SafeguardFact{{Evidence: model.Evidence{Text: "A register is kept.", Line: 80}, Safeguard: "register"}},
+		}}},
 		// Paragraphs are listed as blocks, clauses and the blocks of
 		// their section; each is converted once and shared where its JSON
 		// is the same (a clause does not say whether it is a list item).

@@ -572,7 +572,11 @@ var (
 	// notMembersRe: what follows "members are" says something else of
 	// them than who they are.
 	notMembersRe = regexp.MustCompile(`(?i)^(?:present|expected|required|entitled|eligible|able|responsible|appointed|elected|nominated|invited|asked|bound|subject|to|not|also|each|jointly|collectively|accountable)\b`)
-	comprisesRe  = regexp.MustCompile(`(?i)\b(?:comprises|consists of|is made up of|shall comprise|shall consist of|will comprise|includes|shall include|will include)\s+(.+)$`)
+	comprisesRe  = regexp.MustCompile(`(?i)\b(?:comprises|consists of|is made up of|shall comprise|shall consist of|will comprise|includes|shall include|will include)(?:\s+|\s*:\s*)(.*)$`)
+	// membershipIsRe: "The membership of the Governing Body is:", a
+	// lead-in to the members (not "Its membership is set out in Schedule
+	// 3", which points elsewhere).
+	membershipIsRe = regexp.MustCompile(`(?i)\bmembership(?: of the (?:committee|sub-committee|governing body|board))? (?:is|shall be|will be)\s*:\s*(.*)$`)
 	// clauseCutRe ends the list of members where the sentence goes on to
 	// say something else of the committee: "…, and it is chaired by",
 	// "… and is chaired by". "who …" qualifies a member and is kept.
@@ -588,6 +592,54 @@ var (
 // the words it needs, ignoring the case of A–Z; that is exact unless the
 // sentence has "ſ" or "K" (Kelvin), which (?i) matches as s and k, and
 // then both run.
+// letteredItemRe finds the markers of lettered items written in a
+// paragraph: "a) the Chair; b) four GP members".
+var letteredItemRe = regexp.MustCompile(`(?:^|\s)\(?[a-z]{1,4}\)\s+`)
+
+// letteredItem is one lettered item and its line.
+type letteredItem struct {
+	text string
+	line int
+}
+
+// letteredItems returns the lettered paragraphs that follow block bi in
+// the body, or the items of the one paragraph that holds them all:
+// "(a) the Chair;" "(b) four GP members".
+func (d *document) letteredItems(b *body, bi int) []letteredItem {
+	var items []letteredItem
+	for _, k := range b.blocks {
+		if k <= bi {
+			continue
+		}
+		bl := d.blocks[k]
+		if !isSubClause(bl.Number) && !letteredItemRe.MatchString(bl.Text) {
+			break
+		}
+		text := bl.Text
+		if isSubClause(bl.Number) {
+			text, _ = clauseBody(text, bl.Number)
+		}
+		offsets := letteredItemRe.FindAllStringIndex(text, -1)
+		starts := []int{0}
+		for _, o := range offsets {
+			starts = append(starts, o[1])
+		}
+		for j, start := range starts {
+			end := len(text)
+			if j+1 < len(starts) {
+				end = offsets[j][0]
+			}
+			part := strings.TrimSpace(text[start:end])
+			part = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(part, "; and"), ";"))
+			part = strings.TrimSuffix(part, " and")
+			if part != "" {
+				items = append(items, letteredItem{part, bl.Line})
+			}
+		}
+	}
+	return items
+}
+
 func findMembers(sent string) []int {
 	odd := strings.Contains(sent, "ſ") || strings.Contains(sent, "\u212a")
 	if odd || containsFold(sent, "members") {
@@ -596,7 +648,12 @@ func findMembers(sent string) []int {
 		}
 	}
 	if odd || containsFold(sent, "compris") || containsFold(sent, "consist") || containsFold(sent, "made up") || containsFold(sent, "include") {
-		return comprisesRe.FindStringSubmatchIndex(sent)
+		if m := comprisesRe.FindStringSubmatchIndex(sent); m != nil {
+			return m
+		}
+	}
+	if odd || containsFold(sent, "membership") {
+		return membershipIsRe.FindStringSubmatchIndex(sent)
 	}
 	return nil
 }
@@ -631,6 +688,21 @@ func (d *document) sentenceSeats(b *body) (out []model.Seat, addChair bool) {
 				continue
 			}
 			rest := sent[m[2]:m[3]]
+			if strings.TrimSpace(strings.Trim(rest, ":")) == "" {
+				// "The Governing Body comprises:" and then lettered
+				// paragraphs, "(a) the Chair; (b) …", that are not a list:
+				// each item is a member, as a list item would be.
+				voting := nonVoting.in(norm(sent[:m[2]])) == ""
+				for _, item := range d.letteredItems(b, bi) {
+					for _, role := range splitRoles(item.text, true) {
+						out = append(out, newSeat(role, "", "", voting, item.line))
+					}
+				}
+				if len(out) > 0 {
+					return out, addsToChairRe.MatchString(sent[:m[2]])
+				}
+				continue
+			}
 			if notMembersRe.MatchString(rest) {
 				continue // "Members are expected to attend …"
 			}

@@ -29,6 +29,8 @@ type sentence struct {
 	leadIn bool
 	// lead is the index of the lead-in sentence joined to this one, or -1.
 	lead int
+	// w is the sentence read for every word set of the lexicon.
+	w *language.Sentence
 }
 
 // evidence is the sentence as a fact cites it.
@@ -146,6 +148,9 @@ func markModelVotes(lx *language.Lexicon, votes []model.Vote) {
 // facts reads every fact of the document.
 func (d *document) facts(lx *language.Lexicon, doc *model.Document) model.Facts {
 	sents := d.sentences()
+	for i := range sents {
+		sents[i].w = lx.Read(sents[i].toks)
+	}
 	markModelVotes(lx, doc.Votes)
 	f := model.Facts{
 		Variation:     variationFacts(d, lx, sents),

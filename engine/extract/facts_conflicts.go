@@ -32,9 +32,9 @@ func safeguardFacts(d *document, lx *language.Lexicon, sents []sentence) []model
 				out = append(out, model.SafeguardFact{Evidence: s.evidence(d), Safeguard: sg, InSection: inSection})
 			}
 		}
-		toks := s.toks
-		interest := lx.Has(toks, "interest")
-		registers := registersOf(lx, toks, inSection || interest)
+		w := s.w
+		interest := w.Has("interest")
+		registers := registersOf(w, inSection || interest)
 		for _, sg := range []string{model.SafeguardRegister, model.SafeguardGiftsRegister, model.SafeguardProcurementRegister} {
 			if registers[sg] {
 				add(sg)
@@ -42,26 +42,26 @@ func safeguardFacts(d *document, lx *language.Lexicon, sents []sentence) []model
 		}
 		// Published: a register of interests, or the interests declared,
 		// made public; not a breach report or the gifts register alone.
-		if (registers[model.SafeguardRegister] || interest && lx.Has(toks, "declare")) && stated(lx, toks, "publish") {
+		if (registers[model.SafeguardRegister] || interest && w.Has("declare")) && stated(w, "publish") {
 			add(model.SafeguardPublished)
 		}
-		if interest && dutyToDeclare(lx, toks) {
+		if interest && dutyToDeclare(w) {
 			add(model.SafeguardDeclaration)
 		}
 		// A quorum lost to withdrawals, not the general rule of a meeting
 		// that has no quorum.
-		fallback := lx.Has(toks, "quorum-word") && (interest || lx.Has(toks, "exclude")) &&
-			(lx.Has(toks, "inquorate") || len(lx.Match(toks, "quorum-lost")) > 0 || lx.Has(toks, "quorum-remedy"))
+		fallback := w.Has("quorum-word") && (interest || w.Has("exclude")) &&
+			(w.Has("inquorate") || len(w.Match("quorum-lost")) > 0 || w.Has("quorum-remedy"))
 		if fallback {
 			add(model.SafeguardQuorumFallback)
 		}
 		// Withdrawal laid down by the main clause: not "where a member's
 		// withdrawal would leave the meeting inquorate", nor "will not be
 		// required to withdraw".
-		if (interest || inSection) && excludes(lx, toks) {
+		if (interest || inSection) && excludes(w) {
 			add(model.SafeguardExclusion)
 		}
-		if lx.Has(toks, "guardian") && !lx.Has(toks, "other-guardian") {
+		if w.Has("guardian") && !w.Has("other-guardian") {
 			add(model.SafeguardGuardian)
 		}
 	}
@@ -70,9 +70,10 @@ func safeguardFacts(d *document, lx *language.Lexicon, sents []sentence) []model
 
 // stated reports whether a phrase of the set stands in the sentence and
 // no negation stands before it in its clause.
-func stated(lx *language.Lexicon, toks []language.Token, set string) bool {
-	for _, p := range lx.Find(toks, set) {
-		if !negated(lx, toks, clauseStart(toks, p.Start), p.Start) {
+func stated(w *language.Sentence, set string) bool {
+	toks := w.Toks
+	for _, p := range w.Find(set) {
+		if !negated(w, clauseStart(toks, p.Start), p.Start) {
 			return true
 		}
 	}
@@ -81,16 +82,17 @@ func stated(lx *language.Lexicon, toks []language.Token, set string) bool {
 
 // excludes reports whether the main clause of a sentence says that
 // someone withdraws or takes no part.
-func excludes(lx *language.Lexicon, toks []language.Token) bool {
-	parts := conditionParts(lx, toks)
-	for _, p := range lx.Find(toks, "exclude") {
+func excludes(w *language.Sentence) bool {
+	toks := w.Toks
+	parts := conditionParts(w)
+	for _, p := range w.Find("exclude") {
 		if partAt(parts, p.Start).kind != segMain {
 			continue
 		}
-		if toks[p.Start].Word != "not" && verbNegated(lx, toks, p.Start) {
+		if toks[p.Start].Word != "not" && verbNegated(w, p.Start) {
 			continue
 		}
-		if w := toks[p.Start].Word; w == "withdrawal" && lx.Has(toks, "quorum-word") {
+		if word := toks[p.Start].Word; word == "withdrawal" && w.Has("quorum-word") {
 			continue
 		}
 		return true
@@ -103,26 +105,27 @@ func excludes(lx *language.Lexicon, toks []language.Token) bool {
 // or the end of the clause) or just before it ("gifts and hospitality
 // register"). A register of no stated topic counts as one of interests
 // where the sentence is about interests.
-func registersOf(lx *language.Lexicon, toks []language.Token, aboutInterests bool) map[string]bool {
+func registersOf(w *language.Sentence, aboutInterests bool) map[string]bool {
+	toks := w.Toks
 	out := map[string]bool{}
-	for _, p := range lx.Find(toks, "register") {
-		if negated(lx, toks, clauseStart(toks, p.Start), p.Start) || lx.Has(toks, "hypothetical") {
+	for _, p := range w.Find("register") {
+		if negated(w, clauseStart(toks, p.Start), p.Start) || w.Has("hypothetical") {
 			continue // "does not keep a register", "consider whether a register should be set up"
 		}
 		typed := false
 		from := max(0, p.Start-4)
 		for j := from; j < len(toks) && j < p.End+registerReach; j++ {
-			if j >= p.End && lx.At(toks, j, "register-stop") > j {
+			if j >= p.End && w.At(j, "register-stop") > j {
 				break
 			}
 			if j >= p.Start && j < p.End {
 				continue
 			}
-			if lx.At(toks, j, "register-other") > j {
+			if w.At(j, "register-other") > j {
 				typed = true // a register of practices, of seals, of risks
 			}
 			for _, t := range registerTopics {
-				if lx.At(toks, j, t.set) > j {
+				if w.At(j, t.set) > j {
 					// "register of procurement decisions" is not also a
 					// register of interests because conflicts are named in
 					// it: the first topic named is the register's.
@@ -145,21 +148,22 @@ func registersOf(lx *language.Lexicon, toks []language.Token, aboutInterests boo
 // not a declaration already made ("a member who has declared an interest",
 // "for every interest declared") and not a duty denied ("need not be
 // declared").
-func dutyToDeclare(lx *language.Lexicon, toks []language.Token) bool {
-	if lx.Has(toks, "declare-call") {
+func dutyToDeclare(w *language.Sentence) bool {
+	toks := w.Toks
+	if w.Has("declare-call") {
 		return true
 	}
-	for _, p := range lx.Find(toks, "declare") {
+	for _, p := range w.Find("declare") {
 		from := clauseStart(toks, p.Start)
-		if negated(lx, toks, from, p.Start) {
+		if negated(w, from, p.Start) {
 			continue
 		}
-		w := toks[p.Start].Word
-		if w == "declared" && (p.Start > 0 && lx.At(toks, p.Start-1, "interest") == p.Start || lx.At(toks, p.End, "interest") > p.End) {
+		word := toks[p.Start].Word
+		if word == "declared" && (p.Start > 0 && w.At(p.Start-1, "interest") == p.Start || w.At(p.End, "interest") > p.End) {
 			continue // "interest declared", "declared interests"
 		}
 		for j := from; j < p.Start; j++ {
-			if lx.At(toks, j, "duty") > j {
+			if w.At(j, "duty") > j {
 				return true
 			}
 		}
@@ -170,12 +174,12 @@ func dutyToDeclare(lx *language.Lexicon, toks []language.Token) bool {
 // verbNegated reports whether the verb group before token i holds a
 // negation: "will not be required to withdraw", but not "should not
 // receive the papers and should leave".
-func verbNegated(lx *language.Lexicon, toks []language.Token, i int) bool {
+func verbNegated(w *language.Sentence, i int) bool {
 	for j := i - 1; j >= 0; j-- {
-		if lx.At(toks, j, "negation") > j {
+		if w.At(j, "negation") > j {
 			return true
 		}
-		if lx.At(toks, j, "verb-group") <= j {
+		if w.At(j, "verb-group") <= j {
 			return false
 		}
 	}

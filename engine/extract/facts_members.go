@@ -14,15 +14,15 @@ func reservedFacts(d *document, lx *language.Lexicon, sents []sentence) []model.
 	out := []model.ReservedFact{}
 	for i := range sents {
 		s := &sents[i]
-		if !lx.Has(s.toks, "reserve") || !namesActor(lx, s.toks, model.ActorMembers) {
+		if !s.w.Has("reserve") || !namesActor(s.w, model.ActorMembers) {
 			continue
 		}
-		if reservedNegated(lx, s.toks) || lx.Has(s.toks, "not-reserve") {
+		if reservedNegated(s.w) || s.w.Has("not-reserve") || !reservesSomething(s.w) {
 			continue
 		}
 		// Approving the constitution is varying it.
-		variation := lx.Has(s.toks, "vary") && lx.Has(s.toks, "constitution") ||
-			lx.Has(s.toks, "adopt") && lx.Has(s.toks, "constitution-itself")
+		variation := s.w.Has("vary") && s.w.Has("constitution") ||
+			s.w.Has("adopt") && s.w.Has("constitution-itself")
 		out = append(out, model.ReservedFact{Evidence: s.evidence(d), Variation: variation})
 	}
 	return out
@@ -31,9 +31,9 @@ func reservedFacts(d *document, lx *language.Lexicon, sents []sentence) []model.
 // namesActor reports whether the sentence names the actor (as the longest
 // actor phrase somewhere: "members of the Governing Body" names the
 // Governing Body, not the members).
-func namesActor(lx *language.Lexicon, toks []language.Token, actor string) bool {
-	for _, p := range lx.Find(toks, "actor") {
-		if actorOf(lx, toks, p.Start, p.End) == actor {
+func namesActor(w *language.Sentence, actor string) bool {
+	for _, p := range w.Find("actor") {
+		if actorOf(w, p.Start, p.End) == actor {
 			return true
 		}
 	}
@@ -51,13 +51,13 @@ func participationFacts(d *document, lx *language.Lexicon, sents []sentence) []m
 	for i := range sents {
 		s := &sents[i]
 		for _, m := range participationSets {
-			if !lx.Has(s.toks, m) {
+			if !s.w.Has(m) {
 				continue
 			}
-			if m == "member-vote" && !namesActor(lx, s.toks, model.ActorMembers) {
+			if m == "member-vote" && !namesActor(s.w, model.ActorMembers) {
 				continue
 			}
-			if m == "council-of-members" && lx.Has(s.toks, "not-council") && !namesActor(lx, s.toks, model.ActorMembers) {
+			if m == "council-of-members" && s.w.Has("not-council") && !namesActor(s.w, model.ActorMembers) {
 				continue // the Governing Body's annual general meeting, open to the public
 			}
 			out = append(out, model.ParticipationFact{Evidence: s.evidence(d), Mechanism: m})
@@ -69,11 +69,23 @@ func participationFacts(d *document, lx *language.Lexicon, sents []sentence) []m
 // reservedNegated reports whether every reserving phrase of a sentence is
 // negated in its verb group ("is not reserved"), rather than the sentence
 // holding a negation elsewhere ("may not be delegated").
-func reservedNegated(lx *language.Lexicon, toks []language.Token) bool {
-	for _, p := range lx.Find(toks, "reserve") {
-		if !verbNegated(lx, toks, p.Start) {
+func reservedNegated(w *language.Sentence) bool {
+	for _, p := range w.Find("reserve") {
+		if !verbNegated(w, p.Start) {
 			return false
 		}
 	}
 	return true
+}
+
+// reservesSomething reports whether a reserving phrase of the sentence is
+// more than the name of what is reserved: "the reserved powers of the
+// members" names them; "are reserved to the members" reserves.
+func reservesSomething(w *language.Sentence) bool {
+	for _, p := range w.Find("reserve") {
+		if w.At(p.Start, "reserved-noun") != p.End {
+			return true
+		}
+	}
+	return false
 }

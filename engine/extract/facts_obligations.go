@@ -17,33 +17,41 @@ func obligationFacts(d *document, lx *language.Lexicon, sents []sentence) []mode
 	obliged, sanctioned := map[int]bool{}, map[int]bool{}
 	for i := range sents {
 		s := &sents[i]
-		if !lx.Has(s.toks, "practice") {
+		if !s.w.Has("practice") {
 			continue
 		}
-		// A lead-in ("Each practice shall:") is read with each of its items.
-		if !obliged[s.block] && !s.leadIn && obliges(lx, s.toks) && !lx.Has(s.toks, "no-obligation") {
-			obliged[s.block] = true
-			out = append(out, model.ObligationFact{Evidence: s.evidence(d), Kind: "obligation"})
+		// A lead-in ("Each practice shall:") is read with each of its items,
+		// and the obligation is its clause's: one fact for clause 3.2, at
+		// its first line, quoting the lead-in with its first item.
+		clause := s
+		if s.lead >= 0 {
+			clause = &sents[s.lead]
+		}
+		if !obliged[clause.block] && !s.leadIn && obliges(s.w) && !s.w.Has("no-obligation") {
+			obliged[clause.block] = true
+			ev := clauseEvidence(d, clause)
+			ev.Text = s.text
+			out = append(out, model.ObligationFact{Evidence: ev, Kind: "obligation"})
 		}
 		if sanctioned[s.block] {
 			continue
 		}
 		for _, k := range sanctionKinds {
-			ps := lx.Find(s.toks, "sanction-"+k)
-			for _, m := range lx.Match(s.toks, "sanction-"+k) {
+			ps := s.w.Find("sanction-" + k)
+			for _, m := range s.w.Match("sanction-" + k) {
 				ps = append(ps, language.Phrase{Start: m.Start, End: m.End})
 			}
-			if len(ps) == 0 || sanctionsSomethingElse(lx, s.toks, ps[0]) {
+			if len(ps) == 0 || sanctionsSomethingElse(s.w, ps[0]) {
 				continue
 			}
 			// "Practices will not be expelled", unless an exception reopens
 			// it: "will not withhold any payment except as a scheme allows".
-			if negated(lx, s.toks, clauseStart(s.toks, ps[0].Start), ps[0].Start) && !lx.Has(s.toks[ps[0].End:], "limit") {
+			if negated(s.w, clauseStart(s.toks, ps[0].Start), ps[0].Start) && !s.w.HasIn("limit", ps[0].End, len(s.toks)) {
 				continue
 			}
 			sanctioned[s.block] = true
 			out = append(out, model.ObligationFact{
-				Evidence: s.evidence(d), Kind: "sanction", Sanction: k, Words: s.quote(ps[0].Start, ps[0].End),
+				Evidence: clauseEvidence(d, s), Kind: "sanction", Sanction: k, Words: s.quote(ps[0].Start, ps[0].End),
 			})
 			break
 		}
@@ -54,9 +62,10 @@ func obligationFacts(d *document, lx *language.Lexicon, sents []sentence) []mode
 // sanctionsSomethingElse reports whether what a sanction word acts on is
 // not a practice: "standing orders may be suspended", "suspension of the
 // meeting".
-func sanctionsSomethingElse(lx *language.Lexicon, toks []language.Token, p language.Phrase) bool {
+func sanctionsSomethingElse(w *language.Sentence, p language.Phrase) bool {
+	toks := w.Toks
 	for i := max(0, p.Start-5); i < min(len(toks), p.End+4); i++ {
-		if lx.At(toks, i, "not-sanctioned") > i {
+		if w.At(i, "not-sanctioned") > i {
 			return true
 		}
 	}
@@ -80,8 +89,9 @@ func clauseStart(toks []language.Token, i int) int {
 // release". Not what is done for or to them ("practices shall be entitled
 // to", "will be consulted", "will have the opportunity"), nor a protection
 // ("no practice shall be required to").
-func obliges(lx *language.Lexicon, toks []language.Token) bool {
-	for _, m := range lx.Match(toks, "obliging") {
+func obliges(w *language.Sentence) bool {
+	toks := w.Toks
+	for _, m := range w.Match("obliging") {
 		c, ok := m.Capture("practice")
 		if ok && c.End < len(toks) && toks[c.End].Joined {
 			continue // "practice-level data"
@@ -90,19 +100,28 @@ func obliges(lx *language.Lexicon, toks []language.Token) bool {
 		// The verb after the modal: "shall be entitled", "will have the
 		// right".
 		passive := false
-		for end < len(toks) && lx.At(toks, end, "verb-group") > end {
+		for end < len(toks) && w.At(end, "verb-group") > end {
 			if w := toks[end].Word; w == "be" || w == "been" {
 				passive = true
 			}
 			end++
 		}
-		if end < len(toks) && lx.At(toks, end, "benefit") > end {
+		if end < len(toks) && w.At(end, "benefit") > end {
 			continue
 		}
-		if passive && (end >= len(toks) || lx.At(toks, end, "bound") <= end) {
+		if passive && (end >= len(toks) || w.At(end, "bound") <= end) {
 			continue // something done to the practices
 		}
 		return true
 	}
 	return false
+}
+
+// clauseEvidence is a sentence's evidence placed at its clause's first
+// line: findings on obligations point at the clause (criteria.md, "Where
+// findings point"), and quote the sentence that obliges or sanctions.
+func clauseEvidence(d *document, s *sentence) model.Evidence {
+	ev := s.evidence(d)
+	ev.Line = d.blocks[s.block].Line
+	return ev
 }

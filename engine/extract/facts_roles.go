@@ -34,7 +34,7 @@ func roleFacts(d *document, lx *language.Lexicon, sents []sentence, gb *model.Co
 			text += " (" + seat.Name + ")"
 		}
 		ev := model.Evidence{Text: text, Line: seat.Line, Section: gb.Section}
-		for _, r := range rolesIn(lx, language.Tokenize(text)) {
+		for _, r := range rolesIn(lx.Read(language.Tokenize(text))) {
 			add(r, ev, true)
 		}
 	}
@@ -43,7 +43,7 @@ func roleFacts(d *document, lx *language.Lexicon, sents []sentence, gb *model.Co
 		if !s.in(d, model.KindGoverningBody) {
 			continue
 		}
-		for _, r := range rolesIn(lx, s.toks) {
+		for _, r := range rolesIn(s.w) {
 			add(r, s.evidence(d), false)
 		}
 	}
@@ -52,25 +52,25 @@ func roleFacts(d *document, lx *language.Lexicon, sents []sentence, gb *model.Co
 
 // rolesIn returns the governing body roles that tokens name. Text that
 // speaks of people who attend but are not members names none.
-func rolesIn(lx *language.Lexicon, toks []language.Token) []string {
+func rolesIn(w *language.Sentence) []string {
 	var out []string
-	if lx.Has(toks, "not-member") {
+	if w.Has("not-member") {
 		return nil
 	}
 	for _, r := range roleSets {
-		if namesRole(lx, toks, "role-"+r) {
+		if namesRole(w, "role-"+r) {
 			out = append(out, r)
 		}
 	}
-	if namesRole(lx, toks, "role-lay-member") {
-		if namesRole(lx, toks, "role-audit-lead") {
+	if namesRole(w, "role-lay-member") {
+		if namesRole(w, "role-audit-lead") {
 			out = append(out, "audit-lay-member")
 		}
-		if namesRole(lx, toks, "role-ppi-lead") {
+		if namesRole(w, "role-ppi-lead") {
 			out = append(out, "ppi-lay-member")
 		}
 	}
-	if chairs(lx, toks) {
+	if chairs(w) {
 		out = append(out, "chair")
 	}
 	return out
@@ -81,18 +81,19 @@ func rolesIn(lx *language.Lexicon, toks []language.Token) []string {
 // negated ("who are not lay members"), not another body's ("Vice Chair of
 // the Council of Members"), and not the "governing" of "Governing Body",
 // which stems as "governance" does.
-func namesRole(lx *language.Lexicon, toks []language.Token, set string) bool {
-	for _, p := range lx.Find(toks, set) {
+func namesRole(w *language.Sentence, set string) bool {
+	toks := w.Toks
+	for _, p := range w.Find(set) {
 		if toks[p.Start].Word == "governing" {
 			continue
 		}
-		if set != "role-deputy-chair" && p.Start > 0 && lx.At(toks, p.Start-1, "deputy") == p.Start {
+		if set != "role-deputy-chair" && p.Start > 0 && w.At(p.Start-1, "deputy") == p.Start {
 			continue
 		}
-		if verbNegated(lx, toks, p.Start) {
+		if verbNegated(w, p.Start) {
 			continue
 		}
-		if set == "role-deputy-chair" && otherBody(lx, toks, p.End) {
+		if set == "role-deputy-chair" && otherBody(w, p.End) {
 			continue
 		}
 		return true
@@ -104,19 +105,19 @@ func namesRole(lx *language.Lexicon, toks []language.Token, set string) bool {
 // chair that is not a deputy or vice chair, nor the chair of another body
 // ("Chair of the Audit Committee", "the Audit Committee Chair"), nor
 // negated ("shall not be the chair").
-func chairs(lx *language.Lexicon, toks []language.Token) bool {
-	for _, p := range lx.Find(toks, "role-chair") {
-		if p.Start > 0 && lx.At(toks, p.Start-1, "chair-qualifier") == p.Start {
+func chairs(w *language.Sentence) bool {
+	for _, p := range w.Find("role-chair") {
+		if p.Start > 0 && w.At(p.Start-1, "chair-qualifier") == p.Start {
 			continue
 		}
-		if p.Start > 1 && lx.At(toks, p.Start-2, "chair-qualifier") == p.Start {
+		if p.Start > 1 && w.At(p.Start-2, "chair-qualifier") == p.Start {
 			continue
 		}
 		// "shall not be the chair", "a lay member other than its Chair".
-		if negated(lx, toks, max(0, p.Start-3), p.Start) || lx.Has(toks[max(0, p.Start-3):p.Start], "other-than") {
+		if negated(w, max(0, p.Start-3), p.Start) || w.HasIn("other-than", max(0, p.Start-3), p.Start) {
 			continue
 		}
-		if otherBody(lx, toks, p.End) {
+		if otherBody(w, p.End) {
 			continue
 		}
 		return true
@@ -126,15 +127,16 @@ func chairs(lx *language.Lexicon, toks []language.Token) bool {
 
 // otherBody reports whether the words after a chair name another body:
 // "of the Audit Committee", "of a locality".
-func otherBody(lx *language.Lexicon, toks []language.Token, i int) bool {
+func otherBody(w *language.Sentence, i int) bool {
+	toks := w.Toks
 	if i >= len(toks) || (toks[i].Word != "of" && toks[i].Word != "for") {
 		return false
 	}
 	for j := i + 1; j < len(toks) && j < i+6; j++ {
-		if lx.At(toks, j, "governing-body") > j {
+		if w.At(j, "governing-body") > j {
 			return false
 		}
-		if lx.At(toks, j, "other-body") > j {
+		if w.At(j, "other-body") > j {
 			return true
 		}
 	}

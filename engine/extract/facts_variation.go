@@ -20,22 +20,23 @@ var actorSets = []string{
 // spans exactly those tokens, else the longest match at i, else "other".
 // "They" is the actor named before it; "the Board" is NHS England in a
 // sentence that names the NHS Commissioning Board.
-func actorOf(lx *language.Lexicon, toks []language.Token, i, j int) string {
-	if lx.At(toks, i, "pronoun") == j {
+func actorOf(w *language.Sentence, i, j int) string {
+	toks := w.Toks
+	if w.At(i, "pronoun") == j {
 		prev := model.ActorOther
-		for _, p := range lx.Find(toks[:i], "actor") {
-			if a := actorOf(lx, toks, p.Start, p.End); a != "group" && a != model.ActorOther {
+		for _, p := range w.FindIn("actor", 0, i) {
+			if a := actorOf(w, p.Start, p.End); a != "group" && a != model.ActorOther {
 				prev = a
 			}
 		}
 		return prev
 	}
-	if j == i+1 && toks[i].Stem == "board" && namesActorBefore(lx, toks, model.ActorNHSEngland) {
+	if j == i+1 && toks[i].Stem == "board" && namesActorBefore(w, model.ActorNHSEngland) {
 		return model.ActorNHSEngland
 	}
 	best, bestEnd := model.ActorOther, -1
 	for _, set := range actorSets {
-		e := lx.At(toks, i, set)
+		e := w.At(i, set)
 		if e == j {
 			return set
 		}
@@ -51,8 +52,8 @@ func actorOf(lx *language.Lexicon, toks []language.Token, i, j int) string {
 
 // namesActorBefore reports whether the tokens name the actor with a
 // phrase of its own set.
-func namesActorBefore(lx *language.Lexicon, toks []language.Token, actor string) bool {
-	return lx.Has(toks, actor)
+func namesActorBefore(w *language.Sentence, actor string) bool {
+	return w.Has(actor)
 }
 
 // Kinds of the parts of a sentence.
@@ -70,7 +71,8 @@ type conditionPart struct {
 // conditionParts splits a sentence at the words that begin a condition; a
 // condition runs to the next one, or to a semicolon, after which the
 // sentence goes on as main text.
-func conditionParts(lx *language.Lexicon, toks []language.Token) []conditionPart {
+func conditionParts(w *language.Sentence) []conditionPart {
+	toks := w.Toks
 	segs := []conditionPart{{0, len(toks), segMain}}
 	// A sentence that opens with a condition ("Subject to NHS England's
 	// approval, …") goes back to its main clause at the first comma.
@@ -99,10 +101,10 @@ func conditionParts(lx *language.Lexicon, toks []language.Token) []conditionPart
 		switch {
 		case toks[i].Word == "without":
 			kind, end = segWithout, i+1
-		case lx.At(toks, i, "limit") > i:
-			kind, end = segLimit, lx.At(toks, i, "limit")
-		case lx.At(toks, i, "require") > i:
-			kind, end = segRequire, lx.At(toks, i, "require")
+		case w.At(i, "limit") > i:
+			kind, end = segLimit, w.At(i, "limit")
+		case w.At(i, "require") > i:
+			kind, end = segRequire, w.At(i, "require")
 		case toks[i].Word == ";":
 			kind, end = segMain, i+1
 		}
@@ -139,9 +141,10 @@ func partAt(segs []conditionPart, i int) conditionPart {
 }
 
 // negated reports whether a negation stands in tokens [from, to).
-func negated(lx *language.Lexicon, toks []language.Token, from, to int) bool {
+func negated(w *language.Sentence, from, to int) bool {
+	toks := w.Toks
 	for i := from; i < to && i < len(toks); i++ {
-		if toks[i].Word != "without" && lx.At(toks, i, "negation") > i {
+		if toks[i].Word != "without" && w.At(i, "negation") > i {
 			return true
 		}
 	}
@@ -157,16 +160,16 @@ type relation struct {
 	at         int // the actor's first token
 }
 
-func relations(lx *language.Lexicon, toks []language.Token, frames ...string) []relation {
+func relations(w *language.Sentence, frames ...string) []relation {
 	var out []relation
 	for _, f := range frames {
-		for _, m := range lx.Match(toks, f) {
-			if passiveSubject(lx, toks, m) {
+		for _, m := range w.Match(f) {
+			if passiveSubject(w, m) {
 				continue
 			}
 			for _, c := range m.Captures {
 				if c.Name == "actor" {
-					out = append(out, relation{frame: f, actor: actorOf(lx, toks, c.Start, c.End), start: m.Start, end: m.End, at: c.Start})
+					out = append(out, relation{frame: f, actor: actorOf(w, c.Start, c.End), start: m.Start, end: m.End, at: c.Start})
 				}
 			}
 		}
@@ -184,17 +187,20 @@ func variationFacts(d *document, lx *language.Lexicon, sents []sentence) []model
 	at := map[int]int{}
 	for i := range sents {
 		s := &sents[i]
-		if !varies(lx, s.toks) {
+		if !varies(s.w) {
 			continue
 		}
 		continues := i > 0 && sents[i-1].block == s.block && at[i-1] > 0
-		if lx.Has(s.toks, "other-constitution") {
+		if s.w.Has("other-constitution") {
 			continue // the NHS Constitution, a committee's constitution
 		}
-		if !lx.Has(s.toks, "constitution") && !s.in(d, model.KindVariation) && !continues && s.lead < 0 {
+		// An item is about variation when its lead-in is: "The following
+		// are reserved matters: (c) any change to the Group's area" is not.
+		_, leadVaries := at[s.lead]
+		if !s.w.Has("constitution") && !s.in(d, model.KindVariation) && !continues && !(s.lead >= 0 && leadVaries) {
 			continue
 		}
-		f := readVariation(lx, s, d)
+		f := readVariation(s, d)
 		// An item of a list that grants what its lead-in grants adds only
 		// a condition: "approved by the Governing Body unless: (a) …".
 		if j, ok := at[s.lead]; ok && s.lead >= 0 && sameGrant(out[j-1], f) {
@@ -246,29 +252,30 @@ func joinCondition(a, b string) string {
 
 // varies reports whether a sentence speaks of a change, other than in
 // "as amended" of legislation.
-func varies(lx *language.Lexicon, toks []language.Token) bool {
+func varies(w *language.Sentence) bool {
+	toks := w.Toks
 	skip := -1
 	for i := range toks {
-		if e := lx.At(toks, i, "not-variation"); e > i {
+		if e := w.At(i, "not-variation"); e > i {
 			skip = e
 		}
-		if i >= skip && lx.At(toks, i, "vary") > i {
+		if i >= skip && w.At(i, "vary") > i {
 			return true
 		}
 	}
 	return false
 }
 
-func readVariation(lx *language.Lexicon, s *sentence, d *document) model.VariationFact {
-	toks := s.toks
-	f := model.VariationFact{Evidence: s.evidence(d), Approvers: []string{}, VariedBy: []string{},
-		Decision: lx.Has(toks, "approve") || lx.Has(toks, "apply") || len(relations(lx, toks, "making")) > 0}
-	segs := conditionParts(lx, toks)
+func readVariation(s *sentence, d *document) model.VariationFact {
+	w, toks := s.w, s.toks
+	f := model.VariationFact{Evidence: s.evidence(d), Approvers: []string{}, VariedBy: []string{}, Partial: w.Has("partial-scope"),
+		Decision: w.Has("approve") || w.Has("apply") || len(relations(w, "making")) > 0}
+	segs := conditionParts(w)
 	main := segs[0]
-	mainNegated := negated(lx, toks, main.start, main.end)
+	mainNegated := negated(w, main.start, main.end)
 	approvers, grants, statutory := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	limited := false
-	rels := relations(lx, toks, "approval", "making", "applying", "delegating")
+	rels := relations(w, "approval", "making", "applying", "delegating")
 	denied := 0
 	for _, r := range rels {
 		if r.actor == "group" {
@@ -284,7 +291,7 @@ func readVariation(lx *language.Lexicon, s *sentence, d *document) model.Variati
 			continue
 		}
 		seg := partAt(segs, r.at)
-		if seg.kind == segMain && negated(lx, toks, seg.start, r.end) {
+		if seg.kind == segMain && negated(w, seg.start, r.end) {
 			denied++
 		}
 		switch {
@@ -311,15 +318,15 @@ func readVariation(lx *language.Lexicon, s *sentence, d *document) model.Variati
 			// Applying to NHS England is the route, whether the sentence
 			// forbids applying before something else.
 			approvers[r.actor] = true
-		case negated(lx, toks, seg.start, r.end):
+		case negated(w, seg.start, r.end):
 			// "The Governing Body may not vary the constitution."
 		case r.actor == model.ActorMembers || r.actor == model.ActorNHSEngland:
 			approvers[r.actor] = true
 		case r.frame == "delegating":
 			grants[r.actor] = true
-		case mustBefore(lx, toks, seg.start, r.end):
+		case mustBefore(w, seg.start, r.end):
 			approvers[r.actor] = true
-		case r.at > r.start && !passiveBefore(lx, toks, r.start):
+		case r.at > r.start && !passiveBefore(w, r.start):
 			// "any change approved by the Governing Body": a change the
 			// sentence describes, not a power it grants.
 		default:
@@ -347,12 +354,12 @@ func readVariation(lx *language.Lexicon, s *sentence, d *document) model.Variati
 	f.Approvers = sortedActors(approvers)
 	f.VariedBy = sortedActors(grants)
 	if len(grants) > len(statutory) {
-		if limited || lx.Has(toks, "limited-class") {
+		if limited || w.Has("limited-class") {
 			f.Conditional = true
-			f.Condition = conditionWords(lx, s, segs)
+			f.Condition = conditionWords(s, segs)
 		}
 		for _, seg := range segs[1:] {
-			if seg.kind == segLimit || (seg.kind == segRequire && !hasRelation(lx, toks, seg)) {
+			if seg.kind == segLimit || (seg.kind == segRequire && !hasRelation(w, seg)) {
 				f.Conditional = true
 				f.Condition = s.quote(seg.start, seg.end)
 				break
@@ -365,18 +372,19 @@ func readVariation(lx *language.Lexicon, s *sentence, d *document) model.Variati
 // mustBefore reports whether a word of need ("must", "required") stands
 // in [from, to): "must be approved by the Governing Body" needs the
 // Governing Body rather than lets it.
-func mustBefore(lx *language.Lexicon, toks []language.Token, from, to int) bool {
+func mustBefore(w *language.Sentence, from, to int) bool {
+	toks := w.Toks
 	for i := from; i < to && i < len(toks); i++ {
-		if lx.At(toks, i, "must") > i {
+		if w.At(i, "must") > i {
 			return true
 		}
 	}
 	return false
 }
 
-func hasRelation(lx *language.Lexicon, toks []language.Token, seg conditionPart) bool {
-	for _, r := range relations(lx, toks[:seg.end], "approval", "making", "applying") {
-		if r.at >= seg.start {
+func hasRelation(w *language.Sentence, seg conditionPart) bool {
+	for _, r := range relations(w, "approval", "making", "applying") {
+		if r.at >= seg.start && r.at < seg.end {
 			return true
 		}
 	}
@@ -398,14 +406,14 @@ func sortedActors(set map[string]bool) []string {
 
 // conditionWords quotes the first condition of a sentence, or the words
 // that limit a grant to a class of changes.
-func conditionWords(lx *language.Lexicon, s *sentence, segs []conditionPart) string {
+func conditionWords(s *sentence, segs []conditionPart) string {
 	for _, seg := range segs[1:] {
 		if seg.kind != segMain {
 			return s.quote(seg.start, seg.end)
 		}
 	}
 	for i := range s.toks {
-		if e := lx.At(s.toks, i, "limited-class"); e > i {
+		if e := s.w.At(i, "limited-class"); e > i {
 			return s.quote(max(0, i-3), min(len(s.toks), e+3))
 		}
 	}
@@ -415,9 +423,9 @@ func conditionWords(lx *language.Lexicon, s *sentence, segs []conditionPart) str
 // passiveBefore reports whether a passive auxiliary stands in the few
 // words before token i: "may be approved", "shall be considered and
 // approved", but not "any change approved".
-func passiveBefore(lx *language.Lexicon, toks []language.Token, i int) bool {
+func passiveBefore(w *language.Sentence, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		if lx.At(toks, j, "passive-aux") > j {
+		if w.At(j, "passive-aux") > j {
 			return true
 		}
 	}
@@ -428,13 +436,14 @@ func passiveBefore(lx *language.Lexicon, toks []language.Token, i int) bool {
 // passive whose agent follows ("the proposals of the Accountable Officer
 // shall be approved by the Governing Body"): the actor there is not the
 // one who decides.
-func passiveSubject(lx *language.Lexicon, toks []language.Token, m language.Match) bool {
+func passiveSubject(w *language.Sentence, m language.Match) bool {
+	toks := w.Toks
 	c, ok := m.Capture("actor")
 	if !ok || c.Start != m.Start || m.End >= len(toks) || toks[m.End].Word != "by" {
 		return false
 	}
 	for i := c.End; i < m.End; i++ {
-		if lx.At(toks, i, "passive-aux") > i {
+		if w.At(i, "passive-aux") > i {
 			return true
 		}
 	}

@@ -21,7 +21,11 @@ type Config struct {
 
 // Lexicon is a compiled Config. It is safe for concurrent use.
 type Lexicon struct {
-	sets   map[string]*trie
+	// setIDs numbers the sets; root is one trie of every set's phrases,
+	// so that a sentence is read for all sets in one pass (Read).
+	setIDs map[string]int32
+	names  []string
+	root   *trie
 	frames map[string][]*Pattern
 }
 
@@ -43,24 +47,25 @@ func FromData(data map[string]any) (*Lexicon, error) {
 	return Compile(cfg)
 }
 
-// Compile builds the tries of every set and the patterns of every frame.
+// Compile builds the trie of every set and the patterns of every frame.
 func Compile(cfg Config) (*Lexicon, error) {
-	lx := &Lexicon{sets: map[string]*trie{}, frames: map[string][]*Pattern{}}
+	lx := &Lexicon{setIDs: map[string]int32{}, root: &trie{}, frames: map[string][]*Pattern{}}
 	names := make([]string, 0, len(cfg.Sets))
 	for name := range cfg.Sets {
 		names = append(names, name)
 	}
 	sort.Strings(names)
 	for _, name := range names {
-		t := &trie{}
+		id := int32(len(lx.names))
+		lx.setIDs[name] = id
+		lx.names = append(lx.names, name)
 		for _, phrase := range cfg.Sets[name] {
 			key := phraseKey(phrase)
 			if key == "" {
 				return nil, fmt.Errorf("language.sets.%s: phrase %q has no words", name, phrase)
 			}
-			t.add(key)
+			lx.root.add(key, id)
 		}
-		lx.sets[name] = t
 	}
 	for name, patterns := range cfg.Frames {
 		for i, src := range patterns {
@@ -75,7 +80,10 @@ func Compile(cfg Config) (*Lexicon, error) {
 }
 
 // HasSet reports whether the lexicon defines the set.
-func (lx *Lexicon) HasSet(name string) bool { return lx.sets[name] != nil }
+func (lx *Lexicon) HasSet(name string) bool {
+	_, ok := lx.setIDs[name]
+	return ok
+}
 
 // phraseKey is a phrase's stems run together: the form a run of tokens is
 // compared with.
@@ -97,98 +105,61 @@ func phraseKey(phrase string) string {
 	return b.String()
 }
 
-// trie holds the keys of a set's phrases, byte by byte.
+// trie holds the keys of every set's phrases, byte by byte; a node where
+// a key ends lists the sets whose phrase it is. Nodes have few children,
+// so they are kept in a slice rather than a map.
 type trie struct {
-	next map[byte]*trie
-	term bool
+	bytes []byte
+	next  []*trie
+	sets  []int32
 }
 
-func (t *trie) add(key string) {
+func (t *trie) child(c byte) *trie {
+	for k, b := range t.bytes {
+		if b == c {
+			return t.next[k]
+		}
+	}
+	return nil
+}
+
+func (t *trie) add(key string, set int32) {
 	n := t
 	for i := 0; i < len(key); i++ {
-		if n.next == nil {
-			n.next = map[byte]*trie{}
-		}
-		c := n.next[key[i]]
+		c := n.child(key[i])
 		if c == nil {
 			c = &trie{}
-			n.next[key[i]] = c
+			n.bytes = append(n.bytes, key[i])
+			n.next = append(n.next, c)
 		}
 		n = c
 	}
-	n.term = true
+	for _, s := range n.sets {
+		if s == set {
+			return
+		}
+	}
+	n.sets = append(n.sets, set)
 }
 
 // maxPhraseTokens bounds how many tokens one phrase may span.
 const maxPhraseTokens = 8
 
-// longestAt returns the end (exclusive, a token index) of the longest
-// phrase of t that starts at token i, or -1. Tokens are run together, so
-// "co commissioning", "co-commissioning" and "cocommissioning" all match
-// the phrase "co-commissioning"; punctuation ends a phrase.
-func (t *trie) longestAt(toks []Token, i int) int {
-	n, end := t, -1
-	for j := i; j < len(toks) && j < i+maxPhraseTokens; j++ {
-		tok := toks[j]
-		punct := tok.Punct && tok.Stem != "%"
-		if punct && j > i {
-			break
-		}
-		for k := 0; k < len(tok.Stem) && n != nil; k++ {
-			n = n.next[tok.Stem[k]]
-		}
-		if n == nil {
-			break
-		}
-		if n.term {
-			end = j + 1
-		}
-		if punct {
-			break // a punctuation mark is a phrase of its own
-		}
-	}
-	return end
-}
-
 // Phrase is where a set's phrase stands in a sentence, by token index.
 type Phrase struct{ Start, End int }
 
-// Find returns the phrases of the named set in toks, longest first at
-// each position and never overlapping, in order.
-func (lx *Lexicon) Find(toks []Token, set string) []Phrase {
-	t := lx.sets[set]
-	if t == nil {
-		return nil
-	}
-	var out []Phrase
-	for i := 0; i < len(toks); i++ {
-		if end := t.longestAt(toks, i); end > i {
-			out = append(out, Phrase{i, end})
-			i = end - 1
-		}
-	}
-	return out
-}
-
-// Has reports whether any phrase of the set stands in toks.
-func (lx *Lexicon) Has(toks []Token, set string) bool {
-	t := lx.sets[set]
-	if t == nil {
-		return false
-	}
-	for i := range toks {
-		if t.longestAt(toks, i) > i {
-			return true
-		}
-	}
-	return false
-}
+// Has reports whether any phrase of the set stands in toks. Has, At, Find
+// and Match read toks afresh each call; to ask many questions of one
+// sentence, Read it once.
+func (lx *Lexicon) Has(toks []Token, set string) bool { return lx.Read(toks).Has(set) }
 
 // At returns the end of the longest phrase of the set at token i, or -1.
-func (lx *Lexicon) At(toks []Token, i int, set string) int {
-	t := lx.sets[set]
-	if t == nil || i >= len(toks) {
-		return -1
-	}
-	return t.longestAt(toks, i)
-}
+func (lx *Lexicon) At(toks []Token, i int, set string) int { return lx.Read(toks).At(i, set) }
+
+// Find returns the phrases of the named set in toks, longest first at
+// each position and never overlapping, in order.
+func (lx *Lexicon) Find(toks []Token, set string) []Phrase { return lx.Read(toks).Find(set) }
+
+// Match returns the matches of the frame's patterns in toks (see
+// Sentence.Match).
+func (lx *Lexicon) Match(toks []Token, frame string) []Match { return lx.Read(toks).Match(frame) }

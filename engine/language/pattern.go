@@ -44,7 +44,7 @@ const (
 
 type atom struct {
 	kind  atomKind
-	set   *trie
+	set   int32
 	stem  string
 	inner *atom
 }
@@ -132,17 +132,17 @@ func (lx *Lexicon) compileAtom(src string) (atom, string, error) {
 		return atom{kind: atomNot, inner: &inner}, "", nil
 	case strings.HasPrefix(src, "<") && strings.HasSuffix(src, ">"):
 		name := src[1 : len(src)-1]
-		t := lx.sets[name]
-		if t == nil {
+		id, ok := lx.setIDs[name]
+		if !ok {
 			return atom{}, "", fmt.Errorf("no word set %q", name)
 		}
-		return atom{kind: atomSet, set: t}, name, nil
+		return atom{kind: atomSet, set: id}, name, nil
 	case strings.HasPrefix(src, "@"):
-		t := lx.sets[src[1:]]
-		if t == nil {
+		id, ok := lx.setIDs[src[1:]]
+		if !ok {
 			return atom{}, "", fmt.Errorf("no word set %q", src[1:])
 		}
-		return atom{kind: atomSet, set: t}, "", nil
+		return atom{kind: atomSet, set: id}, "", nil
 	}
 	stem := phraseKey(src)
 	if stem == "" {
@@ -153,13 +153,14 @@ func (lx *Lexicon) compileAtom(src string) (atom, string, error) {
 }
 
 // end returns where the atom ends if it matches at token i, or -1.
-func (a *atom) end(toks []Token, i int) int {
+func (a *atom) end(s *Sentence, i int) int {
+	toks := s.Toks
 	if i >= len(toks) {
 		return -1
 	}
 	switch a.kind {
 	case atomSet:
-		return a.set.longestAt(toks, i)
+		return s.atID(i, a.set)
 	case atomWord:
 		if toks[i].Stem == a.stem {
 			return i + 1
@@ -169,7 +170,7 @@ func (a *atom) end(toks []Token, i int) int {
 			return i + 1
 		}
 	case atomNot:
-		if !toks[i].Punct && a.inner.end(toks, i) < 0 {
+		if !toks[i].Punct && a.inner.end(s, i) < 0 {
 			return i + 1
 		}
 	case atomNumber:
@@ -180,32 +181,13 @@ func (a *atom) end(toks []Token, i int) int {
 	return -1
 }
 
-// Match returns, for each token where one of the frame's patterns
-// matches, the first pattern's match, in order. Matches may overlap: "the
-// Accountable Officer shall be considered and approved by the Governing
-// Body" has a subject match that extraction rejects as passive and an
-// agent match inside it that it keeps.
-func (lx *Lexicon) Match(toks []Token, frame string) []Match {
-	patterns := lx.frames[frame]
-	var out []Match
-	for i := 0; i < len(toks); i++ {
-		for _, p := range patterns {
-			if m, ok := p.matchAt(toks, i); ok && m.End > i {
-				out = append(out, m)
-				break
-			}
-		}
-	}
-	return out
-}
-
 // HasFrame reports whether the lexicon defines the frame.
 func (lx *Lexicon) HasFrame(name string) bool { return len(lx.frames[name]) > 0 }
 
-func (p *Pattern) matchAt(toks []Token, i int) (Match, bool) {
+func (p *Pattern) matchAt(s *Sentence, i int) (Match, bool) {
 	var caps []Capture
 	budget := 4096 // backtracking steps: a bound, never reached by real text
-	end, ok := p.match(toks, 0, i, &caps, &budget)
+	end, ok := p.match(s, 0, i, &caps, &budget)
 	if !ok {
 		return Match{}, false
 	}
@@ -213,7 +195,7 @@ func (p *Pattern) matchAt(toks []Token, i int) (Match, bool) {
 }
 
 // match tries steps[s:] at token i, greedily, backtracking over repeats.
-func (p *Pattern) match(toks []Token, s, i int, caps *[]Capture, budget *int) (int, bool) {
+func (p *Pattern) match(sent *Sentence, s, i int, caps *[]Capture, budget *int) (int, bool) {
 	if s == len(p.steps) {
 		return i, true
 	}
@@ -230,7 +212,7 @@ func (p *Pattern) match(toks []Token, s, i int, caps *[]Capture, budget *int) (i
 	for n := 0; n < st.max; n++ {
 		e := -1
 		for k := range st.alts {
-			if x := st.alts[k].end(toks, at); x > e {
+			if x := st.alts[k].end(sent, at); x > e {
 				e = x
 			}
 		}
@@ -245,7 +227,7 @@ func (p *Pattern) match(toks []Token, s, i int, caps *[]Capture, budget *int) (i
 		if st.capture != "" && n > 0 {
 			*caps = append(*caps, Capture{Name: st.capture, Start: i, End: ends[n]})
 		}
-		if end, ok := p.match(toks, s+1, ends[n], caps, budget); ok {
+		if end, ok := p.match(sent, s+1, ends[n], caps, budget); ok {
 			return end, true
 		}
 		*caps = (*caps)[:mark]

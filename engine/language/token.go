@@ -44,19 +44,53 @@ func Tokenize(text string) []Token {
 			continue
 		case isLetterOrDigit(r):
 			start := i
+			ascii := true
 			var b strings.Builder
 			for i < len(text) {
+				c := text[i]
+				if c < 0x80 {
+					if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' {
+						if c >= 'A' && c <= 'Z' && ascii {
+							// Not lower case: build the word from here.
+							b.WriteString(text[start:i])
+							ascii = false
+						}
+						if !ascii {
+							b.WriteByte(c | 0x20) // lower case; digits have the bit already
+						}
+						i++
+						continue
+					}
+					if c == '\'' && i+1 < len(text) && isLetter(rune(text[i+1])) && !possessiveS(text, i+1) {
+						if ascii {
+							b.WriteString(text[start:i])
+							ascii = false
+						}
+						b.WriteByte('\'')
+						i++
+						continue
+					}
+					break
+				}
 				r, size = utf8.DecodeRuneInString(text[i:])
 				if isLetterOrDigit(r) {
+					if ascii {
+						b.WriteString(text[start:i])
+						ascii = false
+					}
 					b.WriteRune(unicode.ToLower(r))
 					i += size
 					continue
 				}
-				// An apostrophe inside a word ("don't") keeps it whole;
+				// An apostrophe inside a word ("don’t") keeps it whole;
 				// a possessive ends it.
 				if isApostrophe(r) && i+size < len(text) {
 					next, _ := utf8.DecodeRuneInString(text[i+size:])
 					if isLetter(next) && !possessiveS(text, i+size) {
+						if ascii {
+							b.WriteString(text[start:i])
+							ascii = false
+						}
 						b.WriteByte('\'')
 						i += size
 						continue
@@ -64,7 +98,11 @@ func Tokenize(text string) []Token {
 				}
 				break
 			}
-			w := b.String()
+			// Lower-case ASCII words are the text itself: no copy.
+			w := text[start:i]
+			if !ascii {
+				w = b.String()
+			}
 			toks = append(toks, Token{Word: w, Stem: stem(w), Start: start, End: i, Joined: joined})
 			joined = false
 			// A possessive: "members'" or "member's".

@@ -59,6 +59,9 @@ type VariationFact struct {
 	Conditional bool `json:"conditional"`
 	// Condition is the words of that condition.
 	Condition string `json:"condition,omitempty"`
+	// Partial is true when the sentence speaks of a class of variations
+	// only: "a change to a reserved matter", "material changes".
+	Partial bool `json:"partial"`
 	// Decision is true when the sentence speaks of deciding a variation
 	// (approving, agreeing, voting, applying), not only of what follows
 	// one ("a copy of the varied constitution is sent to every member").

@@ -22,6 +22,15 @@ seats := lib.array_in(body, "seats")
 
 members := sum([lib.seat_count(s) | some s in seats])
 
+# roles_in_prose are the distinct members the section's sentences name:
+# the regulations' roles, the chair and the deputy chair; a lay member or
+# a GP counts once.
+roles_in_prose := {r.role |
+	some r in roles
+	not r.seat
+	r.role in {"chair", "deputy-chair", "accountable-officer", "chief-finance-officer", "registered-nurse", "secondary-care-doctor", "audit-lay-member", "ppi-lay-member", "gp"}
+}
+
 # roles are the role facts, each {text, line, section, clause, role, seat}.
 roles := [r | some r in lib.array_at(["facts", "roles"]); is_object(r)]
 

@@ -22,10 +22,18 @@ findings contains f if {
 	f := lib.finding(rego.metadata.chain(), evidence.location, "no governing body is described")
 }
 
+# Members described in sentences rather than listed: the section must
+# name at least as many of the members the regulations require as the
+# minimum size; the missing-role rule judges each of them.
 findings contains f if {
 	evidence.present
 	count(evidence.seats) == 0
-	f := lib.finding(rego.metadata.chain(), evidence.location, "the governing body's members are not listed")
+	count(evidence.roles_in_prose) < evidence.config.minimum_members
+	message := sprintf("the governing body's members are not listed, and its section names %s of the members the regulations require (%s)", [
+		lib.counted(count(evidence.roles_in_prose), "role", "roles"),
+		concat(", ", sort(evidence.roles_in_prose)),
+	])
+	f := lib.finding(rego.metadata.chain(), evidence.location, message)
 }
 
 findings contains f if {

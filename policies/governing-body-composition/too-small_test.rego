@@ -25,10 +25,24 @@ test_ten_members if {
 }
 
 test_members_not_listed if {
-	fs := rule.findings with input as json.patch(fixtures.example_vale, [{"op": "replace", "path": "/governing_body/seats", "value": null}])
+	fs := rule.findings with input as json.patch(fixtures.example_vale, [
+		{"op": "replace", "path": "/governing_body/seats", "value": null},
+		{"op": "replace", "path": "/facts/roles", "value": [{"role": "chair", "seat": false, "line": 200, "text": "The Chair is a GP."}]},
+	])
 	some f in fs
 	f.line == 199
-	f.message == "the governing body's members are not listed"
+	f.message == "the governing body's members are not listed, and its section names 1 role of the members the regulations require (chair)"
+}
+
+# Members described in sentences, each role named: no finding here; the
+# missing-role rule judges the roles.
+test_members_in_prose if {
+	prose := [{"role": r, "seat": false, "line": 200, "text": "x"} | some r in ["chair", "deputy-chair", "gp", "accountable-officer", "chief-finance-officer", "registered-nurse", "secondary-care-doctor"]]
+	fs := rule.findings with input as json.patch(fixtures.example_vale, [
+		{"op": "replace", "path": "/governing_body/seats", "value": null},
+		{"op": "replace", "path": "/facts/roles", "value": prose},
+	])
+	count(fs) == 0
 }
 
 test_no_governing_body if {

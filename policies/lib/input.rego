@@ -58,25 +58,3 @@ heading_at(line) := h if {
 	s.line == line
 	h := s.heading
 } else := ""
-
-# paragraphs are every paragraph and list item of the document; the
-# clauses when the parser gives no blocks.
-paragraphs := input.blocks if {
-	is_array(input.blocks)
-	count(input.blocks) > 0
-} else := array_at(["clauses"])
-
-# lowered is the text of each paragraph in lower case, by index: lowering
-# is the dearest step of looking for phrases paragraph by paragraph, so it
-# is done once for every policy, and in one call: the lowered document
-# split at its line breaks. Paragraph text has none (the parser makes
-# every run of white space one space); should one have any, each
-# paragraph is lowered on its own.
-lowered := l if {
-	l := split(document, "\n")
-	count(l) == count(paragraphs)
-} else := [lower(b.text) | some b in paragraphs]
-
-# document is the text of every paragraph in lower case, for phrases that
-# may be anywhere: one search of it instead of one per paragraph.
-document := lower(concat("\n", [b.text | some b in paragraphs]))

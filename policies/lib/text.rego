@@ -1,44 +1,8 @@
 # Phrases, numbers and names in messages.
 #
-# Phrase lists from policy data are matched the same way by every rule that
-# still matches them (most rules judge facts instead), and
-# numbers and practices are written the same way in every message.
+# Numbers, practices and quoted text are written the same way in every
+# message. Wording is read in Go (input.facts); no policy matches text.
 package ccgvet.lib
-
-# Phrases are matched one by one, each its own regular expression, against
-# text in lower case: Go finds a phrase that starts with plain words as fast
-# as a string search, where one alternation of all the phrases is matched a
-# character at a time, 10 to 30 times slower on a long section. A phrase
-# with capitals (\S, say) is matched case-insensitively, the slow way.
-#
-# Each call of a Rego function costs microseconds (its arguments are copied
-# and hashed), so rules that look at many paragraphs or practices make the
-# patterns once and match them inline:
-#
-#	lowered := lower(b.text)
-#	some pattern in patterns
-#	regex.match(pattern, lowered)
-
-# mentions(phrases, text) is true when text contains any of phrases.
-mentions(phrases, text) if {
-	lowered := lower(text)
-	some pattern in patterns(phrases)
-	regex.match(pattern, lowered)
-}
-
-# patterns(phrases) are the phrases ready to match text in lower case: a
-# phrase in lower case as it is, else case-insensitively. Phrase lists are
-# nearly always all in lower case, and are made into patterns on every
-# evaluation, so the whole list is checked in two calls before any phrase
-# is looked at.
-patterns(phrases) := phrases if {
-	is_array(phrases)
-	joined := concat("\n", phrases)
-	lower(joined) == joined
-} else := [pattern |
-	some phrase in phrases
-	pattern := {true: phrase, false: concat("", ["(?i)", phrase])}[lower(phrase) == phrase]
-]
 
 # one_line(text) is text with each run of white space made one space, and
 # none at either end.

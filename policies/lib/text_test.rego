@@ -2,16 +2,6 @@ package ccgvet.lib_test
 
 import data.ccgvet.lib
 
-test_mentions if {
-	lib.mentions(["register of interests"], "The REGISTER of Interests is kept.")
-	not lib.mentions(["register of interests"], "The register of gifts is kept.")
-}
-
-test_empty_phrase_list_matches_nothing if {
-	not lib.mentions([], "")
-	not lib.mentions([], "anything")
-}
-
 test_excerpt if {
 	lib.excerpt("Each  member\npractice shall", 40) == "Each member practice shall"
 	lib.excerpt("Each member practice shall nominate", 20) == "Each member practice…"
@@ -64,32 +54,4 @@ test_seat_count if {
 	lib.seat_count({"count": 3}) == 3
 	lib.seat_count({"count": 0}) == 1
 	lib.seat_count({}) == 1
-}
-
-test_phrases_with_capitals_still_match if {
-	lib.mentions([`NHS\s+England`], "approved by NHS England")
-	lib.mentions([`registers?\s+of\s+(\S+\s+){0,3}interests`], "the Register of Members’ Interests")
-	lib.patterns([`NHS\s+England`, `nhs\s+england`]) == [`(?i)NHS\s+England`, `nhs\s+england`]
-}
-
-test_phrases_in_lower_case_are_their_own_patterns if {
-	lib.patterns([`nhs\s+england`, "practice"]) == [`nhs\s+england`, "practice"]
-	lib.patterns([]) == []
-}
-
-test_document_is_every_paragraph_in_lower_case if {
-	lib.document == "the group\nshall act" with input as {"blocks": [{"text": "The Group"}, {"text": "shall ACT"}]}
-	lib.document == "4.1 every practice" with input as {"blocks": null, "clauses": [{"text": "4.1 Every practice"}]}
-	lib.document == "" with input as {}
-}
-
-test_lowered_is_each_paragraph_in_lower_case if {
-	lib.lowered == ["the group", "shall act"] with input as {"blocks": [{"text": "The Group"}, {"text": "shall ACT"}]}
-	lib.lowered == [] with input as {}
-}
-
-# Paragraph text from the parser has no line breaks; text from elsewhere
-# may, and each paragraph is still its own.
-test_lowered_with_line_breaks_in_a_paragraph if {
-	lib.lowered == ["the group\nshall", "act"] with input as {"blocks": [{"text": "The Group\nshall"}, {"text": "ACT"}]}
 }

@@ -21,6 +21,7 @@ present if count(statements) > 0
 requires_member_approval if {
 	some s in statements
 	"members" in s.approvers
+	not object.get(s, "partial", false)
 }
 
 requires_member_approval if {

@@ -1,0 +1,149 @@
+package language
+
+// Sentence is a sentence's tokens with the phrases of every word set found
+// in one pass: extraction asks dozens of questions of each sentence, and
+// answering each by walking the tokens again was most of its cost.
+type Sentence struct {
+	Toks []Token
+	lx   *Lexicon
+	// found lists, token by token, the sets with a phrase starting there
+	// and the end of the longest; the entries of token i are
+	// found[first[i]:first[i+1]]. One slice for the whole sentence.
+	found []setEnd
+	first []int32
+	// present has a bit for each set with a phrase anywhere.
+	present []uint64
+}
+
+type setEnd struct{ set, end int32 }
+
+// Read finds every set's phrases in toks. Tokens are run together, so
+// "co commissioning", "co-commissioning" and "cocommissioning" all match
+// the phrase "co-commissioning"; punctuation ends a phrase (a phrase that
+// is a punctuation mark matches it alone).
+func (lx *Lexicon) Read(toks []Token) *Sentence {
+	s := &Sentence{Toks: toks, lx: lx, first: make([]int32, len(toks)+1), present: make([]uint64, (len(lx.names)+63)/64)}
+	for i := range toks {
+		s.first[i] = int32(len(s.found))
+		n := lx.root
+		for j := i; j < len(toks) && j < i+maxPhraseTokens && n != nil; j++ {
+			tok := &toks[j]
+			punct := tok.Punct && tok.Stem != "%"
+			if punct && j > i {
+				break
+			}
+			for k := 0; k < len(tok.Stem) && n != nil; k++ {
+				n = n.child(tok.Stem[k])
+			}
+			if n == nil {
+				break
+			}
+			for _, set := range n.sets {
+				s.record(i, set, int32(j+1))
+			}
+			if punct {
+				break
+			}
+		}
+	}
+	s.first[len(toks)] = int32(len(s.found))
+	return s
+}
+
+// record notes that a phrase of set runs from token i to end; a later,
+// longer phrase replaces a shorter one.
+func (s *Sentence) record(i int, set, end int32) {
+	s.present[set/64] |= 1 << (set % 64)
+	for k := s.first[i]; k < int32(len(s.found)); k++ {
+		if s.found[k].set == set {
+			s.found[k].end = end
+			return
+		}
+	}
+	s.found = append(s.found, setEnd{set, end})
+}
+
+func (s *Sentence) id(set string) (int32, bool) {
+	id, ok := s.lx.setIDs[set]
+	return id, ok
+}
+
+// Has reports whether a phrase of the set stands in the sentence.
+func (s *Sentence) Has(set string) bool {
+	id, ok := s.id(set)
+	return ok && s.present[id/64]&(1<<(id%64)) != 0
+}
+
+// HasIn reports whether a phrase of the set starts in tokens [from, to).
+func (s *Sentence) HasIn(set string, from, to int) bool {
+	id, ok := s.id(set)
+	if !ok || s.present[id/64]&(1<<(id%64)) == 0 {
+		return false
+	}
+	for i := max(from, 0); i < to && i < len(s.Toks); i++ {
+		if s.atID(i, id) > i {
+			return true
+		}
+	}
+	return false
+}
+
+// At returns the end of the longest phrase of the set at token i, or -1.
+func (s *Sentence) At(i int, set string) int {
+	id, ok := s.id(set)
+	if !ok {
+		return -1
+	}
+	return s.atID(i, id)
+}
+
+func (s *Sentence) atID(i int, id int32) int {
+	if i < 0 || i >= len(s.Toks) || s.present[id/64]&(1<<(id%64)) == 0 {
+		return -1
+	}
+	for _, se := range s.found[s.first[i]:s.first[i+1]] {
+		if se.set == id {
+			return int(se.end)
+		}
+	}
+	return -1
+}
+
+// Find returns the phrases of the set, longest first at each position and
+// never overlapping, in order.
+func (s *Sentence) Find(set string) []Phrase { return s.FindIn(set, 0, len(s.Toks)) }
+
+// FindIn is Find over the phrases that start in tokens [from, to).
+func (s *Sentence) FindIn(set string, from, to int) []Phrase {
+	id, ok := s.id(set)
+	if !ok || s.present[id/64]&(1<<(id%64)) == 0 {
+		return nil
+	}
+	var out []Phrase
+	for i := max(from, 0); i < to && i < len(s.Toks); i++ {
+		if end := s.atID(i, id); end > i {
+			out = append(out, Phrase{i, end})
+			i = end - 1
+		}
+	}
+	return out
+}
+
+// Match returns, for each token where one of the frame's patterns
+// matches, the first pattern's match, in order. Matches may overlap: "the
+// Accountable Officer shall be considered and approved by the Governing
+// Body" has a subject match that extraction rejects as passive and an
+// agent match inside it that it keeps.
+func (s *Sentence) Match(frame string) []Match {
+	patterns := s.lx.frames[frame]
+	var out []Match
+	for i := range s.Toks {
+		for _, p := range patterns {
+			if m, ok := p.matchAt(s, i); ok && m.End > i {
+				out = append(out, m)
+				break
+			}
+		}
+	}
+	return out
+}
