@@ -185,6 +185,20 @@ func (a *atom) end(s *Sentence, i int) int {
 func (lx *Lexicon) HasFrame(name string) bool { return len(lx.frames[name]) > 0 }
 
 func (p *Pattern) matchAt(s *Sentence, i int) (Match, bool) {
+	// Most tokens start no match: the first element rules them out before
+	// any backtracking is set up.
+	if first := &p.steps[0]; first.min > 0 {
+		ok := false
+		for k := range first.alts {
+			if first.alts[k].end(s, i) > i {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return Match{}, false
+		}
+	}
 	var caps []Capture
 	budget := 4096 // backtracking steps: a bound, never reached by real text
 	end, ok := p.match(s, 0, i, &caps, &budget)
@@ -205,8 +219,10 @@ func (p *Pattern) match(sent *Sentence, s, i int, caps *[]Capture, budget *int) 
 	}
 	st := &p.steps[s]
 	// The ends reachable after n repeats, greedily: one path of longest
-	// alternatives, backtracking over the number of repeats.
-	ends := make([]int, 0, st.max+1)
+	// alternatives, backtracking over the number of repeats. On the
+	// stack: matching runs at every token of every sentence.
+	var buf [maxRepeat + 1]int
+	ends := buf[:0]
 	ends = append(ends, i)
 	at := i
 	for n := 0; n < st.max; n++ {

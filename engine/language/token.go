@@ -18,8 +18,9 @@ type Token struct {
 	// Stem is Word with plurals and inflections folded (approve, approved
 	// and approval are "approv"), the form phrases are matched on.
 	Stem string
-	// Start and End are byte offsets into the text the token came from.
-	Start, End int
+	// Start and End are byte offsets into the text the token came from
+	// (int32: a sentence is short, and a document has many tokens).
+	Start, End int32
 	// Punct is true for a punctuation mark.
 	Punct bool
 	// Joined is true when the token follows the one before with no space
@@ -103,7 +104,7 @@ func Tokenize(text string) []Token {
 			if !ascii {
 				w = b.String()
 			}
-			toks = append(toks, Token{Word: w, Stem: stem(w), Start: start, End: i, Joined: joined})
+			toks = append(toks, Token{Word: w, Stem: stem(w), Start: int32(start), End: int32(i), Joined: joined})
 			joined = false
 			// A possessive: "members'" or "member's".
 			if i < len(text) {
@@ -117,14 +118,14 @@ func Tokenize(text string) []Token {
 						// A closing quote after a word, not a possessive.
 						continue
 					}
-					toks = append(toks, Token{Word: "'s", Stem: "'s", Start: i, End: end, Punct: false})
+					toks = append(toks, Token{Word: "'s", Stem: "'s", Start: int32(i), End: int32(end)})
 					i = end
 				}
 			}
 			continue
 		case r == '-' || r == '/' || r == '‐' || r == '‑':
 			// Inside a word it joins; elsewhere it is a dash.
-			if len(toks) > 0 && toks[len(toks)-1].End == i && i+size < len(text) {
+			if len(toks) > 0 && int(toks[len(toks)-1].End) == i && i+size < len(text) {
 				next, _ := utf8.DecodeRuneInString(text[i+size:])
 				if isLetterOrDigit(next) {
 					joined = true
@@ -132,16 +133,16 @@ func Tokenize(text string) []Token {
 					continue
 				}
 			}
-			toks = append(toks, Token{Word: "-", Stem: "-", Start: i, End: i + size, Punct: true})
+			toks = append(toks, Token{Word: "-", Stem: "-", Start: int32(i), End: int32(i + size), Punct: true})
 		case r == '&':
-			toks = append(toks, Token{Word: "and", Stem: "and", Start: i, End: i + size})
+			toks = append(toks, Token{Word: "and", Stem: "and", Start: int32(i), End: int32(i + size)})
 		case r == '%':
-			toks = append(toks, Token{Word: "%", Stem: "%", Start: i, End: i + size})
+			toks = append(toks, Token{Word: "%", Stem: "%", Start: int32(i), End: int32(i + size)})
 		case unicode.IsSpace(r) || r == '*' || r == '_' || r == '`':
 			// Emphasis marks are not words.
 		default:
 			p := foldPunct(r)
-			toks = append(toks, Token{Word: p, Stem: p, Start: i, End: i + size, Punct: true})
+			toks = append(toks, Token{Word: p, Stem: p, Start: int32(i), End: int32(i + size), Punct: true})
 		}
 		joined = false
 		i += size
