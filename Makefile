@@ -35,6 +35,7 @@ lint:
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./engine/parse
 	$(GO) test -run '^$$' -fuzz '^FuzzCheck$$' -fuzztime $(FUZZTIME) ./engine
+	$(GO) test -run '^$$' -fuzz '^FuzzDelimiterBound$$' -fuzztime $(FUZZTIME) ./engine/read/markdown
 
 clean:
 	rm -rf bin

@@ -2,12 +2,15 @@ package engine
 
 import (
 	"context"
+	"encoding/binary"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	"github.com/ccgvet/ccgvet/engine/model"
 	"github.com/ccgvet/ccgvet/engine/policy"
@@ -175,6 +178,59 @@ func TestLargeDocumentsOneAtATime(t *testing.T) {
 	for name, w := range want {
 		if held[name] != w {
 			t.Errorf("%s checked holding the large-document turn: %v, want %v", name, held[name], w)
+		}
+	}
+}
+
+// A constitution is checked alike whatever its line ends and Unicode
+// encoding: every finding at the same line, every criterion the same.
+func TestLineEndsAndEncodingsCheckAlike(t *testing.T) {
+	b, err := os.ReadFile(exampleVale)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.ReplaceAll(string(b), "\r\n", "\n")
+	utf16le := []byte{0xFF, 0xFE}
+	for _, u := range utf16.Encode([]rune(text)) {
+		utf16le = binary.LittleEndian.AppendUint16(utf16le, u)
+	}
+	dir := t.TempDir()
+	variants := []struct{ name, file string }{
+		{"LF", text},
+		{"CR", strings.ReplaceAll(text, "\n", "\r")},
+		{"CRLF", strings.ReplaceAll(text, "\n", "\r\n")},
+		{"UTF-16", string(utf16le)},
+	}
+	var paths []string
+	for _, v := range variants {
+		p := filepath.Join(dir, v.name+".md")
+		if err := os.WriteFile(p, []byte(v.file), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	eng, err := New(context.Background(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, docs := checkAll(t, eng, paths...)
+	summary := func(d result.Document) string {
+		var b strings.Builder
+		for _, e := range d.Errors {
+			fmt.Fprintf(&b, "error %s\n", e.Message)
+		}
+		for _, c := range d.Criteria {
+			fmt.Fprintf(&b, "%s %s\n", c.ID, c.Status)
+		}
+		for _, f := range d.Findings {
+			fmt.Fprintf(&b, "%s:%d %s\n", f.Rule, f.Line, f.Message)
+		}
+		return b.String()
+	}
+	want := summary(docs[0])
+	for i, d := range docs[1:] {
+		if got := summary(d); got != want {
+			t.Errorf("%s is checked differently from LF:\n%s\nwant\n%s", variants[i+1].name, got, want)
 		}
 	}
 }

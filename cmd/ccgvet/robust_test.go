@@ -226,3 +226,15 @@ func TestDocumentTextCannotInjectIntoLogs(t *testing.T) {
 		t.Errorf("JSON must keep the name as it is:\n%.400s", stdout)
 	}
 }
+
+// parse writes the model out, so front matter whose aliases repeat a
+// large value hundreds of times would be written out as many times (a
+// 1 MB string, 30 × 30 aliases: a gigabyte of JSON). It is refused.
+func TestParseRefusesAliasAmplification(t *testing.T) {
+	big := strings.Repeat("x", 1<<20)
+	doc := writeFile(t, t.TempDir(), "bomb.md", "---\nccg: NHS Test CCG\na: &a \""+big+"\"\nb: &b ["+strings.Repeat("*a,", 29)+"*a]\nc: ["+strings.Repeat("*b,", 29)+"*b]\n---\n# 1. Intro\n")
+	code, stdout, stderr := ccgvet(t, "parse", doc)
+	if code != ExitInput || !strings.Contains(stderr, "bomb.md:4: front matter: b: its aliases repeat it") || len(stdout) > 0 {
+		t.Errorf("exit %d, %d bytes out, stderr %.300q", code, len(stdout), stderr)
+	}
+}

@@ -26,6 +26,7 @@ var bom = []byte("\xef\xbb\xbf")
 // matter, a binary file, nesting beyond MaxNesting) is a
 // *model.InputError with the line, for the caller to give its path.
 func Read(src []byte) (*outline.Outline, *model.InputError) {
+	src, decoded := decodeText(src) // UTF-16, UTF-32, lone CRs: encoding.go
 	lines := newLineIndex(src)
 	if len(bytes.TrimSpace(bytes.TrimPrefix(src, bom))) == 0 {
 		return nil, &model.InputError{Line: 0, Message: "the file is empty"}
@@ -49,6 +50,9 @@ func Read(src []byte) (*outline.Outline, *model.InputError) {
 		if fm, ierr = readFrontMatter(yamlText); ierr != nil {
 			return nil, ierr
 		}
+		if ierr := checkExpansion(&fm.FrontMatter, len(yamlText)); ierr != nil {
+			return nil, ierr
+		}
 		md = blank(src, 0, end)
 	} else if start > 0 {
 		md = blank(src, 0, start)
@@ -60,6 +64,9 @@ func Read(src []byte) (*outline.Outline, *model.InputError) {
 	if ierr := checkLinks(md, lines); ierr != nil {
 		return nil, ierr
 	}
+	if ierr := checkDelimiters(md, lines); ierr != nil {
+		return nil, ierr
+	}
 	w := newWalker(md, lines)
 	w.walk(parseMarkdown(md))
 	w.finish()
@@ -67,6 +74,7 @@ func Read(src []byte) (*outline.Outline, *model.InputError) {
 	o := &w.out
 	o.Lines = lines.count()
 	o.FrontMatter = fm.FrontMatter
+	o.Warnings = append(o.Warnings, decoded...)
 	o.Warnings = append(o.Warnings, warnings...)
 	if fm.memberVote != nil {
 		// Read after the checks of the source, as it always was, so that
