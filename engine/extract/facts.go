@@ -64,6 +64,13 @@ func (s *sentence) quote(i, j int) string {
 // items.
 func (d *document) sentences() []sentence {
 	var out []sentence
+	// One buffer of tokens for every sentence: each sentence's are a
+	// slice of it.
+	size := 0
+	for _, b := range d.blocks {
+		size += len(b.Text)
+	}
+	buf := make([]language.Token, 0, size/5)
 	lead, leadClause, leadSection, leadAt := "", "", -2, -1
 	for bi := range d.blocks {
 		b := &d.blocks[bi]
@@ -85,8 +92,10 @@ func (d *document) sentences() []sentence {
 				text = lead + " " + text
 				joined = leadAt
 			}
+			start := len(buf)
+			buf = language.AppendTokens(buf, text)
 			out = append(out, sentence{
-				text: text, toks: language.Tokenize(text), line: b.lineOf(offset + sp.Start),
+				text: text, toks: buf[start:len(buf):len(buf)], line: b.lineOf(offset + sp.Start),
 				section: b.SectionIndex, clause: clause, block: bi, lead: joined,
 			})
 		}
@@ -148,8 +157,9 @@ func markModelVotes(lx *language.Lexicon, votes []model.Vote) {
 // facts reads every fact of the document.
 func (d *document) facts(lx *language.Lexicon, doc *model.Document) model.Facts {
 	sents := d.sentences()
+	reader := lx.NewReader()
 	for i := range sents {
-		sents[i].w = lx.Read(sents[i].toks)
+		sents[i].w = reader.Read(sents[i].toks)
 	}
 	markModelVotes(lx, doc.Votes)
 	f := model.Facts{

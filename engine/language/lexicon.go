@@ -67,6 +67,7 @@ func Compile(cfg Config) (*Lexicon, error) {
 			lx.root.add(key, id)
 		}
 	}
+	lx.root.index()
 	for name, patterns := range cfg.Frames {
 		for i, src := range patterns {
 			p, err := lx.compilePattern(src)
@@ -112,9 +113,15 @@ type trie struct {
 	bytes []byte
 	next  []*trie
 	sets  []int32
+	// table indexes the children of a node that has many (the root, and
+	// the first letters): one load instead of a scan.
+	table *[256]*trie
 }
 
 func (t *trie) child(c byte) *trie {
+	if t.table != nil {
+		return t.table[c]
+	}
 	for k, b := range t.bytes {
 		if b == c {
 			return t.next[k]
@@ -140,6 +147,19 @@ func (t *trie) add(key string, set int32) {
 		}
 	}
 	n.sets = append(n.sets, set)
+}
+
+// index gives every node with more than a few children a table.
+func (t *trie) index() {
+	if len(t.bytes) > 6 {
+		t.table = &[256]*trie{}
+		for k, b := range t.bytes {
+			t.table[b] = t.next[k]
+		}
+	}
+	for _, c := range t.next {
+		c.index()
+	}
 }
 
 // maxPhraseTokens bounds how many tokens one phrase may span.

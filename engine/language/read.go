@@ -22,7 +22,38 @@ type setEnd struct{ set, end int32 }
 // the phrase "co-commissioning"; punctuation ends a phrase (a phrase that
 // is a punctuation mark matches it alone).
 func (lx *Lexicon) Read(toks []Token) *Sentence {
-	s := &Sentence{Toks: toks, lx: lx, first: make([]int32, len(toks)+1), present: make([]uint64, (len(lx.names)+63)/64)}
+	return lx.NewReader().Read(toks)
+}
+
+// Reader reads the sentences of one document, taking what each needs from
+// buffers they share: a document has hundreds of sentences, and allocating
+// for each was much of reading's cost.
+type Reader struct {
+	lx      *Lexicon
+	found   []setEnd
+	first   []int32
+	present []uint64
+	sents   []Sentence
+}
+
+// NewReader returns a Reader for the lexicon.
+func (lx *Lexicon) NewReader() *Reader { return &Reader{lx: lx} }
+
+// Read finds every set's phrases in toks (see Lexicon.Read). The sentence
+// stays valid after later calls.
+func (r *Reader) Read(toks []Token) *Sentence {
+	lx := r.lx
+	if len(r.sents) == cap(r.sents) {
+		r.sents = make([]Sentence, 0, 64)
+	}
+	r.sents = append(r.sents, Sentence{Toks: toks, lx: lx})
+	s := &r.sents[len(r.sents)-1]
+	s.first = take32(&r.first, len(toks)+1)
+	s.present = take64(&r.present, (len(lx.names)+63)/64)
+	if cap(r.found) < 256 {
+		r.found = make([]setEnd, 0, 1024)
+	}
+	s.found = r.found[:0]
 	for i := range toks {
 		s.first[i] = int32(len(s.found))
 		n := lx.root
@@ -47,7 +78,30 @@ func (lx *Lexicon) Read(toks []Token) *Sentence {
 		}
 	}
 	s.first[len(toks)] = int32(len(s.found))
+	// The buffer goes on after this sentence's phrases; the next sentence
+	// must not write over them.
+	r.found = s.found[len(s.found):]
+	s.found = s.found[:len(s.found):len(s.found)]
 	return s
+}
+
+// take32 returns n zeroed int32 from the buffer, growing it by blocks.
+func take32(buf *[]int32, n int) []int32 {
+	if cap(*buf)-len(*buf) < n {
+		*buf = make([]int32, 0, max(1024, n))
+	}
+	out := (*buf)[len(*buf) : len(*buf)+n : len(*buf)+n]
+	*buf = (*buf)[:len(*buf)+n]
+	return out
+}
+
+func take64(buf *[]uint64, n int) []uint64 {
+	if cap(*buf)-len(*buf) < n {
+		*buf = make([]uint64, 0, max(256, n))
+	}
+	out := (*buf)[len(*buf) : len(*buf)+n : len(*buf)+n]
+	*buf = (*buf)[:len(*buf)+n]
+	return out
 }
 
 // record notes that a phrase of set runs from token i to end; a later,

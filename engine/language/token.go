@@ -34,7 +34,12 @@ type Token struct {
 // quotes and dashes are folded; a hyphen or slash inside a word splits it
 // into tokens marked Joined.
 func Tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/5)
+	return AppendTokens(make([]Token, 0, len(text)/5), text)
+}
+
+// AppendTokens appends the tokens of text to toks, so that the sentences
+// of a document can share one buffer.
+func AppendTokens(toks []Token, text string) []Token {
 	i := 0
 	joined := false
 	for i < len(text) {
