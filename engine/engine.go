@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/metrics"
 	"sync"
 	"time"
 
@@ -30,11 +31,19 @@ const DefaultMaxSize = 10 << 20
 // DefaultBatchTimeout bounds the rules across documents (--batch-timeout).
 const DefaultBatchTimeout = time.Minute
 
+// DefaultMaxMemory is the heap a large document may take (--max-memory).
+const DefaultMaxMemory = 1 << 30
+
 // largeDocument is the size above which documents are checked one at a
-// time: reading and evaluating a document takes memory in proportion to
-// its size (about 100 times it for a member list), so a few large ones at
-// once, one per worker, would multiply the peak by -j.
+// time, and their memory watched: reading and evaluating a document takes
+// memory with its size (over 100 times it when every paragraph or member
+// practice makes a finding), so a few large ones at once, one per worker,
+// would multiply the peak by -j.
 const largeDocument = 1 << 20
+
+// memoryCheck is how often the heap is read while a large document is
+// checked.
+const memoryCheck = 50 * time.Millisecond
 
 // Options configures an Engine.
 type Options struct {
@@ -49,6 +58,10 @@ type Options struct {
 	Timeout time.Duration
 	// BatchTimeout bounds the rules across documents (default 1 minute).
 	BatchTimeout time.Duration
+	// MaxMemory bounds the heap while a document over a megabyte is
+	// checked (default 1 GiB): past it the document is stopped, an input
+	// error. Smaller documents cannot come near it.
+	MaxMemory int64
 	// Exclude names files never checked, compared by real path: the report
 	// the run is writing, which may be in a folder it checks.
 	Exclude []string
@@ -90,6 +103,9 @@ func NewWithSet(ctx context.Context, set *policy.Set, opts Options) (*Engine, er
 	}
 	if opts.BatchTimeout <= 0 {
 		opts.BatchTimeout = DefaultBatchTimeout
+	}
+	if opts.MaxMemory <= 0 {
+		opts.MaxMemory = DefaultMaxMemory
 	}
 	// The engine bounds each document as a whole, evaluation included.
 	ev, err := evaluate.New(ctx, set, evaluate.WithTimeout(0))
@@ -220,7 +236,7 @@ func (e *Engine) Check(ctx context.Context, paths []string, emit func(*result.Do
 		cancel()
 		var te *evaluate.TimeoutError
 		switch {
-		case errors.As(err, &te):
+		case errors.As(err, &te) && errors.Is(err, context.DeadlineExceeded) && parent.Err() == nil:
 			run.BatchError = fmt.Sprintf("%s did not finish within %s (raise it with --batch-timeout)", te.Phase, e.opts.BatchTimeout)
 			run.InputErrors = true
 		case err != nil:
@@ -261,6 +277,9 @@ func (e *Engine) checkOne(ctx context.Context, t discover.Target) (res result.Do
 		case <-ctx.Done():
 			return fail(0, ctx.Err().Error())
 		}
+		var stop func()
+		ctx, stop = e.watchMemory(ctx)
+		defer stop()
 	}
 	doc, res, err := e.within(ctx, t.Path)
 	if err != nil {
@@ -333,13 +352,73 @@ func (e *Engine) evaluateCtx(ctx context.Context, doc *model.Document) (result.D
 	return res, nil
 }
 
-// timeout says which phase of a document ran out of its time, or that the
-// run was stopped.
+// timeout says which phase of a document ran out of its time or memory,
+// or that the run was stopped.
 func (e *Engine) timeout(ctx context.Context, phase string) error {
-	if !errors.Is(ctx.Err(), context.DeadlineExceeded) {
+	cause := context.Cause(ctx)
+	var tm *tooMuchMemory
+	switch {
+	case errors.As(cause, &tm):
+		return fmt.Errorf("stopped: %w", tm)
+	case !errors.Is(ctx.Err(), context.DeadlineExceeded):
 		return fmt.Errorf("stopped while %s: %w", phase, ctx.Err())
 	}
 	return fmt.Errorf("%s did not finish within %s (raise it with --timeout)", phase, e.opts.Timeout)
+}
+
+// tooMuchMemory stops a document whose check took more than the heap
+// allowed.
+type tooMuchMemory struct{ heap, limit int64 }
+
+func (m *tooMuchMemory) Error() string {
+	return fmt.Sprintf("checking it took %s of memory, more than the limit of %s (raise it with --max-memory)", size(m.heap), size(m.limit))
+}
+
+// heapSample reads the bytes of live and not yet collected objects.
+var heapSample = "/memory/classes/heap/objects:bytes"
+
+// watchMemory stops ctx, with a tooMuchMemory cause, once the heap passes
+// MaxMemory; it reads the heap at once and then every memoryCheck. The
+// heap is the process's, but while a large document is checked it is
+// nearly all that document's: large documents take turns. The time limit
+// bounds a document's work; this bounds what it keeps.
+func (e *Engine) watchMemory(ctx context.Context) (context.Context, func()) {
+	ctx, cancel := context.WithCancelCause(ctx)
+	done := make(chan struct{})
+	sample := []metrics.Sample{{Name: heapSample}}
+	over := func() bool {
+		metrics.Read(sample)
+		if sample[0].Value.Kind() != metrics.KindUint64 {
+			return false
+		}
+		if heap := int64(sample[0].Value.Uint64()); heap > e.opts.MaxMemory {
+			cancel(&tooMuchMemory{heap: heap, limit: e.opts.MaxMemory})
+			return true
+		}
+		return false
+	}
+	if !over() {
+		go func() {
+			tick := time.NewTicker(memoryCheck)
+			defer tick.Stop()
+			for {
+				select {
+				case <-done:
+					return
+				case <-ctx.Done():
+					return
+				case <-tick.C:
+					if over() {
+						return
+					}
+				}
+			}
+		}()
+	}
+	return ctx, func() {
+		close(done)
+		cancel(nil)
+	}
 }
 
 // Load reads and parses one document, refusing files over maxSize bytes
@@ -421,6 +500,8 @@ func unwrapPath(err error) string {
 
 func size(n int64) string {
 	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
 	case n >= 1<<20:
 		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
 	case n >= 1<<10:

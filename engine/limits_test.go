@@ -234,3 +234,27 @@ func TestLineEndsAndEncodingsCheckAlike(t *testing.T) {
 		}
 	}
 }
+
+// A document over a megabyte is stopped once the heap passes MaxMemory:
+// the time limit bounds its work, this what it keeps. The heap is read as
+// the document starts, so a limit below what the process already holds
+// stops it whatever the speed of the machine; a small document is not
+// watched.
+func TestMemoryLimitStopsALargeDocument(t *testing.T) {
+	dir := t.TempDir()
+	large := filepath.Join(dir, "large.md")
+	if err := os.WriteFile(large, []byte("# 1. Members\n\n"+strings.Repeat("- Each practice shall attend the meetings of its locality.\n", 20000)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	eng, err := New(context.Background(), Options{MaxMemory: 1 << 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	run, docs := checkAll(t, eng, large, exampleVale)
+	if !run.InputErrors || len(docs[0].Errors) != 1 || !strings.Contains(docs[0].Errors[0].Message, "more than the limit of 1.0 KB (raise it with --max-memory)") {
+		t.Fatalf("large document: %+v", docs[0].Errors)
+	}
+	if len(docs[1].Errors) > 0 {
+		t.Errorf("a small document is not held to the limit: %+v", docs[1].Errors)
+	}
+}

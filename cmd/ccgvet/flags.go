@@ -113,6 +113,7 @@ type runFlags struct {
 	maxSize      int64
 	timeout      time.Duration
 	batchTimeout time.Duration
+	maxMemory    int64
 }
 
 func (r *runFlags) bind(fs *pflag.FlagSet) {
@@ -120,6 +121,7 @@ func (r *runFlags) bind(fs *pflag.FlagSet) {
 	fs.Int64Var(&r.maxSize, "max-size", engine.DefaultMaxSize, "largest document read, in bytes")
 	fs.DurationVar(&r.timeout, "timeout", evaluate.DefaultTimeout, "time limit for checking one document, from opening it to its findings")
 	fs.DurationVar(&r.batchTimeout, "batch-timeout", engine.DefaultBatchTimeout, "time limit for the rules across documents")
+	fs.Int64Var(&r.maxMemory, "max-memory", engine.DefaultMaxMemory, "memory a document over 1 MB may take while it is checked, in bytes")
 }
 
 // apply checks the values and sets them on o: a value the engine would
@@ -131,6 +133,9 @@ func (r *runFlags) apply(o *engine.Options) error {
 	if err := checkMaxSize(r.maxSize); err != nil {
 		return err
 	}
+	if r.maxMemory <= 0 {
+		return exitWith(ExitInput, fmt.Errorf("--max-memory must be a number of bytes above zero, such as 2000000000, not %d", r.maxMemory))
+	}
 	for _, d := range []struct {
 		flag  string
 		value time.Duration
@@ -139,7 +144,7 @@ func (r *runFlags) apply(o *engine.Options) error {
 			return exitWith(ExitInput, fmt.Errorf("%s must be a time above zero, such as 30s or 2m, not %s", d.flag, d.value))
 		}
 	}
-	o.Workers, o.MaxSize, o.Timeout, o.BatchTimeout = r.workers, r.maxSize, r.timeout, r.batchTimeout
+	o.Workers, o.MaxSize, o.Timeout, o.BatchTimeout, o.MaxMemory = r.workers, r.maxSize, r.timeout, r.batchTimeout, r.maxMemory
 	return nil
 }
 

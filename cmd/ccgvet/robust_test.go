@@ -118,6 +118,7 @@ func TestRunFlagsAreValidated(t *testing.T) {
 		{[]string{"check", "-j", "-5", ex01}, "-j must be 1 or more"},
 		{[]string{"check", "--max-size", "-1", ex01}, "--max-size must be a number of bytes above zero"},
 		{[]string{"check", "--max-size", "0", ex01}, "--max-size must be a number of bytes above zero"},
+		{[]string{"check", "--max-memory", "-1", ex01}, "--max-memory must be a number of bytes above zero"},
 		{[]string{"diff", "--timeout", "-1s", ex01, ex01}, "--timeout must be a time above zero"},
 		{[]string{"parse", "--max-size", "-1", ex01}, "--max-size must be a number of bytes above zero"},
 	}

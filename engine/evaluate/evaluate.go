@@ -96,28 +96,36 @@ const (
 	PhaseBatch    = "the rules across documents"
 )
 
-// TimeoutError says that a phase of a check ran out of time: the caller's
-// deadline, or the evaluator's own timeout (Limit) when it has one.
+// TimeoutError says that a phase of a check was stopped by its context:
+// it ran out of time (the caller's deadline, or the evaluator's own
+// timeout, Limit, when it has one), or the caller stopped it for another
+// Cause (a document that takes too much memory).
 type TimeoutError struct {
 	Phase string
 	Limit time.Duration
+	// Cause is context.Cause of the context that stopped the phase.
+	Cause error
 }
 
 func (e *TimeoutError) Error() string {
-	if e.Limit > 0 {
+	switch {
+	case !errors.Is(e.Cause, context.DeadlineExceeded):
+		return fmt.Sprintf("stopped (%s): %v", e.Phase, e.Cause)
+	case e.Limit > 0:
 		return fmt.Sprintf("%s did not finish within %s (raise it with --timeout)", e.Phase, e.Limit)
 	}
 	return e.Phase + " did not finish in time"
 }
 
-// Unwrap makes errors.Is(err, context.DeadlineExceeded) true.
-func (e *TimeoutError) Unwrap() error { return context.DeadlineExceeded }
+// Unwrap gives the cause: errors.Is(err, context.DeadlineExceeded) is
+// true of a phase that ran out of time.
+func (e *TimeoutError) Unwrap() error { return e.Cause }
 
-// timedOut turns err into a TimeoutError for phase when ctx ran out of
-// time; OPA reports a cancelled evaluation with an error of its own.
+// timedOut turns err into a TimeoutError for phase when ctx is done; OPA
+// reports a cancelled evaluation with an error of its own.
 func (e *Evaluator) timedOut(ctx context.Context, phase string, err error) error {
-	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-		return &TimeoutError{Phase: phase, Limit: e.timeout}
+	if ctx.Err() != nil {
+		return &TimeoutError{Phase: phase, Limit: e.timeout, Cause: context.Cause(ctx)}
 	}
 	return err
 }
