@@ -164,7 +164,7 @@ func relations(w *language.Sentence, frames ...string) []relation {
 	var out []relation
 	for _, f := range frames {
 		for _, m := range w.Match(f) {
-			if passiveSubject(w, m) {
+			if passiveSubject(w, m) || objects(w, m) {
 				continue
 			}
 			for _, c := range m.Captures {
@@ -197,8 +197,11 @@ func variationFacts(d *document, lx *language.Lexicon, sents []sentence) []model
 		// An item is about variation when its lead-in is: "The following
 		// are reserved matters: (c) any change to the Group's area" is not.
 		_, leadVaries := at[s.lead]
-		if !s.w.Has("constitution") && !s.in(d, model.KindVariation) && !continues && !(s.lead >= 0 && leadVaries) {
+		if !s.w.Has("constitution") && !s.in(d, model.KindVariation) && !continues && !(s.lead >= 0 && leadVaries) && !appliesTo(relations(s.w, "applying"), model.ActorNHSEngland) {
 			continue
+		}
+		if !variesOutsideLimits(s.w) {
+			continue // "any matter other than a change to the constitution"
 		}
 		f := readVariation(s, d)
 		// An item of a list that grants what its lead-in grants adds only
@@ -266,6 +269,18 @@ func varies(w *language.Sentence) bool {
 	return false
 }
 
+// variesOutsideLimits reports whether a word of change stands outside the
+// exceptions of a sentence.
+func variesOutsideLimits(w *language.Sentence) bool {
+	parts := conditionParts(w)
+	for _, p := range w.Find("vary") {
+		if partAt(parts, p.Start).kind != segLimit {
+			return true
+		}
+	}
+	return false
+}
+
 func readVariation(s *sentence, d *document) model.VariationFact {
 	w, toks := s.w, s.toks
 	f := model.VariationFact{Evidence: s.evidence(d), Approvers: []string{}, VariedBy: []string{}, Partial: w.Has("partial-scope"),
@@ -273,8 +288,12 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 	segs := conditionParts(w)
 	main := segs[0]
 	mainNegated := negated(w, main.start, main.end)
-	approvers, grants, statutory := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	approvers, grants, statutory, needed := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	limited := false
+	// memberParts are the parts of the sentence where the members'
+	// approval is needed: their share is read there, not from a condition
+	// ("unless more than a quarter of them object").
+	var memberParts []conditionPart
 	rels := relations(w, "approval", "making", "applying", "delegating")
 	denied := 0
 	for _, r := range rels {
@@ -307,6 +326,9 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 			// unless the main clause forbids ("no variation without").
 			if mainNegated {
 				approvers[r.actor] = true
+				if r.actor == model.ActorMembers {
+					memberParts = append(memberParts, seg)
+				}
 			}
 		case seg.kind == segLimit && !mainNegated:
 			// "… unless the members ask": an exception to what the main
@@ -314,6 +336,9 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 			limited = true
 		case seg.kind == segRequire || seg.kind == segLimit:
 			approvers[r.actor] = true
+			if r.actor == model.ActorMembers {
+				memberParts = append(memberParts, seg)
+			}
 		case r.frame == "applying" && r.actor == model.ActorNHSEngland:
 			// Applying to NHS England is the route, whether the sentence
 			// forbids applying before something else.
@@ -322,10 +347,15 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 			// "The Governing Body may not vary the constitution."
 		case r.actor == model.ActorMembers || r.actor == model.ActorNHSEngland:
 			approvers[r.actor] = true
+			if r.actor == model.ActorMembers {
+				memberParts = append(memberParts, seg)
+			}
 		case r.frame == "delegating":
 			grants[r.actor] = true
 		case mustBefore(w, seg.start, r.end):
-			approvers[r.actor] = true
+			// "must be approved by the Governing Body": a need beside the
+			// members' approval, else the Governing Body decides.
+			needed[r.actor] = true
 		case r.at > r.start && !passiveBefore(w, r.start):
 			// "any change approved by the Governing Body": a change the
 			// sentence describes, not a power it grants.
@@ -333,11 +363,21 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 			grants[r.actor] = true
 		}
 	}
+	for a := range needed {
+		if approvers[model.ActorMembers] {
+			approvers[a] = true
+		} else {
+			grants[a] = true
+		}
+	}
 	if approvers[model.ActorMembers] {
 		// The grant is the formal step after the members have agreed.
 		clear(grants)
-		if th, ok := language.FindThreshold(toks, 0, len(toks)); ok {
-			f.Threshold = th.String()
+		for _, seg := range memberParts {
+			if th, ok := language.FindThreshold(toks, seg.start, seg.end); ok {
+				f.Threshold = th.String()
+				break
+			}
 		}
 	}
 	for a := range grants {
@@ -457,4 +497,13 @@ func appliesTo(rels []relation, actor string) bool {
 		}
 	}
 	return false
+}
+
+// objects reports whether a share of an actor does something other than
+// approve: "more than half of the member practices object to it".
+func objects(w *language.Sentence, m language.Match) bool {
+	if _, ok := m.Capture("quota"); !ok {
+		return false
+	}
+	return w.HasIn("objection", m.End, min(m.End+3, len(w.Toks)))
 }

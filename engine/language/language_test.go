@@ -154,6 +154,10 @@ func TestFindThreshold(t *testing.T) {
 		{"three quarters of the practices", ">=0.75"},
 		{"at least half of the practices", ">=0.5"},
 		{"unanimously", ">=1"},
+		{"fifty per cent plus one of all member practices", ">0.5"},
+		{"at least 66.7% of the practices", ">=0.667"},
+		{"seventy-five per cent of the votes cast", ">=0.75"},
+		{"one half or more of the membership", ">=0.5"},
 		{"the practices", ""},
 	}
 	for _, tt := range tests {

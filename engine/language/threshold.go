@@ -25,6 +25,48 @@ var numberWords = map[string]float64{
 	"eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1,
 }
 
+// tensWords and numberWords make the percentages written in words:
+// "fifty", "seventy-five", "sixty six".
+var tensWords = map[string]int{
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// percentAt reads a percentage at token i: "75%", "66.7%", "75 per cent",
+// "seventy-five per cent", "fifty percent". It returns the fraction and the
+// end of the phrase, or 0.
+func percentAt(toks []Token, i, to int) (float64, int) {
+	n, j := 0.0, i
+	switch {
+	case isNumber(toks[i].Word):
+		v, _ := strconv.Atoi(toks[i].Word)
+		n, j = float64(v), i+1
+		// "66.7%": a decimal point is a punctuation token between digits.
+		if j+1 < to && toks[j].Word == "." && isNumber(toks[j+1].Word) {
+			d, _ := strconv.ParseFloat("0."+toks[j+1].Word, 64)
+			n, j = n+d, j+2
+		}
+	case tensWords[toks[i].Word] > 0:
+		n, j = float64(tensWords[toks[i].Word]), i+1
+		if j < to && numberWords[toks[j].Word] > 0 && toks[j].Word != "a" && toks[j].Word != "an" {
+			n, j = n+numberWords[toks[j].Word], j+1
+		}
+	default:
+		return 0, 0
+	}
+	switch {
+	case j < to && (toks[j].Word == "%" || toks[j].Stem == "percent"):
+		j++
+	case j+1 < to && toks[j].Word == "per" && toks[j+1].Stem == "cent":
+		j += 2
+	default:
+		return 0, 0
+	}
+	if n <= 0 || n > 100 {
+		return 0, 0
+	}
+	return n / 100, j
+}
+
 var fractionWords = map[string]float64{"half": 2, "halv": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "tenth": 10}
 
 // strict comparators, read backwards from the fraction.
@@ -38,6 +80,7 @@ func FindThreshold(toks []Token, from, to int) (Threshold, bool) {
 		w := toks[i].Stem
 		var frac float64
 		start, end := i, i+1
+		percent, percentEnd := percentAt(toks, i, to)
 		switch {
 		case w == "unanim":
 			return Threshold{Op: ">=", Fraction: 1, Start: i, End: i + 1}, true
@@ -50,16 +93,8 @@ func FindThreshold(toks []Token, from, to int) (Threshold, bool) {
 				}
 			}
 			frac = num / den
-		case isNumber(toks[i].Word) && i+1 < to && (toks[i+1].Word == "%" || toks[i+1].Stem == "percent" || (toks[i+1].Word == "per" && i+2 < to && toks[i+2].Stem == "cent")):
-			n, _ := strconv.Atoi(toks[i].Word)
-			if n <= 0 || n > 100 {
-				continue
-			}
-			frac = float64(n) / 100
-			end = i + 2
-			if toks[i+1].Word == "per" {
-				end = i + 3
-			}
+		case percentEnd > 0:
+			frac, end = percent, percentEnd
 		case w == "major":
 			// "a two-thirds majority" was read at its fraction; "a majority
 			// of not less than two thirds" is read at the fraction that
@@ -73,6 +108,10 @@ func FindThreshold(toks []Token, from, to int) (Threshold, bool) {
 			continue
 		}
 		op := ">="
+		// "fifty per cent plus one" is more than half.
+		if end+1 < to && toks[end].Word == "plus" && toks[end+1].Word == "one" {
+			op, end = ">", end+2
+		}
 		if before(toks, from, start, strictBefore) > 0 {
 			op = ">"
 			start -= before(toks, from, start, strictBefore)
