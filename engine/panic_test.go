@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ccgvet/ccgvet/engine/model"
 	"github.com/ccgvet/ccgvet/engine/result"
@@ -13,7 +14,7 @@ import (
 // A panic while reading one document becomes an input error for that
 // document; the batch goes on.
 func TestPanicInParserIsContained(t *testing.T) {
-	eng, err := New(context.Background(), Options{Workers: 2})
+	eng, err := New(context.Background(), Options{Workers: 2, Timeout: time.Hour})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -107,6 +107,10 @@ func stringSetting(cmd *cobra.Command, flag, fromConfig string) string {
 	return fromConfig
 }
 
+// defaultTimeout is --timeout's default. The CLI's tests raise it, so that
+// none of their results depends on how fast the machine is.
+var defaultTimeout = evaluate.DefaultTimeout
+
 // runFlags tune how documents are read and evaluated.
 type runFlags struct {
 	workers      int
@@ -119,7 +123,7 @@ type runFlags struct {
 func (r *runFlags) bind(fs *pflag.FlagSet) {
 	fs.IntVarP(&r.workers, "jobs", "j", 0, "documents checked at once (default: number of CPUs)")
 	fs.Int64Var(&r.maxSize, "max-size", engine.DefaultMaxSize, "largest document read, in bytes")
-	fs.DurationVar(&r.timeout, "timeout", evaluate.DefaultTimeout, "time limit for checking one document, from opening it to its findings")
+	fs.DurationVar(&r.timeout, "timeout", defaultTimeout, "time limit for checking one document, from opening it to its findings")
 	fs.DurationVar(&r.batchTimeout, "batch-timeout", engine.DefaultBatchTimeout, "time limit for the rules across documents")
 	fs.Int64Var(&r.maxMemory, "max-memory", engine.DefaultMaxMemory, "memory a document over 1 MB may take while it is checked, in bytes")
 }

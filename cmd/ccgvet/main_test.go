@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -17,6 +18,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 // does, so paths in outputs read as a user would see them.
 func TestMain(m *testing.M) {
 	flag.Parse()
+	defaultTimeout = time.Hour
 	if err := os.Chdir(filepath.Join("..", "..")); err != nil {
 		panic(err)
 	}

@@ -66,7 +66,7 @@ func TestReadFindingMatchesJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ev, err := New(context.Background(), set)
+	ev, err := New(context.Background(), set, WithTimeout(0))
 	if err != nil {
 		t.Fatal(err)
 	}
