@@ -1,6 +1,6 @@
 // Package discover finds the constitutions to check: the files named, and
-// the *.md files in the folders named, searched recursively, in a stable
-// order.
+// the *.md and *.docx files in the folders named, searched recursively,
+// in a stable order.
 package discover
 
 import (
@@ -28,7 +28,7 @@ type Target struct {
 
 // Extensions a folder search picks up. A file named on the command line is
 // checked whatever its name.
-var Extensions = []string{".md", ".markdown"}
+var Extensions = []string{".md", ".markdown", ".docx"}
 
 // Find expands paths into targets. Missing paths and unreadable folders
 // become targets with an error, so that the rest of a batch is still
@@ -192,6 +192,11 @@ func Kind(m fs.FileMode) string {
 }
 
 func isMarkdown(p string) bool {
+	// Word keeps "~$name.docx" beside a document while it is open: a few
+	// bytes of who has it open, not a constitution.
+	if strings.HasPrefix(filepath.Base(p), "~$") {
+		return false
+	}
 	ext := strings.ToLower(filepath.Ext(p))
 	for _, e := range Extensions {
 		if ext == e {

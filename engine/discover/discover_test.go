@@ -24,6 +24,8 @@ func TestFind(t *testing.T) {
 	write("a.md")
 	write("notes.txt")
 	write("sub/c.markdown")
+	write("sub/e.DOCX")
+	write("sub/~$e.docx")
 	write(".hidden/d.md")
 	if err := os.Symlink(dir, filepath.Join(dir, "sub", "loop")); err != nil {
 		t.Fatal(err)
@@ -36,9 +38,9 @@ func TestFind(t *testing.T) {
 		wantErr []string
 	}{
 		{
-			name:    "folder: recursive, sorted, only Markdown, loop reported once",
+			name:    "folder: recursive, sorted, only Markdown and Word, no Word lock files, loop reported once",
 			paths:   []string{dir},
-			want:    []string{"a.md", "b.md", "sub/c.markdown"},
+			want:    []string{"a.md", "b.md", "sub/c.markdown", "sub/e.DOCX"},
 			wantErr: []string{"sub/loop"},
 		},
 		{
