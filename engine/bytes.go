@@ -1,0 +1,170 @@
+package engine
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/ccgvet/ccgvet/engine/diff"
+	"github.com/ccgvet/ccgvet/engine/evaluate"
+	"github.com/ccgvet/ccgvet/engine/model"
+	"github.com/ccgvet/ccgvet/engine/parse"
+	"github.com/ccgvet/ccgvet/engine/result"
+)
+
+// Source is a document held in memory: the name results give it, and its
+// bytes. A server checks what it was sent without writing it to disk.
+type Source struct {
+	Name string
+	Data []byte
+}
+
+// CheckSources is Check over documents held in memory, with the same
+// results: each document within the time limit of one, waivers applied,
+// then the rules across documents when there are several. Documents are
+// checked one after another (a server bounds how many requests check at
+// once); emit gets each result in order with its parsed model, nil when
+// the document could not be read.
+func (e *Engine) CheckSources(ctx context.Context, srcs []Source, emit func(*result.Document, *model.Document) error) (*Run, error) {
+	run := &Run{Batch: result.Batch{Findings: []result.Finding{}}}
+	var batch evaluate.Batch
+	for i := range srcs {
+		if err := ctx.Err(); err != nil {
+			return run, err
+		}
+		res, doc := e.checkSource(ctx, &srcs[i])
+		if doc != nil {
+			batch.Add(evaluate.ForBatch(doc))
+		}
+		if len(res.Errors) > 0 {
+			run.InputErrors = true
+		}
+		run.Summary.Add(&res)
+		if err := emit(&res, doc); err != nil {
+			return run, err
+		}
+	}
+	if batch.Len() > 1 {
+		bctx, cancel := context.WithTimeout(ctx, e.opts.BatchTimeout)
+		findings, err := e.eval.EvaluateBatch(bctx, &batch)
+		cancel()
+		var te *evaluate.TimeoutError
+		switch {
+		case errors.As(err, &te) && errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil:
+			run.BatchError = fmt.Sprintf("%s did not finish within %s", te.Phase, e.opts.BatchTimeout)
+			run.InputErrors = true
+		case err != nil:
+			return run, err
+		default:
+			e.opts.Waivers.ApplyAll(findings)
+			run.Batch.Findings = findings
+		}
+	}
+	run.Batch.Findings = append(run.Batch.Findings, e.opts.Waivers.Expired()...)
+	run.Summary.AddBatch(&run.Batch)
+	return run, nil
+}
+
+// checkSource is checkOne for a document in memory: every failure is an
+// input error on the document, never a partial result.
+func (e *Engine) checkSource(ctx context.Context, src *Source) (res result.Document, doc *model.Document) {
+	fail := func(line int, msg string) (result.Document, *model.Document) {
+		return result.Document{
+			Path:     src.Name,
+			Criteria: e.eval.ErrorStatuses(),
+			Findings: []result.Finding{},
+			Errors:   []result.InputError{{Message: msg, Line: line}},
+		}, nil
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			res, doc = fail(0, fmt.Sprintf("internal error while checking: %v", r))
+		}
+	}()
+	doc, res, err := e.withinSource(ctx, src)
+	if err != nil {
+		var ie *model.InputError
+		if errors.As(err, &ie) {
+			return fail(ie.Line, ie.Message)
+		}
+		return fail(0, err.Error())
+	}
+	return res, doc
+}
+
+// withinSource is within for a document in memory, with the same bounds:
+// its size, its time, and the memory of a large one.
+func (e *Engine) withinSource(ctx context.Context, src *Source) (*model.Document, result.Document, error) {
+	if n := int64(len(src.Data)); n > e.opts.MaxSize {
+		return nil, result.Document{}, &model.InputError{Path: src.Name, Message: fmt.Sprintf("file is %s, larger than the limit of %s", size(n), size(e.opts.MaxSize))}
+	}
+	if len(src.Data) > largeDocument {
+		select {
+		case e.large <- struct{}{}:
+			defer func() { <-e.large }()
+		case <-ctx.Done():
+			return nil, result.Document{}, ctx.Err()
+		}
+		var stop func()
+		ctx, stop = e.watchMemory(ctx)
+		defer stop()
+	}
+	ctx, cancel := context.WithTimeout(ctx, e.opts.Timeout)
+	defer cancel()
+	doc, err := e.parseCtx(ctx, src)
+	if err != nil {
+		return nil, result.Document{}, err
+	}
+	res, err := e.evaluateCtx(ctx, doc)
+	return doc, res, err
+}
+
+// parseCtx is loadCtx for a document in memory.
+func (e *Engine) parseCtx(ctx context.Context, src *Source) (*model.Document, error) {
+	type parsed struct {
+		doc *model.Document
+		err error
+	}
+	if ctx.Err() != nil {
+		return nil, e.timeout(ctx, "reading the document")
+	}
+	done := make(chan parsed, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- parsed{err: fmt.Errorf("internal error while reading: %v", r)}
+			}
+		}()
+		doc, err := parse.Parse(src.Name, src.Data)
+		done <- parsed{doc, err}
+	}()
+	select {
+	case p := <-done:
+		return p.doc, p.err
+	case <-ctx.Done():
+		return nil, e.timeout(ctx, "reading the document")
+	}
+}
+
+// DiffSources is Diff over two versions held in memory.
+func (e *Engine) DiffSources(ctx context.Context, oldSrc, newSrc Source) (*diff.Result, error) {
+	oldDoc, oldRes, err := e.withinSource(ctx, &oldSrc)
+	if err != nil {
+		return nil, describe(oldSrc.Name, err)
+	}
+	if int64(len(newSrc.Data)) > e.opts.MaxSize {
+		return nil, &model.InputError{Path: newSrc.Name, Message: fmt.Sprintf("file is %s, larger than the limit of %s", size(int64(len(newSrc.Data))), size(e.opts.MaxSize))}
+	}
+	ctx, cancel := context.WithTimeout(ctx, e.opts.Timeout)
+	defer cancel()
+	newDoc, err := e.parseCtx(ctx, &newSrc)
+	if err != nil {
+		return nil, describe(newSrc.Name, err)
+	}
+	diff.JudgeAgainst(newDoc, oldDoc)
+	newRes, err := e.evaluateCtx(ctx, newDoc)
+	if err != nil {
+		return nil, describe(newSrc.Name, err)
+	}
+	return diff.Compare(oldDoc, newDoc, &oldRes, &newRes), nil
+}
