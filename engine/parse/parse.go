@@ -1,6 +1,7 @@
 // Package parse reads a constitution into the document model that the
 // policies check (docs/model.md): a reader for its format makes an
-// outline of it (engine/read/markdown), and extraction reads the
+// outline of it (engine/read/markdown, engine/read/docx), and extraction
+// reads the
 // governance from the outline (engine/extract). Every caller parses
 // through here, whatever the format.
 package parse
@@ -8,24 +9,52 @@ package parse
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"github.com/ccgvet/ccgvet/engine/extract"
 	"github.com/ccgvet/ccgvet/engine/model"
+	"github.com/ccgvet/ccgvet/engine/outline"
+	"github.com/ccgvet/ccgvet/engine/read/docx"
 	"github.com/ccgvet/ccgvet/engine/read/markdown"
 )
 
 // Parse reads one constitution. path is recorded for provenance and in
 // errors. Input it cannot read (invalid front matter, a binary file,
 // nesting beyond markdown.MaxNesting) is a *model.InputError naming path
-// and line.
+// and line. A Word document (.docx, found by its zip signature or its
+// name) is read with its tracked changes accepted.
 func Parse(path string, src []byte) (doc *model.Document, err error) {
+	return ParseOutline(path, src, func(src []byte) (*outline.Outline, *model.InputError) {
+		if IsWord(path, src) {
+			return docx.Read(src)
+		}
+		return markdown.Read(src)
+	})
+}
+
+// IsWord reports whether a file is to be read as Word: it has a Word
+// name (.docx, .docm, .doc, .dotx) or a zip or OLE signature. A Markdown
+// file never starts with either.
+func IsWord(path string, src []byte) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".docx", ".docm", ".doc", ".dotx", ".dotm":
+		return true
+	}
+	return docx.IsDocx(src)
+}
+
+// ParseOutline reads one constitution with the reader given, then
+// extracts its governance: Parse with a reader of the caller's choice (a
+// view of a Word document's tracked changes).
+func ParseOutline(path string, src []byte, read func([]byte) (*outline.Outline, *model.InputError)) (doc *model.Document, err error) {
 	defer func() {
 		// A last resort: a bug must not take down a batch of documents.
 		if r := recover(); r != nil {
 			doc, err = nil, &model.InputError{Path: path, Message: fmt.Sprintf("cannot read this document: internal error: %v", r)}
 		}
 	}()
-	o, ierr := markdown.Read(src)
+	o, ierr := read(src)
 	if ierr != nil {
 		ierr.Path = path
 		return nil, ierr

@@ -1,0 +1,519 @@
+package docx
+
+import (
+	"encoding/xml"
+	"io"
+	"strings"
+
+	"github.com/ccgvet/ccgvet/engine/model"
+)
+
+// item is a paragraph or a table of the body, in order.
+type item struct {
+	para  *para
+	table *table
+}
+
+// para is one paragraph as read, before numbering and headings.
+type para struct {
+	// index is the paragraph's position in the body, 1-based.
+	index  int
+	text   string
+	style  string
+	numID  string
+	ilvl   int
+	hasNum bool
+	// outline is a direct outline level (0-8), or -1.
+	outline int
+	// bold says every character of the text is bold; anyBold that some is.
+	bold bool
+	// joinNext says the paragraph's mark is gone in this view (a deleted
+	// paragraph mark when accepted, an inserted one when rejected): it runs
+	// on into the next paragraph.
+	joinNext bool
+}
+
+type table struct {
+	index int
+	rows  []row
+}
+
+type row struct {
+	index int
+	cells []string
+}
+
+// Revision is one tracked change: who made it and when, as Word records
+// them, and the text it inserts or deletes.
+type Revision struct {
+	// Kind is "insert", "delete", "move from" or "move to".
+	Kind   string `json:"kind"`
+	Author string `json:"author,omitempty"`
+	Date   string `json:"date,omitempty"`
+	// Paragraph is the position of the paragraph it is in, in the
+	// accepted view for an insertion and the rejected view for a deletion.
+	Paragraph int    `json:"paragraph"`
+	Text      string `json:"text"`
+}
+
+// bodyReader reads the main part's body into items.
+type bodyReader struct {
+	t          *tokens
+	view       View
+	st         *styles
+	paragraphs int
+	revisions  []Revision
+	// hidden counts the enclosing revisions whose content this view drops.
+	hidden int
+	// revs are the enclosing revision elements: their depth and index in
+	// revisions.
+	revs []openRev
+	// pending are text-box paragraphs met inside a paragraph, added after
+	// it.
+	pending []item
+	// inPara says a paragraph is being read.
+	inPara bool
+}
+
+type openRev struct {
+	depth  int
+	hidden bool
+	rev    int
+}
+
+func newBodyReader(r io.Reader, view View, st *styles) *bodyReader {
+	return &bodyReader{t: newTokens(r, "word/document.xml"), view: view, st: st}
+}
+
+func (b *bodyReader) read() ([]item, *model.InputError) {
+	// Find w:body.
+	for {
+		tok, ierr := b.t.next()
+		if ierr == errEOF {
+			return nil, inputError("a Word document with no body (word/document.xml has no w:body)")
+		}
+		if ierr != nil {
+			return nil, ierr
+		}
+		if e, ok := tok.(xml.StartElement); ok && e.Name.Local == "body" {
+			break
+		}
+	}
+	items, ierr := b.container()
+	if ierr != nil {
+		return nil, ierr
+	}
+	return items, nil
+}
+
+// container reads block-level content (paragraphs and tables) up to the
+// end of the element just started: the body, a table cell, a text box.
+// Content controls, custom XML and the like are read through.
+func (b *bodyReader) container() ([]item, *model.InputError) {
+	var out []item
+	end := b.t.depth - 1
+	for b.t.depth > end {
+		tok, ierr := b.t.next()
+		if ierr == errEOF {
+			break
+		}
+		if ierr != nil {
+			return nil, ierr
+		}
+		e, ok := tok.(xml.StartElement)
+		if !ok {
+			if ee, ok := tok.(xml.EndElement); ok {
+				b.closeRevs(ee)
+			}
+			continue
+		}
+		switch e.Name.Local {
+		case "p":
+			p, ierr := b.paragraph()
+			if ierr != nil {
+				return nil, ierr
+			}
+			out = append(out, item{para: p})
+			out = append(out, b.pending...)
+			b.pending = b.pending[:0]
+		case "tbl":
+			tb, ierr := b.table()
+			if ierr != nil {
+				return nil, ierr
+			}
+			out = append(out, item{table: tb})
+		case "ins", "del", "moveTo", "moveFrom":
+			b.openRev(e)
+		case "sectPr", "sdtPr", "sdtEndPr", "tblPr", "Fallback", "altChunk":
+			if ierr := b.t.skip(); ierr != nil {
+				return nil, ierr
+			}
+		}
+	}
+	return out, nil
+}
+
+// openRev notes a tracked change starting.
+func (b *bodyReader) openRev(e xml.StartElement) {
+	kind := map[string]string{"ins": "insert", "del": "delete", "moveTo": "move to", "moveFrom": "move from"}[e.Name.Local]
+	hidden := (kind == "insert" || kind == "move to") == (b.view == Rejected)
+	b.revisions = append(b.revisions, Revision{Kind: kind, Author: attr(e, "author"), Date: attr(e, "date"), Paragraph: b.paragraphs + btoi(!b.inPara)})
+	b.revs = append(b.revs, openRev{depth: b.t.depth, hidden: hidden, rev: len(b.revisions) - 1})
+	if hidden {
+		b.hidden++
+	}
+}
+
+// closeRevs ends the tracked changes an end element closes.
+func (b *bodyReader) closeRevs(_ xml.EndElement) {
+	for len(b.revs) > 0 && b.revs[len(b.revs)-1].depth > b.t.depth {
+		r := b.revs[len(b.revs)-1]
+		if r.hidden {
+			b.hidden--
+		}
+		b.revs = b.revs[:len(b.revs)-1]
+	}
+}
+
+// revText adds text to the changes enclosing it.
+func (b *bodyReader) revText(s string) {
+	if len(b.revs) > 0 {
+		r := &b.revisions[b.revs[len(b.revs)-1].rev]
+		r.Text += s
+	}
+}
+
+// paragraph reads a w:p just started.
+func (b *bodyReader) paragraph() (*para, *model.InputError) {
+	b.paragraphs++
+	outer := b.inPara
+	b.inPara = true
+	defer func() { b.inPara = outer }()
+	p := &para{index: b.paragraphs, ilvl: -1, outline: -1}
+	var text strings.Builder
+	end := b.t.depth - 1
+	runBold, runs, boldRuns := false, 0, 0
+	var pending []item
+	add := func(s string, visible bool) {
+		if !visible {
+			return
+		}
+		text.WriteString(s)
+		if strings.TrimSpace(s) != "" {
+			runs++
+			if runBold {
+				boldRuns++
+			}
+		}
+	}
+	for b.t.depth > end {
+		tok, ierr := b.t.next()
+		if ierr == errEOF {
+			break
+		}
+		if ierr != nil {
+			return nil, ierr
+		}
+		if ee, ok := tok.(xml.EndElement); ok {
+			b.closeRevs(ee)
+			continue
+		}
+		e, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		switch e.Name.Local {
+		case "pPr":
+			if ierr := b.paraProps(p); ierr != nil {
+				return nil, ierr
+			}
+		case "r":
+			runBold = b.st.bold(p.style)
+		case "rPr":
+			bold, ierr := b.runProps()
+			if ierr != nil {
+				return nil, ierr
+			}
+			if bold >= 0 {
+				runBold = bold == 1
+			}
+		case "t", "delText":
+			var s strings.Builder
+			if ierr := b.t.text(&s); ierr != nil {
+				return nil, ierr
+			}
+			b.revText(s.String())
+			add(s.String(), b.hidden == 0)
+		case "tab", "br", "cr", "ptab":
+			add(" ", b.hidden == 0)
+			b.revText(" ")
+		case "noBreakHyphen":
+			add("-", b.hidden == 0)
+		case "ins", "del", "moveTo", "moveFrom":
+			b.openRev(e)
+		case "txbxContent":
+			items, ierr := b.container()
+			if ierr != nil {
+				return nil, ierr
+			}
+			pending = append(pending, items...)
+		case "instrText", "delInstrText", "sdtPr", "sdtEndPr", "Fallback", "commentReference",
+			"footnoteReference", "endnoteReference", "rPrChange", "pPrChange", "fldData",
+			"annotationRef", "footnoteRef", "endnoteRef", "separator", "continuationSeparator":
+			if ierr := b.t.skip(); ierr != nil {
+				return nil, ierr
+			}
+		}
+	}
+	p.text = collapse(text.String())
+	p.bold = runs > 0 && boldRuns == runs
+	b.pending = append(b.pending, pending...)
+	return p, nil
+}
+
+// paraProps reads w:pPr.
+func (b *bodyReader) paraProps(p *para) *model.InputError {
+	end := b.t.depth - 1
+	for b.t.depth > end {
+		tok, ierr := b.t.next()
+		if ierr == errEOF {
+			return nil
+		}
+		if ierr != nil {
+			return ierr
+		}
+		e, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		switch e.Name.Local {
+		case "pStyle":
+			p.style = attr(e, "val")
+		case "numId":
+			p.numID, p.hasNum = attr(e, "val"), true
+		case "ilvl":
+			p.ilvl = intAttr(e, 0)
+		case "outlineLvl":
+			p.outline = intAttr(e, -1)
+		case "ins", "moveTo":
+			// The paragraph mark was inserted: rejected, the paragraph runs
+			// on into the next.
+			if b.view == Rejected {
+				p.joinNext = true
+			}
+		case "del", "moveFrom":
+			if b.view == Accepted {
+				p.joinNext = true
+			}
+		case "pPrChange", "rPrChange", "tabs", "sectPr":
+			if ierr := b.t.skip(); ierr != nil {
+				return ierr
+			}
+		}
+	}
+	return nil
+}
+
+// runProps reads w:rPr: 1 bold, 0 not, -1 unsaid.
+func (b *bodyReader) runProps() (int, *model.InputError) {
+	bold := -1
+	end := b.t.depth - 1
+	for b.t.depth > end {
+		tok, ierr := b.t.next()
+		if ierr == errEOF {
+			break
+		}
+		if ierr != nil {
+			return 0, ierr
+		}
+		e, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		switch e.Name.Local {
+		case "b":
+			bold = 0
+			if on(e) {
+				bold = 1
+			}
+		case "rStyle":
+			if bold < 0 && b.st.bold(attr(e, "val")) {
+				bold = 1
+			}
+		case "rPrChange":
+			if ierr := b.t.skip(); ierr != nil {
+				return 0, ierr
+			}
+		}
+	}
+	return bold, nil
+}
+
+// table reads a w:tbl just started. Merged cells are read as the table
+// shows them to a reader: a cell spanning columns fills each, and a cell
+// merged with the one above repeats its text.
+func (b *bodyReader) table() (*table, *model.InputError) {
+	tb := &table{index: b.paragraphs + 1}
+	end := b.t.depth - 1
+	var above []string // the previous row's cell per grid column
+	var cur *row
+	var grid []string
+	rowHidden := false
+	for b.t.depth > end {
+		tok, ierr := b.t.next()
+		if ierr == errEOF {
+			break
+		}
+		if ierr != nil {
+			return nil, ierr
+		}
+		if ee, ok := tok.(xml.EndElement); ok {
+			b.closeRevs(ee)
+			if ee.Name.Local == "tr" && cur != nil {
+				if !rowHidden {
+					cur.cells = grid
+					tb.rows = append(tb.rows, *cur)
+					above = grid
+				}
+				cur = nil
+			}
+			continue
+		}
+		e, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		switch e.Name.Local {
+		case "tr":
+			cur, grid, rowHidden = &row{index: b.paragraphs + 1}, nil, false
+		case "trPr":
+			// A row inserted or deleted as a whole says so here.
+			rend := b.t.depth - 1
+			for b.t.depth > rend {
+				tok, ierr := b.t.next()
+				if ierr == errEOF {
+					break
+				}
+				if ierr != nil {
+					return nil, ierr
+				}
+				if se, ok := tok.(xml.StartElement); ok {
+					switch se.Name.Local {
+					case "ins":
+						rowHidden = rowHidden || b.view == Rejected
+					case "del":
+						rowHidden = rowHidden || b.view == Accepted
+					}
+				}
+			}
+		case "tc":
+			c, ierr := b.cell()
+			if ierr != nil {
+				return nil, ierr
+			}
+			text := collapse(strings.Join(c.texts, " "))
+			if col := len(grid); c.merged && col < len(above) {
+				text = above[col]
+			}
+			for i := 0; i < c.span; i++ {
+				grid = append(grid, text)
+			}
+		case "ins", "del", "moveTo", "moveFrom":
+			b.openRev(e)
+		case "tblPr", "tblGrid", "sdtPr", "tblPrEx", "Fallback":
+			if ierr := b.t.skip(); ierr != nil {
+				return nil, ierr
+			}
+		}
+	}
+	return tb, nil
+}
+
+// cellContent is a table cell as read.
+type cellContent struct {
+	texts []string
+	span  int
+	// merged says the cell continues the one above (w:vMerge).
+	merged bool
+}
+
+// cell reads a table cell just started.
+func (b *bodyReader) cell() (cellContent, *model.InputError) {
+	c := cellContent{span: 1}
+	end := b.t.depth - 1
+	for b.t.depth > end {
+		tok, ierr := b.t.next()
+		if ierr == errEOF {
+			break
+		}
+		if ierr != nil {
+			return c, ierr
+		}
+		if ee, ok := tok.(xml.EndElement); ok {
+			b.closeRevs(ee)
+			continue
+		}
+		e, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		switch e.Name.Local {
+		case "gridSpan":
+			c.span = min(max(intAttr(e, 1), 1), 64)
+		case "vMerge":
+			c.merged = attr(e, "val") != "restart"
+		case "tcPrChange", "sdtPr", "Fallback":
+			if ierr := b.t.skip(); ierr != nil {
+				return c, ierr
+			}
+		case "p":
+			p, ierr := b.paragraph()
+			if ierr != nil {
+				return c, ierr
+			}
+			if p.text != "" {
+				c.texts = append(c.texts, p.text)
+			}
+			c.texts = b.flushPending(c.texts)
+		case "tbl":
+			inner, ierr := b.table()
+			if ierr != nil {
+				return c, ierr
+			}
+			for _, r := range inner.rows {
+				if t := collapse(strings.Join(r.cells, " ")); t != "" {
+					c.texts = append(c.texts, t)
+				}
+			}
+		case "ins", "del", "moveTo", "moveFrom":
+			b.openRev(e)
+		}
+	}
+	return c, nil
+}
+
+// flushPending adds the text boxes of a cell's paragraph to the cell.
+func (b *bodyReader) flushPending(texts []string) []string {
+	for _, it := range b.pending {
+		if it.para != nil && it.para.text != "" {
+			texts = append(texts, it.para.text)
+		}
+	}
+	b.pending = b.pending[:0]
+	return texts
+}
+
+// collapse makes runs of white space one space and trims the ends.
+func collapse(s string) string {
+	if !strings.ContainsAny(s, "\t\n\r\u00a0") && !strings.Contains(s, "  ") {
+		return strings.TrimSpace(s)
+	}
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,255 @@
+package docx
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/ccgvet/ccgvet/engine/outline"
+)
+
+// builder turns the paragraphs and tables read into an outline, as the
+// Markdown reader's walker does for Markdown.
+type builder struct {
+	out  outline.Outline
+	open []int
+	seq  int
+	// anchor and endMatter are as in the Markdown reader's bold headings:
+	// the level of the last heading that is not an unnumbered bold
+	// paragraph, and of the appendix the body is in.
+	anchor, endMatter int
+	// list is the list being filled, or -1, and the Word list and level it
+	// is.
+	list     int
+	listKey  string
+	st       *styles
+	numbered *counter
+}
+
+// plainListLabel is a label a Markdown ordered list would have: "3." or
+// "3)". Other labels ("6.3.2", "(a)") are clause numbers, written into
+// the text as Word shows them.
+var plainListLabel = regexp.MustCompile(`^(\d{1,9})[.)]?$`)
+
+func build(items []item, paragraphs int, st *styles, num *numbering) *outline.Outline {
+	items = joinParagraphs(items)
+	b := &builder{
+		out:      outline.Outline{Sections: []outline.Section{}, Blocks: []outline.Block{}, Lines: paragraphs},
+		list:     -1,
+		st:       st,
+		numbered: newCounter(num),
+	}
+	for i, it := range items {
+		if it.table != nil {
+			b.endList()
+			b.table(it.table)
+			continue
+		}
+		b.paragraph(it.para, items[i+1:])
+	}
+	for _, i := range b.open {
+		b.out.Sections[i].EndLine = max(paragraphs, b.out.Sections[i].Line)
+	}
+	return &b.out
+}
+
+// joinParagraphs runs a paragraph whose mark this view removes into the
+// next: the merged paragraph has the later one's properties, as in Word.
+func joinParagraphs(items []item) []item {
+	out := items[:0]
+	carry := ""
+	for _, it := range items {
+		if it.para == nil {
+			carry = ""
+			out = append(out, it)
+			continue
+		}
+		p := it.para
+		if carry != "" {
+			p.text = collapse(carry + " " + p.text)
+			carry = ""
+		}
+		if p.joinNext {
+			carry = p.text
+			continue
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+func (b *builder) next() int {
+	b.seq++
+	return b.seq
+}
+
+func (b *builder) section() int {
+	if len(b.open) == 0 {
+		return -1
+	}
+	return b.open[len(b.open)-1]
+}
+
+func (b *builder) heading() string {
+	if s := b.section(); s >= 0 {
+		return b.out.Sections[s].Heading
+	}
+	return ""
+}
+
+// numberOf numbers a paragraph: its label, whether it is a bulleted item,
+// and the list it belongs to ("" when not numbered).
+func (b *builder) numberOf(p *para) (label string, bullet bool, key string) {
+	numID, ilvl, ok := p.numID, p.ilvl, p.hasNum
+	if !ok {
+		numID, ilvl, ok = b.st.numbering(b.styleOf(p))
+	} else if ilvl < 0 {
+		_, ilvl, _ = b.st.numbering(b.styleOf(p))
+	}
+	if !ok || numID == "" || numID == "0" {
+		return "", false, ""
+	}
+	if ilvl < 0 {
+		ilvl = b.numbered.levelFor(numID, b.styleOf(p))
+	}
+	label, bullet, ok = b.numbered.next(numID, ilvl)
+	if !ok {
+		return "", false, ""
+	}
+	return label, bullet, numID + "/" + string(rune('0'+ilvl))
+}
+
+func (b *builder) styleOf(p *para) string {
+	if p.style != "" {
+		return p.style
+	}
+	return b.st.defaultPara
+}
+
+func (b *builder) paragraph(p *para, rest []item) {
+	label, bullet, key := b.numberOf(p)
+	level := b.st.headingLevel(b.styleOf(p))
+	if p.outline >= 0 && p.outline <= 8 {
+		level = p.outline + 1
+	} else if p.outline == 9 {
+		level = 0
+	}
+	if p.text == "" {
+		return
+	}
+	text := p.text
+	if level > 0 {
+		if label != "" {
+			text = label + " " + text
+		}
+		b.endList()
+		b.anchor = level
+		if level <= b.endMatter {
+			b.endMatter = 0
+		}
+		b.addSection(text, level, p.index, strings.TrimSuffix(label, "."))
+		return
+	}
+	number := ""
+	listItem := false
+	switch {
+	case bullet:
+		listItem = true
+	case label == "":
+	case plainListLabel.MatchString(label):
+		listItem = true
+		number = plainListLabel.FindStringSubmatch(label)[1]
+	default:
+		text = label + " " + text
+		number = strings.TrimSuffix(label, ".")
+	}
+	if p.bold && !listItem {
+		if lvl, numbered, ok := b.boldHeading(text, rest); ok {
+			b.endList()
+			if numbered {
+				b.anchor = lvl
+			}
+			b.addSection(text, lvl, p.index, number)
+			return
+		}
+	}
+	listIdx := -1
+	if listItem {
+		if b.list < 0 || b.listKey != key {
+			b.endList()
+			b.out.Lists = append(b.out.Lists, outline.List{
+				Ordered: !bullet, Seq: b.next(), Section: b.section(),
+				Location: b.location(p.index, ""),
+			})
+			b.list, b.listKey = len(b.out.Lists)-1, key
+		}
+		listIdx = b.list
+	} else {
+		b.endList()
+	}
+	clause := number
+	if clause == "" {
+		clause = typedNumber(text)
+	}
+	b.out.Blocks = append(b.out.Blocks, outline.Block{
+		Text: text, Number: number, Location: b.location(p.index, clause), EndLine: p.index,
+		Section: b.section(), List: listIdx, Seq: b.next(),
+	})
+	if listIdx >= 0 {
+		b.out.Lists[listIdx].Items = append(b.out.Lists[listIdx].Items, len(b.out.Blocks)-1)
+	}
+}
+
+func (b *builder) endList() { b.list, b.listKey = -1, "" }
+
+func (b *builder) location(index int, clause string) outline.Location {
+	return outline.Location{Line: index, Paragraph: index, Clause: clause, Heading: b.heading()}
+}
+
+// typedNumber is a dotted clause number typed at the start of a
+// paragraph ("6.3.2 The Group..."), or "".
+func typedNumber(text string) string {
+	if m := typedNumberRe.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+var typedNumberRe = regexp.MustCompile(`^((?:\d{1,4}|[A-Z]{1,2})(?:\.\d{1,4})+(?:\([a-z0-9]{1,6}\))?)\.?(?:\s|$)`)
+
+// addSection opens a section at a heading, closing the open sections of
+// the same or a deeper level.
+func (b *builder) addSection(heading string, level, index int, number string) {
+	secs := b.out.Sections
+	for len(b.open) > 0 && secs[b.open[len(b.open)-1]].Level >= level {
+		i := b.open[len(b.open)-1]
+		secs[i].EndLine = max(index-1, secs[i].Line)
+		b.open = b.open[:len(b.open)-1]
+	}
+	if number == "" {
+		number = typedNumber(heading)
+	}
+	b.out.Sections = append(secs, outline.Section{
+		Heading: heading, Level: level, Parent: b.section(),
+		Location: outline.Location{Line: index, Paragraph: index, Clause: number, Heading: heading},
+	})
+	b.open = append(b.open, len(b.out.Sections)-1)
+	b.seq++
+}
+
+func (b *builder) table(t *table) {
+	if len(t.rows) == 0 {
+		return
+	}
+	ot := outline.Table{
+		Header: t.rows[0].cells, Seq: b.next(), Section: b.section(),
+		Location: b.location(t.rows[0].index, ""),
+	}
+	for _, r := range t.rows[1:] {
+		ot.Rows = append(ot.Rows, outline.Row{Cells: r.cells, Location: b.location(r.index, "")})
+	}
+	ot.EndLine = ot.Line
+	if len(ot.Rows) > 0 {
+		ot.EndLine = ot.Rows[len(ot.Rows)-1].Line
+	}
+	b.out.Tables = append(b.out.Tables, ot)
+}

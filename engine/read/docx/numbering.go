@@ -1,0 +1,337 @@
+package docx
+
+import (
+	"encoding/xml"
+	"strconv"
+	"strings"
+
+	"github.com/ccgvet/ccgvet/engine/model"
+)
+
+// maxLevels is how many levels a Word list has.
+const maxLevels = 9
+
+// level is one level of a list definition (w:lvl).
+type level struct {
+	start int
+	// format is w:numFmt: decimal, lowerLetter, upperRoman, bullet, none...
+	format string
+	// text is w:lvlText: "%1.%2." with %n the number of level n.
+	text string
+	// restart is w:lvlRestart: the level (1-based) after which this one
+	// restarts; 0 never; -1 unset (after any higher level).
+	restart int
+	// legal is w:isLgl: every number in the text shown in decimal.
+	legal  bool
+	pStyle string
+}
+
+// abstractNum is a list definition.
+type abstractNum struct {
+	levels [maxLevels]*level
+}
+
+// override is a w:lvlOverride of a list instance.
+type override struct {
+	start int // -1 when the override sets no start
+	lvl   *level
+}
+
+// numInstance is a w:num: a list that uses a definition.
+type numInstance struct {
+	abstract  string
+	overrides map[int]*override
+}
+
+type numbering struct {
+	abstracts map[string]*abstractNum
+	nums      map[string]*numInstance
+}
+
+func (p *pkg) numbering() (*numbering, *model.InputError) {
+	n := &numbering{abstracts: map[string]*abstractNum{}, nums: map[string]*numInstance{}}
+	name := p.part("numbering", "word/numbering.xml")
+	if _, ok := p.files[name]; !ok {
+		return n, nil
+	}
+	r, ierr := p.open(name)
+	if ierr != nil {
+		return nil, ierr
+	}
+	defer r.Close()
+	t := newTokens(r, name)
+	var (
+		abs *abstractNum
+		num *numInstance
+		ov  *override
+		lv  *level
+	)
+	for {
+		tok, ierr := t.next()
+		if ierr == errEOF {
+			return n, nil
+		}
+		if ierr != nil {
+			return nil, ierr
+		}
+		switch e := tok.(type) {
+		case xml.StartElement:
+			switch e.Name.Local {
+			case "abstractNum":
+				abs = &abstractNum{}
+				n.abstracts[attr(e, "abstractNumId")] = abs
+			case "num":
+				num = &numInstance{overrides: map[int]*override{}}
+				n.nums[attr(e, "numId")] = num
+			case "abstractNumId":
+				if num != nil {
+					num.abstract = attr(e, "val")
+				}
+			case "lvlOverride":
+				if num != nil {
+					i, err := strconv.Atoi(attr(e, "ilvl"))
+					if err == nil && i >= 0 && i < maxLevels {
+						ov = &override{start: -1}
+						num.overrides[i] = ov
+					}
+				}
+			case "startOverride":
+				if ov != nil {
+					ov.start = intAttr(e, 0)
+				}
+			case "lvl":
+				i, err := strconv.Atoi(attr(e, "ilvl"))
+				if err != nil || i < 0 || i >= maxLevels {
+					if ierr := t.skip(); ierr != nil {
+						return nil, ierr
+					}
+					continue
+				}
+				lv = &level{start: 1, format: "decimal", restart: -1}
+				switch {
+				case ov != nil:
+					ov.lvl = lv
+				case abs != nil:
+					abs.levels[i] = lv
+				}
+			case "start":
+				if lv != nil {
+					lv.start = intAttr(e, 1)
+				}
+			case "numFmt":
+				if lv != nil {
+					lv.format = attr(e, "val")
+				}
+			case "lvlText":
+				if lv != nil {
+					lv.text = attr(e, "val")
+				}
+			case "lvlRestart":
+				if lv != nil {
+					lv.restart = intAttr(e, -1)
+				}
+			case "isLgl":
+				if lv != nil {
+					lv.legal = on(e)
+				}
+			case "pStyle":
+				if lv != nil {
+					lv.pStyle = attr(e, "val")
+				}
+			case "pPr", "rPr":
+				if ierr := t.skip(); ierr != nil {
+					return nil, ierr
+				}
+			}
+		case xml.EndElement:
+			switch e.Name.Local {
+			case "abstractNum":
+				abs = nil
+			case "num":
+				num = nil
+			case "lvlOverride":
+				ov = nil
+			case "lvl":
+				lv = nil
+			}
+		}
+	}
+}
+
+// counter computes Word's numbers paragraph by paragraph, as Word
+// displays them.
+type counter struct {
+	n *numbering
+	// values are the current numbers of each list, 0 for a level not yet
+	// used. A list instance that overrides a start value counts on its own
+	// (Word's "restart numbering"); others count with every instance of
+	// their definition ("continue numbering").
+	values map[string]*[maxLevels]int
+	// started are the list instances seen, whose start overrides are
+	// spent.
+	started map[string]bool
+}
+
+func newCounter(n *numbering) *counter {
+	return &counter{n: n, values: map[string]*[maxLevels]int{}, started: map[string]bool{}}
+}
+
+// lvl returns the definition of a level of a list instance.
+func (c *counter) lvl(inst *numInstance, i int) *level {
+	if ov := inst.overrides[i]; ov != nil && ov.lvl != nil {
+		return ov.lvl
+	}
+	if a := c.n.abstracts[inst.abstract]; a != nil && a.levels[i] != nil {
+		return a.levels[i]
+	}
+	return nil
+}
+
+// levelFor finds the level a list gives a paragraph style, for a style
+// that numbers without saying the level.
+func (c *counter) levelFor(numID, pStyle string) int {
+	inst := c.n.nums[numID]
+	if inst == nil || pStyle == "" {
+		return 0
+	}
+	for i := 0; i < maxLevels; i++ {
+		if l := c.lvl(inst, i); l != nil && l.pStyle == pStyle {
+			return i
+		}
+	}
+	return 0
+}
+
+// next numbers one paragraph of list numID at level ilvl: the label Word
+// shows ("6.3.2.", "(a)"), and whether the list is a bulleted one. An
+// unknown list or level, or numID "0", numbers nothing.
+func (c *counter) next(numID string, ilvl int) (label string, bullet, ok bool) {
+	if numID == "" || numID == "0" || ilvl < 0 || ilvl >= maxLevels {
+		return "", false, false
+	}
+	inst := c.n.nums[numID]
+	if inst == nil {
+		return "", false, false
+	}
+	l := c.lvl(inst, ilvl)
+	if l == nil {
+		return "", false, false
+	}
+	key := "a" + inst.abstract
+	restarts := false
+	for _, ov := range inst.overrides {
+		if ov.start >= 0 {
+			restarts = true
+		}
+	}
+	if restarts {
+		key = "n" + numID
+	}
+	vals := c.values[key]
+	if vals == nil {
+		vals = new([maxLevels]int)
+		c.values[key] = vals
+	}
+	if !c.started[numID] {
+		c.started[numID] = true
+		if restarts {
+			*vals = [maxLevels]int{}
+		}
+	}
+	start := func(i int) int {
+		if ov := inst.overrides[i]; ov != nil && ov.start >= 0 {
+			return ov.start
+		}
+		if l := c.lvl(inst, i); l != nil {
+			return l.start
+		}
+		return 1
+	}
+	if vals[ilvl] == 0 {
+		vals[ilvl] = start(ilvl)
+	} else {
+		vals[ilvl]++
+	}
+	for k := ilvl + 1; k < maxLevels; k++ {
+		lk := c.lvl(inst, k)
+		if lk == nil || lk.restart < 0 || lk.restart > ilvl {
+			vals[k] = 0
+		}
+	}
+	if l.format == "bullet" {
+		return "", true, true
+	}
+	if l.format == "none" {
+		return "", false, false
+	}
+	var b strings.Builder
+	text := l.text
+	for i := 0; i < len(text); i++ {
+		if text[i] == '%' && i+1 < len(text) && text[i+1] >= '1' && text[i+1] <= '9' {
+			k := int(text[i+1] - '1')
+			i++
+			v := vals[k]
+			if v == 0 {
+				v = start(k)
+			}
+			f := "decimal"
+			if lk := c.lvl(inst, k); lk != nil && !l.legal {
+				f = lk.format
+			}
+			b.WriteString(format(v, f))
+			continue
+		}
+		b.WriteByte(text[i])
+	}
+	return strings.TrimSpace(b.String()), false, true
+}
+
+// format writes a number as a numbering format shows it; formats not
+// known are decimal.
+func format(v int, f string) string {
+	switch f {
+	case "lowerLetter":
+		return letters(v)
+	case "upperLetter":
+		return strings.ToUpper(letters(v))
+	case "lowerRoman":
+		return roman(v)
+	case "upperRoman":
+		return strings.ToUpper(roman(v))
+	case "decimalZero":
+		if v < 10 && v >= 0 {
+			return "0" + strconv.Itoa(v)
+		}
+	case "none":
+		return ""
+	}
+	return strconv.Itoa(v)
+}
+
+// letters is Word's a..z, aa..zz, aaa..: the letter repeated.
+func letters(v int) string {
+	if v <= 0 {
+		return strconv.Itoa(v)
+	}
+	n := (v-1)/26 + 1
+	if n > 10 {
+		return strconv.Itoa(v)
+	}
+	return strings.Repeat(string(rune('a'+(v-1)%26)), n)
+}
+
+func roman(v int) string {
+	if v <= 0 || v >= 4000 {
+		return strconv.Itoa(v)
+	}
+	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
+	syms := []string{"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"}
+	var b strings.Builder
+	for i, n := range vals {
+		for v >= n {
+			b.WriteString(syms[i])
+			v -= n
+		}
+	}
+	return b.String()
+}
