@@ -50,7 +50,11 @@ func safeguardFacts(d *document, lx *language.Lexicon, sents []sentence) []model
 		}
 		// A quorum lost to withdrawals, not the general rule of a meeting
 		// that has no quorum.
-		fallback := w.Has("quorum-word") && (interest || w.Has("exclude")) &&
+		// Withdrawals stated in this sentence, or in the one before it in
+		// the same section ("Where the meeting is not quorate as a result").
+		withdrawals := interest || w.Has("exclude") ||
+			i > 0 && sents[i-1].section == s.section && (sents[i-1].w.Has("exclude") || sents[i-1].w.Has("interest"))
+		fallback := w.Has("quorum-word") && withdrawals &&
 			(w.Has("inquorate") || len(w.Match("quorum-lost")) > 0 || w.Has("quorum-remedy"))
 		if fallback {
 			add(model.SafeguardQuorumFallback)

@@ -96,6 +96,9 @@ func obliges(w *language.Sentence) bool {
 		if ok && c.End < len(toks) && toks[c.End].Joined {
 			continue // "practice-level data"
 		}
+		if ok && c.Start > m.Start && toks[m.Start].Word != "require" && toks[m.Start].Word != "requires" && toks[m.Start].Word != "required" {
+			return true // "shall be provided to the Group by each member practice"
+		}
 		end := m.End
 		// The verb after the modal: "shall be entitled", "will have the
 		// right".
