@@ -1,0 +1,172 @@
+package serve
+
+import (
+	"bytes"
+	"cmp"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/ccgvet/ccgvet/engine/model"
+	"github.com/ccgvet/ccgvet/engine/report"
+)
+
+// A passage is the text a finding points at, as written: the paragraph,
+// list item or table row at its line, with a few lines either side. The
+// evidence (the words the finding quotes) is marked; when no quote is
+// found in the passage, the line pointed at is.
+type passage struct {
+	Lines []passageLine
+	// Quoted is true when the finding's own words were found and marked.
+	Quoted bool
+}
+
+type passageLine struct {
+	Number   int
+	Pointed  bool
+	Segments []segment
+}
+
+type segment struct {
+	Text string
+	Mark bool
+}
+
+// Bounds of a passage.
+const (
+	contextLines    = 2
+	maxPassageLines = 14
+	maxLineRunes    = 400
+)
+
+// quoted finds the words a finding quotes: text in straight or curly
+// double quotes, without a trailing ellipsis.
+var quoted = regexp.MustCompile(`"([^"]{6,})"|“([^”]{6,})”`)
+
+// source is a document's lines, split once for all its findings.
+type source struct {
+	lines  []string
+	blocks []model.Block
+}
+
+func newSource(data []byte, doc *model.Document) *source {
+	// A document in UTF-16 or with invalid bytes has no passages: its
+	// lines are not what the reader read.
+	if !utf8.Valid(data) {
+		return nil
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	s := &source{lines: strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")}
+	if doc != nil {
+		s.blocks = doc.Blocks
+	}
+	return s
+}
+
+// passage builds the passage at line for a finding's message.
+func (s *source) passage(line int, message string) *passage {
+	if s == nil || line < 1 || line > len(s.lines) {
+		return nil
+	}
+	from, to := line, line
+	// The block holding the line, or starting at it, is what it points at.
+	for i := range s.blocks {
+		b := &s.blocks[i]
+		if b.Line <= line && line <= max(b.EndLine, b.Line) {
+			from, to = b.Line, max(b.EndLine, b.Line)
+			break
+		}
+	}
+	from = max(1, from-contextLines)
+	to = min(len(s.lines), to+contextLines)
+	if to-from+1 > maxPassageLines {
+		// A long block: keep the lines around the one pointed at.
+		from = max(1, line-contextLines)
+		to = min(len(s.lines), from+maxPassageLines-1)
+	}
+	lines := s.lines[from-1 : to]
+	text := strings.Join(lines, "\n")
+	marks := evidence(text, message)
+	p := &passage{Quoted: len(marks) > 0}
+	start := 0
+	for i, l := range lines {
+		n := from + i
+		pl := passageLine{Number: n, Pointed: n == line}
+		end := start + len(l)
+		if len(marks) > 0 {
+			pl.Segments = cut(l, start, marks)
+		} else {
+			pl.Segments = []segment{{Text: l, Mark: n == line && strings.TrimSpace(l) != ""}}
+		}
+		for j := range pl.Segments {
+			pl.Segments[j].Text = shorten(report.Printable(pl.Segments[j].Text))
+		}
+		p.Lines = append(p.Lines, pl)
+		start = end + 1
+	}
+	return p
+}
+
+// evidence finds each quote of message in text, its words matched across
+// line breaks, white space and Markdown emphasis; it returns byte ranges.
+func evidence(text, message string) [][2]int {
+	var out [][2]int
+	for _, m := range quoted.FindAllStringSubmatch(message, -1) {
+		q := m[1] + m[2]
+		q = strings.TrimSuffix(strings.TrimSpace(q), "…")
+		q = strings.TrimSuffix(q, "...")
+		words := strings.Fields(q)
+		if len(words) == 0 {
+			continue
+		}
+		// A quote cut short may end in part of a word.
+		if cutShort := strings.HasSuffix(m[0], "…\"") || strings.HasSuffix(m[0], "…”"); cutShort && len(words) > 1 {
+			words = words[:len(words)-1]
+		}
+		parts := make([]string, len(words))
+		for i, w := range words {
+			parts[i] = regexp.QuoteMeta(w)
+		}
+		re, err := regexp.Compile(`(?i)` + strings.Join(parts, `[\s*_>|]+`))
+		if err != nil {
+			continue
+		}
+		if loc := re.FindStringIndex(text); loc != nil {
+			out = append(out, [2]int{loc[0], loc[1]})
+		}
+	}
+	slices.SortFunc(out, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
+	return out
+}
+
+// cut splits line, which starts at offset in the passage, into marked and
+// unmarked segments.
+func cut(line string, offset int, marks [][2]int) []segment {
+	var segs []segment
+	pos := 0
+	for _, m := range marks {
+		a, b := m[0]-offset, m[1]-offset
+		a, b = max(a, pos), min(b, len(line))
+		if a >= b {
+			continue
+		}
+		if a > pos {
+			segs = append(segs, segment{Text: line[pos:a]})
+		}
+		segs = append(segs, segment{Text: line[a:b], Mark: true})
+		pos = b
+	}
+	if pos < len(line) || len(segs) == 0 {
+		segs = append(segs, segment{Text: line[pos:]})
+	}
+	return segs
+}
+
+func shorten(s string) string {
+	if utf8.RuneCountInString(s) <= maxLineRunes {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:maxLineRunes]) + "…"
+}
