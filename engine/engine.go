@@ -386,13 +386,26 @@ func (e *Engine) watchMemory(ctx context.Context) (context.Context, func()) {
 	ctx, cancel := context.WithCancelCause(ctx)
 	done := make(chan struct{})
 	sample := []metrics.Sample{{Name: heapSample}}
-	over := func() bool {
+	heap := func() int64 {
 		metrics.Read(sample)
 		if sample[0].Value.Kind() != metrics.KindUint64 {
+			return 0
+		}
+		return int64(sample[0].Value.Uint64())
+	}
+	var collected time.Time
+	over := func() bool {
+		if heap() <= e.opts.MaxMemory || time.Since(collected) < time.Second {
 			return false
 		}
-		if heap := int64(sample[0].Value.Uint64()); heap > e.opts.MaxMemory {
-			cancel(&tooMuchMemory{heap: heap, limit: e.opts.MaxMemory})
+		// The heap counts objects not yet collected, such as what the
+		// document before left: only what survives a collection counts.
+		// A collection of a heap this large is dear, so at most one a
+		// second is forced.
+		runtime.GC()
+		collected = time.Now()
+		if h := heap(); h > e.opts.MaxMemory {
+			cancel(&tooMuchMemory{heap: h, limit: e.opts.MaxMemory})
 			return true
 		}
 		return false
