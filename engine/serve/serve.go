@@ -158,7 +158,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /api/policies", s.apiPolicies)
 	m.HandleFunc("GET /healthz", s.healthz)
 	m.HandleFunc("GET /static/style.css", s.style)
-	m.HandleFunc("/", s.notFound)
+	m.HandleFunc("GET /", s.notFound)
 	s.mux = m
 }
 
