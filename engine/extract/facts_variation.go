@@ -283,7 +283,7 @@ func variesOutsideLimits(w *language.Sentence) bool {
 
 func readVariation(s *sentence, d *document) model.VariationFact {
 	w, toks := s.w, s.toks
-	f := model.VariationFact{Evidence: s.evidence(d), Approvers: []string{}, VariedBy: []string{}, Partial: w.Has("partial-scope"),
+	f := model.VariationFact{Evidence: s.evidence(d), Approvers: []string{}, VariedBy: []string{}, Partial: w.Has("partial-scope") || restricted(w),
 		Decision: w.Has("approve") || w.Has("apply") || len(relations(w, "making")) > 0}
 	segs := conditionParts(w)
 	main := segs[0]
@@ -506,4 +506,18 @@ func objects(w *language.Sentence, m language.Match) bool {
 		return false
 	}
 	return w.HasIn("objection", m.End, min(m.End+3, len(w.Toks)))
+}
+
+// restricted reports whether the changes a sentence speaks of are limited
+// by a restrictive clause: "changes to the constitution that must be put
+// before the membership under paragraph 1.4.2" are some changes, not all.
+func restricted(w *language.Sentence) bool {
+	for _, p := range w.Find("constitution") {
+		if p.End < len(w.Toks) {
+			if next := w.Toks[p.End].Word; next == "that" || next == "which" {
+				return true
+			}
+		}
+	}
+	return false
 }
