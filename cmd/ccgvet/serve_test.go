@@ -1,0 +1,156 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"io"
+	"mime/multipart"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// startServe runs `ccgvet serve` in-process on a free loopback port and
+// returns its address; the server is stopped, as by SIGTERM, at cleanup,
+// and must then exit 0.
+func startServe(t *testing.T, args ...string) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	pr, pw := io.Pipe()
+	exited := make(chan int, 1)
+	go func() {
+		code := run(ctx, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...), pw, io.Discard)
+		pw.Close()
+		exited <- code
+	}()
+	line, err := bufio.NewReader(pr).ReadString('\n')
+	go io.Copy(io.Discard, pr)
+	if err != nil {
+		cancel()
+		t.Fatalf("serve printed no first line (exit %d): %v", <-exited, err)
+	}
+	addr, ok := strings.CutPrefix(strings.TrimSpace(line), "ccgvet serve: listening on http://")
+	if !ok {
+		cancel()
+		t.Fatalf("serve's first line does not say where it listens: %q", line)
+	}
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case code := <-exited:
+			if code != ExitOK {
+				t.Errorf("serve exited %d after being stopped", code)
+			}
+		case <-time.After(time.Minute):
+			t.Errorf("serve did not stop within a minute of being asked")
+		}
+	})
+	return addr
+}
+
+func upload(t *testing.T, url string, files map[string]string) (int, []byte) {
+	t.Helper()
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	for _, field := range []string{"files", "old", "new"} {
+		path, ok := files[field]
+		if !ok {
+			continue
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, err := mw.CreateFormFile(field, filepath.Base(path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(data)
+	}
+	mw.Close()
+	resp, err := http.Post(url, mw.FormDataContentType(), &body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp.StatusCode, b
+}
+
+// TestServeAPIMatchesCLI: over loopback, /api/check gives byte for byte
+// the JSON of `ccgvet check --format json` for every bundled constitution,
+// and /api/diff that of `ccgvet diff --format json` for the amendment.
+// The CLI is run from the document's folder, so that both name it alike.
+func TestServeAPIMatchesCLI(t *testing.T) {
+	addr := startServe(t)
+	var docs []string
+	for _, pattern := range []string{"constitutions/*.md", "testdata/examples/*.md"} {
+		m, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, m...)
+	}
+	if len(docs) < 5 {
+		t.Fatalf("found %d bundled constitutions", len(docs))
+	}
+	root, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, doc := range docs {
+		t.Run(doc, func(t *testing.T) {
+			abs := filepath.Join(root, doc)
+			status, got := upload(t, "http://"+addr+"/api/check", map[string]string{"files": abs})
+			t.Chdir(filepath.Dir(abs))
+			code, want, stderr := ccgvet(t, "check", "--format", "json", filepath.Base(abs))
+			if code == ExitInput {
+				t.Fatalf("check exited %d: %s", code, stderr)
+			}
+			if status != http.StatusOK {
+				t.Errorf("/api/check answered %d", status)
+			}
+			if !bytes.Equal(got, []byte(want)) {
+				t.Errorf("/api/check differs from ccgvet check --format json:\n got %.1500s\nwant %.1500s", got, want)
+			}
+		})
+	}
+	t.Run("diff", func(t *testing.T) {
+		dir := filepath.Join(root, "testdata", "examples")
+		status, got := upload(t, "http://"+addr+"/api/diff", map[string]string{
+			"old": filepath.Join(dir, "ex04-amend-old.md"), "new": filepath.Join(dir, "ex04-amend-new.md")})
+		t.Chdir(dir)
+		code, want, stderr := ccgvet(t, "diff", "--format", "json", "ex04-amend-old.md", "ex04-amend-new.md")
+		if code == ExitInput {
+			t.Fatalf("diff exited %d: %s", code, stderr)
+		}
+		if status != http.StatusOK || !bytes.Equal(got, []byte(want)) {
+			t.Errorf("/api/diff (%d) differs from ccgvet diff --format json:\n got %.1500s\nwant %.1500s", status, got, want)
+		}
+	})
+}
+
+func TestServeFlags(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"serve", "--log-format", "xml"}, "--log-format must be text or json"},
+		{[]string{"serve", "--max-size", "0"}, "--max-size must be"},
+		{[]string{"serve", "--profile", "nope"}, "nope"},
+		{[]string{"serve", "--addr", "256.0.0.1:80"}, "256.0.0.1"},
+	}
+	for _, tt := range tests {
+		code, _, stderr := ccgvet(t, tt.args...)
+		if code != ExitInput || !strings.Contains(stderr, tt.want) {
+			t.Errorf("ccgvet %v: exit %d, %q; want exit %d with %q", tt.args, code, stderr, ExitInput, tt.want)
+		}
+	}
+}
