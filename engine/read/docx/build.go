@@ -115,7 +115,7 @@ func (b *builder) numberOf(p *para) (label string, bullet bool, key string) {
 	if !ok {
 		return "", false, ""
 	}
-	return label, bullet, numID + "/" + string(rune('0'+ilvl))
+	return label, bullet, b.numbered.listOf(numID) + "/" + string(rune('0'+ilvl))
 }
 
 func (b *builder) styleOf(p *para) string {

@@ -162,18 +162,28 @@ func (p *pkg) numbering() (*numbering, *model.InputError) {
 // displays them.
 type counter struct {
 	n *numbering
-	// values are the current numbers of each list, 0 for a level not yet
-	// used. A list instance that overrides a start value counts on its own
-	// (Word's "restart numbering"); others count with every instance of
-	// their definition ("continue numbering").
-	values map[string]*[maxLevels]int
+	// lists are the current numbers of each list definition: every list
+	// instance of a definition counts with the others ("continue
+	// numbering"), as LibreOffice writes a list it numbers on (one
+	// instance per paragraph), and Word reads it.
+	lists map[string]*listState
 	// started are the list instances seen, whose start overrides are
-	// spent.
+	// spent: an instance that overrides a start restarts the count there
+	// on its first paragraph ("restart numbering").
 	started map[string]bool
 }
 
+type listState struct {
+	// vals are the current numbers, 0 for a level not shown since it
+	// (re)started.
+	vals [maxLevels]int
+	// startAt is a start override waiting for its level's next paragraph,
+	// or 0.
+	startAt [maxLevels]int
+}
+
 func newCounter(n *numbering) *counter {
-	return &counter{n: n, values: map[string]*[maxLevels]int{}, started: map[string]bool{}}
+	return &counter{n: n, lists: map[string]*listState{}, started: map[string]bool{}}
 }
 
 // lvl returns the definition of a level of a list instance.
@@ -202,6 +212,14 @@ func (c *counter) levelFor(numID, pStyle string) int {
 	return 0
 }
 
+// listOf is the list definition a list instance counts in, "" for none.
+func (c *counter) listOf(numID string) string {
+	if inst := c.n.nums[numID]; inst != nil {
+		return inst.abstract
+	}
+	return ""
+}
+
 // next numbers one paragraph of list numID at level ilvl: the label Word
 // shows ("6.3.2.", "(a)"), and whether the list is a bulleted one. An
 // unknown list or level, or numID "0", numbers nothing.
@@ -217,45 +235,49 @@ func (c *counter) next(numID string, ilvl int) (label string, bullet, ok bool) {
 	if l == nil {
 		return "", false, false
 	}
-	key := "a" + inst.abstract
-	restarts := false
-	for _, ov := range inst.overrides {
-		if ov.start >= 0 {
-			restarts = true
-		}
-	}
-	if restarts {
-		key = "n" + numID
-	}
-	vals := c.values[key]
-	if vals == nil {
-		vals = new([maxLevels]int)
-		c.values[key] = vals
+	st := c.lists[inst.abstract]
+	if st == nil {
+		st = &listState{}
+		c.lists[inst.abstract] = st
 	}
 	if !c.started[numID] {
 		c.started[numID] = true
-		if restarts {
-			*vals = [maxLevels]int{}
+		for i, ov := range inst.overrides {
+			if ov.start >= 0 {
+				st.vals[i], st.startAt[i] = 0, max(ov.start, 0)
+				if ov.start == 0 {
+					st.startAt[i] = -1 // start at 0
+				}
+			}
 		}
 	}
 	start := func(i int) int {
-		if ov := inst.overrides[i]; ov != nil && ov.start >= 0 {
-			return ov.start
+		switch {
+		case st.startAt[i] > 0:
+			return st.startAt[i]
+		case st.startAt[i] < 0:
+			return 0
 		}
 		if l := c.lvl(inst, i); l != nil {
 			return l.start
 		}
 		return 1
 	}
-	if vals[ilvl] == 0 {
-		vals[ilvl] = start(ilvl)
+	if st.vals[ilvl] == 0 {
+		st.vals[ilvl] = start(ilvl)
+		st.startAt[ilvl] = 0
+		if st.vals[ilvl] == 0 {
+			st.vals[ilvl] = -1 // shown as 0; counts on from there
+		}
+	} else if st.vals[ilvl] == -1 {
+		st.vals[ilvl] = 1
 	} else {
-		vals[ilvl]++
+		st.vals[ilvl]++
 	}
 	for k := ilvl + 1; k < maxLevels; k++ {
 		lk := c.lvl(inst, k)
 		if lk == nil || lk.restart < 0 || lk.restart > ilvl {
-			vals[k] = 0
+			st.vals[k] = 0
 		}
 	}
 	if l.format == "bullet" {
@@ -270,9 +292,12 @@ func (c *counter) next(numID string, ilvl int) (label string, bullet, ok bool) {
 		if text[i] == '%' && i+1 < len(text) && text[i+1] >= '1' && text[i+1] <= '9' {
 			k := int(text[i+1] - '1')
 			i++
-			v := vals[k]
-			if v == 0 {
+			v := st.vals[k]
+			switch v {
+			case 0:
 				v = start(k)
+			case -1:
+				v = 0
 			}
 			f := "decimal"
 			if lk := c.lvl(inst, k); lk != nil && !l.legal {
