@@ -1,0 +1,251 @@
+package docx
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/ccgvet/ccgvet/engine/outline"
+)
+
+type outlineT struct {
+	*outline.Outline
+	revs []Revision
+}
+
+// dump writes an outline one line per heading, block and table, in
+// document order: "H2 1.1 Name", "B[1.1.1] 1.1.1 text", "L[3] text" (a
+// list item), "T a|b / c|d"; with @paragraph when at is set.
+func dump(o *outline.Outline, at bool) string {
+	type line struct {
+		seq  int
+		text string
+	}
+	var ls []line
+	where := func(l outline.Location) string {
+		if !at {
+			return ""
+		}
+		return fmt.Sprintf(" @%d", l.Paragraph)
+	}
+	seq := 0
+	// Sections have no Seq: a heading comes just before the first thing
+	// after it, found by their paragraphs.
+	for _, s := range o.Sections {
+		ls = append(ls, line{s.Line*1000 - 1, fmt.Sprintf("H%d %s%s", s.Level, s.Heading, where(s.Location))})
+	}
+	for _, b := range o.Blocks {
+		kind := "B"
+		if b.List >= 0 {
+			kind = "L"
+		}
+		ls = append(ls, line{b.Line * 1000, fmt.Sprintf("%s[%s] %s%s", kind, b.Number, b.Text, where(b.Location))})
+	}
+	for _, t := range o.Tables {
+		rows := []string{strings.Join(t.Header, "|")}
+		for _, r := range t.Rows {
+			rows = append(rows, strings.Join(r.Cells, "|"))
+		}
+		ls = append(ls, line{t.Line * 1000, "T " + strings.Join(rows, " / ") + where(t.Location)})
+	}
+	_ = seq
+	sort.SliceStable(ls, func(i, j int) bool { return ls[i].seq < ls[j].seq })
+	var out []string
+	for _, l := range ls {
+		out = append(out, l.text)
+	}
+	return strings.Join(out, "\n")
+}
+
+const multiLevel = `<w:abstractNum w:abstractNumId="1">
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:pStyle w:val="Heading1"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>
+<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2.%3"/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="2">
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%1)"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="(%2)"/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="3">
+<w:lvl w:ilvl="0"><w:start w:val="4"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1.%2"/><w:isLgl/></w:lvl>
+<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3)"/><w:lvlRestart w:val="0"/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="4">
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="5">
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="2"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+<w:num w:numId="4"><w:abstractNumId w:val="3"/></w:num>
+<w:num w:numId="5"><w:abstractNumId w:val="4"/></w:num>
+<w:num w:numId="6"><w:abstractNumId w:val="5"/></w:num>
+<w:num w:numId="7"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="6"/></w:lvlOverride></w:num>
+<w:num w:numId="8"><w:abstractNumId w:val="2"/></w:num>
+`
+
+const stylesXML = `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>
+<w:style w:type="paragraph" w:styleId="CCGPart"><w:name w:val="CCG Part"/><w:basedOn w:val="Heading2"/></w:style>
+<w:style w:type="paragraph" w:styleId="Outline3"><w:name w:val="My outline"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Clause"><w:name w:val="Clause"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="BoldBody"><w:name w:val="Bold body"/><w:rPr><w:b/></w:rPr></w:style>
+<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>`
+
+func TestRead(t *testing.T) {
+	parts := map[string]string{
+		"word/styles.xml":    Styles(stylesXML),
+		"word/numbering.xml": Numbering(multiLevel),
+	}
+	bold := func(text string) string {
+		return `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>` + text + `</w:t></w:r></w:p>`
+	}
+	tests := []struct {
+		name string
+		body string
+		want string
+	}{
+		{
+			name: "headings from styles, based-on styles and outline levels; Title",
+			body: P(Style("Title"), "NHS Example CCG Constitution") +
+				P(Style("Heading2"), "Name") + P("", "Body.") +
+				P(Style("CCGPart"), "A custom heading") +
+				P(Style("Outline3"), "Outline level three") +
+				P(`<w:outlineLvl w:val="1"/>`, "Direct outline level"),
+			want: "H1 NHS Example CCG Constitution\nH2 Name\nB[] Body.\nH2 A custom heading\nH3 Outline level three\nH2 Direct outline level",
+		},
+		{
+			name: "multi-level automatic numbering through a heading style and a clause style",
+			body: P(Style("Heading1"), "Introduction") +
+				P(Style("Clause"), "The name is X.") +
+				P(Num("1", "2"), "Deeper.") + P(Num("1", "2"), "Deeper again.") +
+				P(Style("Clause"), "Second clause.") +
+				P(Style("Heading1"), "Membership") +
+				P(Num("1", "1"), "Members are practices.") + P(Num("1", "2"), "6.3.2 stays typed."),
+			want: "H1 1. Introduction\nB[1.1] 1.1 The name is X.\nB[1.1.1] 1.1.1 Deeper.\nB[1.1.2] 1.1.2 Deeper again.\nB[1.2] 1.2 Second clause.\nH1 2. Membership\nB[2.1] 2.1 Members are practices.\nB[2.1.1] 2.1.1 6.3.2 stays typed.",
+		},
+		{
+			name: "start override restarts at 6; letters and roman numerals; restart of a lettered list",
+			body: P(Num("7", "0"), "Sixth") + P(Num("7", "1"), "Under six") +
+				P(Num("2", "0"), "first") + P(Num("2", "1"), "sub") + P(Num("2", "1"), "sub two") + P(Num("2", "0"), "second") +
+				P("", "Between.") +
+				P(Num("3", "0"), "restarted") + P(Num("8", "0"), "continues the definition"),
+			want: "L[6] Sixth\nB[6.1] 6.1 Under six\nB[(a)] (a) first\nB[(i)] (i) sub\nB[(ii)] (ii) sub two\nB[(b)] (b) second\nB[] Between.\nB[(a)] (a) restarted\nB[(b)] (b) continues the definition",
+		},
+		{
+			name: "legal numbering shows the levels above in decimal; a level that never restarts",
+			body: P(Num("4", "0"), "Four") + P(Num("4", "1"), "Legal") + P(Num("4", "2"), "one") +
+				P(Num("4", "0"), "Five") + P(Num("4", "2"), "two"),
+			want: "B[IV] IV. Four\nB[4.1] 4.1 Legal\nL[1] one\nB[V] V. Five\nL[2] two",
+		},
+		{
+			name: "plain and bulleted lists are lists, as in Markdown",
+			body: P("", "Each practice shall:") + P(Num("6", "0"), "attend;") + P(Num("6", "0"), "vote.") +
+				P(Num("5", "0"), "a bullet") + P(Num("5", "0"), "another"),
+			want: "B[] Each practice shall:\nL[1] attend;\nL[2] vote.\nL[] a bullet\nL[] another",
+		},
+		{
+			name: "bold paragraphs: a numbered one is a heading; a title before body text; the title page is not",
+			body: bold("NHS EXAMPLE CCG") + bold("CONSTITUTION") + P("", "Version 1.") +
+				bold("5. THE GOVERNING BODY") + P("", "5.1 The Governing Body has members.") +
+				bold("Quorum") + P("", "The quorum is four.") +
+				`<w:p><w:pPr>` + Style("BoldBody") + `</w:pPr><w:r><w:t>Styled Bold Title</w:t></w:r></w:p>` + P("", "Text.") +
+				`<w:p><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t>Strong Title</w:t></w:r></w:p>` + P("", "Text.") +
+				bold("A bold sentence ends with a full stop.") + P("", "x"),
+			want: "B[] NHS EXAMPLE CCG\nB[] CONSTITUTION\nB[] Version 1.\nH1 5. THE GOVERNING BODY\nB[] 5.1 The Governing Body has members.\nH2 Quorum\nB[] The quorum is four.\nH2 Styled Bold Title\nB[] Text.\nH2 Strong Title\nB[] Text.\nB[] A bold sentence ends with a full stop.\nB[] x",
+		},
+		{
+			name: "hyperlinks, fields, content controls, smart tags and text boxes are text; comments, footnotes and field codes are not",
+			body: `<w:p><w:r><w:t>See </w:t></w:r><w:hyperlink r:id="rId9"><w:r><w:t>the website</w:t></w:r></w:hyperlink>` +
+				`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> REF clause6 \h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t> and clause 6</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>` +
+				`<w:fldSimple w:instr="PAGE"><w:r><w:t> page 3</w:t></w:r></w:fldSimple>` +
+				`<w:commentRangeStart w:id="1"/><w:r><w:t>.</w:t></w:r><w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r>` +
+				`<w:r><w:footnoteReference w:id="2"/></w:r></w:p>` +
+				`<w:sdt><w:sdtPr><w:alias w:val="Name"/><w:placeholder><w:docPart w:val="x"/></w:placeholder></w:sdtPr><w:sdtContent>` + P("", "In a content control.") + `</w:sdtContent></w:sdt>` +
+				`<w:p><w:r><w:t>Anchor.</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>` + P("", "In a text box.") + `</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent>` + P("", "In a text box.") + `</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`,
+			want: "B[] See the website and clause 6 page 3.\nB[] In a content control.\nB[] Anchor.\nB[] In a text box.",
+		},
+		{
+			name: "tables: merged cells across and down read as the reader sees them; nested tables as text",
+			body: P(Style("Heading2"), "Members") + `<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>` +
+				`<w:tr><w:tc>` + P("", "Member") + `</w:tc><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>` + P("", "Role") + `</w:tc></w:tr>` +
+				`<w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>` + P("", "GP") + `</w:tc><w:tc>` + P("", "Chair") + `</w:tc><w:tc>` + P("", "Voting") + `</w:tc></w:tr>` +
+				`<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc>` + P("", "Member") + P("", "(two)") + `</w:tc><w:tc><w:tbl><w:tr><w:tc>` + P("", "Yes") + `</w:tc><w:tc>` + P("", "in part") + `</w:tc></w:tr></w:tbl></w:tc></w:tr>` +
+				`</w:tbl>` + P("", "After."),
+			want: "H2 Members\nT Member|Role|Role / GP|Chair|Voting / GP|Member (two)|Yes in part\nB[] After.",
+		},
+		{
+			name: "white space: tabs, breaks and non-breaking spaces are one space",
+			body: `<w:p><w:r><w:t>6.3</w:t></w:r><w:r><w:tab/><w:t>The  Group</w:t><w:br/><w:t>acts` + "\u00a0" + `alone.</w:t><w:noBreakHyphen/><w:t>x</w:t></w:r></w:p>`,
+			want: "B[] 6.3 The Group acts alone.-x",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := mustRead(t, Docx(tt.body, parts), Accepted)
+			if got := dump(o.Outline, false); got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLocations(t *testing.T) {
+	parts := map[string]string{"word/styles.xml": Styles(stylesXML), "word/numbering.xml": Numbering(multiLevel)}
+	body := P(Style("Heading1"), "Introduction") + P("", "") + P(Style("Clause"), "Name.") +
+		`<w:tbl><w:tr><w:tc>` + P("", "a") + `</w:tc></w:tr><w:tr><w:tc>` + P("", "b") + P("", "b2") + `</w:tc></w:tr></w:tbl>` +
+		P(Num("1", "2"), "Typed 9.9.9 later.") + P("", "7.2.1 A typed number.")
+	o := mustRead(t, Docx(body, parts), Accepted)
+	want := "H1 1. Introduction @1\nB[1.1] 1.1 Name. @3\nT a / b b2 @4\nB[1.1.1] 1.1.1 Typed 9.9.9 later. @7\nB[] 7.2.1 A typed number. @8"
+	if got := dump(o.Outline, true); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if o.Lines != 8 {
+		t.Errorf("Lines = %d, want 8 paragraphs", o.Lines)
+	}
+	b := o.Blocks[0]
+	if b.Clause != "1.1" || b.Heading != "1. Introduction" || b.Line != 3 || b.Paragraph != 3 {
+		t.Errorf("block location %+v", b.Location)
+	}
+	if c := o.Blocks[len(o.Blocks)-1].Clause; c != "7.2.1" {
+		t.Errorf("typed clause %q", c)
+	}
+	if s := o.Sections[0]; s.EndLine != 8 || s.Clause != "1" {
+		t.Errorf("section %+v", s)
+	}
+}
+
+func TestProperties(t *testing.T) {
+	custom := `<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
+		`<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="CCG Name"><vt:lpwstr>NHS Example CCG</vt:lpwstr></property>` +
+		`<property pid="3" name="ODS code"><vt:lpwstr>99X</vt:lpwstr></property>` +
+		`<property pid="4" name="Commissioning model"><vt:lpwstr>delegated</vt:lpwstr></property>` +
+		`<property pid="5" name="Unrelated"><vt:lpwstr>x</vt:lpwstr></property>` +
+		`<property pid="6" name="member_vote"><vt:lpwstr>motion: "apply for delegation"` + "\n" + `for: 12` + "\n" + `against: 3</vt:lpwstr></property></Properties>`
+	core := `<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Constitution</dc:title><cp:version>4.1</cp:version><cp:contentStatus>Draft</cp:contentStatus></cp:coreProperties>`
+	o := mustRead(t, Docx(P("", "Body."), map[string]string{"docProps/custom.xml": custom, "docProps/core.xml": core}), Accepted)
+	fm := o.FrontMatter
+	if !fm.Present || fm.CCG != "NHS Example CCG" || fm.Code != "99X" || fm.Version != "4.1" || fm.Status != "Draft" || fm.CommissioningModel == "" {
+		t.Errorf("front matter %+v %v", fm, o.Warnings)
+	}
+	if len(o.FrontMatterVotes) != 1 || o.FrontMatterVotes[0].For != 12 {
+		t.Errorf("votes %+v", o.FrontMatterVotes)
+	}
+	// A property that does not read is a warning, and the text is read.
+	bad := strings.Replace(custom, "<vt:lpwstr>delegated", "<vt:lpwstr>Level 3: delegated", 1)
+	o = mustRead(t, Docx(P("", "Body."), map[string]string{"docProps/custom.xml": bad}), Accepted)
+	if len(o.Warnings) != 1 || !strings.Contains(o.Warnings[0].Message, "commissioning model") || len(o.Blocks) != 1 {
+		t.Errorf("bad property: %v", o.Warnings)
+	}
+	// No properties: no front matter.
+	o = mustRead(t, Docx(P("", "Body."), nil), Accepted)
+	if o.FrontMatter.Present {
+		t.Errorf("front matter without properties: %+v", o.FrontMatter)
+	}
+}
