@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -69,19 +70,21 @@ func (s *source) passage(line int, message string) *passage {
 	if s == nil || line < 1 || line > len(s.lines) {
 		return nil
 	}
-	from, to := line, line
-	// The block holding the line, or starting at it, is what it points at.
-	for i := range s.blocks {
-		b := &s.blocks[i]
-		if b.Line <= line && line <= max(b.EndLine, b.Line) {
-			from, to = b.Line, max(b.EndLine, b.Line)
-			break
+	from, to := s.block(line)
+	// A finding at a heading may quote a clause under it ("clause 1.4.1
+	// (line 36)"): a line it names close by is part of its passage.
+	for _, m := range lineRef.FindAllStringSubmatch(message, -1) {
+		r, err := strconv.Atoi(m[1])
+		if err != nil || r < 1 || r > len(s.lines) || r < line || r-line >= maxPassageLines {
+			continue
 		}
+		_, rto := s.block(r)
+		to = max(to, rto)
 	}
 	from = max(1, from-contextLines)
 	to = min(len(s.lines), to+contextLines)
 	if to-from+1 > maxPassageLines {
-		// A long block: keep the lines around the one pointed at.
+		// A long block: keep the lines from the one pointed at.
 		from = max(1, line-contextLines)
 		to = min(len(s.lines), from+maxPassageLines-1)
 	}
@@ -107,6 +110,21 @@ func (s *source) passage(line int, message string) *passage {
 	}
 	return p
 }
+
+// block is the first and last line of the paragraph, list item or table
+// row holding line.
+func (s *source) block(line int) (from, to int) {
+	for i := range s.blocks {
+		b := &s.blocks[i]
+		if b.Line <= line && line <= max(b.EndLine, b.Line) {
+			return b.Line, max(b.EndLine, b.Line)
+		}
+	}
+	return line, line
+}
+
+// lineRef is a line a message names besides its own.
+var lineRef = regexp.MustCompile(`\bline (\d+)\b`)
 
 // evidence finds each quote of message in text, its words matched across
 // line breaks, white space and Markdown emphasis; it returns byte ranges.
