@@ -7,6 +7,7 @@ import (
 
 	"github.com/ccgvet/ccgvet/engine/diff"
 	"github.com/ccgvet/ccgvet/engine/evaluate"
+	"github.com/ccgvet/ccgvet/engine/extract"
 	"github.com/ccgvet/ccgvet/engine/model"
 	"github.com/ccgvet/ccgvet/engine/parse"
 	"github.com/ccgvet/ccgvet/engine/result"
@@ -135,7 +136,7 @@ func (e *Engine) parseCtx(ctx context.Context, src *Source) (*model.Document, er
 				done <- parsed{err: fmt.Errorf("internal error while reading: %v", r)}
 			}
 		}()
-		doc, err := parse.Parse(src.Name, src.Data)
+		doc, err := parse.ParseWith(src.Name, src.Data, extract.Options{Lexicon: e.lexicon})
 		done <- parsed{doc, err}
 	}()
 	select {
@@ -146,25 +147,27 @@ func (e *Engine) parseCtx(ctx context.Context, src *Source) (*model.Document, er
 	}
 }
 
-// DiffSources is Diff over two versions held in memory.
-func (e *Engine) DiffSources(ctx context.Context, oldSrc, newSrc Source) (*diff.Result, error) {
+// DiffSources is Diff over two versions held in memory. It also returns
+// the proposed version's model, for a caller that shows the passages its
+// findings point at.
+func (e *Engine) DiffSources(ctx context.Context, oldSrc, newSrc Source) (*diff.Result, *model.Document, error) {
 	oldDoc, oldRes, err := e.withinSource(ctx, &oldSrc)
 	if err != nil {
-		return nil, describe(oldSrc.Name, err)
+		return nil, nil, describe(oldSrc.Name, err)
 	}
-	if int64(len(newSrc.Data)) > e.opts.MaxSize {
-		return nil, &model.InputError{Path: newSrc.Name, Message: fmt.Sprintf("file is %s, larger than the limit of %s", size(int64(len(newSrc.Data))), size(e.opts.MaxSize))}
+	if n := int64(len(newSrc.Data)); n > e.opts.MaxSize {
+		return nil, nil, &model.InputError{Path: newSrc.Name, Message: fmt.Sprintf("file is %s, larger than the limit of %s", size(n), size(e.opts.MaxSize))}
 	}
 	ctx, cancel := context.WithTimeout(ctx, e.opts.Timeout)
 	defer cancel()
 	newDoc, err := e.parseCtx(ctx, &newSrc)
 	if err != nil {
-		return nil, describe(newSrc.Name, err)
+		return nil, nil, describe(newSrc.Name, err)
 	}
 	diff.JudgeAgainst(newDoc, oldDoc)
 	newRes, err := e.evaluateCtx(ctx, newDoc)
 	if err != nil {
-		return nil, describe(newSrc.Name, err)
+		return nil, nil, describe(newSrc.Name, err)
 	}
-	return diff.Compare(oldDoc, newDoc, &oldRes, &newRes), nil
+	return diff.Compare(oldDoc, newDoc, &oldRes, &newRes), newDoc, nil
 }

@@ -95,9 +95,12 @@ func TestDiffSourcesMatchesDiff(t *testing.T) {
 		}
 		return engine.Source{Name: p, Data: b}
 	}
-	got, err := eng.DiffSources(context.Background(), read(oldPath), read(newPath))
+	got, newDoc, err := eng.DiffSources(context.Background(), read(oldPath), read(newPath))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if newDoc == nil || newDoc.Path != newPath {
+		t.Errorf("the proposed version's model is missing")
 	}
 	same(t, "diff", got, want)
 }

@@ -190,7 +190,7 @@ func (s *Server) diff(ctx context.Context, p *Profile, up *upload) (*diffResult,
 	if !okOld || !okNew || len(up.files) != 2 {
 		return nil, refuse(http.StatusBadRequest, "an amendment needs two documents: the current version in the field old and the proposed one in the field new")
 	}
-	res, err := p.Engine.DiffSources(ctx, oldSrc, newSrc)
+	res, newDoc, err := p.Engine.DiffSources(ctx, oldSrc, newSrc)
 	if err != nil {
 		var ie *model.InputError
 		if errors.As(err, &ie) {
@@ -198,7 +198,7 @@ func (s *Server) diff(ctx context.Context, p *Profile, up *upload) (*diffResult,
 		}
 		return nil, s.stopped(ctx, err)
 	}
-	return &diffResult{Result: res, old: oldSrc.Data, new: newSrc.Data}, nil
+	return &diffResult{Result: res, newDoc: newDoc, newData: newSrc.Data}, nil
 }
 
 // send writes a report; attachment asks the browser to save it.

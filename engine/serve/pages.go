@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/ccgvet/ccgvet/engine/diff"
+	"github.com/ccgvet/ccgvet/engine/model"
 	"github.com/ccgvet/ccgvet/engine/policy"
 	"github.com/ccgvet/ccgvet/engine/report"
 	"github.com/ccgvet/ccgvet/engine/result"
@@ -431,10 +432,11 @@ type changeView struct {
 	New         string
 }
 
-// diffResult is an amendment with the versions it compared, for passages.
+// diffResult is an amendment with the proposed version, for passages.
 type diffResult struct {
 	*diff.Result
-	old, new []byte
+	newDoc  *model.Document
+	newData []byte
 }
 
 func (s *Server) diffPage(w http.ResponseWriter, r *http.Request) {
@@ -499,7 +501,7 @@ func (s *Server) diffResults(p *Profile, res *diffResult) diffView {
 	for _, r := range p.Engine.Policies().EffectiveRules() {
 		cat[r.ID] = r
 	}
-	v.Findings = groups(cat, res.New.Findings, newSource(res.new, nil))
+	v.Findings = groups(cat, res.New.Findings, newSource(res.newData, res.newDoc))
 	return v
 }
 

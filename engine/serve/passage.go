@@ -81,6 +81,14 @@ func (s *source) passage(line int, message string) *passage {
 		_, rto := s.block(r)
 		to = max(to, rto)
 	}
+	// The words it quotes may run past its block (a model without
+	// blocks, a quote from the next sentence): they are looked for in the
+	// lines that follow, and the passage reaches their end.
+	window := min(len(s.lines), from+maxPassageLines-1)
+	text := strings.Join(s.lines[from-1:window], "\n")
+	for _, m := range evidence(text, message) {
+		to = max(to, from+strings.Count(text[:m[1]], "\n"))
+	}
 	from = max(1, from-contextLines)
 	to = min(len(s.lines), to+contextLines)
 	if to-from+1 > maxPassageLines {
@@ -89,7 +97,7 @@ func (s *source) passage(line int, message string) *passage {
 		to = min(len(s.lines), from+maxPassageLines-1)
 	}
 	lines := s.lines[from-1 : to]
-	text := strings.Join(lines, "\n")
+	text = strings.Join(lines, "\n")
 	marks := evidence(text, message)
 	p := &passage{Quoted: len(marks) > 0}
 	start := 0
