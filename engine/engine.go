@@ -18,6 +18,8 @@ import (
 
 	"github.com/ccgvet/ccgvet/engine/discover"
 	"github.com/ccgvet/ccgvet/engine/evaluate"
+	"github.com/ccgvet/ccgvet/engine/extract"
+	"github.com/ccgvet/ccgvet/engine/language"
 	"github.com/ccgvet/ccgvet/engine/model"
 	"github.com/ccgvet/ccgvet/engine/parse"
 	"github.com/ccgvet/ccgvet/engine/policy"
@@ -77,6 +79,8 @@ type Engine struct {
 	// load reads and parses one document; tests replace it to prove that a
 	// failure inside the parser cannot take a batch down.
 	load func(path string, maxSize int64) (*model.Document, error)
+	// lexicon reads wording: the policy data's word sets and frames.
+	lexicon *language.Lexicon
 	// large is held while a document over largeDocument bytes is checked.
 	large chan struct{}
 }
@@ -112,7 +116,14 @@ func NewWithSet(ctx context.Context, set *policy.Set, opts Options) (*Engine, er
 	if err != nil {
 		return nil, err
 	}
-	return &Engine{opts: opts, eval: ev, load: Load, large: make(chan struct{}, 1)}, nil
+	// Wording is read with the word sets of the policy data in force,
+	// compiled once.
+	lx, err := language.FromData(set.Data)
+	if err != nil {
+		return nil, fmt.Errorf("policy data: %w", err)
+	}
+	load := func(path string, maxSize int64) (*model.Document, error) { return LoadWith(path, maxSize, lx) }
+	return &Engine{opts: opts, eval: ev, load: load, lexicon: lx, large: make(chan struct{}, 1)}, nil
 }
 
 // Policies returns the compiled policy set.
@@ -435,8 +446,15 @@ func (e *Engine) watchMemory(ctx context.Context) (context.Context, func()) {
 }
 
 // Load reads and parses one document, refusing files over maxSize bytes
-// (DefaultMaxSize when maxSize <= 0) and anything but a regular file.
+// (DefaultMaxSize when maxSize <= 0) and anything but a regular file. It
+// reads wording with the built-in policy data's lexicon.
 func Load(path string, maxSize int64) (*model.Document, error) {
+	return LoadWith(path, maxSize, nil)
+}
+
+// LoadWith is Load reading wording with the lexicon given (nil: the
+// built-in one): the word sets of the policy data in force.
+func LoadWith(path string, maxSize int64, lx *language.Lexicon) (*model.Document, error) {
 	if maxSize <= 0 {
 		maxSize = DefaultMaxSize
 	}
@@ -444,7 +462,7 @@ func Load(path string, maxSize int64) (*model.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return parse.Parse(path, src)
+	return parse.ParseWith(path, src, extract.Options{Lexicon: lx})
 }
 
 // Evaluate checks a parsed document (diff changes models before checking)

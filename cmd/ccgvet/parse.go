@@ -5,15 +5,18 @@ import (
 	"fmt"
 
 	"github.com/ccgvet/ccgvet/engine"
+	"github.com/ccgvet/ccgvet/engine/language"
 	"github.com/ccgvet/ccgvet/engine/model"
+	"github.com/ccgvet/ccgvet/engine/policy"
 	"github.com/spf13/cobra"
 )
 
 func newParse() *cobra.Command {
 	var (
-		outPath string
-		schema  bool
-		maxSize int64
+		outPath  string
+		schema   bool
+		maxSize  int64
+		dataPath []string
 	)
 	cmd := &cobra.Command{
 		Use:   "parse [flags] FILE",
@@ -42,7 +45,17 @@ func newParse() *cobra.Command {
 				}
 				return w.commit()
 			}
-			doc, err := engine.Load(args[0], maxSize)
+			// The facts are read with the word sets of the policy data,
+			// the user's --data over the built-in.
+			data, err := policy.LoadData(nil, dataPath)
+			if err != nil {
+				return exitWith(ExitInput, err)
+			}
+			lx, err := language.FromData(data)
+			if err != nil {
+				return exitWith(ExitInput, fmt.Errorf("policy data: %w", err))
+			}
+			doc, err := engine.LoadWith(args[0], maxSize, lx)
 			if err != nil {
 				return exitWith(ExitInput, err)
 			}
@@ -59,5 +72,6 @@ func newParse() *cobra.Command {
 	cmd.Flags().StringVarP(&outPath, "output", "o", "", "write to FILE instead of standard output")
 	cmd.Flags().BoolVar(&schema, "schema", false, "print the JSON Schema of the model instead")
 	cmd.Flags().Int64Var(&maxSize, "max-size", engine.DefaultMaxSize, "largest document read, in bytes")
+	cmd.Flags().StringArrayVar(&dataPath, "data", nil, "policy data FILE merged over the built-in data (its `language` word sets read the wording); repeatable")
 	return cmd
 }

@@ -25,12 +25,19 @@ import (
 // and line. A Word document (.docx, found by its zip signature or its
 // name) is read with its tracked changes accepted.
 func Parse(path string, src []byte) (doc *model.Document, err error) {
-	return ParseOutline(path, src, func(src []byte) (*outline.Outline, *model.InputError) {
+	return ParseWith(path, src, extract.Options{})
+}
+
+// ParseWith is Parse with extraction options: the lexicon compiled from
+// the policy data in force (--data, a profile), so that a user's word sets
+// read the wording.
+func ParseWith(path string, src []byte, opts extract.Options) (doc *model.Document, err error) {
+	return ParseOutlineWith(path, src, func(src []byte) (*outline.Outline, *model.InputError) {
 		if IsWord(path, src) {
 			return docx.Read(src)
 		}
 		return markdown.Read(src)
-	})
+	}, opts)
 }
 
 // IsWord reports whether a file is to be read as Word: it has a Word
@@ -48,6 +55,11 @@ func IsWord(path string, src []byte) bool {
 // extracts its governance: Parse with a reader of the caller's choice (a
 // view of a Word document's tracked changes).
 func ParseOutline(path string, src []byte, read func([]byte) (*outline.Outline, *model.InputError)) (doc *model.Document, err error) {
+	return ParseOutlineWith(path, src, read, extract.Options{})
+}
+
+// ParseOutlineWith is ParseOutline with extraction options.
+func ParseOutlineWith(path string, src []byte, read func([]byte) (*outline.Outline, *model.InputError), opts extract.Options) (doc *model.Document, err error) {
 	defer func() {
 		// A last resort: a bug must not take down a batch of documents.
 		if r := recover(); r != nil {
@@ -59,7 +71,7 @@ func ParseOutline(path string, src []byte, read func([]byte) (*outline.Outline, 
 		ierr.Path = path
 		return nil, ierr
 	}
-	d, err := extract.Extract(o, extract.Options{})
+	d, err := extract.Extract(o, opts)
 	if err != nil {
 		var ie *model.InputError
 		if errors.As(err, &ie) {
