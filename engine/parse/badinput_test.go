@@ -8,22 +8,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/ccgvet/ccgvet/engine/model"
 	"github.com/ccgvet/ccgvet/engine/read/markdown"
 )
-
-// hostileBudget is how long any one input may take. The inputs below are
-// each far beyond a real constitution; they must still end in seconds.
-// The race detector slows parsing about tenfold, so it has more time and,
-// through shrink, smaller inputs.
-func hostileBudget() time.Duration {
-	if raceEnabled {
-		return 60 * time.Second
-	}
-	return 10 * time.Second
-}
 
 // shrink scales the size of the largest inputs down under the race
 // detector; without it they are full size.
@@ -136,12 +124,13 @@ func TestBadInput(t *testing.T) {
 		{name: "unclosed brackets", src: []byte(strings.Repeat("[", 100000) + strings.Repeat("*a ", 100000) + "\n")},
 	}
 	for _, tt := range tests {
+		// Each input is far beyond a real constitution. That it ends at
+		// all is what is tested (go test's own timeout catches a hang);
+		// how fast is measured by BenchmarkParseLarge and recorded in
+		// docs/limits.md, never asserted against the clock here, where
+		// the machine's load would decide.
 		t.Run(tt.name, func(t *testing.T) {
-			start := time.Now()
 			doc, err := Parse("constitutions/x.md", tt.src)
-			if d := time.Since(start); d > hostileBudget() {
-				t.Errorf("took %v, more than %v", d, hostileBudget())
-			}
 			if tt.wantErr == "" {
 				if err != nil {
 					t.Fatalf("Parse: %v, want a document", err)
