@@ -248,7 +248,8 @@ func TestHostileDocumentInBrowser(t *testing.T) {
 	submit(t, ctx, ts.URL+"/", map[string][]string{"files": {path}}, "#headline")
 	facts := readPage(t, ctx)
 	saveScreenshot(t, ctx, filepath.Join(dir, "hostile.png"))
-	for _, want := range []string{"<script>window.__pwned=1</script>", `onerror="window.__pwned=2"`, "<img src=x onerror=alert(1)>"} {
+	for _, want := range []string{"<script>window.__pwned=1</script>", `onerror="window.__pwned=2"`, "<img src=x onerror=alert(1)>",
+		"3.3.3 Each member practice shall <script>window.__pwned=3</script> keep a", `register <img src=x onerror="window.__pwned=4"> of its staff.`} {
 		if !strings.Contains(facts.Text, want) {
 			t.Errorf("the page does not show %q as text", want)
 		}

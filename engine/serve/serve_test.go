@@ -128,7 +128,14 @@ func hostile(t testing.TB) []byte {
 		t.Fatalf("silverdell.md no longer starts with its ccg: %q", lines[1])
 	}
 	lines[1] = "ccg: '" + hostileCCG + "'"
-	return []byte(strings.Join(lines, "\n") + "\n\nThe Group shall <script>window.__pwned=3</script> and <img src=x onerror=\"window.__pwned=4\"> keep a register.\n")
+	// An obligation on practices is a finding, so this clause is shown
+	// in its message and its passage.
+	doc := strings.Join(lines, "\n")
+	doc = strings.Replace(doc, "\n# PART 4", "\n3.3.3 Each member practice shall <script>window.__pwned=3</script> keep a\nregister <img src=x onerror=\"window.__pwned=4\"> of its staff.\n\n# PART 4", 1)
+	if !strings.Contains(doc, "__pwned=3") {
+		t.Fatal("silverdell.md has no PART 4 to put the hostile clause before")
+	}
+	return []byte(doc)
 }
 
 // TestHandlers: every route answers what the issue asks, errors are clear
