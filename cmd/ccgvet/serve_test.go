@@ -54,18 +54,26 @@ func startServe(t *testing.T, args ...string) string {
 
 func upload(t *testing.T, url string, files map[string]string) (int, []byte) {
 	t.Helper()
+	var fields [][2]string
+	for _, field := range []string{"files", "old", "new"} {
+		if path, ok := files[field]; ok {
+			fields = append(fields, [2]string{field, path})
+		}
+	}
+	return uploadFields(t, url, fields)
+}
+
+// uploadFields sends each file in its field, in order.
+func uploadFields(t *testing.T, url string, fields [][2]string) (int, []byte) {
+	t.Helper()
 	var body bytes.Buffer
 	mw := multipart.NewWriter(&body)
-	for _, field := range []string{"files", "old", "new"} {
-		path, ok := files[field]
-		if !ok {
-			continue
-		}
-		data, err := os.ReadFile(path)
+	for _, f := range fields {
+		data, err := os.ReadFile(f[1])
 		if err != nil {
 			t.Fatal(err)
 		}
-		w, err := mw.CreateFormFile(field, filepath.Base(path))
+		w, err := mw.CreateFormFile(f[0], filepath.Base(f[1]))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -122,6 +130,29 @@ func TestServeAPIMatchesCLI(t *testing.T) {
 			}
 		})
 	}
+	// Several documents in one request are checked against each other,
+	// as by one ccgvet check: fennick-water.md and marrowby-stenfold.md
+	// share a practice.
+	t.Run("batch", func(t *testing.T) {
+		dir := filepath.Join(root, "constitutions")
+		names := []string{"fennick-water.md", "marrowby-stenfold.md", "silverdell.md"}
+		var fields [][2]string
+		for _, n := range names {
+			fields = append(fields, [2]string{"files", filepath.Join(dir, n)})
+		}
+		status, got := uploadFields(t, "http://"+addr+"/api/check", fields)
+		t.Chdir(dir)
+		code, want, stderr := ccgvet(t, append([]string{"check", "--format", "json"}, names...)...)
+		if code == ExitInput {
+			t.Fatalf("check exited %d: %s", code, stderr)
+		}
+		if !strings.Contains(want, "single-membership/duplicate-membership") {
+			t.Errorf("the CLI no longer finds the shared practice")
+		}
+		if status != http.StatusOK || !bytes.Equal(got, []byte(want)) {
+			t.Errorf("/api/check of three documents (%d) differs from ccgvet check --format json:\n got %.1500s\nwant %.1500s", status, got, want)
+		}
+	})
 	t.Run("diff", func(t *testing.T) {
 		dir := filepath.Join(root, "testdata", "examples")
 		status, got := upload(t, "http://"+addr+"/api/diff", map[string]string{
