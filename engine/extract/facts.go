@@ -147,10 +147,10 @@ func endsWithColon(text string) bool {
 
 // markModelVotes says of each recorded vote whether it is about the
 // commissioning model: its motion, sentence or section speaks of it.
-func markModelVotes(lx *language.Lexicon, votes []model.Vote) {
+func markModelVotes(reader *language.Reader, votes []model.Vote) {
 	for i := range votes {
 		v := &votes[i]
-		v.AboutModel = lx.Has(language.Tokenize(v.Motion+" . "+v.Text+" . "+v.Section), "model-motion")
+		v.AboutModel = reader.Read(language.Tokenize(v.Motion + " . " + v.Text + " . " + v.Section)).Has("model-motion")
 	}
 }
 
@@ -161,14 +161,14 @@ func (d *document) facts(lx *language.Lexicon, doc *model.Document) model.Facts 
 	for i := range sents {
 		sents[i].w = reader.Read(sents[i].toks)
 	}
-	markModelVotes(lx, doc.Votes)
+	markModelVotes(reader, doc.Votes)
 	f := model.Facts{
-		Variation:     variationFacts(d, lx, sents),
-		Safeguards:    safeguardFacts(d, lx, sents),
-		Reserved:      reservedFacts(d, lx, sents),
-		Participation: participationFacts(d, lx, sents),
-		Obligations:   obligationFacts(d, lx, sents),
-		Roles:         roleFacts(d, lx, sents, doc.GoverningBody),
+		Variation:     variationFacts(d, sents),
+		Safeguards:    safeguardFacts(d, sents),
+		Reserved:      reservedFacts(d, sents),
+		Participation: participationFacts(d, sents),
+		Obligations:   obligationFacts(d, sents),
+		Roles:         roleFacts(d, reader, sents, doc.GoverningBody),
 	}
 	return f
 }

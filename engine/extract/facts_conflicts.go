@@ -20,7 +20,7 @@ const registerReach = 14
 
 // safeguardFacts reads the conflicts of interest safeguards that each
 // sentence states, wherever it stands.
-func safeguardFacts(d *document, lx *language.Lexicon, sents []sentence) []model.SafeguardFact {
+func safeguardFacts(d *document, sents []sentence) []model.SafeguardFact {
 	out := []model.SafeguardFact{}
 	for i := range sents {
 		s := &sents[i]

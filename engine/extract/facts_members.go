@@ -10,7 +10,7 @@ import (
 // matters is read item by item with its lead-in ("The following decisions
 // are reserved to the membership: (c) agreeing changes to this
 // constitution").
-func reservedFacts(d *document, lx *language.Lexicon, sents []sentence) []model.ReservedFact {
+func reservedFacts(d *document, sents []sentence) []model.ReservedFact {
 	out := []model.ReservedFact{}
 	for i := range sents {
 		s := &sents[i]
@@ -46,7 +46,7 @@ var participationSets = []string{"practice-representative", "council-of-members"
 // participationFacts reads the ways each member practice takes part in
 // decisions: a practice representative, a council or meeting of the
 // members, or a vote of the practices.
-func participationFacts(d *document, lx *language.Lexicon, sents []sentence) []model.ParticipationFact {
+func participationFacts(d *document, sents []sentence) []model.ParticipationFact {
 	out := []model.ParticipationFact{}
 	for i := range sents {
 		s := &sents[i]

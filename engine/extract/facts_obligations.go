@@ -12,7 +12,7 @@ var sanctionKinds = []string{"expel", "suspend", "terminate-membership", "withho
 // practices (practices are the subject of "shall", "must", "agree to" …)
 // and those that let someone sanction them. One fact of each kind per
 // clause: the first sentence that states it.
-func obligationFacts(d *document, lx *language.Lexicon, sents []sentence) []model.ObligationFact {
+func obligationFacts(d *document, sents []sentence) []model.ObligationFact {
 	out := []model.ObligationFact{}
 	obliged, sanctioned := map[int]bool{}, map[int]bool{}
 	for i := range sents {

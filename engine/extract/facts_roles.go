@@ -15,7 +15,7 @@ var roleSets = []string{
 
 // roleFacts reads the governing body's roles from its seats, and from the
 // sentences of its section.
-func roleFacts(d *document, lx *language.Lexicon, sents []sentence, gb *model.Committee) []model.RoleFact {
+func roleFacts(d *document, reader *language.Reader, sents []sentence, gb *model.Committee) []model.RoleFact {
 	out := []model.RoleFact{}
 	if gb == nil {
 		return out
@@ -34,7 +34,7 @@ func roleFacts(d *document, lx *language.Lexicon, sents []sentence, gb *model.Co
 			text += " (" + seat.Name + ")"
 		}
 		ev := model.Evidence{Text: text, Line: seat.Line, Section: gb.Section}
-		for _, r := range rolesIn(lx.Read(language.Tokenize(text))) {
+		for _, r := range rolesIn(reader.Read(language.Tokenize(text))) {
 			add(r, ev, true)
 		}
 	}

@@ -180,7 +180,7 @@ func relations(w *language.Sentence, frames ...string) []relation {
 
 // variationFacts reads every sentence about varying the constitution:
 // whose approval it needs, and whom it lets vary it.
-func variationFacts(d *document, lx *language.Lexicon, sents []sentence) []model.VariationFact {
+func variationFacts(d *document, sents []sentence) []model.VariationFact {
 	out := []model.VariationFact{}
 	// at maps a sentence to its fact in out, for items read with their
 	// lead-in and sentences that go on about the same variation.

@@ -34,6 +34,7 @@ type Reader struct {
 	first   []int32
 	present []uint64
 	sents   []Sentence
+	block   int
 }
 
 // NewReader returns a Reader for the lexicon.
@@ -44,14 +45,17 @@ func (lx *Lexicon) NewReader() *Reader { return &Reader{lx: lx} }
 func (r *Reader) Read(toks []Token) *Sentence {
 	lx := r.lx
 	if len(r.sents) == cap(r.sents) {
-		r.sents = make([]Sentence, 0, 64)
+		r.sents = make([]Sentence, 0, min(max(2*cap(r.sents), 1), 64))
 	}
 	r.sents = append(r.sents, Sentence{Toks: toks, lx: lx})
 	s := &r.sents[len(r.sents)-1]
 	s.first = take32(&r.first, len(toks)+1)
 	s.present = take64(&r.present, (len(lx.names)+63)/64)
-	if cap(r.found) < 256 {
-		r.found = make([]setEnd, 0, 1024)
+	if cap(r.found) < 2*len(toks) {
+		// Blocks grow with use: one-off reads stay small, a document's
+		// reader soon takes large blocks.
+		r.block = min(max(2*r.block, 2*len(toks), 32), 8192)
+		r.found = make([]setEnd, 0, r.block)
 	}
 	s.found = r.found[:0]
 	for i := range toks {
@@ -88,7 +92,7 @@ func (r *Reader) Read(toks []Token) *Sentence {
 // take32 returns n zeroed int32 from the buffer, growing it by blocks.
 func take32(buf *[]int32, n int) []int32 {
 	if cap(*buf)-len(*buf) < n {
-		*buf = make([]int32, 0, max(1024, n))
+		*buf = make([]int32, 0, max(min(4*cap(*buf), 4096), n))
 	}
 	out := (*buf)[len(*buf) : len(*buf)+n : len(*buf)+n]
 	*buf = (*buf)[:len(*buf)+n]
@@ -97,7 +101,7 @@ func take32(buf *[]int32, n int) []int32 {
 
 func take64(buf *[]uint64, n int) []uint64 {
 	if cap(*buf)-len(*buf) < n {
-		*buf = make([]uint64, 0, max(256, n))
+		*buf = make([]uint64, 0, max(min(4*cap(*buf), 1024), n))
 	}
 	out := (*buf)[len(*buf) : len(*buf)+n : len(*buf)+n]
 	*buf = (*buf)[:len(*buf)+n]
