@@ -2,9 +2,11 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/ccgvet/ccgvet/engine"
+	"github.com/ccgvet/ccgvet/engine/diff"
 	"github.com/ccgvet/ccgvet/engine/report"
 	"github.com/spf13/cobra"
 )
@@ -17,7 +19,7 @@ func newDiff() *cobra.Command {
 		outPath string
 	)
 	cmd := &cobra.Command{
-		Use:   "diff [flags] OLD NEW",
+		Use:   "diff [flags] OLD NEW | AMENDED.docx",
 		Short: "Vet an amendment: what changed in governance terms, and its breaches",
 		Long: `Compare a constitution (OLD) with a proposed amendment (NEW): changes of
 commissioning model, committees added, removed or recomposed, member
@@ -25,11 +27,17 @@ practices added or removed, clauses added, removed or reworded, and new
 obligations on practices; then the criteria old -> new. NEW is judged with
 OLD as its previous version.
 
+Given one Word document with tracked changes, diff reads it as the
+amendment: OLD is the document with every change rejected, NEW with every
+change accepted (insertions, deletions, moves, in tables too); the report
+also lists who made each change and when, where Word recorded it.
+
 Exit status: 1 when the amendment breaks a criterion OLD meets, or changes
 the commissioning model without majority support; 2 on input errors.`,
 		Example: `  ccgvet diff constitution-v2.md constitution-v3-proposed.md
-  ccgvet diff --format markdown old.md new.md > comment.md`,
-		Args: cobra.ExactArgs(2),
+  ccgvet diff --format markdown old.md new.md > comment.md
+  ccgvet diff constitution-with-tracked-changes.docx`,
+		Args: cobra.RangeArgs(1, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, err := pf.resolve(cmd)
 			if err != nil {
@@ -46,7 +54,12 @@ the commissioning model without majority support; 2 on input errors.`,
 			if err != nil {
 				return exitWith(ExitInput, err)
 			}
-			res, err := eng.Diff(cmd.Context(), args[0], args[1])
+			var res *diff.Result
+			if len(args) == 1 {
+				res, err = eng.DiffTracked(cmd.Context(), args[0])
+			} else {
+				res, err = eng.Diff(cmd.Context(), args[0], args[1])
+			}
 			if err != nil {
 				return exitWith(ExitInput, err)
 			}
@@ -58,6 +71,9 @@ the commissioning model without majority support; 2 on input errors.`,
 			meta := report.Meta{Tool: report.Tool{Name: "ccgvet", Version: version}, Color: colour(w.Writer)}
 			if err := report.WriteDiff(w, format, res, meta); err != nil {
 				return exitWith(ExitInput, err)
+			}
+			if format == "text" {
+				writeTracked(w, args[0], res.Tracked)
 			}
 			if err := w.commit(); err != nil {
 				return exitWith(ExitInput, fmt.Errorf("write report: %w", err))
@@ -73,4 +89,27 @@ the commissioning model without majority support; 2 on input errors.`,
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+strings.Join(report.DiffFormats, ", "))
 	cmd.Flags().StringVarP(&outPath, "output", "o", "", "write the report to FILE instead of standard output")
 	return cmd
+}
+
+// writeTracked lists a Word amendment's tracked changes after the report:
+// where, what, who and when.
+func writeTracked(w io.Writer, path string, tracked []diff.TrackedChange) {
+	if len(tracked) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "\nTracked changes (%d)\n", len(tracked))
+	for _, t := range tracked {
+		who := ""
+		if t.Author != "" {
+			who = " by " + report.Printable(t.Author)
+		}
+		if t.Date != "" {
+			who += ", " + report.Printable(t.Date)
+		}
+		text := strings.Join(strings.Fields(t.Text), " ")
+		if r := []rune(text); len(r) > 60 {
+			text = string(r[:57]) + "..."
+		}
+		fmt.Fprintf(w, "  %s paragraph %d: %s%s: %q\n", report.Printable(path), t.Paragraph, t.Kind, who, report.Printable(text))
+	}
 }

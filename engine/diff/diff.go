@@ -83,6 +83,9 @@ type Result struct {
 	Regressions []string `json:"regressions"`
 	// ModelChangeUnsupported is true when NEW breaches model-change-support.
 	ModelChangeUnsupported bool `json:"model_change_unsupported"`
+	// Tracked are the changes Word tracked, when OLD and NEW are one Word
+	// document with its tracked changes rejected and accepted.
+	Tracked []TrackedChange `json:"tracked_changes,omitempty"`
 }
 
 // Fails reports whether the amendment should fail a check: a regression,

@@ -54,7 +54,11 @@ type Revision struct {
 	// accepted view for an insertion and the rejected view for a deletion.
 	Paragraph int    `json:"paragraph"`
 	Text      string `json:"text"`
+	// through is the last paragraph of a change merged from several.
+	through int
 }
+
+func (r *Revision) lastParagraph() int { return max(r.Paragraph, r.through) }
 
 // bodyReader reads the main part's body into items.
 type bodyReader struct {

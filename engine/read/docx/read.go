@@ -110,7 +110,33 @@ func ReadView(src []byte, view View) (*outline.Outline, []Revision, *model.Input
 	fm, votes, warnings := pk.properties()
 	o.FrontMatter, o.FrontMatterVotes = fm, votes
 	o.Warnings = append(o.Warnings, warnings...)
-	return o, b.revisions, nil
+	return o, mergeRevisions(b.revisions), nil
+}
+
+// mergeRevisions makes one change of the runs Word splits a change into:
+// consecutive changes of one kind, by one author at one time, in the same
+// or the next paragraph (a row's cells, a passage of paragraphs), are
+// one, at the first paragraph. Changes with no text (an empty run) go.
+func mergeRevisions(revs []Revision) []Revision {
+	out := revs[:0]
+	last := -1
+	for _, r := range revs {
+		if last >= 0 {
+			p := &out[last]
+			if p.Kind == r.Kind && p.Author == r.Author && p.Date == r.Date && r.Paragraph-p.lastParagraph() <= 1 && r.Paragraph >= p.Paragraph {
+				p.Text = collapse(p.Text + " " + r.Text)
+				p.through = r.Paragraph
+				continue
+			}
+		}
+		if strings.TrimSpace(r.Text) == "" {
+			continue
+		}
+		r.Text = collapse(r.Text)
+		out = append(out, r)
+		last = len(out) - 1
+	}
+	return out
 }
 
 // pkg is an opened .docx: its entries by name and the main part's.
