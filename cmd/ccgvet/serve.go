@@ -55,6 +55,9 @@ the requests in flight are answered.`,
 			if docTimeout <= 0 || limits.RequestTimeout <= 0 {
 				return exitWith(ExitInput, fmt.Errorf("--timeout and --request-timeout must be times above zero, such as 30s"))
 			}
+			if limits.Queue == 0 {
+				limits.Queue = -1 // none: serve.Limits takes 0 for its default
+			}
 			first := st.profileName()
 			names := []string{first}
 			if !onlyProfile {
@@ -113,7 +116,7 @@ the requests in flight are answered.`,
 	f.Int64Var(&limits.MaxRequestBytes, "max-request-size", serve.DefaultMaxRequestBytes, "largest request body accepted, in bytes")
 	f.IntVar(&limits.MaxFiles, "max-files", serve.DefaultMaxFiles, "most documents in one request")
 	f.IntVar(&limits.Checks, "checks", 0, "requests checking at once (default: number of CPUs)")
-	f.IntVar(&limits.Queue, "queue", serve.DefaultQueue, "requests that may wait for a turn; beyond them the answer is 503 with Retry-After")
+	f.IntVar(&limits.Queue, "queue", serve.DefaultQueue, "requests that may wait for a turn (0: none); beyond them the answer is 503 with Retry-After")
 	f.DurationVar(&limits.RequestTimeout, "request-timeout", serve.DefaultRequestTimeout, "time limit for one request, waiting for a turn included")
 	f.DurationVar(&docTimeout, "timeout", defaultTimeout, "time limit for checking one document")
 	f.DurationVar(&grace, "shutdown-grace", 30*time.Second, "how long requests in flight may take to finish once asked to stop")

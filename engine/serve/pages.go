@@ -76,11 +76,7 @@ func (s *Server) common(title, nav, profile string, f filter) common {
 		c.Profiles = append(c.Profiles, profileOption{Name: p.Name, Description: desc, Selected: p.Name == profile})
 	}
 	if p := s.profiles[profile]; p != nil {
-		for _, cr := range p.Engine.Policies().Criteria {
-			if !p.Engine.Policies().Disabled()[cr.ID] {
-				c.Criteria = append(c.Criteria, cr)
-			}
-		}
+		c.Criteria = enabledCriteria(p.Engine.Policies())
 	}
 	return c
 }

@@ -49,6 +49,7 @@ type Limits struct {
 	// Checks is how many requests check documents at once (default: the
 	// number of CPUs); Queue is how many more may wait for one of them.
 	// Beyond both a request is refused at once with 503 and Retry-After.
+	// Queue 0 takes the default; below 0 none wait.
 	Checks int
 	Queue  int
 	// RequestTimeout bounds the work of one request, waiting included.
