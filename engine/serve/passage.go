@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/ccgvet/ccgvet/engine/model"
@@ -152,7 +153,7 @@ func evidence(text, message string) [][2]int {
 		}
 		parts := make([]string, len(words))
 		for i, w := range words {
-			parts[i] = regexp.QuoteMeta(w)
+			parts[i] = wordPattern(w)
 		}
 		re, err := regexp.Compile(`(?i)` + strings.Join(parts, `[\s*_>|]+`))
 		if err != nil {
@@ -164,6 +165,22 @@ func evidence(text, message string) [][2]int {
 	}
 	slices.SortFunc(out, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
 	return out
+}
+
+// wordPattern matches a word of a quote as written in Markdown: emphasis
+// may sit between its letters and its punctuation ("Body**,").
+func wordPattern(w string) string {
+	var b strings.Builder
+	prevLetter := false
+	for i, r := range w {
+		letter := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if i > 0 && letter != prevLetter {
+			b.WriteString(`[*_]*`)
+		}
+		b.WriteString(regexp.QuoteMeta(string(r)))
+		prevLetter = letter
+	}
+	return b.String()
 }
 
 // cut splits line, which starts at offset in the passage, into marked and
