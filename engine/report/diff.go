@@ -36,11 +36,18 @@ func WriteDiff(w io.Writer, format string, r *diff.Result, m Meta) error {
 func changeLines(r *diff.Result, c *diff.Change) string {
 	switch {
 	case c.Removed:
-		return fmt.Sprintf("%s:%d", r.Old.Path, c.Line)
+		return Place(r.Old.Path, c.Line, "")
+	case c.OldLine > 0 && r.Old.Path == r.New.Path && IsWord(r.New.Path):
+		// One Word document's tracked changes: its paragraphs are counted
+		// the same in both versions.
+		if c.OldLine == c.Line {
+			return Place(r.New.Path, c.Line, "")
+		}
+		return fmt.Sprintf("%s (was paragraph %d)", Place(r.New.Path, c.Line, ""), c.OldLine)
 	case c.OldLine > 0:
-		return fmt.Sprintf("%s:%d (was %s:%d)", r.New.Path, c.Line, r.Old.Path, c.OldLine)
+		return fmt.Sprintf("%s (was %s)", Place(r.New.Path, c.Line, ""), Place(r.Old.Path, c.OldLine, ""))
 	}
-	return fmt.Sprintf("%s:%d", r.New.Path, c.Line)
+	return Place(r.New.Path, c.Line, "")
 }
 
 func diffText(out io.Writer, r *diff.Result, m Meta) error {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"github.com/ccgvet/ccgvet/engine/result"
@@ -70,7 +71,31 @@ func (t *textWriter) finding(f *result.Finding) {
 		sev = t.paint(ansiDim, "waived "+f.Severity)
 		msg += " (waived: " + f.WaiverReason + ")"
 	}
-	fmt.Fprintf(t.w, "%s:%d: %s: %s [%s]\n", f.Path, f.Line, sev, msg, f.Rule)
+	fmt.Fprintf(t.w, "%s: %s: %s [%s]\n", Place(f.Path, f.Line, f.Section), sev, msg, f.Rule)
+}
+
+// Place says where a finding is in terms its reader can open: "path:line"
+// for a text file, as editors and terminals link it; for a Word document,
+// which has no lines, the paragraph (its position in the body, 1-based)
+// and the section heading, which Word's navigation pane shows.
+func Place(path string, line int, section string) string {
+	if !IsWord(path) {
+		return fmt.Sprintf("%s:%d", path, line)
+	}
+	if section != "" {
+		return fmt.Sprintf("%s, paragraph %d (%s)", path, line, section)
+	}
+	return fmt.Sprintf("%s, paragraph %d", path, line)
+}
+
+// IsWord reports whether a path names a Word document, whose locations
+// are paragraphs rather than lines.
+func IsWord(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".docx", ".docm", ".doc", ".dotx", ".dotm":
+		return true
+	}
+	return false
 }
 
 func (t *textWriter) Document(d *result.Document) error {
