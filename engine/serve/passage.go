@@ -155,7 +155,7 @@ func evidence(text, message string) [][2]int {
 		for i, w := range words {
 			parts[i] = wordPattern(w)
 		}
-		re, err := regexp.Compile(`(?i)` + strings.Join(parts, `[\s*_>|]+`))
+		re, err := regexp.Compile(`(?i)` + strings.Join(parts, quoteGap))
 		if err != nil {
 			continue
 		}
@@ -166,6 +166,12 @@ func evidence(text, message string) [][2]int {
 	slices.SortFunc(out, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
 	return out
 }
+
+// quoteGap is what may stand between two words of a quote in the source:
+// white space and line breaks, emphasis, a quote or table mark, and a list
+// item's marker ("shall:" then "(a) nominate"), which a quote of a lead-in
+// and its items leaves out.
+const quoteGap = `[\s*_>|]+(?:(?:\(?[a-z0-9]{1,4}[.)]|[-+])[\s*_]+)?`
 
 // wordPattern matches a word of a quote as written in Markdown: emphasis
 // may sit between its letters and its punctuation ("Body**,").

@@ -18,6 +18,10 @@ func TestPassage(t *testing.T) {
 		"",                                      // 7
 		"| Practice | Code |",                   // 8
 		"| Riverside <script>x</script> Surgery | N81001 |", // 9
+		"",                               // 10
+		"2.1 Each practice shall:",       // 11
+		"",                               // 12
+		"(a) nominate a representative;", // 13
 	}, "\n")
 	blocks := []model.Block{{Line: 3, EndLine: 4}, {Line: 6, EndLine: 6}}
 	tests := []struct {
@@ -32,7 +36,8 @@ func TestPassage(t *testing.T) {
 		{"quote across lines and emphasis", 3, `clause 1.1: "This constitution may be amended by the Governing Body, where NHS…"`, 1, 6, "This constitution may be amended by the|**Governing Body**, where", true},
 		{"heading quoting a clause below", 1, `section 1 lets the Governing Body vary it: clause 1.1 (line 3): "may be amended by the Governing Body"`, 1, 6, "may be amended by the|**Governing Body", true},
 		{"no quote: the line pointed at", 6, `clause 1.2 says nothing of members`, 4, 8, "1.2 Members are told of every change.", false},
-		{"a table row", 9, `Riverside <script>x</script> Surgery has not signed`, 7, 9, "| Riverside <script>x</script> Surgery | N81001 |", false},
+		{"a lead-in and its item", 11, `clause 2.1 obliges practices: "Each practice shall: nominate a representative…"`, 9, 13, "Each practice shall:|(a) nominate a", true},
+		{"a table row", 9, `Riverside <script>x</script> Surgery has not signed`, 7, 11, "| Riverside <script>x</script> Surgery | N81001 |", false},
 	}
 	src := newSource([]byte(doc), &model.Document{Blocks: blocks})
 	for _, tt := range tests {
