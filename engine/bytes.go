@@ -10,6 +10,7 @@ import (
 	"github.com/ccgvet/ccgvet/engine/extract"
 	"github.com/ccgvet/ccgvet/engine/model"
 	"github.com/ccgvet/ccgvet/engine/parse"
+	"github.com/ccgvet/ccgvet/engine/read/docx"
 	"github.com/ccgvet/ccgvet/engine/result"
 )
 
@@ -170,4 +171,49 @@ func (e *Engine) DiffSources(ctx context.Context, oldSrc, newSrc Source) (*diff.
 		return nil, nil, describe(newSrc.Name, err)
 	}
 	return diff.Compare(oldDoc, newDoc, &oldRes, &newRes), newDoc, nil
+}
+
+// DiffTrackedSource is DiffTracked over a Word document held in memory:
+// its tracked changes rejected are OLD, accepted are NEW. It also returns
+// NEW's model.
+func (e *Engine) DiffTrackedSource(ctx context.Context, src Source) (*diff.Result, *model.Document, error) {
+	if n := int64(len(src.Data)); n > e.opts.MaxSize {
+		return nil, nil, &model.InputError{Path: src.Name, Message: fmt.Sprintf("file is %s, larger than the limit of %s", size(n), size(e.opts.MaxSize))}
+	}
+	if !parse.IsWord(src.Name, src.Data) {
+		return nil, nil, &model.InputError{Path: src.Name, Message: "one document is read as an amendment only when it is a Word document with tracked changes; this is not a Word document: give the current and the proposed versions"}
+	}
+	_, revs, ierr := docx.ReadView(src.Data, docx.Accepted)
+	if ierr != nil {
+		ierr.Path = src.Name
+		return nil, nil, ierr
+	}
+	if len(revs) == 0 {
+		return nil, nil, &model.InputError{Path: src.Name, Message: "the document has no tracked changes, so no amendment to compare: give the current and the proposed versions"}
+	}
+	ctx, cancel := context.WithTimeout(ctx, e.opts.Timeout)
+	defer cancel()
+	oldDoc, err := e.parseView(ctx, src.Name, src.Data, docx.Rejected)
+	if err != nil {
+		return nil, nil, describe(src.Name, err)
+	}
+	oldRes, err := e.evaluateCtx(ctx, oldDoc)
+	if err != nil {
+		return nil, nil, describe(src.Name, err)
+	}
+	newDoc, err := e.parseView(ctx, src.Name, src.Data, docx.Accepted)
+	if err != nil {
+		return nil, nil, describe(src.Name, err)
+	}
+	diff.JudgeAgainst(newDoc, oldDoc)
+	newRes, err := e.evaluateCtx(ctx, newDoc)
+	if err != nil {
+		return nil, nil, describe(src.Name, err)
+	}
+	r := diff.Compare(oldDoc, newDoc, &oldRes, &newRes)
+	r.Tracked = make([]diff.TrackedChange, 0, len(revs))
+	for _, rv := range revs {
+		r.Tracked = append(r.Tracked, diff.TrackedChange{Kind: rv.Kind, Author: rv.Author, Date: rv.Date, Paragraph: rv.Paragraph, Text: rv.Text})
+	}
+	return r, newDoc, nil
 }

@@ -119,3 +119,32 @@ func same(t *testing.T, what string, got, want any) {
 		t.Errorf("%s from memory differs from disk:\n got %s\nwant %s", what, g, w)
 	}
 }
+
+// TestDiffTrackedSourceMatchesDiffTracked: a Word amendment read from
+// memory is the one read from disk.
+func TestDiffTrackedSourceMatchesDiffTracked(t *testing.T) {
+	eng, err := engine.New(context.Background(), engine.Options{Timeout: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join("..", "testdata", "docx", "tracked", "brantwick-amended.docx")
+	want, err := eng.DiffTracked(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, newDoc, err := eng.DiffTrackedSource(context.Background(), engine.Source{Name: path, Data: b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if newDoc == nil || len(got.Tracked) == 0 {
+		t.Errorf("no model or no tracked changes")
+	}
+	same(t, "tracked diff", got, want)
+	if _, _, err := eng.DiffTrackedSource(context.Background(), engine.Source{Name: "a.md", Data: []byte("# A\n")}); err == nil {
+		t.Errorf("a Markdown document read as a tracked amendment")
+	}
+}
