@@ -180,7 +180,7 @@ func dutyToDeclare(w *language.Sentence) bool {
 // receive the papers and should leave".
 func verbNegated(w *language.Sentence, i int) bool {
 	for j := i - 1; j >= 0; j-- {
-		if w.At(j, "negation") > j {
+		if w.At(j, "negation") > j && !comparator(w.Toks, j) {
 			return true
 		}
 		if w.At(j, "verb-group") <= j {

@@ -144,9 +144,22 @@ func partAt(segs []conditionPart, i int) conditionPart {
 func negated(w *language.Sentence, from, to int) bool {
 	toks := w.Toks
 	for i := from; i < to && i < len(toks); i++ {
-		if toks[i].Word != "without" && w.At(i, "negation") > i {
+		if toks[i].Word != "without" && w.At(i, "negation") > i && !comparator(toks, i) {
 			return true
 		}
+	}
+	return false
+}
+
+// comparator reports whether the negation at token i compares a number
+// rather than denies: "not less than two thirds", "no fewer than".
+func comparator(toks []language.Token, i int) bool {
+	if i+2 >= len(toks) || toks[i+2].Word != "than" {
+		return false
+	}
+	switch toks[i+1].Word {
+	case "less", "fewer", "more", "greater", "later", "earlier":
+		return true
 	}
 	return false
 }

@@ -95,6 +95,8 @@ func FindThreshold(toks []Token, from, to int) (Threshold, bool) {
 			frac = num / den
 		case percentEnd > 0:
 			frac, end = percent, percentEnd
+		case w == "most" && i+1 < to && toks[i+1].Word == "of":
+			return Threshold{Op: ">", Fraction: 0.5, Start: i, End: i + 2}, true
 		case w == "major":
 			// "a two-thirds majority" was read at its fraction; "a majority
 			// of not less than two thirds" is read at the fraction that
