@@ -1,7 +1,6 @@
 package docx
 
 import (
-	"encoding/xml"
 	"io"
 	"strings"
 
@@ -99,7 +98,7 @@ func (b *bodyReader) read() ([]item, *model.InputError) {
 		if ierr != nil {
 			return nil, ierr
 		}
-		if e, ok := tok.(xml.StartElement); ok && e.Name.Local == "body" {
+		if e, ok := tok.start(); ok && e.local == "body" {
 			break
 		}
 	}
@@ -124,14 +123,14 @@ func (b *bodyReader) container() ([]item, *model.InputError) {
 		if ierr != nil {
 			return nil, ierr
 		}
-		e, ok := tok.(xml.StartElement)
+		e, ok := tok.start()
 		if !ok {
-			if ee, ok := tok.(xml.EndElement); ok {
+			if ee, ok := tok.end(); ok {
 				b.closeRevs(ee)
 			}
 			continue
 		}
-		switch e.Name.Local {
+		switch e.local {
 		case "p":
 			p, ierr := b.paragraph()
 			if ierr != nil {
@@ -158,8 +157,8 @@ func (b *bodyReader) container() ([]item, *model.InputError) {
 }
 
 // openRev notes a tracked change starting.
-func (b *bodyReader) openRev(e xml.StartElement) {
-	kind := map[string]string{"ins": "insert", "del": "delete", "moveTo": "move to", "moveFrom": "move from"}[e.Name.Local]
+func (b *bodyReader) openRev(e *elem) {
+	kind := map[string]string{"ins": "insert", "del": "delete", "moveTo": "move to", "moveFrom": "move from"}[e.local]
 	hidden := (kind == "insert" || kind == "move to") == (b.view == Rejected)
 	b.revisions = append(b.revisions, Revision{Kind: kind, Author: attr(e, "author"), Date: attr(e, "date"), Paragraph: b.paragraphs + btoi(!b.inPara)})
 	b.revs = append(b.revs, openRev{depth: b.t.depth, hidden: hidden, rev: len(b.revisions) - 1})
@@ -169,7 +168,7 @@ func (b *bodyReader) openRev(e xml.StartElement) {
 }
 
 // closeRevs ends the tracked changes an end element closes.
-func (b *bodyReader) closeRevs(_ xml.EndElement) {
+func (b *bodyReader) closeRevs(_ *elem) {
 	for len(b.revs) > 0 && b.revs[len(b.revs)-1].depth > b.t.depth {
 		r := b.revs[len(b.revs)-1]
 		if r.hidden {
@@ -218,15 +217,15 @@ func (b *bodyReader) paragraph() (*para, *model.InputError) {
 		if ierr != nil {
 			return nil, ierr
 		}
-		if ee, ok := tok.(xml.EndElement); ok {
+		if ee, ok := tok.end(); ok {
 			b.closeRevs(ee)
 			continue
 		}
-		e, ok := tok.(xml.StartElement)
+		e, ok := tok.start()
 		if !ok {
 			continue
 		}
-		switch e.Name.Local {
+		switch e.local {
 		case "pPr":
 			if ierr := b.paraProps(p); ierr != nil {
 				return nil, ierr
@@ -286,11 +285,11 @@ func (b *bodyReader) paraProps(p *para) *model.InputError {
 		if ierr != nil {
 			return ierr
 		}
-		e, ok := tok.(xml.StartElement)
+		e, ok := tok.start()
 		if !ok {
 			continue
 		}
-		switch e.Name.Local {
+		switch e.local {
 		case "pStyle":
 			p.style = attr(e, "val")
 		case "numId":
@@ -330,11 +329,11 @@ func (b *bodyReader) runProps() (int, *model.InputError) {
 		if ierr != nil {
 			return 0, ierr
 		}
-		e, ok := tok.(xml.StartElement)
+		e, ok := tok.start()
 		if !ok {
 			continue
 		}
-		switch e.Name.Local {
+		switch e.local {
 		case "b":
 			bold = 0
 			if on(e) {
@@ -371,9 +370,9 @@ func (b *bodyReader) table() (*table, *model.InputError) {
 		if ierr != nil {
 			return nil, ierr
 		}
-		if ee, ok := tok.(xml.EndElement); ok {
+		if ee, ok := tok.end(); ok {
 			b.closeRevs(ee)
-			if ee.Name.Local == "tr" && cur != nil {
+			if ee.local == "tr" && cur != nil {
 				if !rowHidden {
 					cur.cells = grid
 					tb.rows = append(tb.rows, *cur)
@@ -383,11 +382,11 @@ func (b *bodyReader) table() (*table, *model.InputError) {
 			}
 			continue
 		}
-		e, ok := tok.(xml.StartElement)
+		e, ok := tok.start()
 		if !ok {
 			continue
 		}
-		switch e.Name.Local {
+		switch e.local {
 		case "tr":
 			cur, grid, rowHidden = &row{index: b.paragraphs + 1}, nil, false
 		case "trPr":
@@ -401,8 +400,8 @@ func (b *bodyReader) table() (*table, *model.InputError) {
 				if ierr != nil {
 					return nil, ierr
 				}
-				if se, ok := tok.(xml.StartElement); ok {
-					switch se.Name.Local {
+				if se, ok := tok.start(); ok {
+					switch se.local {
 					case "ins":
 						rowHidden = rowHidden || b.view == Rejected
 					case "del":
@@ -453,15 +452,15 @@ func (b *bodyReader) cell() (cellContent, *model.InputError) {
 		if ierr != nil {
 			return c, ierr
 		}
-		if ee, ok := tok.(xml.EndElement); ok {
+		if ee, ok := tok.end(); ok {
 			b.closeRevs(ee)
 			continue
 		}
-		e, ok := tok.(xml.StartElement)
+		e, ok := tok.start()
 		if !ok {
 			continue
 		}
-		switch e.Name.Local {
+		switch e.local {
 		case "gridSpan":
 			c.span = min(max(intAttr(e, 1), 1), 64)
 		case "vMerge":

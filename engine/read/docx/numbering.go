@@ -1,7 +1,6 @@
 package docx
 
 import (
-	"encoding/xml"
 	"strconv"
 	"strings"
 
@@ -74,9 +73,10 @@ func (p *pkg) numbering() (*numbering, *model.InputError) {
 		if ierr != nil {
 			return nil, ierr
 		}
-		switch e := tok.(type) {
-		case xml.StartElement:
-			switch e.Name.Local {
+		e := &tok.el
+		switch tok.kind {
+		case startTok:
+			switch e.local {
 			case "abstractNum":
 				abs = &abstractNum{}
 				n.abstracts[attr(e, "abstractNumId")] = abs
@@ -143,8 +143,8 @@ func (p *pkg) numbering() (*numbering, *model.InputError) {
 					return nil, ierr
 				}
 			}
-		case xml.EndElement:
-			switch e.Name.Local {
+		case endTok:
+			switch e.local {
 			case "abstractNum":
 				abs = nil
 			case "num":

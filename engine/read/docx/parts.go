@@ -1,7 +1,6 @@
 package docx
 
 import (
-	"encoding/xml"
 	"path"
 	"strings"
 
@@ -30,7 +29,7 @@ func (p *pkg) relationships(name, dir string) (map[string]string, *model.InputEr
 		if ierr != nil {
 			return nil, ierr
 		}
-		if e, ok := tok.(xml.StartElement); ok && e.Name.Local == "Relationship" {
+		if e, ok := tok.start(); ok && e.local == "Relationship" {
 			if strings.EqualFold(attr(e, "TargetMode"), "External") {
 				continue
 			}
@@ -99,9 +98,10 @@ func (p *pkg) styles() (*styles, *model.InputError) {
 		if ierr != nil {
 			return nil, ierr
 		}
-		switch e := tok.(type) {
-		case xml.StartElement:
-			switch e.Name.Local {
+		e := &tok.el
+		switch tok.kind {
+		case startTok:
+			switch e.local {
 			case "style":
 				cur = &style{outline: -1, ilvl: -1, bold: -1}
 				id := attr(e, "styleId")
@@ -147,8 +147,8 @@ func (p *pkg) styles() (*styles, *model.InputError) {
 					return nil, ierr
 				}
 			}
-		case xml.EndElement:
-			switch e.Name.Local {
+		case endTok:
+			switch e.local {
 			case "style":
 				cur = nil
 			case "pPr":

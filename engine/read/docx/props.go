@@ -2,7 +2,6 @@ package docx
 
 import (
 	"encoding/json"
-	"encoding/xml"
 	"sort"
 	"strings"
 
@@ -116,14 +115,14 @@ func (p *pkg) readProps(name string, f func(name, value string)) {
 		if ierr != nil {
 			return
 		}
-		e, ok := tok.(xml.StartElement)
+		e, ok := tok.start()
 		if !ok {
 			continue
 		}
 		if t.depth == 1 {
 			continue // the root
 		}
-		if e.Name.Local == "property" {
+		if e.local == "property" {
 			prop = attr(e, "name")
 			continue
 		}
@@ -131,7 +130,7 @@ func (p *pkg) readProps(name string, f func(name, value string)) {
 		if ierr := t.text(&b); ierr != nil {
 			return
 		}
-		key := e.Name.Local
+		key := e.local
 		if prop != "" {
 			key = prop
 		}

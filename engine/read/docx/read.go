@@ -233,7 +233,7 @@ func (p *pkg) open(name string) (io.ReadCloser, *model.InputError) {
 	if err != nil {
 		return nil, inputError("not a readable Word document: %s: %v", name, err)
 	}
-	return &limited{rc: rc, left: MaxPartSize, name: name}, nil
+	return &limited{rc: rc, left: MaxPartSize, name: name, size: int64(f.UncompressedSize64)}, nil
 }
 
 // slurp reads a small part whole.
@@ -255,6 +255,8 @@ type limited struct {
 	rc   io.ReadCloser
 	left int64
 	name string
+	// size is what the archive says the part unpacks to.
+	size int64
 }
 
 var errTooBig = errors.New("unpacks to more than the limit")
