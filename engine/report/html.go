@@ -88,6 +88,17 @@ func (h *htmlWriter) Document(d *result.Document) error {
 		Errors: append([]result.InputError(nil), d.Errors...),
 		Groups: groupFindings(h.cat, d.Findings),
 	}
+	h.docs = append(h.docs, doc)
+	// Only the path and criteria are kept of the document itself: the
+	// matrix and verdicts are made at Finish, when the batch findings and
+	// so every column are known.
+	h.all = append(h.all, result.Document{Path: d.Path, Criteria: append([]result.Criterion(nil), d.Criteria...), Errors: doc.Errors})
+	return nil
+}
+
+// verdict is a document's status as a whole, from its criteria including
+// the batch ones.
+func verdict(doc *htmlDocument, d *result.Document) {
 	switch n := len(breachedCriteria(d)); {
 	case len(d.Errors) > 0:
 		doc.Outcome, doc.Verdict = result.StatusError, "Could not be checked"
@@ -96,11 +107,6 @@ func (h *htmlWriter) Document(d *result.Document) error {
 	default:
 		doc.Outcome, doc.Verdict = result.StatusMet, "Meets every criterion"
 	}
-	h.docs = append(h.docs, doc)
-	// Only the criteria are kept of the document itself: the matrix is
-	// built at Finish, when every column is known.
-	h.all = append(h.all, result.Document{Criteria: append([]result.Criterion(nil), d.Criteria...), Errors: doc.Errors})
-	return nil
 }
 
 func htmlStatus(status string) htmlCell {
@@ -122,8 +128,10 @@ func htmlStatus(status string) htmlCell {
 
 func (h *htmlWriter) Finish(b *result.Batch, s *result.Summary) error {
 	b = printableBatch(b)
+	h.all = withBatch(h.meta, h.all, b)
 	cols := columns(h.meta, h.all)
 	for i := range h.docs {
+		verdict(&h.docs[i], &h.all[i])
 		for _, c := range cols {
 			h.docs[i].Cells = append(h.docs[i].Cells, htmlStatus(statusOf(&h.all[i], c.ID)))
 		}

@@ -137,7 +137,7 @@ func TestHTMLInBrowser(t *testing.T) {
 	if facts.Pwned != "undefined" || facts.Scripts != 0 {
 		t.Errorf("a script from a document ran or was parsed: typeof window.__pwned = %q, %d script elements", facts.Pwned, facts.Scripts)
 	}
-	cols := len(columns(run.meta, run.docs))
+	cols := len(columns(run.meta, withBatch(run.meta, run.docs, &run.batch)))
 	if got, want := len(facts.Statuses), cols*len(run.docs); got != want {
 		t.Errorf("the matrix has %d cells, want %d", got, want)
 	} else if facts.Statuses[cols] != "breached" || facts.Statuses[3*cols] != "error" {

@@ -40,6 +40,7 @@ func (m *markdownWriter) Finish(b *result.Batch, s *result.Summary) error {
 func markdownReport(m Meta, docs []result.Document, b *result.Batch, s *result.Summary, findings bool) string {
 	var w strings.Builder
 	cat := newCatalogue(m)
+	docs = withBatch(m, docs, b)
 	fmt.Fprintf(&w, "# %s report\n\n", markdownText(cmp.Or(m.Tool.Name, "ccgvet")))
 	fmt.Fprintf(&w, "**%s.**\n\n%s\n", headline(s), SummaryLine(s))
 

@@ -56,12 +56,12 @@ type column struct {
 	Title string
 }
 
-// columns lists the per-document criteria in catalogue order, then any
-// criterion a document reports that the catalogue does not know (so a
-// status is never dropped). A criterion no document reports was disabled
-// for the run and gets no column, unless no document reports any (every
-// one failed to read). Batch criteria have no per-document status, so
-// they are shown with the batch findings instead.
+// columns lists the criteria in catalogue order, then any criterion a
+// document reports that the catalogue does not know (so a status is never
+// dropped). A criterion no document reports was disabled for the run and
+// gets no column, unless no document reports any (every one failed to
+// read). A batch criterion gets a column only when withBatch gave the
+// documents its status.
 func columns(m Meta, docs []result.Document) []column {
 	reported := map[string]bool{}
 	for _, d := range docs {
@@ -72,7 +72,7 @@ func columns(m Meta, docs []result.Document) []column {
 	var out []column
 	seen := map[string]bool{}
 	for _, c := range m.Criteria {
-		if c.Batch || seen[c.ID] || len(reported) > 0 && !reported[c.ID] {
+		if seen[c.ID] || (c.Batch || len(reported) > 0) && !reported[c.ID] {
 			continue
 		}
 		seen[c.ID] = true
@@ -85,6 +85,68 @@ func columns(m Meta, docs []result.Document) []column {
 				out = append(out, column{ID: c.ID, Title: cmp.Or(c.Title, c.ID)})
 			}
 		}
+	}
+	return out
+}
+
+// withBatch returns docs with a status for each batch criterion the run
+// evaluated appended to their criteria: breached where an unwaived error
+// across documents points at the document, not-applicable when fewer than
+// two documents could be checked (nothing to compare), error for a
+// document that could not be checked, else met. A
+// document's headline, matrix row and "breaches" line then count the
+// practice it shares with another CCG as the breach it is. The documents'
+// own criteria are not changed.
+func withBatch(m Meta, docs []result.Document, b *result.Batch) []result.Document {
+	enabled := map[string]bool{}
+	for _, r := range m.Rules {
+		if r.Batch {
+			enabled[r.Criterion] = true
+		}
+	}
+	var batch []policy.Criterion
+	for _, c := range m.Criteria {
+		if c.Batch && enabled[c.ID] {
+			batch = append(batch, c)
+		}
+	}
+	if len(batch) == 0 {
+		return docs
+	}
+	breached := map[[2]string]bool{}
+	for i := range b.Findings {
+		f := &b.Findings[i]
+		if f.Waived || f.Severity != result.SeverityError {
+			continue
+		}
+		for _, l := range locations(f) {
+			breached[[2]string{f.Criterion, l.Path}] = true
+		}
+	}
+	checked := 0
+	for i := range docs {
+		if len(docs[i].Errors) == 0 {
+			checked++
+		}
+	}
+	out := make([]result.Document, len(docs))
+	for i, d := range docs {
+		if len(d.Errors) == 0 || len(d.Criteria) > 0 {
+			d.Criteria = slices.Clip(d.Criteria)
+			for _, c := range batch {
+				status := result.StatusMet
+				switch {
+				case len(d.Errors) > 0:
+					status = result.StatusError
+				case breached[[2]string{c.ID, d.Path}]:
+					status = result.StatusBreached
+				case checked < 2:
+					status = result.StatusNotApplicable
+				}
+				d.Criteria = append(d.Criteria, result.Criterion{ID: c.ID, Title: c.Title, Status: status})
+			}
+		}
+		out[i] = d
 	}
 	return out
 }
@@ -206,11 +268,12 @@ func workPath(p, wd string) string {
 }
 
 // headline says how many constitutions meet every criterion, e.g. "2 of 4
-// constitutions meet every criterion": the one number a reviewer wants
-// first.
+// constitutions meet every criterion" or "1 of 5 constitutions meets every
+// criterion" (the verb agrees with the count that meets): the one number a
+// reviewer wants first.
 func headline(s *result.Summary) string {
-	return fmt.Sprintf("%d of %d %s every criterion", s.Met, s.Documents,
-		plural(s.Documents, "constitution meets", "constitutions meet"))
+	return fmt.Sprintf("%d of %d %s %s every criterion", s.Met, s.Documents,
+		plural(s.Documents, "constitution", "constitutions"), plural(s.Met, "meets", "meet"))
 }
 
 // statusLabel is how people read a criterion status.

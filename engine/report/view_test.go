@@ -72,3 +72,57 @@ func TestWorkPath(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadlineGrammar(t *testing.T) {
+	tests := []struct {
+		met, docs int
+		want      string
+	}{
+		{1, 5, "1 of 5 constitutions meets every criterion"},
+		{2, 5, "2 of 5 constitutions meet every criterion"},
+		{0, 5, "0 of 5 constitutions meet every criterion"},
+		{1, 1, "1 of 1 constitution meets every criterion"},
+	}
+	for _, tt := range tests {
+		if got := headline(&result.Summary{Met: tt.met, Documents: tt.docs}); got != tt.want {
+			t.Errorf("headline(%d of %d) = %q, want %q", tt.met, tt.docs, got, tt.want)
+		}
+	}
+}
+
+// A document that meets every criterion of its own but shares a practice
+// with another CCG breaches single-membership: the summary, the matrix
+// column and the headline all say so.
+func TestBatchFindingBreaches(t *testing.T) {
+	run := newSampleRun()
+	if run.summary.Met != 1 || run.summary.Breached != 2 {
+		t.Errorf("summary met %d, breached %d: want 1 and 2 (hill-and-dale shares a practice)", run.summary.Met, run.summary.Breached)
+	}
+	docs := withBatch(run.meta, run.docs, &run.batch)
+	cols := columns(run.meta, docs)
+	if last := cols[len(cols)-1]; last.ID != "single-membership" {
+		t.Fatalf("last column %q, want the batch criterion single-membership", last.ID)
+	}
+	want := map[string]string{
+		"constitutions/east-vale.md":     result.StatusMet,
+		"constitutions/example-vale.md":  result.StatusBreached,
+		"constitutions/hill-and-dale.md": result.StatusBreached,
+		"constitutions/broken.md":        result.StatusError,
+	}
+	for i := range docs {
+		if got := statusOf(&docs[i], "single-membership"); got != want[docs[i].Path] {
+			t.Errorf("%s single-membership = %q, want %q", docs[i].Path, got, want[docs[i].Path])
+		}
+	}
+	if len(run.docs[2].Criteria) != 5 {
+		t.Errorf("withBatch changed the document's own criteria: %v", run.docs[2].Criteria)
+	}
+	// A waived batch finding breaches nothing.
+	var s result.Summary
+	d := result.Document{Path: "a.md", Criteria: statuses("a", "met")}
+	s.Add(&d)
+	s.AddBatch(&result.Batch{Findings: []result.Finding{{Severity: "error", Waived: true, Path: "a.md"}}})
+	if s.Met != 1 {
+		t.Errorf("a waived batch finding moved a document out of met: %+v", s)
+	}
+}

@@ -107,6 +107,11 @@ type Summary struct {
 	Infos       int `json:"infos"`
 	Findings    int `json:"findings"`
 	Waived      int `json:"waived"`
+
+	// met holds the paths counted in Met, so that a batch finding about
+	// one of them can move it to Breached: a document sharing a practice
+	// with another does not meet every criterion.
+	met map[string]bool
 }
 
 // Breached reports whether any criterion of d is breached.
@@ -129,12 +134,36 @@ func (s *Summary) Add(d *Document) {
 		s.Breached++
 	default:
 		s.Met++
+		if s.met == nil {
+			s.met = map[string]bool{}
+		}
+		s.met[d.Path] = true
 	}
 	s.count(d.Findings)
 }
 
-// AddBatch counts batch findings into s.
-func (s *Summary) AddBatch(b *Batch) { s.count(b.Findings) }
+// AddBatch counts batch findings into s, after every document was added.
+// A document an unwaived batch error points at breaches that criterion, as
+// a document's own unwaived error breaches its criterion.
+func (s *Summary) AddBatch(b *Batch) {
+	s.count(b.Findings)
+	for _, f := range b.Findings {
+		if f.Waived || f.Severity != SeverityError {
+			continue
+		}
+		locs := f.Locations
+		if len(locs) == 0 {
+			locs = []Location{{Path: f.Path}}
+		}
+		for _, l := range locs {
+			if s.met[l.Path] {
+				delete(s.met, l.Path)
+				s.Met--
+				s.Breached++
+			}
+		}
+	}
+}
 
 func (s *Summary) count(fs []Finding) {
 	for _, f := range fs {
