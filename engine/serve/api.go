@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/ccgvet/ccgvet/engine"
+	"github.com/ccgvet/ccgvet/engine/diff"
 	"github.com/ccgvet/ccgvet/engine/model"
 	"github.com/ccgvet/ccgvet/engine/policy"
 	"github.com/ccgvet/ccgvet/engine/report"
@@ -156,10 +157,11 @@ func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
 	s.send(w, f, "ccgvet-report", status, out.body, false)
 }
 
-// apiDiff answers POST /api/diff (fields old and new) with the report of
-// `ccgvet diff`: 200, or 422 when a version could not be read.
+// apiDiff answers POST /api/diff (fields old and new, or one Word
+// document with tracked changes) with the report of `ccgvet diff`: 200, or
+// 422 when a version could not be read.
 func (s *Server) apiDiff(w http.ResponseWriter, r *http.Request) {
-	ctx, up, p, release, err := s.begin(w, r, false)
+	ctx, up, p, release, err := s.begin(w, r, true)
 	if err != nil {
 		s.error(w, r, err)
 		return
@@ -183,14 +185,25 @@ func (s *Server) apiDiff(w http.ResponseWriter, r *http.Request) {
 	s.send(w, f, "ccgvet-amendment", http.StatusOK, buf.Bytes(), false)
 }
 
-// diff compares the old and new versions a request sent.
+// diff compares the versions a request sent: old and new, or one Word
+// document with tracked changes (in the field amended, or as the body).
 func (s *Server) diff(ctx context.Context, p *Profile, up *upload) (*diffResult, error) {
 	oldSrc, okOld := up.file("old")
 	newSrc, okNew := up.file("new")
-	if !okOld || !okNew || len(up.files) != 2 {
-		return nil, refuse(http.StatusBadRequest, "an amendment needs two documents: the current version in the field old and the proposed one in the field new")
+	var (
+		res    *diff.Result
+		newDoc *model.Document
+		err    error
+	)
+	switch {
+	case okOld && okNew && len(up.files) == 2:
+		res, newDoc, err = p.Engine.DiffSources(ctx, oldSrc, newSrc)
+	case len(up.files) == 1 && !okOld:
+		newSrc = up.files[0]
+		res, newDoc, err = p.Engine.DiffTrackedSource(ctx, newSrc)
+	default:
+		return nil, refuse(http.StatusBadRequest, "an amendment needs the current version in the field old and the proposed one in the field new, or one Word document with tracked changes in the field amended")
 	}
-	res, newDoc, err := p.Engine.DiffSources(ctx, oldSrc, newSrc)
 	if err != nil {
 		var ie *model.InputError
 		if errors.As(err, &ie) {

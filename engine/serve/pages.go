@@ -12,6 +12,7 @@ import (
 
 	"github.com/ccgvet/ccgvet/engine/diff"
 	"github.com/ccgvet/ccgvet/engine/model"
+	"github.com/ccgvet/ccgvet/engine/parse"
 	"github.com/ccgvet/ccgvet/engine/policy"
 	"github.com/ccgvet/ccgvet/engine/report"
 	"github.com/ccgvet/ccgvet/engine/result"
@@ -172,6 +173,8 @@ type groupView struct {
 }
 
 type findingView struct {
+	// Unit is "Line", or "Paragraph" in a Word document.
+	Unit      string
 	Line      int
 	Section   string
 	Message   string
@@ -242,7 +245,7 @@ func (s *Server) checkResults(out *checked, flt filter) checkView {
 	for i := range out.docs {
 		cd := &out.docs[i]
 		d := &cd.res
-		src := newSource(cd.data, cd.doc)
+		src := newSource(d.Path, cd.data, cd.doc)
 		dv := docView{
 			Anchor: fmt.Sprintf("doc-%d", i+1),
 			Title:  report.Printable(cmpOr(strings.TrimSpace(d.CCG), d.Path)),
@@ -271,7 +274,7 @@ func (s *Server) checkResults(out *checked, flt filter) checkView {
 				v.Hidden++
 			}
 		}
-		dv.Groups = groups(cat, kept, src)
+		dv.Groups = groups(cat, kept, src, unitOf(d.Path, cd.data))
 		v.Docs = append(v.Docs, dv)
 	}
 	var batch []result.Finding
@@ -282,7 +285,7 @@ func (s *Server) checkResults(out *checked, flt filter) checkView {
 			v.Hidden++
 		}
 	}
-	v.Batch = groups(cat, batch, nil)
+	v.Batch = groups(cat, batch, nil, "Line")
 	return v
 }
 
@@ -352,7 +355,7 @@ func cellOf(status string) cell {
 
 // groups gathers findings by rule and severity, most serious first, as
 // the HTML report does, each finding with its passage when src is known.
-func groups(cat map[string]policy.Rule, fs []result.Finding, src *source) []groupView {
+func groups(cat map[string]policy.Rule, fs []result.Finding, src *source, unit string) []groupView {
 	var out []groupView
 	index := map[[2]string]int{}
 	for _, f := range fs {
@@ -372,6 +375,7 @@ func groups(cat map[string]policy.Rule, fs []result.Finding, src *source) []grou
 			})
 		}
 		fv := findingView{
+			Unit:    unit,
 			Line:    f.Line,
 			Section: report.Printable(f.Section),
 			Message: report.Printable(f.Message),
@@ -409,6 +413,25 @@ type diffView struct {
 	Changes     []changeView
 	Reworded    []changeView
 	Findings    []groupView
+	Tracked     []trackedView
+}
+
+// trackedView is one change Word tracked in an amended document.
+type trackedView struct {
+	Kind      string
+	Author    string
+	Date      string
+	Paragraph int
+	Text      string
+}
+
+// unitOf names what a document's findings count: lines, or a Word
+// document's paragraphs.
+func unitOf(name string, data []byte) string {
+	if parse.IsWord(name, data) {
+		return "Paragraph"
+	}
+	return "Line"
 }
 
 type statusChange struct {
@@ -476,16 +499,22 @@ func (s *Server) diffResults(p *Profile, res *diffResult) diffView {
 		v.Criteria = append(v.Criteria, statusChange{ID: c.ID, Title: report.Printable(cmpOr(c.Title, c.ID)),
 			From: cellOf(old[c.ID]), To: cellOf(c.Status), Regressed: slices.Contains(res.Regressions, c.ID)})
 	}
+	unit := unitOf(res.New.Path, res.newData)
+	where := strings.ToLower(unit)
+	for _, c := range res.Tracked {
+		v.Tracked = append(v.Tracked, trackedView{Kind: report.Printable(c.Kind), Author: report.Printable(c.Author), Date: report.Printable(c.Date),
+			Paragraph: c.Paragraph, Text: report.Printable(c.Text)})
+	}
 	for _, c := range res.Changes {
 		cv := changeView{Kind: report.Printable(c.Kind), Description: report.Printable(c.Description), Clause: report.Printable(c.Clause),
 			Old: report.Printable(c.OldText), New: report.Printable(c.Text)}
 		switch {
 		case c.Removed:
-			cv.Where = fmt.Sprintf("old line %d", c.Line)
+			cv.Where = fmt.Sprintf("old %s %d", where, c.Line)
 		case c.OldLine > 0:
-			cv.Where = fmt.Sprintf("line %d (was line %d)", c.Line, c.OldLine)
+			cv.Where = fmt.Sprintf("%s %d (was %s %d)", where, c.Line, where, c.OldLine)
 		default:
-			cv.Where = fmt.Sprintf("line %d", c.Line)
+			cv.Where = fmt.Sprintf("%s %d", where, c.Line)
 		}
 		if c.Kind == diff.KindClauseChanged && c.OldText != "" && c.Text != "" {
 			v.Reworded = append(v.Reworded, cv)
@@ -497,7 +526,7 @@ func (s *Server) diffResults(p *Profile, res *diffResult) diffView {
 	for _, r := range p.Engine.Policies().EffectiveRules() {
 		cat[r.ID] = r
 	}
-	v.Findings = groups(cat, res.New.Findings, newSource(res.newData, res.newDoc))
+	v.Findings = groups(cat, res.New.Findings, newSource(res.New.Path, res.newData, res.newDoc), unit)
 	return v
 }
 

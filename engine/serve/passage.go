@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ccgvet/ccgvet/engine/model"
+	"github.com/ccgvet/ccgvet/engine/parse"
 	"github.com/ccgvet/ccgvet/engine/report"
 )
 
@@ -52,7 +53,10 @@ type source struct {
 	blocks []model.Block
 }
 
-func newSource(data []byte, doc *model.Document) *source {
+func newSource(name string, data []byte, doc *model.Document) *source {
+	if parse.IsWord(name, data) {
+		return wordSource(doc)
+	}
 	// A document in UTF-16 or with invalid bytes has no passages: its
 	// lines are not what the reader read.
 	if !utf8.Valid(data) {
@@ -62,6 +66,28 @@ func newSource(data []byte, doc *model.Document) *source {
 	s := &source{lines: strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")}
 	if doc != nil {
 		s.blocks = doc.Blocks
+	}
+	return s
+}
+
+// wordSource gives a Word document's paragraphs as its lines: findings
+// on a Word document count paragraphs, not lines. The text is the one the
+// reader read (headings and paragraphs); a paragraph it kept no text of,
+// such as a table row, is left empty.
+func wordSource(doc *model.Document) *source {
+	if doc == nil || doc.Lines <= 0 {
+		return nil
+	}
+	s := &source{lines: make([]string, doc.Lines), blocks: doc.Blocks}
+	for _, sec := range doc.Sections {
+		if sec.Line >= 1 && sec.Line <= doc.Lines {
+			s.lines[sec.Line-1] = sec.Heading
+		}
+	}
+	for _, b := range doc.Blocks {
+		if b.Line >= 1 && b.Line <= doc.Lines {
+			s.lines[b.Line-1] = b.Text
+		}
 	}
 	return s
 }

@@ -39,7 +39,7 @@ func TestPassage(t *testing.T) {
 		{"a lead-in and its item", 11, `clause 2.1 obliges practices: "Each practice shall: nominate a representative…"`, 9, 13, "Each practice shall:|(a) nominate a", true},
 		{"a table row", 9, `Riverside <script>x</script> Surgery has not signed`, 7, 11, "| Riverside <script>x</script> Surgery | N81001 |", false},
 	}
-	src := newSource([]byte(doc), &model.Document{Blocks: blocks})
+	src := newSource("doc.md", []byte(doc), &model.Document{Blocks: blocks})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := src.passage(tt.line, tt.message)
@@ -78,7 +78,7 @@ func TestPassage(t *testing.T) {
 		{"line past the end", []byte("one line\n"), 5},
 		{"no line", []byte("one line\n"), 0},
 	} {
-		if p := newSource(bad.data, nil).passage(bad.line, ""); p != nil {
+		if p := newSource("doc.md", bad.data, nil).passage(bad.line, ""); p != nil {
 			t.Errorf("%s: a passage %+v", bad.name, p)
 		}
 	}

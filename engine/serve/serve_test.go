@@ -148,6 +148,8 @@ func TestHandlers(t *testing.T) {
 	oldV := readRepo(t, "testdata/examples/ex04-amend-old.md")
 	newV := readRepo(t, "testdata/examples/ex04-amend-new.md")
 	binary := append([]byte("---\nccg: X\n---\n"), 0, 1, 2, 0, 0xff, 0xfe)
+	word := readRepo(t, "testdata/docx/brantwick.docx")
+	tracked := readRepo(t, "testdata/docx/tracked/brantwick-amended.docx")
 	badFront := []byte("---\nccg: [unclosed\n---\n# Constitution\n")
 	big := bytes.Repeat([]byte("The Group shall meet.\n"), (200<<10)/22+10)
 
@@ -225,8 +227,16 @@ func TestHandlers(t *testing.T) {
 		{"api diff", request{method: "POST", target: "/api/diff", parts: []part{{"old", "old.md", oldV}, {"new", "new.md", newV}}}, 200,
 			[]check{contains(`"regressions": [`, `"conflicts-of-interest"`, `"path": "new.md"`)}},
 		{"api diff markdown", request{method: "POST", target: "/api/diff?format=markdown", parts: []part{{"old", "old.md", oldV}, {"new", "new.md", newV}}}, 200, []check{header("Content-Type", "text/markdown")}},
-		{"api diff one version", request{method: "POST", target: "/api/diff", parts: []part{{"old", "old.md", oldV}}}, 400, []check{jsonError("two documents")}},
-		{"api diff raw body", request{method: "POST", target: "/api/diff", raw: oldV, contentType: "text/markdown"}, 415, []check{jsonError("multipart/form-data")}},
+		{"api diff one version", request{method: "POST", target: "/api/diff", parts: []part{{"old", "old.md", oldV}}}, 400, []check{jsonError("in the field old")}},
+		{"api diff three versions", request{method: "POST", target: "/api/diff", parts: []part{{"old", "old.md", oldV}, {"new", "new.md", newV}, {"amended", "a.docx", tracked}}}, 400, []check{jsonError("in the field old")}},
+		{"api diff one Markdown document", request{method: "POST", target: "/api/diff", raw: oldV, contentType: "text/markdown"}, 422, []check{jsonError("not a Word document")}},
+		{"api diff tracked changes", request{method: "POST", target: "/api/diff", parts: []part{{"amended", "brantwick-amended.docx", tracked}}}, 200,
+			[]check{contains(`"tracked_changes": [`, `"path": "brantwick-amended.docx"`)}},
+		{"api diff tracked changes as the body", request{method: "POST", target: "/api/diff?filename=a.docx", raw: tracked, contentType: wordType}, 200,
+			[]check{contains(`"tracked_changes": [`)}},
+		{"api diff Word without tracked changes", request{method: "POST", target: "/api/diff", parts: []part{{"amended", "brantwick.docx", word}}}, 422, []check{jsonError("no tracked changes")}},
+		{"api check Word", request{method: "POST", target: "/api/check", parts: []part{{"files", "brantwick.docx", word}}}, 200,
+			[]check{contains(`"path": "brantwick.docx"`, `"ccg": "NHS Brantwick Clinical Commissioning Group"`)}},
 		{"api diff invalid front matter", request{method: "POST", target: "/api/diff", parts: []part{{"old", "old.md", oldV}, {"new", "new.md", badFront}}}, 422, []check{jsonError("new.md could not be read")}},
 
 		{"check page", request{method: "POST", target: "/check", parts: []part{{"files", "brantwick.md", brantwick}}}, 200,
@@ -246,6 +256,10 @@ func TestHandlers(t *testing.T) {
 			[]check{contains(`&lt;script&gt;window.__pwned=1&lt;/script&gt;`, `&lt;i onerror=x&gt;.md`)}},
 		{"amendment page", request{method: "POST", target: "/amendment", parts: []part{{"old", "old.md", oldV}, {"new", "new.md", newV}}}, 200,
 			[]check{contains(`class="regressed" data-criterion="conflicts-of-interest"`, `Reworded clauses`, `class="side-by-side"`)}},
+		{"check page Word", request{method: "POST", target: "/check", parts: []part{{"files", "brantwick.docx", word}}}, 200,
+			[]check{contains(`<span class="line">Paragraph 12</span>`, `<mark>`)}},
+		{"amendment page tracked changes", request{method: "POST", target: "/amendment", parts: []part{{"amended", "brantwick-amended.docx", tracked}}}, 200,
+			[]check{contains(`id="tracked"`, `id="amend-verdict"`)}},
 		{"amendment download", request{method: "POST", target: "/amendment", parts: []part{{"format", "", []byte("json")}, {"old", "old.md", oldV}, {"new", "new.md", newV}}}, 200,
 			[]check{header("Content-Disposition", `attachment; filename="ccgvet-amendment.json"`)}},
 		{"wrong method", request{method: "PUT", target: "/api/check"}, 405, nil},

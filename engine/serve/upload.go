@@ -59,7 +59,10 @@ var rawTypes = map[string]bool{
 	"text/markdown":   true,
 	"text/x-markdown": true,
 	"text/plain":      true,
+	wordType:          true,
 }
+
+const wordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 // Limits on the fields beside the files of a form.
 const (
@@ -104,7 +107,7 @@ func (s *Server) readUpload(w http.ResponseWriter, r *http.Request, raw bool) (*
 	default:
 		accepted := "multipart/form-data"
 		if raw {
-			accepted += ", or a document as the body: text/markdown or text/plain"
+			accepted += ", or a document as the body: text/markdown, text/plain or a Word document (" + wordType + ")"
 		}
 		return nil, refuse(http.StatusUnsupportedMediaType, "cannot read a request of type %q: send %s", cmpOr(ct, "(none)"), accepted)
 	}
@@ -160,7 +163,7 @@ func (s *Server) readMultipart(up *upload, mr *multipart.Reader) error {
 // isFileField names the form fields that carry documents, so that an
 // empty file input is not taken for a field.
 func isFileField(name string) bool {
-	return name == "file" || name == "files" || name == "old" || name == "new"
+	return name == "file" || name == "files" || name == "old" || name == "new" || name == "amended"
 }
 
 // readFile reads one document within the per-file limit.
