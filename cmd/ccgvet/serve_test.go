@@ -55,7 +55,7 @@ func startServe(t *testing.T, args ...string) string {
 func upload(t *testing.T, url string, files map[string]string) (int, []byte) {
 	t.Helper()
 	var fields [][2]string
-	for _, field := range []string{"files", "old", "new"} {
+	for _, field := range []string{"files", "old", "new", "amended"} {
 		if path, ok := files[field]; ok {
 			fields = append(fields, [2]string{field, path})
 		}
@@ -99,7 +99,7 @@ func uploadFields(t *testing.T, url string, fields [][2]string) (int, []byte) {
 func TestServeAPIMatchesCLI(t *testing.T) {
 	addr := startServe(t)
 	var docs []string
-	for _, pattern := range []string{"constitutions/*.md", "testdata/examples/*.md"} {
+	for _, pattern := range []string{"constitutions/*.md", "testdata/examples/*.md", "testdata/docx/*.docx"} {
 		m, err := filepath.Glob(pattern)
 		if err != nil {
 			t.Fatal(err)
@@ -151,6 +151,24 @@ func TestServeAPIMatchesCLI(t *testing.T) {
 		}
 		if status != http.StatusOK || !bytes.Equal(got, []byte(want)) {
 			t.Errorf("/api/check of three documents (%d) differs from ccgvet check --format json:\n got %.1500s\nwant %.1500s", status, got, want)
+		}
+	})
+	t.Run("tracked changes", func(t *testing.T) {
+		dir := filepath.Join(root, "testdata", "docx", "tracked")
+		amended, err := filepath.Glob(filepath.Join(dir, "*.docx"))
+		if err != nil || len(amended) == 0 {
+			t.Fatalf("no Word amendments: %v", err)
+		}
+		for _, path := range amended {
+			status, got := upload(t, "http://"+addr+"/api/diff", map[string]string{"amended": path})
+			t.Chdir(dir)
+			code, want, stderr := ccgvet(t, "diff", "--format", "json", filepath.Base(path))
+			if code == ExitInput {
+				t.Fatalf("diff exited %d: %s", code, stderr)
+			}
+			if status != http.StatusOK || !bytes.Equal(got, []byte(want)) {
+				t.Errorf("/api/diff of %s (%d) differs from ccgvet diff --format json:\n got %.1500s\nwant %.1500s", path, status, got, want)
+			}
 		}
 	})
 	t.Run("diff", func(t *testing.T) {
