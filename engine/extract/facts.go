@@ -154,6 +154,35 @@ func markModelVotes(reader *language.Reader, votes []model.Vote) {
 	}
 }
 
+// markPrimaryCare marks the committees whose own text says they commission
+// primary medical services or exercise functions delegated under s.13Z,
+// whatever their title: "the Joint Committee's role is to commission
+// primary medical services".
+func markPrimaryCare(sents []sentence, committees []model.Committee) {
+	for i := range committees {
+		c := &committees[i]
+		if c.PrimaryCare {
+			continue
+		}
+		for k := range sents {
+			s := &sents[k]
+			if s.line < c.Line || s.line > c.EndLine {
+				continue
+			}
+			for _, m := range s.w.Match("primary-care-function") {
+				if !negated(s.w, clauseStart(s.toks, m.Start), m.Start) {
+					c.PrimaryCare = true
+				}
+			}
+			// A sentence of the committee's own text that opens with its
+			// name: "The Primary Care Commissioning Committee reports to …".
+			if first := startOfText(s.toks); s.w.At(first, "pcc-name") > first {
+				c.PrimaryCare = true
+			}
+		}
+	}
+}
+
 // facts reads every fact of the document.
 func (d *document) facts(lx *language.Lexicon, doc *model.Document) model.Facts {
 	sents := d.sentences()
@@ -162,6 +191,7 @@ func (d *document) facts(lx *language.Lexicon, doc *model.Document) model.Facts 
 		sents[i].w = reader.Read(sents[i].toks)
 	}
 	markModelVotes(reader, doc.Votes)
+	markPrimaryCare(sents, doc.Committees)
 	f := model.Facts{
 		Variation:     variationFacts(d, sents),
 		Safeguards:    safeguardFacts(d, sents),
@@ -196,4 +226,13 @@ func DefaultLexicon() (*language.Lexicon, error) {
 		defaultLexicon, defaultLexiconErr = language.FromData(data)
 	})
 	return defaultLexicon, defaultLexiconErr
+}
+
+// startOfText is the first token after an article: "The Primary Care
+// Commissioning Committee" starts at "Primary".
+func startOfText(toks []language.Token) int {
+	if len(toks) > 0 && (toks[0].Word == "the" || toks[0].Word == "a" || toks[0].Word == "its") {
+		return 1
+	}
+	return 0
 }

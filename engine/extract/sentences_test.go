@@ -41,6 +41,12 @@ func readFacts(t *testing.T, c sentenceCase, defaultHeading string) *model.Docum
 	if heading != "" {
 		src = "# " + heading + "\n\n" + src
 	}
+	if defaultHeading == committeeHeading {
+		// A committee sentence is judged alone: it stands in a committee
+		// whose title says nothing of what it does, not under its own
+		// heading, which may ("Primary Care Commissioning Committee").
+		src = "# " + committeeHeading + "\n\n" + c.Text + "\n"
+	}
 	o, ierr := markdown.Read([]byte(src))
 	if ierr != nil {
 		t.Fatalf("%s: read: %v", c.ID, ierr)
@@ -51,6 +57,10 @@ func readFacts(t *testing.T, c sentenceCase, defaultHeading string) *model.Docum
 	}
 	return doc
 }
+
+// committeeHeading is the heading a committee sentence stands under: it
+// names a committee and says nothing of what it does.
+const committeeHeading = "Commissioning Committee"
 
 // topics says, per corpus file, how to read the facts a case's expect
 // names, and the heading a case stands under when it names none.
@@ -110,6 +120,18 @@ var topics = map[string]struct {
 				got["obligation"] = true
 			} else if got["sanction"] == nil {
 				got["sanction"] = f.Sanction
+			}
+		}
+		return got
+	}},
+	"committees": {committeeHeading, func(doc *model.Document) map[string]any {
+		got := map[string]any{"with_nhs_england": false, "primary_care": false}
+		for _, c := range doc.Committees {
+			if c.WithNHSEngland {
+				got["with_nhs_england"] = true
+			}
+			if c.PrimaryCare {
+				got["primary_care"] = true
 			}
 		}
 		return got
