@@ -258,3 +258,21 @@ func TestHostileDocumentInBrowser(t *testing.T) {
 		t.Errorf("markup from the document ran or was parsed: typeof window.__pwned = %q, %d scripts, %d elements with handlers", facts.Pwned, facts.Scripts, facts.Handlers)
 	}
 }
+
+// TestTrackedAmendmentInBrowser uploads one Word document with tracked
+// changes as the amendment and sees its changes listed with their authors.
+func TestTrackedAmendmentInBrowser(t *testing.T) {
+	ctx, dir := browser(t)
+	s := newTestServer(t, Limits{}, nil)
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+
+	submit(t, ctx, ts.URL+"/amendment", map[string][]string{
+		"amended": {repoPath(t, "testdata/docx/tracked/brantwick-amended.docx")},
+	}, "#tracked")
+	facts := readPage(t, ctx)
+	saveScreenshot(t, ctx, filepath.Join(dir, "tracked.png"))
+	if facts.Verdict == "" || !strings.Contains(facts.Text, "Tracked changes") || !strings.Contains(facts.Text, "paragraph ") {
+		t.Errorf("the page does not show the amendment and its tracked changes:\n%.1500s", facts.Text)
+	}
+}
