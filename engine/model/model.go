@@ -208,7 +208,9 @@ type Committee struct {
 	Kind string `json:"kind"`
 	// Joint is true for a joint committee (documents.md §2).
 	Joint bool `json:"joint"`
-	// PrimaryCare is true when the title names primary care commissioning.
+	// PrimaryCare is true when the title names primary care commissioning,
+	// or the committee's own text says it commissions primary medical
+	// services or exercises functions delegated under s.13Z.
 	PrimaryCare bool `json:"primary_care"`
 	// WithNHSEngland is true when it is established jointly with NHS England.
 	WithNHSEngland bool `json:"with_nhs_england"`
