@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/ccgvet/ccgvet/engine"
 	"github.com/ccgvet/ccgvet/engine/report"
@@ -77,6 +78,11 @@ func newCheck() *cobra.Command {
 			for _, s := range run.Skipped {
 				fmt.Fprintf(cmd.ErrOrStderr(), "ccgvet: skipped %s: %s\n", report.Printable(s.Path), s.Reason)
 			}
+			if run.Summary.Documents == 0 {
+				// Nothing checked is not success: an empty folder, or one
+				// whose every file was left out, would pass CI unseen.
+				return exitWith(ExitInput, fmt.Errorf("no constitutions found in %s", quotedList(args)))
+			}
 			if run.BatchError != "" {
 				fmt.Fprintf(cmd.ErrOrStderr(), "ccgvet: across documents: %s\n", run.BatchError)
 			}
@@ -102,6 +108,15 @@ func newCheck() *cobra.Command {
 	cmd.Flags().StringVarP(&outPath, "output", "o", "", "write the report to FILE instead of standard output")
 	cmd.Flags().StringVar(&failOn, "fail-on", result.SeverityError, "lowest severity that makes the exit status 1: error, warning or info")
 	return cmd
+}
+
+// quotedList names the paths given, for messages.
+func quotedList(paths []string) string {
+	out := make([]string, len(paths))
+	for i, p := range paths {
+		out[i] = report.Printable(p)
+	}
+	return strings.Join(out, ", ")
 }
 
 func anyFails(fs []result.Finding, failOn string) bool {

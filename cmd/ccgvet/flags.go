@@ -63,6 +63,10 @@ func (p *policyFlags) resolve(cmd *cobra.Command) (*settings, error) {
 	if flags.Changed("profile") {
 		opts.Profile = p.profile
 	}
+	if opts.NoBuiltin && len(opts.Dirs) == 0 {
+		// No policies at all would check nothing and report success.
+		return nil, exitWith(ExitInput, fmt.Errorf("--no-builtin needs --policy DIR (or policies: in %s): without them there is nothing to check against (see %s --help)", ConfigName, cmd.CommandPath()))
+	}
 	ws, err := waiver.New(cfg.Waivers, time.Now())
 	if err != nil {
 		return nil, exitWith(ExitInput, fmt.Errorf("config %s: %w", cfg.path, err))

@@ -1,0 +1,74 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// writeFiles writes name -> text under dir, making folders as needed.
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, text := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+type cliCase struct {
+	name      string
+	args      []string
+	want      int
+	stdoutHas []string
+	stderrHas []string
+	stderrNot []string
+}
+
+func runCases(t *testing.T, tests []cliCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := ccgvet(t, tt.args...)
+			if code != tt.want {
+				t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s", code, tt.want, stdout, stderr)
+			}
+			for _, s := range tt.stdoutHas {
+				if !strings.Contains(stdout, s) {
+					t.Errorf("stdout lacks %q:\n%s", s, stdout)
+				}
+			}
+			for _, s := range tt.stderrHas {
+				if !strings.Contains(stderr, s) {
+					t.Errorf("stderr lacks %q:\n%s", s, stderr)
+				}
+			}
+			for _, s := range tt.stderrNot {
+				if strings.Contains(stderr, s) {
+					t.Errorf("stderr has %q:\n%s", s, stderr)
+				}
+			}
+		})
+	}
+}
+
+// Nothing checked is not success.
+func TestNothingChecked(t *testing.T) {
+	empty := t.TempDir()
+	notes := t.TempDir()
+	writeFiles(t, notes, map[string]string{"notes.txt": "not Markdown"})
+	runCases(t, []cliCase{
+		{name: "empty folder", args: []string{"check", "--no-config", empty}, want: ExitInput,
+			stderrHas: []string{"no constitutions found in " + empty}},
+		{name: "folder without Markdown", args: []string{"check", "--no-config", notes}, want: ExitInput,
+			stderrHas: []string{"no constitutions found in " + notes}},
+		{name: "--no-builtin without --policy", args: []string{"check", "--no-config", "--no-builtin", "testdata/examples/ex01-example-vale.md"}, want: ExitInput,
+			stderrHas: []string{"--no-builtin needs --policy"}},
+		{name: "--no-builtin with --policy", args: []string{"policies", "--no-config", "--no-builtin", "--policy", "examples/policies"}, want: ExitOK},
+	})
+}
