@@ -1,4 +1,4 @@
-package docx_test
+package wordtest
 
 import (
 	"archive/zip"

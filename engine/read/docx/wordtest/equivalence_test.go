@@ -1,4 +1,4 @@
-package docx_test
+package wordtest
 
 import (
 	"context"
@@ -13,7 +13,7 @@ import (
 	"github.com/ccgvet/ccgvet/engine/result"
 )
 
-const root = "../../.."
+const root = "../../../.."
 
 // checked is what a check says of a document, less where: the criteria's
 // statuses and each finding's rule and section.
