@@ -139,8 +139,8 @@ type Run struct {
 	// BatchError says why the rules across documents could not be run;
 	// the documents were still checked.
 	BatchError string
-	// Skipped lists the files found in folders that were not checked
-	// because they are not regular files (a named pipe, a device).
+	// Skipped lists the files that were not checked: found in folders and
+	// not regular files (a named pipe, a device), or not constitutions.
 	Skipped []Skipped
 }
 
@@ -222,6 +222,10 @@ func (e *Engine) Check(ctx context.Context, paths []string, emit func(*result.Do
 		}
 		<-ahead
 		slots[i] = nil
+		if o.res.NotChecked != "" {
+			run.Skipped = append(run.Skipped, Skipped{Path: o.res.Path, Reason: o.res.NotChecked})
+			continue
+		}
 		if o.batch != nil {
 			batch.Add(*o.batch)
 		}
@@ -300,6 +304,9 @@ func (e *Engine) checkOne(ctx context.Context, t discover.Target) (res result.Do
 			return fail(ie.Line, ie.Message)
 		}
 		return fail(0, err.Error())
+	}
+	if why := notConstitution(doc); why != "" {
+		return result.Document{Path: t.Path, NotChecked: why}, nil
 	}
 	b := evaluate.ForBatch(doc)
 	return res, &b

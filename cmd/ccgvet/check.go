@@ -76,7 +76,7 @@ func newCheck() *cobra.Command {
 				return exitWith(ExitInput, err)
 			}
 			for _, s := range run.Skipped {
-				fmt.Fprintf(cmd.ErrOrStderr(), "ccgvet: skipped %s: %s\n", report.Printable(s.Path), s.Reason)
+				fmt.Fprintf(cmd.ErrOrStderr(), "ccgvet: warning: skipped %s: %s\n", report.Printable(s.Path), s.Reason)
 			}
 			if run.Summary.Documents == 0 {
 				// Nothing checked is not success: an empty folder, or one

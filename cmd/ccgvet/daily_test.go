@@ -72,3 +72,32 @@ func TestNothingChecked(t *testing.T) {
 		{name: "--no-builtin with --policy", args: []string{"policies", "--no-config", "--no-builtin", "--policy", "examples/policies"}, want: ExitOK},
 	})
 }
+
+// A notes file is not a constitution: one warning, not a breach per
+// criterion; a folder's README, CHANGELOG, LICENSE and .git are left out.
+func TestNotAConstitution(t *testing.T) {
+	silverdell, err := os.ReadFile("constitutions/silverdell.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"silverdell.md":    string(silverdell),
+		"notes.md":         "# Notes from the meeting\n\nWe should look at the budget again.\n\n- ask about the estates plan\n",
+		"README.md":        "# Constitutions\n\nThe CCG's constitution, for review.\n",
+		"CHANGELOG.md":     "# Changes\n\n- 4.0: approved\n",
+		"LICENSE.md":       "Open Government Licence\n",
+		".git/HEAD.md":     "# not here\n",
+		"sub/LICENCE-2.md": "Open Government Licence\n",
+	})
+	notes := t.TempDir()
+	writeFiles(t, notes, map[string]string{"notes.md": "# Notes\n\nNothing to see.\n"})
+	runCases(t, []cliCase{
+		{name: "notes beside a constitution", args: []string{"check", "--no-config", dir}, want: ExitOK,
+			stdoutHas: []string{"1 document: 1 meets every criterion"},
+			stderrHas: []string{"warning: skipped " + filepath.Join(dir, "notes.md") + ": not a constitution"},
+			stderrNot: []string{"README", "CHANGELOG", "LICEN", ".git"}},
+		{name: "only notes", args: []string{"check", "--no-config", notes}, want: ExitInput,
+			stderrHas: []string{"not a constitution", "no constitutions found in " + notes}},
+	})
+}

@@ -133,7 +133,7 @@ func (f *finder) walk(root string) {
 			switch {
 			case mode.IsDir():
 				visit(p, ancestors)
-			case !isMarkdown(p):
+			case !isMarkdown(p), projectFile(e.Name()):
 			case mode.IsRegular():
 				f.addFile(p)
 			default:
@@ -189,6 +189,16 @@ func Kind(m fs.FileMode) string {
 		return "a folder"
 	}
 	return "an unusual file"
+}
+
+// projectFile reports whether a file found in a folder is one a
+// repository of constitutions keeps about itself (README.md, CHANGELOG.md,
+// LICENSE.md), not a constitution. Named on the command line it is
+// checked. Files under .git are never reached: names starting with a dot
+// are not searched.
+func projectFile(name string) bool {
+	base := strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name)))
+	return base == "README" || base == "CHANGELOG" || strings.HasPrefix(base, "LICENSE") || strings.HasPrefix(base, "LICENCE")
 }
 
 func isMarkdown(p string) bool {

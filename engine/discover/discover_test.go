@@ -27,6 +27,11 @@ func TestFind(t *testing.T) {
 	write("sub/e.DOCX")
 	write("sub/~$e.docx")
 	write(".hidden/d.md")
+	write(".git/COMMIT_EDITMSG.md")
+	write("README.md")
+	write("sub/CHANGELOG.md")
+	write("LICENSE.md")
+	write("licence-ogl.markdown")
 	if err := os.Symlink(dir, filepath.Join(dir, "sub", "loop")); err != nil {
 		t.Fatal(err)
 	}
@@ -38,7 +43,7 @@ func TestFind(t *testing.T) {
 		wantErr []string
 	}{
 		{
-			name:    "folder: recursive, sorted, only Markdown and Word, no Word lock files, loop reported once",
+			name:    "folder: recursive, sorted, only Markdown and Word, no Word lock files, README, CHANGELOG, LICENSE or .git, loop reported once",
 			paths:   []string{dir},
 			want:    []string{"a.md", "b.md", "sub/c.markdown", "sub/e.DOCX"},
 			wantErr: []string{"sub/loop"},
@@ -47,6 +52,11 @@ func TestFind(t *testing.T) {
 			name:  "a file named is checked whatever its extension",
 			paths: []string{filepath.Join(dir, "notes.txt")},
 			want:  []string{"notes.txt"},
+		},
+		{
+			name:  "a README named is checked",
+			paths: []string{filepath.Join(dir, "README.md")},
+			want:  []string{"README.md"},
 		},
 		{
 			name:    "missing path is an error target, the rest still found",

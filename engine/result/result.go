@@ -86,6 +86,10 @@ type Document struct {
 	Criteria []Criterion  `json:"criteria"`
 	Findings []Finding    `json:"findings"`
 	Errors   []InputError `json:"errors"`
+	// NotChecked says why a document that was read is not checked (it is
+	// not a constitution): such a document is reported as skipped, never
+	// counted or written as a result.
+	NotChecked string `json:"-"`
 }
 
 // Batch holds findings that only a set of documents can show.
