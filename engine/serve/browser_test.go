@@ -202,6 +202,20 @@ func TestCheckInBrowser(t *testing.T) {
 	if facts.Styled == "none" || facts.Styled == "" {
 		t.Errorf("the style sheet was not applied (body max-width %q): is it blocked by the Content-Security-Policy?", facts.Styled)
 	}
+
+	// On a phone the page does not scroll sideways: the matrix scrolls in
+	// its frame and passages wrap.
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile)); err != nil {
+		t.Fatalf("emulate a phone: %v", err)
+	}
+	widths, err := chromedp.Run(ctx, chromedp.Evaluate[[2]int](`[window.innerWidth, document.documentElement.scrollWidth]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if widths[1] > widths[0] {
+		t.Errorf("on a phone the page is %dpx wide in a %dpx viewport", widths[1], widths[0])
+	}
+	saveScreenshot(t, ctx, filepath.Join(dir, "check-phone.png"))
 }
 
 // TestAmendmentInBrowser uploads an amendment pair and sees the
