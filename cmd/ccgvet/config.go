@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
 
 	"github.com/ccgvet/ccgvet/engine/waiver"
 	"gopkg.in/yaml.v3"
@@ -74,6 +77,9 @@ func readConfig(p string) (*fileConfig, error) {
 		return c, nil
 	}
 	doc := root.Content[0]
+	if err := strictKeys(p, doc); err != nil {
+		return nil, err
+	}
 	if err := doc.Decode(c); err != nil {
 		return nil, fmt.Errorf("config %s: %w", p, err)
 	}
@@ -112,4 +118,97 @@ func unwrapPathErr(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// strictKeys refuses keys the config does not know, at the top level and
+// in each waiver: a misspelt key ("fail_on") would otherwise be ignored and
+// the run would quietly use the default. Each error names the file and line
+// and, when one is close, the key that was meant.
+func strictKeys(p string, doc *yaml.Node) error {
+	if doc.Kind != yaml.MappingNode {
+		return nil
+	}
+	top := yamlKeys(reflect.TypeFor[fileConfig]())
+	inWaiver := yamlKeys(reflect.TypeFor[waiver.Waiver]())
+	var errs []string
+	check := func(m *yaml.Node, known []string, where string) {
+		for i := 0; i+1 < len(m.Content); i += 2 {
+			k := m.Content[i]
+			if slices.Contains(known, k.Value) {
+				continue
+			}
+			msg := fmt.Sprintf("config %s:%d: unknown key %q%s", p, k.Line, k.Value, where)
+			if near := nearest(k.Value, known); near != "" {
+				msg += fmt.Sprintf(" (did you mean %q?)", near)
+			} else {
+				msg += " (known keys: " + strings.Join(known, ", ") + ")"
+			}
+			errs = append(errs, msg)
+		}
+	}
+	check(doc, top, "")
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		if doc.Content[i].Value != "waivers" || doc.Content[i+1].Kind != yaml.SequenceNode {
+			continue
+		}
+		for _, item := range doc.Content[i+1].Content {
+			if item.Kind == yaml.MappingNode {
+				check(item, inWaiver, " in a waiver")
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return errors.New(strings.Join(errs, "\n"))
+	}
+	return nil
+}
+
+// yamlKeys lists the keys a struct decodes, from its yaml tags.
+func yamlKeys(t reflect.Type) []string {
+	var out []string
+	for f := range t.Fields() {
+		name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if name != "" && name != "-" {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// nearest is the known key closest to k by edit distance, when it is close
+// enough to be a slip ("fail_on", "waiver", "polices"), else "".
+func nearest(k string, known []string) string {
+	best, bestD := "", 0
+	norm := func(s string) string { return strings.ToLower(strings.NewReplacer("_", "-", " ", "-").Replace(s)) }
+	for _, c := range known {
+		d := editDistance(norm(k), c)
+		if best == "" || d < bestD {
+			best, bestD = c, d
+		}
+	}
+	if bestD == 0 || bestD <= max(2, len(best)/3) {
+		return best
+	}
+	return ""
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
 }

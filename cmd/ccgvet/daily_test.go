@@ -101,3 +101,27 @@ func TestNotAConstitution(t *testing.T) {
 			stderrHas: []string{"not a constitution", "no constitutions found in " + notes}},
 	})
 }
+
+// Config typos are errors at their line, with the key that was meant.
+func TestStrictConfig(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, ".ccgvet.yaml")
+	writeFiles(t, dir, map[string]string{".ccgvet.yaml": "profile: default\nfail_on: warning\nwaivers:\n  - rule: member-sign-off\n    reasn: agreed\nfrobnicate: 1\n"})
+	runCases(t, []cliCase{
+		{name: "unknown keys", args: []string{"check", "--config", cfg, "constitutions/silverdell.md"}, want: ExitInput,
+			stderrHas: []string{
+				cfg + `:2: unknown key "fail_on" (did you mean "fail-on"?)`,
+				cfg + `:5: unknown key "reasn" in a waiver (did you mean "reason"?)`,
+				cfg + `:6: unknown key "frobnicate" (known keys: profile, fail-on,`,
+			}},
+	})
+}
+
+func TestNearestKey(t *testing.T) {
+	known := []string{"profile", "fail-on", "format", "policies", "data", "waivers", "exclude"}
+	for k, want := range map[string]string{"fail_on": "fail-on", "FAIL-ON": "fail-on", "waiver": "waivers", "polices": "policies", "excludes": "exclude", "colour": ""} {
+		if got := nearest(k, known); got != want {
+			t.Errorf("nearest(%q) = %q, want %q", k, got, want)
+		}
+	}
+}
