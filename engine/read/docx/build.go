@@ -126,6 +126,9 @@ func (b *builder) styleOf(p *para) string {
 }
 
 func (b *builder) paragraph(p *para, rest []item) {
+	if b.st.tableOfContents(b.styleOf(p)) {
+		return
+	}
 	label, bullet, key := b.numberOf(p)
 	level := b.st.headingLevel(b.styleOf(p))
 	if p.outline >= 0 && p.outline <= 8 {

@@ -208,6 +208,23 @@ func builtinHeading(name string) int {
 	return 0
 }
 
+// tableOfContents reports whether a paragraph style is one of Word's
+// table of contents styles (toc 1-9, TOC Heading): the contents list
+// repeats the headings with page numbers, and read as text it would
+// number every clause twice.
+func (st *styles) tableOfContents(id string) bool {
+	toc := false
+	st.chain(id, func(s *style) bool {
+		n := strings.ToLower(strings.TrimSpace(s.name))
+		if strings.HasPrefix(n, "toc ") || n == "toc heading" || n == "table of figures" {
+			toc = true
+			return true
+		}
+		return false
+	})
+	return toc
+}
+
 // numbering returns the list a paragraph style numbers its paragraphs
 // with, if any.
 func (st *styles) numbering(id string) (numID string, ilvl int, ok bool) {

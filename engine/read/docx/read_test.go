@@ -96,6 +96,8 @@ const stylesXML = `<w:style w:type="paragraph" w:default="1" w:styleId="Normal">
 <w:style w:type="paragraph" w:styleId="Outline3"><w:name w:val="My outline"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="Clause"><w:name w:val="Clause"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="BoldBody"><w:name w:val="Bold body"/><w:rPr><w:b/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style>
+<w:style w:type="paragraph" w:styleId="TOCHeading"><w:name w:val="TOC Heading"/><w:basedOn w:val="Heading1"/></w:style>
 <w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>`
 
 func TestRead(t *testing.T) {
@@ -179,6 +181,12 @@ func TestRead(t *testing.T) {
 				`<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc>` + P("", "Member") + P("", "(two)") + `</w:tc><w:tc><w:tbl><w:tr><w:tc>` + P("", "Yes") + `</w:tc><w:tc>` + P("", "in part") + `</w:tc></w:tr></w:tbl></w:tc></w:tr>` +
 				`</w:tbl>` + P("", "After."),
 			want: "H2 Members\nT Member|Role|Role / GP|Chair|Voting / GP|Member (two)|Yes in part\nB[] After.",
+		},
+		{
+			name: "a table of contents is not read: it repeats the headings",
+			body: P(Style("TOCHeading"), "Contents") + P(Style("TOC1"), "1. Introduction 3") + P(Style("TOC1"), "6.3.2 Audit Committee 14") +
+				P(Style("Heading2"), "Introduction"),
+			want: "H2 Introduction",
 		},
 		{
 			name: "white space: tabs, breaks and non-breaking spaces are one space",
