@@ -196,9 +196,11 @@ func (b *bodyReader) paragraph() (*para, *model.InputError) {
 	var text strings.Builder
 	end := b.t.depth - 1
 	runBold, runs, boldRuns := false, 0, 0
+	// runHidden is hidden text (w:vanish): Word does not show it.
+	runHidden := false
 	var pending []item
 	add := func(s string, visible bool) {
-		if !visible {
+		if !visible || runHidden {
 			return
 		}
 		text.WriteString(s)
@@ -231,15 +233,16 @@ func (b *bodyReader) paragraph() (*para, *model.InputError) {
 				return nil, ierr
 			}
 		case "r":
-			runBold = b.st.bold(p.style)
+			runBold, runHidden = b.st.bold(p.style), false
 		case "rPr":
-			bold, ierr := b.runProps()
+			bold, hidden, ierr := b.runProps()
 			if ierr != nil {
 				return nil, ierr
 			}
 			if bold >= 0 {
 				runBold = bold == 1
 			}
+			runHidden = hidden
 		case "t", "delText":
 			var s strings.Builder
 			if ierr := b.t.text(&s); ierr != nil {
@@ -317,9 +320,10 @@ func (b *bodyReader) paraProps(p *para) *model.InputError {
 	return nil
 }
 
-// runProps reads w:rPr: 1 bold, 0 not, -1 unsaid.
-func (b *bodyReader) runProps() (int, *model.InputError) {
-	bold := -1
+// runProps reads w:rPr: bold 1, 0 not, -1 unsaid; and whether the run is
+// hidden text.
+func (b *bodyReader) runProps() (bold int, hidden bool, ierr *model.InputError) {
+	bold = -1
 	end := b.t.depth - 1
 	for b.t.depth > end {
 		tok, ierr := b.t.next()
@@ -327,7 +331,7 @@ func (b *bodyReader) runProps() (int, *model.InputError) {
 			break
 		}
 		if ierr != nil {
-			return 0, ierr
+			return 0, false, ierr
 		}
 		e, ok := tok.start()
 		if !ok {
@@ -339,17 +343,19 @@ func (b *bodyReader) runProps() (int, *model.InputError) {
 			if on(e) {
 				bold = 1
 			}
+		case "vanish":
+			hidden = on(e)
 		case "rStyle":
 			if bold < 0 && b.st.bold(attr(e, "val")) {
 				bold = 1
 			}
 		case "rPrChange":
 			if ierr := b.t.skip(); ierr != nil {
-				return 0, ierr
+				return 0, false, ierr
 			}
 		}
 	}
-	return bold, nil
+	return bold, hidden, nil
 }
 
 // table reads a w:tbl just started. Merged cells are read as the table

@@ -61,7 +61,7 @@ func dump(o *outline.Outline, at bool) string {
 const multiLevel = `<w:abstractNum w:abstractNumId="1">
 <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:pStyle w:val="Heading1"/></w:lvl>
 <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>
-<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2.%3"/></w:lvl>
+<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2.%3"/><w:pStyle w:val="Heading3"/></w:lvl>
 </w:abstractNum>
 <w:abstractNum w:abstractNumId="2">
 <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%1)"/></w:lvl>
@@ -91,6 +91,7 @@ const multiLevel = `<w:abstractNum w:abstractNumId="1">
 const stylesXML = `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
 <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="2"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>
 <w:style w:type="paragraph" w:styleId="CCGPart"><w:name w:val="CCG Part"/><w:basedOn w:val="Heading2"/></w:style>
 <w:style w:type="paragraph" w:styleId="Outline3"><w:name w:val="My outline"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style>
@@ -129,8 +130,9 @@ func TestRead(t *testing.T) {
 				P(Num("1", "2"), "Deeper.") + P(Num("1", "2"), "Deeper again.") +
 				P(Style("Clause"), "Second clause.") +
 				P(Style("Heading1"), "Membership") +
-				P(Num("1", "1"), "Members are practices.") + P(Num("1", "2"), "6.3.2 stays typed."),
-			want: "H1 1. Introduction\nB[1.1] 1.1 The name is X.\nB[1.1.1] 1.1.1 Deeper.\nB[1.1.2] 1.1.2 Deeper again.\nB[1.2] 1.2 Second clause.\nH1 2. Membership\nB[2.1] 2.1 Members are practices.\nB[2.1.1] 2.1.1 6.3.2 stays typed.",
+				P(Num("1", "1"), "Members are practices.") + P(Num("1", "2"), "6.3.2 stays typed.") +
+				P(Style("Heading3"), "A level linked to its style") + P(`<w:numPr><w:numId w:val="0"/></w:numPr>`+Style("Clause"), "Numbering removed."),
+			want: "H1 1. Introduction\nB[1.1] 1.1 The name is X.\nB[1.1.1] 1.1.1 Deeper.\nB[1.1.2] 1.1.2 Deeper again.\nB[1.2] 1.2 Second clause.\nH1 2. Membership\nB[2.1] 2.1 Members are practices.\nB[2.1.1] 2.1.1 6.3.2 stays typed.\nH3 2.1.2 A level linked to its style\nB[] Numbering removed.",
 		},
 		{
 			name: "start override restarts at 6; letters and roman numerals; restart of a lettered list",
@@ -192,6 +194,11 @@ func TestRead(t *testing.T) {
 			name: "white space: tabs, breaks and non-breaking spaces are one space",
 			body: `<w:p><w:r><w:t>6.3</w:t></w:r><w:r><w:tab/><w:t>The  Group</w:t><w:br/><w:t>acts` + "\u00a0" + `alone.</w:t><w:noBreakHyphen/><w:t>x</w:t></w:r></w:p>`,
 			want: "B[] 6.3 The Group acts alone.-x",
+		},
+		{
+			name: "hidden text is not read",
+			body: `<w:p><w:r><w:t>Shown</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t> hidden</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t> and shown.</w:t></w:r></w:p>`,
+			want: "B[] Shown and shown.",
 		},
 	}
 	for _, tt := range tests {
