@@ -28,6 +28,9 @@ type level struct {
 // abstractNum is a list definition.
 type abstractNum struct {
 	levels [maxLevels]*level
+	// numStyleLink names the numbering style whose list this definition
+	// is (Word's list styles: "1 / 1.1 / 1.1.1", "Article / Section").
+	numStyleLink string
 }
 
 // override is a w:lvlOverride of a list instance.
@@ -83,6 +86,10 @@ func (p *pkg) numbering() (*numbering, *model.InputError) {
 			case "num":
 				num = &numInstance{overrides: map[int]*override{}}
 				n.nums[attr(e, "numId")] = num
+			case "numStyleLink":
+				if abs != nil {
+					abs.numStyleLink = attr(e, "val")
+				}
 			case "abstractNumId":
 				if num != nil {
 					num.abstract = attr(e, "val")
@@ -154,6 +161,29 @@ func (p *pkg) numbering() (*numbering, *model.InputError) {
 			case "lvl":
 				lv = nil
 			}
+		}
+	}
+}
+
+// resolveLinks makes a list whose definition only names a numbering style
+// use the definition that style's list has: they are one list, counted
+// together.
+func (n *numbering) resolveLinks(st *styles) {
+	for _, inst := range n.nums {
+		for hop := 0; hop < 4; hop++ {
+			a := n.abstracts[inst.abstract]
+			if a == nil || a.numStyleLink == "" {
+				break
+			}
+			s := st.byID[a.numStyleLink]
+			if s == nil || !s.hasNum {
+				break
+			}
+			target := n.nums[s.numID]
+			if target == nil || target.abstract == inst.abstract {
+				break
+			}
+			inst.abstract = target.abstract
 		}
 	}
 }

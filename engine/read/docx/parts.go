@@ -105,7 +105,7 @@ func (p *pkg) styles() (*styles, *model.InputError) {
 			case "style":
 				cur = &style{outline: -1, ilvl: -1, bold: -1}
 				id := attr(e, "styleId")
-				if typ := attr(e, "type"); typ == "paragraph" || typ == "character" || typ == "" {
+				if typ := attr(e, "type"); typ == "paragraph" || typ == "character" || typ == "numbering" || typ == "" {
 					st.byID[id] = cur
 					if d := attr(e, "default"); typ == "paragraph" && (d == "1" || d == "true" || d == "on") {
 						st.defaultPara = id

@@ -96,6 +96,7 @@ func ReadView(src []byte, view View) (*outline.Outline, []Revision, *model.Input
 	if ierr != nil {
 		return nil, nil, ierr
 	}
+	num.resolveLinks(st)
 	r, ierr := pk.open(pk.main)
 	if ierr != nil {
 		return nil, nil, ierr

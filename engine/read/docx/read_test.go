@@ -78,7 +78,14 @@ const multiLevel = `<w:abstractNum w:abstractNumId="1">
 <w:abstractNum w:abstractNumId="5">
 <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
 </w:abstractNum>
+<w:abstractNum w:abstractNumId="6"><w:numStyleLink w:val="LegalList"/></w:abstractNum>
+<w:abstractNum w:abstractNumId="7"><w:styleLink w:val="LegalList"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="Article %1."/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/><w:isLgl/></w:lvl>
+</w:abstractNum>
 <w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>
+<w:num w:numId="9"><w:abstractNumId w:val="7"/></w:num>
+<w:num w:numId="10"><w:abstractNumId w:val="6"/></w:num>
 <w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>
 <w:num w:numId="3"><w:abstractNumId w:val="2"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
 <w:num w:numId="4"><w:abstractNumId w:val="3"/></w:num>
@@ -99,6 +106,7 @@ const stylesXML = `<w:style w:type="paragraph" w:default="1" w:styleId="Normal">
 <w:style w:type="paragraph" w:styleId="BoldBody"><w:name w:val="Bold body"/><w:rPr><w:b/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style>
 <w:style w:type="paragraph" w:styleId="TOCHeading"><w:name w:val="TOC Heading"/><w:basedOn w:val="Heading1"/></w:style>
+<w:style w:type="numbering" w:styleId="LegalList"><w:name w:val="Legal list"/><w:pPr><w:numPr><w:numId w:val="9"/></w:numPr></w:pPr></w:style>
 <w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>`
 
 func TestRead(t *testing.T) {
@@ -147,6 +155,11 @@ func TestRead(t *testing.T) {
 			body: P(Num("4", "0"), "Four") + P(Num("4", "1"), "Legal") + P(Num("4", "2"), "one") +
 				P(Num("4", "0"), "Five") + P(Num("4", "2"), "two"),
 			want: "B[IV] IV. Four\nB[4.1] 4.1 Legal\nL[1] one\nB[V] V. Five\nL[2] two",
+		},
+		{
+			name: "a list style: a definition that links to a numbering style counts with the style's list",
+			body: P(Num("10", "0"), "First article") + P(Num("10", "1"), "Its clause") + P(Num("9", "0"), "Second article") + P(Num("10", "1"), "Its clause"),
+			want: "B[Article A] Article A. First article\nB[1.1] 1.1 Its clause\nB[Article B] Article B. Second article\nB[2.1] 2.1 Its clause",
 		},
 		{
 			name: "plain and bulleted lists are lists, as in Markdown",
