@@ -79,6 +79,9 @@ func TestBadInput(t *testing.T) {
 		{"too many entries", zipOf(many), "entries, more than"},
 		{"zip bomb by ratio", deflated("word/document.xml", bytes.Repeat([]byte(" "), 8<<20), nil), "compressed"},
 		{"zip bomb by total size", rawZip(t, bombs), "unpacks to more than"},
+		{"a part over the part limit", rawZip(t, map[string]entry{
+			"word/document.xml": {bytes.Repeat([]byte("<w:p/>"), (MaxPartSize/MaxRatio)/6+1000), MaxPartSize + 1},
+		}), "document.xml unpacks to more than 64 MiB"},
 		{"a part lying about its size", rawZip(t, map[string]entry{
 			"word/document.xml": {[]byte("<w:document><w:body><w:p><w:r><w:t>long text</w:t></w:r></w:p></w:body></w:document>"), 10},
 		}), "not a readable Word document"},

@@ -4,8 +4,9 @@
 // paragraphs, Word's automatic numbering as Word displays it, tables with
 // merged cells, and the document properties in place of front matter.
 //
-// It uses only archive/zip and encoding/xml, reading the XML parts as a
-// stream of tokens. Word has no lines: a location's Line is the
+// It uses only archive/zip and a small XML scanner of its own (see
+// tokens): each XML part is read whole, within MaxPartSize, and scanned
+// once, token by token, never built into a tree. Word has no lines: a location's Line is the
 // paragraph's position in the body (1-based, tables and text boxes
 // included), which is also its Paragraph, so that everything that orders
 // or ranges by line (sections, evidence, findings) works unchanged.
@@ -34,8 +35,9 @@ const (
 	MaxEntries = 10000
 	// MaxTotalSize is the most the archive's entries may unpack to in all.
 	MaxTotalSize = 1 << 30
-	// MaxPartSize is the most one XML part read may unpack to.
-	MaxPartSize = 256 << 20
+	// MaxPartSize is the most one XML part read may unpack to: it is read
+	// whole. A 300-page constitution is some 20 MB of XML.
+	MaxPartSize = 64 << 20
 	// MaxRatio is the largest compression ratio of an entry over
 	// ratioFloor bytes: XML compresses about twentyfold, a zip bomb a
 	// thousandfold.
@@ -225,7 +227,7 @@ func (p *pkg) open(name string) (io.ReadCloser, *model.InputError) {
 		return nil, inputError("not a Word document: %s is missing", name)
 	}
 	if f.UncompressedSize64 > MaxPartSize {
-		return nil, inputError("not read: %s unpacks to %d MiB, more than %d MiB", name, f.UncompressedSize64>>20, MaxPartSize>>20)
+		return nil, inputError("not read: %s unpacks to more than %d MiB", name, MaxPartSize>>20)
 	}
 	if f.Flags&0x1 != 0 {
 		return nil, inputError("an encrypted zip archive, not a Word document")
