@@ -3,6 +3,7 @@ module github.com/ccgvet/ccgvet
 go 1.26.8
 
 require (
+	github.com/bmatcuk/doublestar/v4 v4.10.4
 	github.com/chromedp/cdproto v0.159.0
 	github.com/chromedp/chromedp v0.23.0
 	github.com/open-policy-agent/opa v1.22.2

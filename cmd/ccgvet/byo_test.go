@@ -109,11 +109,11 @@ func TestWaivers(t *testing.T) {
 	config := writeFile(t, dir, ".ccgvet.yaml", `profile: default
 waivers:
   - rule: member-sign-off/unsigned-practice
-    path: "testdata/examples/ex02-*.md"
+    path: "**/ex02-*.md"
     reason: "Practices merged; signatures are in the merger deed"
     expires: 2099-03-31
   - rule: clinical-majority
-    path: "testdata/examples/ex02-*.md"
+    path: "**/ex02-*.md"
     reason: "Committee stood down in 2016"
   - rule: conflicts-of-interest/no-guardian
     reason: "An old waiver"

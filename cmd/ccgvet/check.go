@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/ccgvet/ccgvet/engine"
+	"github.com/ccgvet/ccgvet/engine/policy"
 	"github.com/ccgvet/ccgvet/engine/report"
 	"github.com/ccgvet/ccgvet/engine/result"
 	"github.com/spf13/cobra"
@@ -56,6 +57,9 @@ func newCheck() *cobra.Command {
 			}
 			defer w.discard()
 			set := eng.Policies()
+			if err := st.waivers.Unknown(waivableIDs(set)); err != nil {
+				return exitWith(ExitInput, err)
+			}
 			rw, err := report.New(format, w, report.Meta{
 				Tool:     report.Tool{Name: "ccgvet", Version: version},
 				Profile:  st.profileName(),
@@ -86,6 +90,11 @@ func newCheck() *cobra.Command {
 			if run.BatchError != "" {
 				fmt.Fprintf(cmd.ErrOrStderr(), "ccgvet: across documents: %s\n", run.BatchError)
 			}
+			// Every finding has been through the waivers: the ones that
+			// waived nothing can be told.
+			unused := result.Batch{Findings: st.waivers.Unused()}
+			run.Batch.Findings = append(run.Batch.Findings, unused.Findings...)
+			run.Summary.AddBatch(&unused)
 			failing = failing || anyFails(run.Batch.Findings, failOn)
 			if err := rw.Finish(&run.Batch, &run.Summary); err != nil {
 				return exitWith(ExitInput, fmt.Errorf("write report: %w", err))
@@ -108,6 +117,19 @@ func newCheck() *cobra.Command {
 	cmd.Flags().StringVarP(&outPath, "output", "o", "", "write the report to FILE instead of standard output")
 	cmd.Flags().StringVar(&failOn, "fail-on", result.SeverityError, "lowest severity that makes the exit status 1: error, warning or info")
 	return cmd
+}
+
+// waivableIDs lists what a waiver may name: every rule and criterion of
+// the policies, enabled or not, and the findings about the config itself.
+func waivableIDs(set *policy.Set) []string {
+	ids := []string{"config", "config/expired-waiver", "config/unused-waiver"}
+	for _, r := range set.Rules {
+		ids = append(ids, r.ID)
+	}
+	for _, c := range set.Criteria {
+		ids = append(ids, c.ID)
+	}
+	return ids
 }
 
 // quotedList names the paths given, for messages.

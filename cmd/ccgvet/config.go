@@ -91,6 +91,7 @@ func readConfig(p string) (*fileConfig, error) {
 			for k, item := range doc.Content[i+1].Content {
 				if k < len(c.Waivers) {
 					c.Waivers[k].Source, c.Waivers[k].SourceLine = p, item.Line
+					c.Waivers[k].Base = filepath.Dir(p)
 				}
 			}
 		}

@@ -125,3 +125,56 @@ func TestNearestKey(t *testing.T) {
 		}
 	}
 }
+
+// Waiver paths are relative to the folder of the config that holds them,
+// whatever the working directory and however the documents are named.
+func TestWaiversRelativeToConfig(t *testing.T) {
+	ex02, err := os.ReadFile("testdata/examples/ex02-northbrook.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	repo := t.TempDir()
+	writeFiles(t, repo, map[string]string{
+		"ccgs/north/ex02-northbrook.md": string(ex02),
+		".ccgvet.yaml": `waivers:
+  - rule: member-sign-off
+    path: "ccgs/{north,south}/**/*.md"
+    reason: merged practices
+  - rule: clinical-majority
+    path: "ccgs/**"
+    reason: committee stood down
+  - rule: variation-procedure
+    path: "elsewhere/*.md"
+    reason: nothing matches this
+`,
+	})
+	doc := filepath.Join(repo, "ccgs", "north", "ex02-northbrook.md")
+	for _, tt := range []struct {
+		name, wd, arg string
+	}{
+		{"from the config's folder", repo, "ccgs/north/ex02-northbrook.md"},
+		{"from below it", filepath.Join(repo, "ccgs", "north"), "ex02-northbrook.md"},
+		{"absolute path", t.TempDir(), doc},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Chdir(tt.wd)
+			code, stdout, stderr := ccgvet(t, "check", "--config", filepath.Join(repo, ".ccgvet.yaml"), "--format", "json", tt.arg)
+			if !strings.Contains(stdout, `"waiver_reason": "merged practices"`) || !strings.Contains(stdout, `"waiver_reason": "committee stood down"`) {
+				t.Errorf("waivers did not apply (exit %d, %s):\n%.2000s", code, stderr, stdout)
+			}
+			if !strings.Contains(stdout, `the waiver of variation-procedure for \"elsewhere/*.md\" matched no finding`) || !strings.Contains(stdout, `"line": 8,`) {
+				t.Errorf("the waiver that matched nothing is not reported at its line:\n%s", stdout)
+			}
+			if strings.Count(stdout, "config/unused-waiver") != 1 {
+				t.Errorf("want exactly one unused waiver")
+			}
+		})
+	}
+
+	bad := filepath.Join(repo, "bad.yaml")
+	writeFiles(t, repo, map[string]string{"bad.yaml": "waivers:\n  - rule: member-sign-off/unsigned-practise\n    reason: typo\n"})
+	runCases(t, []cliCase{
+		{name: "unknown rule id", args: []string{"check", "--config", bad, doc}, want: ExitInput,
+			stderrHas: []string{bad + ":2: waiver for member-sign-off/unsigned-practise: no rule or criterion has that id"}},
+	})
+}

@@ -10,10 +10,12 @@ import (
 	"fmt"
 	"path"
 	"path/filepath"
-	"regexp"
+	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 
+	"github.com/bmatcuk/doublestar/v4"
 	"github.com/ccgvet/ccgvet/engine/result"
 )
 
@@ -23,7 +25,7 @@ type Waiver struct {
 	// all its rules.
 	Rule string `yaml:"rule" json:"rule"`
 	// Path is a glob over document paths (forward slashes, relative to
-	// the working directory; `**` matches any number of folders). Empty
+	// Base; `**` matches any number of folders, `{a,b}` either). Empty
 	// matches every document.
 	Path string `yaml:"path" json:"path,omitempty"`
 	// Line, when set, limits the waiver to findings at that line.
@@ -34,15 +36,25 @@ type Waiver struct {
 	// Source and SourceLine say where the waiver is written.
 	Source     string `yaml:"-" json:"source,omitempty"`
 	SourceLine int    `yaml:"-" json:"source_line,omitempty"`
+	// Base is the folder Path is relative to: the folder of the config
+	// that holds the waiver, so that it matches the same documents
+	// whatever folder ccgvet is run from. Empty means the working
+	// directory.
+	Base string `yaml:"-" json:"-"`
 
 	expires time.Time
-	pattern *regexp.Regexp
+	pattern string
+	// base is Base made absolute.
+	base string
 }
 
 // Set is a validated list of waivers evaluated at one moment.
 type Set struct {
 	waivers []Waiver
 	now     time.Time
+	// used counts, for each waiver, the findings it waived: run by
+	// concurrent workers.
+	used []atomic.Int64
 }
 
 // New validates waivers: each needs a rule and a reason, and a valid
@@ -62,12 +74,16 @@ func New(ws []Waiver, now time.Time) (*Set, error) {
 			errs = append(errs, fmt.Sprintf("%s for %s: needs a reason (say why the finding is accepted)", where, w.Rule))
 		}
 		if w.Path != "" {
-			re, err := globRegexp(w.Path)
-			if err != nil {
-				errs = append(errs, fmt.Sprintf("%s for %s: bad path pattern %q: %v", where, w.Rule, w.Path, err))
+			w.pattern = path.Clean(filepath.ToSlash(w.Path))
+			if !doublestar.ValidatePattern(w.pattern) {
+				errs = append(errs, fmt.Sprintf("%s for %s: bad path pattern %q (an unclosed [ or {?)", where, w.Rule, w.Path))
 			}
-			w.pattern = re
 		}
+		base, err := filepath.Abs(w.Base)
+		if err != nil {
+			errs = append(errs, fmt.Sprintf("%s for %s: %v", where, w.Rule, err))
+		}
+		w.base = base
 		if w.Expires != "" {
 			t, err := time.Parse("2006-01-02", strings.TrimSpace(w.Expires))
 			if err != nil {
@@ -81,7 +97,7 @@ func New(ws []Waiver, now time.Time) (*Set, error) {
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("%s", strings.Join(errs, "\n"))
 	}
-	return &Set{waivers: out, now: now}, nil
+	return &Set{waivers: out, now: now, used: make([]atomic.Int64, len(out))}, nil
 }
 
 func (w *Waiver) expired(now time.Time) bool { return !w.expires.IsZero() && !now.Before(w.expires) }
@@ -93,48 +109,34 @@ func (w *Waiver) covers(f *result.Finding) bool {
 	if w.Line > 0 && w.Line != f.Line {
 		return false
 	}
-	return w.pattern == nil || w.pattern.MatchString(filepath.ToSlash(filepath.Clean(f.Path)))
+	if w.pattern == "" {
+		return true
+	}
+	if path.IsAbs(w.pattern) {
+		abs, err := filepath.Abs(f.Path)
+		if err != nil {
+			return false
+		}
+		ok, _ := doublestar.Match(w.pattern, filepath.ToSlash(abs))
+		return ok
+	}
+	ok, _ := doublestar.Match(w.pattern, w.relative(f.Path))
+	return ok
 }
 
-// globRegexp turns a path glob into a regular expression: `**` spans
-// folders, `*` and `?` stay within one, `[...]` is a character class.
-func globRegexp(glob string) (*regexp.Regexp, error) {
-	glob = path.Clean(filepath.ToSlash(glob))
-	var b strings.Builder
-	b.WriteString("^")
-	for i := 0; i < len(glob); i++ {
-		c := glob[i]
-		switch {
-		case c == '*' && i+1 < len(glob) && glob[i+1] == '*':
-			i++
-			if i+1 < len(glob) && glob[i+1] == '/' {
-				// "**/" also matches no folder at all.
-				i++
-				b.WriteString("(?:.*/)?")
-			} else {
-				b.WriteString(".*")
-			}
-		case c == '*':
-			b.WriteString("[^/]*")
-		case c == '?':
-			b.WriteString("[^/]")
-		case c == '[':
-			end := strings.IndexByte(glob[i:], ']')
-			if end < 0 {
-				return nil, fmt.Errorf("unclosed [")
-			}
-			class := glob[i+1 : i+end]
-			if strings.HasPrefix(class, "!") {
-				class = "^" + class[1:]
-			}
-			b.WriteString("[" + class + "]")
-			i += end
-		default:
-			b.WriteString(regexp.QuoteMeta(string(c)))
-		}
+// relative gives a document path relative to the waiver's base folder,
+// with forward slashes: a path given absolute, or relative to a working
+// directory other than the config's folder, names the same file.
+func (w *Waiver) relative(p string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return filepath.ToSlash(filepath.Clean(p))
 	}
-	b.WriteString("$")
-	return regexp.Compile(b.String())
+	rel, err := filepath.Rel(w.base, abs)
+	if err != nil {
+		return filepath.ToSlash(abs)
+	}
+	return filepath.ToSlash(rel)
 }
 
 // Apply marks the findings of d that an unexpired waiver covers.
@@ -151,6 +153,7 @@ func (s *Set) ApplyAll(findings []result.Finding) {
 			w := &s.waivers[j]
 			if !w.expired(s.now) && w.covers(f) {
 				f.Waived, f.WaiverReason = true, w.Reason
+				s.used[j].Add(1)
 				break
 			}
 		}
@@ -194,4 +197,55 @@ func orDefault(s, d string) string {
 		return d
 	}
 	return s
+}
+
+// Unknown returns an error naming each waiver whose rule is neither a rule
+// id nor a criterion id of the policies in force: a misspelt id would
+// waive nothing, silently.
+func (s *Set) Unknown(ids []string) error {
+	if s == nil {
+		return nil
+	}
+	var errs []string
+	for _, w := range s.waivers {
+		if slices.Contains(ids, w.Rule) {
+			continue
+		}
+		where := "waiver"
+		if w.Source != "" {
+			where = fmt.Sprintf("%s:%d: waiver", w.Source, w.SourceLine)
+		}
+		errs = append(errs, fmt.Sprintf("%s for %s: no rule or criterion has that id (see ccgvet policies)", where, w.Rule))
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("%s", strings.Join(errs, "\n"))
+	}
+	return nil
+}
+
+// Unused reports each unexpired waiver that waived no finding, as a warning
+// at the line where it is written: the breach it was for has been fixed, or
+// its path no longer matches the document. Call it after every finding of
+// the run has been through Apply or ApplyAll.
+func (s *Set) Unused() []result.Finding {
+	if s == nil {
+		return nil
+	}
+	var out []result.Finding
+	for i, w := range s.waivers {
+		if w.expired(s.now) || s.used[i].Load() > 0 {
+			continue
+		}
+		out = append(out, result.Finding{
+			Rule:      "config/unused-waiver",
+			Criterion: "config",
+			Severity:  result.SeverityWarning,
+			Title:     "Unused waiver",
+			Message:   fmt.Sprintf("the waiver of %s for %q matched no finding in this run", w.Rule, orAll(w.Path)),
+			Path:      orDefault(w.Source, "config"),
+			Line:      max(w.SourceLine, 1),
+			Guidance:  "Remove the waiver if the breach it accepted has been fixed; otherwise correct its rule or its path, which is relative to the folder of the config file.",
+		})
+	}
+	return out
 }

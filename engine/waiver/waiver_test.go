@@ -86,3 +86,46 @@ func TestExpiredIsReported(t *testing.T) {
 		t.Fatalf("expired = %+v", got)
 	}
 }
+
+func TestBaseAndBraces(t *testing.T) {
+	base := t.TempDir()
+	tests := []struct {
+		name string
+		path string
+		doc  string
+		want bool
+	}{
+		{"relative to the config's folder", "ccgs/*.md", base + "/ccgs/a.md", true},
+		{"not relative to the working directory", "ccgs/*.md", "ccgs/a.md", false},
+		{"braces", "ccgs/{north,south}/*.md", base + "/ccgs/south/a.md", true},
+		{"braces exclude the rest", "ccgs/{north,south}/*.md", base + "/ccgs/east/a.md", false},
+		{"an absolute pattern", base + "/ccgs/**", base + "/ccgs/x/y.md", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := New([]Waiver{{Rule: "r/x", Path: tt.path, Reason: "r", Base: base}}, today)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fs := []result.Finding{{Rule: "r/x", Path: tt.doc}}
+			s.ApplyAll(fs)
+			if fs[0].Waived != tt.want {
+				t.Errorf("waived = %v, want %v", fs[0].Waived, tt.want)
+			}
+			if unused := len(s.Unused()) == 1; unused == tt.want {
+				t.Errorf("unused = %v with waived = %v", unused, tt.want)
+			}
+		})
+	}
+}
+
+func TestUnknownRule(t *testing.T) {
+	s, err := New([]Waiver{{Rule: "a/b", Reason: "r"}, {Rule: "a", Reason: "r"}, {Rule: "a/typo", Reason: "r", Source: "c.yaml", SourceLine: 4}}, today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.Unknown([]string{"a", "a/b"})
+	if err == nil || !strings.Contains(err.Error(), "c.yaml:4: waiver for a/typo: no rule or criterion") || strings.Count(err.Error(), "\n") != 0 {
+		t.Errorf("err = %v", err)
+	}
+}
