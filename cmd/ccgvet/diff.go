@@ -72,8 +72,11 @@ the commissioning model without majority support; 2 on input errors.`,
 			if err := report.WriteDiff(w, format, res, meta); err != nil {
 				return exitWith(ExitInput, err)
 			}
-			if format == "text" {
+			switch format {
+			case "text":
 				writeTracked(w, args[0], res.Tracked)
+			case "markdown":
+				writeTrackedMarkdown(w, res.Tracked)
 			}
 			if err := w.commit(); err != nil {
 				return exitWith(ExitInput, fmt.Errorf("write report: %w", err))
@@ -111,5 +114,24 @@ func writeTracked(w io.Writer, path string, tracked []diff.TrackedChange) {
 			text = string(r[:57]) + "..."
 		}
 		fmt.Fprintf(w, "  %s paragraph %d: %s%s: %q\n", report.Printable(path), t.Paragraph, t.Kind, who, report.Printable(text))
+	}
+}
+
+// writeTrackedMarkdown lists a Word amendment's tracked changes as a
+// table after the Markdown report.
+func writeTrackedMarkdown(w io.Writer, tracked []diff.TrackedChange) {
+	if len(tracked) == 0 {
+		return
+	}
+	cell := func(s string) string {
+		s = strings.Join(strings.Fields(report.Printable(s)), " ")
+		if r := []rune(s); len(r) > 80 {
+			s = string(r[:77]) + "..."
+		}
+		return strings.NewReplacer("|", "\\|", "`", "\\`", "<", "&lt;", ">", "&gt;", "*", "\\*", "_", "\\_").Replace(s)
+	}
+	fmt.Fprintf(w, "\n### Tracked changes (%d)\n\n| Paragraph | Change | By | When | Text |\n|---|---|---|---|---|\n", len(tracked))
+	for _, t := range tracked {
+		fmt.Fprintf(w, "| %d | %s | %s | %s | %s |\n", t.Paragraph, cell(t.Kind), cell(t.Author), cell(t.Date), cell(t.Text))
 	}
 }

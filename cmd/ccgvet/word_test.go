@@ -33,6 +33,8 @@ func TestWord(t *testing.T) {
 			[]string{"truncated.docx: input error: not a readable Word document", "NHS Brantwick Clinical Commissioning Group"}},
 		{"diff one amended .docx", []string{"diff", "testdata/docx/tracked/kirkhallam-amended.docx"}, 1,
 			[]string{"Tracked changes (6)", "insert by Kirkhallam CCG Governance Team, 2015-03-10T11:00:00Z", "regression"}},
+		{"diff one amended .docx, Markdown", []string{"diff", "-f", "markdown", "testdata/docx/tracked/kirkhallam-amended.docx"}, 1,
+			[]string{"### Tracked changes (6)", "| 53 | insert | Kirkhallam CCG Governance Team | 2015-03-10T11:00:00Z | quorum of the Committee is four voting members |"}},
 		{"diff one Markdown file", []string{"diff", "constitutions/kirkhallam.md"}, 2, []string{"not a Word document: give OLD and NEW"}},
 		{"diff one .docx without tracked changes", []string{"diff", "testdata/docx/kirkhallam.docx"}, 2, []string{"no tracked changes"}},
 		{"diff a Word version against a Markdown one", []string{"diff", "constitutions/kirkhallam.md", "testdata/docx/kirkhallam.docx"}, 0, []string{"no regression"}},
