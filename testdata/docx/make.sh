@@ -29,4 +29,14 @@ for md in constitutions/*.md; do
 		--convert-to 'docx:MS Word 2007 XML' --outdir "$tmp/lo" "$tmp/$name.docx" >/dev/null
 	cp "$tmp/lo/$name.docx" "$out/$name.docx"
 done
-echo "made $(ls "$out"/*.docx | wc -l) LibreOffice and $(ls "$out"/pandoc/*.docx | wc -l) pandoc fixtures in $out"
+# Amendments as tracked changes: written by the test that checks them
+# (Word's w:ins, w:del, w:moveFrom and w:moveTo, in paragraphs and table
+# rows), then opened and saved by LibreOffice, which keeps the changes in
+# its own way.
+go test ./engine/read/docx/wordtest -run TestTrackedChangesDiff -count=1 -update >/dev/null
+mkdir -p "$out/tracked/libreoffice"
+for f in "$out"/tracked/*.docx; do
+	soffice -env:UserInstallation=file://"$tmp/profile" --headless \
+		--convert-to 'docx:MS Word 2007 XML' --outdir "$out/tracked/libreoffice" "$f" >/dev/null
+done
+echo "made $(ls "$out"/*.docx | wc -l) LibreOffice and $(ls "$out"/pandoc/*.docx | wc -l) pandoc fixtures, $(ls "$out"/tracked/*.docx "$out"/tracked/libreoffice/*.docx | wc -l) amendments in $out"

@@ -321,11 +321,28 @@ func TestTrackedChangesDiff(t *testing.T) {
 				}
 			}
 
-			tracked, err := eng.DiffTracked(context.Background(), amendedPath)
+			separate, err := eng.Diff(context.Background(), oldPath, newPath)
 			if err != nil {
 				t.Fatal(err)
 			}
-			separate, err := eng.Diff(context.Background(), oldPath, newPath)
+			// The same amendment saved by LibreOffice (make.sh), which
+			// writes tracked changes its own way.
+			lo := filepath.Join(root, "testdata", "docx", "tracked", "libreoffice", am.name+".docx")
+			if _, err := os.Stat(lo); err == nil {
+				viaLO, err := eng.DiffTracked(context.Background(), lo)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if g, w := changeKeys(viaLO), changeKeys(separate); !slices.Equal(g, w) {
+					t.Errorf("LibreOffice's copy: changes:\n tracked  %q\n separate %q", g, w)
+				}
+				if !slices.Equal(viaLO.Regressions, separate.Regressions) || !slices.Equal(criteria(viaLO), criteria(separate)) {
+					t.Errorf("LibreOffice's copy: regressions %q, want %q", viaLO.Regressions, separate.Regressions)
+				}
+			} else {
+				t.Errorf("no LibreOffice copy of the amendment: run testdata/docx/make.sh")
+			}
+			tracked, err := eng.DiffTracked(context.Background(), amendedPath)
 			if err != nil {
 				t.Fatal(err)
 			}
