@@ -41,11 +41,13 @@ func ParseWith(path string, src []byte, opts extract.Options) (doc *model.Docume
 }
 
 // IsWord reports whether a file is to be read as Word: it has a Word
-// name (.docx, .docm, .doc, .dotx) or a zip or OLE signature. A Markdown
+// name (.docx, .docm, .doc, .dotx; .rtf and .odt, which the Word reader
+// refuses by name) or a zip or OLE signature. A Markdown
 // file never starts with either.
 func IsWord(path string, src []byte) bool {
 	switch strings.ToLower(filepath.Ext(path)) {
-	case ".docx", ".docm", ".doc", ".dotx", ".dotm":
+	case ".docx", ".docm", ".doc", ".dotx", ".dotm", ".rtf", ".odt":
+		// The reader names what the others are and how to save them.
 		return true
 	}
 	return docx.IsDocx(src)

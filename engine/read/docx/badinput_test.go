@@ -89,6 +89,9 @@ func TestBadInput(t *testing.T) {
 		{"no document part", deflated("word/other.xml", []byte("<x/>"), nil), "no document body"},
 		{"no body", deflated("word/document.xml", []byte(`<w:document xmlns:w="x"></w:document>`), nil), "no body"},
 		{"broken XML", deflated("word/document.xml", []byte(`<w:document><w:body><w:p><w:r><w:t>x</w:t`), nil), "not a readable Word document"},
+		{"RTF", []byte(`{\rtf1\ansi Constitution}`), "Rich Text Format"},
+		{"Word 2003 XML", []byte(`<?xml version="1.0"?><w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml">`), "Word XML document"},
+		{"OpenDocument", zipOf(map[string]string{"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"}), "an OpenDocument file (text)"},
 		{"empty zip", zipOf(map[string]string{}), "no document body"},
 	}
 	for _, tt := range tests {

@@ -163,6 +163,13 @@ func openPackage(src []byte) (*pkg, *model.InputError) {
 		return nil, inputError("a Word 97-2003 document (.doc) or another OLE compound file, not a .docx: open it in Word or LibreOffice and save it as .docx")
 	}
 	if !bytes.HasPrefix(src, zipMagic) && !bytes.HasPrefix(src, []byte("PK\x05\x06")) {
+		head := src[:min(len(src), 4096)]
+		switch {
+		case bytes.HasPrefix(head, []byte(`{\rtf`)):
+			return nil, inputError("a Rich Text Format document, not a .docx: open it in Word or LibreOffice and save it as .docx")
+		case bytes.Contains(head, []byte("<w:wordDocument")) || bytes.Contains(head, []byte("<pkg:package")):
+			return nil, inputError("a Word XML document (Word 2003 XML or flat OPC), not a .docx: open it in Word and save it as .docx")
+		}
 		return nil, inputError("not a Word document (.docx is a zip archive and this is not one)")
 	}
 	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
@@ -195,6 +202,11 @@ func openPackage(src []byte) (*pkg, *model.InputError) {
 	}
 	if _, ok := p.files["EncryptedPackage"]; ok {
 		return nil, inputError("an encrypted Word document: remove the password and save it again")
+	}
+	if mt, ok := p.files["mimetype"]; ok && mt.UncompressedSize64 < 100 {
+		if b, ierr := p.slurp("mimetype"); ierr == nil && bytes.HasPrefix(b, []byte("application/vnd.oasis.opendocument")) {
+			return nil, inputError("an OpenDocument file (%s), not a .docx: open it in LibreOffice and save it as Word (.docx)", strings.TrimPrefix(string(b), "application/vnd.oasis.opendocument."))
+		}
 	}
 	p.main = "word/document.xml"
 	if rels, ierr := p.relationships("_rels/.rels", ""); ierr == nil {
