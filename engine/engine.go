@@ -67,6 +67,9 @@ type Options struct {
 	// Exclude names files never checked, compared by real path: the report
 	// the run is writing, which may be in a folder it checks.
 	Exclude []string
+	// Skip, when set, leaves out the files it is true for (the user's
+	// --exclude patterns), named or found in a folder, without a word.
+	Skip func(path string) bool
 	// Waivers mark accepted findings as waived; expired ones are reported
 	// with the batch findings.
 	Waivers *waiver.Set
@@ -158,6 +161,9 @@ func (e *Engine) Check(ctx context.Context, paths []string, emit func(*result.Do
 	run := &Run{Batch: result.Batch{Findings: []result.Finding{}}}
 	var targets []discover.Target
 	for _, t := range discover.Find(paths, e.opts.Exclude...) {
+		if e.opts.Skip != nil && t.Err == nil && e.opts.Skip(t.Path) {
+			continue
+		}
 		if t.Skipped != "" {
 			run.Skipped = append(run.Skipped, Skipped{Path: t.Path, Reason: t.Skipped})
 			continue

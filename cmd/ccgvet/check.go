@@ -1,10 +1,14 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
+	"io"
+	"slices"
 	"strings"
 
 	"github.com/ccgvet/ccgvet/engine"
+	"github.com/ccgvet/ccgvet/engine/model"
 	"github.com/ccgvet/ccgvet/engine/policy"
 	"github.com/ccgvet/ccgvet/engine/report"
 	"github.com/ccgvet/ccgvet/engine/result"
@@ -18,9 +22,11 @@ func newCheck() *cobra.Command {
 		format  string
 		outPath string
 		failOn  string
+		exclude []string
+		stdinAs string
 	)
 	cmd := &cobra.Command{
-		Use:   "check [flags] PATH...",
+		Use:   "check [flags] PATH... | -",
 		Short: "Check constitutions (files, or folders searched for *.md)",
 		Example: `  ccgvet check constitutions/
   ccgvet check --format json --fail-on warning draft.md`,
@@ -47,6 +53,20 @@ func newCheck() *cobra.Command {
 				// constitution, this time or the next.
 				opts.Exclude = []string{outPath}
 			}
+			patterns, err := excludes(exclude, st.config)
+			if err != nil {
+				return exitWith(ExitInput, err)
+			}
+			if len(patterns) > 0 {
+				opts.Skip = func(p string) bool { return excluded(patterns, p) }
+			}
+			stdin := slices.Contains(args, "-")
+			if stdin && len(args) > 1 {
+				return exitWith(ExitInput, fmt.Errorf("- reads one document from standard input: give it alone, not with other paths (see %s --help)", cmd.CommandPath()))
+			}
+			if stdinAs != "" && !stdin {
+				return exitWith(ExitInput, fmt.Errorf("--stdin-filename names the document read from standard input: give - as the path (see %s --help)", cmd.CommandPath()))
+			}
 			eng, err := engine.New(cmd.Context(), opts)
 			if err != nil {
 				return exitWith(ExitInput, err)
@@ -72,10 +92,16 @@ func newCheck() *cobra.Command {
 				return exitWith(ExitInput, err)
 			}
 			failing := false
-			run, err := eng.Check(cmd.Context(), args, func(d *result.Document) error {
+			emit := func(d *result.Document) error {
 				failing = failing || anyFails(d.Findings, failOn)
 				return rw.Document(d)
-			})
+			}
+			var run *engine.Run
+			if stdin {
+				run, err = checkStdin(cmd, eng, cmp.Or(stdinAs, "stdin.md"), opts.MaxSize, emit)
+			} else {
+				run, err = eng.Check(cmd.Context(), args, emit)
+			}
 			if err != nil {
 				return exitWith(ExitInput, err)
 			}
@@ -115,8 +141,23 @@ func newCheck() *cobra.Command {
 	rf.bind(cmd.Flags())
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+joinFormats())
 	cmd.Flags().StringVarP(&outPath, "output", "o", "", "write the report to FILE instead of standard output")
+	cmd.Flags().StringArrayVar(&exclude, "exclude", nil, "leave out files matching a glob (`**` spans folders, {a,b} either), relative to the working directory (repeatable; also exclude: in "+ConfigName+")")
+	cmd.Flags().StringVar(&stdinAs, "stdin-filename", "", "name the document read from standard input (PATH -) has in the report; its extension picks the reader (default stdin.md)")
 	cmd.Flags().StringVar(&failOn, "fail-on", result.SeverityError, "lowest severity that makes the exit status 1: error, warning or info")
 	return cmd
+}
+
+// checkStdin checks the one document on standard input. A document larger
+// than the limit is read no further than one byte past it: the engine
+// reports it as too large.
+func checkStdin(cmd *cobra.Command, eng *engine.Engine, name string, maxSize int64, emit func(*result.Document) error) (*engine.Run, error) {
+	data, err := io.ReadAll(io.LimitReader(cmd.InOrStdin(), maxSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read standard input: %w", err)
+	}
+	return eng.CheckSources(cmd.Context(), []engine.Source{{Name: name, Data: data}}, func(d *result.Document, _ *model.Document) error {
+		return emit(d)
+	})
 }
 
 // waivableIDs lists what a waiver may name: every rule and criterion of

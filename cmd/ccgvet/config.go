@@ -25,6 +25,9 @@ type fileConfig struct {
 	Policies []string        `yaml:"policies"`
 	Data     []string        `yaml:"data"`
 	Waivers  []waiver.Waiver `yaml:"waivers"`
+	// Exclude lists doublestar globs, relative to the config's folder, of
+	// files never checked.
+	Exclude []string `yaml:"exclude"`
 
 	// path is where the config was read from; empty when there is none.
 	path string

@@ -178,3 +178,75 @@ func TestWaiversRelativeToConfig(t *testing.T) {
 			stderrHas: []string{bad + ":2: waiver for member-sign-off/unsigned-practise: no rule or criterion has that id"}},
 	})
 }
+
+// --exclude and exclude: leave files out; the config's patterns are
+// relative to its folder wherever ccgvet runs from.
+func TestExclude(t *testing.T) {
+	silverdell, err := os.ReadFile("constitutions/silverdell.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	repo := t.TempDir()
+	writeFiles(t, repo, map[string]string{
+		"ccgs/a.md":          string(silverdell),
+		"ccgs/drafts/b.md":   string(silverdell),
+		"ccgs/old/c.md":      string(silverdell),
+		"ccgs/archive/d.md":  string(silverdell),
+		".ccgvet.yaml":       "exclude:\n  - \"ccgs/{old,archive}/**\"\n",
+		"other/.ccgvet.yaml": "exclude: [\"ccgs/*\"]\n",
+	})
+	cfg := filepath.Join(repo, ".ccgvet.yaml")
+	docs := filepath.Join(repo, "ccgs")
+	runCases(t, []cliCase{
+		{name: "config excludes, relative to its folder", args: []string{"check", "--config", cfg, docs}, want: ExitOK,
+			stdoutHas: []string{"2 documents"}},
+		{name: "flag adds to config", args: []string{"check", "--config", cfg, "--exclude", filepath.Join(docs, "drafts"), docs}, want: ExitOK,
+			stdoutHas: []string{"1 document:"}},
+		{name: "** and braces", args: []string{"check", "--no-config", "--exclude", "**/{drafts,old}/*.md", docs}, want: ExitOK,
+			stdoutHas: []string{"2 documents"}},
+		{name: "a named file is excluded too", args: []string{"check", "--no-config", "--exclude", "**/a.md", filepath.Join(docs, "a.md")}, want: ExitInput,
+			stderrHas: []string{"no constitutions found in"}},
+		{name: "bad pattern", args: []string{"check", "--no-config", "--exclude", "ccgs/{a", docs}, want: ExitInput,
+			stderrHas: []string{`--exclude: bad exclude pattern "ccgs/{a"`}},
+	})
+	t.Run("config from another working directory", func(t *testing.T) {
+		t.Chdir(filepath.Join(repo, "ccgs", "drafts"))
+		code, stdout, stderr := ccgvet(t, "check", "--config", cfg, "..")
+		if code != ExitOK || !strings.Contains(stdout, "2 documents") {
+			t.Errorf("exit %d: %s%s", code, stdout, stderr)
+		}
+	})
+}
+
+// - reads one document from standard input; --stdin-filename names it.
+func TestStdin(t *testing.T) {
+	withStdin := func(t *testing.T, file string) {
+		f, err := os.Open(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		old := os.Stdin
+		os.Stdin = f
+		t.Cleanup(func() { os.Stdin = old; f.Close() })
+	}
+	t.Run("markdown", func(t *testing.T) {
+		withStdin(t, "testdata/examples/ex02-northbrook.md")
+		code, stdout, stderr := ccgvet(t, "check", "--no-config", "--stdin-filename", "drafts/northbrook.md", "-")
+		if code != ExitFindings || !strings.Contains(stdout, "drafts/northbrook.md:357: error:") {
+			t.Errorf("exit %d:\n%s%s", code, stdout, stderr)
+		}
+	})
+	t.Run("default name", func(t *testing.T) {
+		withStdin(t, "constitutions/silverdell.md")
+		code, stdout, stderr := ccgvet(t, "check", "--no-config", "-")
+		if code != ExitOK || !strings.Contains(stdout, "stdin.md — NHS Silverdell") {
+			t.Errorf("exit %d:\n%s%s", code, stdout, stderr)
+		}
+	})
+	runCases(t, []cliCase{
+		{name: "- with other paths", args: []string{"check", "--no-config", "-", "constitutions"}, want: ExitInput,
+			stderrHas: []string{"give it alone"}},
+		{name: "--stdin-filename without -", args: []string{"check", "--no-config", "--stdin-filename", "a.md", "constitutions"}, want: ExitInput,
+			stderrHas: []string{"give - as the path"}},
+	})
+}
