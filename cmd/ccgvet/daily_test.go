@@ -250,3 +250,22 @@ func TestStdin(t *testing.T) {
 			stderrHas: []string{"give - as the path"}},
 	})
 }
+
+func TestVersion(t *testing.T) {
+	for _, args := range [][]string{{"version"}, {"--version"}} {
+		code, stdout, stderr := ccgvet(t, args...)
+		if code != ExitOK {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+		for _, s := range []string{"ccgvet " + version, "revision: ", "go: go1.", "opa: v1.", "goldmark: v1."} {
+			if !strings.Contains(stdout, s) {
+				t.Errorf("%v: output lacks %q:\n%s", args, s, stdout)
+			}
+		}
+	}
+	b := buildInfo{Version: "1.2.3", Revision: "abc123", Time: "2026-12-06T10:00:00Z", Modified: true, Go: "go1.26.8", OPA: "v1.22.2", Goldmark: "v1.8.7"}
+	want := "ccgvet 1.2.3\nrevision: abc123 (2026-12-06T10:00:00Z), with uncommitted changes\ngo: go1.26.8\nopa: v1.22.2\ngoldmark: v1.8.7\n"
+	if got := b.String(); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -23,12 +23,13 @@ Every breach is reported at the line a person must open.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	root.SetVersionTemplate(readBuildInfo().String())
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return exitWith(ExitInput, fmt.Errorf("%w (see %s --help)", err, c.CommandPath()))
 	})
-	root.AddCommand(newCheck(), newDiff(), newParse(), newPolicies(), newVerify(), newBundle(), newServe())
+	root.AddCommand(newCheck(), newDiff(), newParse(), newPolicies(), newVerify(), newBundle(), newServe(), newVersion())
 	return root
 }
 
