@@ -165,13 +165,20 @@ func (b *builder) paragraph(p *para, rest []item) {
 		text = label + " " + text
 		number = strings.TrimSuffix(label, ".")
 	}
-	if p.bold && !listItem {
-		if lvl, numbered, ok := b.boldHeading(text, rest); ok {
+	if p.bold && !bullet {
+		// A bold paragraph Word numbers "5." is how many authors make a
+		// heading: read with its number, it is one if "**5. THE
+		// GOVERNING BODY**" would be in Markdown.
+		heading := text
+		if listItem {
+			heading = label + " " + text
+		}
+		if lvl, numbered, ok := b.boldHeading(heading, rest); ok {
 			b.endList()
 			if numbered {
 				b.anchor = lvl
 			}
-			b.addSection(text, lvl, p.index, number)
+			b.addSection(heading, lvl, p.index, number)
 			return
 		}
 	}

@@ -178,6 +178,13 @@ func TestRead(t *testing.T) {
 			want: "B[] NHS EXAMPLE CCG\nB[] CONSTITUTION\nB[] Version 1.\nH1 5. THE GOVERNING BODY\nB[] 5.1 The Governing Body has members.\nH2 Quorum\nB[] The quorum is four.\nH2 Styled Bold Title\nB[] Text.\nH2 Strong Title\nB[] Text.\nB[] A bold sentence ends with a full stop.\nB[] x",
 		},
 		{
+			name: "a bold paragraph numbered 5. by Word is a heading; a bold list item that reads as a sentence is not",
+			body: P(Style("Heading2"), "Start") + `<w:p><w:pPr>` + Num("6", "0") + `</w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>THE GOVERNING BODY</w:t></w:r></w:p>` +
+				P("", "The Governing Body has members.") +
+				`<w:p><w:pPr>` + Num("6", "0") + `</w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>the Chair shall preside;</w:t></w:r></w:p>`,
+			want: "H2 Start\nH1 1. THE GOVERNING BODY\nB[] The Governing Body has members.\nL[2] the Chair shall preside;",
+		},
+		{
 			name: "hyperlinks, fields, content controls, smart tags and text boxes are text; comments, footnotes and field codes are not",
 			body: `<w:p><w:r><w:t>See </w:t></w:r><w:hyperlink r:id="rId9"><w:r><w:t>the website</w:t></w:r></w:hyperlink>` +
 				`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> REF clause6 \h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t> and clause 6</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>` +
