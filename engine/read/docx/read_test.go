@@ -29,7 +29,6 @@ func dump(o *outline.Outline, at bool) string {
 		}
 		return fmt.Sprintf(" @%d", l.Paragraph)
 	}
-	seq := 0
 	// Sections have no Seq: a heading comes just before the first thing
 	// after it, found by their paragraphs.
 	for _, s := range o.Sections {
@@ -49,7 +48,6 @@ func dump(o *outline.Outline, at bool) string {
 		}
 		ls = append(ls, line{t.Line * 1000, "T " + strings.Join(rows, " / ") + where(t.Location)})
 	}
-	_ = seq
 	sort.SliceStable(ls, func(i, j int) bool { return ls[i].seq < ls[j].seq })
 	var out []string
 	for _, l := range ls {

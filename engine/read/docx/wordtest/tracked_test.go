@@ -127,14 +127,13 @@ func (a *amendment) moveParagraph(text, after string) {
 	orig := a.amended[s:e]
 	from := a.markParagraph(a.wrapRuns(orig, "moveFrom"), "moveFrom")
 	a.amended = a.amended[:s] + from + a.amended[e:]
-	s, e = a.span(a.amended, "<w:p>", after)
+	_, e = a.span(a.amended, "<w:p>", after)
 	to := a.markParagraph(a.wrapRuns(orig, "moveTo"), "moveTo")
 	a.amended = a.amended[:e] + to + a.amended[e:]
 	s, e = a.span(a.plain, "<w:p>", text)
 	a.plain = a.plain[:s] + a.plain[e:]
-	s, e = a.span(a.plain, "<w:p>", after)
+	_, e = a.span(a.plain, "<w:p>", after)
 	a.plain = a.plain[:e] + orig + a.plain[e:]
-	_ = s
 }
 
 func (a *amendment) deleteRow(text string) {
@@ -226,7 +225,7 @@ var amendments = []struct {
 	},
 }
 
-// documentXML unpacks a .docx's parts.
+// unpack reads a .docx's parts, in their order.
 func unpack(t *testing.T, src []byte) (map[string][]byte, []string) {
 	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
