@@ -247,6 +247,11 @@ func (b *builder) addSection(heading string, level, index int, number string) {
 }
 
 func (b *builder) table(t *table) {
+	if len(t.rows) > 1 && titleRow(t.rows[0].cells) {
+		// A first row merged across the table is its title ("Appendix B:
+		// member practices"), not the header naming its columns.
+		t.rows = t.rows[1:]
+	}
 	if len(t.rows) == 0 {
 		return
 	}
@@ -262,4 +267,17 @@ func (b *builder) table(t *table) {
 		ot.EndLine = ot.Rows[len(ot.Rows)-1].Line
 	}
 	b.out.Tables = append(b.out.Tables, ot)
+}
+
+// titleRow reports whether a row is one cell merged across every column.
+func titleRow(cells []string) bool {
+	if len(cells) < 2 || cells[0] == "" {
+		return false
+	}
+	for _, c := range cells[1:] {
+		if c != cells[0] {
+			return false
+		}
+	}
+	return true
 }

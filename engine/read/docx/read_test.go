@@ -209,6 +209,13 @@ func TestRead(t *testing.T) {
 			want: "H2 Introduction",
 		},
 		{
+			name: "a first row merged across the table is its title, not its header",
+			body: `<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>` + P("", "Member practices") + `</w:tc></w:tr>` +
+				`<w:tr><w:tc>` + P("", "Practice") + `</w:tc><w:tc>` + P("", "Code") + `</w:tc></w:tr>` +
+				`<w:tr><w:tc>` + P("", "Abbey Surgery") + `</w:tc><w:tc>` + P("", "Y00001") + `</w:tc></w:tr></w:tbl>`,
+			want: "T Practice|Code / Abbey Surgery|Y00001",
+		},
+		{
 			name: "white space: tabs, breaks and non-breaking spaces are one space",
 			body: `<w:p><w:r><w:t>6.3</w:t></w:r><w:r><w:tab/><w:t>The  Group</w:t><w:br/><w:t>acts` + "\u00a0" + `alone.</w:t><w:noBreakHyphen/><w:t>x</w:t></w:r></w:p>`,
 			want: "B[] 6.3 The Group acts alone.-x",
