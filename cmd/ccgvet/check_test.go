@@ -124,7 +124,7 @@ func TestOtherCommands(t *testing.T) {
 		{"verify a user folder", []string{"verify", "examples/policies"}, ExitOK, []string{" passed, 0 failed"}},
 		{"parse prints the model", []string{"parse", "testdata/examples/ex02-northbrook.md"}, ExitOK, []string{`"practices"`, `"Wrenmere Surgery"`}},
 		{"parse --schema", []string{"parse", "--schema"}, ExitOK, []string{`"$schema"`}},
-		{"version", []string{"--version"}, ExitOK, []string{"ccgvet version"}},
+		{"version", []string{"--version"}, ExitOK, []string{"ccgvet " + version + "\n", "opa: v1."}},
 		{"bundle needs -o", []string{"bundle"}, ExitInput, nil},
 	}
 	for _, tt := range tests {
