@@ -29,7 +29,7 @@ Every breach is reported at the line a person must open.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return exitWith(ExitInput, fmt.Errorf("%w (see %s --help)", err, c.CommandPath()))
 	})
-	root.AddCommand(newCheck(), newDiff(), newParse(), newPolicies(), newVerify(), newBundle(), newServe(), newVersion())
+	root.AddCommand(newCheck(), newDiff(), newParse(), newPolicies(), newVerify(), newBundle(), newServe(), newExplain(), newVersion())
 	return root
 }
 

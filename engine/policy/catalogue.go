@@ -18,6 +18,9 @@ type Rule struct {
 	Description string `json:"description,omitempty"`
 	Reference   string `json:"reference,omitempty"`
 	Guidance    string `json:"guidance,omitempty"`
+	// Example is wording that meets the rule (METADATA custom.example),
+	// for ccgvet explain and docs/rules.
+	Example string `json:"example,omitempty"`
 	// Batch rules need every document at once.
 	Batch bool `json:"batch,omitempty"`
 	// File is the module the rule is defined in.
@@ -75,6 +78,7 @@ func catalogue(c *ast.Compiler) ([]Rule, []Criterion) {
 				Description: strings.TrimSpace(a.Description),
 				Reference:   str(custom["reference"]),
 				Guidance:    str(custom["guidance"]),
+				Example:     strings.TrimSpace(str(custom["example"])),
 				Batch:       batch,
 			}
 			if r.Severity == "" {

@@ -74,6 +74,9 @@ func sarifRule(r policy.Rule) *sarif.ReportingDescriptor {
 	if help := sarifHelp(r.Guidance, r.Reference); help != nil {
 		d.WithHelp(help)
 	}
+	if u := RuleDocURL(r); u != "" {
+		d.WithHelpURI(u)
+	}
 	props := sarif.NewPropertyBag().AddTag("governance")
 	if r.Criterion != "" {
 		props.AddTag(r.Criterion).Add("criterion", r.Criterion)
