@@ -269,3 +269,12 @@ func TestVersion(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestVerifyNoBuiltinWithFolder(t *testing.T) {
+	runCases(t, []cliCase{
+		{name: "folder as argument", args: []string{"verify", "--no-config", "--no-builtin", "examples/policies"}, want: ExitOK,
+			stdoutHas: []string{" passed, 0 failed"}},
+		{name: "no folder", args: []string{"verify", "--no-config", "--no-builtin"}, want: ExitInput,
+			stderrHas: []string{"--no-builtin needs --policy"}},
+	})
+}

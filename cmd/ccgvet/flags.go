@@ -63,7 +63,8 @@ func (p *policyFlags) resolve(cmd *cobra.Command) (*settings, error) {
 	if flags.Changed("profile") {
 		opts.Profile = p.profile
 	}
-	if opts.NoBuiltin && len(opts.Dirs) == 0 {
+	// verify takes its policy folders as arguments.
+	if opts.NoBuiltin && len(opts.Dirs) == 0 && (cmd.Name() != "verify" || cmd.Flags().NArg() == 0) {
 		// No policies at all would check nothing and report success.
 		return nil, exitWith(ExitInput, fmt.Errorf("--no-builtin needs --policy DIR (or policies: in %s): without them there is nothing to check against (see %s --help)", ConfigName, cmd.CommandPath()))
 	}
