@@ -21,6 +21,8 @@ OPA serves it:
   opa run --server --bundle ccgvet.tar.gz
   ccgvet parse constitution.md | jq '{input: .}' | \
     curl -s -X POST --data-binary @- localhost:8181/v1/data/ccgvet/main/report`,
+		Example: `  ccgvet bundle -o ccgvet.tar.gz
+  ccgvet bundle --profile nhse-2014 --policy local-policies/ -o ccgvet.tar.gz`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if outPath == "" {

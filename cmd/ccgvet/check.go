@@ -29,8 +29,16 @@ func newCheck() *cobra.Command {
 		Use:   "check [flags] PATH... | -",
 		Short: "Check constitutions (files, or folders searched for *.md)",
 		Example: `  ccgvet check constitutions/
-  ccgvet check --format json --fail-on warning draft.md`,
-		Args: cobra.MinimumNArgs(1),
+  ccgvet check --format json --fail-on warning draft.md
+  ccgvet check --format sarif -o ccgvet.sarif --exclude 'drafts/**' constitutions/
+  ccgvet check --profile nhse-2014 constitutions/kirkhallam.md
+  cat draft.md | ccgvet check --stdin-filename drafts/new.md -`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return exitWith(ExitInput, fmt.Errorf("give the constitutions to check: files, folders (searched for *.md and *.docx), or - for standard input (see %s --help)", cmd.CommandPath()))
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, err := pf.resolve(cmd)
 			if err != nil {

@@ -51,7 +51,7 @@ func TestCheckExitStatus(t *testing.T) {
 			[]string{"missing.md: input error: no such file or folder", "ex02-northbrook.md:357", "3 documents"}, nil},
 		{"invalid front matter names file and line", []string{"check", badYAML, clean}, ExitInput,
 			[]string{"bad.md:3: input error: front matter", "1 meets every criterion"}, nil},
-		{"no path", []string{"check"}, ExitInput, nil, []string{"requires at least 1 arg"}},
+		{"no path", []string{"check"}, ExitInput, nil, []string{"give the constitutions to check", "see ccgvet check --help"}},
 		{"unknown flag", []string{"check", "--bogus", clean}, ExitInput, nil, []string{"unknown flag: --bogus"}},
 		{"unknown format", []string{"check", "--format", "pdf", clean}, ExitInput, nil, []string{`unknown format "pdf"`}},
 	}

@@ -278,3 +278,38 @@ func TestVerifyNoBuiltinWithFolder(t *testing.T) {
 			stderrHas: []string{"--no-builtin needs --policy"}},
 	})
 }
+
+// Every command's --help shows examples; shell completion offers the
+// values of --format, --profile and --fail-on.
+func TestHelpAndCompletion(t *testing.T) {
+	root := newRoot(nil, nil)
+	for _, c := range append(root.Commands(), root) {
+		if c.Name() == "help" || c.Name() == "completion" || c.Hidden {
+			continue
+		}
+		if strings.TrimSpace(c.Example) == "" {
+			t.Errorf("ccgvet %s --help has no examples", c.Name())
+		}
+	}
+	code, stdout, _ := ccgvet(t, "check", "--help")
+	if code != ExitOK || !strings.Contains(stdout, "Examples:") || !strings.Contains(stdout, "--exclude") || !strings.Contains(stdout, "--stdin-filename") {
+		t.Errorf("check --help:\n%s", stdout)
+	}
+	for _, tt := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"__complete", "check", "--format", ""}, []string{"text\n", "json\n", "sarif\n", "junit\n", "github\n", "markdown\n", "html\n"}},
+		{[]string{"__complete", "check", "--fail-on", ""}, []string{"error\n", "warning\n", "info\n"}},
+		{[]string{"__complete", "check", "--profile", ""}, []string{"default\t", "nhse-2014\t", "coi-2017\t"}},
+		{[]string{"__complete", "policies", "--profile", ""}, []string{"nhse-2014\t"}},
+		{[]string{"__complete", "explain", ""}, []string{"clinical-majority/minority\n", "single-membership\n"}},
+	} {
+		_, stdout, _ := ccgvet(t, tt.args...)
+		for _, w := range tt.want {
+			if !strings.Contains(stdout, w) {
+				t.Errorf("%v offers no %q:\n%s", tt.args, w, stdout)
+			}
+		}
+	}
+}

@@ -21,6 +21,9 @@ func newParse() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "parse [flags] FILE",
 		Short: "Print the parsed document model (JSON) that policies see as input",
+		Example: `  ccgvet parse constitutions/silverdell.md
+  ccgvet parse constitutions/silverdell.md | jq '.governing_body'
+  ccgvet parse --schema > model.schema.json`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if schema {
 				return cobra.NoArgs(cmd, args)

@@ -19,7 +19,11 @@ func newPolicies() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "policies [flags]",
 		Short: "List the rules: id, criterion, severity, title, reference",
-		Args:  cobra.NoArgs,
+		Example: `  ccgvet policies
+  ccgvet policies --profile nhse-2014
+  ccgvet policies --format json --policy local-policies/
+  ccgvet policies --show-data`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			set, w, err := pf.loadWithOutput(cmd, outPath)
 			if err != nil {

@@ -6,6 +6,9 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/ccgvet/ccgvet/engine/policy"
+	"github.com/ccgvet/ccgvet/engine/report"
+	"github.com/ccgvet/ccgvet/engine/result"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 )
@@ -19,6 +22,11 @@ in Markdown, and checks them against governance criteria written as Rego
 policies: member sign-off, clinical majority on joint committees, conflicts
 of interest safeguards, support for a change of commissioning model, and more.
 Every breach is reported at the line a person must open.`,
+		Example: `  ccgvet check constitutions/
+  ccgvet check --format html -o report.html constitutions/
+  ccgvet diff constitution-v3.md constitution-v4-proposed.md
+  ccgvet explain clinical-majority/minority
+  ccgvet completion bash > /etc/bash_completion.d/ccgvet`,
 		Version:       version,
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -30,7 +38,38 @@ Every breach is reported at the line a person must open.`,
 		return exitWith(ExitInput, fmt.Errorf("%w (see %s --help)", err, c.CommandPath()))
 	})
 	root.AddCommand(newCheck(), newDiff(), newParse(), newPolicies(), newVerify(), newBundle(), newServe(), newExplain(), newVersion())
+	completeFlagValues(root)
 	return root
+}
+
+// completeFlagValues lets shell completion offer the values of the flags
+// that take one of a few: every command that has the flag gets them.
+func completeFlagValues(root *cobra.Command) {
+	fixed := func(values ...string) cobra.CompletionFunc {
+		return cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp)
+	}
+	profiles := func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		ps, err := policy.Profiles()
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveError
+		}
+		var out []cobra.Completion
+		for _, p := range ps {
+			out = append(out, cobra.CompletionWithDesc(p.Name, p.Description))
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	}
+	for _, c := range root.Commands() {
+		if c.Flags().Lookup("fail-on") != nil {
+			_ = c.RegisterFlagCompletionFunc("fail-on", fixed(result.SeverityError, result.SeverityWarning, result.SeverityInfo))
+		}
+		if c.Flags().Lookup("profile") != nil {
+			_ = c.RegisterFlagCompletionFunc("profile", profiles)
+		}
+		if f := c.Flags().Lookup("format"); f != nil && c.Name() == "check" {
+			_ = c.RegisterFlagCompletionFunc("format", fixed(report.Formats()...))
+		}
+	}
 }
 
 // outFile is where a command writes: standard output, or --output. A

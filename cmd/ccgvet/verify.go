@@ -19,6 +19,9 @@ func newVerify() *cobra.Command {
 		Long: `Run the Rego unit tests (test_ rules in *_test.rego) of the built-in
 policies, or, with DIR arguments, of those folders added to them (use
 --no-builtin to leave the built-in rules and their tests out).`,
+		Example: `  ccgvet verify
+  ccgvet verify -v local-policies/
+  ccgvet verify --no-builtin local-policies/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, err := pf.resolve(cmd)
 			if err != nil {
