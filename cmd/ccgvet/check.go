@@ -4,8 +4,11 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"os"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ccgvet/ccgvet/engine"
 	"github.com/ccgvet/ccgvet/engine/model"
@@ -24,6 +27,7 @@ func newCheck() *cobra.Command {
 		failOn  string
 		exclude []string
 		stdinAs string
+		noEmoji bool
 	)
 	cmd := &cobra.Command{
 		Use:   "check [flags] PATH... | -",
@@ -95,6 +99,9 @@ func newCheck() *cobra.Command {
 				Rules:    set.EffectiveRules(),
 				Criteria: set.Criteria,
 				Color:    colour(w.Writer),
+				// The HTML report says when it was made.
+				Generated: reportTime(),
+				NoEmoji:   noEmoji,
 			})
 			if err != nil {
 				return exitWith(ExitInput, err)
@@ -149,10 +156,22 @@ func newCheck() *cobra.Command {
 	rf.bind(cmd.Flags())
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+joinFormats())
 	cmd.Flags().StringVarP(&outPath, "output", "o", "", "write the report to FILE instead of standard output")
+	cmd.Flags().BoolVar(&noEmoji, "no-emoji", false, "Markdown: status and severity as words, without emoji")
 	cmd.Flags().StringArrayVar(&exclude, "exclude", nil, "leave out files matching a glob (`**` spans folders, {a,b} either), relative to the working directory (repeatable; also exclude: in "+ConfigName+")")
 	cmd.Flags().StringVar(&stdinAs, "stdin-filename", "", "name the document read from standard input (PATH -) has in the report; its extension picks the reader (default stdin.md)")
 	cmd.Flags().StringVar(&failOn, "fail-on", result.SeverityError, "lowest severity that makes the exit status 1: error, warning or info")
 	return cmd
+}
+
+// reportTime is now, or SOURCE_DATE_EPOCH when it is set, so that a
+// report can be made again byte for byte (reproducible builds' convention).
+func reportTime() time.Time {
+	if s, ok := os.LookupEnv("SOURCE_DATE_EPOCH"); ok {
+		if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+			return time.Unix(n, 0).UTC()
+		}
+	}
+	return time.Now().UTC()
 }
 
 // checkStdin checks the one document on standard input. A document larger

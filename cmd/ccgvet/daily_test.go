@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -311,5 +312,40 @@ func TestHelpAndCompletion(t *testing.T) {
 				t.Errorf("%v offers no %q:\n%s", tt.args, w, stdout)
 			}
 		}
+	}
+}
+
+// What CI consumers are handed: JUnit valid against the Jenkins/Ant
+// schema, SARIF without placeholders, Markdown without emoji on request,
+// an HTML report that says when it was made.
+func TestFormatsConsumersAccept(t *testing.T) {
+	code, junit, _ := ccgvet(t, "check", "--no-config", "--format", "junit", "constitutions/", "testdata/examples/ex02-northbrook.md")
+	if code != ExitFindings {
+		t.Fatalf("exit %d", code)
+	}
+	if _, err := exec.LookPath("xmllint"); err == nil {
+		p := filepath.Join(t.TempDir(), "junit.xml")
+		if err := os.WriteFile(p, []byte(junit), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if out, err := exec.Command("xmllint", "--noout", "--schema", "engine/report/testdata/jenkins-junit.xsd", p).CombinedOutput(); err != nil {
+			t.Errorf("JUnit does not validate: %v\n%s", err, out)
+		}
+	} else if os.Getenv("CI") != "" {
+		t.Error("xmllint is not installed: apt-get install libxml2-utils")
+	}
+	_, sarif, _ := ccgvet(t, "check", "--no-config", "--format", "sarif", "constitutions/")
+	for _, bad := range []string{": []", ": {}", ": -1"} {
+		if strings.Contains(sarif, bad) {
+			t.Errorf("SARIF has %q", bad)
+		}
+	}
+	_, md, _ := ccgvet(t, "check", "--no-config", "--format", "markdown", "--no-emoji", "constitutions/")
+	if strings.ContainsAny(md, "✅❌➖❗") || !strings.Contains(md, "| **breached** |") {
+		t.Errorf("--no-emoji Markdown:\n%.600s", md)
+	}
+	_, html, _ := ccgvet(t, "check", "--no-config", "--format", "html", "constitutions/silverdell.md")
+	if !strings.Contains(html, `<time datetime="2026-12-06T11:10:00Z">6 December 2026 at 11:10 UTC</time>`) || !strings.Contains(html, "size: A4") {
+		t.Error("the HTML report does not say when it was made, or has no A4 page")
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/ccgvet/ccgvet/engine/result"
 )
@@ -57,6 +58,10 @@ type htmlPage struct {
 	Columns     []column
 	Docs        []htmlDocument
 	Batch       []findingGroup
+	// Generated is when the report was made, as people read it ("6
+	// December 2026 at 11:20 UTC"), and GeneratedISO as machines do.
+	Generated    string
+	GeneratedISO string
 }
 
 type htmlDocument struct {
@@ -148,6 +153,10 @@ func (h *htmlWriter) Finish(b *result.Batch, s *result.Summary) error {
 		Columns:     cols,
 		Docs:        h.docs,
 		Batch:       groupFindings(h.cat, b.Findings),
+	}
+	if t := h.meta.Generated; !t.IsZero() {
+		page.Generated = t.Format("2 January 2006 at 15:04 MST")
+		page.GeneratedISO = t.Format(time.RFC3339)
 	}
 	bw := bufio.NewWriter(h.w)
 	if err := htmlPageTemplate.Execute(bw, page); err != nil {

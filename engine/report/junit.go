@@ -34,13 +34,19 @@ func newJUnit(w io.Writer, m Meta) Writer {
 	return &junitWriter{w: w, meta: m, cat: newCatalogue(m), failOn: failOn(m)}
 }
 
+// The shapes follow the Jenkins/Ant JUnit schema (engine/report/testdata/
+// jenkins-junit.xsd), which every consumer accepts: no attribute outside
+// it (the root has no skipped count, a testcase no file or line: both are
+// in the failure text), elements in its order, and a time everywhere. The
+// time is 0: a report is the same bytes for the same input, and checking
+// a constitution is not a test whose duration anyone tracks.
 type junitSuites struct {
 	XMLName  xml.Name     `xml:"testsuites"`
 	Name     string       `xml:"name,attr"`
 	Tests    int          `xml:"tests,attr"`
 	Failures int          `xml:"failures,attr"`
 	Errors   int          `xml:"errors,attr"`
-	Skipped  int          `xml:"skipped,attr"`
+	Time     string       `xml:"time,attr"`
 	Suites   []junitSuite `xml:"testsuite"`
 }
 
@@ -50,6 +56,7 @@ type junitSuite struct {
 	Failures   int              `xml:"failures,attr"`
 	Errors     int              `xml:"errors,attr"`
 	Skipped    int              `xml:"skipped,attr"`
+	Time       string           `xml:"time,attr"`
 	Properties *junitProperties `xml:"properties,omitempty"`
 	Cases      []junitCase      `xml:"testcase"`
 }
@@ -66,11 +73,10 @@ type junitProperty struct {
 type junitCase struct {
 	Name      string        `xml:"name,attr"`
 	Classname string        `xml:"classname,attr"`
-	File      string        `xml:"file,attr,omitempty"`
-	Line      int           `xml:"line,attr,omitempty"`
-	Failure   *junitProblem `xml:"failure,omitempty"`
-	Error     *junitProblem `xml:"error,omitempty"`
+	Time      string        `xml:"time,attr"`
 	Skipped   *junitSkipped `xml:"skipped,omitempty"`
+	Error     *junitProblem `xml:"error,omitempty"`
+	Failure   *junitProblem `xml:"failure,omitempty"`
 	SystemOut *junitOutput  `xml:"system-out,omitempty"`
 }
 
@@ -86,11 +92,13 @@ type junitOutput struct {
 	Text string `xml:",cdata"`
 }
 
+// junitSkipped says why as text: the schema gives skipped no attributes.
 type junitSkipped struct {
-	Message string `xml:"message,attr"`
+	Message string `xml:",chardata"`
 }
 
 func (s *junitSuite) add(c junitCase) {
+	c.Time = "0"
 	s.Tests++
 	switch {
 	case c.Failure != nil:
@@ -107,8 +115,8 @@ func (s *junitSuite) add(c junitCase) {
 // It fails when a finding counts towards a failing exit status (--fail-on);
 // findings below that, and waived ones, are shown in its output and it
 // passes, as the run does.
-func (j *junitWriter) ruleCase(scope, file, rule, criterion, status string, fs []result.Finding) junitCase {
-	c := junitCase{Name: scope + ": " + rule, Classname: criterion, File: file}
+func (j *junitWriter) ruleCase(scope, rule, criterion, status string, fs []result.Finding) junitCase {
+	c := junitCase{Name: scope + ": " + rule, Classname: criterion}
 	var failing []result.Finding
 	for _, f := range fs {
 		if result.Fails(f, j.failOn) {
@@ -117,16 +125,12 @@ func (j *junitWriter) ruleCase(scope, file, rule, criterion, status string, fs [
 	}
 	switch {
 	case len(failing) > 0:
-		loc := locations(&failing[0])[0]
-		c.File, c.Line = loc.Path, loc.Line
 		msg := failing[0].Message
 		if len(failing) > 1 {
 			msg += fmt.Sprintf(" (and %d more)", len(failing)-1)
 		}
 		c.Failure = &junitProblem{Message: msg, Type: failing[0].Severity, Text: xmlText(j.details(fs))}
 	case len(fs) > 0:
-		loc := locations(&fs[0])[0]
-		c.File, c.Line = loc.Path, loc.Line
 		c.SystemOut = &junitOutput{Text: xmlText(j.details(fs))}
 	case status == result.StatusNotApplicable:
 		c.Skipped = &junitSkipped{Message: "criterion not applicable to this constitution"}
@@ -166,7 +170,7 @@ func (j *junitWriter) details(fs []result.Finding) string {
 // ruleCases adds a testcase for each rule of the catalogue in scope (batch
 // or per-document), then for each rule that has findings but is not in the
 // catalogue, in the order the findings name them.
-func (j *junitWriter) ruleCases(s *junitSuite, scope, file string, batch bool, fs []result.Finding, status func(criterion string) string) {
+func (j *junitWriter) ruleCases(s *junitSuite, scope string, batch bool, fs []result.Finding, status func(criterion string) string) {
 	byRule := map[string][]result.Finding{}
 	var extra []string
 	for _, f := range fs {
@@ -180,11 +184,11 @@ func (j *junitWriter) ruleCases(s *junitSuite, scope, file string, batch bool, f
 		if r.Batch != batch || (st == "" && len(byRule[r.ID]) == 0) {
 			continue // a criterion this run did not evaluate
 		}
-		s.add(j.ruleCase(scope, file, r.ID, r.Criterion, st, byRule[r.ID]))
+		s.add(j.ruleCase(scope, r.ID, r.Criterion, st, byRule[r.ID]))
 	}
 	for _, id := range extra {
 		fs := byRule[id]
-		s.add(j.ruleCase(scope, file, id, fs[0].Criterion, status(fs[0].Criterion), fs))
+		s.add(j.ruleCase(scope, id, fs[0].Criterion, status(fs[0].Criterion), fs))
 	}
 }
 
@@ -204,11 +208,11 @@ func (j *junitWriter) Document(d *result.Document) error {
 			}
 		}
 		s.add(junitCase{
-			Name: d.Path + ": input", Classname: "input", File: d.Path, Line: d.Errors[0].Line,
+			Name: d.Path + ": input", Classname: "input",
 			Error: &junitProblem{Message: d.Errors[0].Message, Type: "input-error", Text: xmlText(text.String())},
 		})
 	}
-	j.ruleCases(&s, d.Path, d.Path, false, d.Findings, func(criterion string) string { return statusOf(d, criterion) })
+	j.ruleCases(&s, d.Path, false, d.Findings, func(criterion string) string { return statusOf(d, criterion) })
 	j.suites = append(j.suites, s)
 	return nil
 }
@@ -243,7 +247,7 @@ func (j *junitWriter) Finish(b *result.Batch, sum *result.Summary) error {
 	if sum.Documents-sum.InputErrors < 2 {
 		batchStatus = result.StatusNotApplicable
 	}
-	j.ruleCases(&s, batchScope, "", true, b.Findings, func(string) string { return batchStatus })
+	j.ruleCases(&s, batchScope, true, b.Findings, func(string) string { return batchStatus })
 	for i := range s.Cases {
 		if sk := s.Cases[i].Skipped; sk != nil && batchStatus == result.StatusNotApplicable {
 			sk.Message = "not checked: comparing documents needs two or more that could be checked"
@@ -252,12 +256,13 @@ func (j *junitWriter) Finish(b *result.Batch, sum *result.Summary) error {
 	if s.Tests > 0 {
 		j.suites = append(j.suites, s)
 	}
-	root := junitSuites{Name: cmp.Or(j.meta.Tool.Name, "ccgvet"), Suites: j.suites}
-	for _, s := range j.suites {
+	root := junitSuites{Name: cmp.Or(j.meta.Tool.Name, "ccgvet"), Time: "0", Suites: j.suites}
+	for i := range root.Suites {
+		root.Suites[i].Time = "0"
+		s := root.Suites[i]
 		root.Tests += s.Tests
 		root.Failures += s.Failures
 		root.Errors += s.Errors
-		root.Skipped += s.Skipped
 	}
 	out, err := xml.MarshalIndent(root, "", "  ")
 	if err != nil {

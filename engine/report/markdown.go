@@ -38,6 +38,27 @@ func (m *markdownWriter) Finish(b *result.Batch, s *result.Summary) error {
 // markdownReport renders the report. Without findings it keeps the
 // headline and matrix only, for places with a size limit.
 func markdownReport(m Meta, docs []result.Document, b *result.Batch, s *result.Summary, findings bool) string {
+	out := markdownBody(m, docs, b, s, findings)
+	if m.NoEmoji {
+		out = noEmoji.Replace(out)
+	}
+	return out
+}
+
+// noEmoji turns the marks into words: a status keeps its word, and a
+// breach or an error is set in bold so it still stands out.
+var noEmoji = strings.NewReplacer(
+	"✅ met", "met",
+	"❌ breached", "**breached**",
+	"➖ not applicable", "not applicable",
+	"❗ error", "**error**",
+	"**❗ Could not be checked**", "**Could not be checked**",
+	"**❌ Error:", "**Error:",
+	"**⚠️ Warning:", "**Warning:",
+	"**ℹ️ Info:", "**Info:",
+)
+
+func markdownBody(m Meta, docs []result.Document, b *result.Batch, s *result.Summary, findings bool) string {
 	var w strings.Builder
 	cat := newCatalogue(m)
 	docs = withBatch(m, docs, b)

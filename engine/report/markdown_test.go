@@ -57,3 +57,35 @@ func TestMarkdownTableRows(t *testing.T) {
 		t.Fatal("no table in the report")
 	}
 }
+
+func TestMarkdownNoEmoji(t *testing.T) {
+	run := newSampleRun()
+	run.meta.NoEmoji = true
+	out := string(run.render(t, "markdown"))
+	for _, e := range []string{"✅", "❌", "➖", "❗", "⚠️", "ℹ️"} {
+		if strings.Contains(out, e) {
+			t.Errorf("--no-emoji output has %q", e)
+		}
+	}
+	for _, w := range []string{"| met |", "| **breached** |", "| **error** |", "**Error: Practice has not signed off**", "**Could not be checked**"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("--no-emoji output lacks %q", w)
+		}
+	}
+}
+
+func TestHTMLDateAndPrint(t *testing.T) {
+	out := string(newSampleRun().render(t, "html"))
+	for _, w := range []string{
+		`Made on <time datetime="2026-12-06T11:20:00Z">6 December 2026 at 11:20 UTC</time>`,
+		"@page { size: A4;",
+		"overflow-wrap: break-word",
+	} {
+		if !strings.Contains(out, w) {
+			t.Errorf("HTML report lacks %q", w)
+		}
+	}
+	if strings.Contains(out, "body {\n  margin: 0 auto; max-width: 78rem; padding: 1rem;\n  font: 16px/1.5 system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, sans-serif;\n  color: var(--fg); background: var(--bg);\n  overflow-wrap: anywhere;") {
+		t.Error("names may still break mid-word")
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/ccgvet/ccgvet/engine/policy"
 	"github.com/ccgvet/ccgvet/engine/result"
@@ -29,6 +30,12 @@ type Meta struct {
 	Criteria []policy.Criterion
 	// Color allows ANSI colour in text output.
 	Color bool
+	// Generated is when the report was made, shown by the HTML report (a
+	// printed report must say when it was true); zero leaves it out.
+	Generated time.Time
+	// NoEmoji writes Markdown's status and severity marks as words only,
+	// for wikis and terminals that show emoji as boxes.
+	NoEmoji bool
 }
 
 // Writer writes one report.

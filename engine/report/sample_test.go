@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"testing"
+	"time"
 
 	"github.com/ccgvet/ccgvet/engine/policy"
 	"github.com/ccgvet/ccgvet/engine/result"
@@ -32,9 +33,10 @@ func sampleMeta() Meta {
 		coi           = "NHS England statutory guidance on managing conflicts of interest for CCGs (2017)"
 	)
 	return Meta{
-		Tool:    Tool{Name: "ccgvet", Version: "0.1.0"},
-		Profile: "default",
-		FailOn:  result.SeverityError,
+		Generated: time.Date(2026, 12, 6, 11, 20, 0, 0, time.UTC),
+		Tool:      Tool{Name: "ccgvet", Version: "0.1.0"},
+		Profile:   "default",
+		FailOn:    result.SeverityError,
 		Criteria: []policy.Criterion{
 			{ID: "member-sign-off", Title: "Constitution signed off by member practices", Order: 1},
 			{ID: "clinical-majority", Title: "Clinicians hold a majority on every joint committee", Order: 2},

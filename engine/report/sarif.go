@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
@@ -235,7 +236,15 @@ func (s *sarifWriter) Finish(b *result.Batch, _ *result.Summary) error {
 	}
 	s.run.AddInvocation(inv)
 	log := sarif.NewReport().AddRun(s.run)
-	if err := log.PrettyWrite(s.w); err != nil {
+	var raw bytes.Buffer
+	if err := log.Write(&raw); err != nil {
+		return fmt.Errorf("write SARIF: %w", err)
+	}
+	pruned, err := pruneSARIF(raw.Bytes())
+	if err != nil {
+		return fmt.Errorf("write SARIF: %w", err)
+	}
+	if _, err := s.w.Write(pruned); err != nil {
 		return fmt.Errorf("write SARIF: %w", err)
 	}
 	if _, err := io.WriteString(s.w, "\n"); err != nil {
