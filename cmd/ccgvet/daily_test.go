@@ -349,3 +349,29 @@ func TestFormatsConsumersAccept(t *testing.T) {
 		t.Error("the HTML report does not say when it was made, or has no A4 page")
 	}
 }
+
+// diff shows the words: a reworded clause's old and new text with the
+// changed words marked, a removed clause whole, and a warning when the two
+// files are different CCGs' constitutions.
+func TestDiffShowsWords(t *testing.T) {
+	old, new := "testdata/examples/ex04-amend-old.md", "testdata/examples/ex04-amend-new.md"
+	runCases(t, []cliCase{
+		{name: "text", args: []string{"diff", "--no-config", old, new}, want: ExitFindings, stdoutHas: []string{
+			"    was: 1.3.1 This constitution is made between the member practices of the Group and has effect from 1 [-April 2014.-] It is published",
+			"    now: 1.3.1 This constitution is made between the member practices of the Group and has effect from 1 {+July 2015.+} It is published",
+			"clause-removed: Clause 8.4.3 is removed: A person with a conflict of interest in an item shall withdraw from the meeting while it is considered and shall not …\n    was: 8.4.3 A person with a conflict of interest in an item shall withdraw from the meeting while it is considered and shall not take part in the discussion or vote on it.\n",
+		}},
+		{name: "markdown", args: []string{"diff", "--no-config", "--format", "markdown", old, new}, want: ExitFindings, stdoutHas: []string{
+			"| was | 1.3.1 This constitution is made between the member practices of the Group and has effect from 1 ~~April 2014.~~ It is",
+			"| now | 1.3.1 This constitution is made between the member practices of the Group and has effect from 1 **July 2015.** It is",
+			"> ~~8.4.3 A person with a conflict of interest in an item shall withdraw",
+		}},
+		{name: "two CCGs", args: []string{"diff", "--no-config", "constitutions/silverdell.md", "constitutions/brantwick.md"}, want: ExitFindings, stdoutHas: []string{
+			"warning: the old version is NHS Silverdell Clinical Commissioning Group (93S)",
+			"these are not two versions",
+		}},
+		{name: "two CCGs, JSON", args: []string{"diff", "--no-config", "--format", "json", "constitutions/silverdell.md", "constitutions/kirkhallam.md"}, want: ExitFindings, stdoutHas: []string{
+			`"warnings": [`,
+		}},
+	})
+}

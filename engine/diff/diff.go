@@ -86,6 +86,9 @@ type Result struct {
 	// Tracked are the changes Word tracked, when OLD and NEW are one Word
 	// document with its tracked changes rejected and accepted.
 	Tracked []TrackedChange `json:"tracked_changes,omitempty"`
+	// Warnings say what makes the comparison doubtful: OLD and NEW name
+	// different CCGs, so they are not two versions of one constitution.
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // Fails reports whether the amendment should fail a check: a regression,
@@ -144,7 +147,36 @@ func Compare(oldDoc, newDoc *model.Document, oldRes, newRes *result.Document) *R
 		}
 	}
 	r.Summary = summarise(r, newDoc, newRes)
+	r.Warnings = sameCCG(oldDoc, newDoc)
 	return r
+}
+
+// sameCCG warns when OLD and NEW name different CCGs (by ODS code, or by
+// name when either lacks a code): every clause would then read as
+// changed, and the verdict would be about two constitutions, not an
+// amendment.
+func sameCCG(oldDoc, newDoc *model.Document) []string {
+	oc, nc := strings.TrimSpace(oldDoc.FrontMatter.Code), strings.TrimSpace(newDoc.FrontMatter.Code)
+	on, nn := strings.TrimSpace(oldDoc.CCG), strings.TrimSpace(newDoc.CCG)
+	switch {
+	case oc != "" && nc != "" && !strings.EqualFold(oc, nc):
+	case (oc == "" || nc == "") && on != "" && nn != "" && normalise(on, "") != normalise(nn, ""):
+	default:
+		return nil
+	}
+	describe := func(name, code string) string {
+		switch {
+		case name != "" && code != "":
+			return fmt.Sprintf("%s (%s)", name, code)
+		case name != "":
+			return name
+		case code != "":
+			return code
+		}
+		return "a CCG with no name"
+	}
+	return []string{fmt.Sprintf("the old version is %s and the new is %s: these are not two versions of one constitution, so the changes and the verdict compare two CCGs",
+		describe(on, oc), describe(nn, nc))}
 }
 
 func modelChange(oldDoc, newDoc *model.Document) []Change {

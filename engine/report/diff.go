@@ -54,12 +54,16 @@ func diffText(out io.Writer, r *diff.Result, m Meta) error {
 	w := bufio.NewWriter(out)
 	t := &textWriter{w: w, meta: m}
 	fmt.Fprintf(w, "%s\n  %s -> %s\n\n", t.paint(ansiBold, "Amendment"), Printable(r.Old.Path), Printable(r.New.Path))
+	for _, warning := range r.Warnings {
+		fmt.Fprintf(w, "%s: %s\n\n", t.paint(ansiYellow, "warning"), wrap(Printable(warning), 78))
+	}
 	fmt.Fprintf(w, "%s\n\n", wrap(Printable(r.Summary), 78))
 	if len(r.Changes) > 0 {
 		fmt.Fprintln(w, t.paint(ansiBold, "Changes"))
 		for i := range r.Changes {
 			c := &r.Changes[i]
 			fmt.Fprintf(w, "%s: %s: %s\n", Printable(changeLines(r, c)), Printable(c.Kind), Printable(c.Description))
+			t.wording(c)
 		}
 		fmt.Fprintln(w)
 	}
@@ -82,6 +86,64 @@ func diffText(out io.Writer, r *diff.Result, m Meta) error {
 	}
 	fmt.Fprintf(w, "\n%s\n", Printable(diffVerdict(r)))
 	return w.Flush()
+}
+
+// wording shows a reworded clause's old and new text with the changed
+// words marked ([-removed-] and {+added+}, as git diff --word-diff does,
+// or red and green in colour), and a removed clause whole.
+func (t *textWriter) wording(c *diff.Change) {
+	switch c.Kind {
+	case diff.KindClauseChanged:
+		mark := func(kind byte, s string) string {
+			if t.meta.Color {
+				if kind == '-' {
+					return t.paint(ansiRed, s)
+				}
+				return t.paint(ansiGreen, s)
+			}
+			if kind == '-' {
+				return "[-" + s + "-]"
+			}
+			return "{+" + s + "+}"
+		}
+		was, now := sides(wordDiff(c.OldText, c.Text), Printable, mark)
+		fmt.Fprintf(t.w, "    was: %s\n    now: %s\n", was, now)
+	case diff.KindClauseRemoved:
+		fmt.Fprintf(t.w, "    was: %s\n", Printable(strings.Join(strings.Fields(c.Text), " ")))
+	}
+}
+
+// mdWording is wording for Markdown: removed words struck through, added
+// words in bold.
+func mdWording(w io.Writer, r *diff.Result) {
+	first := true
+	for i := range r.Changes {
+		c := &r.Changes[i]
+		if c.Kind != diff.KindClauseChanged && c.Kind != diff.KindClauseRemoved {
+			continue
+		}
+		if first {
+			fmt.Fprintf(w, "### Wording\n\nRemoved words are struck through, added words are in bold.\n")
+			first = false
+		}
+		if c.Kind == diff.KindClauseRemoved {
+			fmt.Fprintf(w, "\n**Clause %s** is removed (%s):\n\n> ~~%s~~\n", markdownText(c.Clause), markdownCode(changeLines(r, c)),
+				markdownText(strings.Join(strings.Fields(c.Text), " ")))
+			continue
+		}
+		mark := func(kind byte, s string) string {
+			if kind == '-' {
+				return "~~" + s + "~~"
+			}
+			return "**" + s + "**"
+		}
+		was, now := sides(wordDiff(c.OldText, c.Text), markdownText, mark)
+		fmt.Fprintf(w, "\n**Clause %s** is reworded (%s):\n\n| | |\n|---|---|\n| was | %s |\n| now | %s |\n",
+			markdownText(c.Clause), markdownCode(changeLines(r, c)), was, now)
+	}
+	if !first {
+		fmt.Fprintln(w)
+	}
 }
 
 func diffVerdict(r *diff.Result) string {
@@ -128,6 +190,9 @@ func writeStatusChanges(r *diff.Result, row func(id, from, to string, regressed 
 func diffMarkdown(out io.Writer, r *diff.Result) error {
 	w := bufio.NewWriter(out)
 	fmt.Fprintf(w, "## Amendment: %s → %s\n\n", markdownCode(r.Old.Path), markdownCode(r.New.Path))
+	for _, warning := range r.Warnings {
+		fmt.Fprintf(w, "> **Warning:** %s\n\n", markdownText(warning))
+	}
 	fmt.Fprintf(w, "%s\n\n", markdownText(r.Summary))
 	if len(r.Changes) > 0 {
 		fmt.Fprintf(w, "### Changes\n\n| Change | What | Where |\n|---|---|---|\n")
@@ -136,6 +201,7 @@ func diffMarkdown(out io.Writer, r *diff.Result) error {
 			fmt.Fprintf(w, "| %s | %s | %s |\n", markdownText(c.Kind), markdownText(c.Description), markdownText(changeLines(r, c)))
 		}
 		fmt.Fprintln(w)
+		mdWording(w, r)
 	}
 	fmt.Fprintf(w, "### Criteria\n\n| Criterion | Old | New |\n|---|---|---|\n")
 	writeStatusChanges(r, func(id, from, to string, regressed bool) {
