@@ -28,6 +28,7 @@ func newCheck() *cobra.Command {
 		exclude []string
 		stdinAs string
 		noEmoji bool
+		empty   bool
 	)
 	cmd := &cobra.Command{
 		Use:   "check [flags] PATH... | -",
@@ -123,7 +124,7 @@ func newCheck() *cobra.Command {
 			for _, s := range run.Skipped {
 				fmt.Fprintf(cmd.ErrOrStderr(), "ccgvet: warning: skipped %s: %s\n", report.Printable(s.Path), s.Reason)
 			}
-			if run.Summary.Documents == 0 {
+			if run.Summary.Documents == 0 && !empty {
 				// Nothing checked is not success: an empty folder, or one
 				// whose every file was left out, would pass CI unseen.
 				return exitWith(ExitInput, fmt.Errorf("no constitutions found in %s", quotedList(args)))
@@ -156,6 +157,7 @@ func newCheck() *cobra.Command {
 	rf.bind(cmd.Flags())
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+joinFormats())
 	cmd.Flags().StringVarP(&outPath, "output", "o", "", "write the report to FILE instead of standard output")
+	cmd.Flags().BoolVar(&empty, "allow-empty", false, "exit 0 when no constitution is found (for hooks given whatever files a commit changed)")
 	cmd.Flags().BoolVar(&noEmoji, "no-emoji", false, "Markdown: status and severity as words, without emoji")
 	cmd.Flags().StringArrayVar(&exclude, "exclude", nil, "leave out files matching a glob (`**` spans folders, {a,b} either), relative to the working directory (repeatable; also exclude: in "+ConfigName+")")
 	cmd.Flags().StringVar(&stdinAs, "stdin-filename", "", "name the document read from standard input (PATH -) has in the report; its extension picks the reader (default stdin.md)")
