@@ -105,7 +105,7 @@ if [[ "$CONFTEST" == skip ]]; then
 	conftest_note="skipped (CONFTEST=skip)"
 elif [[ -z "$CONFTEST" ]]; then
 	say "    installing conftest with go install (a few minutes)"
-	if GOBIN="$work/gobin" go install github.com/open-policy-agent/conftest@latest >"$work/conftest-install.log" 2>&1; then
+	if GOBIN="$work/gobin" go install github.com/open-policy-agent/conftest@v0.71.1 >"$work/conftest-install.log" 2>&1; then
 		CONFTEST=$work/gobin/conftest
 	else
 		conftest_note="skipped: go install failed (see below)"
