@@ -25,9 +25,21 @@ bench:
 bench-compare:
 	bench/compare.sh
 
-lint:
+# golangci-lint at a pinned version, installed with go install into
+# bin/tools on first use (a new version, a new file): every machine lints
+# with the same checks. Its settings are in .golangci.yml.
+GOLANGCI_LINT_VERSION := v2.15.0
+GOLANGCI_LINT := bin/tools/golangci-lint-$(GOLANGCI_LINT_VERSION)
+
+$(GOLANGCI_LINT):
+	mkdir -p bin/tools
+	GOBIN=$(CURDIR)/bin/tools $(GO) install github.com/golangci/golangci-lint/v2/cmd/golangci-lint@$(GOLANGCI_LINT_VERSION)
+	mv bin/tools/golangci-lint $@
+
+lint: $(GOLANGCI_LINT)
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+	$(GOLANGCI_LINT) run ./...
 
 # Each fuzz target runs for FUZZTIME (go test allows one target per run);
 # make test runs their seed corpora. New crashers land in testdata/fuzz of

@@ -132,7 +132,7 @@ func TestSpecialFilesNeverBlock(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	run, docs := checkAll(t, eng, fifo, exampleVale, dir)
+	_, docs := checkAll(t, eng, fifo, exampleVale, dir)
 	if len(docs) != 2 || len(docs[0].Errors) != 1 || !strings.Contains(docs[0].Errors[0].Message, "not a regular file (a named pipe)") {
 		t.Fatalf("documents %+v, want the pipe refused", docs)
 	}
@@ -148,7 +148,7 @@ func TestSpecialFilesNeverBlock(t *testing.T) {
 	if err := syscall.Mkfifo(filepath.Join(sub, "other.md"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	run, docs = checkAll(t, eng, sub, exampleVale)
+	run, docs := checkAll(t, eng, sub, exampleVale)
 	if len(docs) != 1 || len(run.Skipped) != 1 || run.Skipped[0].Reason != "not a regular file (a named pipe)" {
 		t.Errorf("documents %d, skipped %+v; want the pipe in the folder skipped and said", len(docs), run.Skipped)
 	}

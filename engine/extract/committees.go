@@ -511,7 +511,7 @@ func (d *document) seats(b *body, aspects []string, chair string, chairLine int)
 	return out, listed
 }
 
-type seatSource struct{ table, list, seq int }
+type seatSource struct{ table, list int }
 
 // seatSources lists the body's tables and lists in document order.
 func (d *document) seatSources(b *body) []seatSource {

@@ -276,7 +276,8 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, status int, msg st
 	if strings.HasPrefix(r.URL.Path, "/api/") || r.URL.Path == "/healthz" {
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(status)
-		json.NewEncoder(w).Encode(map[string]any{"error": msg, "status": status})
+		// The status is sent: a client that has gone cannot be told more.
+		_ = json.NewEncoder(w).Encode(map[string]any{"error": msg, "status": status})
 		return
 	}
 	s.errorPage(w, status, msg)

@@ -125,11 +125,6 @@ var (
 
 // Filler: the parts of a constitution that no criterion reads, whose
 // clause and byte counts make the documents as long as real ones.
-var fillerPartTitles = []string{
-	"Functions and General Duties", "Roles and Responsibilities", "Transparency and Ways of Working",
-	"Mission, Values and Aims", "Area Covered", "Financial Arrangements",
-}
-
 var fillerSubTitles = []string{
 	"General Duties", "Duty as to Improvement in Quality of Services", "Duty to Promote Integration",
 	"Financial Duties", "Public Involvement", "Duties as to Reducing Inequalities", "Duty as to Promoting Research",

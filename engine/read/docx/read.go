@@ -148,7 +148,6 @@ type pkg struct {
 	main  string
 	// rels are the main part's relationships: type suffix -> part name.
 	rels map[string]string
-	read int64
 }
 
 func inputError(format string, a ...any) *model.InputError {
