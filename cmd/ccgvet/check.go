@@ -29,6 +29,7 @@ func newCheck() *cobra.Command {
 		stdinAs string
 		noEmoji bool
 		empty   bool
+		explain bool
 	)
 	cmd := &cobra.Command{
 		Use:   "check [flags] PATH... | -",
@@ -107,9 +108,16 @@ func newCheck() *cobra.Command {
 			if err != nil {
 				return exitWith(ExitInput, err)
 			}
+			if explain && format != "text" {
+				return exitWith(ExitInput, fmt.Errorf("--explain adds the evidence to the text report: use it with --format text"))
+			}
 			failing := false
+			var explained []result.Document
 			emit := func(d *result.Document) error {
 				failing = failing || anyFails(d.Findings, failOn)
+				if explain && !stdin {
+					explained = append(explained, result.Document{Path: d.Path, Findings: d.Findings, Errors: d.Errors})
+				}
 				return rw.Document(d)
 			}
 			var run *engine.Run
@@ -141,6 +149,9 @@ func newCheck() *cobra.Command {
 			if err := rw.Finish(&run.Batch, &run.Summary); err != nil {
 				return exitWith(ExitInput, fmt.Errorf("write report: %w", err))
 			}
+			if explain {
+				writeEvidence(w, explained, opts.MaxSize)
+			}
 			if err := w.commit(); err != nil {
 				return exitWith(ExitInput, fmt.Errorf("write report: %w", err))
 			}
@@ -157,6 +168,7 @@ func newCheck() *cobra.Command {
 	rf.bind(cmd.Flags())
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+joinFormats())
 	cmd.Flags().StringVarP(&outPath, "output", "o", "", "write the report to FILE instead of standard output")
+	cmd.Flags().BoolVar(&explain, "explain", false, "after the text report, show each finding's evidence: the facts read from the wording at its line and in its section")
 	cmd.Flags().BoolVar(&empty, "allow-empty", false, "exit 0 when no constitution is found (for hooks given whatever files a commit changed)")
 	cmd.Flags().BoolVar(&noEmoji, "no-emoji", false, "Markdown: status and severity as words, without emoji")
 	cmd.Flags().StringArrayVar(&exclude, "exclude", nil, "leave out files matching a glob (`**` spans folders, {a,b} either), relative to the working directory (repeatable; also exclude: in "+ConfigName+")")

@@ -375,3 +375,23 @@ func TestDiffShowsWords(t *testing.T) {
 		}},
 	})
 }
+
+// --explain shows each finding's evidence: the facts read from the
+// wording at its line and in its section, or that there are none.
+func TestCheckExplain(t *testing.T) {
+	runCases(t, []cliCase{
+		{name: "text", args: []string{"check", "--no-config", "--explain", "constitutions/brantwick.md"}, want: ExitFindings, stdoutHas: []string{
+			"\nEvidence (--explain)\n",
+			"constitutions/brantwick.md:33: variation-procedure/no-member-approval\n",
+			"  facts of variation-procedure in this section:\n    variation (line 36, clause 1.4.1) approvers=[nhs-england] decision=true varied_by=[governing-body]\n      \"This constitution may be amended by the Governing Body",
+			"no reserved or participation fact at this line or in its section",
+		}},
+		{name: "other formats", args: []string{"check", "--no-config", "--explain", "--format", "json", "constitutions/brantwick.md"}, want: ExitInput,
+			stderrHas: []string{"--explain adds the evidence to the text report"}},
+	})
+	_, a, _ := ccgvet(t, "check", "--no-config", "--explain", "constitutions/brantwick.md")
+	_, b, _ := ccgvet(t, "check", "--no-config", "--explain", "constitutions/brantwick.md")
+	if a != b {
+		t.Error("--explain output differs from run to run")
+	}
+}

@@ -24,10 +24,7 @@ func TestPreCommitHook(t *testing.T) {
 			t.Skipf("%s is not installed (apt-get install pre-commit git)", tool)
 		}
 	}
-	root, err := os.Getwd() // TestMain runs the tests from the repository root
-	if err != nil {
-		t.Fatal(err)
-	}
+	root := hookSource(t)
 	repo := t.TempDir()
 	writeFiles(t, repo, map[string]string{
 		"ccgs/silverdell.md": mustRead(t, "constitutions/silverdell.md"),
@@ -88,4 +85,38 @@ func TestPreCommitHook(t *testing.T) {
 			}
 		})
 	}
+}
+
+// hookSource copies the working tree, as git sees it (tracked and new
+// files, not ignored ones), into a repository of its own with one commit:
+// pre-commit builds the hook from a commit, and the tree under test may
+// hold files not yet committed.
+func hookSource(t *testing.T) string {
+	t.Helper()
+	out, err := exec.Command("git", "ls-files", "-z", "--cached", "--others", "--exclude-standard").Output()
+	if err != nil {
+		t.Skipf("not a git checkout: %v", err)
+	}
+	dst := filepath.Join(t.TempDir(), "ccgvet")
+	for _, p := range strings.Split(strings.TrimRight(string(out), "\x00"), "\x00") {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			continue // deleted in the working tree
+		}
+		full := filepath.Join(dst, filepath.FromSlash(p))
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(full, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, args := range [][]string{{"init", "-q"}, {"add", "."}, {"-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "tree under test"}} {
+		c := exec.Command("git", args...)
+		c.Dir = dst
+		if out, err := c.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	return dst
 }
