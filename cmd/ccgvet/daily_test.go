@@ -366,6 +366,12 @@ func TestDiffShowsWords(t *testing.T) {
 			"| now | 1.3.1 This constitution is made between the member practices of the Group and has effect from 1 **July 2015.** It is",
 			"> ~~8.4.3 A person with a conflict of interest in an item shall withdraw",
 		}},
+		{name: "html", args: []string{"diff", "--no-config", "--format", "html", old, new}, want: ExitFindings, stdoutHas: []string{
+			"<p><strong>Was:</strong> 1.3.1 This constitution is made between the member practices of the Group and has effect from 1 <del>April 2014.</del> It is",
+			"<p><strong>Now:</strong> 1.3.1 This constitution is made between the member practices of the Group and has effect from 1 <ins>July 2015.</ins> It is",
+			"<h3>Clause 8.4.3 is removed</h3>",
+			`<td class="regression">breached (regression)</td>`,
+		}},
 		{name: "two CCGs", args: []string{"diff", "--no-config", "constitutions/silverdell.md", "constitutions/brantwick.md"}, want: ExitFindings, stdoutHas: []string{
 			"warning: the old version is NHS Silverdell Clinical Commissioning Group (93S)",
 			"these are not two versions",

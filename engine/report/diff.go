@@ -12,7 +12,7 @@ import (
 )
 
 // DiffFormats are the formats `ccgvet diff` writes.
-var DiffFormats = []string{"text", "json", "markdown"}
+var DiffFormats = []string{"text", "json", "markdown", "html"}
 
 // WriteDiff writes the result of comparing two versions of a constitution.
 func WriteDiff(w io.Writer, format string, r *diff.Result, m Meta) error {
@@ -28,6 +28,8 @@ func WriteDiff(w io.Writer, format string, r *diff.Result, m Meta) error {
 		return diffText(w, r, m)
 	case "markdown":
 		return diffMarkdown(w, r)
+	case "html":
+		return diffHTML(w, r, m)
 	}
 	return fmt.Errorf("unknown format %q for diff (choose one of %s)", format, strings.Join(DiffFormats, ", "))
 }
