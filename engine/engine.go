@@ -33,8 +33,9 @@ const DefaultMaxSize = 10 << 20
 // DefaultBatchTimeout bounds the rules across documents (--batch-timeout).
 const DefaultBatchTimeout = time.Minute
 
-// DefaultMaxMemory is the heap a large document may take (--max-memory).
-const DefaultMaxMemory = 1 << 30
+// DefaultMaxMemory is the live heap a large document may keep
+// (--max-memory).
+const DefaultMaxMemory = 512 << 20
 
 // largeDocument is the size above which documents are checked one at a
 // time, and their memory watched: reading and evaluating a document takes
@@ -60,9 +61,10 @@ type Options struct {
 	Timeout time.Duration
 	// BatchTimeout bounds the rules across documents (default 1 minute).
 	BatchTimeout time.Duration
-	// MaxMemory bounds the heap while a document over a megabyte is
-	// checked (default 1 GiB): past it the document is stopped, an input
-	// error. Smaller documents cannot come near it.
+	// MaxMemory bounds the live heap (what survives a collection) while
+	// a document over a megabyte is checked (default 512 MiB): past it the
+	// document is stopped, an input error. Smaller documents cannot come
+	// near it.
 	MaxMemory int64
 	// Exclude names files never checked, compared by real path: the report
 	// the run is writing, which may be in a folder it checks.
@@ -390,51 +392,53 @@ func (e *Engine) timeout(ctx context.Context, phase string) error {
 	return fmt.Errorf("%s did not finish within %s (raise it with --timeout)", phase, e.opts.Timeout)
 }
 
-// tooMuchMemory stops a document whose check took more than the heap
+// tooMuchMemory stops a document whose check kept more of the heap than
 // allowed.
 type tooMuchMemory struct{ heap, limit int64 }
 
 func (m *tooMuchMemory) Error() string {
-	return fmt.Sprintf("checking it took %s of memory, more than the limit of %s (raise it with --max-memory)", size(m.heap), size(m.limit))
+	heap, limit := sizes(m.heap, m.limit)
+	return fmt.Sprintf("checking it kept %s of memory, more than the limit of %s (raise it with --max-memory)", heap, limit)
 }
 
-// heapSample reads the bytes of live and not yet collected objects.
-var heapSample = "/memory/classes/heap/objects:bytes"
+// liveHeap is the heap that survived the last collection: what a check
+// keeps, not the garbage it leaves between collections.
+var liveHeap = "/gc/heap/live:bytes"
 
-// watchMemory stops ctx, with a tooMuchMemory cause, once the heap passes
-// MaxMemory; it reads the heap at once and then every memoryCheck. The
+// watchMemory stops ctx, with a tooMuchMemory cause, once the live heap
+// passes MaxMemory; it reads it at once and then every memoryCheck. The
 // heap is the process's, but while a large document is checked it is
 // nearly all that document's: large documents take turns. The time limit
-// bounds a document's work; this bounds what it keeps.
+// bounds a document's work; this bounds what it keeps. The process's
+// footprint can reach about twice the live heap between collections.
 func (e *Engine) watchMemory(ctx context.Context) (context.Context, func()) {
 	ctx, cancel := context.WithCancelCause(ctx)
 	done := make(chan struct{})
-	sample := []metrics.Sample{{Name: heapSample}}
-	heap := func() int64 {
+	sample := []metrics.Sample{{Name: liveHeap}}
+	live := func() int64 {
 		metrics.Read(sample)
 		if sample[0].Value.Kind() != metrics.KindUint64 {
 			return 0
 		}
 		return int64(sample[0].Value.Uint64())
 	}
-	var collected time.Time
-	over := func() bool {
-		if heap() <= e.opts.MaxMemory || time.Since(collected) < time.Second {
+	over := func(first bool) bool {
+		h := live()
+		if h <= e.opts.MaxMemory {
 			return false
 		}
-		// The heap counts objects not yet collected, such as what the
-		// document before left: only what survives a collection counts.
-		// A collection of a heap this large is dear, so at most one a
-		// second is forced.
-		runtime.GC()
-		collected = time.Now()
-		if h := heap(); h > e.opts.MaxMemory {
-			cancel(&tooMuchMemory{heap: h, limit: e.opts.MaxMemory})
-			return true
+		if first {
+			// The last collection may have been during the document
+			// before, and counted what it kept: collect again.
+			runtime.GC()
+			if h = live(); h <= e.opts.MaxMemory {
+				return false
+			}
 		}
-		return false
+		cancel(&tooMuchMemory{heap: h, limit: e.opts.MaxMemory})
+		return true
 	}
-	if !over() {
+	if !over(true) {
 		go func() {
 			tick := time.NewTicker(memoryCheck)
 			defer tick.Stop()
@@ -445,7 +449,7 @@ func (e *Engine) watchMemory(ctx context.Context) (context.Context, func()) {
 				case <-ctx.Done():
 					return
 				case <-tick.C:
-					if over() {
+					if over(false) {
 						return
 					}
 				}
@@ -521,7 +525,8 @@ func readLimited(path string, max int64) ([]byte, error) {
 		return nil, &model.InputError{Path: path, Message: "not a regular file (" + discover.Kind(info.Mode()) + ")"}
 	}
 	if info.Size() > max {
-		return nil, &model.InputError{Path: path, Message: fmt.Sprintf("file is %s, larger than the limit of %s (raise it with --max-size)", size(info.Size()), size(max))}
+		got, limit := sizes(info.Size(), max)
+		return nil, &model.InputError{Path: path, Message: fmt.Sprintf("file is %s, larger than the limit of %s (raise it with --max-size)", got, limit)}
 	}
 	// Read one byte past the limit: files that grow are still bounded.
 	b, err := io.ReadAll(io.LimitReader(f, max+1))
@@ -540,6 +545,15 @@ func unwrapPath(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
+}
+
+// sizes writes two sizes as size does, or in bytes when that would write
+// them alike ("10.0 MB, larger than the limit of 10.0 MB").
+func sizes(a, b int64) (string, string) {
+	if size(a) == size(b) {
+		return fmt.Sprintf("%d bytes", a), fmt.Sprintf("%d bytes", b)
+	}
+	return size(a), size(b)
 }
 
 func size(n int64) string {

@@ -258,7 +258,7 @@ func TestMemoryLimitStopsALargeDocument(t *testing.T) {
 		t.Fatal(err)
 	}
 	run, docs := checkAll(t, eng, large, exampleVale)
-	if !run.InputErrors || len(docs[0].Errors) != 1 || !strings.Contains(docs[0].Errors[0].Message, "more than the limit of 1.0 KB (raise it with --max-memory)") {
+	if !run.InputErrors || len(docs[0].Errors) != 1 || !strings.Contains(docs[0].Errors[0].Message, "of memory, more than the limit of 1.0 KB (raise it with --max-memory)") {
 		t.Fatalf("large document: %+v", docs[0].Errors)
 	}
 	if len(docs[1].Errors) > 0 {

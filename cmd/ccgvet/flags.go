@@ -130,7 +130,7 @@ func (r *runFlags) bind(fs *pflag.FlagSet) {
 	fs.Int64Var(&r.maxSize, "max-size", engine.DefaultMaxSize, "largest document read, in bytes")
 	fs.DurationVar(&r.timeout, "timeout", defaultTimeout, "time limit for checking one document, from opening it to its findings")
 	fs.DurationVar(&r.batchTimeout, "batch-timeout", engine.DefaultBatchTimeout, "time limit for the rules across documents")
-	fs.Int64Var(&r.maxMemory, "max-memory", engine.DefaultMaxMemory, "memory a document over 1 MB may take while it is checked, in bytes")
+	fs.Int64Var(&r.maxMemory, "max-memory", engine.DefaultMaxMemory, "memory (live heap) a document over 1 MB may keep while it is checked, in bytes")
 }
 
 // apply checks the values and sets them on o: a value the engine would
