@@ -133,7 +133,7 @@ func TestGitHubStepSummaryError(t *testing.T) {
 func TestMarkdownWithoutFindings(t *testing.T) {
 	run := newSampleRun()
 	short := markdownReport(run.meta, run.docs, &run.batch, &run.summary, false)
-	if !strings.Contains(short, headline(&run.summary)) || !strings.Contains(short, "| Constitution |") {
+	if !strings.Contains(short, Headline(&run.summary)) || !strings.Contains(short, "| Constitution |") {
 		t.Errorf("the short report lacks the headline or matrix:\n%s", short)
 	}
 	if strings.Contains(short, "## Findings") || !strings.Contains(short, "left out") {

@@ -147,7 +147,7 @@ func (h *htmlWriter) Finish(b *result.Batch, s *result.Summary) error {
 		Title:       name + " report",
 		Tool:        tool,
 		Profile:     h.meta.Profile,
-		Headline:    headline(s),
+		Headline:    Headline(s),
 		SummaryLine: SummaryLine(s),
 		Summary:     s,
 		Columns:     cols,

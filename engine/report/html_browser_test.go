@@ -118,7 +118,7 @@ func TestHTMLInBrowser(t *testing.T) {
 	}
 	facts := readPage(t, bctx)
 
-	if want := headline(&run.summary); facts.Headline != want {
+	if want := Headline(&run.summary); facts.Headline != want {
 		t.Errorf("headline = %q, want %q", facts.Headline, want)
 	}
 	s := run.summary

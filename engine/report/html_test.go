@@ -29,7 +29,7 @@ func TestHTMLSelfContained(t *testing.T) {
 		`<meta name="viewport"`,
 		`@media print`,
 		`overflow-x: auto`,
-		headline(&run.summary),
+		Headline(&run.summary),
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the page lacks %q", want)

@@ -63,7 +63,7 @@ func markdownBody(m Meta, docs []result.Document, b *result.Batch, s *result.Sum
 	cat := newCatalogue(m)
 	docs = withBatch(m, docs, b)
 	fmt.Fprintf(&w, "# %s report\n\n", markdownText(cmp.Or(m.Tool.Name, "ccgvet")))
-	fmt.Fprintf(&w, "**%s.**\n\n%s\n", headline(s), SummaryLine(s))
+	fmt.Fprintf(&w, "**%s.**\n\n%s\n", Headline(s), SummaryLine(s))
 
 	cols := columns(m, docs)
 	if len(docs) > 0 && len(cols) > 0 {

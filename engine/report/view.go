@@ -267,11 +267,11 @@ func workPath(p, wd string) string {
 	return filepath.ToSlash(filepath.Clean(p))
 }
 
-// headline says how many constitutions meet every criterion, e.g. "2 of 4
+// Headline says how many constitutions meet every criterion, e.g. "2 of 4
 // constitutions meet every criterion" or "1 of 5 constitutions meets every
 // criterion" (the verb agrees with the count that meets): the one number a
 // reviewer wants first.
-func headline(s *result.Summary) string {
+func Headline(s *result.Summary) string {
 	return fmt.Sprintf("%d of %d %s %s every criterion", s.Met, s.Documents,
 		plural(s.Documents, "constitution", "constitutions"), plural(s.Met, "meets", "meet"))
 }

@@ -84,8 +84,8 @@ func TestHeadlineGrammar(t *testing.T) {
 		{1, 1, "1 of 1 constitution meets every criterion"},
 	}
 	for _, tt := range tests {
-		if got := headline(&result.Summary{Met: tt.met, Documents: tt.docs}); got != tt.want {
-			t.Errorf("headline(%d of %d) = %q, want %q", tt.met, tt.docs, got, tt.want)
+		if got := Headline(&result.Summary{Met: tt.met, Documents: tt.docs}); got != tt.want {
+			t.Errorf("Headline(%d of %d) = %q, want %q", tt.met, tt.docs, got, tt.want)
 		}
 	}
 }

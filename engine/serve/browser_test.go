@@ -186,7 +186,7 @@ func TestCheckInBrowser(t *testing.T) {
 	submit(t, ctx, ts.URL+"/", map[string][]string{"files": {path}}, "#headline")
 	facts := readPage(t, ctx)
 	saveScreenshot(t, ctx, filepath.Join(dir, "check.png"))
-	if facts.Headline != "0 of 1 constitution meets every criterion" {
+	if facts.Headline != "0 of 1 constitution meet every criterion" {
 		t.Errorf("headline %q", facts.Headline)
 	}
 	if strings.Join(facts.Statuses, " ") != strings.Join(want, " ") {

@@ -233,8 +233,7 @@ func (s *Server) checkResults(out *checked, flt filter) checkView {
 	}
 	run := out.run
 	v.Summary = run.Summary
-	v.Headline = fmt.Sprintf("%d of %d %s every criterion", run.Summary.Met, run.Summary.Documents,
-		plural(run.Summary.Documents, "constitution meets", "constitutions meet"))
+	v.Headline = report.Headline(&run.Summary)
 	v.SummaryLine = report.SummaryLine(&run.Summary)
 	v.BatchError = run.BatchError
 	var all []result.Document
