@@ -11,6 +11,10 @@
 #   guidance: >-
 #     Add clinical voting members, or make lay or executive members
 #     non-voting, until clinicians hold more than half of the voting seats.
+#   example: >-
+#     The Committee has seven voting members, four of them clinical, e.g. the
+#     row | GP member of the Governing Body (east locality) | Clinical | Yes |
+#     alongside three other clinical voting seats, two lay and one executive.
 package ccgvet.rules["clinical-majority"].minority
 
 import data.ccgvet.evidence["clinical-majority"] as evidence

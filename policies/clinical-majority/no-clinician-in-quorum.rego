@@ -12,6 +12,9 @@
 #   guidance: >-
 #     Make the quorum require clinical members to be present, e.g. "including
 #     at least two GP members".
+#   example: >-
+#     Four voting members form a quorum of the joint committee, provided that at
+#     least two of them are GP members.
 package ccgvet.rules["clinical-majority"]["no-clinician-in-quorum"]
 
 import data.ccgvet.evidence["clinical-majority"] as evidence

@@ -10,6 +10,10 @@
 #   guidance: >-
 #     List the committee's members under its heading, as a table with the
 #     role, its category (clinical, lay or executive) and whether it votes.
+#   example: >-
+#     The members of the Committee are: | Member | Category | Voting | with one
+#     row per seat, e.g. | Registered nurse member of the Governing Body |
+#     Clinical | Yes |.
 package ccgvet.rules["clinical-majority"]["no-membership"]
 
 import data.ccgvet.evidence["clinical-majority"] as evidence

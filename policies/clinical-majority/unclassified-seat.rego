@@ -11,6 +11,10 @@
 #   guidance: >-
 #     Add a Category column (clinical, lay or executive) to the committee's
 #     membership table, or name the role so that its background is clear.
+#   example: >-
+#     | Clinical director for primary care | Clinical | Yes | (every seat in the
+#     Committee's membership table has its category, clinical, lay or executive,
+#     filled in).
 package ccgvet.rules["clinical-majority"]["unclassified-seat"]
 
 import data.ccgvet.evidence["clinical-majority"] as evidence

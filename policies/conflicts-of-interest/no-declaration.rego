@@ -12,6 +12,11 @@
 #     Require every person on the register to declare relevant interests on
 #     appointment, within 28 days of becoming aware of a change, and at the
 #     start of each meeting.
+#   example: >-
+#     Every member, Governing Body member, committee member and employee must
+#     declare any relevant interest on appointment and within 28 days of
+#     becoming aware of a change, and the person presiding at each meeting will
+#     ask those present to declare any interest in its business.
 package ccgvet.rules["conflicts-of-interest"]["no-declaration"]
 
 import data.ccgvet.evidence["conflicts-of-interest"] as evidence

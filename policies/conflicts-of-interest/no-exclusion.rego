@@ -12,6 +12,10 @@
 #     State that a person with a conflict of interest in an item withdraws
 #     from the meeting, or takes no part in the discussion or vote, while it
 #     is considered.
+#   example: >-
+#     A person with a conflict of interest in an item of business shall leave
+#     the meeting while it is considered and shall take no part in the
+#     discussion or the vote on it.
 package ccgvet.rules["conflicts-of-interest"]["no-exclusion"]
 
 import data.ccgvet.evidence["conflicts-of-interest"] as evidence

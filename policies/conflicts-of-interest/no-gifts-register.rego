@@ -10,6 +10,9 @@
 #   guidance: >-
 #     Provide for a register of gifts and hospitality offered to or accepted
 #     by members, governing body members and employees.
+#   example: >-
+#     The Group will keep a register of gifts and hospitality offered to or
+#     accepted by its members, its Governing Body members and its employees.
 package ccgvet.rules["conflicts-of-interest"]["no-gifts-register"]
 
 import data.ccgvet.evidence["conflicts-of-interest"] as evidence

@@ -10,6 +10,10 @@
 #   guidance: >-
 #     Name a conflicts of interest guardian, usually the lay member for audit
 #     and governance, as a safe point of contact for concerns about conflicts.
+#   example: >-
+#     The lay member for audit and governance is the Group's Conflicts of
+#     Interest Guardian, to whom anyone may raise a concern about how a conflict
+#     has been managed.
 package ccgvet.rules["conflicts-of-interest"]["no-guardian"]
 
 import data.ccgvet.evidence["conflicts-of-interest"] as evidence

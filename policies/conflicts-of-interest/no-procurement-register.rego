@@ -11,6 +11,10 @@
 #     Provide for a register of procurement decisions that records, for each
 #     contract, who was involved in the decision and how conflicts were
 #     managed.
+#   example: >-
+#     The Group will keep a register of procurement decisions recording, for
+#     every contract it awards, who took part in the decision and how any
+#     conflict of interest was managed.
 package ccgvet.rules["conflicts-of-interest"]["no-procurement-register"]
 
 import data.ccgvet.evidence["conflicts-of-interest"] as evidence

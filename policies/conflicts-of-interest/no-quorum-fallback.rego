@@ -11,6 +11,10 @@
 #     Say what happens when withdrawals leave a meeting inquorate, e.g. the
 #     item is deferred, or referred to the governing body or another
 #     committee.
+#   example: >-
+#     Where the withdrawal of members with a conflict of interest leaves a
+#     meeting without a quorum for an item, the item shall be deferred to the
+#     next meeting or referred to the Governing Body to decide.
 package ccgvet.rules["conflicts-of-interest"]["no-quorum-fallback"]
 
 import data.ccgvet.evidence["conflicts-of-interest"] as evidence

@@ -12,6 +12,10 @@
 #     State that the group maintains one or more registers of the interests
 #     of its members, the members of its governing body and committees, and
 #     its employees.
+#   example: >-
+#     The Group will maintain a register of the interests of its members, the
+#     members of its Governing Body and of its committees and sub-committees,
+#     and its employees.
 package ccgvet.rules["conflicts-of-interest"]["no-register"]
 
 import data.ccgvet.evidence["conflicts-of-interest"] as evidence

@@ -11,6 +11,11 @@
 #     Add a section headed "Managing conflicts of interest" that sets out the
 #     group's registers, declarations, and how conflicts are managed at
 #     meetings, following NHS England's statutory guidance.
+#   example: >-
+#     8. Managing Conflicts of Interest. 8.1 The Group will maintain a register
+#     of the interests of its members, Governing Body members, committee members
+#     and employees, each of whom must declare their interests, and a person
+#     with a conflict in an item will withdraw while it is decided.
 package ccgvet.rules["conflicts-of-interest"]["no-section"]
 
 import data.ccgvet.evidence["conflicts-of-interest"] as evidence

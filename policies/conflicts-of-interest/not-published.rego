@@ -10,6 +10,10 @@
 #   guidance: >-
 #     State that the registers of interests are published on the group's
 #     website and can be inspected by the public.
+#   example: >-
+#     The register of interests will be published on the Group's website and
+#     will be open to inspection by any member of the public at the Group's
+#     offices.
 package ccgvet.rules["conflicts-of-interest"]["not-published"]
 
 import data.ccgvet.evidence["conflicts-of-interest"] as evidence

@@ -10,6 +10,9 @@
 #   guidance: >-
 #     Appoint another member as chair: the lay member for audit and
 #     governance may be deputy chair but not chair.
+#   example: >-
+#     The Governing Body is chaired by a GP elected by the member practices; the
+#     lay member for audit and governance is its Deputy Chair.
 package ccgvet.rules["governing-body-composition"]["audit-lay-member-chairs"]
 
 import data.ccgvet.evidence["governing-body-composition"] as evidence

@@ -13,6 +13,11 @@
 #   guidance: >-
 #     Add the missing member to the governing body's membership, named by
 #     the role the regulations give it.
+#   example: >-
+#     The Governing Body's members include the Accountable Officer, the Chief
+#     Finance Officer, a registered nurse, a secondary care specialist doctor,
+#     the lay member for audit and governance and the lay member for patient and
+#     public involvement.
 package ccgvet.rules["governing-body-composition"]["missing-role"]
 
 import data.ccgvet.evidence["governing-body-composition"] as evidence

@@ -10,6 +10,10 @@
 #   guidance: >-
 #     Say which member of the governing body is its chair and which is its
 #     deputy chair.
+#   example: >-
+#     The Governing Body is chaired by a GP member elected by the member
+#     practices, and the lay member for patient and public involvement is its
+#     Deputy Chair.
 package ccgvet.rules["governing-body-composition"]["no-chair"]
 
 import data.ccgvet.evidence["governing-body-composition"] as evidence

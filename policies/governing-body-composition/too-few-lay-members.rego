@@ -17,6 +17,10 @@
 #     Add lay members to the governing body, named as lay members in its
 #     membership (e.g. "a third lay member"), until it has as many as
 #     required.
+#   example: >-
+#     The Governing Body has three lay members: the lay member for audit and
+#     governance, the lay member for patient and public involvement, and a third
+#     lay member who leads on primary care commissioning.
 package ccgvet.rules["governing-body-composition"]["too-few-lay-members"]
 
 import data.ccgvet.evidence["governing-body-composition"] as evidence

@@ -12,6 +12,11 @@
 #     at least the chair, the accountable officer, the chief finance officer,
 #     a registered nurse, a secondary care specialist doctor and two lay
 #     members.
+#   example: >-
+#     The Governing Body has nine members: the Chair, two GP members, the
+#     Accountable Officer, the Chief Finance Officer, a registered nurse, a
+#     secondary care specialist doctor, the lay member for audit and governance
+#     and the lay member for patient and public involvement.
 package ccgvet.rules["governing-body-composition"]["too-small"]
 
 import data.ccgvet.evidence["governing-body-composition"] as evidence

@@ -13,6 +13,10 @@
 #     body, e.g. mark the lay member's seat "(Chair)" in its membership, or
 #     write "The Committee is chaired by the lay member for patient and
 #     public involvement".
+#   example: >-
+#     The Committee is chaired by the lay member for patient and public
+#     involvement, and the lay member for audit and governance is its Vice
+#     Chair.
 package ccgvet.rules["lay-executive-majority"]["no-lay-chair"]
 
 import data.ccgvet.evidence["lay-executive-majority"] as evidence

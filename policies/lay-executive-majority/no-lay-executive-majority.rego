@@ -13,6 +13,10 @@
 #     Add lay or executive voting members, or make clinical members
 #     non-voting, until lay and executive members hold more than half of
 #     the voting seats.
+#   example: >-
+#     The Committee has eight voting members, five of them lay or executive,
+#     e.g. the row | Chief Finance Officer | Executive | Yes | alongside two lay
+#     members, the Accountable Officer and a director from NHS England.
 package ccgvet.rules["lay-executive-majority"]["no-lay-executive-majority"]
 
 import data.ccgvet.evidence["lay-executive-majority"] as evidence

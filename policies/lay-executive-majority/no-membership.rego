@@ -12,6 +12,10 @@
 #     List the committee's members under its heading, as a table with the
 #     role, its category (clinical, lay or executive) and whether it votes,
 #     and mark the chair.
+#   example: >-
+#     The members of the Committee are: | Member | Category | Voting | with one
+#     row per seat, e.g. | Lay member for patient and public involvement (Chair)
+#     | Lay | Yes |.
 package ccgvet.rules["lay-executive-majority"]["no-membership"]
 
 import data.ccgvet.evidence["lay-executive-majority"] as evidence

@@ -12,6 +12,10 @@
 #     Say how each member practice takes part: for example each practice
 #     nominates a practice representative who votes for it at a council of
 #     members that meets at least twice a year.
+#   example: >-
+#     Each member practice appoints a practice representative, who votes for it
+#     at the Council of Members; every member practice is represented on the
+#     Council, which meets at least twice a year.
 package ccgvet.rules["member-involvement"]["no-participation"]
 
 import data.ccgvet.evidence["member-involvement"] as evidence

@@ -15,6 +15,10 @@
 #     Reserve to the member practices the decision to apply to NHS England
 #     to vary the constitution, in the scheme of reservation and delegation
 #     or the variation clause.
+#   example: >-
+#     The following decisions are reserved to the member practices: approving
+#     any application to NHS England to vary this constitution; agreeing the
+#     Group's overall strategy.
 package ccgvet.rules["member-involvement"]["not-reserved"]
 
 import data.ccgvet.evidence["member-involvement"] as evidence

@@ -10,6 +10,9 @@
 #   guidance: >-
 #     Remove the repeated entry, or correct its name or code if it is a
 #     different practice.
+#   example: >-
+#     | Hollins Lane Surgery | M81004 | Dr P. Osei (Senior Partner) | 14/02/2014
+#     | (one row for each practice, with no name or ODS code listed twice).
 package ccgvet.rules["member-sign-off"]["duplicate-practice"]
 
 import data.ccgvet.evidence["member-sign-off"] as evidence

@@ -11,6 +11,10 @@
 #     List every member practice, with its name and ODS code, in the
 #     membership section or an appendix, as a table with a column for who
 #     signed on the practice's behalf and when.
+#   example: >-
+#     The member practices, and the signature of each to this constitution, are:
+#     | Practice | Code | Address | Signed by | Date signed | with one row for
+#     every practice.
 package ccgvet.rules["member-sign-off"]["no-member-list"]
 
 import data.ccgvet.evidence["member-sign-off"] as evidence

@@ -14,6 +14,10 @@
 #     Record, for each member practice, who signed the constitution on its
 #     behalf and when: add "Signed by" and "Date signed" columns to the list
 #     of member practices, or a separate sign-off table.
+#   example: >-
+#     | Practice | Code | Signed by | Date signed | followed by a row for each
+#     member practice, e.g. | Brookfield Medical Centre | M81017 | Dr A. Lund
+#     (Lead GP) | 03/03/2014 |.
 package ccgvet.rules["member-sign-off"]["no-sign-off-record"]
 
 import data.ccgvet.evidence["member-sign-off"] as evidence

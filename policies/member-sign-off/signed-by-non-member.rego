@@ -10,6 +10,9 @@
 #   guidance: >-
 #     Add the practice to the list of member practices, or correct or remove
 #     its sign-off record.
+#   example: >-
+#     Each practice that signed this constitution appears, under the same name
+#     and ODS code, in the list of member practices in Appendix B.
 package ccgvet.rules["member-sign-off"]["signed-by-non-member"]
 
 import data.ccgvet.lib

@@ -8,6 +8,9 @@
 #   guidance: >-
 #     List every member practice in the constitution; a group of one practice
 #     cannot be a clinical commissioning group.
+#   example: >-
+#     The member practices of the Group are the fourteen practices listed, with
+#     their names, ODS codes and addresses, in Appendix B.
 package ccgvet.rules["member-sign-off"]["too-few-members"]
 
 import data.ccgvet.evidence["member-sign-off"] as evidence

@@ -12,6 +12,10 @@
 #     signed off by member practices
 #   guidance: >-
 #     Obtain the practice's signature, or record why it is not a member.
+#   example: >-
+#     | Millbeck Surgery | M81022 | Dr J. Harrow (Managing Partner) | 21/02/2014
+#     | (a signatory and a date of sign-off in the row of every member
+#     practice).
 package ccgvet.rules["member-sign-off"]["unsigned-practice"]
 
 import data.ccgvet.evidence["member-sign-off"] as evidence

@@ -15,6 +15,10 @@
 #     Correct the record of the vote so that every member practice appears
 #     once and the numbers for, against, abstaining and not voting add up to
 #     the member practices.
+#   example: >-
+#     At the meeting of 10 March 2015, of the 40 member practices 28 voted for
+#     the move to delegated commissioning, 7 voted against, 3 abstained and 2
+#     did not vote.
 package ccgvet.rules["model-change-support"]["inconsistent-vote"]
 
 import data.ccgvet.evidence["model-change-support"] as evidence

@@ -14,6 +14,10 @@
 #   guidance: >-
 #     Do not adopt the new model until more than half of all member practices
 #     have voted for it; hold a further vote or ballot of every practice.
+#   example: >-
+#     The Council of Members approved joint commissioning on 10 March 2015: 26
+#     of the Group's 40 member practices voted in favour, 9 against and 5
+#     abstained.
 package ccgvet.rules["model-change-support"]["no-majority"]
 
 import data.ccgvet.evidence["model-change-support"] as evidence

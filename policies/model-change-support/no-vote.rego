@@ -14,6 +14,10 @@
 #     Put the change to the member practices and record the vote: the
 #     motion, the date, how many practices voted for, against and abstained,
 #     and how many were eligible.
+#   example: >-
+#     On 10 March 2015 the member practices voted on the motion to commission
+#     primary medical services jointly with NHS England: 26 of the 40 member
+#     practices voted for it, 9 against and 5 abstained.
 package ccgvet.rules["model-change-support"]["no-vote"]
 
 import data.ccgvet.evidence["model-change-support"] as evidence

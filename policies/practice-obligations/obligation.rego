@@ -10,6 +10,10 @@
 #   guidance: >-
 #     Check that the obligation is one practices have agreed to and can meet,
 #     and that it does not go beyond what their contracts require.
+#   example: >-
+#     Member practices have agreed, at a meeting of the Council of Members, the
+#     part they play in the Group's work, which goes no further than their
+#     primary medical services contracts already provide.
 package ccgvet.rules["practice-obligations"].obligation
 
 import data.ccgvet.evidence["practice-obligations"] as evidence

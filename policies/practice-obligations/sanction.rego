@@ -11,6 +11,10 @@
 #     Check that the sanction is lawful and proportionate, that practices
 #     have agreed to it, and that there is a fair process and a right of
 #     appeal before it is applied.
+#   example: >-
+#     Any disagreement between a member practice and the Group is resolved
+#     through the dispute resolution procedure agreed by the Council of Members,
+#     with the Local Medical Committee involved where the practice asks.
 package ccgvet.rules["practice-obligations"].sanction
 
 import data.ccgvet.evidence["practice-obligations"] as evidence

@@ -12,6 +12,9 @@
 #     Establish which group the practice belongs to and remove it from the
 #     other group's list of member practices (a variation of that
 #     constitution).
+#   example: >-
+#     | Hollins Lane Surgery | M81004 | listed as a member practice of this
+#     Group only, and in no other clinical commissioning group's constitution.
 package ccgvet.batch["single-membership"]["duplicate-membership"]
 
 import data.ccgvet.lib

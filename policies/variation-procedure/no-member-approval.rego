@@ -14,6 +14,11 @@
 #     example by a resolution supported by more than half of all member
 #     practices) before the group applies to NHS England, and remove any
 #     power of the Governing Body or an officer to vary it alone.
+#   example: >-
+#     This constitution may be varied only where the Group applies to NHS
+#     England and that application is granted. The Group will not apply to vary
+#     it unless more than half of all member practices have first approved the
+#     variation at a meeting of the Council of Members.
 package ccgvet.rules["variation-procedure"]["no-member-approval"]
 
 import data.ccgvet.evidence["variation-procedure"] as evidence

@@ -10,6 +10,10 @@
 #   guidance: >-
 #     Say that the constitution is varied on the group's application to NHS
 #     England, once NHS England grants it.
+#   example: >-
+#     This constitution is varied only when the Group, with the approval of its
+#     member practices, applies to NHS England and NHS England grants the
+#     application.
 package ccgvet.rules["variation-procedure"]["no-nhs-england-approval"]
 
 import data.ccgvet.evidence["variation-procedure"] as evidence

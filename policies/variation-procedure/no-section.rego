@@ -10,6 +10,10 @@
 #   guidance: >-
 #     Add a section on varying the constitution: on the group's application
 #     to NHS England, after the member practices have approved the variation.
+#   example: >-
+#     The Group may apply to NHS England to vary this constitution only after
+#     more than half of all member practices have approved the variation, and
+#     the variation takes effect when NHS England grants the application.
 package ccgvet.rules["variation-procedure"]["no-section"]
 
 import data.ccgvet.evidence["variation-procedure"] as evidence

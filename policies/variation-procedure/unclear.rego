@@ -13,6 +13,9 @@
 #     to approve every variation, add a clause that does; if it does,
 #     consider wording it plainly ("a variation must be approved by more
 #     than half of all member practices").
+#   example: >-
+#     A variation of this constitution must be approved by more than half of all
+#     member practices before the Group applies to NHS England to make it.
 package ccgvet.rules["variation-procedure"].unclear
 
 import data.ccgvet.evidence["variation-procedure"] as evidence
