@@ -252,13 +252,21 @@ func (e *Engine) Check(ctx context.Context, paths []string, emit func(*result.Do
 		return run, emitErr
 	}
 	if batch.Len() > 1 {
-		// The batch phase has a bound of its own: the documents' time
-		// limits do not cover it, and the caller's ctx may have none.
+		// The batch phase has a time bound of its own (the documents'
+		// limits do not cover it, and the caller's ctx may have none),
+		// and its memory is watched: documents that share many practices
+		// make the batch rules' input as large as all of them together.
 		bctx, cancel := context.WithTimeout(parent, e.opts.BatchTimeout)
+		bctx, stop := e.watchMemory(bctx)
 		findings, err := e.eval.EvaluateBatch(bctx, &batch)
+		stop()
 		cancel()
 		var te *evaluate.TimeoutError
+		var tm *tooMuchMemory
 		switch {
+		case errors.As(err, &te) && errors.As(context.Cause(bctx), &tm):
+			run.BatchError = fmt.Sprintf("%s stopped: %v", te.Phase, tm)
+			run.InputErrors = true
 		case errors.As(err, &te) && errors.Is(err, context.DeadlineExceeded) && parent.Err() == nil:
 			run.BatchError = fmt.Sprintf("%s did not finish within %s (raise it with --batch-timeout)", te.Phase, e.opts.BatchTimeout)
 			run.InputErrors = true

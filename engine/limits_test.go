@@ -264,4 +264,10 @@ func TestMemoryLimitStopsALargeDocument(t *testing.T) {
 	if len(docs[1].Errors) > 0 {
 		t.Errorf("a small document is not held to the limit: %+v", docs[1].Errors)
 	}
+	// The rules across documents are held to it: documents that share
+	// many practices make their input as large as all of them.
+	run, docs = checkAll(t, eng, exampleVale, "../testdata/examples/ex03-eastmere.md")
+	if len(docs[0].Errors)+len(docs[1].Errors) > 0 || !strings.Contains(run.BatchError, "the rules across documents stopped: checking it kept") {
+		t.Errorf("batch error %q, want the batch stopped for its memory", run.BatchError)
+	}
 }
