@@ -13,6 +13,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/metrics"
+	"strings"
 	"sync"
 	"time"
 
@@ -382,8 +383,76 @@ func (e *Engine) evaluateCtx(ctx context.Context, doc *model.Document) (result.D
 		}
 		return res, err
 	}
+	placeInWord(doc, &res)
 	e.waive(&res)
 	return res, nil
+}
+
+// placeInWord gives each finding in a Word document the place a person
+// opens it at: the paragraph, the clause number Word shows there, and the
+// paragraph's first words (a Word document has no lines).
+func placeInWord(doc *model.Document, res *result.Document) {
+	if !parse.IsWord(doc.Path, nil) {
+		return
+	}
+	at := make(map[int]*model.Block, len(doc.Blocks))
+	for i := range doc.Blocks {
+		at[doc.Blocks[i].Line] = &doc.Blocks[i]
+	}
+	// Table rows are not blocks: a finding at a member practice, a
+	// sign-off, a seat or a vote quotes that row.
+	headings := make(map[int]string, len(doc.Sections))
+	for _, s := range doc.Sections {
+		headings[s.Line] = s.Heading
+	}
+	for _, p := range doc.Membership.Practices {
+		headings[p.Line] = p.Name
+	}
+	for _, so := range doc.SignOffs {
+		headings[so.Line] = so.Practice
+	}
+	for _, c := range doc.Committees {
+		for _, st := range c.Seats {
+			headings[st.Line] = st.Role
+		}
+	}
+	for _, v := range doc.Votes {
+		// A table of votes has no sentence: its header row is named by
+		// its motion, or its section.
+		switch {
+		case v.Text != "":
+			headings[v.Line] = v.Text
+		case v.Motion != "":
+			headings[v.Line] = v.Motion
+		default:
+			headings[v.Line] = v.Section
+		}
+		for _, pv := range v.Practices {
+			headings[pv.Line] = pv.Practice
+		}
+	}
+	for i := range res.Findings {
+		f := &res.Findings[i]
+		if f.Line <= 0 || f.Path != doc.Path {
+			continue
+		}
+		f.Paragraph = f.Line
+		if b := at[f.Line]; b != nil {
+			f.Clause = b.Number
+			f.Excerpt = firstWords(b.Text, 10)
+		} else if h := headings[f.Line]; h != "" {
+			f.Excerpt = firstWords(h, 10)
+		}
+	}
+}
+
+// firstWords is text's first n words, with "…" when it goes on.
+func firstWords(text string, n int) string {
+	words := strings.Fields(text)
+	if len(words) <= n {
+		return strings.Join(words, " ")
+	}
+	return strings.Join(words[:n], " ") + "…"
 }
 
 // timeout says which phase of a document ran out of its time or memory,

@@ -108,7 +108,14 @@ func (g *githubWriter) finding(f *result.Finding) {
 		if guidance := g.cat.guidance(f); guidance != "" {
 			msg += "\nGuidance: " + guidance
 		}
-		g.annotate(githubCommand(f.Severity), l.Path, l.Line, title, msg)
+		line := l.Line
+		if IsWord(l.Path) && len(f.Locations) == 0 {
+			// GitHub cannot show a Word document's lines: the place goes
+			// in the message, the annotation on the file.
+			msg = "At " + Where(f) + ".\n" + msg
+			line = 0
+		}
+		g.annotate(githubCommand(f.Severity), l.Path, line, title, msg)
 	}
 }
 

@@ -150,7 +150,11 @@ func (j *junitWriter) details(fs []result.Finding) string {
 			sev = "waived " + sev
 		}
 		locs := locations(&f)
-		fmt.Fprintf(&b, "%s:%d: %s: %s\n", locs[0].Path, locs[0].Line, sev, f.Message)
+		where := fmt.Sprintf("%s:%d", locs[0].Path, locs[0].Line)
+		if len(f.Locations) == 0 {
+			where = Where(&f)
+		}
+		fmt.Fprintf(&b, "%s: %s: %s\n", where, sev, f.Message)
 		for _, l := range locs[1:] {
 			fmt.Fprintf(&b, "    %s:%d: also listed here%s\n", l.Path, l.Line, ccgSuffix(l.CCG))
 		}

@@ -170,9 +170,19 @@ func mdGroup(w *strings.Builder, g *findingGroup) {
 	for _, f := range g.Findings {
 		w.WriteString("- ")
 		if len(f.Locations) == 0 {
-			fmt.Fprintf(w, "line %d", f.Line)
+			if IsWord(f.Path) {
+				fmt.Fprintf(w, "paragraph %d", f.Line)
+				if f.Clause != "" {
+					fmt.Fprintf(w, ", clause %s", markdownText(f.Clause))
+				}
+			} else {
+				fmt.Fprintf(w, "line %d", f.Line)
+			}
 			if f.Section != "" {
 				fmt.Fprintf(w, " (%s)", markdownText(f.Section))
+			}
+			if f.Excerpt != "" && f.Excerpt != f.Section {
+				fmt.Fprintf(w, " “%s”", markdownText(f.Excerpt))
 			}
 			w.WriteString(": ")
 		}

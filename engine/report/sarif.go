@@ -176,6 +176,11 @@ func (s *sarifWriter) fingerprint(f *result.Finding, uri string) string {
 func (s *sarifWriter) add(f *result.Finding) {
 	locs := locations(f)
 	primary := s.location(locs[0].Path, locs[0].Line)
+	if IsWord(f.Path) && len(f.Locations) == 0 {
+		// A Word document has no lines: the place is a logical one, the
+		// clause and paragraph a person opens in Word.
+		primary = s.location(f.Path, 0).AddLogicalLocation(wordLocation(f))
+	}
 	res := sarif.NewRuleResult(f.Rule).
 		WithRuleIndex(s.ruleIndex(f)).
 		WithLevel(sarifLevel(f.Severity)).
@@ -251,4 +256,18 @@ func (s *sarifWriter) Finish(b *result.Batch, _ *result.Summary) error {
 		return fmt.Errorf("write SARIF: %w", err)
 	}
 	return nil
+}
+
+// wordLocation names the place of a finding in a Word document: its
+// clause (or paragraph) and heading.
+func wordLocation(f *result.Finding) *sarif.LogicalLocation {
+	name := fmt.Sprintf("paragraph %d", f.Line)
+	if f.Clause != "" {
+		name = "clause " + f.Clause + ", " + name
+	}
+	l := sarif.NewLogicalLocation().WithName(name).WithKind("paragraph")
+	if f.Section != "" {
+		l.WithFullyQualifiedName(f.Section + " / " + name)
+	}
+	return l
 }

@@ -71,7 +71,7 @@ func (t *textWriter) finding(f *result.Finding) {
 		sev = t.paint(ansiDim, "waived "+f.Severity)
 		msg += " (waived: " + f.WaiverReason + ")"
 	}
-	fmt.Fprintf(t.w, "%s: %s: %s [%s]\n", Place(f.Path, f.Line, f.Section), sev, msg, f.Rule)
+	fmt.Fprintf(t.w, "%s: %s: %s [%s]\n", Where(f), sev, msg, f.Rule)
 }
 
 // Place says where a finding is in terms its reader can open: "path:line"
@@ -86,6 +86,29 @@ func Place(path string, line int, section string) string {
 		return fmt.Sprintf("%s, paragraph %d (%s)", path, line, section)
 	}
 	return fmt.Sprintf("%s, paragraph %d", path, line)
+}
+
+// Where is the place a finding points at, as a person opens it:
+// "x.md:42" in Markdown; in Word, the paragraph, the clause number Word
+// shows and the heading, and the paragraph's first words:
+// `x.docx, paragraph 56, clause 6.3.3 (6.3 Primary Care Committee) "The
+// Committee's members are…"`.
+func Where(f *result.Finding) string {
+	if !IsWord(f.Path) {
+		return fmt.Sprintf("%s:%d", f.Path, f.Line)
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s, paragraph %d", f.Path, f.Line)
+	if f.Clause != "" {
+		fmt.Fprintf(&b, ", clause %s", f.Clause)
+	}
+	if f.Section != "" {
+		fmt.Fprintf(&b, " (%s)", f.Section)
+	}
+	if f.Excerpt != "" && f.Excerpt != f.Section {
+		fmt.Fprintf(&b, " %q", f.Excerpt)
+	}
+	return b.String()
 }
 
 // IsWord reports whether a path names a Word document, whose locations

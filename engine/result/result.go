@@ -47,6 +47,13 @@ type Finding struct {
 	Path      string `json:"path"`
 	Line      int    `json:"line"`
 	Section   string `json:"section,omitempty"`
+	// Paragraph, Clause and Excerpt place a finding in a Word document,
+	// which has no lines: the paragraph's position in the body (Line
+	// holds the same number), the clause number Word shows for it, and
+	// the paragraph's first words. Empty for Markdown.
+	Paragraph int    `json:"paragraph,omitempty"`
+	Clause    string `json:"clause,omitempty"`
+	Excerpt   string `json:"excerpt,omitempty"`
 	Guidance  string `json:"guidance,omitempty"`
 	Reference string `json:"reference,omitempty"`
 	// Locations lists every place a batch finding is about.
