@@ -299,8 +299,21 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 	f := model.VariationFact{Evidence: s.evidence(d), Approvers: []string{}, VariedBy: []string{}, Partial: w.Has("partial-scope") || restricted(w),
 		Decision: w.Has("approve") || w.Has("apply") || len(relations(w, "making")) > 0}
 	segs := conditionParts(w)
-	main := segs[0]
-	mainNegated := negated(w, main.start, main.end)
+	// mainNegated says whether the main clause a condition belongs to
+	// denies: "…; the Group will not apply unless the members have
+	// approved" needs the members, whatever the sentence's first clause.
+	mainNegated := func(at int) bool {
+		main := segs[0]
+		for _, seg := range segs {
+			if seg.start > at {
+				break
+			}
+			if seg.kind == segMain && seg.end > seg.start {
+				main = seg
+			}
+		}
+		return negated(w, main.start, main.end)
+	}
 	approvers, grants, statutory, needed := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	limited := false
 	// memberParts are the parts of the sentence where the members'
@@ -317,7 +330,7 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 			// Someone the sentence names but the lexicon does not know (a
 			// Local Medical Committee): a need when a condition names it,
 			// never a grant.
-			if seg := partAt(segs, r.at); seg.kind == segRequire || seg.kind == segWithout && mainNegated {
+			if seg := partAt(segs, r.at); seg.kind == segRequire || seg.kind == segWithout && mainNegated(r.at) {
 				approvers[r.actor] = true
 			}
 			continue
@@ -337,13 +350,13 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 		case seg.kind == segWithout:
 			// "without the approval of the members": explicitly not needed,
 			// unless the main clause forbids ("no variation without").
-			if mainNegated {
+			if mainNegated(r.at) {
 				approvers[r.actor] = true
 				if r.actor == model.ActorMembers {
 					memberParts = append(memberParts, seg)
 				}
 			}
-		case seg.kind == segLimit && !mainNegated:
+		case seg.kind == segLimit && !mainNegated(r.at):
 			// "… unless the members ask": an exception to what the main
 			// clause grants, not a need.
 			limited = true
