@@ -571,8 +571,12 @@ var (
 	appointedByRe = regexp.MustCompile(`(?i)\bmembers (?:appointed|nominated|drawn|elected|chosen|selected) (?:by|from)\b`)
 	// notMembersRe: what follows "members are" says something else of
 	// them than who they are.
-	notMembersRe = regexp.MustCompile(`(?i)^(?:present|expected|required|entitled|eligible|able|responsible|appointed|elected|nominated|invited|asked|bound|subject|to|not|also|each|jointly|collectively|accountable)\b`)
+	notMembersRe = regexp.MustCompile(`(?i)^(?:present|expected|required|entitled|eligible|able|responsible|appointed|elected|nominated|invited|asked|bound|subject|to|not|also|each|jointly|collectively|accountable|see|set out|listed|shown|given)\b`)
 	comprisesRe  = regexp.MustCompile(`(?i)\b(?:comprises|consists of|is made up of|shall comprise|shall consist of|will comprise|includes|shall include|will include)(?:\s+|\s*:\s*)(.*)$`)
+	// membersColonRe: members named after a colon.
+	// Only after a count ("has seven voting members:"), not after
+	// "the following will attend but are not members:".
+	membersColonRe = regexp.MustCompile(`(?i)\b(?:has|have|of)\s+(?:[a-z0-9-]+\s+){0,2}members\s*:\s*(.+)$`)
 	// membershipIsRe: "The membership of the Governing Body is:", a
 	// lead-in to the members (not "Its membership is set out in Schedule
 	// 3", which points elsewhere).
@@ -644,6 +648,10 @@ func findMembers(sent string) []int {
 	odd := strings.Contains(sent, "ſ") || strings.Contains(sent, "\u212a")
 	if odd || containsFold(sent, "members") {
 		if m := membersAreRe.FindStringSubmatchIndex(sent); m != nil {
+			return m
+		}
+		// "The Committee has seven voting members: four GP members, …".
+		if m := membersColonRe.FindStringSubmatchIndex(sent); m != nil {
 			return m
 		}
 	}

@@ -248,7 +248,13 @@ func TestFindMembers(t *testing.T) {
 	eachRandomText(t, 50_000, 12, func(s string) {
 		want := membersAreRe.FindStringSubmatchIndex(s)
 		if want == nil {
+			want = membersColonRe.FindStringSubmatchIndex(s)
+		}
+		if want == nil {
 			want = comprisesRe.FindStringSubmatchIndex(s)
+		}
+		if want == nil {
+			want = membershipIsRe.FindStringSubmatchIndex(s)
 		}
 		if got := findMembers(s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("findMembers(%q) = %v, want %v", s, got, want)
