@@ -51,8 +51,12 @@ const (
 type Document struct {
 	// Path is the file as the user named it (or as found in a folder).
 	Path string `json:"path"`
-	// CCG is the CCG's name: front matter `ccg` or `name`.
+	// CCG is the CCG's name: front matter `ccg` or `name`. For an
+	// integrated care board it is the board's name.
 	CCG string `json:"ccg"`
+	// Family is FamilyICB for an integrated care board's constitution,
+	// else FamilyCCG: criteria run on the documents of their family.
+	Family string `json:"family"`
 	// Lines is the number of lines in the file.
 	Lines       int         `json:"lines"`
 	FrontMatter FrontMatter `json:"front_matter"`
@@ -73,7 +77,10 @@ type Document struct {
 	Commissioning Commissioning `json:"commissioning"`
 	Variation     SectionText   `json:"variation"`
 	// Facts are what the wording states, each with its sentence.
-	Facts    Facts          `json:"facts"`
+	Facts Facts `json:"facts"`
+	// ICB is what an integrated care board's constitution states of its
+	// board; nil for a CCG.
+	ICB      *ICB           `json:"icb,omitempty"`
 	Warnings []ParseWarning `json:"warnings"`
 }
 
