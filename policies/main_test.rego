@@ -100,3 +100,23 @@ test_user_disabled_list_does_not_enable_optional_criteria if {
 	not "lay-executive-majority" in object.keys(r.applicable)
 	not "practice-obligations" in object.keys(r.applicable)
 }
+
+# A criterion of a family runs on that family's documents only: an
+# integrated care board has no member practices to sign off, and a CCG no
+# board of partner members.
+test_criteria_run_on_their_family_only if {
+	ccg := main.runs with input as thin
+	"member-sign-off" in ccg
+	"clinical-majority" in ccg
+	every c in ccg {
+		not startswith(c, "icb-")
+	}
+	icb := main.runs with input as object.union(thin, {"family": "icb"})
+	not "member-sign-off" in icb
+	not "variation-procedure" in icb
+	"clinical-majority" in icb
+	r := main.report with input as object.union(thin, {"family": "icb"})
+	every f in r.findings {
+		f.criterion != "member-sign-off"
+	}
+}

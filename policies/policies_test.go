@@ -8,13 +8,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ccgvet/ccgvet/engine/policy"
 	"github.com/ccgvet/ccgvet/policies"
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/format"
 	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 	"github.com/open-policy-agent/opa/v1/tester"
-	"github.com/open-policy-agent/opa/v1/util"
 )
 
 // sources reads every embedded Rego module, tests included, by path.
@@ -56,18 +56,16 @@ func modules(t testing.TB) map[string]*ast.Module {
 	return mods
 }
 
-// store holds the default policy data at data.ccgvet.config.
+// store holds the default policy data at data.ccgvet.config, and the
+// catalogue of criteria main.rego walks, as the engine writes them
+// (policy.Set.Tree).
 func store(t testing.TB) storage.Store {
 	t.Helper()
-	src, err := policies.FS.ReadFile(policies.DataFile)
+	set, err := policy.Load(policy.Options{Tests: true})
 	if err != nil {
-		t.Fatalf("read %s: %v", policies.DataFile, err)
+		t.Fatalf("load the built-in policies: %v", err)
 	}
-	var config map[string]any
-	if err := util.Unmarshal(src, &config); err != nil {
-		t.Fatalf("%s: %v", policies.DataFile, err)
-	}
-	return inmem.NewFromObject(map[string]any{"ccgvet": map[string]any{"config": config}})
+	return inmem.NewFromObject(set.Tree())
 }
 
 func compiler() *ast.Compiler {

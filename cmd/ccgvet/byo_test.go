@@ -249,3 +249,44 @@ func TestProfilesOnConstitutions(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, stderr)
 	}
 }
+
+// A disabled criterion is never evaluated: a user's criterion whose rule
+// fails at run time (a division by zero under strict builtin errors) fails
+// every document while it runs, and leaves them untouched once disabled,
+// whether by the user's data or because it is optional and not enabled.
+func TestDisabledCriterionIsNeverEvaluated(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "broken/fails/fails.rego", `# METADATA
+# title: fails at run time
+# custom:
+#   severity: error
+package ccgvet.rules.broken.fails
+
+findings contains {"rule": "broken/fails", "criterion": "broken", "line": 1, "severity": "error", "message": "never", "guidance": "never"} if {
+	x := count(input.clauses) / 0
+	x > 0
+}
+`)
+	code, _, stderr := ccgvet(t, "check", "--no-config", "--policy", dir, ex02)
+	if code != ExitInput {
+		t.Fatalf("a rule that fails at run time should fail the document: exit %d, stderr %s", code, stderr)
+	}
+	for name, data := range map[string]string{
+		"disabled": "criteria:\n  disabled: [broken]\n",
+		"optional": "criteria:\n  optional: [broken, lay-executive-majority]\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			file := writeFile(t, t.TempDir(), "data.yaml", data)
+			code, statuses, _, stderr := statusesOf(t, "--no-config", "--policy", dir, "--data", file, ex02)
+			if code == ExitInput || strings.Contains(stderr, "divide") {
+				t.Fatalf("exit %d: the disabled criterion ran: %s", code, stderr)
+			}
+			if _, ok := statuses[ex02]["broken"]; ok {
+				t.Errorf("a disabled criterion has a status: %v", statuses[ex02])
+			}
+			if statuses[ex02]["member-sign-off"] != "breached" {
+				t.Errorf("the built-in criteria should run as before: %v", statuses[ex02])
+			}
+		})
+	}
+}

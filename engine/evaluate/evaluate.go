@@ -182,14 +182,32 @@ func (e *Evaluator) Evaluate(ctx context.Context, doc *model.Document) (res resu
 	}
 	result.SortFindings(findings)
 	res.Findings = findings
-	res.Criteria = e.statuses(findings, applicable)
+	res.Criteria = e.statuses(findings, applicable, runs(report["runs"]))
 	return res, nil
 }
 
-// statuses gives each (non-batch, enabled) criterion its status: breached
-// when any of its findings is an unwaived error, not-applicable when the
-// policies say its evidence is absent, else met.
-func (e *Evaluator) statuses(findings []result.Finding, applicable map[string]bool) []result.Criterion {
+// runs reads the criteria the report says ran on the document (main.rego's
+// runs), or nil when it does not say (a user's own aggregate).
+func runs(v any) map[string]bool {
+	list, ok := v.([]any)
+	if !ok {
+		return nil
+	}
+	out := make(map[string]bool, len(list))
+	for _, x := range list {
+		if id, ok := x.(string); ok {
+			out[id] = true
+		}
+	}
+	return out
+}
+
+// statuses gives each (non-batch, enabled) criterion that ran on the
+// document (every one when ran is nil) its status: breached when any of
+// its findings is an unwaived error, not-applicable when the policies say
+// its evidence is absent, else met. A criterion of another family of
+// documents did not run and has no status.
+func (e *Evaluator) statuses(findings []result.Finding, applicable map[string]bool, ran map[string]bool) []result.Criterion {
 	breached := map[string]bool{}
 	for _, f := range findings {
 		if f.Severity == result.SeverityError && !f.Waived {
@@ -198,7 +216,7 @@ func (e *Evaluator) statuses(findings []result.Finding, applicable map[string]bo
 	}
 	var out []result.Criterion
 	for _, c := range e.set.Criteria {
-		if c.Batch || e.disabled[c.ID] {
+		if c.Batch || e.disabled[c.ID] || (ran != nil && !ran[c.ID]) {
 			continue
 		}
 		status := result.StatusMet
@@ -217,10 +235,12 @@ func (e *Evaluator) statuses(findings []result.Finding, applicable map[string]bo
 // (waivers), keeping not-applicable where it was.
 func (e *Evaluator) Restatus(d *result.Document) {
 	applicable := map[string]bool{}
+	ran := map[string]bool{}
 	for _, c := range d.Criteria {
 		applicable[c.ID] = c.Status != result.StatusNotApplicable
+		ran[c.ID] = true
 	}
-	d.Criteria = e.statuses(d.Findings, applicable)
+	d.Criteria = e.statuses(d.Findings, applicable, ran)
 }
 
 // ErrorStatuses gives every criterion the status error, for a document

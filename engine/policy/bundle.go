@@ -23,7 +23,7 @@ func (s *Set) WriteBundle(w io.Writer, revision string) error {
 			RegoVersion: &v1,
 			Metadata:    map[string]any{"profile": s.Profile.Name},
 		},
-		Data: map[string]any{"ccgvet": map[string]any{"config": s.Data}},
+		Data: s.Tree(),
 	}
 	for _, m := range s.Sources {
 		if isTest(m.Name) {

@@ -112,6 +112,34 @@ func catalogue(c *ast.Compiler) ([]Rule, []Criterion) {
 	return rules, out
 }
 
+// packageCriteria lists the criteria of the compiled packages, per
+// document (under data.ccgvet.rules) and batch (under data.ccgvet.batch),
+// whether or not they carry METADATA: main.rego walks these lists, so that
+// it looks up only the criteria that run and never evaluates a disabled
+// one (naming data.ccgvet.rules whole would evaluate every rule).
+func packageCriteria(modules map[string]*ast.Module) (document, batch []string) {
+	seen := map[string]bool{}
+	for _, m := range modules {
+		parts, isBatch, ok := treePath(m.Package.Path)
+		if !ok || len(parts) == 0 {
+			continue
+		}
+		key := fmt.Sprint(isBatch, parts[0])
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		if isBatch {
+			batch = append(batch, parts[0])
+		} else {
+			document = append(document, parts[0])
+		}
+	}
+	slices.Sort(document)
+	slices.Sort(batch)
+	return document, batch
+}
+
 func criterionFor(m map[string]*Criterion, id string, batch bool) *Criterion {
 	if m[id] == nil {
 		m[id] = &Criterion{ID: id, Batch: batch}

@@ -20,12 +20,30 @@ type TestResult struct {
 	Duration int64  `json:"duration_ns"`
 }
 
-// Store returns an in-memory store holding the set's data under
-// data.ccgvet.config.
+// Store returns an in-memory store holding the set's base documents
+// (Set.Tree): the data under data.ccgvet.config and the catalogue of
+// criteria.
 func (s *Set) Store() storage.Store {
-	return inmem.NewFromObjectWithOpts(map[string]any{
-		"ccgvet": map[string]any{"config": s.Data},
-	}, inmem.OptRoundTripOnWrite(false))
+	return inmem.NewFromObjectWithOpts(s.Tree(), inmem.OptRoundTripOnWrite(false))
+}
+
+// Tree is the base documents the policies read, as the store and a
+// bundle's data.json hold them: data.ccgvet.config, the policy data, and
+// data.ccgvet.catalogue, the criteria of the compiled packages, which
+// main.rego walks.
+func (s *Set) Tree() map[string]any {
+	document, batch := packageCriteria(s.Modules)
+	list := func(ids []string) []any {
+		out := make([]any, len(ids))
+		for i, id := range ids {
+			out[i] = id
+		}
+		return out
+	}
+	return map[string]any{"ccgvet": map[string]any{
+		"config":    s.Data,
+		"catalogue": map[string]any{"criteria": list(document), "batch": list(batch)},
+	}}
 }
 
 // RunTests runs every test_ rule of the set's modules (load the set with
