@@ -1,0 +1,33 @@
+package ccgvet.rules["icb-appointments"]["primary-care-nomination_test"]
+
+import data.ccgvet.rules["icb-appointments"].fixtures_test as fixtures
+import data.ccgvet.rules["icb-appointments"]["primary-care-nomination"] as rule
+
+test_practices_may_object_is_information if {
+	fs := rule.findings with input as fixtures.complete
+	count(fs) == 1
+	some f in fs
+	f.rule == "icb-appointments/primary-care-nomination"
+	f.severity == "info"
+	f.line == 81
+	f.message == "the primary medical services partner member is nominated by the providers of primary medical services; a nominee is chosen by a majority of the nominating providers; the practices may object to a nominee: clause 3.21 (line 81): \"The providers of primary medical services may each nominate one person, and the nomination fails if a majority of them object.\""
+}
+
+test_no_objection_is_a_warning if {
+	s := fixtures.nomination("partner-primary-medical-services", 81, "The Local Medical Committee nominates the Partner Member.", ["other"], false, "")
+	fs := rule.findings with input as fixtures.doc(fixtures.appointments, [s])
+	count(fs) == 1
+	some f in fs
+	f.severity == "warning"
+	f.message == "the primary medical services partner member is nominated by someone else; no sentence says how a nominee is chosen; no sentence lets the practices object to a nominee: clause 3.21 (line 81): \"The Local Medical Committee nominates the Partner Member.\""
+}
+
+test_severity_from_data if {
+	fs := rule.findings with input as fixtures.complete with data.ccgvet.config.severity as {"icb-appointments/primary-care-nomination": "warning"}
+	some f in fs
+	f.severity == "warning"
+}
+
+test_no_nomination_is_another_rules if {
+	count(rule.findings) == 0 with input as fixtures.doc(fixtures.appointments, [])
+}
