@@ -1,0 +1,36 @@
+# METADATA
+# title: Deputy chair may chair the audit committee
+# description: |
+#   The constitution provides for a deputy chair but nothing keeps the
+#   deputy chair from also chairing the audit committee, which NHS England
+#   asks ICBs to keep apart.
+# custom:
+#   criterion: icb-deputy-chair
+#   severity: error
+#   reference: >-
+#     NHS England, Guidance on integrated care board constitutions and
+#     governance (updated 2024: a non-executive member, but not the audit
+#     committee chair, is deputy chair)
+#   guidance: >-
+#     Say that the deputy chair may not be the chair of the audit committee
+#     (and that the senior non-executive member may be deputy chair only if
+#     they do not chair it).
+#   example: >-
+#     The Deputy Chair is a Non-executive Member who does not chair the Audit
+#     Committee.
+package ccgvet.rules["icb-deputy-chair"]["deputy-chairs-audit"]
+
+import data.ccgvet.evidence["icb-deputy-chair"] as evidence
+import data.ccgvet.lib
+import data.ccgvet.lib.icb
+
+findings contains f if {
+	icb.document
+	evidence.stated
+	not evidence.kept_from_audit
+	message := sprintf("no sentence keeps the deputy chair from chairing the audit committee; read %s, e.g. %s", [
+		lib.counted(count(evidence.statements), "sentence on the deputy chair", "sentences on the deputy chair"),
+		icb.cite(evidence.statements[0]),
+	])
+	f := lib.finding(rego.metadata.chain(), evidence.location, message)
+}

@@ -1,0 +1,25 @@
+package ccgvet.rules["icb-deputy-chair"]["deputy-chairs-audit_test"]
+
+import data.ccgvet.rules["icb-deputy-chair"]["deputy-chairs-audit"] as rule
+import data.ccgvet.rules["icb-deputy-chair"].fixtures_test as fixtures
+
+test_kept_apart if {
+	count(rule.findings) == 0 with input as fixtures.complete
+}
+
+test_not_kept_apart if {
+	fs := rule.findings with input as fixtures.doc([
+		fixtures.deputy(51, "The Board will appoint one of the Non-executive Members as Deputy Chair.", true, false),
+		fixtures.deputy(53, "The Deputy Chair will also chair the Audit Committee.", false, false),
+	])
+	count(fs) == 1
+	some f in fs
+	f.rule == "icb-deputy-chair/deputy-chairs-audit"
+	f.severity == "error"
+	f.line == 51
+	f.message == "no sentence keeps the deputy chair from chairing the audit committee; read 2 sentences on the deputy chair, e.g. clause 2.4.1 (line 51): \"The Board will appoint one of the Non-executive Members as Deputy Chair.\""
+}
+
+test_no_deputy_is_another_rules if {
+	count(rule.findings) == 0 with input as fixtures.doc([])
+}
