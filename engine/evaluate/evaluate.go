@@ -150,7 +150,7 @@ func (e *Evaluator) Evaluate(ctx context.Context, doc *model.Document) (res resu
 	if err := ctx.Err(); err != nil {
 		return res, fmt.Errorf("evaluate %s: %w", doc.Path, e.timedOut(ctx, PhaseConvert, err))
 	}
-	input, err := toValue(ctx, doc)
+	input, err := documentValue(ctx, doc, e.set.Inputs)
 	if err != nil {
 		return res, fmt.Errorf("evaluate %s: build input: %w", doc.Path, e.timedOut(ctx, PhaseConvert, err))
 	}

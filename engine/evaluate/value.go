@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/ccgvet/ccgvet/engine/model"
+	"github.com/ccgvet/ccgvet/engine/policy"
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
@@ -22,6 +23,17 @@ func toValue(ctx context.Context, v any) (ast.Value, error) {
 	return c.valueOf(reflect.ValueOf(v))
 }
 
+// documentValue converts a document for the policies, with only the
+// top-level fields they read (policy.InputFields): the rest is never
+// converted.
+func documentValue(ctx context.Context, doc *model.Document, fields policy.InputFields) (ast.Value, error) {
+	c := converter{ctx: ctx}
+	if !fields.All {
+		c.top = fields.Keys
+	}
+	return c.valueOf(reflect.ValueOf(doc))
+}
+
 // converter converts one value. The model lists most paragraphs twice or
 // three times (blocks, clauses, and the blocks of the section they are in):
 // each distinct block is converted once and its Rego value shared, which
@@ -32,6 +44,8 @@ type converter struct {
 	// document's time limit also bounds its conversion.
 	ctx   context.Context
 	count int
+	// top, when set, holds the fields of the document to convert.
+	top map[string]bool
 }
 
 const checkEvery = 1024
@@ -45,8 +59,9 @@ func (c *converter) check() error {
 }
 
 var (
-	blockType  = reflect.TypeFor[model.Block]()
-	clauseType = reflect.TypeFor[model.Clause]()
+	blockType    = reflect.TypeFor[model.Block]()
+	clauseType   = reflect.TypeFor[model.Clause]()
+	documentType = reflect.TypeFor[model.Document]()
 )
 
 type fieldInfo struct {
@@ -210,10 +225,14 @@ func (c *converter) object(v reflect.Value) (ast.Value, error) {
 		return nil, err
 	}
 	fields := fieldsOf(v.Type())
+	top := c.top != nil && v.Type() == documentType
 	// Built in one go: NewObject sizes its table once, where Insert grows it
 	// field by field.
 	items := make([][2]*ast.Term, 0, len(fields))
 	for _, f := range fields {
+		if top && !c.top[string(f.name.Value.(ast.String))] {
+			continue
+		}
 		fv := v.FieldByIndex(f.index)
 		if f.omitEmpty && fv.IsZero() {
 			continue

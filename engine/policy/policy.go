@@ -79,6 +79,8 @@ type Set struct {
 	AllowNet bool
 	// AllowNondeterminism is Options.AllowNondeterminism.
 	AllowNondeterminism bool
+	// Inputs is what the policies read of a document.
+	Inputs InputFields
 }
 
 // Capabilities are the builtins the set was compiled with: queries over it
@@ -117,6 +119,7 @@ func Load(opts Options) (*Set, error) {
 	}
 	set := &Set{Compiler: compiler, Modules: modules, Sources: sources, Data: data, AllowNet: opts.AllowNet, AllowNondeterminism: opts.AllowNondeterminism, Profile: profile}
 	set.Rules, set.Criteria = catalogue(compiler)
+	set.Inputs = inputFields(modules)
 	return set, nil
 }
 
