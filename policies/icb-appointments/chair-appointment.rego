@@ -13,8 +13,8 @@
 #     the Secretary of State, and give no one else a part in appointing the
 #     Chair.
 #   example: >-
-#     The Chair is appointed by NHS England, with the approval of the Secretary
-#     of State.
+#     The Chair is appointed by NHS England, with the approval of the
+#     Secretary of State.
 package ccgvet.rules["icb-appointments"]["chair-appointment"]
 
 import data.ccgvet.evidence["icb-appointments"] as evidence

@@ -11,8 +11,8 @@
 #   reference: NHS Act 2006 Sch 1B para 6; NHS England model ICB constitution, section 3
 #   guidance: >-
 #     State that the Chair may be removed from office only by NHS England,
-#     subject to the approval of the Secretary of State, and remove any
-#     power of the board or anyone else to remove the Chair.
+#     subject to the approval of the Secretary of State, and remove any power
+#     of the board or anyone else to remove the Chair.
 #   example: >-
 #     The Chair may be removed from office only by NHS England, and only with
 #     the approval of the Secretary of State.

@@ -11,8 +11,8 @@
 #   criterion: icb-appointments
 #   order: 12
 #   reference: >-
-#     NHS Act 2006 Sch 1B paras 5-8; NHS England model ICB constitution,
-#     section 3 (appointments process for the board)
+#     NHS Act 2006 Sch 1B paras 5 to 8 and following; NHS England model ICB
+#     constitution, section 3 (appointments process for the board)
 package ccgvet.rules["icb-appointments"]
 
 import data.ccgvet.lib.icb

@@ -13,8 +13,8 @@
 #     usually the Chair; for executive members the Chief Executive) and any
 #     approval the appointment needs.
 #   example: >-
-#     The Non-executive Members are appointed by the Chair with the approval of
-#     the Board, after an open recruitment process.
+#     The Non-executive Members are appointed by the Chair with the approval
+#     of the Board, after an open recruitment process.
 package ccgvet.rules["icb-appointments"]["no-appointment-procedure"]
 
 import data.ccgvet.evidence["icb-appointments"] as evidence

@@ -9,8 +9,8 @@
 #   criterion: icb-appointments
 #   severity: error
 #   reference: >-
-#     NHS Act 2006 Sch 1B para 8 (partner members appointed from persons
-#     nominated jointly by each sector); NHS England model ICB
+#     NHS Act 2006 Sch 1B paras 8 and following (partner members appointed
+#     from persons nominated jointly by each sector); NHS England model ICB
 #     constitution, section 3 (partner members' nomination and selection)
 #   guidance: >-
 #     Set out the nomination procedure for the partner member: which bodies

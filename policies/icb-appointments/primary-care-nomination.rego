@@ -10,13 +10,13 @@
 #   criterion: icb-appointments
 #   severity: info
 #   reference: >-
-#     NHS Act 2006 Sch 1B para 8 (a member nominated jointly by the
-#     providers of primary medical services); NHS England model ICB
+#     NHS Act 2006 Sch 1B paras 8 and following (a member nominated jointly by
+#     the providers of primary medical services); NHS England model ICB
 #     constitution, section 3
 #   guidance: >-
 #     Check that every provider of primary medical services in the area may
-#     nominate, and that the practices may object to the proposed nominee
-#     (for example, a nomination fails if a majority of them object).
+#     nominate, and that the practices may object to the proposed nominee (for
+#     example, a nomination fails if a majority of them object).
 #   example: >-
 #     Each provider of primary medical services in the ICB's area may nominate
 #     one person; the nominee supported by a majority of the providers is put

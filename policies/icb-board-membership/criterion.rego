@@ -12,10 +12,10 @@
 #   criterion: icb-board-membership
 #   order: 11
 #   reference: >-
-#     NHS Act 2006 Sch 1B paras 3 and 8 (inserted by the Health and Care Act
-#     2022, Sch 2); NHS England, Guidance on integrated care board
-#     constitutions and governance, and its model ICB constitution (section
-#     2, composition of the board)
+#     NHS Act 2006 Sch 1B paras 3 and 8 and following (inserted by the Health
+#     and Care Act 2022, Sch 2); NHS England, Guidance on integrated care
+#     board constitutions and governance, and its model ICB constitution
+#     (section 2, composition of the board)
 package ccgvet.rules["icb-board-membership"]
 
 import data.ccgvet.lib.icb

@@ -12,12 +12,11 @@
 #     governance, and model ICB constitution, section 2 (executive members)
 #   guidance: >-
 #     Add the missing executive to the board's ordinary members and say who
-#     appoints them (usually the Chief Executive, with the Chair's
-#     approval).
+#     appoints them (usually the Chief Executive, with the Chair's approval).
 #   example: >-
 #     The Ordinary Members include three Executive Members: the Director of
-#     Finance, the Medical Director and the Director of Nursing, each appointed
-#     by the Chief Executive with the approval of the Chair.
+#     Finance, the Medical Director and the Director of Nursing, each
+#     appointed by the Chief Executive with the approval of the Chair.
 package ccgvet.rules["icb-board-membership"]["missing-executive"]
 
 import data.ccgvet.evidence["icb-board-membership"] as evidence

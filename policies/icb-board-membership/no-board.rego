@@ -14,10 +14,10 @@
 #   example: >-
 #     2.2 Board Membership. The ICB has a Chair, a Chief Executive and the
 #     following Ordinary Members: three Partner Members, one nominated by each
-#     of the NHS trusts and foundation trusts, the providers of primary medical
-#     services and the local authorities in its area; a Director of Finance; a
-#     Medical Director; a Director of Nursing; and at least two Non-executive
-#     Members.
+#     of the NHS trusts and foundation trusts, the providers of primary
+#     medical services and the local authorities in its area; a Director of
+#     Finance; a Medical Director; a Director of Nursing; and at least two
+#     Non-executive Members.
 package ccgvet.rules["icb-board-membership"]["no-board"]
 
 import data.ccgvet.evidence["icb-board-membership"] as evidence

@@ -8,13 +8,12 @@
 #   severity: error
 #   reference: NHS Act 2006 Sch 1B paras 3(1)(a) and 5
 #   guidance: >-
-#     Name the Chair among the members of the board, and say that the Chair
-#     is appointed by NHS England with the approval of the Secretary of
-#     State.
+#     Name the Chair among the members of the board, and say that the Chair is
+#     appointed by NHS England with the approval of the Secretary of State.
 #   example: >-
-#     The members of the Board are the Chair, appointed by NHS England with the
-#     approval of the Secretary of State, the Chief Executive and the Ordinary
-#     Members listed below.
+#     The members of the Board are the Chair, appointed by NHS England with
+#     the approval of the Secretary of State, the Chief Executive and the
+#     Ordinary Members listed below.
 package ccgvet.rules["icb-board-membership"]["no-chair"]
 
 import data.ccgvet.evidence["icb-board-membership"] as evidence

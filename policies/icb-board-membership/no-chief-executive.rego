@@ -11,8 +11,8 @@
 #     Name the Chief Executive among the members of the board, appointed by
 #     the Chair with the approval of NHS England.
 #   example: >-
-#     The Chief Executive is a member of the Board, appointed by the Chair with
-#     the approval of NHS England, and must be an employee of the ICB.
+#     The Chief Executive is a member of the Board, appointed by the Chair
+#     with the approval of NHS England, and must be an employee of the ICB.
 package ccgvet.rules["icb-board-membership"]["no-chief-executive"]
 
 import data.ccgvet.evidence["icb-board-membership"] as evidence

@@ -8,17 +8,18 @@
 #   criterion: icb-board-membership
 #   severity: error
 #   reference: >-
-#     NHS Act 2006 Sch 1B para 8 (an ordinary member with knowledge and
-#     experience of mental health services, added by the Health and Care
-#     Act 2022); NHS England model ICB constitution, section 2
+#     NHS Act 2006 Sch 1B paras 8 and following (an ordinary member with
+#     knowledge and experience of mental health services, added by the Health
+#     and Care Act 2022); NHS England model ICB constitution, section 2
 #   guidance: >-
 #     Say that at least one ordinary member has knowledge and experience of
-#     services for the prevention, diagnosis and treatment of mental
-#     illness, and how that is secured when members are appointed.
-#   example: >-
-#     At least one of the Ordinary Members will have knowledge and experience of
 #     services for the prevention, diagnosis and treatment of mental illness,
-#     and the Chair will take this into account when making appointments.
+#     and how that is secured when members are appointed.
+#   example: >-
+#     At least one of the Ordinary Members will have knowledge and experience
+#     of services for the prevention, diagnosis and treatment of mental
+#     illness, and the Chair will take this into account when making
+#     appointments.
 package ccgvet.rules["icb-board-membership"]["no-mental-health-member"]
 
 import data.ccgvet.lib

@@ -16,8 +16,8 @@
 #     appointed by the Chair, who hold no post in an organisation that
 #     provides services in the ICB's area.
 #   example: >-
-#     The Ordinary Members include at least two Non-executive Members, appointed
-#     by the Chair with the approval of the Board.
+#     The Ordinary Members include at least two Non-executive Members,
+#     appointed by the Chair with the approval of the Board.
 package ccgvet.rules["icb-board-membership"]["too-few-non-executives"]
 
 import data.ccgvet.evidence["icb-board-membership"] as evidence

@@ -9,9 +9,11 @@
 #   severity: error
 #   reference: NHS England model ICB constitution, section 4 (the audit committee is chaired by a non-executive member)
 #   guidance: >-
-#     State that the audit committee is chaired by a non-executive member (not the chair of the ICB), and give the chair of it to no one else.
+#     State that the audit committee is chaired by a non-executive member (not
+#     the chair of the ICB), and give the chair of it to no one else.
 #   example: >-
-#     The Audit Committee is chaired by a Non-executive Member, who is not the Chair of the ICB or its Deputy Chair.
+#     The Audit Committee is chaired by a Non-executive Member, who is not the
+#     Chair of the ICB or its Deputy Chair.
 package ccgvet.rules["icb-committees"]["audit-chair"]
 
 import data.ccgvet.evidence["icb-committees"] as evidence

@@ -10,9 +10,9 @@
 #   order: 15
 #   reference: >-
 #     NHS England model ICB constitution, section 4 (committees and
-#     sub-committees: the audit committee and the remuneration committee)
-#     and section 8 (the remuneration committee); NHS Act 2006 Sch 1B paras
-#     18-20 (remuneration)
+#     sub-committees: the audit committee and the remuneration committee) and
+#     section 8 (the remuneration committee); NHS Act 2006 Sch 1B paras 18-20
+#     (remuneration)
 package ccgvet.rules["icb-committees"]
 
 import data.ccgvet.lib.icb

@@ -12,9 +12,9 @@
 #     functions the board delegates to them under terms of reference it
 #     approves and publishes)
 #   guidance: >-
-#     Say what the board delegates to the committee, or that its functions
-#     are set out in terms of reference approved by the board and published
-#     (for example in the governance handbook).
+#     Say what the board delegates to the committee, or that its functions are
+#     set out in terms of reference approved by the board and published (for
+#     example in the governance handbook).
 #   example: >-
 #     The Board delegates to the Audit Committee the functions set out in its
 #     terms of reference, which the Board approves and which are published in

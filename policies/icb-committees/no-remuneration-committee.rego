@@ -6,8 +6,8 @@
 #   criterion: icb-committees
 #   severity: error
 #   reference: >-
-#     NHS England model ICB constitution, sections 4 and 8 (the
-#     remuneration committee); NHS Act 2006 Sch 1B paras 18-20
+#     NHS England model ICB constitution, sections 4 and 8 (the remuneration
+#     committee); NHS Act 2006 Sch 1B paras 18-20
 #   guidance: >-
 #     Establish a remuneration committee of the board, chaired by a
 #     non-executive member other than the chair or the audit committee's

@@ -9,9 +9,11 @@
 #   severity: error
 #   reference: NHS England model ICB constitution, section 8 (the remuneration committee is chaired by a non-executive member other than the chair or the audit chair)
 #   guidance: >-
-#     State that the remuneration committee is chaired by a non-executive member other than the chair of the ICB or the audit committee's chair.
+#     State that the remuneration committee is chaired by a non-executive
+#     member other than the chair of the ICB or the audit committee's chair.
 #   example: >-
-#     The Remuneration Committee is chaired by a Non-executive Member who is neither the Chair of the ICB nor the Chair of the Audit Committee.
+#     The Remuneration Committee is chaired by a Non-executive Member who is
+#     neither the Chair of the ICB nor the Chair of the Audit Committee.
 package ccgvet.rules["icb-committees"]["remuneration-chair"]
 
 import data.ccgvet.evidence["icb-committees"] as evidence

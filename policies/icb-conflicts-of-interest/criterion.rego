@@ -10,10 +10,10 @@
 #   criterion: icb-conflicts-of-interest
 #   order: 16
 #   reference: >-
-#     NHS Act 2006 s.14Z30 (registers of interests and managing conflicts
-#     of interest, inserted by the Health and Care Act 2022); NHS England
-#     model ICB constitution, section 6 (arrangements for conflict of
-#     interest management and standards of business conduct)
+#     NHS Act 2006 s.14Z30 (registers of interests and managing conflicts of
+#     interest, inserted by the Health and Care Act 2022); NHS England model
+#     ICB constitution, section 6 (arrangements for conflict of interest
+#     management and standards of business conduct)
 package ccgvet.rules["icb-conflicts-of-interest"]
 
 import data.ccgvet.lib.icb

@@ -8,11 +8,10 @@
 #   severity: error
 #   reference: NHS Act 2006 s.14Z30; NHS England model ICB constitution, section 6
 #   guidance: >-
-#     Add a section on managing conflicts of interest that sets out the
-#     ICB's register of interests, how interests are declared and
-#     published, and how people with a conflict are kept out of the
-#     decisions concerned, referring to the ICB's conflicts of interest
-#     policy.
+#     Add a section on managing conflicts of interest that sets out the ICB's
+#     register of interests, how interests are declared and published, and how
+#     people with a conflict are kept out of the decisions concerned,
+#     referring to the ICB's conflicts of interest policy.
 #   example: >-
 #     6. Conflicts of Interest. The ICB keeps and publishes a register of the
 #     interests of its Board members, committee members and employees, each of

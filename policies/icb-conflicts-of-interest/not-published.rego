@@ -8,8 +8,8 @@
 #   severity: error
 #   reference: NHS Act 2006 s.14Z30 (registers published or made accessible to the public); NHS England model ICB constitution, section 6
 #   guidance: >-
-#     State that the registers of interests are published on the ICB's
-#     website and that the public may inspect them.
+#     State that the registers of interests are published on the ICB's website
+#     and that the public may inspect them.
 #   example: >-
 #     The register of interests will be published on the ICB's website and
 #     kept up to date, and anyone may ask to inspect it.

@@ -9,8 +9,8 @@
 #   order: 14
 #   reference: >-
 #     NHS England, Guidance on integrated care board constitutions and
-#     governance (updated 2024; deputy chair and senior non-executive
-#     member), and its model ICB constitution
+#     governance (updated 2024; deputy chair and senior non-executive member),
+#     and its model ICB constitution
 package ccgvet.rules["icb-deputy-chair"]
 
 import data.ccgvet.lib.icb

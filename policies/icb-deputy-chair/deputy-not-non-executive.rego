@@ -14,8 +14,8 @@
 #     Say that the deputy chair is appointed from among the non-executive
 #     members of the board.
 #   example: >-
-#     The Deputy Chair is one of the Non-executive Members, chosen by the Board
-#     on the Chair's recommendation.
+#     The Deputy Chair is one of the Non-executive Members, chosen by the
+#     Board on the Chair's recommendation.
 package ccgvet.rules["icb-deputy-chair"]["deputy-not-non-executive"]
 
 import data.ccgvet.evidence["icb-deputy-chair"] as evidence

@@ -16,8 +16,8 @@
 #     are chosen.
 #   example: >-
 #     The Board will appoint one of the Non-executive Members, other than the
-#     Chair of the Audit Committee, as Deputy Chair, to chair its meetings when
-#     the Chair is absent.
+#     Chair of the Audit Committee, as Deputy Chair, to chair its meetings
+#     when the Chair is absent.
 package ccgvet.rules["icb-deputy-chair"]["no-deputy-chair"]
 
 import data.ccgvet.evidence["icb-deputy-chair"] as evidence

@@ -10,10 +10,10 @@
 #   severity: error
 #   reference: NHS Act 2006 Sch 1B para 4; NHS England model ICB constitution, section 3 (disqualification criteria)
 #   guidance: >-
-#     Add to the disqualification criteria for board membership a person
-#     whose appointment the appointer considers could reasonably be regarded
-#     as undermining the independence of the health service, because of
-#     their involvement with the private healthcare sector or otherwise.
+#     Add to the disqualification criteria for board membership a person whose
+#     appointment the appointer considers could reasonably be regarded as
+#     undermining the independence of the health service, because of their
+#     involvement with the private healthcare sector or otherwise.
 #   example: >-
 #     No one may be appointed as a member of the Board where the person making
 #     the appointment considers that the appointment could reasonably be
