@@ -21,6 +21,13 @@ type BatchDocument struct {
 	// Practices holds only those another document also lists.
 	PracticeCount int             `json:"practice_count"`
 	Practices     []BatchPractice `json:"practices"`
+	// CCGID is the same for every document of one CCG in the batch (its
+	// versions, copies and drafts): documents are one CCG when they share
+	// a CCG code or a name (in any case), directly or through another
+	// document. Worked out here, once, so that a rule asks whether a
+	// practice's listings are of two CCGs by counting ids, where comparing
+	// every pair of listings made 400 copies of one constitution take 20 s.
+	CCGID int `json:"ccg_id"`
 }
 
 // BatchPractice is a member practice as batch rules see it.
@@ -133,11 +140,12 @@ func (b *Batch) codeHash(code string) uint64 { return maphash.String(b.seed, Bat
 func (b *Batch) Len() int { return len(b.docs) }
 
 // Documents are the documents as batch rules see them: each with only the
-// practices whose code another document also lists.
+// practices whose code another document also lists, and the id of its CCG.
 func (b *Batch) Documents() []BatchDocument {
 	out := make([]BatchDocument, len(b.docs))
+	ids := b.ccgIDs()
 	for i, sd := range b.docs {
-		d := BatchDocument{Path: sd.path, CCG: sd.ccg, Code: sd.code, PracticeCount: sd.count, Practices: []BatchPractice{}}
+		d := BatchDocument{Path: sd.path, CCG: sd.ccg, Code: sd.code, PracticeCount: sd.count, Practices: []BatchPractice{}, CCGID: ids[i]}
 		for _, p := range sd.practices {
 			if b.listedBy[p.hash] > 1 {
 				d.Practices = append(d.Practices, BatchPractice{Name: sd.str(p.name), Code: sd.str(p.code), Line: int(p.line), Section: sd.str(p.section)})
@@ -146,6 +154,52 @@ func (b *Batch) Documents() []BatchDocument {
 		out[i] = d
 	}
 	return out
+}
+
+// ccgIDs gives each document the id of its CCG: the smallest index of the
+// documents joined to it by a shared CCG code or name (union-find over
+// the keys, linear in the documents). A document with neither is a CCG of
+// its own.
+func (b *Batch) ccgIDs() []int {
+	parent := make([]int, len(b.docs))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	union := func(a, c int) {
+		ra, rc := find(a), find(c)
+		switch {
+		case ra < rc:
+			parent[rc] = ra
+		case rc < ra:
+			parent[ra] = rc
+		}
+	}
+	first := map[string]int{}
+	for i, sd := range b.docs {
+		for _, key := range []string{"code:" + BatchCode(sd.code), "name:" + strings.ToLower(strings.TrimSpace(sd.ccg))} {
+			if strings.HasSuffix(key, ":") {
+				continue
+			}
+			if j, ok := first[key]; ok {
+				union(i, j)
+			} else {
+				first[key] = i
+			}
+		}
+	}
+	ids := make([]int, len(b.docs))
+	for i := range ids {
+		ids[i] = find(i)
+	}
+	return ids
 }
 
 // EvaluateBatch runs the batch rules over every document of b at once,

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"reflect"
 	"testing"
 
@@ -89,6 +90,9 @@ func TestBatchFindsWhatEveryPracticeFinds(t *testing.T) {
 	if len(got) == 0 {
 		t.Fatal("no batch findings: the generated documents should share some practices")
 	}
+	for i, d := range b.Documents() {
+		all[i].CCGID = d.CCGID
+	}
 	input, err := toValue(ctx, map[string]any{"documents": all})
 	if err != nil {
 		t.Fatal(err)
@@ -123,11 +127,68 @@ func TestBatchKeepsPracticesWhole(t *testing.T) {
 	b.Add(BatchDocument{Path: "c.md", PracticeCount: 3, Practices: []BatchPractice{a[1], a[2], a[3]}})
 	want := []BatchDocument{
 		{Path: "a.md", CCG: "NHS A CCG", Code: "01A", PracticeCount: 5, Practices: a},
-		{Path: "b.md", PracticeCount: 1, Practices: b2},
-		{Path: "c.md", PracticeCount: 3, Practices: []BatchPractice{a[1], a[2], a[3]}},
+		{Path: "b.md", PracticeCount: 1, Practices: b2, CCGID: 1},
+		{Path: "c.md", PracticeCount: 3, Practices: []BatchPractice{a[1], a[2], a[3]}, CCGID: 2},
 	}
 	if got := b.Documents(); !reflect.DeepEqual(got, want) {
 		t.Errorf("documents:\n got %+v\nwant %+v", got, want)
+	}
+}
+
+// Documents of one CCG share an id: versions with its code, its name in
+// another case, or joined through a third document; documents that name
+// no CCG are each a CCG of their own.
+func TestBatchCCGIDs(t *testing.T) {
+	type doc struct{ ccg, code string }
+	tests := []struct {
+		name string
+		docs []doc
+		want []int
+	}{
+		{"two CCGs", []doc{{"NHS A CCG", "01A"}, {"NHS B CCG", "02B"}}, []int{0, 1}},
+		{"versions by code", []doc{{"NHS A CCG", "01A"}, {"NHS A Clinical Commissioning Group", " 01a"}}, []int{0, 0}},
+		{"versions by name", []doc{{"NHS A CCG", "01A"}, {"nhs a ccg", ""}}, []int{0, 0}},
+		{"joined through a third", []doc{{"NHS A CCG", ""}, {"NHS Alpha CCG", "01A"}, {"NHS A CCG", "01A"}}, []int{0, 0, 0}},
+		{"unnamed documents", []doc{{"", ""}, {"", ""}, {"NHS A CCG", ""}}, []int{0, 1, 2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b Batch
+			for i, d := range tt.docs {
+				b.Add(BatchDocument{Path: fmt.Sprintf("%d.md", i), CCG: d.ccg, Code: d.code})
+			}
+			var got []int
+			for _, d := range b.Documents() {
+				got = append(got, d.CCGID)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("ids %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// Copies of one constitution, each listing the same practices, are one
+// CCG: no finding, however many copies (the rule once compared every pair
+// of listings: 400 copies took 20 s).
+func TestBatchOfCopiesIsOneCCG(t *testing.T) {
+	ev := builtinEvaluator(t)
+	doc, err := parse.Parse(gen.FileName(0), gen.Generate(7, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b Batch
+	for i := range 400 {
+		bd := ForBatch(doc)
+		bd.Path = fmt.Sprintf("copy-%03d.md", i)
+		b.Add(bd)
+	}
+	got, err := ev.EvaluateBatch(context.Background(), &b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 0 {
+		t.Errorf("%d findings over copies of one constitution, want none: %v", len(got), got[0].Message)
 	}
 }
 

@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"github.com/ccgvet/ccgvet/engine/model"
@@ -88,6 +89,26 @@ func BenchmarkPrepare(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := New(ctx, set); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkBatch400Copies runs the batch rules over 400 copies of one
+// generated constitution, a folder of versions of one document: the batch
+// phase must grow with the practices listed, not with their pairs.
+func BenchmarkBatch400Copies(b *testing.B) {
+	doc := benchDocument(b)
+	ev := builtinEvaluator(b)
+	var batch Batch
+	for i := range 400 {
+		bd := ForBatch(doc)
+		bd.Path = fmt.Sprintf("copy-%03d.md", i)
+		batch.Add(bd)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ev.EvaluateBatch(context.Background(), &batch); err != nil {
 			b.Fatal(err)
 		}
 	}

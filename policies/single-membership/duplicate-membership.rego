@@ -20,6 +20,10 @@ package ccgvet.batch["single-membership"]["duplicate-membership"]
 import data.ccgvet.lib
 
 # Every listed code, normalised, once per practice.
+# Each code listed more than once, with every listing of it: codes sorted
+# once, and listings grouped by a comprehension that OPA indexes by code,
+# so the work grows with the listings, however many documents list the
+# same code (a folder of 400 versions of one constitution).
 all_codes := [code |
 	some d in input.documents
 	some p in lib.array_in(d, "practices")
@@ -27,8 +31,6 @@ all_codes := [code |
 	code != ""
 ]
 
-# Codes listed more than once: after sorting, repeats are neighbours. One
-# sort and one pass, where grouping every code costs a rule per code.
 repeated := {code |
 	sorted := sort(all_codes)
 	some i, code in sorted
@@ -36,7 +38,6 @@ repeated := {code |
 	sorted[i - 1] == code
 }
 
-# Listings of repeated codes only, with their document.
 listings := [listing |
 	some d in input.documents
 	some p in lib.array_in(d, "practices")
@@ -50,11 +51,10 @@ listings := [listing |
 		"section": lib.string_in(p, "section"),
 		"ccg": lib.string_in(d, "ccg"),
 		"ccg_code": upper(trim_space(lib.string_in(d, "code"))),
+		"ccg_id": ccg_id(d),
 	}
 ]
 
-# An object comprehension, not a partial object rule: OPA checks each key
-# of a partial object rule against every key before it (quadratic).
 listed := {code: ls |
 	some code in repeated
 	ls := [l | some l in listings; l.code == code]
@@ -62,7 +62,7 @@ listed := {code: ls |
 
 findings contains f if {
 	some code, ls in listed
-	two_ccgs(ls)
+	count({l.ccg_id | some l in ls}) > 1
 	locations := [{"path": l.path, "line": lib.first_line([l.line]), "section": l.section, "ccg": l.ccg} | some l in sort_listings(ls)]
 	message := sprintf("%s is listed as a member by %s", [
 		lib.practice_name({"name": ls[0].name, "code": code}),
@@ -71,25 +71,13 @@ findings contains f if {
 	f := lib.batch_finding(rego.metadata.chain(), locations, message)
 }
 
-two_ccgs(ls) if {
-	some a in ls
-	some b in ls
-	not same_ccg(a, b)
-}
+# ccg_id(d) says which CCG a document is of: ccgvet gives every document of
+# one CCG the same id (documents sharing a CCG code or name, directly or
+# through another document: versions of one constitution). Input without
+# ids treats each document as a CCG of its own.
+ccg_id(d) := d.ccg_id if d.ccg_id != null
 
-# Versions of one CCG share its code, or its name; listings in one
-# document are one CCG's, whether or not it says which.
-same_ccg(a, b) if a.path == b.path
-
-same_ccg(a, b) if {
-	a.ccg_code != ""
-	a.ccg_code == b.ccg_code
-}
-
-same_ccg(a, b) if {
-	a.ccg != ""
-	lower(a.ccg) == lower(b.ccg)
-}
+else := lib.string_in(d, "path")
 
 ccg_name(l) := l.ccg if l.ccg != ""
 

@@ -2,7 +2,13 @@ package ccgvet.batch["single-membership"]["duplicate-membership_test"]
 
 import data.ccgvet.batch["single-membership"]["duplicate-membership"] as rule
 
-document(path, ccg, code, practices) := {"path": path, "ccg": ccg, "code": code, "practices": practices}
+# ccgvet gives the documents of one CCG one ccg_id (engine/evaluate,
+# Batch.ccgIDs, where the identity by CCG code or name is tested): here
+# each CCG's id is its name, or the path of a document that has none.
+document(path, ccg, code, practices) := {"path": path, "ccg": ccg, "code": code, "practices": practices, "ccg_id": id} if {
+	ccg != ""
+	id := ccg
+} else := {"path": path, "ccg": ccg, "code": code, "practices": practices, "ccg_id": path}
 
 practice(name, code, line) := {"name": name, "code": code, "line": line, "section": "Appendix B – Member Practices"}
 
