@@ -55,9 +55,18 @@ else := "no sentence lets the practices object to a nominee"
 findings contains f if {
 	icb.document
 	count(facts) > 0
-	message := sprintf("the primary medical services partner member is nominated by %s; %s; %s: %s", [icb.who(nominators), chosen, objection, icb.cite(facts[0])])
-	f := lib.finding_as(rego.metadata.chain(), icb.at(facts[0]), message, severity)
+	message := sprintf("the primary medical services partner member is nominated by %s; %s; %s: %s", [icb.who(nominators), chosen, objection, icb.cite(procedure)])
+	f := lib.finding_as(rego.metadata.chain(), icb.at(procedure), message, severity)
 }
+
+# procedure is the sentence a person should read: the one that lets the
+# practices object, else the one that says how a nominee is chosen, else
+# the first ("nominated jointly by the providers" says who, not how).
+procedure := p if {
+	p := [s | some s in facts; s.objection][0]
+} else := p if {
+	p := [s | some s in facts; lib.string_in(s, "selection") != ""][0]
+} else := facts[0]
 
 severity := "info" if may_object
 

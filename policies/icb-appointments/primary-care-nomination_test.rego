@@ -22,6 +22,23 @@ test_no_objection_is_a_warning if {
 	f.message == "the primary medical services partner member is nominated by someone else; no sentence says how a nominee is chosen; no sentence lets the practices object to a nominee: clause 3.21 (line 81): \"The Local Medical Committee nominates the Partner Member.\""
 }
 
+# "nominated jointly by the providers" says who, not how: the sentence that
+# lets the practices object is the one quoted.
+test_quotes_the_procedure if {
+	who := fixtures.nomination("partner-primary-medical-services", 79, "This Partner Member is nominated jointly by the providers of primary medical services.", ["primary-medical-services"], false, "")
+	panel := fixtures.nomination("partner-primary-medical-services", 83, "A panel selects one nominee.", [], false, "panel")
+	fs := rule.findings with input as fixtures.doc(fixtures.appointments, [who, fixtures.primary_care, panel])
+	count(fs) == 1
+	some f in fs
+	f.severity == "info"
+	f.line == 81
+	contains(f.message, "a nominee is chosen by a majority of the nominating providers or by a panel")
+	fs2 := rule.findings with input as fixtures.doc(fixtures.appointments, [who, panel])
+	some f2 in fs2
+	f2.severity == "warning"
+	f2.line == 83
+}
+
 test_severity_from_data if {
 	fs := rule.findings with input as fixtures.complete with data.ccgvet.config.severity as {"icb-appointments/primary-care-nomination": "warning"}
 	some f in fs

@@ -30,7 +30,20 @@ findings contains f if {
 	not evidence.kept_from_audit
 	message := sprintf("no sentence keeps the deputy chair from chairing the audit committee; read %s, e.g. %s", [
 		lib.counted(count(evidence.statements), "sentence on the deputy chair", "sentences on the deputy chair"),
-		icb.cite(evidence.statements[0]),
+		icb.cite(quoted),
 	])
-	f := lib.finding(rego.metadata.chain(), evidence.location, message)
+	f := lib.finding(rego.metadata.chain(), icb.at(quoted), message)
 }
+
+# quoted is the sentence a person should read: one from which nothing was
+# read (not that the deputy is a non-executive member, nor about the
+# senior non-executive member) says something else of the deputy chair,
+# such as that they may chair the audit committee; else the first.
+quoted := q if {
+	q := [s |
+		some s in evidence.statements
+		not s.non_executive
+		not s.not_audit_chair
+		not s.senior_independent
+	][0]
+} else := evidence.statements[0]

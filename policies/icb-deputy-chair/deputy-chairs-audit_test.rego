@@ -16,8 +16,14 @@ test_not_kept_apart if {
 	some f in fs
 	f.rule == "icb-deputy-chair/deputy-chairs-audit"
 	f.severity == "error"
+	f.line == 53
+	f.message == "no sentence keeps the deputy chair from chairing the audit committee; read 2 sentences on the deputy chair, e.g. clause 2.4.3 (line 53): \"The Deputy Chair will also chair the Audit Committee.\""
+}
+
+test_quotes_the_first_when_each_says_something_else if {
+	fs := rule.findings with input as fixtures.doc([fixtures.deputy(51, "The Board will appoint one of the Non-executive Members as Deputy Chair.", true, false)])
+	some f in fs
 	f.line == 51
-	f.message == "no sentence keeps the deputy chair from chairing the audit committee; read 2 sentences on the deputy chair, e.g. clause 2.4.1 (line 51): \"The Board will appoint one of the Non-executive Members as Deputy Chair.\""
 }
 
 test_no_deputy_is_another_rules if {
