@@ -37,7 +37,7 @@ findings contains f if {
 	icb.document
 	some role, ms in roles
 	not appointed(role)
-	sorted := sort([[object.get(m, "line", 0), lib.string_in(m, "title")] | some m in ms])
+	sorted := sort([[object.get(m, "line", 0), lib.excerpt(lib.string_in(m, "title"), 80)] | some m in ms])
 	message := sprintf("no sentence says who appoints the %s (%s)", [icb.role_name(role), concat(", ", [sprintf("%q at line %d", [t[1], t[0]]) | some t in sorted])])
 	f := lib.finding(rego.metadata.chain(), {"line": sorted[0][0], "section": icb.location.section}, message)
 }

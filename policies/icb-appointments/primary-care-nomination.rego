@@ -34,7 +34,13 @@ may_object if {
 	s.objection
 }
 
-nominators := [a | some a in {a | some s in facts; some a in evidence.by(s, "nominators")}]
+# Who may nominate, someone else (a local medical committee, say) last.
+nominators := array.concat(
+	[a | some a in named_nominators; a != "other"],
+	[a | some a in named_nominators; a == "other"],
+)
+
+named_nominators := {a | some s in facts; some a in evidence.by(s, "nominators")}
 
 selections := {s.selection | some s in facts; lib.string_in(s, "selection") != ""}
 
@@ -61,12 +67,17 @@ findings contains f if {
 
 # procedure is the sentence a person should read: the one that lets the
 # practices object, else the one that says how a nominee is chosen, else
-# the first ("nominated jointly by the providers" says who, not how).
+# the first that is not the member's own line in the board's membership
+# ("one Partner Member nominated by the providers" says who, not how).
 procedure := p if {
 	p := [s | some s in facts; s.objection][0]
 } else := p if {
 	p := [s | some s in facts; lib.string_in(s, "selection") != ""][0]
+} else := p if {
+	p := [s | some s in facts; not s.line in member_lines][0]
 } else := facts[0]
+
+member_lines := {m.line | some m in icb.members}
 
 severity := "info" if may_object
 

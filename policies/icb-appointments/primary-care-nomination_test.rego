@@ -39,6 +39,18 @@ test_quotes_the_procedure if {
 	f2.line == 83
 }
 
+# The member's row in the board's membership names who nominates, not how:
+# a sentence elsewhere is quoted.
+test_quotes_a_sentence_outside_the_membership if {
+	row := fixtures.nomination("partner-primary-medical-services", 44, "a Partner Member (primary medical services)", ["primary-medical-services"], false, "")
+	lmc := fixtures.nomination("partner-primary-medical-services", 183, "The Local Medical Committee nominates the Partner Member on behalf of the providers.", ["other"], false, "")
+	fs := rule.findings with input as fixtures.doc(fixtures.appointments, [row, lmc])
+	some f in fs
+	f.severity == "warning"
+	f.line == 183
+	startswith(f.message, "the primary medical services partner member is nominated by the providers of primary medical services and someone else;")
+}
+
 test_severity_from_data if {
 	fs := rule.findings with input as fixtures.complete with data.ccgvet.config.severity as {"icb-appointments/primary-care-nomination": "warning"}
 	some f in fs

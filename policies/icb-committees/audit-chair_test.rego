@@ -30,3 +30,10 @@ test_chair_not_said if {
 test_no_committee_is_another_rules if {
 	count(rule.findings) == 0 with input as fixtures.doc(fixtures.remuneration)
 }
+
+test_chaired_by_someone_else if {
+	s := fixtures.statement("audit", "Audit Committee", 103, "One of them will chair the Audit Committee.", "other", false)
+	fs := rule.findings with input as fixtures.doc(array.concat(fixtures.audit, [s]))
+	some f in fs
+	f.message == "clause 4.4.3 has the audit committee chaired by someone other than a non-executive member: clause 4.4.3 (line 103): \"One of them will chair the Audit Committee.\""
+}

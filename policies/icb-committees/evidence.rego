@@ -38,16 +38,39 @@ chair_names := {
 	"other": "someone other than a non-executive member",
 }
 
-# committees[name] are the sentences on each committee, by the name the
-# sentences give it (else its kind).
-committees[name] contains s if {
-	some s in statements
-	name := committee_name(s)
+# not_non_executive is what a message adds after who chairs: nothing when
+# that already says it.
+not_non_executive := {
+	"chair": ", not a non-executive member",
+	"executive": ", not a non-executive member",
+	"partner": ", not a non-executive member",
 }
 
-committee_name(s) := lib.string_in(s, "name") if lib.string_in(s, "name") != ""
+# committees[key] are the sentences on each committee: the audit and the
+# remuneration committee by their kind, whatever a sentence calls them
+# ("the Audit and Risk Committee"), and any other by its name, in lower
+# case and without a leading "the", as the sentences give it.
+committees[key] contains s if {
+	some s in statements
+	key := committee_key(s)
+}
 
-else := sprintf("%s committee", [object.get(s, "committee", "other")])
+committee_key(s) := s.committee if {
+	s.committee in {"audit", "remuneration"}
+} else := key if {
+	name := lib.string_in(s, "name")
+	name != ""
+	key := name_key(name)
+} else := "other"
+
+name_key(name) := trim_prefix(lower(name), "the ")
+
+# display(key, ss) is how messages call a committee: the name its first
+# named sentence gives it, else its kind.
+display(key, ss) := n if {
+	named := sort([[s.line, lib.string_in(s, "name")] | some s in ss; lib.string_in(s, "name") != ""])
+	n := named[0][1]
+} else := sprintf("%s committee", [key])
 
 location(kind) := icb.at(of_kind(kind)[0]) if count(of_kind(kind)) > 0
 

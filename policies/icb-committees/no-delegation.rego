@@ -27,14 +27,14 @@ import data.ccgvet.lib.icb
 
 findings contains f if {
 	icb.document
-	some name, statements in evidence.committees
+	some key, statements in evidence.committees
 	every s in statements {
 		not s.delegated
 	}
 	sorted := sort([[s.line, s] | some s in statements])
 	first := sorted[0][1]
 	message := sprintf("%q: no sentence says what the board delegates to it (its functions or terms of reference); read %s, e.g. %s", [
-		name,
+		evidence.display(key, statements),
 		lib.counted(count(statements), "sentence on it", "sentences on it"),
 		icb.cite(first),
 	])

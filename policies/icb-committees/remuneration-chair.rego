@@ -24,9 +24,10 @@ import data.ccgvet.lib.icb
 findings contains f if {
 	icb.document
 	some s in evidence.chaired_by_another("remuneration")
-	message := sprintf("%s has the remuneration committee chaired by %s, not a non-executive member: %s", [
+	message := sprintf("%s has the remuneration committee chaired by %s%s: %s", [
 		lib.clause_name(s),
 		object.get(evidence.chair_names, s.chaired_by, s.chaired_by),
+		object.get(evidence.not_non_executive, s.chaired_by, ""),
 		icb.cite(s),
 	])
 	f := lib.finding(rego.metadata.chain(), icb.at(s), message)
