@@ -113,3 +113,43 @@ func BenchmarkBatch400Copies(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkEvalByCriterion evaluates one parsed document with one
+// criterion enabled at a time (the others disabled, so never evaluated):
+// the cost of each criterion, for docs/performance.md. "none" is the cost
+// of the aggregate alone.
+func BenchmarkEvalByCriterion(b *testing.B) {
+	doc := benchDocument(b)
+	base, err := policy.Load(policy.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ids []string
+	for _, c := range base.Criteria {
+		if !c.Batch {
+			ids = append(ids, c.ID)
+		}
+	}
+	for _, only := range append([]string{"none"}, ids...) {
+		b.Run(only, func(b *testing.B) {
+			var disabled []any
+			for _, id := range ids {
+				if id != only {
+					disabled = append(disabled, id)
+				}
+			}
+			set := *base
+			set.Data = policy.Merge(base.Data, map[string]any{"criteria": map[string]any{"disabled": disabled, "enabled": []any{only}}})
+			ev, err := New(context.Background(), &set, WithTimeout(0))
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := ev.Evaluate(context.Background(), doc); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
