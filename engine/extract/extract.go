@@ -40,7 +40,13 @@ func Extract(o *outline.Outline, opts Options) (*model.Document, error) {
 		doc.Blocks[i] = b.Block
 	}
 	doc.Clauses = clauses(d.blocks)
-	if doc.CCG == "" {
+	fam, icbName := family(doc)
+	doc.Family = fam
+	switch {
+	case doc.CCG != "":
+	case fam == model.FamilyICB:
+		doc.CCG = icbName
+	default:
 		doc.CCG = ccgFromText(doc.Blocks)
 	}
 
@@ -61,6 +67,9 @@ func Extract(o *outline.Outline, opts Options) (*model.Document, error) {
 		}
 	}
 	doc.Facts = d.facts(lx, doc)
+	if doc.Family == model.FamilyICB {
+		doc.ICB = d.icb(lx, doc)
+	}
 	sort.SliceStable(doc.Warnings, func(i, j int) bool { return doc.Warnings[i].Line < doc.Warnings[j].Line })
 	return doc, nil
 }

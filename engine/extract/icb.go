@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/ccgvet/ccgvet/engine/language"
+	"github.com/ccgvet/ccgvet/engine/model"
+)
+
+// icbNameRe finds an integrated care board's name on a title page: "NHS
+// Kelderbrook Integrated Care Board", "NHS KELDERBROOK ICB".
+var icbNameRe = regexp.MustCompile(`(?i)\bNHS\s+([A-Za-z][\w'’&,\- ]{0,80}?)\s+(Integrated\s+Care\s+Board|ICB)\b`)
+
+// icbWordsRe says a title names an integrated care board without the
+// "NHS … " form: "Constitution of the Integrated Care Board for …".
+var icbWordsRe = regexp.MustCompile(`(?i)\bIntegrated\s+Care\s+Board\b`)
+
+// family says whether a document is an integrated care board's
+// constitution, and the board's name when the title page gives it: front
+// matter `family` decides; else a name (front matter `ccg`, `name` or
+// `icb`) or a title that names an Integrated Care Board. The title page is
+// its first headings and blocks, as for a CCG's name, so that a CCG
+// constitution that mentions the ICB replacing it stays a CCG's.
+func family(doc *model.Document) (fam, name string) {
+	fm := doc.FrontMatter
+	if v, ok := fm.Extra["family"].(string); ok {
+		switch strings.ToLower(strings.TrimSpace(v)) {
+		case model.FamilyICB:
+			fam = model.FamilyICB
+		case model.FamilyCCG:
+			return model.FamilyCCG, ""
+		}
+	}
+	if v, ok := fm.Extra["icb"].(string); ok && strings.TrimSpace(v) != "" {
+		return model.FamilyICB, strings.TrimSpace(v)
+	}
+	if fm.CCG != "" {
+		if icbWordsRe.MatchString(fm.CCG) {
+			return model.FamilyICB, ""
+		}
+		if fam == "" {
+			return model.FamilyCCG, ""
+		}
+	}
+	for _, t := range titleTexts(doc) {
+		if m := icbNameRe.FindStringSubmatch(t); m != nil {
+			n := "NHS " + strings.Join(strings.Fields(m[1]), " ") + " " + strings.Join(strings.Fields(m[2]), " ")
+			if n == strings.ToUpper(n) {
+				n = titleCase(n)
+				n = strings.ReplaceAll(n, " Icb", " ICB")
+			}
+			return model.FamilyICB, n
+		}
+		if icbWordsRe.MatchString(t) {
+			return model.FamilyICB, ""
+		}
+	}
+	if fam == "" {
+		fam = model.FamilyCCG
+	}
+	return fam, ""
+}
+
+// titleTexts are the texts of the title page: the first blocks and the
+// headings among them, in document order.
+func titleTexts(doc *model.Document) []string {
+	var out []string
+	last := 0
+	for i, b := range doc.Blocks {
+		if i >= titleBlocks {
+			break
+		}
+		last = b.Line
+	}
+	heads := 0
+	for _, s := range doc.Sections {
+		if heads >= 2 || (last > 0 && s.Line > last) {
+			break
+		}
+		out = append(out, s.Heading)
+		heads++
+	}
+	for i, b := range doc.Blocks {
+		if i >= titleBlocks {
+			break
+		}
+		out = append(out, b.Text)
+	}
+	return out
+}
+
+// icb reads what an integrated care board's constitution states of its
+// board. It reads the sentences again, as facts does: only ICB documents
+// pay for it.
+func (d *document) icb(lx *language.Lexicon, doc *model.Document) *model.ICB {
+	out := model.NewICB()
+	sents := d.sentences()
+	reader := lx.NewReader()
+	for i := range sents {
+		sents[i].w = reader.Read(sents[i].toks)
+	}
+	r := &icbReader{d: d, reader: reader, sectionRole: map[int]string{}}
+	out.Board = r.board(sents)
+	out.Facts.Appointments = append(r.appointments(sents), r.tableAppointments...)
+	out.Facts.Nominations = r.nominations(sents)
+	out.Facts.Independence, out.Facts.MentalHealth = r.statements(sents)
+	out.Facts.DeputyChair = r.deputyChair(sents)
+	out.Facts.Committees = r.committees(sents)
+	out.Facts.Variation = r.variation(sents)
+	return out
+}

@@ -1,0 +1,412 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/ccgvet/ccgvet/engine/language"
+	"github.com/ccgvet/ccgvet/engine/model"
+	"github.com/ccgvet/ccgvet/engine/outline"
+)
+
+// board reads the board's members from the statements of its membership:
+// lists and tables in a section about the board (or led into by words
+// about its membership), and sentences of such a section that say what the
+// board has ("The board will have eleven members: the Chair; …").
+func (r *icbReader) board(sents []sentence) model.ICBBoard {
+	d := r.d
+	boardSec := r.boardSections()
+	var members []model.BoardMember
+	first, firstSection := 0, ""
+	found := func(line int, section string) {
+		if first == 0 || line < first {
+			first, firstSection = line, section
+		}
+	}
+
+	// Items that lead into a nested list are its heading, not members:
+	// "three Executive Members, that is:".
+	containers := map[int]bool{}
+	for li, l := range d.lists {
+		if i := d.blockBefore(l.Seq, l.Section); i >= 0 && d.blocks[i].ListItem {
+			containers[i] = true
+		}
+		_ = li
+	}
+	for li, l := range d.lists {
+		leads := r.leadChain(li)
+		if !r.boardList(l.Section, leads, boardSec) {
+			continue
+		}
+		leadPartner := false
+		for _, lead := range leads {
+			if r.reader.Read(language.Tokenize(lead)).Has("icb-role-partner") {
+				leadPartner = true
+			}
+		}
+		n := 0
+		for _, bi := range l.Items {
+			if containers[bi] {
+				continue
+			}
+			b := d.blocks[bi]
+			body, _ := clauseBody(b.Text, b.Number)
+			ev := model.Evidence{Text: b.Text, Line: b.Line, Section: b.Section, Clause: b.Number}
+			got := r.itemMembers(body, ev, b.SectionIndex, leadPartner, 0)
+			members = append(members, got...)
+			n += len(got)
+		}
+		if n > 0 {
+			line := d.blocks[l.Items[0]].Line
+			if i := d.blockBefore(l.Seq, l.Section); i >= 0 && !d.blocks[i].ListItem {
+				line = d.blocks[i].Line
+			}
+			found(line, d.sectionHeading(l.Section))
+		}
+	}
+	for _, t := range d.tables {
+		got := r.tableMembers(t, boardSec)
+		if len(got) > 0 {
+			members = append(members, got...)
+			found(t.Line, d.sectionHeading(t.Section))
+		}
+	}
+	for i := range sents {
+		s := &sents[i]
+		if s.section < 0 || !boardSec[s.section] || s.lead >= 0 || d.blocks[s.block].ListItem {
+			continue
+		}
+		got := r.proseMembers(s)
+		if len(got) > 0 {
+			members = append(members, got...)
+			found(s.line, d.sectionHeading(s.section))
+		}
+	}
+	sort.SliceStable(members, func(i, j int) bool { return members[i].Line < members[j].Line })
+	// "at least three Ordinary Members" is the statute's floor; when the
+	// passage goes on to name them, the named members are the board.
+	named := false
+	for _, m := range members {
+		if m.Role != roleOrdinary && m.Role != model.RoleChair && m.Role != model.RoleChiefExecutive {
+			named = true
+		}
+	}
+	out := []model.BoardMember{}
+	for _, m := range members {
+		if m.Role == roleOrdinary {
+			if named {
+				continue
+			}
+			m.Role = model.RoleOther
+		}
+		out = append(out, m)
+	}
+	return model.ICBBoard{Line: first, Section: firstSection, Members: out}
+}
+
+// boardSections marks the sections about the board's membership, and the
+// sections inside them.
+func (r *icbReader) boardSections() []bool {
+	d := r.d
+	out := make([]bool, len(d.sections))
+	for i, s := range d.sections {
+		w := r.reader.Read(language.Tokenize(s.Title))
+		own := w.Has("icb-board-section") && !w.Has("icb-not-board") && !w.Has("icb-not-board-section")
+		inherited := s.Parent >= 0 && s.Parent < i && out[s.Parent] && !w.Has("icb-not-board") && !w.Has("icb-not-board-section")
+		out[i] = own || inherited
+	}
+	return out
+}
+
+// leadChain is the text leading into a list, then the text leading into
+// the list its lead-in is an item of, and so on: "The board has:" above
+// "three Executive Members, that is:".
+func (r *icbReader) leadChain(li int) []string {
+	d := r.d
+	var out []string
+	l := d.lists[li]
+	for depth := 0; depth < 4; depth++ {
+		i := d.blockBefore(l.Seq, l.Section)
+		if i < 0 {
+			break
+		}
+		out = append(out, d.blocks[i].Text)
+		if !d.blocks[i].ListItem || d.blocks[i].src.List < 0 {
+			break
+		}
+		l = d.lists[d.blocks[i].src.List]
+	}
+	return out
+}
+
+// boardList reports whether a list states the board's members: its
+// lead-ins speak of members and none of them of a committee, the
+// partnership or people who only attend; and it stands in a section about
+// the board, or a lead-in names the board's membership.
+func (r *icbReader) boardList(section int, leads []string, boardSec []bool) bool {
+	inBoard := section >= 0 && boardSec[section]
+	speaks := len(leads) == 0 && inBoard
+	for _, lead := range leads {
+		w := r.reader.Read(language.Tokenize(lead))
+		if w.Has("icb-not-board") {
+			return false
+		}
+		ms := mentions(w)
+		hasRole := false
+		for _, m := range ms {
+			if m.role != "" {
+				hasRole = true
+			}
+		}
+		member := w.Has("icb-membership-verb") || hasRole
+		if member {
+			speaks = true
+		}
+		if member && (w.Has("icb-board") || w.Has("icb-icb")) {
+			inBoard = true
+		}
+	}
+	return speaks && inBoard
+}
+
+// itemMembers reads the members a list item, table cell or part of a
+// sentence names. leadPartner says its lead-in speaks of partner members,
+// so that an item naming only a nominating body is one. count, when not 0,
+// is the count a table gives.
+func (r *icbReader) itemMembers(text string, ev model.Evidence, section int, leadPartner bool, count int) []model.BoardMember {
+	toks := language.Tokenize(text)
+	w := r.reader.Read(toks)
+	if w.Has("icb-not-board") && !w.Has("icb-role-partner") {
+		// "the Chair of the Audit Committee", "participants from …"
+		if !hasMemberRole(w) {
+			return nil
+		}
+	}
+	ms := mentions(w)
+	r.resolve(ms, w, section)
+	title := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ";,."))
+	title = strings.TrimSuffix(strings.TrimSuffix(title, " and"), " or")
+	var out []model.BoardMember
+	seen := map[string]bool{}
+	add := func(role string, n int, min bool) {
+		if seen[role] {
+			return
+		}
+		seen[role] = true
+		if count > 0 {
+			n, min = count, false
+		}
+		out = append(out, model.BoardMember{Evidence: ev, Role: role, Title: title, Count: n, Minimum: min})
+	}
+	for k, m := range ms {
+		if m.role == "" || m.neutral {
+			continue
+		}
+		if setBefore(w, "icb-approval", m.start, 3) || wordIs(toks, m.start-1, "by") || wordIs(toks, m.start-2, "by") {
+			continue // "appointed by the Chair", "with the approval of the Chief Executive"
+		}
+		n, min := countBefore(w, m.start, m.end)
+		if isPartner(m.role) || m.role == model.RolePartnerOther {
+			if split := partnerSplit(ms, k, w); len(split) > 1 {
+				for _, p := range split {
+					add(p.role, p.count, false)
+				}
+				continue
+			}
+		}
+		add(m.role, n, min)
+	}
+	if len(out) == 0 && leadPartner {
+		for _, m := range ms {
+			if kind := kindOfActor(m.actor); kind != "" {
+				add(kind, 1, false)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func hasMemberRole(w *language.Sentence) bool {
+	for _, m := range mentions(w) {
+		if m.role != "" && !m.neutral {
+			return true
+		}
+	}
+	return false
+}
+
+type partnerPart struct {
+	role  string
+	count int
+}
+
+// partnerSplit reads partner members named with several nominating
+// sectors: "three Partner Members, one nominated by the NHS trusts …, one
+// by the providers of primary medical services and one by the local
+// authorities".
+func partnerSplit(ms []mention, k int, w *language.Sentence) []partnerPart {
+	var out []partnerPart
+	seen := map[string]bool{}
+	for j := k + 1; j < len(ms); j++ {
+		if ms[j].role != "" {
+			break
+		}
+		kind := kindOfActor(ms[j].actor)
+		if kind == "" || seen[kind] {
+			continue
+		}
+		seen[kind] = true
+		n := 1
+		for i := ms[j].start - 1; i >= 0 && i >= ms[j].start-5; i-- {
+			if v, ok := icbCounts[w.Toks[i].Word]; ok && w.Toks[i].Word != "a" && w.Toks[i].Word != "an" {
+				n = v
+				break
+			}
+		}
+		out = append(out, partnerPart{kind, n})
+	}
+	return out
+}
+
+// tableMembers reads a table of the board's members: a role (or member)
+// column, and a number column and an "appointed by" column when there are.
+func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.BoardMember {
+	d := r.d
+	if t.Section < 0 || !boardSec[t.Section] {
+		lead := ""
+		if i := d.blockBefore(t.Seq, t.Section); i >= 0 {
+			lead = d.blocks[i].Text
+		}
+		w := r.reader.Read(language.Tokenize(lead))
+		if !(w.Has("icb-membership-verb") && (w.Has("icb-board") || w.Has("icb-icb"))) || w.Has("icb-not-board") {
+			return nil
+		}
+	}
+	roleCol, countCol, apptCol := -1, -1, -1
+	for c, h := range t.Header {
+		hl := strings.ToLower(h)
+		switch {
+		case strings.Contains(hl, "appoint"):
+			apptCol = c
+		case strings.Contains(hl, "number") || strings.Contains(hl, "no.") || strings.Contains(hl, "count") ||
+			strings.Contains(hl, "seats") || strings.Contains(hl, "how many"):
+			countCol = c
+		case roleCol < 0 && (strings.Contains(hl, "role") || strings.Contains(hl, "member") || strings.Contains(hl, "position") ||
+			strings.Contains(hl, "title")):
+			roleCol = c
+		}
+	}
+	if roleCol < 0 {
+		return nil
+	}
+	section := d.sectionHeading(t.Section)
+	var out []model.BoardMember
+	for _, row := range t.Rows {
+		if roleCol >= len(row.Cells) {
+			continue
+		}
+		count := 0
+		if countCol >= 0 && countCol < len(row.Cells) {
+			toks := language.Tokenize(row.Cells[countCol])
+			if len(toks) > 0 {
+				if n, ok := icbCounts[toks[0].Word]; ok {
+					count = n
+				} else if n := atoi(toks[0].Word); n > 0 {
+					count = n
+				}
+			}
+		}
+		ev := model.Evidence{Text: strings.Join(row.Cells, " | "), Line: row.Line, Section: section}
+		got := r.itemMembers(row.Cells[roleCol], ev, t.Section, false, count)
+		out = append(out, got...)
+		if apptCol >= 0 && apptCol < len(row.Cells) && len(got) == 1 {
+			if f, ok := r.cellAppointment(row.Cells[apptCol], got[0].Role, ev); ok {
+				r.tableAppointments = append(r.tableAppointments, f)
+			}
+		}
+	}
+	return out
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+		if n > 1000 {
+			return 0
+		}
+	}
+	return n
+}
+
+// cellAppointment reads an "appointed by" cell: "NHS England, with the
+// approval of the Secretary of State".
+func (r *icbReader) cellAppointment(cell, role string, ev model.Evidence) (model.AppointmentFact, bool) {
+	w := r.reader.Read(language.Tokenize(cell))
+	by, approval := map[string]bool{}, map[string]bool{}
+	for _, m := range mentions(w) {
+		if m.actor == "" || m.neutral {
+			continue
+		}
+		if approvalOf(w, m) {
+			approval[m.actor] = true
+		} else {
+			by[m.actor] = true
+		}
+	}
+	if len(by) == 0 {
+		return model.AppointmentFact{}, false
+	}
+	return model.AppointmentFact{Evidence: ev, Role: role, AppointedBy: actorList(by), ApprovalBy: actorList(approval),
+		RemovedBy: []string{}, RemovalApprovalBy: []string{}}, true
+}
+
+// proseMembers reads the members a sentence says the board has: "The
+// board will have eleven members: the Chair; the Chief Executive; …", "The
+// board also has one further Partner Member, nominated by …".
+func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
+	w, toks := s.w, s.toks
+	if w.Has("icb-not-board") {
+		return nil
+	}
+	verb := -1
+	for i := 0; i < len(toks) && i < 6; i++ {
+		if w.At(i, "icb-board") > i || w.At(i, "icb-icb") > i {
+			for j := i + 1; j < len(toks) && j < i+8; j++ {
+				if e := w.At(j, "icb-membership-verb"); e > j {
+					verb = e
+					break
+				}
+			}
+			break
+		}
+	}
+	if verb < 0 || verb >= len(toks) {
+		return nil
+	}
+	ev := s.evidence(r.d)
+	rest := s.text[toks[verb].Start:]
+	var parts []string
+	if k := strings.Index(rest, ":"); k >= 0 {
+		parts = strings.Split(rest[k+1:], ";")
+		if len(parts) == 1 {
+			parts = strings.Split(rest[k+1:], ",")
+		}
+	} else {
+		parts = []string{rest}
+	}
+	var out []model.BoardMember
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		p = strings.TrimPrefix(p, "and ")
+		if p == "" {
+			continue
+		}
+		out = append(out, r.itemMembers(p, ev, s.section, false, 0)...)
+	}
+	return out
+}

@@ -1,0 +1,806 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ccgvet/ccgvet/engine/language"
+	"github.com/ccgvet/ccgvet/engine/model"
+)
+
+// approvalOf reports whether an actor is named as the one whose approval
+// something needs: "with the approval of NHS England", "subject to
+// approval by the Chair", "NHS England's approval", "the agreement of the
+// Chief Executive".
+func approvalOf(w *language.Sentence, m mention) bool {
+	toks := w.Toks
+	for j := m.start - 1; j >= 0 && j >= m.start-4; j-- {
+		if toks[j].Punct {
+			break
+		}
+		if w.At(j, "icb-approval") > j {
+			// The words between are an agent and articles only.
+			for k := w.At(j, "icb-approval"); k < m.start; k++ {
+				if !wordIs(toks, k, "of", "by", "from", "the", "a", "an") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	if m.end < len(toks) && toks[m.end].Word == "'s" {
+		for j := m.end + 1; j < len(toks) && j <= m.end+3; j++ {
+			if w.At(j, "icb-approval") > j {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Verb forms of appointing and removing.
+const (
+	formActive = iota
+	formPassive
+	formNominal
+)
+
+type icbVerb struct {
+	start, end int
+	remove     bool
+	form       int
+}
+
+var nominalWords = map[string]bool{
+	"appointment": true, "appointments": true, "reappointment": true, "removal": true, "dismissal": true,
+	"suspension": true, "termination": true,
+}
+
+// icbVerbs finds the words of appointing and removing in a sentence.
+func icbVerbs(w *language.Sentence) []icbVerb {
+	var out []icbVerb
+	toks := w.Toks
+	for i := 0; i < len(toks); i++ {
+		remove := false
+		e := w.At(i, "icb-appoint")
+		if e <= i {
+			if e = w.At(i, "icb-remove"); e <= i {
+				continue
+			}
+			remove = true
+		}
+		v := icbVerb{start: i, end: e, remove: remove, form: formActive}
+		switch {
+		case nominalWords[toks[i].Word]:
+			v.form = formNominal
+		case strings.HasSuffix(toks[i].Word, "ed") && setBefore(w, "passive-aux", i, 3):
+			v.form = formPassive
+		case strings.HasSuffix(toks[i].Word, "ing") || strings.HasSuffix(toks[i].Word, "ed"):
+			// "the appointing person", "members appointed to a committee":
+			// neither says who appoints whom.
+			if !wordIs(toks, i+1, "by") {
+				continue
+			}
+			v.form = formPassive
+		}
+		out = append(out, v)
+		i = e - 1
+	}
+	return out
+}
+
+// appointments reads who appoints and removes each member of the board,
+// and whether a member must be the ICB's employee.
+func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
+	out := []model.AppointmentFact{}
+	for i := range sents {
+		s := &sents[i]
+		w := s.w
+		if s.leadIn || !(w.Has("icb-appoint") || w.Has("icb-remove") || w.Has("icb-employee")) {
+			continue
+		}
+		ms := mentions(w)
+		r.resolve(ms, w, s.section)
+		facts := map[string]*model.AppointmentFact{}
+		var order []string
+		get := func(role string) *model.AppointmentFact {
+			if f, ok := facts[role]; ok {
+				return f
+			}
+			f := &model.AppointmentFact{Evidence: s.evidence(r.d), Role: role, AppointedBy: []string{}, ApprovalBy: []string{},
+				RemovedBy: []string{}, RemovalApprovalBy: []string{}}
+			facts[role] = f
+			order = append(order, role)
+			return f
+		}
+		sets := map[string]map[string]bool{}
+		add := func(role, field, actor string) {
+			get(role)
+			key := role + "\x00" + field
+			if sets[key] == nil {
+				sets[key] = map[string]bool{}
+			}
+			sets[key][actor] = true
+		}
+		verbs := icbVerbs(w)
+		roles := make([]string, len(verbs))
+		roleAt := make([]int, len(verbs)) // index in ms of the role's mention, or -1
+		for k, v := range verbs {
+			roles[k], roleAt[k] = r.verbRole(s, ms, v)
+		}
+		// Each actor is the agent or approver of the nearest verb before it,
+		// or, named before any, of the first.
+		for k, m := range ms {
+			if m.actor == "" || m.neutral {
+				continue
+			}
+			if isRoleOf(roleAt, k) {
+				continue
+			}
+			vi := -1
+			for x, v := range verbs {
+				if v.start < m.start {
+					vi = x
+				}
+			}
+			approval := approvalOf(w, m)
+			switch {
+			case approval:
+				if vi < 0 {
+					vi = 0
+				}
+			case vi >= 0 && agentOf(w, verbs[vi], m):
+			default:
+				// The subject of the next verb: "NHS England appoints the
+				// Chair", "The Chair will decide whether to approve the
+				// appointment of the nominee".
+				next := -1
+				for x, v := range verbs {
+					if v.start >= m.end && next < 0 {
+						next = x
+					}
+				}
+				if next < 0 || verbs[next].form == formPassive || clauseBreak(w.Toks, m.end, verbs[next].start) {
+					continue
+				}
+				vi = next
+			}
+			if vi < 0 || vi >= len(verbs) || roles[vi] == "" {
+				continue
+			}
+			field := "by"
+			switch {
+			case verbs[vi].remove && approval:
+				field = "removal-approval"
+			case verbs[vi].remove:
+				field = "removed"
+			case approval:
+				field = "approval"
+			}
+			add(roles[vi], field, m.actor)
+		}
+		if employee(w) {
+			role := ""
+			for _, m := range ms {
+				if m.role != "" && !m.neutral && m.role != roleOrdinary {
+					role = m.role
+					break
+				}
+			}
+			if role == "" {
+				role = r.roleOfSection(s.section)
+			}
+			if role != "" {
+				get(role).Employee = true
+			}
+		}
+		for _, role := range order {
+			f := facts[role]
+			f.AppointedBy = actorList(sets[role+"\x00by"])
+			f.ApprovalBy = actorList(sets[role+"\x00approval"])
+			f.RemovedBy = actorList(sets[role+"\x00removed"])
+			f.RemovalApprovalBy = actorList(sets[role+"\x00removal-approval"])
+			if len(f.AppointedBy)+len(f.ApprovalBy)+len(f.RemovedBy)+len(f.RemovalApprovalBy) == 0 && !f.Employee {
+				continue
+			}
+			out = append(out, *f)
+		}
+	}
+	return out
+}
+
+func isRoleOf(roleAt []int, k int) bool {
+	for _, x := range roleAt {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// employee reports whether a sentence requires a member to be the ICB's
+// employee: "an employee of the ICB", "must be employed by the ICB".
+func employee(w *language.Sentence) bool {
+	for _, p := range w.Find("icb-employee") {
+		if p.End-p.Start > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// verbRole is the member a word of appointing or removing is about: the
+// subject of a passive ("The Chair will be appointed by …"), the object of
+// an active verb ("NHS England appoints the Chair"), what follows "the
+// appointment of"; else, when the sentence does not name one, the member
+// its section is about ("This member will be appointed by …").
+func (r *icbReader) verbRole(s *sentence, ms []mention, v icbVerb) (string, int) {
+	toks := s.toks
+	member := func(k int) bool {
+		m := ms[k]
+		return m.role != "" && !m.neutral && m.role != roleOrdinary && !approvalOf(s.w, m) && !wordIs(toks, m.start-1, "by") && !wordIs(toks, m.start-2, "by")
+	}
+	switch v.form {
+	case formPassive:
+		for k := len(ms) - 1; k >= 0; k-- {
+			if ms[k].end <= v.start && member(k) && !clauseBreak(toks, ms[k].end, v.start) {
+				return ms[k].role, k
+			}
+		}
+		return r.roleOfSection(s.section), -1
+	case formNominal:
+		if wordIs(toks, v.end, "of") || wordIs(toks, v.end, "as") {
+			for k, m := range ms {
+				if m.start > v.end && m.start <= v.end+3 {
+					if member(k) {
+						return m.role, k
+					}
+					return "", -1 // "the appointment of the members of each committee"
+				}
+			}
+			if !nomineeAfter(toks, v.end) {
+				return "", -1
+			}
+		}
+		return r.roleOfSection(s.section), -1
+	}
+	for k, m := range ms {
+		if m.start >= v.end && m.start <= v.end+4 && member(k) {
+			return m.role, k
+		}
+	}
+	// "… which nominee to appoint." names no one after the verb.
+	if v.end >= len(toks) || toks[v.end].Punct {
+		return r.roleOfSection(s.section), -1
+	}
+	return "", -1
+}
+
+// nomineeAfter reports whether the words after "the appointment of" name a
+// nominee or a person: the member the section is about.
+func nomineeAfter(toks []language.Token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		switch toks[j].Word {
+		case "nominee", "candidate", "person", "individual", "successful":
+			return true
+		}
+	}
+	return false
+}
+
+// agentOf reports whether an actor is the agent of a verb: "appointed by
+// NHS England", "removed only by NHS England", "appointment … is made by".
+func agentOf(w *language.Sentence, v icbVerb, m mention) bool {
+	toks := w.Toks
+	for j := v.end; j < m.start && j < v.end+8; j++ {
+		if toks[j].Word == ";" || toks[j].Word == "," && j > v.end+2 {
+			return false
+		}
+		if toks[j].Word == "by" {
+			for k := j + 1; k < m.start; k++ {
+				if !wordIs(toks, k, "the", "a", "an") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// nominations reads who nominates each partner member, whether the
+// nominating bodies may object, and how a nominee is chosen.
+func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
+	out := []model.NominationFact{}
+	for i := range sents {
+		s := &sents[i]
+		w := s.w
+		if s.leadIn || !w.Has("icb-nominate") {
+			continue
+		}
+		ms := mentions(w)
+		r.resolve(ms, w, s.section)
+		role, roleK := "", -1
+		for k, m := range ms {
+			if m.role == "" || m.neutral || m.role == roleOrdinary {
+				continue
+			}
+			if approvalOf(w, m) || m.role == model.RoleChair || m.role == model.RoleChiefExecutive {
+				continue // who approves or chooses, not who is nominated
+			}
+			role, roleK = m.role, k
+			break
+		}
+		if role == "" {
+			role = r.roleOfSection(s.section)
+		}
+		if !isPartner(role) {
+			continue
+		}
+		first := -1
+		for k := range s.toks {
+			if w.At(k, "icb-nominate") > k {
+				first = k
+				break
+			}
+		}
+		byKind := map[string]map[string]bool{}
+		var kinds []string
+		nominators := map[string]bool{}
+		for k, m := range ms {
+			if k == roleK || (kindOfActor(m.actor) == "" && m.actor != model.ActorOther) {
+				continue
+			}
+			if m.start < first && !nominates(w, m) {
+				continue
+			}
+			nominators[m.actor] = true
+			kind := kindOfActor(m.actor)
+			if byKind[kind] == nil {
+				byKind[kind] = map[string]bool{}
+				kinds = append(kinds, kind)
+			}
+			byKind[kind][m.actor] = true
+		}
+		if len(nominators) == 0 && w.Has("icb-eligible") {
+			for _, a := range nominatorsOf(role) {
+				nominators[a] = true
+			}
+		}
+		f := model.NominationFact{Evidence: s.evidence(r.d), Role: role, Nominators: actorList(nominators)}
+		f.Objection = w.Has("icb-object") && !objectionDenied(w)
+		switch {
+		case w.Has("icb-panel"):
+			f.Selection = "panel"
+		case chairChooses(w, ms):
+			f.Selection = "chair"
+		case w.Has("icb-majority") && !f.Objection:
+			f.Selection = "majority"
+		}
+		// A passage naming partner members of several sectors: one fact
+		// for each sector, with its own nominators.
+		if roleK >= 0 && len(kinds) > 1 && partnerKind(ms, roleK, w) == "" || roleK >= 0 && len(partnerSplit(ms, roleK, w)) > 1 {
+			for _, kind := range kinds {
+				if kind == "" {
+					continue
+				}
+				g := f
+				g.Role, g.Nominators = kind, actorList(byKind[kind])
+				out = append(out, g)
+			}
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// nominates reports whether an actor is the subject of an active verb of
+// nominating: "The local authorities will nominate …".
+func nominates(w *language.Sentence, m mention) bool {
+	toks := w.Toks
+	for j := m.end; j < len(toks) && j < m.end+5; j++ {
+		if w.At(j, "icb-nominate") > j {
+			return toks[j].Word == "nominate" || toks[j].Word == "nominates"
+		}
+		if w.At(j, "aux") <= j && !wordIs(toks, j, "together", "jointly") {
+			return false
+		}
+	}
+	return false
+}
+
+// objectionDenied reports whether the sentence denies an objection: "may
+// not object", "no right to object".
+func objectionDenied(w *language.Sentence) bool {
+	for _, p := range w.Find("icb-object") {
+		if negated(w, max(0, p.Start-3), p.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// chairChooses reports whether the Chair chooses the nominee: "the Chair
+// will choose which nominee to appoint".
+func chairChooses(w *language.Sentence, ms []mention) bool {
+	for _, m := range ms {
+		if m.role != model.RoleChair || m.neutral {
+			continue
+		}
+		if w.HasIn("icb-choose", m.end, min(len(w.Toks), m.end+5)) {
+			return true
+		}
+	}
+	return false
+}
+
+// statements reads the sentences that prohibit an appointment undermining
+// the independence of the health service, and those that call for a member
+// with knowledge and experience of mental health services.
+func (r *icbReader) statements(sents []sentence) (independence, mentalHealth []model.Evidence) {
+	independence, mentalHealth = []model.Evidence{}, []model.Evidence{}
+	for i := range sents {
+		s := &sents[i]
+		w := s.w
+		if s.leadIn {
+			continue
+		}
+		if w.Has("icb-independence") && w.Has("icb-undermine") {
+			independence = append(independence, s.evidence(r.d))
+		}
+		if w.Has("icb-mental-health") && mentalHealthMember(w) {
+			mentalHealth = append(mentalHealth, s.evidence(r.d))
+		}
+	}
+	return independence, mentalHealth
+}
+
+// mentalHealthMember reports whether a sentence on mental health speaks of
+// a member who brings it (a member named, or knowledge and experience),
+// not of a committee or of services commissioned.
+func mentalHealthMember(w *language.Sentence) bool {
+	toks := w.Toks
+	for _, p := range w.Find("icb-mental-health") {
+		committee := false
+		for j := p.End; j < len(toks) && j < p.End+8; j++ {
+			if w.At(j, "icb-committee") > j {
+				committee = true
+			}
+		}
+		if committee {
+			continue
+		}
+		if w.Has("icb-knowledge") {
+			return true
+		}
+		for _, m := range mentions(w) {
+			if m.role != "" && !m.neutral {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deputyChair reads the sentences on the board's deputy chair and senior
+// independent member.
+func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
+	out := []model.DeputyChairFact{}
+	for i := range sents {
+		s := &sents[i]
+		w, toks := s.w, s.toks
+		if s.leadIn {
+			continue
+		}
+		deputy := -1
+		for _, p := range w.Find("icb-deputy-chair") {
+			chair := false
+			for k := p.Start; k < p.End; k++ {
+				if strings.HasPrefix(toks[k].Word, "chair") {
+					chair = true
+				}
+			}
+			if chair && (toks[p.Start].Word == "deputy" || toks[p.Start].Word == "vice") && !negated(w, max(0, p.Start-3), p.Start) {
+				deputy = p.Start
+				break
+			}
+		}
+		senior := w.Has("icb-senior-independent")
+		if deputy < 0 && !senior {
+			continue
+		}
+		if committeeSubject(w) {
+			continue // "The Remuneration Committee will elect a deputy chair"
+		}
+		f := model.DeputyChairFact{Evidence: s.evidence(r.d), SeniorIndependent: senior}
+		for _, m := range mentions(w) {
+			if m.role == model.RoleNonExecutive && !w.HasIn("limit", max(0, m.start-3), m.start) {
+				f.NonExecutive = true
+			}
+		}
+		for _, p := range w.Find("icb-audit-committee") {
+			from := max(0, p.Start-6)
+			if w.HasIn("limit", from, p.Start) || negated(w, from, p.Start) {
+				f.NotAuditChair = true
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// committeeSubject reports whether a sentence opens with a committee as
+// its subject.
+func committeeSubject(w *language.Sentence) bool {
+	for j := 0; j < len(w.Toks) && j < 7; j++ {
+		if w.Toks[j].Punct {
+			return false
+		}
+		if w.At(j, "icb-committee") > j {
+			return true
+		}
+		if w.At(j, "icb-role-chair") > j || w.At(j, "icb-deputy-chair") > j || w.At(j, "icb-board") > j {
+			return false
+		}
+	}
+	return false
+}
+
+// committeeMention is a committee a sentence names.
+type committeeMention struct {
+	start, end int
+	kind, name string
+}
+
+func committeeMentions(s *sentence) []committeeMention {
+	w, toks := s.w, s.toks
+	var out []committeeMention
+	for i := 0; i < len(toks); i++ {
+		kind, e := "", -1
+		switch {
+		case w.At(i, "icb-audit-committee") > i:
+			kind, e = model.CommitteeAudit, w.At(i, "icb-audit-committee")
+		case w.At(i, "icb-remuneration-committee") > i:
+			kind, e = model.CommitteeRemuneration, w.At(i, "icb-remuneration-committee")
+		case w.At(i, "icb-committee") > i && capitalised(s, i):
+			start := i
+			for start > 0 && (capitalised(s, start-1) || wordIs(toks, start-1, "and", "of", "&")) && !toks[start-1].Punct {
+				start--
+			}
+			for start < i && !capitalised(s, start) {
+				start++
+			}
+			if start == i {
+				continue
+			}
+			out = append(out, committeeMention{start, i + 1, model.CommitteeOther, s.quote(start, i+1)})
+			continue
+		default:
+			continue
+		}
+		out = append(out, committeeMention{i, e, kind, s.quote(i, e)})
+		i = e - 1
+	}
+	return out
+}
+
+// capitalised reports whether token i is written with a capital.
+func capitalised(s *sentence, i int) bool {
+	t := s.toks[i]
+	if t.Punct {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[t.Start:])
+	return unicode.IsUpper(r)
+}
+
+// committees reads the sentences on the board's committees: who chairs
+// each and whether the sentence says what is delegated to it.
+func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
+	out := []model.ICBCommitteeFact{}
+	for i := range sents {
+		s := &sents[i]
+		w, toks := s.w, s.toks
+		if s.leadIn || !w.Has("icb-committee") {
+			continue
+		}
+		ms := mentions(w)
+		r.resolve(ms, w, s.section)
+		// "will chair the Audit Committee": the verb, not the Chair.
+		verb := map[int]bool{}
+		for k := range toks {
+			if (toks[k].Word == "chair" || toks[k].Word == "chairs") && (w.At(k-1, "aux") == k || wordIs(toks, k-1, "also")) {
+				verb[k] = true
+			}
+		}
+		seen := map[string]bool{}
+		for _, c := range committeeMentions(s) {
+			of := c.start >= 3 && wordIs(toks, c.start-1, "the") && wordIs(toks, c.start-2, "of") && strings.HasPrefix(toks[c.start-3].Word, "chair")
+			chaired := ""
+			switch {
+			case !of && chairedByAfter(w, c.end) >= 0:
+				chaired = chairCategory(ms, chairedByAfter(w, c.end))
+			case !of && c.start > 0 && (verb[c.start-1] || c.start > 1 && verb[c.start-2] && wordIs(toks, c.start-1, "the", "its")):
+				at := -1
+				for k, m := range ms {
+					if m.role != "" && !m.neutral && !verb[m.start] && m.start < c.start {
+						at = m.start
+						_ = k
+						break
+					}
+				}
+				chaired = chairCategory(ms, at)
+			case of && wordIs(toks, c.end, "will", "shall", "is", "must"):
+				for j := c.end; j < len(toks) && j < c.end+4; j++ {
+					if wordIs(toks, j, "be", "is") {
+						chaired = chairCategory(ms, j+1)
+						if chaired == "other" {
+							chaired = ""
+						}
+						break
+					}
+				}
+			}
+			if of && chaired == "" {
+				continue
+			}
+			delegated := w.Has("icb-delegation")
+			if chaired == "" && !delegated && !w.Has("icb-establish") {
+				continue
+			}
+			key := c.kind + "\x00" + strings.ToLower(c.name)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, ChairedBy: chaired, Delegated: delegated})
+		}
+	}
+	return out
+}
+
+// chairedByAfter returns where the words after "chaired by" start when
+// they follow a committee's name closely, or -1.
+func chairedByAfter(w *language.Sentence, i int) int {
+	toks := w.Toks
+	for j := i; j < len(toks) && j < i+6; j++ {
+		if toks[j].Word == "chaired" && wordIs(toks, j+1, "by") {
+			return j + 2
+		}
+		if toks[j].Word == ";" || toks[j].Word == "." {
+			break
+		}
+	}
+	return -1
+}
+
+// chairCategory is who the member named from token i is, as a chair of a
+// committee: non-executive, chair, executive, partner or other.
+func chairCategory(ms []mention, i int) string {
+	if i < 0 {
+		return "other"
+	}
+	for _, m := range ms {
+		if m.start < i || m.start > i+5 || m.role == "" && m.actor == "" {
+			continue
+		}
+		switch {
+		case m.neutral:
+			return "other"
+		case m.role == model.RoleChair:
+			return "chair"
+		case m.role == model.RoleNonExecutive:
+			return "non-executive"
+		case m.role == model.RoleChiefExecutive || strings.HasPrefix(m.role, "executive-"):
+			return "executive"
+		case isPartner(m.role):
+			return "partner"
+		}
+		return "other"
+	}
+	return "other"
+}
+
+// variation reads the sentences on varying the constitution.
+func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
+	out := []model.ICBVariationFact{}
+	for i := range sents {
+		s := &sents[i]
+		w := s.w
+		if s.leadIn || !varies(w) || w.Has("other-constitution") {
+			continue
+		}
+		if !w.Has("constitution") && !s.in(r.d, model.KindVariation) {
+			continue
+		}
+		ms := mentions(w)
+		f := model.ICBVariationFact{Evidence: s.evidence(r.d), Before: []string{}, VariedBy: []string{}}
+		f.Application = appliesToNHSEngland(w, ms)
+		if w.Has("icb-before") {
+			if w.Has("icb-consult") {
+				f.Before = append(f.Before, "consult")
+			}
+			if w.Has("icb-engage") {
+				f.Before = append(f.Before, "engage")
+			}
+			if w.Has("icb-board") && w.Has("icb-approval") {
+				f.Before = append(f.Before, "board-approval")
+			}
+		}
+		varied := map[string]bool{}
+		for _, m := range ms {
+			if m.actor == "" || m.neutral || m.actor == model.ActorNHSEngland || m.actor == model.ActorSecretaryOfState {
+				continue
+			}
+			if m.actor == model.ActorICB && f.Application {
+				continue
+			}
+			if variesItself(w, m) {
+				varied[m.actor] = true
+			}
+		}
+		f.VariedBy = actorList(varied)
+		out = append(out, f)
+	}
+	return out
+}
+
+// appliesToNHSEngland reports whether a sentence says the constitution is
+// varied on an application to NHS England ("applies to NHS England",
+// "submit to NHS England for approval", "NHS England approves the
+// application"), not denied ("not on an application", "without an
+// application to NHS England").
+func appliesToNHSEngland(w *language.Sentence, ms []mention) bool {
+	toks := w.Toks
+	denied := func(at int) bool {
+		for j := max(0, at-3); j < at; j++ {
+			if w.At(j, "negation") > j || wordIs(toks, j, "otherwise", "without") {
+				return true
+			}
+		}
+		return false
+	}
+	for _, rel := range relations(w, "applying") {
+		if rel.actor == model.ActorNHSEngland && !denied(rel.start) {
+			return true
+		}
+	}
+	named := false
+	for _, m := range ms {
+		if m.actor == model.ActorNHSEngland {
+			named = true
+		}
+	}
+	if !named {
+		return false
+	}
+	for j, t := range toks {
+		switch t.Word {
+		case "application", "apply", "applies", "applying":
+			if !denied(j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// variesItself reports whether an actor is the subject of a verb of
+// varying with only auxiliaries between: "The board may itself make minor
+// amendments", "The Chief Executive may amend".
+func variesItself(w *language.Sentence, m mention) bool {
+	toks := w.Toks
+	for j := m.end; j < len(toks) && j < m.end+10; {
+		if e := w.At(j, "vary"); e > j {
+			return !negated(w, m.end, j)
+		}
+		e := max(w.At(j, "aux"), w.At(j, "icb-vary-helper"))
+		if e <= j {
+			return false
+		}
+		j = e
+	}
+	return false
+}

@@ -1,0 +1,328 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/ccgvet/ccgvet/engine/language"
+	"github.com/ccgvet/ccgvet/engine/model"
+)
+
+// icbReader reads the board of an integrated care board from a document's
+// sentences, lists and tables.
+type icbReader struct {
+	d      *document
+	reader *language.Reader
+	// sectionRole caches the role a section's title names (or its
+	// ancestors'), "" for none.
+	sectionRole map[int]string
+	// tableAppointments are read from the "appointed by" column of the
+	// board's table.
+	tableAppointments []model.AppointmentFact
+}
+
+// mention is a phrase of a sentence that names a board member or an actor.
+type mention struct {
+	start, end int
+	// role is the member it names (a Role constant, "partner" until its
+	// kind is known, "ordinary"), or "" when it names no member.
+	role string
+	// actor is the actor it names, or "".
+	actor string
+	// neutral is true for a chair or member of something else: "Deputy
+	// Chair", "Chair of the Audit Committee".
+	neutral bool
+}
+
+const rolePartner, roleOrdinary = "partner", "ordinary"
+
+// mentionSets are the sets a mention is read from, with what each names.
+// At a token the longest phrase wins, the first set on a tie.
+var mentionSets = []struct{ set, role, actor string }{
+	{"icb-deputy-chair", "", ""},
+	{"icb-senior-independent", "", ""},
+	{"icb-role-chair", model.RoleChair, model.ActorChair},
+	{"icb-role-chief-executive", model.RoleChiefExecutive, model.ActorChiefExecutive},
+	{"icb-role-partner", rolePartner, ""},
+	{"icb-role-executive-finance", model.RoleExecutiveFinance, ""},
+	{"icb-role-executive-medical", model.RoleExecutiveMedical, ""},
+	{"icb-role-executive-nursing", model.RoleExecutiveNursing, ""},
+	{"icb-role-non-executive", model.RoleNonExecutive, ""},
+	{"icb-role-executive", model.RoleExecutiveOther, ""},
+	{"icb-role-ordinary", roleOrdinary, ""},
+	{"nhs-england", "", model.ActorNHSEngland},
+	{"icb-secretary-of-state", "", model.ActorSecretaryOfState},
+	{"icb-board", "", model.ActorBoard},
+	{"icb-icb", "", model.ActorICB},
+	{"icb-foundation-trusts", "", model.ActorFoundationTrusts},
+	{"icb-nhs-trusts", "", model.ActorNHSTrusts},
+	{"icb-primary-medical-services", "", model.ActorPrimaryMedicalService},
+	{"icb-local-authorities", "", model.ActorLocalAuthorities},
+	{"icb-other-actor", "", model.ActorOther},
+}
+
+// mentions lists the phrases of a sentence that name members or actors,
+// in order and never overlapping.
+func mentions(w *language.Sentence) []mention {
+	var out []mention
+	toks := w.Toks
+	for i := 0; i < len(toks); i++ {
+		best, end := -1, i
+		for k, ms := range mentionSets {
+			if e := w.At(i, ms.set); e > end {
+				best, end = k, e
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		ms := mentionSets[best]
+		m := mention{start: i, end: end, role: ms.role, actor: ms.actor, neutral: ms.role == "" && ms.actor == ""}
+		if m.role == model.RoleChair && chairOfOther(w, m) {
+			m.neutral, m.role, m.actor = true, "", ""
+		}
+		// "NHS England" read as the NHS trusts' "NHS": the set of NHS
+		// England is longer only when it names it.
+		out = append(out, m)
+		i = end - 1
+	}
+	return out
+}
+
+// chairOfOther reports whether a chair is another body's: "Chair of the
+// Audit Committee", "the Audit Committee Chair", "committee chair".
+func chairOfOther(w *language.Sentence, m mention) bool {
+	toks := w.Toks
+	if m.start > 0 && w.At(m.start-1, "icb-committee") == m.start {
+		return true
+	}
+	if m.start > 1 && (w.At(m.start-2, "icb-audit-committee") == m.start || w.At(m.start-2, "icb-remuneration-committee") == m.start) {
+		return true
+	}
+	if m.end < len(toks) && (toks[m.end].Word == "of" || toks[m.end].Word == "for") {
+		for j := m.end + 1; j < len(toks) && j < m.end+7; j++ {
+			if toks[j].Punct {
+				return false
+			}
+			if w.At(j, "icb-committee") > j || w.At(j, "icb-icb") > j && toks[j].Word != "icb" {
+				return w.At(j, "icb-committee") > j
+			}
+			if toks[j].Word == "icb" || toks[j].Word == "board" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// partnerKind is the role of a partner member by who nominates it: the
+// actors named just before the phrase ("local authority partner member")
+// or in the words after it up to the end of its clause ("nominated by the
+// NHS trusts …", "(primary medical services)"), else "".
+func partnerKind(ms []mention, k int, w *language.Sentence) string {
+	m := ms[k]
+	toks := w.Toks
+	if k > 0 && ms[k-1].end >= m.start-1 && ms[k-1].start >= m.start-5 {
+		if r := kindOfActor(ms[k-1].actor); r != "" {
+			return r
+		}
+	}
+	for j := k + 1; j < len(ms); j++ {
+		n := ms[j]
+		if n.start > m.end+16 || n.role != "" {
+			break
+		}
+		if clauseBreak(toks, m.end, n.start) {
+			break
+		}
+		if r := kindOfActor(n.actor); r != "" {
+			return r
+		}
+	}
+	return ""
+}
+
+// clauseBreak reports whether a semicolon stands in tokens [i, j).
+func clauseBreak(toks []language.Token, i, j int) bool {
+	for ; i < j && i < len(toks); i++ {
+		if toks[i].Word == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// kindOfActor is the partner member a body nominates.
+func kindOfActor(actor string) string {
+	switch actor {
+	case model.ActorNHSTrusts, model.ActorFoundationTrusts:
+		return model.RolePartnerTrusts
+	case model.ActorPrimaryMedicalService:
+		return model.RolePartnerPrimaryMedical
+	case model.ActorLocalAuthorities:
+		return model.RolePartnerLocalAuthority
+	}
+	return ""
+}
+
+// nominatorsOf are the bodies that nominate a partner member of a kind.
+func nominatorsOf(role string) []string {
+	switch role {
+	case model.RolePartnerTrusts:
+		return []string{model.ActorNHSTrusts, model.ActorFoundationTrusts}
+	case model.RolePartnerPrimaryMedical:
+		return []string{model.ActorPrimaryMedicalService}
+	case model.RolePartnerLocalAuthority:
+		return []string{model.ActorLocalAuthorities}
+	}
+	return []string{}
+}
+
+// resolve gives each partner mention its kind (from its words, else the
+// section's, else partner-other) and ordinary members the role "other".
+func (r *icbReader) resolve(ms []mention, w *language.Sentence, section int) {
+	for k := range ms {
+		if ms[k].role != rolePartner {
+			continue
+		}
+		kind := partnerKind(ms, k, w)
+		if kind == "" {
+			if sr := r.roleOfSection(section); isPartner(sr) {
+				kind = sr
+			}
+		}
+		if kind == "" {
+			kind = model.RolePartnerOther
+		}
+		ms[k].role = kind
+	}
+}
+
+func isPartner(role string) bool { return strings.HasPrefix(role, "partner-") }
+
+// roleOfSection is the member a section's title (or an ancestor's) is
+// about: "3.10 Director of Nursing", "Partner Member – local authorities".
+func (r *icbReader) roleOfSection(i int) string {
+	if i < 0 {
+		return ""
+	}
+	if role, ok := r.sectionRole[i]; ok {
+		return role
+	}
+	sec := r.d.sections[i]
+	w := r.reader.Read(language.Tokenize(sec.Title))
+	ms := mentions(w)
+	role := ""
+	for k, m := range ms {
+		if m.role == "" || m.neutral {
+			continue
+		}
+		role = m.role
+		if role == rolePartner {
+			role = partnerKind(ms, k, w)
+			if role == "" {
+				role = model.RolePartnerOther
+			}
+		}
+		break
+	}
+	if role == roleOrdinary {
+		role = ""
+	}
+	if role == "" && sec.Parent >= 0 && sec.Parent != i {
+		role = r.roleOfSection(sec.Parent)
+	}
+	r.sectionRole[i] = role
+	return role
+}
+
+// icbCounts are counts written as words.
+var icbCounts = map[string]int{
+	"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"both": 2,
+}
+
+// countBefore reads the count of the member named at token i: "at least
+// two Non-Executive Members" is 2, minimum; "the Chair" 1; a plural with
+// no count ("the Non-Executive Members") is 1, minimum.
+func countBefore(w *language.Sentence, i, end int) (int, bool) {
+	toks := w.Toks
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := toks[j]
+		if t.Punct {
+			break
+		}
+		n, ok := icbCounts[t.Word]
+		if !ok {
+			if v, err := strconv.Atoi(t.Word); err == nil && v > 0 && v < 100 {
+				n, ok = v, true
+			}
+		}
+		if ok {
+			return n, minimumBefore(w, j)
+		}
+		if t.Word == "the" || t.Word == "this" || t.Word == "its" || t.Word == "our" {
+			break
+		}
+	}
+	if end > i && plural(toks[end-1].Word) {
+		return 1, true
+	}
+	return 1, false
+}
+
+func minimumBefore(w *language.Sentence, j int) bool {
+	for k := max(0, j-4); k < j; k++ {
+		if w.At(k, "icb-at-least") == j {
+			return true
+		}
+	}
+	return false
+}
+
+func plural(word string) bool {
+	return strings.HasSuffix(word, "members") || strings.HasSuffix(word, "directors") || strings.HasSuffix(word, "officers")
+}
+
+// actorList sorts actors in the order of the model's constants and drops
+// repeats.
+func actorList(set map[string]bool) []string {
+	order := []string{model.ActorNHSEngland, model.ActorSecretaryOfState, model.ActorChair, model.ActorChiefExecutive,
+		model.ActorBoard, model.ActorICB, model.ActorNHSTrusts, model.ActorFoundationTrusts,
+		model.ActorPrimaryMedicalService, model.ActorLocalAuthorities, model.ActorOther}
+	out := []string{}
+	for _, a := range order {
+		if set[a] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// wordIs reports whether token i is one of the words.
+func wordIs(toks []language.Token, i int, words ...string) bool {
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	for _, x := range words {
+		if toks[i].Word == x {
+			return true
+		}
+	}
+	return false
+}
+
+// setBefore reports whether a phrase of the set ends within n tokens
+// before token i (not crossing a clause break).
+func setBefore(w *language.Sentence, set string, i, n int) bool {
+	for j := i - 1; j >= 0 && j >= i-n; j-- {
+		if w.Toks[j].Word == ";" {
+			return false
+		}
+		if e := w.At(j, set); e > j && e <= i {
+			return true
+		}
+	}
+	return false
+}
