@@ -1,28 +1,36 @@
 #!/usr/bin/env bash
 # Times ccgvet against its floor and against conftest, in one run on one
 # machine, and prints the ratios the performance targets are set in
-# (docs/performance.md):
+# (docs/performance.md, issue 17):
 #
 #   (a) ccgvet check over N generated documents (default 1,000);
 #   (b) the floor: goldmark parsing alone of the same files (bench/floor);
-#   (c) conftest, installed here with go install (never in CI), running the
-#       same Rego over the same documents, parsed to JSON beforehand by
-#       `ccgvet parse` (parsing is not counted against conftest);
+#       (a) and (b) run PAIRS times, one right after the other, and the
+#       ratio reported is the median of the pairs' ratios, so that a change
+#       of load between runs moves it less;
+#   (c) the route a conftest user would take: `ccgvet parse` of every
+#       document to JSON (one process per document, as many at once as
+#       CPUs), then conftest (pinned, installed here with go install, never
+#       in CI) running the same Rego over the JSON; both counted;
 #   (d) one document, cold: process start to exit, RUNS times;
 #   (e) BIG documents (default 10,000): time, documents per second and peak
-#       RSS, to show time grows linearly and memory does not.
+#       RSS, to show time grows linearly and memory does not;
+#   (f) COPIES copies (default 400) of one constitution in one batch: the
+#       batch rule must grow with the practices listed, not their pairs.
 #
 # Usage: bench/compare.sh
 # Environment: N (1000), BIG (10000, 0 to skip), SEED (1), RUNS (20),
-#   BIG_TIMEOUT (seconds, 1800), CONFTEST (a conftest binary to use instead
-#   of installing one; "skip" to leave conftest out), KEEP (1 keeps the
-#   work folder).
+#   PAIRS (3), COPIES (400, 0 to skip), BIG_TIMEOUT (seconds, 1800),
+#   CONFTEST (a conftest binary to use instead of installing one; "skip" to
+#   leave conftest out), KEEP (1 keeps the work folder).
 set -euo pipefail
 
 N=${N:-1000}
 BIG=${BIG:-10000}
 SEED=${SEED:-1}
 RUNS=${RUNS:-20}
+PAIRS=${PAIRS:-3}
+COPIES=${COPIES:-400}
 BIG_TIMEOUT=${BIG_TIMEOUT:-1800}
 CONFTEST=${CONFTEST:-}
 
@@ -90,14 +98,25 @@ load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 # Warm the page cache, so that no run pays for the first read.
 cat "$work"/docs/*.md >/dev/null
 
-say "(a) ccgvet check over $N documents"
-timed check "$ccgvet" check --format json "$work/docs"
-check_s=$SECS check_rss=$RSS_MB check_cpu=$CPU_S
+# (a) and (b) in pairs: the ratios of each pair, and the figures of the
+# pair with the median wall ratio.
+wall_ratios=() cpu_ratios=()
+for ((p = 1; p <= PAIRS; p++)); do
+	say "(a) ccgvet check over $N documents, pair $p of $PAIRS"
+	timed check "$ccgvet" check --format json "$work/docs"
+	c_s=$SECS c_rss=$RSS_MB c_cpu=$CPU_S
+	say "(b) floor: goldmark alone over the same files, pair $p of $PAIRS"
+	timed floor "$work/floor" "$work/docs"
+	# A run too short to time (0.0 s of CPU) gives no ratio (0).
+	wall_ratios+=("$(awk -v a="$c_s" -v b="$SECS" 'BEGIN { printf "%.2f", b > 0 ? a / b : 0 }')")
+	cpu_ratios+=("$(awk -v a="$c_cpu" -v b="$CPU_S" 'BEGIN { printf "%.2f", b > 0 ? a / b : 0 }')")
+	if ((p == 1)) || [[ "${wall_ratios[-1]}" == "$(median "${wall_ratios[@]}")" ]]; then
+		check_s=$c_s check_rss=$c_rss check_cpu=$c_cpu floor_s=$SECS floor_cpu=$CPU_S
+	fi
+done
+floor_wall=$(median "${wall_ratios[@]}")
+floor_cpu_ratio=$(median "${cpu_ratios[@]}")
 check_errors=$(grep -o '"severity": *"error"' "$work/check.out" | wc -l)
-
-say "(b) floor: goldmark alone over the same files"
-timed floor "$work/floor" "$work/docs"
-floor_s=$SECS floor_cpu=$CPU_S
 
 say "(c) conftest"
 conftest_s="" conftest_note=""
@@ -113,10 +132,14 @@ elif [[ -z "$CONFTEST" ]]; then
 	fi
 fi
 if [[ -n "$CONFTEST" && "$CONFTEST" != skip ]]; then
-	say "    ccgvet parse of every document to JSON (not timed)"
+	say "    ccgvet parse of every document to JSON"
 	mkdir -p "$work/json" "$work/policy" "$work/data"
-	find "$work/docs" -name '*.md' -print0 |
-		xargs -0 -P "$(nproc)" -I{} sh -c 'f=$1; "$0" parse -o "$2/json/$(basename "$f" .md).json" "$f"' "$ccgvet" {} "$work"
+	cat >"$work/parse-all.sh" <<'SH'
+find "$2/docs" -name '*.md' -print0 |
+	xargs -0 -P "$(nproc)" -I{} sh -c 'f=$1; "$0" parse -o "$2/json/$(basename "$f" .md).json" "$f"' "$1" {} "$2"
+SH
+	timed parse bash "$work/parse-all.sh" "$ccgvet" "$work"
+	parse_s=$SECS parse_cpu=$CPU_S
 	# The same policies and data ccgvet checks with, from its bundle.
 	"$ccgvet" bundle -o "$work/ccgvet.tar.gz"
 	tar -xzf "$work/ccgvet.tar.gz" -C "$work/policy" 2>/dev/null
@@ -126,6 +149,8 @@ if [[ -n "$CONFTEST" && "$CONFTEST" != skip ]]; then
 	say "    conftest test over $N JSON documents"
 	timed conftest "$CONFTEST" test --no-color --output json --policy "$work/policy" --data "$work/data" --namespace conftest_adapter "$work/json"
 	conftest_s=$SECS conftest_cpu=$CPU_S conftest_rss=$RSS_MB
+	route_s=$(awk -v a="$parse_s" -v b="$conftest_s" 'BEGIN { printf "%.2f", a + b }')
+	route_cpu=$(awk -v a="$parse_cpu" -v b="$conftest_cpu" 'BEGIN { printf "%.1f", a + b }')
 	conftest_errors=$(grep -o '"msg"' "$work/conftest.out" | wc -l)
 	conftest_note="$("$CONFTEST" --version | tr '\n' ' ')"
 fi
@@ -162,12 +187,23 @@ if ((BIG > 0)); then
 	if timed big timeout "$BIG_TIMEOUT" "$ccgvet" check --format json "$work/big"; then
 		big_rate=$(awk -v n="$BIG" -v s="$SECS" 'BEGIN { printf "%.0f", n / s }')
 		small_rate=$(awk -v n="$N" -v s="$check_s" 'BEGIN { printf "%.0f", n / s }')
-		# Linear: documents per second at BIG at least 80% of the rate at N.
-		linear=$(meets "$big_rate" ">=" "$(awk -v r="$small_rate" 'BEGIN { print r * 0.8 }')")
-		big_line="| (e) ccgvet check, $BIG documents | ${SECS} s (CPU ${CPU_S} s), ${big_rate} docs/s (${small_rate} docs/s at $N: $(ratio "$big_rate" "$small_rate")), peak RSS ${RSS_MB} MB | linear, ≤ 300 MB | linear: $linear; memory: $(meets "$RSS_MB" "<=" 300) |"
+		# Linear: documents per second at BIG within 10% of the rate at N.
+		linear=$(meets "$big_rate" ">=" "$(awk -v r="$small_rate" 'BEGIN { print r * 0.9 }')")
+		big_line="| (e) ccgvet check, $BIG documents | ${SECS} s (CPU ${CPU_S} s), ${big_rate} docs/s (${small_rate} docs/s at $N: $(ratio "$big_rate" "$small_rate")), peak RSS ${RSS_MB} MB | rate within 10%, ≤ 150 MB | rate: $linear; memory: $(meets "$RSS_MB" "<=" 150) |"
 	else
-		big_line="| (e) ccgvet check, $BIG documents | did not finish in ${BIG_TIMEOUT} s | linear, ≤ 300 MB | **not met** |"
+		big_line="| (e) ccgvet check, $BIG documents | did not finish in ${BIG_TIMEOUT} s | rate within 10%, ≤ 150 MB | **not met** |"
 	fi
+fi
+
+copies_line=""
+if ((COPIES > 0)); then
+	say "(f) $COPIES copies of one constitution in one batch"
+	mkdir -p "$work/copies"
+	for ((i = 0; i < COPIES; i++)); do
+		cp "$one" "$work/copies/copy-$i.md"
+	done
+	timed copies "$ccgvet" check --format json "$work/copies"
+	copies_line="| (f) ccgvet check, $COPIES copies of one constitution | ${SECS} s (CPU ${CPU_S} s), peak RSS ${RSS_MB} MB | < 3 s | $(meets "$SECS" "<=" 3) |"
 fi
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
@@ -180,13 +216,15 @@ echo "|---|---|---|---|"
 echo "| (a) ccgvet check, $N documents | ${check_s} s (CPU ${check_cpu} s), peak RSS ${check_rss} MB, $check_errors error findings | | |"
 echo "| (b) floor: goldmark alone | ${floor_s} s (CPU ${floor_cpu} s) | | |"
 if [[ -n "$conftest_s" ]]; then
+	echo "| (c) ccgvet parse of each document | ${parse_s} s (CPU ${parse_cpu} s) | | |"
 	echo "| (c) conftest, same Rego, JSON input | ${conftest_s} s (CPU ${conftest_cpu} s), peak RSS ${conftest_rss} MB, $conftest_errors failures ($conftest_note) | | |"
-	echo "| conftest ÷ ccgvet, wall (CPU) | $(ratio "$conftest_s" "$check_s") ($(ratio "$conftest_cpu" "$check_cpu")) | ≥ 10× | $(meets "$(awk -v a="$conftest_s" -v b="$check_s" 'BEGIN { print a / b }')" ">=" 10) |"
+	echo "| conftest route (parse + conftest) ÷ ccgvet, wall (CPU) | $(ratio "$route_s" "$check_s") ($(ratio "$route_cpu" "$check_cpu")) | ≥ 5× | wall: $(meets "$(awk -v a="$route_s" -v b="$check_s" 'BEGIN { print a / b }')" ">=" 5); CPU: $(meets "$(awk -v a="$route_cpu" -v b="$check_cpu" 'BEGIN { print a / b }')" ">=" 5) |"
 else
 	echo "| (c) conftest | $conftest_note | | |"
 fi
-echo "| ccgvet ÷ floor, wall (CPU) | $(ratio "$check_s" "$floor_s") ($(ratio "$check_cpu" "$floor_cpu")) | ≤ 3× | $(meets "$(awk -v a="$check_s" -v b="$floor_s" 'BEGIN { print a / b }')" "<=" 3) |"
-echo "| (d) one document, cold, start to exit | median ${cold_median} ms, best ${cold_min} ms ($RUNS runs) | ≤ 100 ms | $(meets "$cold_median" "<=" 100) |"
+echo "| ccgvet ÷ floor, wall (CPU), median of $PAIRS pairs | ${floor_wall}× (${floor_cpu_ratio}×); pairs ${wall_ratios[*]} (${cpu_ratios[*]}) | ≤ 4× | wall: $(meets "$floor_wall" "<=" 4); CPU: $(meets "$floor_cpu_ratio" "<=" 4) |"
+echo "| (d) one document, cold, start to exit | median ${cold_median} ms, best ${cold_min} ms ($RUNS runs) | ≤ 30 ms | $(meets "$cold_median" "<=" 30) |"
 echo "| start and policy compile alone (ccgvet policies) | median ${compile_median} ms | | |"
 [[ -n "$big_line" ]] && echo "$big_line"
+[[ -n "$copies_line" ]] && echo "$copies_line"
 exit 0
