@@ -1,9 +1,11 @@
 # METADATA
 # title: Deputy chair may chair the audit committee
 # description: |
-#   The constitution provides for a deputy chair but nothing keeps the
-#   deputy chair from also chairing the audit committee, which NHS England
-#   asks ICBs to keep apart.
+#   The deputy chair is one of the non-executive members, who may chair the
+#   audit committee, and nothing keeps the deputy chair from also chairing
+#   it (or a sentence says they may), which NHS England asks ICBs to keep
+#   apart. A deputy chair who is not a non-executive member is
+#   deputy-not-non-executive's finding.
 # custom:
 #   criterion: icb-deputy-chair
 #   severity: error
@@ -27,6 +29,7 @@ import data.ccgvet.lib.icb
 findings contains f if {
 	icb.document
 	evidence.stated
+	evidence.non_executive
 	not evidence.kept_from_audit
 	message := sprintf("no sentence keeps the deputy chair from chairing the audit committee; read %s, e.g. %s", [
 		lib.counted(count(evidence.statements), "sentence on the deputy chair", "sentences on the deputy chair"),

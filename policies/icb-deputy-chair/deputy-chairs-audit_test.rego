@@ -26,6 +26,13 @@ test_quotes_the_first_when_each_says_something_else if {
 	f.line == 51
 }
 
+# Only a non-executive member may chair the audit committee: a deputy chair
+# who is not one is deputy-not-non-executive's finding.
+test_deputy_not_a_non_executive_is_another_rules if {
+	fs := rule.findings with input as fixtures.doc([fixtures.deputy(75, "The Board will appoint the Partner Member nominated by the local authorities as Deputy Chair.", false, false)])
+	count(fs) == 0
+}
+
 test_no_deputy_is_another_rules if {
 	count(rule.findings) == 0 with input as fixtures.doc([])
 }
