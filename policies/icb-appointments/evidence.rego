@@ -27,4 +27,4 @@ else := icb.location
 
 # partner_roles are the partner members' roles: the kinds policy data
 # names and any other partner member.
-partner_roles := {role | some role, _ in icb.config.partner_kinds} | {"partner-other"}
+partner_roles := {role | some role, kind in icb.config.partner_kinds; is_object(kind)} | {"partner-other"}

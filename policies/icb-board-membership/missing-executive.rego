@@ -26,7 +26,8 @@ import data.ccgvet.lib.icb
 findings contains f if {
 	icb.document
 	evidence.stated
-	some role, _ in icb.config.executives
+	some role, required in icb.config.executives
+	is_object(required)
 	not evidence.provided(role)
 	message := sprintf("no %s is named in %s", [icb.role_name(role), evidence.searched])
 	f := lib.finding(rego.metadata.chain(), icb.location, message)

@@ -24,3 +24,12 @@ test_one_finding_per_missing_executive if {
 test_no_board if {
 	count(rule.findings) == 0 with input as fixtures.no_board
 }
+
+# A role set to null in policy data is not required.
+test_role_left_out_by_data if {
+	count(rule.findings) == 0 with input as fixtures.without("executive-nursing") with data.ccgvet.config.icb.executives as {
+		"executive-finance": {"name": "director of finance"},
+		"executive-medical": {"name": "medical director"},
+		"executive-nursing": null,
+	}
+}

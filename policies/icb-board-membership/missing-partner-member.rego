@@ -31,7 +31,8 @@ import data.ccgvet.lib.icb
 findings contains f if {
 	icb.document
 	evidence.stated
-	some role, _ in icb.config.partner_kinds
+	some role, required in icb.config.partner_kinds
+	is_object(required)
 	not evidence.provided(role)
 	message := sprintf("no %s is named in %s", [icb.role_name(role), evidence.searched])
 	f := lib.finding(rego.metadata.chain(), icb.location, message)
