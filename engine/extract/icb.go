@@ -102,9 +102,27 @@ func (d *document) icb(lx *language.Lexicon, doc *model.Document) *model.ICB {
 	}
 	r := &icbReader{d: d, reader: reader, sectionRole: map[int]string{}}
 	out.Board = r.board(sents)
+	r.memberLines = map[int]bool{}
+	for _, m := range out.Board.Members {
+		r.memberLines[m.Line] = true
+	}
 	out.Facts.Appointments = append(r.appointments(sents), r.tableAppointments...)
 	out.Facts.Nominations = r.nominations(sents)
 	out.Facts.Independence, out.Facts.MentalHealth = r.statements(sents)
+	// A row or item of the board's members that names the knowledge
+	// ("Non-executive Member with knowledge and experience of mental
+	// health services") says it as well as a sentence does.
+	stated := map[int]bool{}
+	for _, e := range out.Facts.MentalHealth {
+		stated[e.Line] = true
+	}
+	for _, m := range out.Board.Members {
+		w := reader.Read(language.Tokenize(m.Title))
+		if !stated[m.Line] && w.Has("icb-mental-health") && mentalHealthMember(w) {
+			stated[m.Line] = true
+			out.Facts.MentalHealth = append(out.Facts.MentalHealth, m.Evidence)
+		}
+	}
 	out.Facts.DeputyChair = r.deputyChair(sents)
 	out.Facts.Committees = r.committees(sents)
 	out.Facts.Variation = r.variation(sents)

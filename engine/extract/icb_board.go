@@ -73,6 +73,24 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 	}
 	for i := range sents {
 		s := &sents[i]
+		if s.lead >= 0 && !d.blocks[s.block].ListItem && isSubClause(d.blocks[s.block].Number) && (i == 0 || sents[i-1].block != s.block) {
+			// "(c) two Partner Members nominated by …" under "The Board
+			// consists of the following members:", lettered paragraphs
+			// rather than a list.
+			if !r.boardList(s.section, []string{sents[s.lead].text}, boardSec) {
+				continue
+			}
+			b := d.blocks[s.block]
+			body, _ := clauseBody(b.Text, b.Number)
+			lead := r.reader.Read(language.Tokenize(sents[s.lead].text)).Has("icb-role-partner")
+			ev := model.Evidence{Text: b.Text, Line: b.Line, Section: b.Section, Clause: s.clause}
+			got := r.itemMembers(body, ev, b.SectionIndex, lead, 0)
+			if len(got) > 0 {
+				members = append(members, got...)
+				found(sents[s.lead].line, d.sectionHeading(s.section))
+			}
+			continue
+		}
 		if s.section < 0 || !boardSec[s.section] || s.lead >= 0 || d.blocks[s.block].ListItem {
 			continue
 		}
@@ -158,7 +176,7 @@ func (r *icbReader) boardList(section int, leads []string, boardSec []bool) bool
 				hasRole = true
 			}
 		}
-		member := w.Has("icb-membership-verb") || hasRole
+		member := w.Has("icb-membership-verb") || hasRole || namesMembers(w)
 		if member {
 			speaks = true
 		}
@@ -216,6 +234,17 @@ func (r *icbReader) itemMembers(text string, ev model.Evidence, section int, lea
 		}
 		add(m.role, n, min)
 	}
+	// "three executive members (the Director of Finance, …)": the named
+	// executives are the members.
+	if seen[model.RoleExecutiveOther] && (seen[model.RoleExecutiveFinance] || seen[model.RoleExecutiveMedical] || seen[model.RoleExecutiveNursing]) {
+		kept := out[:0]
+		for _, m := range out {
+			if m.Role != model.RoleExecutiveOther {
+				kept = append(kept, m)
+			}
+		}
+		out = kept
+	}
 	if len(out) == 0 && leadPartner {
 		for _, m := range ms {
 			if kind := kindOfActor(m.actor); kind != "" {
@@ -225,6 +254,17 @@ func (r *icbReader) itemMembers(text string, ev model.Evidence, section int, lea
 		}
 	}
 	return out
+}
+
+// namesMembers reports whether a text speaks of members: "The members
+// of the ICB, who together form the Board, are:".
+func namesMembers(w *language.Sentence) bool {
+	for _, t := range w.Toks {
+		if t.Stem == "member" || t.Stem == "membership" {
+			return true
+		}
+	}
+	return false
 }
 
 func hasMemberRole(w *language.Sentence) bool {
@@ -406,7 +446,46 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 		if p == "" {
 			continue
 		}
-		out = append(out, r.itemMembers(p, ev, s.section, false, 0)...)
+		for _, m := range r.itemMembers(p, ev, s.section, false, 0) {
+			if len(parts) == 1 {
+				m.Title = clauseTitle(m.Title, m.Role, r)
+			}
+			out = append(out, m)
+		}
 	}
 	return out
+}
+
+// clauseTitle cuts a sentence down to the clause that names a member:
+// "… of whom one shall be the Chair, one the Chief Executive, three shall
+// be Partner Members (one nominated by …), …" gives "three shall be
+// Partner Members (one nominated by …)" for a partner member.
+func clauseTitle(text, role string, r *icbReader) string {
+	var clauses []string
+	depth, start := 0, 0
+	for i, c := range text {
+		switch c {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		case ',', ';':
+			if depth == 0 {
+				clauses = append(clauses, text[start:i])
+				start = i + 1
+			}
+		}
+	}
+	clauses = append(clauses, text[start:])
+	for _, c := range clauses {
+		w := r.reader.Read(language.Tokenize(c))
+		ms := mentions(w)
+		r.resolve(ms, w, -1)
+		for _, m := range ms {
+			if m.role == role || isPartner(role) && m.role == model.RolePartnerOther {
+				return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(c), "and "))
+			}
+		}
+	}
+	return text
 }

@@ -100,6 +100,9 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 		if s.leadIn || !(w.Has("icb-appoint") || w.Has("icb-remove") || w.Has("icb-employee")) {
 			continue
 		}
+		if s.in(r.d, model.KindCommittee) || s.in(r.d, model.KindJointCommittee) {
+			continue // a committee's members, not the board's
+		}
 		ms := mentions(w)
 		r.resolve(ms, w, s.section)
 		facts := map[string]*model.AppointmentFact{}
@@ -124,10 +127,15 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 			sets[key][actor] = true
 		}
 		verbs := icbVerbs(w)
-		roles := make([]string, len(verbs))
-		roleAt := make([]int, len(verbs)) // index in ms of the role's mention, or -1
+		roles := make([][]string, len(verbs))
+		var roleAt []int // indices in ms of the members the verbs are about
 		for k, v := range verbs {
-			roles[k], roleAt[k] = r.verbRole(s, ms, v)
+			if deputyAfter(w, v) {
+				continue // "The Board will appoint one of the Non-executive Members as Deputy Chair"
+			}
+			var at []int
+			roles[k], at = r.verbRole(s, ms, v)
+			roleAt = append(roleAt, at...)
 		}
 		// Each actor is the agent or approver of the nearest verb before it,
 		// or, named before any, of the first.
@@ -166,7 +174,7 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 				}
 				vi = next
 			}
-			if vi < 0 || vi >= len(verbs) || roles[vi] == "" {
+			if vi < 0 || vi >= len(verbs) || len(roles[vi]) == 0 {
 				continue
 			}
 			field := "by"
@@ -178,20 +186,26 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 			case approval:
 				field = "approval"
 			}
-			add(roles[vi], field, m.actor)
+			for _, role := range roles[vi] {
+				add(role, field, m.actor)
+			}
 		}
 		if employee(w) {
-			role := ""
-			for _, m := range ms {
+			var subject []string
+			for k, m := range ms {
 				if m.role != "" && !m.neutral && m.role != roleOrdinary {
-					role = m.role
-					break
+					subject = append(subject, m.role)
+					if k+1 < len(ms) && !coordinated(w.Toks, m.end, ms[k+1].start) {
+						break
+					}
 				}
 			}
-			if role == "" {
-				role = r.roleOfSection(s.section)
+			if len(subject) == 0 {
+				if role := r.roleOfSection(s.section); role != "" {
+					subject = []string{role}
+				}
 			}
-			if role != "" {
+			for _, role := range subject {
 				get(role).Employee = true
 			}
 		}
@@ -223,7 +237,7 @@ func isRoleOf(roleAt []int, k int) bool {
 // employee: "an employee of the ICB", "must be employed by the ICB".
 func employee(w *language.Sentence) bool {
 	for _, p := range w.Find("icb-employee") {
-		if p.End-p.Start > 1 {
+		if p.End-p.Start > 1 && !negated(w, max(0, p.Start-4), p.Start) {
 			return true
 		}
 	}
@@ -235,46 +249,86 @@ func employee(w *language.Sentence) bool {
 // an active verb ("NHS England appoints the Chair"), what follows "the
 // appointment of"; else, when the sentence does not name one, the member
 // its section is about ("This member will be appointed by …").
-func (r *icbReader) verbRole(s *sentence, ms []mention, v icbVerb) (string, int) {
+func (r *icbReader) verbRole(s *sentence, ms []mention, v icbVerb) ([]string, []int) {
 	toks := s.toks
 	member := func(k int) bool {
 		m := ms[k]
 		return m.role != "" && !m.neutral && m.role != roleOrdinary && !approvalOf(s.w, m) && !wordIs(toks, m.start-1, "by") && !wordIs(toks, m.start-2, "by")
 	}
+	section := func() ([]string, []int) {
+		if role := r.roleOfSection(s.section); role != "" {
+			return []string{role}, nil
+		}
+		return nil, nil
+	}
 	switch v.form {
 	case formPassive:
 		for k := len(ms) - 1; k >= 0; k-- {
 			if ms[k].end <= v.start && member(k) && !clauseBreak(toks, ms[k].end, v.start) {
-				return ms[k].role, k
+				// "The Chief Finance Officer, the Chief Medical Officer and
+				// the Chief Nurse are … appointed by …": every member of
+				// the subject.
+				roles, at := []string{ms[k].role}, []int{k}
+				for j := k - 1; j >= 0 && member(j) && coordinated(toks, ms[j].end, ms[j+1].start); j-- {
+					roles, at = append(roles, ms[j].role), append(at, j)
+				}
+				return roles, at
 			}
 		}
-		return r.roleOfSection(s.section), -1
+		return section()
 	case formNominal:
 		if wordIs(toks, v.end, "of") || wordIs(toks, v.end, "as") {
 			for k, m := range ms {
 				if m.start > v.end && m.start <= v.end+3 {
 					if member(k) {
-						return m.role, k
+						return []string{m.role}, []int{k}
 					}
-					return "", -1 // "the appointment of the members of each committee"
+					return nil, nil // "the appointment of the members of each committee"
 				}
 			}
 			if !nomineeAfter(toks, v.end) {
-				return "", -1
+				return nil, nil
 			}
 		}
-		return r.roleOfSection(s.section), -1
+		return section()
 	}
 	for k, m := range ms {
 		if m.start >= v.end && m.start <= v.end+4 && member(k) {
-			return m.role, k
+			return []string{m.role}, []int{k}
 		}
 	}
 	// "… which nominee to appoint." names no one after the verb.
 	if v.end >= len(toks) || toks[v.end].Punct {
-		return r.roleOfSection(s.section), -1
+		return section()
 	}
-	return "", -1
+	return nil, nil
+}
+
+// coordinated reports whether the tokens [i, j) between two members join
+// them: ",", "and", "or", "the".
+func coordinated(toks []language.Token, i, j int) bool {
+	for ; i < j; i++ {
+		if !wordIs(toks, i, ",", "and", "or", "the", "a", "an") {
+			return false
+		}
+	}
+	return true
+}
+
+// deputyAfter reports whether a verb of appointing makes someone deputy
+// chair or senior member ("appoint one of the Non-executive Members as
+// Deputy Chair"), which is no appointment to the board.
+func deputyAfter(w *language.Sentence, v icbVerb) bool {
+	toks := w.Toks
+	for j := v.end; j < len(toks) && j < v.end+24; j++ {
+		if toks[j].Word == ";" || toks[j].Word == "." {
+			return false
+		}
+		if toks[j].Word == "as" && (w.HasIn("icb-deputy-chair", j+1, j+4) || w.HasIn("icb-senior-independent", j+1, j+4)) {
+			return true
+		}
+	}
+	return false
 }
 
 // nomineeAfter reports whether the words after "the appointment of" name a
@@ -296,6 +350,9 @@ func agentOf(w *language.Sentence, v icbVerb, m mention) bool {
 	for j := v.end; j < m.start && j < v.end+8; j++ {
 		if toks[j].Word == ";" || toks[j].Word == "," && j > v.end+2 {
 			return false
+		}
+		if w.At(j, "icb-nominate") > j {
+			return false // "appoint the Partner Member nominated by the local authorities"
 		}
 		if toks[j].Word == "by" {
 			for k := j + 1; k < m.start; k++ {
@@ -355,6 +412,9 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 			if m.start < first && !nominates(w, m) {
 				continue
 			}
+			if wordIs(s.toks, m.start-1, "of") && wordIs(s.toks, m.start-2, "behalf") || wordIs(s.toks, m.start-2, "of") && wordIs(s.toks, m.start-3, "behalf") {
+				continue // "nominated by the Local Medical Committee on behalf of the providers"
+			}
 			nominators[m.actor] = true
 			kind := kindOfActor(m.actor)
 			if byKind[kind] == nil {
@@ -389,6 +449,30 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 				g.Role, g.Nominators = kind, actorList(byKind[kind])
 				out = append(out, g)
 			}
+			continue
+		}
+		if f.Role == model.RolePartnerOther && len(f.Nominators) == 0 {
+			continue // "the list of providers eligible to take part in the nomination of Partner Members"
+		}
+		out = append(out, f)
+	}
+	return r.dropListed(out)
+}
+
+// dropListed drops the nominations read from the board's list of members
+// ("one Partner Member nominated by the local authorities") for a member
+// whose nomination procedure is stated elsewhere: that is what a reader
+// of the facts wants quoted.
+func (r *icbReader) dropListed(facts []model.NominationFact) []model.NominationFact {
+	elsewhere := map[string]bool{}
+	for _, f := range facts {
+		if !r.memberLines[f.Line] {
+			elsewhere[f.Role] = true
+		}
+	}
+	out := facts[:0]
+	for _, f := range facts {
+		if r.memberLines[f.Line] && elsewhere[f.Role] {
 			continue
 		}
 		out = append(out, f)
@@ -488,6 +572,7 @@ func mentalHealthMember(w *language.Sentence) bool {
 // independent member.
 func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 	out := []model.DeputyChairFact{}
+	var blockOf []int
 	for i := range sents {
 		s := &sents[i]
 		w, toks := s.w, s.toks
@@ -515,20 +600,91 @@ func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 			continue // "The Remuneration Committee will elect a deputy chair"
 		}
 		f := model.DeputyChairFact{Evidence: s.evidence(r.d), SeniorIndependent: senior}
-		for _, m := range mentions(w) {
-			if m.role == model.RoleNonExecutive && !w.HasIn("limit", max(0, m.start-3), m.start) {
-				f.NonExecutive = true
+		ms := mentions(w)
+		r.resolve(ms, w, s.section)
+		defined := senior
+		role, ok := "", false
+		if deputy >= 0 {
+			role, ok = deputyRole(w, ms, deputy)
+			defined = defined || ok
+			f.NonExecutive = role == model.RoleNonExecutive
+		}
+		if !ok {
+			for _, m := range ms {
+				if m.role == model.RoleNonExecutive && !w.HasIn("limit", max(0, m.start-3), m.start) {
+					f.NonExecutive = true
+				}
 			}
 		}
-		for _, p := range w.Find("icb-audit-committee") {
-			from := max(0, p.Start-6)
-			if w.HasIn("limit", from, p.Start) || negated(w, from, p.Start) {
+		audit := false
+		for _, c := range committeeMentions(s) {
+			if c.kind != model.CommitteeAudit {
+				continue
+			}
+			audit = true
+			from := max(0, c.start-6)
+			if w.HasIn("limit", from, c.start) || negated(w, from, c.start) {
 				f.NotAuditChair = true
 			}
 		}
+		if !defined && !audit {
+			// "In the Chair's absence the Deputy Chair presides": the
+			// sentence uses the office, it does not say who holds it.
+			continue
+		}
+		// The sentences of one clause are one statement: "The Board will
+		// appoint one of the Non-executive Members as Deputy Chair. The
+		// Deputy Chair may not be the chair of the Audit Committee."
+		if n := len(out); n > 0 && blockOf[n-1] == s.block {
+			p := &out[n-1]
+			p.Text += " " + s.text
+			p.NonExecutive = p.NonExecutive || f.NonExecutive
+			p.NotAuditChair = p.NotAuditChair || f.NotAuditChair
+			p.SeniorIndependent = p.SeniorIndependent || f.SeniorIndependent
+			continue
+		}
 		out = append(out, f)
+		blockOf = append(blockOf, s.block)
 	}
 	return out
+}
+
+// deputyRole is who a sentence says the deputy chair is, and whether it
+// says: the member appointed "as Deputy Chair" ("appoint one of the
+// Non-executive Members, other than …, as Deputy Chair"; "The Chief
+// Executive will act as Deputy Chair"), or the member in apposition or
+// predicate ("The Deputy Chair, a Non-executive Member, …", "The Deputy
+// Chair must be a Non-executive Member").
+func deputyRole(w *language.Sentence, ms []mention, at int) (string, bool) {
+	toks := w.Toks
+	if wordIs(toks, at-1, "as") || wordIs(toks, at-2, "as") && wordIs(toks, at-1, "its", "the") {
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.start >= at || m.role == "" || m.neutral || w.HasIn("limit", max(0, m.start-3), m.start) {
+				continue
+			}
+			return m.role, true
+		}
+		return "", true
+	}
+	end := at
+	for end < len(toks) && w.At(at, "icb-deputy-chair") > end {
+		end = w.At(at, "icb-deputy-chair")
+	}
+	if wordIs(toks, end, ",") && !wordIs(toks, end+1, "a", "an", "who", "one", "being") {
+		return "", false // "the Chair or the Deputy Chair, the Chief Executive or …" is a list
+	}
+	for j := end; j < len(toks) && j < end+7; j++ {
+		for _, m := range ms {
+			if m.start == j && m.role != "" && !m.neutral {
+				return m.role, true
+			}
+		}
+		if !wordIs(toks, j, ",", "who", "must", "shall", "will", "is", "be", "a", "an", "one", "of", "the", "also", "always", "to", "appointed", "from", "among", "chosen") {
+			break
+		}
+	}
+	return "", false
 }
 
 // committeeSubject reports whether a sentence opens with a committee as
@@ -575,7 +731,18 @@ func committeeMentions(s *sentence) []committeeMention {
 			if start == i {
 				continue
 			}
-			out = append(out, committeeMention{start, i + 1, model.CommitteeOther, s.quote(start, i+1)})
+			kind := model.CommitteeOther
+			for k := start; k < i; k++ {
+				switch toks[k].Word {
+				case "audit":
+					kind = model.CommitteeAudit
+				case "remuneration":
+					if kind == model.CommitteeOther {
+						kind = model.CommitteeRemuneration
+					}
+				}
+			}
+			out = append(out, committeeMention{start, i + 1, kind, s.quote(start, i+1)})
 			continue
 		default:
 			continue
@@ -718,6 +885,7 @@ func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
 		ms := mentions(w)
 		f := model.ICBVariationFact{Evidence: s.evidence(r.d), Before: []string{}, VariedBy: []string{}}
 		f.Application = appliesToNHSEngland(w, ms)
+		application := hasWord(s.toks, "application", "apply", "applies", "applying")
 		if w.Has("icb-before") {
 			if w.Has("icb-consult") {
 				f.Before = append(f.Before, "consult")
@@ -725,9 +893,9 @@ func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
 			if w.Has("icb-engage") {
 				f.Before = append(f.Before, "engage")
 			}
-			if w.Has("icb-board") && w.Has("icb-approval") {
-				f.Before = append(f.Before, "board-approval")
-			}
+		}
+		if (w.Has("icb-before") || application) && boardApproves(w, ms) {
+			f.Before = append(f.Before, "board-approval")
 		}
 		varied := map[string]bool{}
 		for _, m := range ms {
@@ -737,7 +905,7 @@ func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
 			if m.actor == model.ActorICB && f.Application {
 				continue
 			}
-			if variesItself(w, m) {
+			if variesItself(w, m) || variedBy(w, m) {
 				varied[m.actor] = true
 			}
 		}
@@ -754,9 +922,12 @@ func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
 // application to NHS England").
 func appliesToNHSEngland(w *language.Sentence, ms []mention) bool {
 	toks := w.Toks
+	// "will not apply … until it has consulted" puts consulting first; it
+	// does not deny the application.
+	until := hasWord(toks, "until", "unless")
 	denied := func(at int) bool {
-		for j := max(0, at-3); j < at; j++ {
-			if w.At(j, "negation") > j || wordIs(toks, j, "otherwise", "without") {
+		for j := max(0, at-4); j < at; j++ {
+			if wordIs(toks, j, "otherwise", "without", "than") || w.At(j, "negation") > j && !until {
 				return true
 			}
 		}
@@ -773,13 +944,13 @@ func appliesToNHSEngland(w *language.Sentence, ms []mention) bool {
 			named = true
 		}
 	}
-	if !named {
-		return false
-	}
 	for j, t := range toks {
 		switch t.Word {
 		case "application", "apply", "applies", "applying":
-			if !denied(j) {
+			// "The ICB will not apply to vary the constitution until …"
+			// applies to NHS England, whom it need not name.
+			toVary := wordIs(toks, j+1, "to", "for") && (w.At(j+2, "vary") > j+2 || w.At(j+3, "vary") > j+3)
+			if (named || toVary) && !denied(j) {
 				return true
 			}
 		}
@@ -801,6 +972,52 @@ func variesItself(w *language.Sentence, m mention) bool {
 			return false
 		}
 		j = e
+	}
+	return false
+}
+
+func hasWord(toks []language.Token, words ...string) bool {
+	for i := range toks {
+		if wordIs(toks, i, words...) {
+			return true
+		}
+	}
+	return false
+}
+
+// boardApproves reports whether the board approves something in the
+// sentence: "until the Board has approved the application", "put to the
+// board for approval", "the Board will … decide whether to approve".
+func boardApproves(w *language.Sentence, ms []mention) bool {
+	for _, m := range ms {
+		if m.actor != model.ActorBoard {
+			continue
+		}
+		if w.HasIn("icb-approval", m.end, min(len(w.Toks), m.end+14)) || approvalOf(w, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// variedBy reports whether an actor is the agent of a passive verb of
+// varying: "This constitution may be amended by the Board".
+func variedBy(w *language.Sentence, m mention) bool {
+	toks := w.Toks
+	if !wordIs(toks, m.start-1, "by") && !(wordIs(toks, m.start-2, "by") && wordIs(toks, m.start-1, "the")) {
+		return false
+	}
+	by := m.start - 1
+	if !wordIs(toks, by, "by") {
+		by--
+	}
+	for j := by - 1; j >= 0 && j >= by-3; j-- {
+		if w.At(j, "vary") > j {
+			return passiveBefore(w, j) && !negated(w, max(0, j-4), j)
+		}
+		if !wordIs(toks, j, "only", "solely", "jointly") {
+			return false
+		}
 	}
 	return false
 }

@@ -19,6 +19,8 @@ type icbReader struct {
 	// tableAppointments are read from the "appointed by" column of the
 	// board's table.
 	tableAppointments []model.AppointmentFact
+	// memberLines are the lines of the board's members.
+	memberLines map[int]bool
 }
 
 // mention is a phrase of a sentence that names a board member or an actor.
@@ -50,6 +52,7 @@ var mentionSets = []struct{ set, role, actor string }{
 	{"icb-role-non-executive", model.RoleNonExecutive, ""},
 	{"icb-role-executive", model.RoleExecutiveOther, ""},
 	{"icb-role-ordinary", roleOrdinary, ""},
+	{"icb-role-other", model.RoleOther, ""},
 	{"nhs-england", "", model.ActorNHSEngland},
 	{"icb-secretary-of-state", "", model.ActorSecretaryOfState},
 	{"icb-board", "", model.ActorBoard},
