@@ -317,7 +317,7 @@ func TestProfilesNameKnownRules(t *testing.T) {
 			}
 		}
 	}
-	if want := []string{"coi-2017", "default", "nhse-2014"}; !slices.Equal(names, want) {
+	if want := []string{"coi-2017", "default", "icb-2022", "nhse-2014"}; !slices.Equal(names, want) {
 		t.Errorf("profiles %v, want %v", names, want)
 	}
 }

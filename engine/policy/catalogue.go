@@ -40,10 +40,10 @@ type Criterion struct {
 
 // catalogue reads the rules and criteria from the package annotations under
 // data.ccgvet.rules and data.ccgvet.batch.
-func catalogue(c *ast.Compiler) ([]Rule, []Criterion) {
+func catalogue(annotations *ast.AnnotationSet) ([]Rule, []Criterion) {
 	var rules []Rule
 	criteria := map[string]*Criterion{}
-	for _, ref := range c.GetAnnotationSet().Flatten() {
+	for _, ref := range annotations.Flatten() {
 		a := ref.Annotations
 		if a == nil || a.Scope != "package" {
 			continue

@@ -32,7 +32,11 @@ func (s *Set) Store() storage.Store {
 // data.ccgvet.catalogue, the criteria of the compiled packages, which
 // main.rego walks.
 func (s *Set) Tree() map[string]any {
-	document, batch := packageCriteria(s.Modules)
+	compiled := s.compiled
+	if compiled == nil {
+		compiled = s.Modules
+	}
+	document, batch := packageCriteria(compiled)
 	list := func(ids []string) []any {
 		out := make([]any, len(ids))
 		for i, id := range ids {
