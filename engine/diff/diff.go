@@ -49,16 +49,18 @@ type Change struct {
 	From      any    `json:"from,omitempty"`
 	To        any    `json:"to,omitempty"`
 	Committee string `json:"committee,omitempty"`
-	Practice  string `json:"practice,omitempty"`
-	Code      string `json:"code,omitempty"`
-	Clause    string `json:"clause,omitempty"`
-	Section   string `json:"section,omitempty"`
-	Text      string `json:"text,omitempty"`
-	OldText   string `json:"old_text,omitempty"`
-	Rule      string `json:"rule,omitempty"`
-	Severity  string `json:"severity,omitempty"`
-	Line      int    `json:"line"`
-	OldLine   int    `json:"old_line,omitempty"`
+	// Role is the board member an ICB's change is about (icb.go).
+	Role     string `json:"role,omitempty"`
+	Practice string `json:"practice,omitempty"`
+	Code     string `json:"code,omitempty"`
+	Clause   string `json:"clause,omitempty"`
+	Section  string `json:"section,omitempty"`
+	Text     string `json:"text,omitempty"`
+	OldText  string `json:"old_text,omitempty"`
+	Rule     string `json:"rule,omitempty"`
+	Severity string `json:"severity,omitempty"`
+	Line     int    `json:"line"`
+	OldLine  int    `json:"old_line,omitempty"`
 	// Removed is true when Line refers to OLD.
 	Removed bool `json:"removed,omitempty"`
 	// Description says the change in plain words.
@@ -130,6 +132,7 @@ func Compare(oldDoc, newDoc *model.Document, oldRes, newRes *result.Document) *R
 	r.Changes = append(r.Changes, modelChange(oldDoc, newDoc)...)
 	r.Changes = append(r.Changes, committeeChanges(oldDoc, newDoc)...)
 	r.Changes = append(r.Changes, memberChanges(oldDoc, newDoc)...)
+	r.Changes = append(r.Changes, icbChanges(oldDoc, newDoc)...)
 	clauses, pairs := clauseChanges(oldDoc, newDoc)
 	r.Changes = append(r.Changes, clauses...)
 	r.Changes = append(r.Changes, obligationChanges(oldDoc, newDoc, oldRes, newRes, pairs)...)

@@ -32,6 +32,7 @@ func summarise(r *Result, newDoc *model.Document, newRes *result.Document) strin
 		}
 	}
 	s = append(s, memberSentences(r.Changes, count)...)
+	s = append(s, icbSentences(r.Changes)...)
 	s = append(s, removedClauseSentences(r.Changes)...)
 	s = append(s, obligationSentences(r.Changes)...)
 	if n := count[KindClauseAdded] + count[KindClauseChanged]; n > 0 {

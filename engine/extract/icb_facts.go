@@ -378,29 +378,36 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 		}
 		ms := mentions(w)
 		r.resolve(ms, w, s.section)
-		role, roleK := "", -1
-		for k, m := range ms {
-			if m.role == "" || m.neutral || m.role == roleOrdinary {
-				continue
-			}
-			if approvalOf(w, m) || m.role == model.RoleChair || m.role == model.RoleChiefExecutive {
-				continue // who approves or chooses, not who is nominated
-			}
-			role, roleK = m.role, k
-			break
-		}
-		if role == "" {
-			role = r.roleOfSection(s.section)
-		}
-		if !isPartner(role) {
-			continue
-		}
 		first := -1
 		for k := range s.toks {
 			if w.At(k, "icb-nominate") > k {
 				first = k
 				break
 			}
+		}
+		// The member nominated is a partner member the sentence names, else
+		// the section's; a sentence on another member ("Candidates for a
+		// Non-Executive post may be nominated …") is not about one. Members
+		// named after the nomination choose or approve ("selected by a
+		// panel made up of the Chief Executive, the Medical Director …").
+		role, roleK, other := "", -1, false
+		for k, m := range ms {
+			if m.role == "" || m.neutral || m.role == roleOrdinary {
+				continue
+			}
+			if isPartner(m.role) || m.role == model.RolePartnerOther {
+				role, roleK = m.role, k
+				break
+			}
+			if m.start < first && !approvalOf(w, m) && m.role != model.RoleChair && m.role != model.RoleChiefExecutive {
+				other = true
+			}
+		}
+		if role == "" && !other {
+			role = r.roleOfSection(s.section)
+		}
+		if !isPartner(role) {
+			continue
 		}
 		byKind := map[string]map[string]bool{}
 		var kinds []string
