@@ -101,7 +101,7 @@ func conditionParts(w *language.Sentence) []conditionPart {
 		switch {
 		case toks[i].Word == "without":
 			kind, end = segWithout, i+1
-		case w.At(i, "limit") > i:
+		case w.At(i, "limit") > i && !participle(toks[i]):
 			kind, end = segLimit, w.At(i, "limit")
 		case w.At(i, "require") > i:
 			kind, end = segRequire, w.At(i, "require")
@@ -121,6 +121,11 @@ func conditionParts(w *language.Sentence) []conditionPart {
 	}
 	return segs
 }
+
+// participle reports whether a word is a past participle: "excluded"
+// stems as "excluding" does, but is a verb ("will be excluded from the
+// decision"), never the start of an exception.
+func participle(t language.Token) bool { return strings.HasSuffix(t.Word, "ed") }
 
 func commaAfter(toks []language.Token, i int) int {
 	for ; i < len(toks); i++ {
