@@ -17,8 +17,10 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 	d := r.d
 	boardSec := r.boardSections()
 	var members []model.BoardMember
-	first, firstSection := 0, ""
-	found := func(line int, section string) {
+	// The board's line is the heading of the section that first states
+	// its membership, where a reader finds the whole statement.
+	first, firstSection := 0, -1
+	found := func(line int, section int) {
 		if first == 0 || line < first {
 			first, firstSection = line, section
 		}
@@ -61,14 +63,14 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 			if i := d.blockBefore(l.Seq, l.Section); i >= 0 && !d.blocks[i].ListItem {
 				line = d.blocks[i].Line
 			}
-			found(line, d.sectionHeading(l.Section))
+			found(line, l.Section)
 		}
 	}
 	for _, t := range d.tables {
 		got := r.tableMembers(t, boardSec)
 		if len(got) > 0 {
 			members = append(members, got...)
-			found(t.Line, d.sectionHeading(t.Section))
+			found(t.Line, t.Section)
 		}
 	}
 	for i := range sents {
@@ -87,7 +89,7 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 			got := r.itemMembers(body, ev, b.SectionIndex, lead, 0)
 			if len(got) > 0 {
 				members = append(members, got...)
-				found(sents[s.lead].line, d.sectionHeading(s.section))
+				found(sents[s.lead].line, s.section)
 			}
 			continue
 		}
@@ -97,7 +99,7 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 		got := r.proseMembers(s)
 		if len(got) > 0 {
 			members = append(members, got...)
-			found(s.line, d.sectionHeading(s.section))
+			found(s.line, s.section)
 		}
 	}
 	sort.SliceStable(members, func(i, j int) bool { return members[i].Line < members[j].Line })
@@ -119,7 +121,10 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 		}
 		out = append(out, m)
 	}
-	return model.ICBBoard{Line: first, Section: firstSection, Members: out}
+	if firstSection >= 0 {
+		first = d.sections[firstSection].Line
+	}
+	return model.ICBBoard{Line: first, Section: d.sectionHeading(firstSection), Members: out}
 }
 
 // boardSections marks the sections about the board's membership, and the

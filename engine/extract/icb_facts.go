@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -297,8 +298,9 @@ func (r *icbReader) verbRole(s *sentence, ms []mention, v icbVerb) ([]string, []
 			return []string{m.role}, []int{k}
 		}
 	}
-	// "… which nominee to appoint." names no one after the verb.
-	if v.end >= len(toks) || toks[v.end].Punct {
+	// "… which nominee to appoint." names no one after the verb; "The
+	// Chief Executive appoints the nominee" the member being filled.
+	if v.end >= len(toks) || toks[v.end].Punct || nomineeAfter(toks, v.end-1) {
 		return section()
 	}
 	return nil, nil
@@ -336,7 +338,7 @@ func deputyAfter(w *language.Sentence, v icbVerb) bool {
 func nomineeAfter(toks []language.Token, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
 		switch toks[j].Word {
-		case "nominee", "candidate", "person", "individual", "successful":
+		case "nominee", "nominees", "candidate", "candidates", "person", "individual", "successful":
 			return true
 		}
 	}
@@ -732,7 +734,11 @@ func committeeMentions(s *sentence) []committeeMention {
 			for start > 0 && (capitalised(s, start-1) || wordIs(toks, start-1, "and", "of", "&")) && !toks[start-1].Punct {
 				start--
 			}
-			for start < i && !capitalised(s, start) {
+			for start < i && (!capitalised(s, start) || wordIs(toks, start, "the", "a", "an", "each", "its", "our", "this", "that", "any", "every")) {
+				if wordIs(toks, start, "each", "every", "any", "all") {
+					start = i // "Each Place Committee": every one of a kind, none by name
+					break
+				}
 				start++
 			}
 			if start == i {
@@ -774,11 +780,30 @@ func capitalised(s *sentence, i int) bool {
 // each and whether the sentence says what is delegated to it.
 func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 	out := []model.ICBCommitteeFact{}
+	// named is the committee the sentence before named alone, in the same
+	// clause: "The Board delegates to it the functions in its terms of
+	// reference" is about it.
+	var named []committeeMention
+	namedBlock := -1
 	for i := range sents {
 		s := &sents[i]
 		w, toks := s.w, s.toks
+		if s.block != namedBlock {
+			named = nil
+		}
+		if !s.leadIn && !w.Has("icb-committee") && len(named) == 1 && w.Has("icb-delegation") && w.Has("pronoun") {
+			c := named[0]
+			out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, Delegated: true})
+			continue
+		}
 		if s.leadIn || !w.Has("icb-committee") {
 			continue
+		}
+		named, namedBlock = nil, s.block
+		for _, c := range committeeMentions(s) {
+			if !slices.ContainsFunc(named, func(x committeeMention) bool { return x.kind == c.kind }) {
+				named = append(named, c)
+			}
 		}
 		ms := mentions(w)
 		r.resolve(ms, w, s.section)
