@@ -55,6 +55,9 @@ func family(doc *model.Document) (fam, name string) {
 		if icbWordsRe.MatchString(t) {
 			return model.FamilyICB, ""
 		}
+		if ccgNameRe.MatchString(t) {
+			break // a CCG's title page, whatever its body says of its successor
+		}
 	}
 	if fam == "" {
 		fam = model.FamilyCCG
