@@ -58,6 +58,16 @@ func TestICBExamplesMeetTheirExpectations(t *testing.T) {
 	if len(files) < 6 {
 		t.Fatalf("found %d ICB examples with expectations under %s, want at least 6", len(files), icbExamples)
 	}
+	// A constitution added without its expectations would be checked by
+	// nothing; the folder's README is no constitution.
+	for _, doc := range icbExpectations(t, ".md") {
+		if filepath.Base(doc) == "README.md" {
+			continue
+		}
+		if !slices.Contains(files, strings.TrimSuffix(doc, ".md")+".expect.json") {
+			t.Errorf("%s has no expectation file beside it", doc)
+		}
+	}
 	for _, file := range files {
 		rel, _ := filepath.Rel(icbExamples, file)
 		t.Run(rel, func(t *testing.T) {
