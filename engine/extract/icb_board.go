@@ -397,7 +397,8 @@ func (r *icbReader) cellAppointment(cell, role string, ev model.Evidence) (model
 		if m.actor == "" || m.neutral {
 			continue
 		}
-		if approvalOf(w, m) {
+		if approvalOf(w, m) || w.At(m.end, "icb-approval") > m.end {
+			// "NHS England (Secretary of State approves)"
 			approval[m.actor] = true
 		} else {
 			by[m.actor] = true

@@ -153,13 +153,14 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 					vi = x
 				}
 			}
-			approval := approvalOf(w, m)
+			approval := approvalOf(w, m) || approvesAppointment(w, m)
 			switch {
 			case approval:
 				if vi < 0 {
 					vi = 0
 				}
 			case vi >= 0 && agentOf(w, verbs[vi], m):
+			case vi >= 0 && makesIt(w, verbs[vi], m):
 			default:
 				// The subject of the next verb: "NHS England appoints the
 				// Chair", "The Chair will decide whether to approve the
@@ -418,7 +419,7 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 			if k == roleK || (kindOfActor(m.actor) == "" && m.actor != model.ActorOther) {
 				continue
 			}
-			if m.start < first && !nominates(w, m) {
+			if m.start < first && !nominates(w, m) && !objectsTo(w, m) {
 				continue
 			}
 			if wordIs(s.toks, m.start-1, "of") && wordIs(s.toks, m.start-2, "behalf") || wordIs(s.toks, m.start-2, "of") && wordIs(s.toks, m.start-3, "behalf") {
@@ -632,7 +633,9 @@ func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 			}
 			audit = true
 			from := max(0, c.start-6)
-			if w.HasIn("limit", from, c.start) || negated(w, from, c.start) {
+			// "… other than the chair of the Audit Committee", "… but
+			// the chair of the Audit Committee may not be chosen".
+			if w.HasIn("limit", from, c.start) || negated(w, from, c.start) || negated(w, c.end, min(len(toks), c.end+4)) {
 				f.NotAuditChair = true
 			}
 		}
@@ -908,7 +911,7 @@ func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
 	for i := range sents {
 		s := &sents[i]
 		w := s.w
-		if s.leadIn || !varies(w) || w.Has("other-constitution") {
+		if s.leadIn || !(varies(w) || w.Has("icb-vary-extra")) || w.Has("other-constitution") {
 			continue
 		}
 		if !w.Has("constitution") && !s.in(r.d, model.KindVariation) {
@@ -996,7 +999,7 @@ func appliesToNHSEngland(w *language.Sentence, ms []mention) bool {
 func variesItself(w *language.Sentence, m mention) bool {
 	toks := w.Toks
 	for j := m.end; j < len(toks) && j < m.end+10; {
-		if e := w.At(j, "vary"); e > j {
+		if e := max(w.At(j, "vary"), w.At(j, "icb-vary-extra")); e > j {
 			return !negated(w, m.end, j)
 		}
 		e := max(w.At(j, "aux"), w.At(j, "icb-vary-helper"))
@@ -1052,4 +1055,43 @@ func variedBy(w *language.Sentence, m mention) bool {
 		}
 	}
 	return false
+}
+
+// approvesAppointment reports whether an actor is the subject of approving
+// an appointment someone else makes: "The Secretary of State must approve
+// the appointment of the Chair". Deciding whether to approve it ("The Chair
+// will decide whether to approve the appointment of the nominee") is
+// making it.
+func approvesAppointment(w *language.Sentence, m mention) bool {
+	toks := w.Toks
+	for j := m.end; j < len(toks) && j < m.end+5; j++ {
+		if w.At(j, "icb-approval") > j {
+			if wordIs(toks, j-1, "to") && wordIs(toks, j-2, "whether") {
+				return false
+			}
+			e := w.At(j, "icb-approval")
+			return wordIs(toks, e, "the") && w.At(e+1, "icb-appoint") > e+1 || w.At(e, "icb-appoint") > e
+		}
+		if w.At(j, "aux") <= j {
+			return false
+		}
+	}
+	return false
+}
+
+// makesIt reports whether an actor makes the appointment a verb names, in
+// a relative clause after it: "the appointment of the Chair, which NHS
+// England makes".
+func makesIt(w *language.Sentence, v icbVerb, m mention) bool {
+	if v.form != formNominal || m.start < v.end {
+		return false
+	}
+	toks := w.Toks
+	return wordIs(toks, m.start-1, "which") && wordIs(toks, m.end, "makes", "make", "made")
+}
+
+// objectsTo reports whether the nominating bodies are the subject of an
+// objection: "Practices will have fourteen days to raise an objection".
+func objectsTo(w *language.Sentence, m mention) bool {
+	return w.HasIn("icb-object", m.end, min(len(w.Toks), m.end+8))
 }

@@ -269,6 +269,23 @@ func countBefore(w *language.Sentence, i, end int) (int, bool) {
 			break
 		}
 	}
+	// "Partner Members – NHS trusts and foundation trusts (three)",
+	// "Non-Executive Member (two posts)".
+	for j := end; j < len(toks) && j < end+12; j++ {
+		if toks[j].Word == ";" || toks[j].Word == ")" {
+			break
+		}
+		if toks[j].Word == "(" && j+1 < len(toks) {
+			n, ok := icbCounts[toks[j+1].Word]
+			if v, err := strconv.Atoi(toks[j+1].Word); err == nil && v > 0 && v < 100 {
+				n, ok = v, true
+			}
+			if ok && toks[j+1].Word != "a" && toks[j+1].Word != "an" {
+				return n, false
+			}
+			break
+		}
+	}
 	if end > i && plural(toks[end-1].Word) {
 		return 1, true
 	}
