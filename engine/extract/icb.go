@@ -103,7 +103,7 @@ func (d *document) icb(lx *language.Lexicon, doc *model.Document) *model.ICB {
 	for i := range sents {
 		sents[i].w = reader.Read(sents[i].toks)
 	}
-	r := &icbReader{d: d, reader: reader, sectionRole: map[int]string{}}
+	r := &icbReader{d: d, reader: reader, sectionRole: map[int]string{}, sents: sents}
 	out.Board = r.board(sents)
 	r.memberLines = map[int]bool{}
 	for _, m := range out.Board.Members {

@@ -93,7 +93,7 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 			}
 			continue
 		}
-		if s.section < 0 || !boardSec[s.section] || s.lead >= 0 || d.blocks[s.block].ListItem {
+		if s.section < 0 || !boardSec[s.section] || s.lead >= 0 || d.blocks[s.block].ListItem || question(s) {
 			continue
 		}
 		got := r.proseMembers(s)

@@ -98,7 +98,7 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 	for i := range sents {
 		s := &sents[i]
 		w := s.w
-		if s.leadIn || !(w.Has("icb-appoint") || w.Has("icb-remove") || w.Has("icb-employee")) {
+		if s.leadIn || question(s) || !(w.Has("icb-appoint") || w.Has("icb-remove") || w.Has("icb-employee")) {
 			continue
 		}
 		if s.in(r.d, model.KindCommittee) || s.in(r.d, model.KindJointCommittee) {
@@ -261,6 +261,9 @@ func (r *icbReader) verbRole(s *sentence, ms []mention, v icbVerb) ([]string, []
 		if role := r.roleOfSection(s.section); role != "" {
 			return []string{role}, nil
 		}
+		if role := r.contextRole(r.at(s)); role != "" {
+			return []string{role}, nil
+		}
 		return nil, nil
 	}
 	switch v.form {
@@ -376,7 +379,7 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 	for i := range sents {
 		s := &sents[i]
 		w := s.w
-		if s.leadIn || !w.Has("icb-nominate") {
+		if s.leadIn || question(s) || !w.Has("icb-nominate") {
 			continue
 		}
 		ms := mentions(w)
@@ -408,6 +411,9 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 		}
 		if role == "" && !other {
 			role = r.roleOfSection(s.section)
+			if role == "" {
+				role = r.contextRole(i)
+			}
 		}
 		if !isPartner(role) {
 			continue
@@ -538,7 +544,7 @@ func (r *icbReader) statements(sents []sentence) (independence, mentalHealth []m
 	for i := range sents {
 		s := &sents[i]
 		w := s.w
-		if s.leadIn {
+		if s.leadIn || question(s) {
 			continue
 		}
 		if w.Has("icb-independence") && w.Has("icb-undermine") {
@@ -586,7 +592,7 @@ func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 	for i := range sents {
 		s := &sents[i]
 		w, toks := s.w, s.toks
-		if s.leadIn {
+		if s.leadIn || question(s) {
 			continue
 		}
 		deputy := -1
@@ -799,7 +805,7 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 			out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, Delegated: true})
 			continue
 		}
-		if s.leadIn || !w.Has("icb-committee") {
+		if s.leadIn || question(s) || !w.Has("icb-committee") {
 			continue
 		}
 		named, namedBlock = nil, s.block
@@ -911,7 +917,7 @@ func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
 	for i := range sents {
 		s := &sents[i]
 		w := s.w
-		if s.leadIn || !(varies(w) || w.Has("icb-vary-extra")) || w.Has("other-constitution") {
+		if s.leadIn || question(s) || !(varies(w) || w.Has("icb-vary-extra")) || w.Has("other-constitution") {
 			continue
 		}
 		if !w.Has("constitution") && !s.in(r.d, model.KindVariation) {
@@ -1094,4 +1100,46 @@ func makesIt(w *language.Sentence, v icbVerb, m mention) bool {
 // objection: "Practices will have fourteen days to raise an objection".
 func objectsTo(w *language.Sentence, m mention) bool {
 	return w.HasIn("icb-object", m.end, min(len(w.Toks), m.end+8))
+}
+
+// question reports whether a sentence asks rather than states: a
+// consultation's "Do you agree that the Board should have …?".
+func question(s *sentence) bool {
+	return strings.HasSuffix(strings.TrimSpace(s.text), "?")
+}
+
+// contextRole is the member the sentences just before sentence i in its
+// section speak of, when the section's title names none: "19. When a
+// place for a Partner Member nominated by the NHS trusts … falls vacant,
+// … 20. … The Chief Executive appoints the nominees chosen".
+func (r *icbReader) contextRole(i int) string {
+	sents := r.sents
+	if i < 0 || i >= len(sents) {
+		return ""
+	}
+	for j := i - 1; j >= 0 && j >= i-4 && sents[j].section == sents[i].section; j-- {
+		w := sents[j].w
+		ms := mentions(w)
+		r.resolve(ms, w, sents[j].section)
+		for _, m := range ms {
+			if m.role == "" || m.neutral || m.role == roleOrdinary || m.role == model.RoleChair || m.role == model.RoleChiefExecutive {
+				continue
+			}
+			if approvalOf(w, m) || wordIs(w.Toks, m.start-1, "by") {
+				continue
+			}
+			return m.role
+		}
+	}
+	return ""
+}
+
+// at is the index of a sentence in the reader's sentences.
+func (r *icbReader) at(s *sentence) int {
+	for i := range r.sents {
+		if &r.sents[i] == s {
+			return i
+		}
+	}
+	return -1
 }

@@ -21,6 +21,8 @@ type icbReader struct {
 	tableAppointments []model.AppointmentFact
 	// memberLines are the lines of the board's members.
 	memberLines map[int]bool
+	// sents are the document's sentences.
+	sents []sentence
 }
 
 // mention is a phrase of a sentence that names a board member or an actor.
