@@ -98,6 +98,7 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 	for i := range sents {
 		s := &sents[i]
 		w := s.w
+		r.cur = i
 		if s.leadIn || question(s) || !(w.Has("icb-appoint") || w.Has("icb-remove") || w.Has("icb-employee")) {
 			continue
 		}
@@ -261,7 +262,7 @@ func (r *icbReader) verbRole(s *sentence, ms []mention, v icbVerb) ([]string, []
 		if role := r.roleOfSection(s.section); role != "" {
 			return []string{role}, nil
 		}
-		if role := r.contextRole(r.at(s)); role != "" {
+		if role := r.contextRole(r.cur); role != "" {
 			return []string{role}, nil
 		}
 		return nil, nil
@@ -1132,14 +1133,4 @@ func (r *icbReader) contextRole(i int) string {
 		}
 	}
 	return ""
-}
-
-// at is the index of a sentence in the reader's sentences.
-func (r *icbReader) at(s *sentence) int {
-	for i := range r.sents {
-		if &r.sents[i] == s {
-			return i
-		}
-	}
-	return -1
 }

@@ -21,8 +21,10 @@ type icbReader struct {
 	tableAppointments []model.AppointmentFact
 	// memberLines are the lines of the board's members.
 	memberLines map[int]bool
-	// sents are the document's sentences.
+	// sents are the document's sentences, and cur the index of the one
+	// being read.
 	sents []sentence
+	cur   int
 }
 
 // mention is a phrase of a sentence that names a board member or an actor.
