@@ -217,7 +217,7 @@ func (e *Evaluator) EvaluateBatch(ctx context.Context, b *Batch) (findings []res
 	if err != nil {
 		return nil, fmt.Errorf("evaluate batch: %w", e.timedOut(ctx, PhaseBatch, err))
 	}
-	rs, err := e.batch.Eval(ctx, rego.EvalParsedInput(input), rego.EvalInterQueryBuiltinValueCache(e.regexes))
+	rs, err := e.def.batch.Eval(ctx, rego.EvalParsedInput(input), rego.EvalInterQueryBuiltinValueCache(e.regexes))
 	if err != nil {
 		return nil, fmt.Errorf("evaluate batch: %w", e.timedOut(ctx, PhaseBatch, err))
 	}
@@ -225,7 +225,7 @@ func (e *Evaluator) EvaluateBatch(ctx context.Context, b *Batch) (findings []res
 	if err != nil {
 		return nil, fmt.Errorf("evaluate batch: %w", err)
 	}
-	if findings, err = e.findings(ctx, v, input, policy.BatchRoot); err != nil {
+	if findings, err = e.findings(ctx, e.def, v, input, policy.BatchRoot); err != nil {
 		return nil, fmt.Errorf("evaluate batch: %w", err)
 	}
 	for i := range findings {

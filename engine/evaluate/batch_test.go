@@ -97,7 +97,7 @@ func TestBatchFindsWhatEveryPracticeFinds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rs, err := ev.batch.Eval(ctx, rego.EvalParsedInput(input))
+	rs, err := ev.def.batch.Eval(ctx, rego.EvalParsedInput(input))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/ccgvet/ccgvet/engine/model"
@@ -25,9 +26,13 @@ const DefaultTimeout = 10 * time.Second
 
 // Evaluator holds prepared queries; it is safe for concurrent use.
 type Evaluator struct {
-	set      *policy.Set
-	report   rego.PreparedEvalQuery
-	batch    rego.PreparedEvalQuery
+	set *policy.Set
+	// def is the queries for CCGs' constitutions, prepared by New; those
+	// of another family of documents are prepared when the first document
+	// of it is checked (queries).
+	def      *queries
+	mu       sync.Mutex
+	families map[string]*queries
 	timeout  time.Duration
 	disabled map[string]bool
 	// regexes keeps every compiled phrase pattern across documents: OPA's
@@ -59,23 +64,51 @@ func New(ctx context.Context, set *policy.Set, opts ...Option) (*Evaluator, erro
 	for _, o := range opts {
 		o(e)
 	}
-	store := set.Store()
 	var err error
-	e.report, err = prepare(ctx, set, store, policy.ReportQuery)
-	if err != nil {
-		return nil, err
-	}
-	e.batch, err = prepare(ctx, set, store, policy.BatchQuery)
-	if err != nil {
+	if e.def, err = e.queries(ctx, policy.DefaultFamily); err != nil {
 		return nil, err
 	}
 	return e, nil
 }
 
-func prepare(ctx context.Context, set *policy.Set, store storage.Store, query string) (rego.PreparedEvalQuery, error) {
+// queries are the aggregate queries prepared over one family's compile.
+type queries struct {
+	compiled *policy.Compiled
+	store    storage.Store
+	report   rego.PreparedEvalQuery
+	batch    rego.PreparedEvalQuery
+}
+
+// queries prepares (once) the queries for documents of a family.
+func (e *Evaluator) queries(ctx context.Context, family string) (*queries, error) {
+	family = policy.FamilyOf(family)
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if q, ok := e.families[family]; ok {
+		return q, nil
+	}
+	compiled, err := e.set.Family(family)
+	if err != nil {
+		return nil, err
+	}
+	q := &queries{compiled: compiled, store: compiled.Store()}
+	if q.report, err = prepare(ctx, e.set, compiled.Compiler, q.store, policy.ReportQuery); err != nil {
+		return nil, err
+	}
+	if q.batch, err = prepare(ctx, e.set, compiled.Compiler, q.store, policy.BatchQuery); err != nil {
+		return nil, err
+	}
+	if e.families == nil {
+		e.families = map[string]*queries{}
+	}
+	e.families[family] = q
+	return q, nil
+}
+
+func prepare(ctx context.Context, set *policy.Set, compiler *ast.Compiler, store storage.Store, query string) (rego.PreparedEvalQuery, error) {
 	q, err := rego.New(
 		rego.Query(query),
-		rego.Compiler(set.Compiler),
+		rego.Compiler(compiler),
 		rego.Store(store),
 		rego.Capabilities(set.Capabilities()),
 		rego.StrictBuiltinErrors(true),
@@ -150,11 +183,15 @@ func (e *Evaluator) Evaluate(ctx context.Context, doc *model.Document) (res resu
 	if err := ctx.Err(); err != nil {
 		return res, fmt.Errorf("evaluate %s: %w", doc.Path, e.timedOut(ctx, PhaseConvert, err))
 	}
-	input, err := documentValue(ctx, doc, e.set.Inputs)
+	q, err := e.queries(ctx, doc.Family)
+	if err != nil {
+		return res, fmt.Errorf("evaluate %s: %w", doc.Path, err)
+	}
+	input, err := documentValue(ctx, doc, q.compiled.Inputs)
 	if err != nil {
 		return res, fmt.Errorf("evaluate %s: build input: %w", doc.Path, e.timedOut(ctx, PhaseConvert, err))
 	}
-	rs, err := e.report.Eval(ctx, rego.EvalParsedInput(input), rego.EvalInterQueryBuiltinValueCache(e.regexes))
+	rs, err := q.report.Eval(ctx, rego.EvalParsedInput(input), rego.EvalInterQueryBuiltinValueCache(e.regexes))
 	if err != nil {
 		return res, fmt.Errorf("evaluate %s: %w", doc.Path, e.timedOut(ctx, PhaseEvaluate, err))
 	}
@@ -163,7 +200,7 @@ func (e *Evaluator) Evaluate(ctx context.Context, doc *model.Document) (res resu
 		return res, fmt.Errorf("evaluate %s: %w", doc.Path, err)
 	}
 	report, _ := v.(map[string]any)
-	findings, err := e.findings(ctx, report["findings"], input, policy.RulesRoot)
+	findings, err := e.findings(ctx, q, report["findings"], input, policy.RulesRoot)
 	if err != nil {
 		return res, fmt.Errorf("evaluate %s: %w", doc.Path, err)
 	}
@@ -268,7 +305,7 @@ func applicableOr(m map[string]bool, id string) bool {
 // hand rather than through JSON: a member list of 100,000 unsigned
 // practices makes as many findings, and a JSON round trip cost a tenth of
 // checking it.
-func (e *Evaluator) findings(ctx context.Context, v any, input ast.Value, root string) ([]result.Finding, error) {
+func (e *Evaluator) findings(ctx context.Context, q *queries, v any, input ast.Value, root string) ([]result.Finding, error) {
 	list, ok := v.([]any)
 	if !ok && v != nil {
 		return nil, fmt.Errorf("the findings are %s, not a list", describeJSON(v))
@@ -280,7 +317,7 @@ func (e *Evaluator) findings(ctx context.Context, v any, input ast.Value, root s
 			continue
 		}
 		if rule == "" {
-			rule = e.ruleWithoutID(ctx, input, root)
+			rule = e.ruleWithoutID(ctx, q, input, root)
 		}
 		raw, _ := json.Marshal(x)
 		return nil, fmt.Errorf("rule %s made a malformed finding: %s (build findings with data.ccgvet.lib.finding): %.200s", rule, problem, raw)
@@ -385,7 +422,7 @@ func describeJSON(v any) string {
 
 // ruleWithoutID finds the rule that made a finding without a rule id: only
 // called when one did, so the second evaluation costs nothing otherwise.
-func (e *Evaluator) ruleWithoutID(ctx context.Context, input ast.Value, root string) string {
+func (e *Evaluator) ruleWithoutID(ctx context.Context, q *queries, input ast.Value, root string) string {
 	// A finding that is not an object, then one without a string rule id.
 	// object.get rather than f.rule: OPA finds `not is_string(f.rule)`
 	// false when f has no rule. Each query may fail to compile where the
@@ -394,8 +431,8 @@ func (e *Evaluator) ruleWithoutID(ctx context.Context, input ast.Value, root str
 		query := fmt.Sprintf("f := data.%s[criterion][rule].findings[_]; %s", root, test)
 		rs, err := rego.New(
 			rego.Query(query),
-			rego.Compiler(e.set.Compiler),
-			rego.Store(e.set.Store()),
+			rego.Compiler(q.compiled.Compiler),
+			rego.Store(q.store),
 			rego.Capabilities(e.set.Capabilities()),
 			rego.ParsedInput(input),
 		).Eval(ctx)

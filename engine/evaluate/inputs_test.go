@@ -5,8 +5,10 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
+	"github.com/ccgvet/ccgvet/engine/model"
 	"github.com/ccgvet/ccgvet/engine/parse"
 	"github.com/ccgvet/ccgvet/engine/policy"
 	"github.com/ccgvet/ccgvet/internal/gen"
@@ -66,6 +68,56 @@ func TestInputOfTheFieldsReadJudgesAsTheWhole(t *testing.T) {
 		}
 		if !reflect.DeepEqual(a, b) {
 			t.Errorf("%s: judged differently with the fields read (%d findings) and with the whole input (%d findings)", name, len(a.Findings), len(b.Findings))
+		}
+	}
+}
+
+// A document of another family is checked with its own compile, made when
+// the first such document comes: the criteria of integrated care boards
+// run on an ICB's constitution, the CCGs' never do, and the other way
+// round, as main.rego scopes them.
+func TestEachFamilyIsCompiledWhenFirstNeeded(t *testing.T) {
+	ev := builtinEvaluator(t)
+	if len(ev.families) != 1 {
+		t.Fatalf("%d families compiled before any document, want 1 (CCGs)", len(ev.families))
+	}
+	for _, tt := range []struct {
+		family   string
+		runs     string
+		notRuns  string
+		compiled int
+	}{
+		{"", "member-sign-off", "icb-board-membership", 1},
+		{"icb", "icb-board-membership", "member-sign-off", 2},
+		{"ccg", "member-sign-off", "icb-board-membership", 2},
+	} {
+		res, err := ev.Evaluate(context.Background(), &model.Document{Path: "x.md", Family: tt.family})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids := map[string]bool{}
+		for _, c := range res.Criteria {
+			ids[c.ID] = true
+		}
+		if !ids[tt.runs] || ids[tt.notRuns] {
+			t.Errorf("family %q: criteria %v, want %s and not %s", tt.family, ids, tt.runs, tt.notRuns)
+		}
+		if len(ev.families) != tt.compiled {
+			t.Errorf("family %q: %d families compiled, want %d", tt.family, len(ev.families), tt.compiled)
+		}
+	}
+	icb, err := ev.set.Family("icb")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name := range icb.Modules {
+		if strings.Contains(name, "/member-sign-off/") {
+			t.Errorf("the ICB compile holds %s", name)
+		}
+	}
+	for name := range ev.def.compiled.Modules {
+		if strings.Contains(name, "/icb-board-membership/") {
+			t.Errorf("the CCG compile holds %s", name)
 		}
 	}
 }

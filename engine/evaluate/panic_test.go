@@ -16,7 +16,8 @@ func TestPanicInEvaluationIsAnError(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	broken := &Evaluator{set: set}
+	unprepared := &queries{}
+	broken := &Evaluator{set: set, def: unprepared, families: map[string]*queries{policy.DefaultFamily: unprepared}}
 	_, err = broken.Evaluate(context.Background(), &model.Document{Path: "x.md"})
 	if err == nil || !strings.Contains(err.Error(), "panicked") {
 		t.Fatalf("err = %v, want a recovered panic", err)

@@ -23,7 +23,7 @@ func (s *Set) WriteBundle(w io.Writer, revision string) error {
 			RegoVersion: &v1,
 			Metadata:    map[string]any{"profile": s.Profile.Name},
 		},
-		Data: s.Tree(),
+		Data: s.tree(s.Modules), // every criterion: OPA serves documents of every family
 	}
 	for _, m := range s.Sources {
 		if isTest(m.Name) {

@@ -70,6 +70,9 @@ type Module struct {
 
 // Set is a compiled set of policies and the data they read.
 type Set struct {
+	// Compiler holds the compiled policies that run on a CCG's
+	// constitution (DefaultFamily); Family compiles those of another
+	// family of documents when one is first checked.
 	Compiler *ast.Compiler
 	Modules  map[string]*ast.Module
 	// Sources keeps each module's text by name (for bundles and verify).
@@ -81,11 +84,21 @@ type Set struct {
 	AllowNet bool
 	// AllowNondeterminism is Options.AllowNondeterminism.
 	AllowNondeterminism bool
-	// Inputs is what the policies read of a document.
+	// Inputs is what the policies of Compiler read of a document.
 	Inputs InputFields
-	// compiled are the modules compiled: Modules less the built-in ones of
-	// criteria that cannot run (Set.running).
+	// compiled are the modules of Compiler: Modules less the built-in ones
+	// of criteria that cannot run on its family (Set.running).
 	compiled map[string]*ast.Module
+	// compile compiles a set of modules as Load does.
+	compile func(map[string]*ast.Module) (*ast.Compiler, error)
+	// families caches each family's compile (Set.Family); a pointer, so
+	// that copies of a Set share it.
+	families *familyCache
+}
+
+type familyCache struct {
+	mu       sync.Mutex
+	compiled map[string]*Compiled
 }
 
 // Capabilities are the builtins the set was compiled with: queries over it
@@ -121,27 +134,48 @@ func Load(opts Options) (*Set, error) {
 		return nil, fmt.Errorf("compile policies: %s", describeErrors(errs))
 	}
 	set.Rules, set.Criteria = catalogue(annotations)
-	set.compiled = set.running(opts.Tests)
-	compiler := ast.NewCompiler().
-		WithStrict(true).
-		WithCapabilities(caps).
-		WithDefaultRegoVersion(ast.RegoV1).
-		WithEnablePrintStatements(false)
-	if builtinOnly(sources) && !opts.Tests {
-		// The built-in policies pass every check, strict ones included,
-		// in their tests (TestPoliciesCompileStrict) and in `ccgvet verify`:
-		// a run that checks documents with them alone skips the stages
-		// that only check, a third of compiling them. A user's policies
-		// are checked in full.
-		compiler = compiler.WithSkipStages(checkOnlyStages...)
+	set.families = &familyCache{compiled: map[string]*Compiled{}}
+	skip := builtinOnly(sources) && !opts.Tests
+	set.compile = func(modules map[string]*ast.Module) (*ast.Compiler, error) {
+		compiler := ast.NewCompiler().
+			WithStrict(true).
+			WithCapabilities(caps).
+			WithDefaultRegoVersion(ast.RegoV1).
+			WithEnablePrintStatements(false)
+		if skip {
+			// The built-in policies pass every check, strict ones included,
+			// in their tests (TestPoliciesCompileStrict) and in `ccgvet
+			// verify`: a run that checks documents with them alone skips the
+			// stages that only check, a third of compiling them. A user's
+			// policies are checked in full.
+			compiler = compiler.WithSkipStages(checkOnlyStages...)
+		}
+		compiler.Compile(modules)
+		if compiler.Failed() {
+			return nil, fmt.Errorf("compile policies: %s", describeErrors(compiler.Errors))
+		}
+		return compiler, nil
 	}
-	compiler.Compile(set.compiled)
-	if compiler.Failed() {
-		return nil, fmt.Errorf("compile policies: %s", describeErrors(compiler.Errors))
+	family := DefaultFamily
+	if opts.Tests {
+		family = "" // every module: the tests of every criterion
 	}
-	set.Compiler = compiler
-	set.Inputs = inputFields(set.compiled)
+	c, err := set.Family(family)
+	if err != nil {
+		return nil, err
+	}
+	set.Compiler, set.compiled, set.Inputs = c.Compiler, c.Modules, c.Inputs
 	return set, nil
+}
+
+// evidenceOf is the criterion of a package of helpers,
+// data.ccgvet.evidence[criterion], or "".
+func evidenceOf(p ast.Ref) string {
+	if len(p) != 4 || !p[1].Equal(ast.StringTerm("ccgvet")) || !p[2].Equal(ast.StringTerm("evidence")) {
+		return ""
+	}
+	c, _ := p[3].Value.(ast.String)
+	return string(c)
 }
 
 // checkOnlyStages are the compiler's stages that only report errors,
@@ -170,20 +204,32 @@ func builtinOnly(sources []Module) bool {
 	return true
 }
 
-// running is the modules to compile: all of them for tests, else all but
-// the built-in modules of criteria the policy data turns off (disabled, or
-// optional and not enabled), which can never run: compiling them was a
-// third of starting under a profile that swaps criteria. A user's modules
-// are always compiled, so their errors are always reported.
-func (s *Set) running(all bool) map[string]*ast.Module {
-	if all {
+// running is the modules to compile for a family of documents (every
+// module for ""): all but the built-in modules of criteria that can never
+// run on it, those the policy data turns off (disabled, or optional and
+// not enabled) and the per-document criteria of another family. Compiling
+// them was a third of starting under a profile that swaps criteria, and
+// the integrated care boards' criteria two fifths of starting for a CCG's
+// constitution. A user's modules are always compiled, so their errors are
+// always reported.
+func (s *Set) running(family string) map[string]*ast.Module {
+	if family == "" {
 		return s.Modules
 	}
 	disabled := s.Disabled()
+	families := s.criterionFamilies()
 	out := make(map[string]*ast.Module, len(s.Modules))
 	for name, m := range s.Modules {
 		if strings.HasPrefix(name, builtinPrefix) {
-			if parts, _, ok := treePath(m.Package.Path); ok && len(parts) > 0 && disabled[parts[0]] {
+			parts, batch, ok := treePath(m.Package.Path)
+			if ok && len(parts) > 0 && (disabled[parts[0]] || !batch && families[parts[0]] != "" && families[parts[0]] != family) {
+				continue
+			}
+			// A criterion's helpers (data.ccgvet.evidence[criterion]) go
+			// with its family; they stay when it is only turned off, since
+			// another criterion may read them (lay-executive-majority those
+			// of clinical-majority).
+			if c := evidenceOf(m.Package.Path); families[c] != "" && families[c] != family {
 				continue
 			}
 		}

@@ -3,6 +3,7 @@ package policy
 import (
 	"context"
 	"fmt"
+	"github.com/open-policy-agent/opa/v1/ast"
 
 	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
@@ -20,9 +21,9 @@ type TestResult struct {
 	Duration int64  `json:"duration_ns"`
 }
 
-// Store returns an in-memory store holding the set's base documents
-// (Set.Tree): the data under data.ccgvet.config and the catalogue of
-// criteria.
+// Store returns an in-memory store holding the base documents of the
+// set's compile for CCGs (Set.Tree): the data under data.ccgvet.config and
+// the catalogue of criteria.
 func (s *Set) Store() storage.Store {
 	return inmem.NewFromObjectWithOpts(s.Tree(), inmem.OptRoundTripOnWrite(false))
 }
@@ -36,7 +37,12 @@ func (s *Set) Tree() map[string]any {
 	if compiled == nil {
 		compiled = s.Modules
 	}
-	document, batch := packageCriteria(compiled)
+	return s.tree(compiled)
+}
+
+// tree is Tree for the given modules.
+func (s *Set) tree(modules map[string]*ast.Module) map[string]any {
+	document, batch := packageCriteria(modules)
 	list := func(ids []string) []any {
 		out := make([]any, len(ids))
 		for i, id := range ids {

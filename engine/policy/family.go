@@ -1,0 +1,76 @@
+package policy
+
+import (
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/storage"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
+)
+
+// DefaultFamily is the family of a document that names none: a clinical
+// commissioning group's constitution.
+const DefaultFamily = "ccg"
+
+// Compiled is the policies compiled for one family of documents: the
+// criteria of no family and those of the family (criteria.family in the
+// policy data), with the batch rules, less the criteria turned off.
+type Compiled struct {
+	Compiler *ast.Compiler
+	// Modules are the modules compiled.
+	Modules map[string]*ast.Module
+	// Inputs is what they read of a document.
+	Inputs InputFields
+	set    *Set
+}
+
+// Family compiles the policies for documents of a family ("" for every
+// criterion), once: a run over CCGs' constitutions never compiles the
+// integrated care boards' criteria, nor the other way round.
+func (s *Set) Family(family string) (*Compiled, error) {
+	s.families.mu.Lock()
+	defer s.families.mu.Unlock()
+	if c, ok := s.families.compiled[family]; ok {
+		return c, nil
+	}
+	modules := s.running(family)
+	compiler, err := s.compile(modules)
+	if err != nil {
+		return nil, err
+	}
+	c := &Compiled{Compiler: compiler, Modules: modules, Inputs: inputFields(modules), set: s}
+	s.families.compiled[family] = c
+	return c, nil
+}
+
+// FamilyOf names the compile a document of the given family is checked
+// with: its own, or the default for a document that names none.
+func FamilyOf(family string) string {
+	if family == "" {
+		return DefaultFamily
+	}
+	return family
+}
+
+// Store returns an in-memory store of the base documents the compiled
+// policies read (Compiled.Tree).
+func (c *Compiled) Store() storage.Store {
+	return inmem.NewFromObjectWithOpts(c.Tree(), inmem.OptRoundTripOnWrite(false))
+}
+
+// Tree is the base documents the compiled policies read:
+// data.ccgvet.config, the policy data, and data.ccgvet.catalogue, the
+// criteria of the compiled packages, which main.rego walks.
+func (c *Compiled) Tree() map[string]any { return c.set.tree(c.Modules) }
+
+// criterionFamilies reads criteria.family of the policy data: the family
+// of each criterion that has one.
+func (s *Set) criterionFamilies() map[string]string {
+	criteria, _ := s.Data["criteria"].(map[string]any)
+	families, _ := criteria["family"].(map[string]any)
+	out := make(map[string]string, len(families))
+	for id, f := range families {
+		if name, ok := f.(string); ok {
+			out[id] = name
+		}
+	}
+	return out
+}
