@@ -18,13 +18,13 @@ import (
 // model is measured against OLD's model. An unreadable file is an error.
 // Each version is read and checked within the time limit of one document.
 func (e *Engine) Diff(ctx context.Context, oldPath, newPath string) (*diff.Result, error) {
-	oldDoc, oldRes, err := e.within(ctx, oldPath)
+	oldDoc, oldRes, err := e.within(ctx, nil, oldPath)
 	if err != nil {
 		return nil, describe(oldPath, err)
 	}
-	ctx, cancel := context.WithTimeout(ctx, e.opts.Timeout)
+	ctx, cancel := context.WithTimeout(ctx, e.allowed())
 	defer cancel()
-	newDoc, err := e.loadCtx(ctx, newPath)
+	newDoc, err := e.readCtx(ctx, nil, func() (*model.Document, error) { return e.load(newPath, e.opts.MaxSize) })
 	if err != nil {
 		return nil, describe(newPath, err)
 	}
@@ -66,7 +66,7 @@ func (e *Engine) DiffTracked(ctx context.Context, path string) (*diff.Result, er
 	if len(revs) == 0 {
 		return nil, &model.InputError{Path: path, Message: "the document has no tracked changes, so no amendment to compare: give OLD and NEW"}
 	}
-	ctx, cancel := context.WithTimeout(ctx, e.opts.Timeout)
+	ctx, cancel := context.WithTimeout(ctx, e.allowed())
 	defer cancel()
 	oldDoc, err := e.parseView(ctx, path, src, docx.Rejected)
 	if err != nil {
@@ -94,32 +94,12 @@ func (e *Engine) DiffTracked(ctx context.Context, path string) (*diff.Result, er
 }
 
 // parseView reads one view of a Word document's tracked changes until ctx
-// is done (see loadCtx).
+// is done (see readCtx).
 func (e *Engine) parseView(ctx context.Context, path string, src []byte, view docx.View) (*model.Document, error) {
-	type parsed struct {
-		doc *model.Document
-		err error
-	}
-	if ctx.Err() != nil {
-		return nil, e.timeout(ctx, "reading the document")
-	}
-	done := make(chan parsed, 1)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				done <- parsed{err: fmt.Errorf("internal error while reading: %v", r)}
-			}
-		}()
-		doc, err := parse.ParseOutlineWith(path, src, func(src []byte) (*outline.Outline, *model.InputError) {
+	return e.readCtx(ctx, nil, func() (*model.Document, error) {
+		return parse.ParseOutlineWith(path, src, func(src []byte) (*outline.Outline, *model.InputError) {
 			o, _, ierr := docx.ReadView(src, view)
 			return o, ierr
 		}, extract.Options{Lexicon: e.lexicon})
-		done <- parsed{doc, err}
-	}()
-	select {
-	case p := <-done:
-		return p.doc, p.err
-	case <-ctx.Done():
-		return nil, e.timeout(ctx, "reading the document")
-	}
+	})
 }

@@ -30,11 +30,13 @@ type Source struct {
 func (e *Engine) CheckSources(ctx context.Context, srcs []Source, emit func(*result.Document, *model.Document) error) (*Run, error) {
 	run := &Run{Batch: result.Batch{Findings: []result.Finding{}}}
 	var batch evaluate.Batch
+	var w worker
 	for i := range srcs {
+		w.wait(ctx)
 		if err := ctx.Err(); err != nil {
 			return run, err
 		}
-		res, doc := e.checkSource(ctx, &srcs[i])
+		res, doc := e.checkSource(ctx, &w, &srcs[i])
 		if doc != nil {
 			batch.Add(evaluate.ForBatch(doc))
 		}
@@ -46,30 +48,15 @@ func (e *Engine) CheckSources(ctx context.Context, srcs []Source, emit func(*res
 			return run, err
 		}
 	}
-	if batch.Len() > 1 {
-		bctx, cancel := context.WithTimeout(ctx, e.opts.BatchTimeout)
-		findings, err := e.eval.EvaluateBatch(bctx, &batch)
-		cancel()
-		var te *evaluate.TimeoutError
-		switch {
-		case errors.As(err, &te) && errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil:
-			run.BatchError = fmt.Sprintf("%s did not finish within %s", te.Phase, e.opts.BatchTimeout)
-			run.InputErrors = true
-		case err != nil:
-			return run, err
-		default:
-			e.opts.Waivers.ApplyAll(findings)
-			run.Batch.Findings = findings
-		}
+	if err := e.runBatch(ctx, &batch, run); err != nil {
+		return run, err
 	}
-	run.Batch.Findings = append(run.Batch.Findings, e.opts.Waivers.Expired()...)
-	run.Summary.AddBatch(&run.Batch)
 	return run, nil
 }
 
 // checkSource is checkOne for a document in memory: every failure is an
 // input error on the document, never a partial result.
-func (e *Engine) checkSource(ctx context.Context, src *Source) (res result.Document, doc *model.Document) {
+func (e *Engine) checkSource(ctx context.Context, w *worker, src *Source) (res result.Document, doc *model.Document) {
 	fail := func(line int, msg string) (result.Document, *model.Document) {
 		return result.Document{
 			Path:     src.Name,
@@ -83,7 +70,7 @@ func (e *Engine) checkSource(ctx context.Context, src *Source) (res result.Docum
 			res, doc = fail(0, fmt.Sprintf("internal error while checking: %v", r))
 		}
 	}()
-	doc, res, err := e.withinSource(ctx, src)
+	doc, res, err := e.withinSource(ctx, w, src)
 	if err != nil {
 		var ie *model.InputError
 		if errors.As(err, &ie) {
@@ -96,14 +83,14 @@ func (e *Engine) checkSource(ctx context.Context, src *Source) (res result.Docum
 
 // withinSource is within for a document in memory, with the same bounds:
 // its size, its time, and the memory of a large one.
-func (e *Engine) withinSource(ctx context.Context, src *Source) (*model.Document, result.Document, error) {
+func (e *Engine) withinSource(ctx context.Context, w *worker, src *Source) (*model.Document, result.Document, error) {
 	if n := int64(len(src.Data)); n > e.opts.MaxSize {
 		return nil, result.Document{}, &model.InputError{Path: src.Name, Message: fmt.Sprintf("file is %s, larger than the limit of %s", size(n), size(e.opts.MaxSize))}
 	}
 	if len(src.Data) > largeDocument {
 		select {
 		case e.large <- struct{}{}:
-			defer func() { <-e.large }()
+			defer w.after(func() { <-e.large })
 		case <-ctx.Done():
 			return nil, result.Document{}, ctx.Err()
 		}
@@ -111,9 +98,9 @@ func (e *Engine) withinSource(ctx context.Context, src *Source) (*model.Document
 		ctx, stop = e.watchMemory(ctx)
 		defer stop()
 	}
-	ctx, cancel := context.WithTimeout(ctx, e.opts.Timeout)
+	ctx, cancel := context.WithTimeout(ctx, e.allowed())
 	defer cancel()
-	doc, err := e.parseCtx(ctx, src)
+	doc, err := e.parseCtx(ctx, w, src)
 	if err != nil {
 		return nil, result.Document{}, err
 	}
@@ -121,47 +108,27 @@ func (e *Engine) withinSource(ctx context.Context, src *Source) (*model.Document
 	return doc, res, err
 }
 
-// parseCtx is loadCtx for a document in memory.
-func (e *Engine) parseCtx(ctx context.Context, src *Source) (*model.Document, error) {
-	type parsed struct {
-		doc *model.Document
-		err error
-	}
-	if ctx.Err() != nil {
-		return nil, e.timeout(ctx, "reading the document")
-	}
-	done := make(chan parsed, 1)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				done <- parsed{err: fmt.Errorf("internal error while reading: %v", r)}
-			}
-		}()
-		doc, err := parse.ParseWith(src.Name, src.Data, extract.Options{Lexicon: e.lexicon})
-		done <- parsed{doc, err}
-	}()
-	select {
-	case p := <-done:
-		return p.doc, p.err
-	case <-ctx.Done():
-		return nil, e.timeout(ctx, "reading the document")
-	}
+// parseCtx is readCtx for a document in memory.
+func (e *Engine) parseCtx(ctx context.Context, w *worker, src *Source) (*model.Document, error) {
+	return e.readCtx(ctx, w, func() (*model.Document, error) {
+		return parse.ParseWith(src.Name, src.Data, extract.Options{Lexicon: e.lexicon})
+	})
 }
 
 // DiffSources is Diff over two versions held in memory. It also returns
 // the proposed version's model, for a caller that shows the passages its
 // findings point at.
 func (e *Engine) DiffSources(ctx context.Context, oldSrc, newSrc Source) (*diff.Result, *model.Document, error) {
-	oldDoc, oldRes, err := e.withinSource(ctx, &oldSrc)
+	oldDoc, oldRes, err := e.withinSource(ctx, nil, &oldSrc)
 	if err != nil {
 		return nil, nil, describe(oldSrc.Name, err)
 	}
 	if n := int64(len(newSrc.Data)); n > e.opts.MaxSize {
 		return nil, nil, &model.InputError{Path: newSrc.Name, Message: fmt.Sprintf("file is %s, larger than the limit of %s", size(n), size(e.opts.MaxSize))}
 	}
-	ctx, cancel := context.WithTimeout(ctx, e.opts.Timeout)
+	ctx, cancel := context.WithTimeout(ctx, e.allowed())
 	defer cancel()
-	newDoc, err := e.parseCtx(ctx, &newSrc)
+	newDoc, err := e.parseCtx(ctx, nil, &newSrc)
 	if err != nil {
 		return nil, nil, describe(newSrc.Name, err)
 	}
@@ -191,7 +158,7 @@ func (e *Engine) DiffTrackedSource(ctx context.Context, src Source) (*diff.Resul
 	if len(revs) == 0 {
 		return nil, nil, &model.InputError{Path: src.Name, Message: "the document has no tracked changes, so no amendment to compare: give the current and the proposed versions"}
 	}
-	ctx, cancel := context.WithTimeout(ctx, e.opts.Timeout)
+	ctx, cancel := context.WithTimeout(ctx, e.allowed())
 	defer cancel()
 	oldDoc, err := e.parseView(ctx, src.Name, src.Data, docx.Rejected)
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"runtime"
 	"runtime/metrics"
@@ -30,6 +31,16 @@ import (
 
 // DefaultMaxSize is the largest document read by default (--max-size).
 const DefaultMaxSize = 10 << 20
+
+// DefaultTimeout bounds the check of one document (--timeout). It is there
+// to stop what would never end (a user's policy that loops, a reader
+// stuck), not to judge speed: the largest document read (10 MB, the
+// --max-size default) takes 2 to 3.5 s alone here and an ordinary
+// constitution (20 to 600 KB) under half a second, so 30 s leaves ten times
+// the largest on a machine loaded five times over. It stays under the
+// server's minute for a request, so that a document out of time is said as
+// such.
+const DefaultTimeout = 30 * time.Second
 
 // DefaultBatchTimeout bounds the rules across documents (--batch-timeout).
 const DefaultBatchTimeout = time.Minute
@@ -58,7 +69,9 @@ type Options struct {
 	// MaxSize is the largest document read, in bytes (default 10 MB).
 	MaxSize int64
 	// Timeout bounds the time to check each document, from opening it to
-	// its findings (default 10s).
+	// its findings (default 30s). The clock starts when a worker starts
+	// the document, never while it waits for its turn; with more workers
+	// than CPUs each document is allowed Timeout × Workers / CPUs.
 	Timeout time.Duration
 	// BatchTimeout bounds the rules across documents (default 1 minute).
 	BatchTimeout time.Duration
@@ -89,6 +102,8 @@ type Engine struct {
 	lexicon *language.Lexicon
 	// large is held while a document over largeDocument bytes is checked.
 	large chan struct{}
+	// cpus is the number of CPUs the documents share (GOMAXPROCS).
+	cpus int
 }
 
 // New compiles the policies and prepares their queries.
@@ -109,7 +124,7 @@ func NewWithSet(ctx context.Context, set *policy.Set, opts Options) (*Engine, er
 		opts.MaxSize = DefaultMaxSize
 	}
 	if opts.Timeout <= 0 {
-		opts.Timeout = evaluate.DefaultTimeout
+		opts.Timeout = DefaultTimeout
 	}
 	if opts.BatchTimeout <= 0 {
 		opts.BatchTimeout = DefaultBatchTimeout
@@ -129,7 +144,64 @@ func NewWithSet(ctx context.Context, set *policy.Set, opts Options) (*Engine, er
 		return nil, fmt.Errorf("policy data: %w", err)
 	}
 	load := func(path string, maxSize int64) (*model.Document, error) { return LoadWith(path, maxSize, lx) }
-	return &Engine{opts: opts, eval: ev, load: load, lexicon: lx, large: make(chan struct{}, 1)}, nil
+	return &Engine{opts: opts, eval: ev, load: load, lexicon: lx, large: make(chan struct{}, 1), cpus: runtime.GOMAXPROCS(0)}, nil
+}
+
+// allowed is the time one document may take in this engine.
+func (e *Engine) allowed() time.Duration { return allowance(e.opts.Timeout, e.opts.Workers, e.cpus) }
+
+// allowance is the time one document may take when workers documents are
+// checked at once on cpus CPUs. With more workers than CPUs each document
+// gets only a share of one, so a bound on wall time would fail documents
+// for the load -j puts on the machine rather than for their own work:
+// the bound grows by the same factor. It never overflows.
+func allowance(timeout time.Duration, workers, cpus int) time.Duration {
+	if cpus < 1 || workers <= cpus {
+		return timeout
+	}
+	scaled := float64(timeout) * float64(workers) / float64(cpus)
+	if scaled >= math.MaxInt64 {
+		return math.MaxInt64
+	}
+	return time.Duration(scaled)
+}
+
+// worker is the state one of the goroutines checking documents keeps from
+// one document to the next.
+type worker struct {
+	// busy, when not nil, is closed once a read this worker stopped
+	// waiting for (its document ran out of time) has ended. The reader
+	// cannot be stopped from outside; until it ends, the worker starts no
+	// other document, so that no more documents take CPU at once than
+	// there are workers, and a late read does not eat into the time of
+	// the documents after it.
+	busy chan struct{}
+}
+
+// wait returns once the read the worker left running has ended, or ctx
+// is done.
+func (w *worker) wait(ctx context.Context) {
+	if w == nil || w.busy == nil {
+		return
+	}
+	select {
+	case <-w.busy:
+		w.busy = nil
+	case <-ctx.Done():
+	}
+}
+
+// after runs release now, or once the read the worker left running ends.
+func (w *worker) after(release func()) {
+	if w == nil || w.busy == nil {
+		release()
+		return
+	}
+	busy := w.busy
+	go func() {
+		<-busy
+		release()
+	}()
 }
 
 // Policies returns the compiled policy set.
@@ -197,8 +269,10 @@ func (e *Engine) Check(ctx context.Context, paths []string, emit func(*result.Do
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var w worker
 			for i := range next {
-				res, bd := e.checkOne(ctx, targets[i])
+				w.wait(ctx)
+				res, bd := e.checkOne(ctx, &w, targets[i])
 				slots[i] <- outcome{res: res, batch: bd}
 			}
 		}()
@@ -252,14 +326,25 @@ func (e *Engine) Check(ctx context.Context, paths []string, emit func(*result.Do
 	if emitErr != nil {
 		return run, emitErr
 	}
+	if err := e.runBatch(parent, &batch, run); err != nil {
+		return run, err
+	}
+	return run, nil
+}
+
+// runBatch runs the rules across documents into run, then adds the
+// waivers that have expired. The batch phase has a time bound of its own
+// (the documents' limits do not cover it, and the caller's ctx may have
+// none), and its memory is watched: documents that share many practices
+// make the batch rules' input as large as all of them together. Running
+// out of either is said in run.BatchError, and every document's result
+// stands; an error is returned only when the rules failed or ctx was
+// stopped.
+func (e *Engine) runBatch(ctx context.Context, batch *evaluate.Batch, run *Run) error {
 	if batch.Len() > 1 {
-		// The batch phase has a time bound of its own (the documents'
-		// limits do not cover it, and the caller's ctx may have none),
-		// and its memory is watched: documents that share many practices
-		// make the batch rules' input as large as all of them together.
-		bctx, cancel := context.WithTimeout(parent, e.opts.BatchTimeout)
+		bctx, cancel := context.WithTimeout(ctx, e.opts.BatchTimeout)
 		bctx, stop := e.watchMemory(bctx)
-		findings, err := e.eval.EvaluateBatch(bctx, &batch)
+		findings, err := e.eval.EvaluateBatch(bctx, batch)
 		stop()
 		cancel()
 		var te *evaluate.TimeoutError
@@ -268,11 +353,11 @@ func (e *Engine) Check(ctx context.Context, paths []string, emit func(*result.Do
 		case errors.As(err, &te) && errors.As(context.Cause(bctx), &tm):
 			run.BatchError = fmt.Sprintf("%s stopped: %v", te.Phase, tm)
 			run.InputErrors = true
-		case errors.As(err, &te) && errors.Is(err, context.DeadlineExceeded) && parent.Err() == nil:
+		case errors.As(err, &te) && errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil:
 			run.BatchError = fmt.Sprintf("%s did not finish within %s (raise it with --batch-timeout)", te.Phase, e.opts.BatchTimeout)
 			run.InputErrors = true
 		case err != nil:
-			return run, err
+			return err
 		default:
 			e.opts.Waivers.ApplyAll(findings)
 			run.Batch.Findings = findings
@@ -280,12 +365,12 @@ func (e *Engine) Check(ctx context.Context, paths []string, emit func(*result.Do
 	}
 	run.Batch.Findings = append(run.Batch.Findings, e.opts.Waivers.Expired()...)
 	run.Summary.AddBatch(&run.Batch)
-	return run, nil
+	return nil
 }
 
 // checkOne reads, parses and evaluates one target within the document's
 // time limit; every failure becomes an input error on that document.
-func (e *Engine) checkOne(ctx context.Context, t discover.Target) (res result.Document, bd *evaluate.BatchDocument) {
+func (e *Engine) checkOne(ctx context.Context, w *worker, t discover.Target) (res result.Document, bd *evaluate.BatchDocument) {
 	fail := func(line int, msg string) (result.Document, *evaluate.BatchDocument) {
 		return result.Document{
 			Path:     t.Path,
@@ -305,7 +390,9 @@ func (e *Engine) checkOne(ctx context.Context, t discover.Target) (res result.Do
 	if info, err := os.Stat(t.Path); err == nil && info.Size() > largeDocument && info.Size() <= e.opts.MaxSize {
 		select {
 		case e.large <- struct{}{}:
-			defer func() { <-e.large }()
+			// A read left running keeps the turn: the next large
+			// document must not start beside it.
+			defer w.after(func() { <-e.large })
 		case <-ctx.Done():
 			return fail(0, ctx.Err().Error())
 		}
@@ -313,7 +400,7 @@ func (e *Engine) checkOne(ctx context.Context, t discover.Target) (res result.Do
 		ctx, stop = e.watchMemory(ctx)
 		defer stop()
 	}
-	doc, res, err := e.within(ctx, t.Path)
+	doc, res, err := e.within(ctx, w, t.Path)
 	if err != nil {
 		// Never a partial result: the document is an input error.
 		var ie *model.InputError
@@ -329,13 +416,13 @@ func (e *Engine) checkOne(ctx context.Context, t discover.Target) (res result.Do
 	return res, &b
 }
 
-// within reads, parses and evaluates one document within the time limit,
-// which covers every phase; running out of time is an error naming the
-// phase.
-func (e *Engine) within(ctx context.Context, path string) (*model.Document, result.Document, error) {
-	ctx, cancel := context.WithTimeout(ctx, e.opts.Timeout)
+// within reads, parses and evaluates one document within its time, which
+// covers every phase from opening the file, and starts once the document
+// has its turn; running out of time is an error naming the phase.
+func (e *Engine) within(ctx context.Context, w *worker, path string) (*model.Document, result.Document, error) {
+	ctx, cancel := context.WithTimeout(ctx, e.allowed())
 	defer cancel()
-	doc, err := e.loadCtx(ctx, path)
+	doc, err := e.readCtx(ctx, w, func() (*model.Document, error) { return e.load(path, e.opts.MaxSize) })
 	if err != nil {
 		return nil, result.Document{}, err
 	}
@@ -343,11 +430,12 @@ func (e *Engine) within(ctx context.Context, path string) (*model.Document, resu
 	return doc, res, err
 }
 
-// loadCtx reads and parses a document until ctx is done. The parser
-// cannot be stopped from outside: a parse still running then is left to
-// finish on its own and its result dropped (the reader's own limits keep
-// that short).
-func (e *Engine) loadCtx(ctx context.Context, path string) (*model.Document, error) {
+// readCtx runs read (reading and parsing a document) until ctx is done.
+// The parser cannot be stopped from outside: a read still running then is
+// left to finish on its own and its result dropped (the reader's own
+// limits keep that short), and w, when there is one, starts nothing else
+// until it ends.
+func (e *Engine) readCtx(ctx context.Context, w *worker, read func() (*model.Document, error)) (*model.Document, error) {
 	type loaded struct {
 		doc *model.Document
 		err error
@@ -356,19 +444,24 @@ func (e *Engine) loadCtx(ctx context.Context, path string) (*model.Document, err
 		return nil, e.timeout(ctx, "reading the document")
 	}
 	done := make(chan loaded, 1)
+	ended := make(chan struct{})
 	go func() {
+		defer close(ended)
 		defer func() {
 			if r := recover(); r != nil {
 				done <- loaded{err: fmt.Errorf("internal error while reading: %v", r)}
 			}
 		}()
-		doc, err := e.load(path, e.opts.MaxSize)
+		doc, err := read()
 		done <- loaded{doc, err}
 	}()
 	select {
 	case l := <-done:
 		return l.doc, l.err
 	case <-ctx.Done():
+		if w != nil {
+			w.busy = ended
+		}
 		return nil, e.timeout(ctx, "reading the document")
 	}
 }
@@ -466,6 +559,9 @@ func (e *Engine) timeout(ctx context.Context, phase string) error {
 	case !errors.Is(ctx.Err(), context.DeadlineExceeded):
 		return fmt.Errorf("stopped while %s: %w", phase, ctx.Err())
 	}
+	if e.allowed() != e.opts.Timeout {
+		return fmt.Errorf("%s did not finish within %s (--timeout %s, scaled for %d documents checked at once on %d CPUs; raise it with --timeout)", phase, e.allowed(), e.opts.Timeout, e.opts.Workers, e.cpus)
+	}
 	return fmt.Errorf("%s did not finish within %s (raise it with --timeout)", phase, e.opts.Timeout)
 }
 
@@ -562,7 +658,7 @@ func LoadWith(path string, maxSize int64, lx *language.Lexicon) (*model.Document
 // Evaluate checks a parsed document (diff changes models before checking)
 // within the time limit of one document.
 func (e *Engine) Evaluate(ctx context.Context, doc *model.Document) (result.Document, error) {
-	ctx, cancel := context.WithTimeout(ctx, e.opts.Timeout)
+	ctx, cancel := context.WithTimeout(ctx, e.allowed())
 	defer cancel()
 	return e.evaluateCtx(ctx, doc)
 }

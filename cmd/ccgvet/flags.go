@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/ccgvet/ccgvet/engine"
-	"github.com/ccgvet/ccgvet/engine/evaluate"
 	"github.com/ccgvet/ccgvet/engine/policy"
 	"github.com/ccgvet/ccgvet/engine/waiver"
 	"github.com/spf13/cobra"
@@ -114,7 +113,7 @@ func stringSetting(cmd *cobra.Command, flag, fromConfig string) string {
 
 // defaultTimeout is --timeout's default. The CLI's tests raise it, so that
 // none of their results depends on how fast the machine is.
-var defaultTimeout = evaluate.DefaultTimeout
+var defaultTimeout = engine.DefaultTimeout
 
 // runFlags tune how documents are read and evaluated.
 type runFlags struct {
@@ -126,9 +125,9 @@ type runFlags struct {
 }
 
 func (r *runFlags) bind(fs *pflag.FlagSet) {
-	fs.IntVarP(&r.workers, "jobs", "j", 0, "documents checked at once (default: number of CPUs)")
+	fs.IntVarP(&r.workers, "jobs", "j", 0, "documents checked at once (default: number of CPUs); with more than the CPUs, each document's --timeout grows by jobs/CPUs")
 	fs.Int64Var(&r.maxSize, "max-size", engine.DefaultMaxSize, "largest document read, in bytes")
-	fs.DurationVar(&r.timeout, "timeout", defaultTimeout, "time limit for checking one document, from opening it to its findings")
+	fs.DurationVar(&r.timeout, "timeout", defaultTimeout, "time limit for checking one document, from opening it to its findings (multiplied by jobs/CPUs when -j is above the number of CPUs)")
 	fs.DurationVar(&r.batchTimeout, "batch-timeout", engine.DefaultBatchTimeout, "time limit for the rules across documents")
 	fs.Int64Var(&r.maxMemory, "max-memory", engine.DefaultMaxMemory, "memory (live heap) a document over 1 MB may keep while it is checked, in bytes")
 }
@@ -154,6 +153,9 @@ func (r *runFlags) apply(o *engine.Options) error {
 		}
 	}
 	o.Workers, o.MaxSize, o.Timeout, o.BatchTimeout, o.MaxMemory = r.workers, r.maxSize, r.timeout, r.batchTimeout, r.maxMemory
+	// Each document checked at once needs room of its own between
+	// collections.
+	gcWorkers(r.workers)
 	return nil
 }
 
