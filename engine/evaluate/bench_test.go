@@ -3,6 +3,10 @@ package evaluate
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/ccgvet/ccgvet/engine/model"
@@ -120,7 +124,7 @@ func BenchmarkBatch400Copies(b *testing.B) {
 // of the aggregate alone.
 func BenchmarkEvalByCriterion(b *testing.B) {
 	doc := benchDocument(b)
-	base, err := policy.Load(policy.Options{})
+	base, err := policy.Load(policy.Options{}) // for the list of criteria
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -130,17 +134,25 @@ func BenchmarkEvalByCriterion(b *testing.B) {
 			ids = append(ids, c.ID)
 		}
 	}
+	dir := b.TempDir()
 	for _, only := range append([]string{"none"}, ids...) {
 		b.Run(only, func(b *testing.B) {
-			var disabled []any
+			var disabled []string
 			for _, id := range ids {
 				if id != only {
-					disabled = append(disabled, id)
+					disabled = append(disabled, strconv.Quote(id))
 				}
 			}
-			set := *base
-			set.Data = policy.Merge(base.Data, map[string]any{"criteria": map[string]any{"disabled": disabled, "enabled": []any{only}}})
-			ev, err := New(context.Background(), &set, WithTimeout(0))
+			data := filepath.Join(dir, only+".yaml")
+			yaml := fmt.Sprintf("criteria:\n  disabled: [%s]\n  enabled: [%q]\n", strings.Join(disabled, ", "), only)
+			if err := os.WriteFile(data, []byte(yaml), 0o644); err != nil {
+				b.Fatal(err)
+			}
+			set, err := policy.Load(policy.Options{DataFiles: []string{data}})
+			if err != nil {
+				b.Fatal(err)
+			}
+			ev, err := New(context.Background(), set, WithTimeout(0))
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -34,7 +34,10 @@ type Evaluator struct {
 	mu       sync.Mutex
 	families map[string]*queries
 	timeout  time.Duration
-	disabled map[string]bool
+	// wholeInput gives the policies every field of a document, not only
+	// those they read (for the test that the two judge alike).
+	wholeInput bool
+	disabled   map[string]bool
 	// regexes keeps every compiled phrase pattern across documents: OPA's
 	// own regex cache holds only 100, fewer than the default phrase lists.
 	regexes cache.InterQueryValueCache
@@ -187,7 +190,11 @@ func (e *Evaluator) Evaluate(ctx context.Context, doc *model.Document) (res resu
 	if err != nil {
 		return res, fmt.Errorf("evaluate %s: %w", doc.Path, err)
 	}
-	input, err := documentValue(ctx, doc, q.compiled.Inputs)
+	fields := q.compiled.Inputs
+	if e.wholeInput {
+		fields = policy.InputFields{All: true}
+	}
+	input, err := documentValue(ctx, doc, fields)
 	if err != nil {
 		return res, fmt.Errorf("evaluate %s: build input: %w", doc.Path, e.timedOut(ctx, PhaseConvert, err))
 	}
