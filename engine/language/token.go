@@ -3,7 +3,6 @@ package language
 import (
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -197,26 +196,35 @@ func foldPunct(r rune) string {
 // vocabulary, and stemming is most of tokenizing's cost. The cache stops
 // growing at maxStems words, so that text of random words cannot make it
 // hold the whole input.
-var (
-	stems     sync.Map
-	stemCount atomic.Int64
-)
+//
+// The cache is a map under a read-write lock rather than a sync.Map:
+// sync.Map takes its key as an interface, which costs an allocation for
+// every word looked up.
+var stems = struct {
+	sync.RWMutex
+	m map[string]string
+}{m: map[string]string{}}
 
 const maxStems = 200_000
 
 func stem(w string) string {
-	if s, ok := stems.Load(w); ok {
-		return s.(string)
+	stems.RLock()
+	s, ok := stems.m[w]
+	stems.RUnlock()
+	if ok {
+		return s
 	}
-	s := w
+	s = w
 	if len(w) > 2 && !isNumber(w) {
 		s = english.Stem(w, false)
 	}
-	if stemCount.Load() < maxStems {
-		if _, loaded := stems.LoadOrStore(w, s); !loaded {
-			stemCount.Add(1)
-		}
+	stems.Lock()
+	if len(stems.m) < maxStems {
+		// A word of the text may be a slice of a larger string: the
+		// cache keeps a copy, not the text it came from.
+		stems.m[strings.Clone(w)] = s
 	}
+	stems.Unlock()
 	return s
 }
 
