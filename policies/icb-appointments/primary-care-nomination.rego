@@ -69,8 +69,13 @@ findings contains f if {
 # practices object, else the one that says how a nominee is chosen, else
 # the first that is not the member's own line in the board's membership
 # ("one Partner Member nominated by the providers" says who, not how).
+# The sentence quoted: the one that lets practices object; else the one
+# that says who nominates (outside the member list), what an LMC reads
+# first; else the one that says how a nominee is chosen.
 procedure := p if {
 	p := [s | some s in facts; s.objection][0]
+} else := p if {
+	p := [s | some s in facts; not s.line in member_lines; count(evidence.by(s, "nominators")) > 0][0]
 } else := p if {
 	p := [s | some s in facts; lib.string_in(s, "selection") != ""][0]
 } else := p if {

@@ -22,8 +22,10 @@ test_no_objection_is_a_warning if {
 	f.message == "the primary medical services partner member is nominated by someone else; no sentence says how a nominee is chosen; no sentence lets the practices object to a nominee: clause 3.21 (line 81): \"The Local Medical Committee nominates the Partner Member.\""
 }
 
-# "nominated jointly by the providers" says who, not how: the sentence that
-# lets the practices object is the one quoted.
+# The sentence that lets the practices object is the one quoted; without
+# one, the sentence that says who nominates (what an LMC reads first, and
+# where diff places a change of the procedure), not the one that says how
+# a nominee is chosen.
 test_quotes_the_procedure if {
 	who := fixtures.nomination("partner-primary-medical-services", 79, "This Partner Member is nominated jointly by the providers of primary medical services.", ["primary-medical-services"], false, "")
 	panel := fixtures.nomination("partner-primary-medical-services", 83, "A panel selects one nominee.", [], false, "panel")
@@ -36,7 +38,10 @@ test_quotes_the_procedure if {
 	fs2 := rule.findings with input as fixtures.doc(fixtures.appointments, [who, panel])
 	some f2 in fs2
 	f2.severity == "warning"
-	f2.line == 83
+	f2.line == 79
+	fs3 := rule.findings with input as fixtures.doc(fixtures.appointments, [panel])
+	some f3 in fs3
+	f3.line == 83
 }
 
 # The member's row in the board's membership names who nominates, not how:

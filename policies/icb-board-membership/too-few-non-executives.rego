@@ -42,6 +42,7 @@ quoted([]) := ""
 quoted(ms) := sprintf(" (%s)", [icb.titles(ms)]) if count(ms) > 0
 
 # The non-executive members' row when there is one, else the board.
-location := icb.at(evidence.non_executives[0]) if count(evidence.non_executives) > 0
-
-else := icb.location
+# At the heading of the board's membership, as every count of the board is
+# (the message quotes the members counted): a second member is added to
+# the list there.
+location := icb.location
