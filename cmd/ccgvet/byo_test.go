@@ -218,15 +218,31 @@ func mustRead(t *testing.T, p string) string {
 
 func TestProfilesOnConstitutions(t *testing.T) {
 	const clean = "constitutions/silverdell.md"
+	const cleanICB = "constitutions/icb/harrowmere-ludwell.md"
+	var documents []string
+	for _, pattern := range []string{"constitutions/*.md", "constitutions/icb/*.md", "constitutions/icb/*/*.md"} {
+		m, _ := filepath.Glob(pattern)
+		for _, f := range m {
+			if filepath.Base(f) != "README.md" {
+				documents = append(documents, f)
+			}
+		}
+	}
 	tests := []struct {
 		profile string
-		// criterion -> status expected for the clean constitution; "" for
-		// a criterion the profile leaves out.
-		want map[string]string
+		// criterion -> status expected for the clean constitutions; "" for
+		// a criterion the profile leaves out (or of the other family).
+		want, wantICB map[string]string
 	}{
-		{"default", map[string]string{"clinical-majority": "met", "lay-executive-majority": "", "governing-body-composition": "met"}},
-		{"nhse-2014", map[string]string{"clinical-majority": "", "lay-executive-majority": "breached"}},
-		{"coi-2017", map[string]string{"clinical-majority": "met", "lay-executive-majority": "", "governing-body-composition": "breached"}},
+		{"default", map[string]string{"clinical-majority": "met", "lay-executive-majority": "", "governing-body-composition": "met", "icb-board-membership": ""},
+			map[string]string{"icb-board-membership": "met", "member-sign-off": "", "clinical-majority": "not-applicable"}},
+		{"nhse-2014", map[string]string{"clinical-majority": "", "lay-executive-majority": "breached"}, nil},
+		{"coi-2017", map[string]string{"clinical-majority": "met", "lay-executive-majority": "", "governing-body-composition": "breached"}, nil},
+		// The ICB profile leaves out the CCGs' criteria, whatever the
+		// document: a CCG's constitution is judged only by those of no
+		// family.
+		{"icb-2022", map[string]string{"member-sign-off": "", "clinical-majority": "met", "icb-board-membership": ""},
+			map[string]string{"icb-board-membership": "met", "icb-appointments": "met", "icb-variation": "met", "member-sign-off": ""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.profile, func(t *testing.T) {
@@ -234,12 +250,17 @@ func TestProfilesOnConstitutions(t *testing.T) {
 			if code != ExitFindings {
 				t.Fatalf("exit %d: %s", code, stderr)
 			}
-			if len(statuses) != 5 {
-				t.Fatalf("%d documents checked, want 5", len(statuses))
+			if len(statuses) != len(documents) {
+				t.Fatalf("%d documents checked, want %d", len(statuses), len(documents))
 			}
 			for id, want := range tt.want {
 				if got := statuses[clean][id]; got != want {
 					t.Errorf("%s: %s is %q, want %q", clean, id, got, want)
+				}
+			}
+			for id, want := range tt.wantICB {
+				if got := statuses[cleanICB][id]; got != want {
+					t.Errorf("%s: %s is %q, want %q", cleanICB, id, got, want)
 				}
 			}
 		})
