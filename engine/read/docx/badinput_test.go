@@ -6,7 +6,6 @@ import (
 	"hash/crc32"
 	"strings"
 	"testing"
-	"time"
 )
 
 // rawZip writes entries whose headers claim sizes the data does not have:
@@ -96,16 +95,12 @@ func TestBadInput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			start := time.Now()
 			o, ierr := Read(tt.src)
 			if ierr == nil {
 				t.Fatalf("read, want an error with %q: %d blocks", tt.want, len(o.Blocks))
 			}
 			if !strings.Contains(ierr.Message, tt.want) {
 				t.Errorf("error %q, want %q", ierr.Message, tt.want)
-			}
-			if d := time.Since(start); d > 5*time.Second {
-				t.Errorf("took %v", d)
 			}
 		})
 	}

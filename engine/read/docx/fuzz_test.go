@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 )
 
 // FuzzReadDocx feeds the reader mutated Word documents: whole archives
@@ -32,11 +31,9 @@ func FuzzReadDocx(f *testing.F) {
 			})
 		}
 		for _, view := range []View{Accepted, Rejected} {
-			start := time.Now()
+			// A read that never ends is caught by go test's -timeout, not
+			// by a clock here: no test depends on the machine's speed.
 			o, _, ierr := ReadView(src, view)
-			if d := time.Since(start); d > 5*time.Second && len(src) < 1<<20 {
-				t.Errorf("read took %v on %d bytes", d, len(src))
-			}
 			if ierr != nil {
 				if ierr.Message == "" {
 					t.Error("an input error with no message")
