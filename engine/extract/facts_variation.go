@@ -19,7 +19,9 @@ var actorSets = []string{
 // actorOf names the actor of tokens [i, j): the set with a phrase that
 // spans exactly those tokens, else the longest match at i, else "other".
 // "They" is the actor named before it; "the Board" is NHS England in a
-// sentence that names the NHS Commissioning Board.
+// sentence that names the NHS Commissioning Board (which 2012–13
+// constitutions shorten to "the Board"), but not in one that names NHS
+// England: since 2013 "the Board" is the Group's or the ICB's own.
 func actorOf(w *language.Sentence, i, j int) string {
 	toks := w.Toks
 	if w.At(i, "pronoun") == j {
@@ -31,7 +33,7 @@ func actorOf(w *language.Sentence, i, j int) string {
 		}
 		return prev
 	}
-	if j == i+1 && toks[i].Stem == "board" && namesActorBefore(w, model.ActorNHSEngland) {
+	if j == i+1 && toks[i].Stem == "board" && w.Has("board-is-nhs-england") {
 		return model.ActorNHSEngland
 	}
 	best, bestEnd := model.ActorOther, -1
@@ -48,12 +50,6 @@ func actorOf(w *language.Sentence, i, j int) string {
 		return best
 	}
 	return model.ActorOther
-}
-
-// namesActorBefore reports whether the tokens name the actor with a
-// phrase of its own set.
-func namesActorBefore(w *language.Sentence, actor string) bool {
-	return w.Has(actor)
 }
 
 // Kinds of the parts of a sentence.
@@ -80,6 +76,9 @@ func conditionParts(w *language.Sentence) []conditionPart {
 	// A condition opened inside brackets ends with them: "(i.e. any change
 	// other than a correction) must be approved by the members".
 	paren, parenCondition := -1, false
+	// So does one opened just after a dash, at the next dash: "Amendments
+	// – other than typographical ones – require the members' agreement".
+	dash, dashCondition := -1, false
 	for i := 0; i < len(toks); i++ {
 		if i == opening {
 			segs[len(segs)-1].end = i
@@ -95,16 +94,28 @@ func conditionParts(w *language.Sentence) []conditionPart {
 				segs = append(segs, conditionPart{i, len(toks), segMain})
 			}
 			paren, parenCondition = -1, false
+		case "-":
+			if dashCondition {
+				segs[len(segs)-1].end = i
+				segs = append(segs, conditionPart{i, len(toks), segMain})
+				dash, dashCondition = -1, false
+			} else {
+				dash = i
+			}
 		}
 		kind := -1
 		end := i
 		switch {
 		case toks[i].Word == "without":
 			kind, end = segWithout, i+1
-		case w.At(i, "limit") > i && !participle(toks[i]):
+		case w.At(i, "limit") > i && !participle(toks[i]) && !excludingFrom(toks, i):
 			kind, end = segLimit, w.At(i, "limit")
 		case w.At(i, "require") > i:
 			kind, end = segRequire, w.At(i, "require")
+		case i == 0 && toks[i].Word == "should" && commaAfter(toks, 1) > 0:
+			// "Should the meeting become inquorate, …": a condition
+			// put first by inversion.
+			kind, end = segRequire, 1
 		case toks[i].Word == ";":
 			kind, end = segMain, i+1
 		}
@@ -114,12 +125,45 @@ func conditionParts(w *language.Sentence) []conditionPart {
 		segs[len(segs)-1].end = i
 		segs = append(segs, conditionPart{i, len(toks), kind})
 		parenCondition = paren >= 0 && kind != segMain
+		dashCondition = dash >= 0 && dash == i-1 && kind != segMain
 		if kind != segMain && len(segs) == 2 && i <= 1 {
-			opening = commaAfter(toks, end)
+			opening = openingEnd(toks, end)
 		}
 		i = end - 1
 	}
 	return segs
+}
+
+// openingEnd is where a condition that opens a sentence gives way to the
+// main clause: at its first comma, or past a relative clause that follows
+// it, which belongs to the condition's noun ("Except for changes to the
+// list of members, which the Governing Body may approve, every amendment
+// needs …").
+func openingEnd(toks []language.Token, i int) int {
+	end := commaAfter(toks, i)
+	if end > 0 && end < len(toks) {
+		switch toks[end].Word {
+		case "which", "who", "whom", "whose":
+			if next := commaAfter(toks, end); next > 0 {
+				return next
+			}
+		}
+	}
+	return end
+}
+
+// excludingFrom reports whether "excluding" at i is a verb, "excluding the
+// member from the decision", rather than an exception.
+func excludingFrom(toks []language.Token, i int) bool {
+	if toks[i].Word != "excluding" {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+6; j++ {
+		if toks[j].Word == "from" {
+			return true
+		}
+	}
+	return false
 }
 
 // participle reports whether a word is a past participle: "excluded"
@@ -320,6 +364,10 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 		return negated(w, main.start, main.end)
 	}
 	approvers, grants, statutory, needed := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	// refused are the actors the main clause denies the power to vary;
+	// excepted those an exception lets vary ("save that the Governing
+	// Body may make …"), whatever the main clause needs.
+	refused, excepted := map[string]bool{}, map[string]bool{}
 	limited := false
 	// memberParts are the parts of the sentence where the members'
 	// approval is needed: their share is read there, not from a condition
@@ -361,6 +409,10 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 					memberParts = append(memberParts, seg)
 				}
 			}
+		case seg.kind == segLimit && !mainNegated(r.at) && r.actor != model.ActorMembers && permits(w, r):
+			// "…, save that the Governing Body may make any amendment NHS
+			// England requires": an exception that grants.
+			excepted[r.actor] = true
 		case seg.kind == segLimit && !mainNegated(r.at):
 			// "… unless the members ask": an exception to what the main
 			// clause grants, not a need.
@@ -376,6 +428,9 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 			approvers[r.actor] = true
 		case negated(w, seg.start, r.end):
 			// "The Governing Body may not vary the constitution."
+			if r.frame != "applying" {
+				refused[r.actor] = true
+			}
 		case r.actor == model.ActorMembers || r.actor == model.ActorNHSEngland:
 			approvers[r.actor] = true
 			if r.actor == model.ActorMembers {
@@ -401,6 +456,22 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 			grants[a] = true
 		}
 	}
+	// An exception reopens what the main clause refuses: "may not approve
+	// any variation except one which NHS England directs", "other than
+	// amendments to the list of member practices, the Governing Body has no
+	// power to vary".
+	if len(refused) > 0 && !approvers[model.ActorMembers] {
+		for _, seg := range segs {
+			if seg.kind == segLimit {
+				for a := range refused {
+					if a != model.ActorMembers {
+						excepted[a] = true
+					}
+				}
+				break
+			}
+		}
+	}
 	if approvers[model.ActorMembers] {
 		// The grant is the formal step after the members have agreed.
 		clear(grants)
@@ -410,6 +481,10 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 				break
 			}
 		}
+	}
+	for a := range excepted {
+		grants[a] = true
+		limited = true
 	}
 	for a := range grants {
 		delete(approvers, a)
@@ -430,6 +505,9 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 			f.Condition = conditionWords(s, segs)
 		}
 		for _, seg := range segs[1:] {
+			if seg.kind == segRequire && w.HasIn("takes-effect", seg.start, seg.end) {
+				continue // "before they take effect": when, not whether
+			}
 			if seg.kind == segLimit || (seg.kind == segRequire && !hasRelation(w, seg)) {
 				f.Conditional = true
 				f.Condition = s.quote(seg.start, seg.end)
@@ -438,6 +516,18 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 		}
 	}
 	return f
+}
+
+// permits reports whether a relation's actor is let do what it does:
+// "the Governing Body may make", "which the Governing Body can approve".
+func permits(w *language.Sentence, r relation) bool {
+	for i := r.start; i < r.end && i < len(w.Toks); i++ {
+		switch w.Toks[i].Word {
+		case "may", "can", "authorised", "authorized", "empowered", "able":
+			return true
+		}
+	}
+	return false
 }
 
 // mustBefore reports whether a word of need ("must", "required") stands
