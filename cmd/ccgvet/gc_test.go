@@ -51,30 +51,69 @@ func TestMemoryLimitFollowsTheLiveHeap(t *testing.T) {
 }
 
 // After each collection the limit is twice the live heap, or the floor;
-// short of memory, the ceiling, but never within a quarter of the live
-// heap.
+// while collecting is costly the heap may grow as GOGC lets it, within
+// four times the floor; short of memory, the ceiling, but never within a
+// quarter of the live heap.
 func TestSoftLimitNext(t *testing.T) {
 	const mb = 1 << 20
+	type step struct {
+		live  int64
+		share float64
+		want  int64
+	}
 	tests := []struct {
 		name           string
 		floor, ceiling int64
-		live, want     int64
+		steps          []step
 	}{
-		{"small live heap: the floor", 112 * mb, 0, 20 * mb, 112 * mb},
-		{"large live heap: twice it", 112 * mb, 0, 300 * mb, 600 * mb},
-		{"within the ceiling", 112 * mb, 600 * mb, 300 * mb, 600 * mb},
-		{"past the ceiling", 112 * mb, 500 * mb, 300 * mb, 500 * mb},
-		{"far past the ceiling", 112 * mb, 500 * mb, 480 * mb, 600 * mb},
-		{"huge", 112 * mb, 0, math.MaxInt64 / 3 * 2, math.MaxInt64},
+		{"small live heap: the floor", 112 * mb, 0, []step{{20 * mb, 0.05, 112 * mb}, {30 * mb, 0.05, 112 * mb}}},
+		{"large live heap: twice it", 112 * mb, 0, []step{{100 * mb, 0.05, 200 * mb}, {300 * mb, 0.05, 600 * mb}}},
+		{"costly collecting: as GOGC lets it, within four times the floor, then back", 100 * mb, 0, []step{
+			{50 * mb, 0.2, 100 * mb},  // one costly collection: average 10%
+			{50 * mb, 0.3, 250 * mb},  // average 20%: GOGC's five times
+			{100 * mb, 0.2, 400 * mb}, // four times the floor
+			{300 * mb, 0.2, 600 * mb}, // never under twice the live heap
+			{50 * mb, 0.12, 250 * mb}, // average 16%: still costly
+			{50 * mb, 0, 250 * mb},    // 8%: not yet cheap
+			{100 * mb, 0, 300 * mb},   // 4%: headroom 2
+			{100 * mb, 0, 200 * mb},   // 2%: headroom 1
+		}},
+		{"short of memory", 112 * mb, 500 * mb, []step{
+			{200 * mb, 0.05, 400 * mb}, // within the ceiling
+			{300 * mb, 0.05, 500 * mb}, // the ceiling
+			{480 * mb, 0.05, 600 * mb}, // a quarter above the live heap
+		}},
+		{"huge", 112 * mb, 0, []step{{math.MaxInt64 / 3 * 2, 0, math.MaxInt64}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := &softLimit{ceiling: tt.ceiling}
+			s := &softLimit{ceiling: tt.ceiling, headroom: 1}
 			s.floor.Store(tt.floor)
-			if got := s.next(tt.live); got != tt.want {
-				t.Errorf("live %d MB: limit %d MB, want %d MB", tt.live/mb, got/mb, tt.want/mb)
+			for i, st := range tt.steps {
+				if got := s.next(st.live, st.share, 400); got != st.want {
+					t.Errorf("step %d: live %d MB, collector %.0f%%: limit %d MB, want %d MB", i, st.live/mb, 100*st.share, got/mb, st.want/mb)
+				}
 			}
 		})
+	}
+}
+
+// The collector's share counts the CPU used, not the CPU left idle, nor
+// marking done on CPUs that were idle anyway.
+func TestCollectorShare(t *testing.T) {
+	then := cpuTimes{gc: 1, gcIdle: 0.5, idle: 2, total: 10}
+	tests := []struct {
+		now  cpuTimes
+		want float64
+	}{
+		{cpuTimes{gc: 1, gcIdle: 0.5, idle: 2, total: 10}, 0},
+		{cpuTimes{gc: 2, gcIdle: 0.5, idle: 2, total: 14}, 0.25},
+		{cpuTimes{gc: 3, gcIdle: 1.5, idle: 4, total: 16}, 1.0 / 3},
+	}
+	for _, tt := range tests {
+		if got := tt.now.share(then); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("share(%+v) = %v, want %v", tt.now, got, tt.want)
+		}
 	}
 }
 

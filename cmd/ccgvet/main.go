@@ -180,28 +180,71 @@ func readLimit(path string) (int64, bool) {
 }
 
 // softLimit is the soft memory limit, set again after every collection
-// (followLiveHeap) to twice the live heap, or the floor when that is more.
+// (followLiveHeap) to
+//
+//	max(floor, live heap × (1 + headroom))
+//
 // A limit below the live heap makes the collector run without pause, each
 // cycle paying for the whole heap: one document of 40,000 unsigned
 // practices (a live heap near 250 MB) took four times as long as one of
 // 20,000, and 100,000 ran out of time. Above the live heap the limit
-// bounds the garbage, never the work. When twice the live heap is more
-// than the ceiling (three quarters of the memory available), the limit is
-// the ceiling, but never under a quarter above the live heap: closer, the
+// bounds the garbage, never the work.
+//
+// Headroom starts at 1: twice the live heap, which keeps a single large
+// document's footprint near twice what it keeps. But each collection then
+// marks the whole live heap for every live heap's worth allocated, four
+// times what GOGC 400 costs: with many large documents at once (-j 8 on
+// eight documents of 1 MB that each keep about 80 MB) the run took 60%
+// more CPU than without a limit. So once the collector's share of the CPU,
+// averaged over the last collections, passes gcBusy, the heap may grow as
+// GOGC lets it, within four times the floor (1.2 GB for -j 8, 448 MiB for
+// two workers); under gcCheap the headroom halves back towards twice the
+// live heap. The heap goes past the ceiling (three quarters of the memory
+// available) only to stay a quarter above the live heap: closer, the
 // collector would take most of the CPU and still not free the memory.
 type softLimit struct {
 	floor   atomic.Int64
 	ceiling int64
 	stopped atomic.Bool
+	// Only the runtime's cleanup goroutine uses these.
+	headroom float64
+	share    float64
 }
 
-// next is the limit after a collection that left live bytes.
-func (s *softLimit) next(live int64) int64 {
-	limit := satMul(live, 2)
-	if s.ceiling > 0 && limit > s.ceiling {
-		limit = max(s.ceiling, satMul(live, 1.25))
+// Bounds of the collector's average share of the CPU, as the runtime
+// counts it (it leaves out what collecting costs the program besides:
+// assists' slow paths, caches, faulting memory in).
+const (
+	gcBusy  = 0.15
+	gcCheap = 0.08
+)
+
+// next is the limit after a collection that left live bytes, with the
+// collector's share of the CPU used since the collection before, and
+// GOGC.
+func (s *softLimit) next(live int64, share float64, gogc int64) int64 {
+	// Averaged, so that one costly collection does not move the limit.
+	s.share = (s.share + share) / 2
+	most := 1.0
+	if gogc > 0 {
+		most = max(most, float64(gogc)/100)
 	}
-	return max(s.floor.Load(), limit)
+	switch {
+	case s.share > gcBusy:
+		s.headroom = most
+	case s.share < gcCheap:
+		s.headroom = max(s.headroom/2, 1)
+	}
+	limit := satMul(live, 1+s.headroom)
+	floor := s.floor.Load()
+	if s.headroom > 1 {
+		// Room beyond twice the live heap, within four times the floor.
+		limit = max(min(limit, 4*floor), satMul(live, 2))
+	}
+	if s.ceiling > 0 && limit > s.ceiling {
+		limit = max(s.ceiling, min(limit, satMul(live, 1.25)))
+	}
+	return max(floor, limit)
 }
 
 // satMul is n × f, at most the largest int64.
@@ -220,13 +263,50 @@ func (s *softLimit) setFloor(floor int64) {
 	}
 }
 
+// cpuTimes are the runtime's CPU counters, in seconds.
+type cpuTimes struct{ gc, gcIdle, idle, total float64 }
+
+// share is the part of the CPU used between then and now that went to
+// collecting; marking on CPUs that were idle anyway is left out.
+func (now cpuTimes) share(then cpuTimes) float64 {
+	busy := (now.total - then.total) - (now.idle - then.idle) - (now.gcIdle - then.gcIdle)
+	if busy <= 0 {
+		return 0
+	}
+	return ((now.gc - then.gc) - (now.gcIdle - then.gcIdle)) / busy
+}
+
 // followLiveHeap sets the soft memory limit to floor and then, after every
 // collection, as softLimit says. ceiling is what the heap should stay
 // under (0: unknown). Stop ends the following, for tests.
 func followLiveHeap(floor, ceiling int64) *softLimit {
-	s := &softLimit{ceiling: ceiling}
+	s := &softLimit{ceiling: ceiling, headroom: 1}
 	s.floor.Store(floor)
-	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	samples := []metrics.Sample{
+		{Name: "/gc/heap/live:bytes"},
+		{Name: "/gc/gogc:percent"},
+		{Name: "/cpu/classes/gc/total:cpu-seconds"},
+		{Name: "/cpu/classes/gc/mark/idle:cpu-seconds"},
+		{Name: "/cpu/classes/idle:cpu-seconds"},
+		{Name: "/cpu/classes/total:cpu-seconds"},
+	}
+	read := func() (live, gogc int64, cpu cpuTimes) {
+		metrics.Read(samples)
+		u := func(i int) int64 {
+			if samples[i].Value.Kind() != metrics.KindUint64 {
+				return 0
+			}
+			return int64(samples[i].Value.Uint64())
+		}
+		f := func(i int) float64 {
+			if samples[i].Value.Kind() != metrics.KindFloat64 {
+				return 0
+			}
+			return samples[i].Value.Float64()
+		}
+		return u(0), u(1), cpuTimes{gc: f(2), gcIdle: f(3), idle: f(4), total: f(5)}
+	}
+	_, _, last := read()
 	debug.SetMemoryLimit(floor)
 	var arm func()
 	arm = func() {
@@ -237,10 +317,9 @@ func followLiveHeap(floor, ceiling int64) *softLimit {
 			if s.stopped.Load() {
 				return
 			}
-			metrics.Read(sample)
-			if sample[0].Value.Kind() == metrics.KindUint64 {
-				debug.SetMemoryLimit(s.next(int64(sample[0].Value.Uint64())))
-			}
+			live, gogc, cpu := read()
+			debug.SetMemoryLimit(s.next(live, cpu.share(last), gogc))
+			last = cpu
 			arm()
 		}, struct{}{})
 	}
