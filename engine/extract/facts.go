@@ -194,7 +194,7 @@ func (d *document) facts(lx *language.Lexicon, doc *model.Document) model.Facts 
 	markPrimaryCare(sents, doc.Committees)
 	f := model.Facts{
 		Variation:     variationFacts(d, sents),
-		Safeguards:    safeguardFacts(d, sents),
+		Safeguards:    safeguardFacts(d, reader, sents),
 		Reserved:      reservedFacts(d, sents),
 		Participation: participationFacts(d, sents),
 		Obligations:   obligationFacts(d, sents),

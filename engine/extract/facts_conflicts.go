@@ -20,8 +20,20 @@ const registerReach = 14
 
 // safeguardFacts reads the conflicts of interest safeguards that each
 // sentence states, wherever it stands.
-func safeguardFacts(d *document, sents []sentence) []model.SafeguardFact {
+func safeguardFacts(d *document, reader *language.Reader, sents []sentence) []model.SafeguardFact {
 	out := []model.SafeguardFact{}
+	// titled maps a section to whether its title speaks of interests
+	// ("Declaring and Registering Interests"): "the registers" there are
+	// registers of interests.
+	titled := map[int]bool{}
+	titleOf := func(sec int) bool {
+		v, ok := titled[sec]
+		if !ok {
+			v = sec >= 0 && reader.Read(language.Tokenize(d.sections[sec].Title)).Has("interest")
+			titled[sec] = v
+		}
+		return v
+	}
 	for i := range sents {
 		s := &sents[i]
 		inSection := s.in(d, model.KindConflicts)
@@ -34,7 +46,7 @@ func safeguardFacts(d *document, sents []sentence) []model.SafeguardFact {
 		}
 		w := s.w
 		interest := w.Has("interest")
-		registers := registersOf(w, inSection || interest)
+		registers := registersOf(w, inSection || interest || titleOf(s.section))
 		for _, sg := range []string{model.SafeguardRegister, model.SafeguardGiftsRegister, model.SafeguardProcurementRegister} {
 			if registers[sg] {
 				add(sg)
@@ -43,6 +55,9 @@ func safeguardFacts(d *document, sents []sentence) []model.SafeguardFact {
 		// Published: a register of interests, or the interests declared,
 		// made public; not a breach report or the gifts register alone.
 		if (registers[model.SafeguardRegister] || interest && w.Has("declare")) && stated(w, "publish") {
+			// The interests made public are a register of them, whatever
+			// it is called.
+			add(model.SafeguardRegister)
 			add(model.SafeguardPublished)
 		}
 		if interest && dutyToDeclare(w) {
@@ -52,7 +67,8 @@ func safeguardFacts(d *document, sents []sentence) []model.SafeguardFact {
 		// that has no quorum.
 		// Withdrawals stated in this sentence, or in the one before it in
 		// the same section ("Where the meeting is not quorate as a result").
-		withdrawals := interest || w.Has("exclude") ||
+		// In a section on conflicts, a quorum lost is lost to them.
+		withdrawals := interest || inSection || w.Has("exclude") ||
 			i > 0 && sents[i-1].section == s.section && (sents[i-1].w.Has("exclude") || sents[i-1].w.Has("interest"))
 		fallback := w.Has("quorum-word") && withdrawals &&
 			(w.Has("inquorate") || len(w.Match("quorum-lost")) > 0 || w.Has("quorum-remedy"))
@@ -65,7 +81,7 @@ func safeguardFacts(d *document, sents []sentence) []model.SafeguardFact {
 		if (interest || inSection) && excludes(w) {
 			add(model.SafeguardExclusion)
 		}
-		if w.Has("guardian") && !w.Has("other-guardian") {
+		if w.Has("guardian") && !w.Has("other-guardian") && !w.Has("hypothetical") {
 			add(model.SafeguardGuardian)
 		}
 	}
@@ -90,8 +106,11 @@ func excludes(w *language.Sentence) bool {
 	toks := w.Toks
 	parts := conditionParts(w)
 	for _, p := range w.Find("exclude") {
-		if partAt(parts, p.Start).kind != segMain {
+		if part := partAt(parts, p.Start); part.kind != segMain && !butNot(toks, part, p) {
 			continue
+		}
+		if relative(w, p.Start) {
+			continue // "members who withdraw shall still be counted"
 		}
 		if toks[p.Start].Word != "not" && verbNegated(w, p.Start) {
 			continue
@@ -119,11 +138,8 @@ func registersOf(w *language.Sentence, aboutInterests bool) map[string]bool {
 		typed := false
 		from := max(0, p.Start-4)
 		for j := from; j < len(toks) && j < p.End+registerReach; j++ {
-			if j >= p.End && w.At(j, "register-stop") > j {
-				break
-			}
-			if j >= p.Start && j < p.End {
-				continue
+			if j >= p.End && (w.At(j, "register-stop") > j || w.At(j, "limit") > j || w.At(j, "require") > j) {
+				break // a verb, a relative or a condition ends the register's name
 			}
 			if w.At(j, "register-other") > j {
 				typed = true // a register of practices, of seals, of risks
@@ -159,7 +175,9 @@ func dutyToDeclare(w *language.Sentence) bool {
 	}
 	for _, p := range w.Find("declare") {
 		from := clauseStart(toks, p.Start)
-		if negated(w, from, p.Start) {
+		if negated(w, from, p.Start) && !w.HasIn("limit", p.End, len(toks)) {
+			// "need not be declared again unless it bears on an item":
+			// the exception is a duty.
 			continue
 		}
 		word := toks[p.Start].Word
@@ -171,6 +189,31 @@ func dutyToDeclare(w *language.Sentence) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// butNot reports whether an exclusion is the "but not" of a limit: "join
+// in the discussion but not in the decision-making".
+func butNot(toks []language.Token, part conditionPart, p language.Phrase) bool {
+	return part.kind == segLimit && toks[p.Start].Word == "not" && part.start == p.Start-1 && toks[part.start].Word == "but"
+}
+
+// relative reports whether token i is the verb of a relative clause of
+// the subject: "members who withdraw from an item shall still be
+// counted", "those who have withdrawn". The relative pronoun stands just
+// before the verb; "a member who has an interest is excluded" puts the
+// clause's own verb and object between them, and its main verb after.
+func relative(w *language.Sentence, i int) bool {
+	toks := w.Toks
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch toks[j].Word {
+		case "who", "which", "whom":
+			return true
+		case "have", "has", "had", "are", "is", "were", "was", "do", "does", "then", "also":
+			continue
+		}
+		return false
 	}
 	return false
 }
