@@ -41,12 +41,14 @@ func obligationFacts(d *document, sents []sentence) []model.ObligationFact {
 			for _, m := range s.w.Match("sanction-" + k) {
 				ps = append(ps, language.Phrase{Start: m.Start, End: m.End})
 			}
-			if len(ps) == 0 || sanctionsSomethingElse(s.w, ps[0]) {
+			if len(ps) == 0 || sanctionsSomethingElse(s.w, ps[0]) || s.w.HasIn("automatic", max(0, ps[0].Start-5), ps[0].End+3) {
+				// Membership that ends by itself when a contract does is
+				// no one's sanction.
 				continue
 			}
 			// "Practices will not be expelled", unless an exception reopens
 			// it: "will not withhold any payment except as a scheme allows".
-			if negated(s.w, clauseStart(s.toks, ps[0].Start), ps[0].Start) && !s.w.HasIn("limit", ps[0].End, len(s.toks)) {
+			if negatedMain(s.w, listStart(s.w, ps[0].Start), ps[0].Start) && !s.w.HasIn("limit", ps[0].End, len(s.toks)) {
 				continue
 			}
 			sanctioned[s.block] = true
@@ -66,6 +68,50 @@ func sanctionsSomethingElse(w *language.Sentence, p language.Phrase) bool {
 	toks := w.Toks
 	for i := max(0, p.Start-5); i < min(len(toks), p.End+4); i++ {
 		if w.At(i, "not-sanctioned") > i {
+			return true
+		}
+	}
+	return false
+}
+
+// listStart is where the clause of a sanction begins, taking in the
+// sanctions listed before it: "will not be expelled, suspended or
+// otherwise penalised" denies the suspension too.
+func listStart(w *language.Sentence, i int) int {
+	toks := w.Toks
+	from := clauseStart(toks, i)
+	for from > 1 && toks[from-1].Word == "," && endsSanction(w, from-1) {
+		from = clauseStart(toks, from-1)
+	}
+	return from
+}
+
+// endsSanction reports whether a sanction's words end at token k.
+func endsSanction(w *language.Sentence, k int) bool {
+	for j := max(0, k-4); j < k; j++ {
+		for _, kind := range sanctionKinds {
+			if w.At(j, "sanction-"+kind) == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negatedMain is negated less the negations of a relative clause before
+// the main verb: "a practice that does not return its audit will be
+// charged the cost" charges it.
+func negatedMain(w *language.Sentence, from, to int) bool {
+	toks := w.Toks
+	rel := -1
+	for i := from; i < to && i < len(toks); i++ {
+		switch toks[i].Word {
+		case "that", "who", "which":
+			rel = i
+		case "will", "shall", "may", "must", "can", "should":
+			rel = -1 // the main verb: negations from here deny it
+		}
+		if rel < 0 && toks[i].Word != "without" && w.At(i, "negation") > i && !comparator(toks, i) {
 			return true
 		}
 	}
