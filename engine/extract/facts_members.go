@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/ccgvet/ccgvet/engine/language"
 	"github.com/ccgvet/ccgvet/engine/model"
 )
@@ -14,10 +16,7 @@ func reservedFacts(d *document, sents []sentence) []model.ReservedFact {
 	out := []model.ReservedFact{}
 	for i := range sents {
 		s := &sents[i]
-		if !s.w.Has("reserve") || !namesActor(s.w, model.ActorMembers) {
-			continue
-		}
-		if reservedNegated(s.w) || s.w.Has("not-reserve") || !reservesSomething(s.w) {
+		if !reservesToMembers(s.w) {
 			continue
 		}
 		// Approving the constitution is varying it.
@@ -66,16 +65,63 @@ func participationFacts(d *document, sents []sentence) []model.ParticipationFact
 	return out
 }
 
+// reservesToMembers reports whether a sentence reserves a decision to the
+// members: a reserving phrase ("are reserved to", "retains the following
+// powers") in a sentence naming the members, or a reserving frame ("only
+// our member practices can make them", "only with the approval of the
+// members").
+func reservesToMembers(w *language.Sentence) bool {
+	for _, m := range w.Match("reserving") {
+		if c, ok := m.Capture("actor"); ok && actorOf(w, c.Start, c.End) == model.ActorMembers && !negated(w, clauseStart(w.Toks, m.Start), m.Start) {
+			return true
+		}
+	}
+	if !w.Has("reserve") || !namesActor(w, model.ActorMembers) {
+		return false
+	}
+	return !reservedNegated(w) && !w.Has("not-reserve") && reservesSomething(w)
+}
+
 // reservedNegated reports whether every reserving phrase of a sentence is
 // negated in its verb group ("is not reserved"), rather than the sentence
-// holding a negation elsewhere ("may not be delegated").
+// holding a negation elsewhere ("may not be delegated"), or reserves to
+// someone other than the members ("reserved to the Primary Care
+// Commissioning Committee"). The verb group is the one before the
+// reserving word: in "no decision reserved to the membership may be
+// taken", "no" is the noun's.
 func reservedNegated(w *language.Sentence) bool {
+	toks := w.Toks
 	for _, p := range w.Find("reserve") {
-		if !verbNegated(w, p.Start) {
+		k := p.Start
+		for k < p.End && !strings.HasPrefix(toks[k].Stem, "reserv") && !strings.HasPrefix(toks[k].Stem, "retain") {
+			k++
+		}
+		if k == p.End {
+			k = p.Start
+		}
+		if !verbNegated(w, k) && !reservedToOther(w, p) {
 			return false
 		}
 	}
 	return true
+}
+
+// reservedToOther reports whether a reserving phrase that ends in (or is
+// followed by) "to" or "for" names someone other than the members next.
+func reservedToOther(w *language.Sentence, p language.Phrase) bool {
+	toks, end := w.Toks, p.End
+	if last := toks[end-1].Word; last != "to" && last != "for" {
+		if end >= len(toks) || toks[end].Word != "to" && toks[end].Word != "for" {
+			return false
+		}
+		end++ // "are reserved" "to the committee"
+	}
+	for _, a := range w.FindIn("actor", end, min(end+6, len(toks))) {
+		if actor := actorOf(w, a.Start, a.End); actor != "group" { // "the Group's member practices"
+			return actor != model.ActorMembers
+		}
+	}
+	return false
 }
 
 // reservesSomething reports whether a reserving phrase of the sentence is
