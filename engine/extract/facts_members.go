@@ -53,10 +53,10 @@ func participationFacts(d *document, sents []sentence) []model.ParticipationFact
 			if !s.w.Has(m) {
 				continue
 			}
-			if m == "member-vote" && !namesActor(s.w, model.ActorMembers) {
-				continue
+			if m == "member-vote" && (!namesActor(s.w, model.ActorMembers) || !outside(s.w, "member-vote", "practice-representative")) {
+				continue // "one GP elected by each practice" is its representative
 			}
-			if m == "council-of-members" && s.w.Has("not-council") && !namesActor(s.w, model.ActorMembers) {
+			if m == "council-of-members" && s.w.Has("not-council") && !namesMembersOutside(s.w, "not-council") {
 				continue // the Governing Body's annual general meeting, open to the public
 			}
 			out = append(out, model.ParticipationFact{Evidence: s.evidence(d), Mechanism: m})
@@ -80,6 +80,39 @@ func reservesToMembers(w *language.Sentence) bool {
 		return false
 	}
 	return !reservedNegated(w) && !w.Has("not-reserve") && reservesSomething(w)
+}
+
+// outside reports whether a phrase of set stands outside every phrase of
+// within.
+func outside(w *language.Sentence, set, within string) bool {
+	spans := w.Find(within)
+	for _, p := range w.Find(set) {
+		in := false
+		for _, q := range spans {
+			in = in || p.Start >= q.Start && p.End <= q.End
+		}
+		if !in {
+			return true
+		}
+	}
+	return false
+}
+
+// namesMembersOutside is namesActor for the members, not counting the
+// words of a phrase of set: the "general meeting" of an "annual general
+// meeting" held in public names no members.
+func namesMembersOutside(w *language.Sentence, set string) bool {
+	spans := w.Find(set)
+	for _, p := range w.Find("actor") {
+		in := false
+		for _, q := range spans {
+			in = in || p.Start < q.End && p.End > q.Start
+		}
+		if !in && actorOf(w, p.Start, p.End) == model.ActorMembers {
+			return true
+		}
+	}
+	return false
 }
 
 // reservedNegated reports whether every reserving phrase of a sentence is

@@ -90,7 +90,7 @@ func namesRole(w *language.Sentence, set string) bool {
 		if set != "role-deputy-chair" && p.Start > 0 && w.At(p.Start-1, "deputy") == p.Start {
 			continue
 		}
-		if verbNegated(w, p.Start) {
+		if verbNegated(w, p.Start) || conditionPredicate(w, p.Start) {
 			continue
 		}
 		if set == "role-deputy-chair" && otherBody(w, p.End) {
@@ -101,12 +101,32 @@ func namesRole(w *language.Sentence, set string) bool {
 	return false
 }
 
+// conditionPredicate reports whether a role is what a condition supposes
+// someone is: the GP of "Where the Chair is a GP, the Deputy Chair will be
+// a lay member" is no seat of the governing body.
+func conditionPredicate(w *language.Sentence, i int) bool {
+	if partAt(conditionParts(w), i).kind != segRequire {
+		return false
+	}
+	j := i - 1
+	if j >= 0 && (w.Toks[j].Word == "a" || w.Toks[j].Word == "an" || w.Toks[j].Word == "the") {
+		j--
+	}
+	return j >= 0 && (w.Toks[j].Word == "is" || w.Toks[j].Word == "are")
+}
+
 // chairs reports whether tokens name the chair of the governing body: a
 // chair that is not a deputy or vice chair, nor the chair of another body
 // ("Chair of the Audit Committee", "the Audit Committee Chair"), nor
 // negated ("shall not be the chair").
 func chairs(w *language.Sentence) bool {
 	for _, p := range w.Find("role-chair") {
+		if word := w.Toks[p.Start].Word; word == "chaired" || word == "chairing" {
+			continue // "shall be chaired by a lay member": the verb
+		}
+		if conditionPredicate(w, p.Start) {
+			continue
+		}
 		if p.Start > 0 && w.At(p.Start-1, "chair-qualifier") == p.Start {
 			continue
 		}
