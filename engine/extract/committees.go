@@ -395,7 +395,7 @@ var nhsEngland = phrases{"nhs england", "area team", "sub regional team", "nhs c
 // merely named beside it ("NHS England will be invited to attend",
 // "the Committee reports to NHS England").
 const (
-	nhseExpr      = `(?:(?:the )?(?:nhs england|nhs commissioning board|nhs cb)(?: s)?(?: (?:local )?area team| sub regional team)?|(?:the )?(?:local )?area team|(?:the )?sub regional team)(?: s)?`
+	nhseExpr      = `(?:(?:the )?(?:nhs england|nhs commissioning board|nhs cb)(?: s)?(?: (?:local )?area team| sub regional team| local team)?|(?:the )?(?:local )?area team|(?:the )?sub regional team)(?: s)?`
 	groupExpr     = `(?:group|ccg|clinical commissioning group|we|us)(?: s)?`
 	establishExpr = `(?:established|establish|establishes|set up|sets up|formed|form|forms|created|create|creates|constituted|constitute)`
 )
@@ -410,17 +410,29 @@ var withNHSEnglandRes = []*regexp.Regexp{
 	// England, a committee.
 	regexp.MustCompile(`\b` + establishExpr + ` (?:[a-z]+ ){0,2}?(?:jointly )?(?:with ` + nhseExpr + `|by (?:the )?` + groupExpr + ` and ` + nhseExpr + `|by ` + nhseExpr + ` and)\b`),
 	regexp.MustCompile(`\b` + establishExpr + `\b.*\bjointly with ` + nhseExpr + `\b`),
+	// The Group may, (jointly) with NHS England, form a joint committee.
+	regexp.MustCompile(`\b(?:jointly )?with ` + nhseExpr + ` (?:[a-z]+ ){0,2}?` + establishExpr + `\b`),
+	// NHS England and the Group each appoint members to the joint
+	// committee.
+	regexp.MustCompile(`\b(?:` + nhseExpr + ` and (?:the )?` + groupExpr + `|` + groupExpr + ` and ` + nhseExpr + `) (?:[a-z]+ ){0,3}?(?:appoint|appoints|nominate|nominates) .*\bjoint (?:commissioning )?committee\b`),
+	// The Joint Committee consists of NHS England and the Group: the two
+	// bodies themselves, not their representatives.
+	regexp.MustCompile(`\bcommittee (?:[a-z]+ ){0,2}?(?:consist|consists|comprise|comprises|comprising|consisting) (?:of )?` + nhseExpr + ` and\b`),
 	// The Committee exercises the functions jointly with NHS England.
 	regexp.MustCompile(`\bcommittee\b.*\b(?:jointly|in common) with ` + nhseExpr + `\b`),
 	// It is a joint committee of the Group and NHS England.
-	regexp.MustCompile(`\b(?:joint (?:commissioning )?committee|committees? in common) (?:of|with|between) (?:the )?(?:[a-z]+ ){0,4}?` + nhseExpr + `\b`),
+	regexp.MustCompile(`\b(?:joint (?:commissioning )?committees?|committees? in common) (?:of|with|between) (?:the )?(?:[a-z]+ ){0,7}?` + nhseExpr + `\b`),
 	regexp.MustCompile(`\b` + nhseExpr + ` and (?:the )?` + groupExpr + ` joint (?:commissioning )?committee\b`),
 }
+
+// notJoint are words that deny a committee is joint: "is not a joint
+// committee with NHS England".
+var notJoint = phrases{"not a joint committee", "not jointly", "not established jointly", "not a committee in common"}
 
 // establishedWithNHSEngland reports whether a normalised sentence says a
 // committee is set up jointly with NHS England (or its area team).
 func establishedWithNHSEngland(n string) bool {
-	if nhsEngland.in(n) == "" {
+	if nhsEngland.in(n) == "" || notJoint.in(n) != "" {
 		return false
 	}
 	for _, re := range withNHSEnglandRes {
