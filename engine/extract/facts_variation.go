@@ -110,9 +110,9 @@ func conditionParts(w *language.Sentence) []conditionPart {
 			kind, end = segWithout, i+1
 		case w.At(i, "limit") > i && !participle(toks[i]) && !excludingFrom(toks, i):
 			kind, end = segLimit, w.At(i, "limit")
-		case w.At(i, "require") > i && !(i > 0 && toks[i-1].Word == "the"):
-			// Not "the following members": a determiner, not "following
-			// approval".
+		case w.At(i, "require") > i && !(i > 0 && toks[i-1].Word == "the") && toks[i].Word != "follows":
+			// Not "the following members", nor "as follows": a
+			// determiner, not "following approval".
 			kind, end = segRequire, w.At(i, "require")
 		case i == 0 && toks[i].Word == "should" && commaAfter(toks, 1) > 0:
 			// "Should the meeting become inquorate, …": a condition
