@@ -255,8 +255,8 @@ func variationFacts(d *document, sents []sentence) []model.VariationFact {
 			continue
 		}
 		continues := i > 0 && sents[i-1].block == s.block && at[i-1] > 0
-		if s.w.Has("other-constitution") {
-			continue // the NHS Constitution, a committee's constitution
+		if s.w.Has("other-constitution") || s.w.Has("outside-constitution") || s.w.Has("history") {
+			continue // the NHS Constitution, a committee's constitution, a handbook outside it, the version history
 		}
 		// An item is about variation when its lead-in is: "The following
 		// are reserved matters: (c) any change to the Group's area" is not.
@@ -483,6 +483,9 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 				break
 			}
 		}
+		if f.Threshold == "" && eachMemberAgrees(w, rels) {
+			f.Threshold = ">=1"
+		}
 	}
 	for a := range excepted {
 		grants[a] = true
@@ -518,6 +521,21 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 		}
 	}
 	return f
+}
+
+// eachMemberAgrees reports whether the members approve one by one: "each
+// member practice must sign to confirm its agreement" needs them all.
+func eachMemberAgrees(w *language.Sentence, rels []relation) bool {
+	for _, r := range rels {
+		if r.actor == model.ActorMembers && r.frame == "approval" && r.at == r.start && r.at > 0 {
+			// The subject, first in its clause: not "one representative
+			// from each member practice".
+			if word := w.Toks[r.at-1].Word; (word == "each" || word == "every") && clauseStart(w.Toks, r.at-1) == r.at-1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // permits reports whether a relation's actor is let do what it does:
