@@ -232,7 +232,7 @@ func relations(w *language.Sentence, frames ...string) []relation {
 				continue
 			}
 			for _, c := range m.Captures {
-				if c.Name == "actor" {
+				if c.Name == "actor" && !withinActor(w, c) && !(c.Start == m.Start && objectOfGerund(w, c.Start)) {
 					out = append(out, relation{frame: f, actor: actorOf(w, c.Start, c.End), start: m.Start, end: m.End, at: c.Start})
 				}
 			}
@@ -240,6 +240,31 @@ func relations(w *language.Sentence, frames ...string) []relation {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].at < out[j].at })
 	return out
+}
+
+// withinActor reports whether a captured actor is the tail of a longer
+// one: the "Executive" (a committee) of "the Chief Executive".
+func withinActor(w *language.Sentence, c language.Capture) bool {
+	for j := max(0, c.Start-3); j < c.Start; j++ {
+		if w.At(j, "actor") >= c.End {
+			return true
+		}
+	}
+	return false
+}
+
+// objectOfGerund reports whether the actor at i is the object of a verb
+// in -ing before it: "after consulting the Chair, approve amendments" is
+// the Chief Executive's approval, not the Chair's. Condition words
+// ("following the members' approval") are not such verbs.
+func objectOfGerund(w *language.Sentence, i int) bool {
+	toks := w.Toks
+	j := i - 1
+	for j >= 0 && (toks[j].Word == "the" || toks[j].Word == "a" || toks[j].Word == "an" || toks[j].Word == "its" || toks[j].Word == "their") {
+		j--
+	}
+	return j >= 0 && strings.HasSuffix(toks[j].Word, "ing") && len(toks[j].Word) > 5 &&
+		w.At(j, "require") <= j && w.At(j, "limit") <= j && w.At(j, "actor") <= j
 }
 
 // variationFacts reads every sentence about varying the constitution:
@@ -376,6 +401,18 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 	// ("unless more than a quarter of them object").
 	var memberParts []conditionPart
 	rels := relations(w, "approval", "making", "applying", "delegating")
+	// "The Board may not delegate its approval of variations": the Board
+	// keeps the power.
+	for _, r := range relations(w, "retaining") {
+		if negated(w, r.at, r.end) && r.actor != "group" && r.actor != model.ActorOther {
+			if r.actor == model.ActorMembers {
+				approvers[r.actor] = true
+				memberParts = append(memberParts, partAt(segs, r.at))
+			} else {
+				grants[r.actor] = true
+			}
+		}
+	}
 	denied := 0
 	for _, r := range rels {
 		if r.actor == "group" {
@@ -398,8 +435,9 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 		case r.actor == model.ActorNHSEngland && r.frame == "making":
 			// NHS England's own power to vary, unless the sentence is
 			// about an application to it ("an application to NHS England
-			// to vary the constitution").
-			if !appliesTo(rels, model.ActorNHSEngland) {
+			// to vary the constitution"), or supposes it used ("Where NHS
+			// England varies this constitution, the ICB will publish it").
+			if !appliesTo(rels, model.ActorNHSEngland) && !(seg.kind == segRequire && seg.start <= 1) {
 				statutory[r.actor] = true
 			}
 		case seg.kind == segWithout:
@@ -504,7 +542,10 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 	}
 	f.Approvers = sortedActors(approvers)
 	f.VariedBy = sortedActors(grants)
-	if len(grants) > len(statutory) {
+	if len(statutory) > 0 && statutoryLimited(w, segs, mainNegated) {
+		limited = true
+	}
+	if len(grants) > len(statutory) || len(statutory) > 0 && limited {
 		if limited || w.Has("limited-class") {
 			f.Conditional = true
 			f.Condition = conditionWords(s, segs)
@@ -533,6 +574,21 @@ func eachMemberAgrees(w *language.Sentence, rels []relation) bool {
 			if word := w.Toks[r.at-1].Word; (word == "each" || word == "every") && clauseStart(w.Toks, r.at-1) == r.at-1 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// statutoryLimited reports whether NHS England's own power to vary is
+// limited by the sentence: "…, provided that it has first consulted the
+// ICB", "shall not vary … without first consulting the Group". Not by the
+// words that say what the power is: "otherwise than on an application",
+// "without any application from the Group", "where, in circumstances the
+// legislation sets out, …".
+func statutoryLimited(w *language.Sentence, segs []conditionPart, mainNegated func(int) bool) bool {
+	for _, seg := range segs[1:] {
+		if seg.kind == segWithout && mainNegated(seg.start) || seg.kind == segRequire && w.At(seg.start, "proviso") > seg.start {
+			return true
 		}
 	}
 	return false
