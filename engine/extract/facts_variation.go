@@ -521,6 +521,20 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 				break
 			}
 		}
+		if f.Threshold == "" {
+			// "… put to member practices, and adopted if supported by at
+			// least two thirds of those voting": the share is the members'
+			// though the clause that states it names no one.
+			for _, seg := range segs {
+				if seg.kind != segMain && seg.kind != segRequire || w.HasIn("objection", seg.start, seg.end) || !w.HasIn("approve", seg.start, seg.end) || namesOther(w, seg) {
+					continue
+				}
+				if th, ok := language.FindThreshold(toks, seg.start, seg.end); ok {
+					f.Threshold = th.String()
+					break
+				}
+			}
+		}
 		if f.Threshold == "" && eachMemberAgrees(w, rels) {
 			f.Threshold = ">=1"
 		}
@@ -562,6 +576,17 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 		}
 	}
 	return f
+}
+
+// namesOther reports whether a part of a sentence names an actor other
+// than the members (or the Group acting for them).
+func namesOther(w *language.Sentence, seg conditionPart) bool {
+	for _, p := range w.FindIn("actor", seg.start, seg.end) {
+		if a := actorOf(w, p.Start, p.End); a != model.ActorMembers && a != "group" {
+			return true
+		}
+	}
+	return false
 }
 
 // eachMemberAgrees reports whether the members approve one by one: "each
