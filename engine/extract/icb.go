@@ -108,6 +108,7 @@ func (d *document) icb(lx *language.Lexicon, doc *model.Document) *model.ICB {
 	r.memberLines = map[int]bool{}
 	for _, m := range out.Board.Members {
 		r.memberLines[m.Line] = true
+		r.boardRoles = append(r.boardRoles, m.Role)
 	}
 	out.Facts.Appointments = append(r.appointments(sents), r.tableAppointments...)
 	out.Facts.Nominations = r.nominations(sents)

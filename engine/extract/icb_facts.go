@@ -51,6 +51,10 @@ type icbVerb struct {
 	start, end int
 	remove     bool
 	form       int
+	// participle is a passive with no auxiliary, after the noun it is
+	// about: "a person appointed by the Board", "The Chair, appointed by
+	// NHS England, …".
+	participle bool
 }
 
 var nominalWords = map[string]bool{
@@ -84,6 +88,9 @@ func icbVerbs(w *language.Sentence) []icbVerb {
 				continue
 			}
 			v.form = formPassive
+			// "is nominated by … and appointed by the Chair" shares the
+			// auxiliary of the verb it is joined to.
+			v.participle = strings.HasSuffix(toks[i].Word, "ed") && !wordIs(toks, i-1, "and", "or")
 		}
 		out = append(out, v)
 		i = e - 1
@@ -162,6 +169,10 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 				}
 			case vi >= 0 && agentOf(w, verbs[vi], m):
 			case vi >= 0 && makesIt(w, verbs[vi], m):
+			case afterBy(w.Toks, m.start):
+				// "in accordance with guidance issued by NHS England": the
+				// agent of another verb, not the subject of a later one.
+				continue
 			default:
 				// The subject of the next verb: "NHS England appoints the
 				// Chair", "The Chair will decide whether to approve the
@@ -173,6 +184,9 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 					}
 				}
 				if next < 0 || verbs[next].form == formPassive || clauseBreak(w.Toks, m.end, verbs[next].start) {
+					continue
+				}
+				if !subjectOf(w, ms, k, verbs[next]) {
 					continue
 				}
 				vi = next
@@ -193,16 +207,8 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 				add(role, field, m.actor)
 			}
 		}
-		if employee(w) {
-			var subject []string
-			for k, m := range ms {
-				if m.role != "" && !m.neutral && m.role != roleOrdinary {
-					subject = append(subject, m.role)
-					if k+1 < len(ms) && !coordinated(w.Toks, m.end, ms[k+1].start) {
-						break
-					}
-				}
-			}
+		if at := employee(w); at >= 0 {
+			subject := r.employeeSubject(w, ms, at)
 			if len(subject) == 0 {
 				if role := r.roleOfSection(s.section); role != "" {
 					subject = []string{role}
@@ -236,15 +242,108 @@ func isRoleOf(roleAt []int, k int) bool {
 	return false
 }
 
-// employee reports whether a sentence requires a member to be the ICB's
-// employee: "an employee of the ICB", "must be employed by the ICB".
-func employee(w *language.Sentence) bool {
+// employee finds where a sentence requires a member to be the ICB's
+// employee ("an employee of the ICB", "must be employed by the ICB", "only
+// while employed by the ICB"), or -1. The words are a predicate: "may
+// appoint employees of the ICB" requires nothing of a member.
+func employee(w *language.Sentence) int {
+	toks := w.Toks
 	for _, p := range w.Find("icb-employee") {
-		if p.End-p.Start > 1 && !negated(w, max(0, p.Start-4), p.Start) {
-			return true
+		if p.End-p.Start <= 1 || negated(w, max(0, p.Start-4), p.Start) {
+			continue
+		}
+		predicate := toks[p.Start].Word == "be"
+		for j := p.Start - 1; j >= 0 && j >= p.Start-4 && !predicate; j-- {
+			predicate = wordIs(toks, j, "be", "is", "are", "remain", "remains", "become", "becomes", "while", "whilst", "being", "as")
+		}
+		if predicate {
+			return p.Start
 		}
 	}
-	return false
+	return -1
+}
+
+// employeeSubject is the member an employee requirement at token at is
+// about: the member named nearest before it in its own clause ("…, and a
+// person may remain Chief Executive only while employed by the ICB"; the
+// antecedent of "…, who must be an employee"), else the sentence's subject
+// ("The Chief Finance Officer, … and the Director of Nursing will be
+// appointed by …, and each must be an employee"). Members after "by" or
+// whose approval is needed are not it.
+func (r *icbReader) employeeSubject(w *language.Sentence, ms []mention, at int) []string {
+	toks := w.Toks
+	candidate := func(k int) bool {
+		m := ms[k]
+		return m.role != "" && !m.neutral && m.role != roleOrdinary && !approvalOf(w, m) && !afterBy(toks, m.start)
+	}
+	chain := func(k int) []string {
+		out := []string{ms[k].role}
+		for j := k - 1; j >= 0 && candidate(j) && coordinated(toks, ms[j].end, ms[j+1].start); j-- {
+			out = append(out, ms[j].role)
+		}
+		return out
+	}
+	from := 0
+	for j := at - 1; j > 0; j-- {
+		if toks[j].Word == ";" || toks[j].Word == "," && wordIs(toks, j+1, "and", "but", "who", "which") {
+			from = j
+			break
+		}
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].start >= from && ms[k].end <= at && candidate(k) {
+			return chain(k)
+		}
+	}
+	if from > 0 && wordIs(toks, from+1, "who") {
+		for k := len(ms) - 1; k >= 0; k-- {
+			if ms[k].end == from && candidate(k) {
+				return chain(k)
+			}
+		}
+	}
+	for k := range ms {
+		if ms[k].end <= at && candidate(k) {
+			out := []string{ms[k].role}
+			for j := k + 1; j < len(ms) && candidate(j) && coordinated(toks, ms[j-1].end, ms[j].start); j++ {
+				out = append(out, ms[j].role)
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// afterBy reports whether the phrase at token i is the agent after "by":
+// "by NHS England", "by the Chair".
+func afterBy(toks []language.Token, i int) bool {
+	return wordIs(toks, i-1, "by") || wordIs(toks, i-2, "by") && wordIs(toks, i-1, "the", "a", "an")
+}
+
+// subjectOf reports whether the actor ms[k] is the subject of an active
+// verb after it: no other actor stands between as a subject would ("The
+// councils agree a nominee, and the Chair then appoints that person": the
+// Chair), unless joined to it ("NHS England and the Secretary of State
+// appoint"), and no relative "whose" opens a clause of its own ("The Board
+// has the following members, whose appointment …").
+func subjectOf(w *language.Sentence, ms []mention, k int, v icbVerb) bool {
+	toks := w.Toks
+	for j := ms[k].end; j < v.start; j++ {
+		if wordIs(toks, j, "whose") {
+			return false
+		}
+	}
+	for j := k + 1; j < len(ms) && ms[j].start < v.start; j++ {
+		n := ms[j]
+		if n.actor == "" || n.neutral || approvalOf(w, n) || afterBy(toks, n.start) {
+			continue
+		}
+		if joined(toks, ms[j-1].end, n.start) {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // verbRole is the member a word of appointing or removing is about: the
@@ -269,14 +368,52 @@ func (r *icbReader) verbRole(s *sentence, ms []mention, v icbVerb) ([]string, []
 	}
 	switch v.form {
 	case formPassive:
+		if v.participle {
+			// "a person appointed by the Board" is about the person; "The
+			// Chair, appointed by NHS England, …" about the Chair.
+			before := v.start
+			if wordIs(toks, before-1, ",") {
+				before--
+			}
+			if before == 0 {
+				return section()
+			}
+			for k := len(ms) - 1; k >= 0; k-- {
+				if ms[k].end == before && member(k) {
+					return r.group(ms, k), []int{k}
+				}
+			}
+			// "The Director of Finance, … and the Director of Nursing are
+			// employees of the ICB appointed by the Chief Executive": the
+			// noun is the members' predicate.
+			if k := r.predicateOf(s, ms, before); k >= 0 {
+				roles, at := r.group(ms, k), []int{k}
+				for j := k - 1; j >= 0 && member(j) && coordinated(toks, ms[j].end, ms[j+1].start); j-- {
+					roles, at = append(roles, r.group(ms, j)...), append(at, j)
+				}
+				return roles, at
+			}
+			return nil, nil
+		}
 		for k := len(ms) - 1; k >= 0; k-- {
+			if ms[k].end <= v.start && excepted(s.w, ms, k) {
+				// "A board member other than the Chair may be removed by
+				// …": the subject is what the exception is taken from.
+				for k > 0 && excepted(s.w, ms, k-1) && coordinated(toks, ms[k-1].end, ms[k].start) {
+					k--
+				}
+				if k > 0 && member(k-1) && exceptionFollows(s.w, ms[k-1].end, ms[k].start, true) {
+					return r.group(ms, k-1), []int{k - 1}
+				}
+				return nil, nil
+			}
 			if ms[k].end <= v.start && member(k) && !clauseBreak(toks, ms[k].end, v.start) {
 				// "The Chief Finance Officer, the Chief Medical Officer and
 				// the Chief Nurse are … appointed by …": every member of
 				// the subject.
-				roles, at := []string{ms[k].role}, []int{k}
+				roles, at := r.group(ms, k), []int{k}
 				for j := k - 1; j >= 0 && member(j) && coordinated(toks, ms[j].end, ms[j+1].start); j-- {
-					roles, at = append(roles, ms[j].role), append(at, j)
+					roles, at = append(roles, r.group(ms, j)...), append(at, j)
 				}
 				return roles, at
 			}
@@ -300,15 +437,138 @@ func (r *icbReader) verbRole(s *sentence, ms []mention, v icbVerb) ([]string, []
 	}
 	for k, m := range ms {
 		if m.start >= v.end && m.start <= v.end+4 && member(k) {
-			return []string{m.role}, []int{k}
+			return r.group(ms, k), []int{k}
 		}
 	}
 	// "… which nominee to appoint." names no one after the verb; "The
-	// Chief Executive appoints the nominee" the member being filled.
+	// Chief Executive appoints the nominee", "the Chair will appoint them"
+	// the member being filled, unless to a committee ("appoint them to
+	// any of the board's committees").
 	if v.end >= len(toks) || toks[v.end].Punct || nomineeAfter(toks, v.end-1) {
+		if toCommittee(s.w, v.end) {
+			return nil, nil
+		}
 		return section()
 	}
 	return nil, nil
+}
+
+// joined reports whether the tokens [i, j) between two phrases join them
+// with "and" or "or" and no comma: "NHS England and the Secretary of State".
+func joined(toks []language.Token, i, j int) bool {
+	and := false
+	for ; i < j; i++ {
+		switch {
+		case wordIs(toks, i, "and", "or"):
+			and = true
+		case !wordIs(toks, i, "the", "a", "an"):
+			return false
+		}
+	}
+	return and
+}
+
+// predicateOf finds the member whose predicate noun ends at token i ("…
+// are employees of the ICB"): a member named just before "is" or "are",
+// with only a noun phrase between. -1 when the noun is the object of a
+// verb ("is supported by a board secretary") or no member is its subject.
+func (r *icbReader) predicateOf(s *sentence, ms []mention, i int) int {
+	toks := s.toks
+	for j := i - 1; j > 0 && j >= i-8; j-- {
+		if toks[j].Punct || strings.HasSuffix(toks[j].Word, "ed") || strings.HasSuffix(toks[j].Word, "ing") {
+			return -1
+		}
+		if !wordIs(toks, j, "is", "are") {
+			continue
+		}
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.end == j && m.role != "" && !m.neutral && m.role != roleOrdinary {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// excepted reports whether the member ms[k] is named in an exception:
+// "other than the Chair", "except the Chair and the Chief Executive".
+func excepted(w *language.Sentence, ms []mention, k int) bool {
+	m := ms[k]
+	if m.role == "" || m.neutral {
+		return false
+	}
+	if exceptionFollows(w, max(0, m.start-3), m.start, false) {
+		return true
+	}
+	// "except the Chair and the Chief Executive": the members joined to
+	// an excepted one are excepted too.
+	return k > 0 && coordinated(w.Toks, ms[k-1].end, m.start) && excepted(w, ms, k-1)
+}
+
+// exceptionFollows reports whether the words in [i, j) end in an
+// exception's ("other than", ", except the", "apart from"); when whole,
+// whether they are nothing else.
+func exceptionFollows(w *language.Sentence, i, j int, whole bool) bool {
+	toks := w.Toks
+	for k := i; k < j; k++ {
+		if e := w.At(k, "limit"); e > k && e <= j && !wordIs(toks, k, "unless", "but") {
+			for x := e; x < j; x++ {
+				if !wordIs(toks, x, "the", "a", "an", ",") {
+					return false
+				}
+			}
+			for x := i; x < k && whole; x++ {
+				if !wordIs(toks, x, ",") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// toCommittee reports whether the words after token i send someone to a
+// committee: "to any of the board's committees", "to the Audit Committee".
+func toCommittee(w *language.Sentence, i int) bool {
+	toks := w.Toks
+	for j := i; j < len(toks) && j < i+4; j++ {
+		if wordIs(toks, j, "to") {
+			return w.HasIn("icb-committee", j+1, min(len(toks), j+8))
+		}
+	}
+	return false
+}
+
+// group is the roles a member named at ms[k] stands for: a group named in
+// the plural with no kind of its own ("The Executive Members are appointed
+// by …", "the Partner Members") is every member of the board of that sort;
+// else its role.
+func (r *icbReader) group(ms []mention, k int) []string {
+	m := ms[k]
+	prefix := ""
+	switch {
+	case m.role == model.RoleExecutiveOther:
+		prefix = "executive-"
+	case m.role == model.RolePartnerOther:
+		prefix = "partner-"
+	}
+	toks := r.sents[r.cur].toks
+	if prefix == "" || m.end == 0 || !plural(toks[m.end-1].Word) {
+		return []string{m.role}
+	}
+	var out []string
+	for _, role := range r.boardRoles {
+		if strings.HasPrefix(role, prefix) && !slices.Contains(out, role) {
+			out = append(out, role)
+		}
+	}
+	if len(out) == 0 {
+		return []string{m.role}
+	}
+	return out
 }
 
 // coordinated reports whether the tokens [i, j) between two members join
@@ -341,10 +601,12 @@ func deputyAfter(w *language.Sentence, v icbVerb) bool {
 // nomineeAfter reports whether the words after "the appointment of" name a
 // nominee or a person: the member the section is about.
 func nomineeAfter(toks []language.Token, i int) bool {
-	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
 		switch toks[j].Word {
 		case "nominee", "nominees", "candidate", "candidates", "person", "individual", "successful":
 			return true
+		case "them", "him", "her":
+			return j == i+1
 		}
 	}
 	return false
@@ -354,9 +616,18 @@ func nomineeAfter(toks []language.Token, i int) bool {
 // NHS England", "removed only by NHS England", "appointment … is made by".
 func agentOf(w *language.Sentence, v icbVerb, m mention) bool {
 	toks := w.Toks
+	if v.form == formActive {
+		return agentOfNominal(w, v, m) // "appoint … following guidance published by NHS England": not its agent
+	}
+	if v.form == formNominal && agentOfNominal(w, v, m) {
+		return true
+	}
 	for j := v.end; j < m.start && j < v.end+8; j++ {
 		if toks[j].Word == ";" || toks[j].Word == "," && j > v.end+2 {
 			return false
+		}
+		if strings.HasSuffix(toks[j].Word, "ed") && toks[j].Word != "need" && !wordIs(toks, j+1, "to") {
+			return false // "appointed … on terms agreed by", "guidance issued by": another verb's agent
 		}
 		if w.At(j, "icb-nominate") > j {
 			return false // "appoint the Partner Member nominated by the local authorities"
@@ -373,10 +644,35 @@ func agentOf(w *language.Sentence, v icbVerb, m mention) bool {
 	return false
 }
 
+// agentOfNominal reports whether an actor is the one a removal or an
+// appointment is left to: "The removal of the Chair is reserved to NHS
+// England", "rests with NHS England", "is a matter for the Chair".
+func agentOfNominal(w *language.Sentence, v icbVerb, m mention) bool {
+	if v.form != formNominal {
+		return false
+	}
+	toks := w.Toks
+	for j := v.end; j < m.start && j < v.end+12; j++ {
+		if toks[j].Word == ";" || toks[j].Word == "," && wordIs(toks, j+1, "and", "but") {
+			return false
+		}
+		if e := w.At(j, "icb-left-to"); e > j {
+			for k := e; k < m.start; k++ {
+				if !wordIs(toks, k, "the", "a", "an") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // nominations reads who nominates each partner member, whether the
 // nominating bodies may object, and how a nominee is chosen.
 func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 	out := []model.NominationFact{}
+	summary := map[int]bool{} // indices in out of facts read from a summary of every sector
 	for i := range sents {
 		s := &sents[i]
 		w := s.w
@@ -429,8 +725,11 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 			if m.start < first && !nominates(w, m) && !objectsTo(w, m) {
 				continue
 			}
-			if wordIs(s.toks, m.start-1, "of") && wordIs(s.toks, m.start-2, "behalf") || wordIs(s.toks, m.start-2, "of") && wordIs(s.toks, m.start-3, "behalf") {
+			if onBehalfOf(s.toks, m.start) {
 				continue // "nominated by the Local Medical Committee on behalf of the providers"
+			}
+			if consulted(w, m.start) {
+				continue // "after it has consulted the Primary Care Networks"
 			}
 			nominators[m.actor] = true
 			kind := kindOfActor(m.actor)
@@ -445,6 +744,9 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 				nominators[a] = true
 			}
 		}
+		if len(nominators) == 0 && namedBodyNominates(s, ms) {
+			nominators[model.ActorOther] = true
+		}
 		f := model.NominationFact{Evidence: s.evidence(r.d), Role: role, Nominators: actorList(nominators)}
 		f.Objection = w.Has("icb-object") && !objectionDenied(w)
 		switch {
@@ -452,12 +754,19 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 			f.Selection = "panel"
 		case chairChooses(w, ms):
 			f.Selection = "chair"
-		case w.Has("icb-majority") && !f.Objection:
+		case choosingMajority(w):
 			f.Selection = "majority"
 		}
 		// A passage naming partner members of several sectors: one fact
-		// for each sector, with its own nominators.
-		if roleK >= 0 && len(kinds) > 1 && partnerKind(ms, roleK, w) == "" || roleK >= 0 && len(partnerSplit(ms, roleK, w)) > 1 {
+		// for each sector, with its own nominators. It is a summary: a
+		// sentence on one sector's member says more of it.
+		sectors := 0
+		for _, kind := range kinds {
+			if kind != "" {
+				sectors++
+			}
+		}
+		if roleK >= 0 && sectors > 1 && partnerKind(ms, roleK, w) == "" || roleK >= 0 && len(partnerSplit(ms, roleK, w)) > 1 {
 			for _, kind := range kinds {
 				if kind == "" {
 					continue
@@ -465,6 +774,7 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 				g := f
 				g.Role, g.Nominators = kind, actorList(byKind[kind])
 				out = append(out, g)
+				summary[len(out)-1] = true
 			}
 			continue
 		}
@@ -473,28 +783,123 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 		}
 		out = append(out, f)
 	}
-	return r.dropListed(out)
+	return r.dropListed(out, summary)
 }
 
 // dropListed drops the nominations read from the board's list of members
 // ("one Partner Member nominated by the local authorities") for a member
 // whose nomination procedure is stated elsewhere: that is what a reader
 // of the facts wants quoted.
-func (r *icbReader) dropListed(facts []model.NominationFact) []model.NominationFact {
+func (r *icbReader) dropListed(facts []model.NominationFact, summary map[int]bool) []model.NominationFact {
 	elsewhere := map[string]bool{}
-	for _, f := range facts {
-		if !r.memberLines[f.Line] {
+	for i, f := range facts {
+		if !r.memberLines[f.Line] && !summary[i] {
 			elsewhere[f.Role] = true
 		}
 	}
 	out := facts[:0]
-	for _, f := range facts {
-		if r.memberLines[f.Line] && elsewhere[f.Role] {
+	for i, f := range facts {
+		if (r.memberLines[f.Line] || summary[i]) && elsewhere[f.Role] {
 			continue
 		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// onBehalfOf reports whether the body at token i is the one "on behalf of"
+// which someone else acts: "on behalf of the providers of primary medical
+// services".
+func onBehalfOf(toks []language.Token, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-5; j-- {
+		if toks[j].Punct {
+			return false
+		}
+		if toks[j].Word == "of" && toks[j-1].Word == "behalf" {
+			return true
+		}
+	}
+	return false
+}
+
+// consulted reports whether the body at token i is the object of
+// consulting: "after it has consulted the Primary Care Networks", "the
+// clinical directors of the Primary Care Networks".
+func consulted(w *language.Sentence, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if w.Toks[j].Punct {
+			return false
+		}
+		if w.At(j, "icb-consult") > j {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBodyNominates reports whether the agent of "nominated by" is a body
+// the language sets do not know, named with capitals or as another body's
+// board: "nominated by the steering group of the Riverside Voluntary Sector
+// Forum", "by the board of the … VCSE Alliance".
+func namedBodyNominates(s *sentence, ms []mention) bool {
+	w, toks := s.w, s.toks
+	in := func(j int) (mention, bool) {
+		for _, m := range ms {
+			if m.start <= j && j < m.end {
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
+	for _, p := range w.Find("icb-nominate") {
+		if !strings.HasSuffix(toks[p.Start].Word, "ed") {
+			continue
+		}
+		j := p.End
+		for wordIs(toks, j, "jointly", "solely", "only") {
+			j++
+		}
+		if !wordIs(toks, j, "by") {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k < j+12; k++ {
+			if toks[k].Punct || wordIs(toks, k, "and", "or", "after", "on", "who", "which", "following", "with", "from", "within", "in", "for") {
+				break
+			}
+			if m, ok := in(k); ok {
+				if m.actor == model.ActorBoard && wordIs(toks, m.end, "of") && k == m.start {
+					k = m.end - 1
+					continue // another body's board: what it belongs to names the body
+				}
+				break // a body the sets know
+			}
+			if capitalised(s, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// choosingMajority reports whether a majority chooses or confirms a
+// nominee, not one that objects: "supported by a majority of the practices
+// that reply", but not "the nomination fails if more than half of them
+// object".
+func choosingMajority(w *language.Sentence) bool {
+	toks := w.Toks
+	for _, p := range w.Find("icb-majority") {
+		objects := false
+		for j := p.End; j < len(toks) && !toks[j].Punct; j++ {
+			if w.At(j, "icb-object") > j {
+				objects = true
+				break
+			}
+		}
+		if !objects {
+			return true
+		}
+	}
+	return false
 }
 
 // nominates reports whether an actor is the subject of an active verb of
@@ -641,8 +1046,9 @@ func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 			audit = true
 			from := max(0, c.start-6)
 			// "… other than the chair of the Audit Committee", "… but
-			// the chair of the Audit Committee may not be chosen".
-			if w.HasIn("limit", from, c.start) || negated(w, from, c.start) || negated(w, c.end, min(len(toks), c.end+4)) {
+			// the chair of the Audit Committee may not be chosen", "other
+			// than the member who chairs the Audit Committee".
+			if w.HasIn("limit", from, c.start) || negated(w, from, c.start) || negated(w, c.end, min(len(toks), c.end+4)) || limitInPhrase(w, c.start) {
 				f.NotAuditChair = true
 			}
 		}
@@ -676,19 +1082,26 @@ func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 // Chair must be a Non-executive Member").
 func deputyRole(w *language.Sentence, ms []mention, at int) (string, bool) {
 	toks := w.Toks
+	end := at
+	for end < len(toks) && w.At(at, "icb-deputy-chair") > end {
+		end = w.At(at, "icb-deputy-chair")
+	}
 	if wordIs(toks, at-1, "as") || wordIs(toks, at-2, "as") && wordIs(toks, at-1, "its", "the") {
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
-			if m.start >= at || m.role == "" || m.neutral || w.HasIn("limit", max(0, m.start-3), m.start) {
+			if m.start >= at || m.role == "" || m.neutral || w.HasIn("limit", max(0, m.start-3), m.start) || clauseBreak(toks, m.end, at) {
 				continue
 			}
 			return m.role, true
 		}
+		// "The Board will appoint as Deputy Chair a Non-executive Member
+		// who …": the object after the office.
+		for _, m := range ms {
+			if m.start >= end && m.start <= end+4 && m.role != "" && !m.neutral {
+				return m.role, true
+			}
+		}
 		return "", true
-	}
-	end := at
-	for end < len(toks) && w.At(at, "icb-deputy-chair") > end {
-		end = w.At(at, "icb-deputy-chair")
 	}
 	if wordIs(toks, end, ",") && !wordIs(toks, end+1, "a", "an", "who", "one", "being") {
 		return "", false // "the Chair or the Deputy Chair, the Chief Executive or …" is a list
@@ -704,6 +1117,21 @@ func deputyRole(w *language.Sentence, ms []mention, at int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// limitInPhrase reports whether an exception opens the phrase that ends at
+// token i, within ten tokens and no comma: "other than the member who
+// chairs the Audit Committee".
+func limitInPhrase(w *language.Sentence, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-10; j-- {
+		if w.Toks[j].Punct {
+			return false
+		}
+		if e := w.At(j, "limit"); e > j && !wordIs(w.Toks, j, "unless") {
+			return true
+		}
+	}
+	return false
 }
 
 // committeeSubject reports whether a sentence opens with a committee as
@@ -795,11 +1223,15 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 	// reference" is about it.
 	var named []committeeMention
 	namedBlock := -1
+	general := -1 // a sentence on what every committee is delegated
 	for i := range sents {
 		s := &sents[i]
 		w, toks := s.w, s.toks
 		if s.block != namedBlock {
 			named = nil
+		}
+		if general < 0 && !s.leadIn && !question(s) && everyCommittee(s) {
+			general = i
 		}
 		if !s.leadIn && !w.Has("icb-committee") && len(named) == 1 && w.Has("icb-delegation") && w.Has("pronoun") {
 			c := named[0]
@@ -867,13 +1299,79 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 			out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, ChairedBy: chaired, Delegated: delegated})
 		}
 	}
+	if general < 0 {
+		return out
+	}
+	// "All committees will operate in accordance with their terms of
+	// reference, which the board approves" says it of each committee
+	// named, before or after it.
+	delegated := map[string]bool{}
+	for _, f := range out {
+		if f.Delegated {
+			delegated[f.Committee+"\x00"+strings.ToLower(f.Name)] = true
+		}
+	}
+	ev := sents[general].evidence(r.d)
+	for _, f := range out {
+		key := f.Committee + "\x00" + strings.ToLower(f.Name)
+		if delegated[key] {
+			continue
+		}
+		delegated[key] = true
+		out = append(out, model.ICBCommitteeFact{Evidence: ev, Committee: f.Committee, Name: f.Name, Delegated: true})
+	}
 	return out
+}
+
+// everyCommittee reports whether a sentence says what is delegated to
+// every committee, naming none: "All committees will operate in accordance
+// with their terms of reference", "a committee, each of which will act in
+// accordance with the terms of reference the Board approves".
+func everyCommittee(s *sentence) bool {
+	w, toks := s.w, s.toks
+	if !w.Has("icb-committee") || !w.Has("icb-delegation") || len(committeeMentions(s)) > 0 {
+		return false
+	}
+	for _, p := range w.Find("icb-delegation") {
+		if negated(w, max(0, p.Start-3), p.Start) {
+			return false
+		}
+	}
+	for _, p := range w.Find("icb-committee") {
+		if capitalised(s, p.Start) {
+			continue
+		}
+		for j := p.Start - 1; j >= 0 && j >= p.Start-4; j-- {
+			if wordIs(toks, j, "all", "every", "each", "any", "a", "such") {
+				return true
+			}
+			if toks[j].Punct {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // chairedByAfter returns where the words after "chaired by" start when
 // they follow a committee's name closely, or -1.
 func chairedByAfter(w *language.Sentence, i int) int {
 	toks := w.Toks
+	// "The Remuneration Committee, which exercises the functions …, shall
+	// be chaired by …": a clause between commas after the name is passed.
+	if wordIs(toks, i, ",") && wordIs(toks, i+1, "which", "whose", "who", "whom") {
+		for j := i + 2; j < len(toks) && j < i+40; j++ {
+			if toks[j].Word == ";" || toks[j].Word == "." {
+				break
+			}
+			if toks[j].Word == "," {
+				if k := chairedByAfter(w, j+1); k >= 0 {
+					return k
+				}
+				break
+			}
+		}
+	}
 	for j := i; j < len(toks) && j < i+6; j++ {
 		if toks[j].Word == "chaired" && wordIs(toks, j+1, "by") {
 			return j + 2

@@ -19,8 +19,10 @@ type icbReader struct {
 	// tableAppointments are read from the "appointed by" column of the
 	// board's table.
 	tableAppointments []model.AppointmentFact
-	// memberLines are the lines of the board's members.
+	// memberLines are the lines of the board's members, and boardRoles
+	// their roles in order.
 	memberLines map[int]bool
+	boardRoles  []string
 	// sents are the document's sentences, and cur the index of the one
 	// being read.
 	sents []sentence
@@ -84,6 +86,10 @@ func mentions(w *language.Sentence) []mention {
 			continue
 		}
 		ms := mentionSets[best]
+		if ms.role == model.RoleChair && chairVerb(toks, i) {
+			i = end - 1
+			continue // "chaired by", "who chairs the Audit Committee": the verb
+		}
 		m := mention{start: i, end: end, role: ms.role, actor: ms.actor, neutral: ms.role == "" && ms.actor == ""}
 		if m.role == model.RoleChair && chairOfOther(w, m) {
 			m.neutral, m.role, m.actor = true, "", ""
@@ -94,6 +100,20 @@ func mentions(w *language.Sentence) []mention {
 		i = end - 1
 	}
 	return out
+}
+
+// chairVerb reports whether the word "chair" at token i is the verb:
+// "chaired by", "who chairs", "will chair the Audit Committee", "to chair
+// meetings"; "the Chair", "may be Chair" name the office.
+func chairVerb(toks []language.Token, i int) bool {
+	switch toks[i].Word {
+	case "chaired", "chairs", "chairing":
+		return !wordIs(toks, i-1, "the", "committee", "their", "its", "all", "both")
+	case "chair":
+		return wordIs(toks, i-1, "will", "shall", "may", "must", "can", "could", "would", "should", "to", "not", "also",
+			"who", "which", "does", "do", "did", "normally", "usually", "jointly")
+	}
+	return false
 }
 
 // chairOfOther reports whether a chair is another body's: "Chair of the
