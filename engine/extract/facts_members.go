@@ -76,6 +76,9 @@ func reservesToMembers(w *language.Sentence) bool {
 			return true
 		}
 	}
+	if keptByException(w) {
+		return true
+	}
 	if !w.Has("reserve") || !namesActor(w, model.ActorMembers) {
 		return false
 	}
@@ -110,6 +113,27 @@ func namesMembersOutside(w *language.Sentence, set string) bool {
 		}
 		if !in && actorOf(w, p.Start, p.End) == model.ActorMembers {
 			return true
+		}
+	}
+	return false
+}
+
+// keptByException reports whether the members delegate with an exception,
+// which they keep: "The members have delegated all of their functions to
+// the Governing Body, except approving changes to the constitution."
+func keptByException(w *language.Sentence) bool {
+	actors := w.Find("actor")
+	if len(actors) == 0 || actorOf(w, actors[0].Start, actors[0].End) != model.ActorMembers {
+		return false
+	}
+	for _, r := range relations(w, "delegating") {
+		if r.actor == model.ActorMembers || negated(w, 0, r.end) {
+			return false
+		}
+		for _, seg := range conditionParts(w) {
+			if seg.kind == segLimit && seg.start > r.start {
+				return true
+			}
 		}
 	}
 	return false

@@ -145,6 +145,9 @@ func obliges(w *language.Sentence) bool {
 		if ok && c.Start > m.Start && toks[m.Start].Word != "require" && toks[m.Start].Word != "requires" && toks[m.Start].Word != "required" {
 			return true // "shall be provided to the Group by each member practice"
 		}
+		if ok && permitted(toks, c.End, m.End) {
+			continue // "only the member practices may agree to a merger"
+		}
 		end := m.End
 		// The verb after the modal: "shall be entitled", "will have the
 		// right".
@@ -162,6 +165,18 @@ func obliges(w *language.Sentence) bool {
 			continue // something done to the practices
 		}
 		return true
+	}
+	return false
+}
+
+// permitted reports whether a word of permission stands before the
+// obligation's verb: "may agree to" permits.
+func permitted(toks []language.Token, from, to int) bool {
+	for i := from; i < to && i < len(toks); i++ {
+		switch toks[i].Word {
+		case "may", "can", "might", "could":
+			return true
+		}
 	}
 	return false
 }
