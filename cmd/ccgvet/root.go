@@ -17,11 +17,13 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "ccgvet",
 		Short: "Check CCG constitutions against governance criteria",
-		Long: `ccgvet reads the constitutions of NHS clinical commissioning groups, written
-in Markdown, and checks them against governance criteria written as Rego
-policies: member sign-off, clinical majority on joint committees, conflicts
-of interest safeguards, support for a change of commissioning model, and more.
-Every breach is reported at the line a person must open.`,
+		Long: `ccgvet reads the constitutions of NHS clinical commissioning groups and
+integrated care boards, written in Markdown or Word, and checks them against
+governance criteria written as Rego policies: member sign-off, clinical
+majority on joint committees, conflicts of interest safeguards, support for a
+change of commissioning model, an ICB's board and how its members are
+appointed and nominated, and more. Every breach is reported at the place a
+person must open.`,
 		Example: `  ccgvet check constitutions/
   ccgvet check --format html -o report.html constitutions/
   ccgvet diff constitution-v3.md constitution-v4-proposed.md
