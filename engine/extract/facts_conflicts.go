@@ -137,6 +137,11 @@ func registersOf(w *language.Sentence, aboutInterests bool) map[string]bool {
 		}
 		typed := false
 		from := max(0, p.Start-4)
+		if enteredIn(toks, p.Start) {
+			// "Every decision to award a contract will be entered in a
+			// register": what is entered is what the register is of.
+			from = clauseStart(toks, p.Start)
+		}
 		for j := from; j < len(toks) && j < p.End+registerReach; j++ {
 			if j >= p.End && (w.At(j, "register-stop") > j || w.At(j, "limit") > j || w.At(j, "require") > j) {
 				break // a verb, a relative or a condition ends the register's name
@@ -159,6 +164,16 @@ func registersOf(w *language.Sentence, aboutInterests bool) map[string]bool {
 		}
 	}
 	return out
+}
+
+// enteredIn reports whether the register at i is where something is put:
+// "entered in a register", "recorded on the register".
+func enteredIn(toks []language.Token, i int) bool {
+	j := i - 1
+	if j >= 0 && (toks[j].Word == "a" || toks[j].Word == "the" || toks[j].Word == "its") {
+		j--
+	}
+	return j >= 0 && (toks[j].Word == "in" || toks[j].Word == "on" || toks[j].Word == "into" || toks[j].Word == "onto")
 }
 
 // dutyToDeclare reports whether the sentence lays down a duty to declare:

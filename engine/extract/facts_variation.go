@@ -46,7 +46,9 @@ func actorOf(w *language.Sentence, i, j int) string {
 			best, bestEnd = set, e
 		}
 	}
-	if bestEnd > i {
+	if bestEnd > i && !(w.At(i, "actor") == j && bestEnd < j) {
+		// Not the "members" of "members of the public": an actor
+		// phrase no actor's own set holds whole is someone else.
 		return best
 	}
 	return model.ActorOther
