@@ -55,6 +55,19 @@ type icbVerb struct {
 	// about: "a person appointed by the Board", "The Chair, appointed by
 	// NHS England, …".
 	participle bool
+	// gerund is a nominal in -ing whose object follows it.
+	gerund bool
+}
+
+// opening reports whether token i opens its sentence, after its clause
+// number.
+func opening(toks []language.Token, i int) bool {
+	for j := 0; j < i; j++ {
+		if !toks[j].Punct && strings.Trim(toks[j].Word, "0123456789.()") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 var nominalWords = map[string]bool{
@@ -81,6 +94,10 @@ func icbVerbs(w *language.Sentence) []icbVerb {
 			v.form = formNominal
 		case strings.HasSuffix(toks[i].Word, "ed") && setBefore(w, "passive-aux", i, 3):
 			v.form = formPassive
+		case strings.HasSuffix(toks[i].Word, "ing") && opening(toks, i):
+			// "Suspending the Chair is a matter for NHS England": the
+			// gerund subject is the noun "the suspension of the Chair".
+			v.form, v.gerund = formNominal, true
 		case strings.HasSuffix(toks[i].Word, "ing") || strings.HasSuffix(toks[i].Word, "ed"):
 			// "the appointing person", "members appointed to a committee":
 			// neither says who appoints whom.
@@ -114,6 +131,15 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 		}
 		ms := mentions(w)
 		r.resolve(ms, w, s.section)
+		if everyBody(s, ms) {
+			// "Every Locality Board has a chair appointed by the Board":
+			// many bodies' chairs, none of them the ICB's Chair.
+			for k := range ms {
+				if ms[k].role == model.RoleChair {
+					ms[k].neutral = true
+				}
+			}
+		}
 		facts := map[string]*model.AppointmentFact{}
 		var order []string
 		get := func(role string) *model.AppointmentFact {
@@ -277,9 +303,9 @@ func (r *icbReader) employeeSubject(w *language.Sentence, ms []mention, at int) 
 		return m.role != "" && !m.neutral && m.role != roleOrdinary && !approvalOf(w, m) && !afterBy(toks, m.start)
 	}
 	chain := func(k int) []string {
-		out := []string{ms[k].role}
+		out := r.group(ms, k)
 		for j := k - 1; j >= 0 && candidate(j) && coordinated(toks, ms[j].end, ms[j+1].start); j-- {
-			out = append(out, ms[j].role)
+			out = append(out, r.group(ms, j)...)
 		}
 		return out
 	}
@@ -304,14 +330,36 @@ func (r *icbReader) employeeSubject(w *language.Sentence, ms []mention, at int) 
 	}
 	for k := range ms {
 		if ms[k].end <= at && candidate(k) {
-			out := []string{ms[k].role}
+			out := r.group(ms, k)
 			for j := k + 1; j < len(ms) && candidate(j) && coordinated(toks, ms[j-1].end, ms[j].start); j++ {
-				out = append(out, ms[j].role)
+				out = append(out, r.group(ms, j)...)
 			}
 			return out
 		}
 	}
 	return nil
+}
+
+// everyBody reports whether a sentence opens with "Each" or "Every" and a
+// body other than a member of the board: "Each Place Committee …", "Every
+// Locality Board …".
+func everyBody(s *sentence, ms []mention) bool {
+	toks := s.toks
+	for i := range toks {
+		if !opening(toks, i) {
+			return false
+		}
+		if toks[i].Punct || !wordIs(toks, i, "each", "every") {
+			continue
+		}
+		for _, m := range ms {
+			if m.start == i+1 && m.role != "" && !m.neutral {
+				return false // "Each Non-Executive Member is appointed by the Chair"
+			}
+		}
+		return capitalised(s, i+1)
+	}
+	return false
 }
 
 // afterBy reports whether the phrase at token i is the agent after "by":
@@ -420,6 +468,14 @@ func (r *icbReader) verbRole(s *sentence, ms []mention, v icbVerb) ([]string, []
 		}
 		return section()
 	case formNominal:
+		if v.gerund {
+			for k, m := range ms {
+				if m.start >= v.end && m.start <= v.end+1 && member(k) {
+					return r.group(ms, k), []int{k}
+				}
+			}
+			return nil, nil
+		}
 		if wordIs(toks, v.end, "of") || wordIs(toks, v.end, "as") {
 			for k, m := range ms {
 				if m.start > v.end && m.start <= v.end+3 {
@@ -815,8 +871,9 @@ func onBehalfOf(toks []language.Token, i int) bool {
 		if toks[j].Punct {
 			return false
 		}
-		if toks[j].Word == "of" && toks[j-1].Word == "behalf" {
-			return true
+		if toks[j].Word == "of" && toks[j-1].Word == "behalf" || toks[j].Word == "for" && wordIs(toks, j-1, "acting", "acts", "act") ||
+			wordIs(toks, j, "representing", "represents", "represent") {
+			return true // "acting for the practices", "representing the providers"
 		}
 	}
 	return false
@@ -906,7 +963,21 @@ func choosingMajority(w *language.Sentence) bool {
 // nominating: "The local authorities will nominate …".
 func nominates(w *language.Sentence, m mention) bool {
 	toks := w.Toks
-	for j := m.end; j < len(toks) && j < m.end+5; j++ {
+	from := m.end
+	if wordIs(toks, from, ",") {
+		// "The Local Medical Committee, representing the providers …,
+		// nominates": past the words between commas.
+		for j := from + 1; j < len(toks) && j < from+16; j++ {
+			if toks[j].Word == ";" || toks[j].Word == "." {
+				break
+			}
+			if toks[j].Word == "," {
+				from = j + 1
+				break
+			}
+		}
+	}
+	for j := from; j < len(toks) && j < from+5; j++ {
 		if w.At(j, "icb-nominate") > j {
 			return toks[j].Word == "nominate" || toks[j].Word == "nominates"
 		}
@@ -1016,6 +1087,12 @@ func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 		}
 		senior := w.Has("icb-senior-independent")
 		if deputy < 0 && !senior {
+			// "… as Deputy Chair. The chair of the Audit Committee cannot
+			// be appointed to that role."
+			if n := len(out); n > 0 && blockOf[n-1] == s.block && auditChairExcluded(s) {
+				out[n-1].Text += " " + s.text
+				out[n-1].NotAuditChair = true
+			}
 			continue
 		}
 		if committeeSubject(w) {
@@ -1117,6 +1194,22 @@ func deputyRole(w *language.Sentence, ms []mention, at int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// auditChairExcluded reports whether a sentence keeps the audit
+// committee's chair out of something: "The chair of the Audit Committee
+// cannot be appointed to that role", "… is not eligible".
+func auditChairExcluded(s *sentence) bool {
+	w, toks := s.w, s.toks
+	for _, c := range committeeMentions(s) {
+		if c.kind != model.CommitteeAudit {
+			continue
+		}
+		if negated(w, c.end, min(len(toks), c.end+4)) || limitInPhrase(w, c.start) {
+			return true
+		}
+	}
+	return false
 }
 
 // limitInPhrase reports whether an exception opens the phrase that ends at
@@ -1575,7 +1668,10 @@ func approvesAppointment(w *language.Sentence, m mention) bool {
 				return false
 			}
 			e := w.At(j, "icb-approval")
-			return wordIs(toks, e, "the") && w.At(e+1, "icb-appoint") > e+1 || w.At(e, "icb-appoint") > e
+			if wordIs(toks, e, "it") && w.HasIn("icb-appoint", 0, m.start) {
+				return true // "the appointment takes effect only once NHS England approves it"
+			}
+			return wordIs(toks, e, "the", "that", "this", "each", "any") && w.At(e+1, "icb-appoint") > e+1 || w.At(e, "icb-appoint") > e
 		}
 		if w.At(j, "aux") <= j {
 			return false
