@@ -415,6 +415,12 @@ func TestWithNHSEngland(t *testing.T) {
 		{"NHS England’s area team has established a local professional network, which the Committee consults.", false},
 		{"The Committee was established by the Governing Body. NHS England will be invited to attend.", false},
 		{"It replaces the joint committee that the Group and NHS England established in 2014.", false},
+		{"The CCG may, jointly with NHS England, set up a committee to commission GP services.", true},
+		{"NHS England and the CCG will each nominate three members of the joint committee.", true},
+		{"The Joint Committee comprises NHS England and the four CCGs of the county.", true},
+		{"The primary care joint committees of the three CCGs of the county and NHS England meet together.", true},
+		{"The Committee comprises representatives of the CCG, NHS England and Healthwatch.", false},
+		{"This is not a joint committee: NHS England attends as an observer.", false},
 	}
 	for _, tt := range tests {
 		if _, got := jointMentions(tt.text, false); got != tt.want {

@@ -1,0 +1,48 @@
+package extract_test
+
+import "testing"
+
+// TestSafeguardRules: rules the conflicts of interest reader holds to, on
+// wording written for this test.
+func TestSafeguardRules(t *testing.T) {
+	tests := []struct {
+		rule, heading, text string
+		want                []any
+	}{
+		{"'the registers' under a title about interests", "Registering interests",
+			"The registers are available on the Group's website.", []any{"register", "published"}},
+		{"interests made public are a register", "",
+			"The interests declared by committee members are published on the website.", []any{"register", "published"}},
+		{"a condition ends the register's name", "",
+			"Entries may be left out of the published register where publishing them would put someone at risk.", []any{"register", "published"}},
+		{"the register's name may name its topic", "",
+			"Gifts worth more than £50 are entered in the gifts log.", []any{"gifts-register"}},
+		{"'including' ends what a register is of", "",
+			"The ICB keeps a procurement register, including the interests declared by those involved.", []any{"procurement-register"}},
+		{"what is entered in a register is its topic", "",
+			"Each decision to award a contract shall be recorded in a register.", []any{"procurement-register"}},
+		{"a register of sponsorship is not one of interests", "",
+			"The ICB keeps a register of sponsorship.", []any{}},
+		{"a guardian recommended is none", "",
+			"The guidance recommends that the Group appoint a Conflicts of Interest Guardian.", []any{}},
+		{"a duty denied 'unless' is a duty", "",
+			"Interests on the register need not be declared again unless they are relevant to the agenda.", []any{"register", "declaration"}},
+		{"a failure sanctioned is a duty", "",
+			"A member failing to disclose an interest may be removed.", []any{"declaration"}},
+		{"'but not in the decision'", "",
+			"The chair may allow the member to speak but not to take part in the decision.", []any{"exclusion"}},
+		{"'excluding … from' is a verb", "",
+			"The chair may manage the interest by excluding the member from the decision.", []any{"exclusion"}},
+		{"the verb of a relative clause is not laid down", "",
+			"Those who withdraw because of an interest still count towards the quorum.", []any{"quorum-fallback"}},
+		{"a main verb after a relative clause is", "",
+			"A member who has a conflict of interest is excluded from the item.", []any{"exclusion"}},
+		{"a quorum lost in a conflicts section", "Managing conflicts of interest",
+			"If there is no quorum, the item shall be deferred to the next meeting.", []any{"quorum-fallback"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			checkTopic(t, "conflicts", tt.heading, tt.text, map[string]any{"safeguards": tt.want})
+		})
+	}
+}

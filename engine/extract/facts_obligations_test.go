@@ -1,0 +1,32 @@
+package extract_test
+
+import "testing"
+
+// TestObligationRules: rules the obligations reader holds to, on wording
+// written for this test.
+func TestObligationRules(t *testing.T) {
+	tests := []struct {
+		rule, text string
+		obligation bool
+		sanction   any
+	}{
+		{"'shall not be' is done to the practices", "Practices shall not be penalised for leaving a voluntary scheme.", false, nil},
+		{"a right is a benefit", "Each practice shall have a right to be heard before any decision about it.", false, nil},
+		{"an opportunity is a benefit", "Member practices will have the opportunity to vote at the annual meeting.", false, nil},
+		{"sanctions listed after a denied one are denied", "Practices will not be expelled, suspended or fined for raising concerns.", false, nil},
+		{"a negation in a relative clause does not deny the sanction", "A practice that does not attend three meetings in a row may be suspended.", false, "suspend"},
+		{"membership that ends by itself", "A practice that closes shall automatically cease to be a member.", false, nil},
+		{"'from membership' without an article", "The Council of Members may remove a practice from membership.", false, "expel"},
+		{"payments withheld, words between", "Any payments under the local incentive scheme may be withheld from a practice that fails to report.", false, "withhold-payment"},
+		{"rates reviewed", "The prescribing rates of each practice will be reviewed by the Locality Lead every quarter.", false, "performance-manage"},
+		{"'no member may' forbids", "No member may speak for the Group without its consent.", true, nil},
+		{"'may agree to' permits", "Member practices may agree to share staff.", false, nil},
+		{"subjects listed with the practices", "Each practice, each employee and every committee member shall follow this code.", true, nil},
+		{"'confirms that it agrees to'", "Each practice confirms that it undertakes to follow the Group's policies.", true, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			checkTopic(t, "obligations", "", tt.text, map[string]any{"obligation": tt.obligation, "sanction": tt.sanction})
+		})
+	}
+}

@@ -1,0 +1,102 @@
+package extract_test
+
+import (
+	"reflect"
+	"testing"
+)
+
+// readTopic reads one sentence under a heading as the sentence corpus
+// does, and returns the topic's facts as the corpus compares them.
+func readTopic(t *testing.T, topic, heading, text string) map[string]any {
+	t.Helper()
+	tp, ok := topics[topic]
+	if !ok {
+		t.Fatalf("no topic %q", topic)
+	}
+	return tp.read(readFacts(t, sentenceCase{ID: topic, Text: text, Section: heading}, tp.heading))
+}
+
+// checkTopic compares the keys of want with what the sentence states.
+func checkTopic(t *testing.T, topic, heading, text string, want map[string]any) {
+	t.Helper()
+	got := readTopic(t, topic, heading, text)
+	for k, w := range want {
+		if !reflect.DeepEqual(normalise(got[k]), normalise(w)) {
+			t.Errorf("%q: %s = %v, want %v", text, k, got[k], w)
+		}
+	}
+}
+
+// TestVariationRules: rules of English usage the variation reader holds
+// to, each shown on wording written for this test (not the corpus').
+func TestVariationRules(t *testing.T) {
+	const h = "Variation of the constitution"
+	tests := []struct {
+		rule, text string
+		want       map[string]any
+	}{
+		{"an exception reopens what the main clause refuses",
+			"The Governing Body shall not amend this constitution except to correct a typographical error.",
+			map[string]any{"varied_by": []any{"governing-body"}, "conditional": true}},
+		{"an exception before 'has no power to'",
+			"Apart from changes to the list of practices, the Governing Body has no power to amend this constitution.",
+			map[string]any{"varied_by": []any{"governing-body"}, "conditional": true}},
+		{"'save that' grants beside the members' approval",
+			"Any amendment needs the agreement of the member practices, save that the Accountable Officer may make any amendment the law requires.",
+			map[string]any{"approvers": []any{"members"}, "varied_by": []any{"accountable-officer"}, "conditional": true}},
+		{"a relative clause after an opening exception belongs to it",
+			"Except for corrections, which the Accountable Officer may approve, every change to this constitution needs the approval of the members.",
+			map[string]any{"approvers": []any{"members"}, "varied_by": []any{"accountable-officer"}, "conditional": true}},
+		{"a condition between dashes ends at the dash",
+			"Changes – other than corrections of spelling – need the agreement of at least two thirds of the members.",
+			map[string]any{"approvers": []any{"members"}, "threshold": ">=0.6667"}},
+		{"'the Board' is the ICB's own beside NHS England",
+			"Any change to this constitution must first be approved by the Board and then by NHS England.",
+			map[string]any{"approvers": []any{"nhs-england"}, "varied_by": []any{"governing-body"}, "conditional": false}},
+		{"'the Board' is NHS England beside the NHS Commissioning Board's name",
+			"The Group may apply to the NHS Commissioning Board to vary this constitution, and the Board may approve the application.",
+			map[string]any{"approvers": []any{"nhs-england"}, "varied_by": []any{}}},
+		{"'shall be approved by' needs the approver beside the members",
+			"Each change shall be approved by the Governing Body and by a vote of the member practices.",
+			map[string]any{"approvers": []any{"members", "governing-body"}, "varied_by": []any{}}},
+		{"'as follows' is no condition; an article before the actor",
+			"Changes to this constitution are made as follows: (c) the change is put to the Governing Body for approval;",
+			map[string]any{"varied_by": []any{"governing-body"}, "conditional": false}},
+		{"a document outside the constitution",
+			"The Prime Financial Policies sit outside the constitution, so the Audit Committee may amend them.",
+			map[string]any{"about": false}},
+		{"a version history",
+			"This constitution was last amended in May 2020.",
+			map[string]any{"about": false}},
+		{"a decision at a general meeting is the members'",
+			"Changes to this constitution are passed at a general meeting by at least two thirds of the practices voting.",
+			map[string]any{"approvers": []any{"members"}, "threshold": ">=0.6667"}},
+		{"each practice agreeing needs them all",
+			"Every member practice must confirm its agreement to a varied constitution before the Group applies to NHS England.",
+			map[string]any{"approvers": []any{"members", "nhs-england"}, "threshold": ">=1"}},
+		{"NHS England's power limited by a proviso",
+			"NHS England may vary this constitution of its own motion, provided that it first consults the Group.",
+			map[string]any{"varied_by": []any{"nhs-england"}, "conditional": true}},
+		{"NHS England's power as the law places it",
+			"NHS England may vary this constitution otherwise than on an application by the Group.",
+			map[string]any{"varied_by": []any{"nhs-england"}, "conditional": false}},
+		{"NHS England's power supposed by a condition grants nothing",
+			"Where NHS England varies this constitution, the Group will tell its members within a week.",
+			map[string]any{"varied_by": []any{}}},
+		{"a power kept by refusing to delegate it",
+			"The Governing Body shall not delegate its approval of amendments to this constitution.",
+			map[string]any{"varied_by": []any{"governing-body"}}},
+		{"the object of a verb in -ing does not approve",
+			"The Accountable Officer may, after informing the Chair, approve minor amendments to this constitution.",
+			map[string]any{"approvers": []any{}, "varied_by": []any{"accountable-officer"}}},
+		{"a parenthesis between NHS England and its verb",
+			"NHS England may, after consulting the Group, vary this constitution.",
+			map[string]any{"varied_by": []any{"nhs-england"}}},
+		{"the members' share in a clause naming no one",
+			"Amendments to this constitution will be put to the member practices and will pass if supported by more than half of those voting.",
+			map[string]any{"approvers": []any{"members"}, "threshold": ">0.5"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) { checkTopic(t, "variation", h, tt.text, tt.want) })
+	}
+}
