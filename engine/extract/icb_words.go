@@ -91,7 +91,7 @@ func mentions(w *language.Sentence) []mention {
 			continue // "chaired by", "who chairs the Audit Committee": the verb
 		}
 		m := mention{start: i, end: end, role: ms.role, actor: ms.actor, neutral: ms.role == "" && ms.actor == ""}
-		if m.role == model.RoleChair && chairOfOther(w, m) {
+		if m.role == model.RoleChair && chairOfOther(w, m) || m.role == model.RoleChiefExecutive && chiefExecutiveOfOther(w, m) {
 			m.neutral, m.role, m.actor = true, "", ""
 		}
 		// "NHS England" read as the NHS trusts' "NHS": the set of NHS
@@ -114,6 +114,24 @@ func chairVerb(toks []language.Token, i int) bool {
 			"who", "which", "does", "do", "did", "normally", "usually", "jointly")
 	}
 	return false
+}
+
+// chiefExecutiveOfOther reports whether a chief executive is another
+// body's: "the chief executive of one of those trusts", "chief executive of
+// a provider of acute services"; not "the Chief Executive of the ICB".
+func chiefExecutiveOfOther(w *language.Sentence, m mention) bool {
+	toks := w.Toks
+	if !wordIs(toks, m.end, "of") {
+		return false
+	}
+	other := false
+	for j := m.end + 1; j < len(toks) && j < m.end+8 && !toks[j].Punct; j++ {
+		if w.At(j, "icb-icb") > j || w.At(j, "icb-board") > j || w.At(j, "icb-title") > j {
+			return false // "of the ICB", "of NHS Westshire Integrated Care Board"
+		}
+		other = other || !wordIs(toks, j, "the", "this", "our")
+	}
+	return other
 }
 
 // chairOfOther reports whether a chair is another body's: "Chair of the
