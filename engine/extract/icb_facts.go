@@ -376,9 +376,15 @@ func afterBy(toks []language.Token, i int) bool {
 // has the following members, whose appointment …").
 func subjectOf(w *language.Sentence, ms []mention, k int, v icbVerb) bool {
 	toks := w.Toks
+	if wordIs(toks, ms[k].start-1, "with") || wordIs(toks, ms[k].start-2, "with") && wordIs(toks, ms[k].start-1, "the") {
+		return false // "The Chair, together with the Chief Executive, will …": the Chair's companion
+	}
 	for j := ms[k].end; j < v.start; j++ {
 		if wordIs(toks, j, "whose") {
 			return false
+		}
+		if wordIs(toks, j, ",") && wordIs(toks, j+1, "and", "but") && wordIs(toks, j+2, "the", "a", "an", "that", "this", "each", "any") {
+			return false // "…, and the appointment will be made by …": a clause with its own subject
 		}
 	}
 	for j := k + 1; j < len(ms) && ms[j].start < v.start; j++ {
@@ -659,7 +665,7 @@ func deputyAfter(w *language.Sentence, v icbVerb) bool {
 func nomineeAfter(toks []language.Token, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+4; j++ {
 		switch toks[j].Word {
-		case "nominee", "nominees", "candidate", "candidates", "person", "individual", "successful":
+		case "nominee", "nominees", "candidate", "candidates", "person", "individual", "successful", "suitable", "preferred":
 			return true
 		case "them", "him", "her":
 			return j == i+1
@@ -836,6 +842,11 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 		}
 		if f.Role == model.RolePartnerOther && len(f.Nominators) == 0 {
 			continue // "the list of providers eligible to take part in the nomination of Partner Members"
+		}
+		if f.Role == model.RolePartnerOther && sectors == 1 && len(kinds) == 1 {
+			// "The Partner Members are nominated by the following, …: the
+			// local authorities …": the member of the one sector named.
+			f.Role = kinds[0]
 		}
 		out = append(out, f)
 	}
