@@ -82,6 +82,12 @@ func conditionParts(w *language.Sentence) []conditionPart {
 	// – other than typographical ones – require the members' agreement".
 	dash, dashCondition := -1, false
 	for i := 0; i < len(toks); i++ {
+		if e := w.At(i, "not-condition"); e > i && (e == len(toks) || toks[e].Punct) {
+			// "advised by the lead where needed, decides": set words, no
+			// condition on the rest ("where required by law" is one).
+			i = e - 1
+			continue
+		}
 		if i == opening {
 			segs[len(segs)-1].end = i
 			segs = append(segs, conditionPart{i, len(toks), segMain})
