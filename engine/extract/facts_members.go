@@ -50,10 +50,13 @@ func participationFacts(d *document, sents []sentence) []model.ParticipationFact
 	for i := range sents {
 		s := &sents[i]
 		for _, m := range participationSets {
-			if !s.w.Has(m) {
+			// "A nominee is appointed only if a majority of those providers
+			// confirm their support": a vote of the practices, in words.
+			decide := m == "member-vote" && len(s.w.Match("practices-decide")) > 0
+			if !s.w.Has(m) && !decide {
 				continue
 			}
-			if m == "member-vote" && (!namesActor(s.w, model.ActorMembers) || !outside(s.w, "member-vote", "practice-representative")) {
+			if m == "member-vote" && !decide && (!namesActor(s.w, model.ActorMembers) || !outside(s.w, "member-vote", "practice-representative")) {
 				continue // "one GP elected by each practice" is its representative
 			}
 			if m == "council-of-members" && s.w.Has("not-council") && !namesMembersOutside(s.w, "not-council") {

@@ -36,6 +36,8 @@ func TestParticipationRules(t *testing.T) {
 			"The Members' Forum has one clinician elected by each member practice.", []any{"practice-representative", "council-of-members"}},
 		{"a public annual general meeting names no members", "Annual general meeting",
 			"Members of the public are welcome at the annual general meeting.", []any{}},
+		{"a share of the practices decides", "Partner members",
+			"The nomination stands unless more than half of the eligible practices object to it.", []any{"member-vote"}},
 		{"'to represent it'", "Localities",
 			"Each practice may choose a partner to represent it at locality meetings.", []any{"practice-representative", "council-of-members"}},
 	}
