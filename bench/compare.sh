@@ -78,7 +78,8 @@ timed() {
 median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 # meets X OP Y: "met" when X OP Y holds (OP is >= or <=), else "not met".
-meets() { awk -v x="$1" -v y="$3" -v op="$2" 'BEGIN { ok = (op == ">=") ? (x >= y) : (x <= y); print (ok ? "met" : "**not met**") }'; }
+# A figure that is missing or 0 was not measured.
+meets() { awk -v x="$1" -v y="$3" -v op="$2" 'BEGIN { if (x == "" || x + 0 == 0) { print "not measured"; exit } ok = (op == ">=") ? (x >= y) : (x <= y); print (ok ? "met" : "**not met**") }'; }
 
 # ratio A B: A ÷ B, as "12.3×".
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f×", a / b; else print "n/a" }'; }
@@ -108,8 +109,8 @@ for ((p = 1; p <= PAIRS; p++)); do
 	say "(b) floor: goldmark alone over the same files, pair $p of $PAIRS"
 	timed floor "$work/floor" "$work/docs"
 	# A run too short to time (0.0 s of CPU) gives no ratio (0).
-	wall_ratios+=("$(awk -v a="$c_s" -v b="$SECS" 'BEGIN { printf "%.2f", b > 0 ? a / b : 0 }')")
-	cpu_ratios+=("$(awk -v a="$c_cpu" -v b="$CPU_S" 'BEGIN { printf "%.2f", b > 0 ? a / b : 0 }')")
+	wall_ratios+=("$(awk -v a="$c_s" -v b="$SECS" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')")
+	cpu_ratios+=("$(awk -v a="$c_cpu" -v b="$CPU_S" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')")
 	if ((p == 1)) || [[ "${wall_ratios[-1]}" == "$(median "${wall_ratios[@]}")" ]]; then
 		check_s=$c_s check_rss=$c_rss check_cpu=$c_cpu floor_s=$SECS floor_cpu=$CPU_S
 	fi
