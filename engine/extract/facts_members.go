@@ -56,8 +56,8 @@ func participationFacts(d *document, sents []sentence) []model.ParticipationFact
 			if !s.w.Has(m) && !decide {
 				continue
 			}
-			if m == "member-vote" && !decide && (!namesActor(s.w, model.ActorMembers) || !outside(s.w, "member-vote", "practice-representative")) {
-				continue // "one GP elected by each practice" is its representative
+			if m == "member-vote" && !decide && (!namesActor(s.w, model.ActorMembers) || !outside(s.w, "member-vote", "practice-representative") || !outside(s.w, "member-vote", "no-vote")) {
+				continue // "one GP elected by each practice" is its representative; "a non-voting member" votes on nothing
 			}
 			if m == "council-of-members" && s.w.Has("not-council") && !namesMembersOutside(s.w, "not-council") {
 				continue // the Governing Body's annual general meeting, open to the public

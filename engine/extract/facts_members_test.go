@@ -38,6 +38,8 @@ func TestParticipationRules(t *testing.T) {
 			"Members of the public are welcome at the annual general meeting.", []any{}},
 		{"a share of the practices decides", "Partner members",
 			"The nomination stands unless more than half of the eligible practices object to it.", []any{"member-vote"}},
+		{"a non-voting member votes on nothing", "Governing Body",
+			"The Director of Public Health is a non-voting member.", []any{}},
 		{"'to represent it'", "Localities",
 			"Each practice may choose a partner to represent it at locality meetings.", []any{"practice-representative", "council-of-members"}},
 	}

@@ -142,6 +142,9 @@ func obliges(w *language.Sentence) bool {
 		if ok && c.End < len(toks) && toks[c.End].Joined {
 			continue // "practice-level data"
 		}
+		if ok && c.Start > 0 && w.At(c.Start-1, "members-of-a-body") == c.Start {
+			continue // "the lay members shall", "committee members must": a body's members
+		}
 		if ok && c.Start > m.Start && toks[m.Start].Word != "require" && toks[m.Start].Word != "requires" && toks[m.Start].Word != "required" {
 			return true // "shall be provided to the Group by each member practice"
 		}

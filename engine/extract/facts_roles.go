@@ -124,6 +124,9 @@ func chairs(w *language.Sentence) bool {
 		if word := w.Toks[p.Start].Word; word == "chaired" || word == "chairing" {
 			continue // "shall be chaired by a lay member": the verb
 		}
+		if p.Start > 0 && w.At(p.Start-1, "modal-to") == p.Start {
+			continue // "shall chair the Audit Committee": the verb
+		}
 		if conditionPredicate(w, p.Start) {
 			continue
 		}
