@@ -18,5 +18,5 @@ func notConstitution(doc *model.Document) string {
 			return ""
 		}
 	}
-	return "not a constitution: it names no CCG, lists no member practices, has no governing body and no numbered clauses"
+	return "not a constitution: it names no CCG or integrated care board, lists no member practices, has no governing body or board and no numbered clauses"
 }
