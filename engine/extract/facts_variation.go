@@ -457,9 +457,12 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 					memberParts = append(memberParts, seg)
 				}
 			}
-		case seg.kind == segLimit && !mainNegated(r.at) && r.actor != model.ActorMembers && permits(w, r):
+		case seg.kind == segLimit && r.actor != model.ActorMembers && permits(w, r) && (!mainNegated(r.at) || r.at <= seg.start+4):
 			// "…, save that the Governing Body may make any amendment NHS
-			// England requires": an exception that grants.
+			// England requires": an exception that grants, with a subject
+			// and verb of its own even after a main clause that forbids
+			// ("shall not apply unless the Members have approved, save that
+			// the Governing Body may itself approve …").
 			excepted[r.actor] = true
 		case seg.kind == segLimit && !mainNegated(r.at):
 			// "… unless the members ask": an exception to what the main
