@@ -45,7 +45,7 @@ func TestVariationRules(t *testing.T) {
 			"Any amendment needs the agreement of the member practices, save that the Accountable Officer may make any amendment the law requires.",
 			map[string]any{"approvers": []any{"members"}, "varied_by": []any{"accountable-officer"}, "conditional": true}},
 		{"'save that' grants even after a main clause that forbids",
-			"The Group shall not apply to NHS England unless the members have approved the change, save that the Governing Body may itself approve corrections of typographical errors in the constitution.",
+			"The Group shall not apply to NHS England for a variation of this constitution unless the members have approved it, save that the Governing Body may itself approve the correction of typographical errors.",
 			map[string]any{"approvers": []any{"members", "nhs-england"}, "varied_by": []any{"governing-body"}, "conditional": true}},
 		{"a relative clause after an opening exception belongs to it",
 			"Except for corrections, which the Accountable Officer may approve, every change to this constitution needs the approval of the members.",
