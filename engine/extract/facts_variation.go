@@ -380,7 +380,7 @@ func variesOutsideLimits(w *language.Sentence) bool {
 
 func readVariation(s *sentence, d *document) model.VariationFact {
 	w, toks := s.w, s.toks
-	f := model.VariationFact{Evidence: s.evidence(d), Approvers: []string{}, VariedBy: []string{}, Partial: w.Has("partial-scope") || restricted(w),
+	f := model.VariationFact{Evidence: s.evidence(d), Approvers: []string{}, VariedBy: []string{}, Partial: partialScope(w) || restricted(w),
 		Decision: w.Has("approve") || w.Has("apply") || len(relations(w, "making")) > 0}
 	segs := conditionParts(w)
 	// mainNegated says whether the main clause a condition belongs to
@@ -739,6 +739,19 @@ func objects(w *language.Sentence, m language.Match) bool {
 		return false
 	}
 	return w.HasIn("objection", m.End, min(m.End+3, len(w.Toks)))
+}
+
+// partialScope reports whether a sentence speaks of a class of changes
+// only ("material changes", "a change to a reserved matter"). "Majority"
+// and "minority" stem as "major" and "minor" do, and are shares, not
+// classes of change.
+func partialScope(w *language.Sentence) bool {
+	for _, p := range w.Find("partial-scope") {
+		if word := w.Toks[p.Start].Word; !strings.HasPrefix(word, "majorit") && !strings.HasPrefix(word, "minorit") {
+			return true
+		}
+	}
+	return false
 }
 
 // restricted reports whether the changes a sentence speaks of are limited

@@ -103,3 +103,27 @@ func TestVariationRules(t *testing.T) {
 		t.Run(tt.rule, func(t *testing.T) { checkTopic(t, "variation", h, tt.text, tt.want) })
 	}
 }
+
+// TestVariationPartial: a sentence on a class of changes only is partial;
+// a share of the members ("a majority", "a minority") is no class.
+func TestVariationPartial(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Material changes to this constitution need the approval of the members.", true},
+		{"Minor changes to this constitution may be approved by the Governing Body.", true},
+		{"Changes to this constitution need the approval of a majority of the members.", false},
+		{"Changes to this constitution fail if a minority of the members object.", false},
+	}
+	for _, tt := range tests {
+		doc := readFacts(t, sentenceCase{ID: "partial", Text: tt.text}, "Variation of the constitution")
+		if len(doc.Facts.Variation) == 0 {
+			t.Errorf("%q: no variation fact", tt.text)
+			continue
+		}
+		if got := doc.Facts.Variation[0].Partial; got != tt.want {
+			t.Errorf("%q: partial %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
