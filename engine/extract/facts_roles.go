@@ -41,10 +41,50 @@ func roleFacts(d *document, reader *language.Reader, sents []sentence, gb *model
 	for i := range sents {
 		s := &sents[i]
 		if !s.in(d, model.KindGoverningBody) {
+			// Elsewhere, a role named as the governing body's: "the lay
+			// member for patient and public involvement is the Deputy
+			// Chair of the Governing Body" under "7.5 The Deputy Chair".
+			for _, r := range governingBodyRoles(s.w) {
+				add(r, s.evidence(d), false)
+			}
 			continue
 		}
 		for _, r := range rolesIn(s.w) {
 			add(r, s.evidence(d), false)
+		}
+	}
+	return out
+}
+
+// governingBodyRoles returns the roles a sentence names as the governing
+// body's own: the role followed by "of the Governing Body", not negated,
+// and not in a sentence about people who are not its members.
+func governingBodyRoles(w *language.Sentence) []string {
+	if !w.Has("governing-body") || w.Has("not-member") {
+		return nil
+	}
+	toks := w.Toks
+	ofGoverningBody := func(i int) bool {
+		if i >= len(toks) || toks[i].Word != "of" {
+			return false
+		}
+		j := i + 1
+		if j < len(toks) && (toks[j].Word == "the" || toks[j].Word == "its") {
+			j++
+		}
+		return w.At(j, "governing-body") > j
+	}
+	var out []string
+	for _, r := range []string{"deputy-chair", "chair", "accountable-officer", "chief-finance-officer"} {
+		for _, p := range w.Find("role-" + r) {
+			if !ofGoverningBody(p.End) || verbNegated(w, p.Start) || negated(w, max(0, p.Start-3), p.Start) {
+				continue
+			}
+			if r == "chair" && p.Start > 0 && w.At(p.Start-1, "deputy") == p.Start {
+				continue // the deputy chair's "Chair"
+			}
+			out = append(out, r)
+			break
 		}
 	}
 	return out

@@ -1,6 +1,13 @@
 package extract_test
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+
+	"github.com/ccgvet/ccgvet/engine/extract"
+	"github.com/ccgvet/ccgvet/engine/model"
+	"github.com/ccgvet/ccgvet/engine/read/markdown"
+)
 
 // TestRoleRules: the governing body's roles a sentence gives, on wording
 // written for this test.
@@ -21,4 +28,45 @@ func TestRoleRules(t *testing.T) {
 			checkTopic(t, "governing-body", "", tt.text, map[string]any{"roles": tt.want})
 		})
 	}
+}
+
+// TestGoverningBodyRolesElsewhere: outside the governing body's sections,
+// a role named as the governing body's own is its role.
+func TestGoverningBodyRolesElsewhere(t *testing.T) {
+	tests := []struct {
+		heading, text string
+		want          []any
+	}{
+		{"The Deputy Chair", "The lay member for audit is the Deputy Chair of the Governing Body.", []any{"deputy-chair"}},
+		{"Elections", "The Chair of the Governing Body is elected by the member practices.", []any{"chair"}},
+		{"Audit Committee", "The Chair of the Audit Committee may not be the Chair of the Governing Body.", []any{}},
+		{"Localities", "Each locality has a chair, who attends the Governing Body as an observer.", []any{}},
+	}
+	for _, tt := range tests {
+		src := "# Governing Body\n\nThe Governing Body has a Chair.\n\n# " + tt.heading + "\n\n" + tt.text + "\n"
+		doc := parseSource(t, src)
+		set := map[string]bool{}
+		for _, f := range doc.Facts.Roles {
+			if f.Evidence.Text == tt.text {
+				set[f.Role] = true
+			}
+		}
+		if got := keys(set); !reflect.DeepEqual(normalise(got), normalise(tt.want)) {
+			t.Errorf("%q: roles %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// parseSource extracts a Markdown snippet.
+func parseSource(t *testing.T, src string) *model.Document {
+	t.Helper()
+	o, ierr := markdown.Read([]byte(src))
+	if ierr != nil {
+		t.Fatalf("read: %v", ierr)
+	}
+	doc, err := extract.Extract(o, extract.Options{})
+	if err != nil {
+		t.Fatalf("extract: %v", err)
+	}
+	return doc
 }
