@@ -105,7 +105,13 @@ func stated(w *language.Sentence, set string) bool {
 func excludes(w *language.Sentence) bool {
 	toks := w.Toks
 	parts := conditionParts(w)
-	for _, p := range w.Find("exclude") {
+	found := w.Find("exclude")
+	// "shall not in any event take part in the discussion": the words
+	// of the set with others between.
+	for _, m := range w.Match("excluding") {
+		found = append(found, language.Phrase{Start: m.Start, End: m.End})
+	}
+	for _, p := range found {
 		if part := partAt(parts, p.Start); part.kind != segMain && !butNot(toks, part, p) {
 			continue
 		}

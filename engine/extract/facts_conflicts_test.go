@@ -39,6 +39,8 @@ func TestSafeguardRules(t *testing.T) {
 			"A member who has a conflict of interest is excluded from the item.", []any{"exclusion"}},
 		{"'where needed' puts no condition on the rest", "",
 			"The chair, with advice where necessary, may ask a conflicted member to leave the room.", []any{"exclusion"}},
+		{"a negation a few words before 'take part'", "",
+			"The conflicted member shall not at any stage take part in the decision.", []any{"exclusion"}},
 		{"a quorum lost in a conflicts section", "Managing conflicts of interest",
 			"If there is no quorum, the item shall be deferred to the next meeting.", []any{"quorum-fallback"}},
 	}
