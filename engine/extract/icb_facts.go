@@ -30,8 +30,14 @@ func approvalOf(w *language.Sentence, m mention) bool {
 			return true
 		}
 	}
-	if m.end < len(toks) && toks[m.end].Word == "'s" {
-		for j := m.end + 1; j < len(toks) && j <= m.end+3; j++ {
+	// "NHS England's approval"; "NHS England, whose agreement to the
+	// appointment is needed".
+	at := m.end
+	if wordIs(toks, at, ",") && wordIs(toks, at+1, "whose") {
+		at++
+	}
+	if at < len(toks) && (toks[at].Word == "'s" || toks[at].Word == "whose") {
+		for j := at + 1; j < len(toks) && j <= at+3; j++ {
 			if w.At(j, "icb-approval") > j {
 				return true
 			}
@@ -234,7 +240,13 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 			}
 		}
 		if at := employee(w); at >= 0 {
-			subject := r.employeeSubject(w, ms, at)
+			var appointed []string
+			for k, v := range verbs {
+				if !v.remove && v.start < at {
+					appointed = append(appointed, roles[k]...)
+				}
+			}
+			subject := r.employeeSubject(w, ms, at, appointed)
 			if len(subject) == 0 {
 				if role := r.roleOfSection(s.section); role != "" {
 					subject = []string{role}
@@ -294,9 +306,11 @@ func employee(w *language.Sentence) int {
 // person may remain Chief Executive only while employed by the ICB"; the
 // antecedent of "…, who must be an employee"), else the sentence's subject
 // ("The Chief Finance Officer, … and the Director of Nursing will be
-// appointed by …, and each must be an employee"). Members after "by" or
-// whose approval is needed are not it.
-func (r *icbReader) employeeSubject(w *language.Sentence, ms []mention, at int) []string {
+// appointed by …, and each must be an employee"), or, when the clause names
+// no one, the members the sentence appoints ("…, and the appointee must be
+// employed by the ICB"). Members after "by" or whose approval is needed
+// are not it.
+func (r *icbReader) employeeSubject(w *language.Sentence, ms []mention, at int, appointed []string) []string {
 	toks := w.Toks
 	candidate := func(k int) bool {
 		m := ms[k]
@@ -327,6 +341,9 @@ func (r *icbReader) employeeSubject(w *language.Sentence, ms []mention, at int) 
 				return chain(k)
 			}
 		}
+	}
+	if from > 0 && len(appointed) > 0 {
+		return appointed // "…, and the appointee must be employed by the ICB"
 	}
 	for k := range ms {
 		if ms[k].end <= at && candidate(k) {
@@ -575,7 +592,7 @@ func excepted(w *language.Sentence, ms []mention, k int) bool {
 func exceptionFollows(w *language.Sentence, i, j int, whole bool) bool {
 	toks := w.Toks
 	for k := i; k < j; k++ {
-		if e := w.At(k, "limit"); e > k && e <= j && !wordIs(toks, k, "unless", "but") {
+		if e := w.At(k, "limit"); e > k && e <= j && !wordIs(toks, k, "unless") {
 			for x := e; x < j; x++ {
 				if !wordIs(toks, x, "the", "a", "an", ",") {
 					return false
@@ -780,11 +797,23 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 		byKind := map[string]map[string]bool{}
 		var kinds []string
 		nominators := map[string]bool{}
+		// A body named as the one that nominates ("The Local Medical
+		// Committee will put forward one name, and the practices may
+		// object") leaves those who only object out.
+		explicit := false
+		for k, m := range ms {
+			if k != roleK && m.actor != "" && !m.neutral && (nominates(w, m) || nominatedBy(w, m)) {
+				explicit = true
+			}
+		}
 		for k, m := range ms {
 			if k == roleK || (kindOfActor(m.actor) == "" && m.actor != model.ActorOther) {
 				continue
 			}
 			if m.start < first && !nominates(w, m) && !objectsTo(w, m) {
+				continue
+			}
+			if explicit && objectsTo(w, m) && !nominates(w, m) && !nominatedBy(w, m) {
 				continue
 			}
 			if onBehalfOf(s.toks, m.start) {
@@ -990,9 +1019,31 @@ func nominates(w *language.Sentence, m mention) bool {
 	}
 	for j := from; j < len(toks) && j < from+5; j++ {
 		if w.At(j, "icb-nominate") > j {
-			return toks[j].Word == "nominate" || toks[j].Word == "nominates"
+			return wordIs(toks, j, "nominate", "nominates", "put", "puts")
 		}
 		if w.At(j, "aux") <= j && !wordIs(toks, j, "together", "jointly") {
+			return false
+		}
+	}
+	return false
+}
+
+// nominatedBy reports whether an actor is the agent of a passive verb of
+// nominating: "nominated jointly by the NHS trusts and foundation trusts".
+func nominatedBy(w *language.Sentence, m mention) bool {
+	toks := w.Toks
+	by := m.start - 1
+	if wordIs(toks, by, "the", "a", "an", "each", "all") {
+		by--
+	}
+	if !wordIs(toks, by, "by") {
+		return false
+	}
+	for j := by - 1; j >= 0 && j >= by-3; j-- {
+		if e := w.At(j, "icb-nominate"); e > j && e <= by {
+			return true
+		}
+		if !wordIs(toks, j, "jointly", "solely", "only", "together") {
 			return false
 		}
 	}
@@ -1463,6 +1514,15 @@ func chairedByAfter(w *language.Sentence, i int) int {
 	toks := w.Toks
 	// "The Remuneration Committee, which exercises the functions …, shall
 	// be chaired by …": a clause between commas after the name is passed.
+	if wordIs(toks, i, "(") {
+		// "The Remuneration Committee (whose terms of reference the Board
+		// approves) is chaired by …".
+		for j := i + 1; j < len(toks) && j < i+40; j++ {
+			if toks[j].Word == ")" {
+				return chairedByAfter(w, j+1)
+			}
+		}
+	}
 	if wordIs(toks, i, ",") && wordIs(toks, i+1, "which", "whose", "who", "whom") {
 		for j := i + 2; j < len(toks) && j < i+40; j++ {
 			if toks[j].Word == ";" || toks[j].Word == "." {
