@@ -578,7 +578,7 @@ func (d *document) tableSeats(t outline.Table) []model.Seat {
 }
 
 var (
-	membersAreRe = regexp.MustCompile(`(?i)\b(?:voting )?members(?: of the (?:committee|sub-committee|governing body|board))?(?: (?:appointed|nominated|drawn|elected|chosen|selected) (?:by|from) [^,;.]{1,60}?)? (?:are|shall be|will be|comprise|include)\s+(.+)$`)
+	membersAreRe = regexp.MustCompile(`(?i)\b(?:voting )?members(?: of the (?:[a-z'’-]+ ){0,5}?(?:committee|sub-committee|governing body|board))?(?: (?:appointed|nominated|drawn|elected|chosen|selected) (?:by|from) [^,;.]{1,60}?)? (?:are|shall be|will be|comprise|include)(?:\s+|\s*:\s*)(.*)$`)
 	// appointedByRe: the members stated are those one party appoints.
 	appointedByRe = regexp.MustCompile(`(?i)\bmembers (?:appointed|nominated|drawn|elected|chosen|selected) (?:by|from)\b`)
 	// notMembersRe: what follows "members are" says something else of

@@ -263,6 +263,21 @@ NHS England has delegated functions to the Group. The Committee replaces the joi
 `,
 			joint: true,
 		},
+		{
+			name: "lettered paragraphs after 'The members of the <named> Committee are:'",
+			src: `### Quality and Performance Committee
+
+5.2 The members of the Quality and Performance Committee are:
+
+(a) the lay member for governance, who chairs it;
+
+(b) the Chief Nurse;
+
+(c) two GP members of the Governing Body.
+`,
+			count: model.SeatCounts{Total: 4, Voting: 4, Clinical: 3, Lay: 1},
+			chair: "the lay member for governance",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
