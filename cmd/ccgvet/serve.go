@@ -17,8 +17,22 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// serveProfiles are offered on the pages, the --profile one first.
-var serveProfiles = []string{policy.DefaultProfile, "nhse-2014", "coi-2017"}
+// serveProfiles are the built-in profiles the pages offer after the
+// --profile one: every one, the default first, so that a new profile (the
+// integrated care boards' icb-2022) is offered without a change here.
+func serveProfiles() ([]string, error) {
+	all, err := policy.Profiles()
+	if err != nil {
+		return nil, err
+	}
+	names := []string{policy.DefaultProfile}
+	for _, p := range all {
+		if p.Name != policy.DefaultProfile {
+			names = append(names, p.Name)
+		}
+	}
+	return names, nil
+}
 
 func newServe() *cobra.Command {
 	var (
@@ -61,7 +75,11 @@ the requests in flight are answered.`,
 			first := st.profileName()
 			names := []string{first}
 			if !onlyProfile {
-				for _, n := range serveProfiles {
+				offered, err := serveProfiles()
+				if err != nil {
+					return exitWith(ExitInput, err)
+				}
+				for _, n := range offered {
 					if n != first {
 						names = append(names, n)
 					}

@@ -153,6 +153,23 @@ func TestServeAPIMatchesCLI(t *testing.T) {
 			t.Errorf("/api/check of three documents (%d) differs from ccgvet check --format json:\n got %.1500s\nwant %.1500s", status, got, want)
 		}
 	})
+	// Every built-in profile is offered: an integrated care board's
+	// constitution under icb-2022, as the CLI checks it.
+	t.Run("icb-2022", func(t *testing.T) {
+		dir := filepath.Join(root, "constitutions", "icb")
+		status, got := upload(t, "http://"+addr+"/api/check?profile=icb-2022", map[string]string{"files": filepath.Join(dir, "wexcombe-aldersey.md")})
+		t.Chdir(dir)
+		code, want, stderr := ccgvet(t, "check", "--profile", "icb-2022", "--format", "json", "wexcombe-aldersey.md")
+		if code == ExitInput {
+			t.Fatalf("check exited %d: %s", code, stderr)
+		}
+		if !strings.Contains(want, "icb-board-membership/too-few-non-executives") {
+			t.Errorf("the CLI no longer finds the ICB's breach")
+		}
+		if status != http.StatusOK || !bytes.Equal(got, []byte(want)) {
+			t.Errorf("/api/check?profile=icb-2022 (%d) differs from ccgvet check --profile icb-2022 --format json:\n got %.1500s\nwant %.1500s", status, got, want)
+		}
+	})
 	t.Run("tracked changes", func(t *testing.T) {
 		dir := filepath.Join(root, "testdata", "docx", "tracked")
 		amended, err := filepath.Glob(filepath.Join(dir, "*.docx"))
