@@ -20,6 +20,7 @@ func TestObligationRules(t *testing.T) {
 		{"payments withheld, words between", "Any payments under the local incentive scheme may be withheld from a practice that fails to report.", false, "withhold-payment"},
 		{"rates reviewed", "The prescribing rates of each practice will be reviewed by the Locality Lead every quarter.", false, "performance-manage"},
 		{"a body's members are not the practices", "The lay members shall attend every meeting of the Audit Committee.", false, nil},
+		{"an improvement plan imposed", "A practice will have to agree an improvement plan with its Locality Lead if it overspends its budget.", true, "performance-manage"},
 		{"'no member may' forbids", "No member may speak for the Group without its consent.", true, nil},
 		{"'may agree to' permits", "Member practices may agree to share staff.", false, nil},
 		{"subjects listed with the practices", "Each practice, each employee and every committee member shall follow this code.", true, nil},
