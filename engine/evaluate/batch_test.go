@@ -44,7 +44,9 @@ func TestBatchKeepsSharedPractices(t *testing.T) {
 	}{
 		{"nothing shared", [][]string{{"A1", "A2"}, {"B1"}}, [][]string{{}, {}}},
 		{"one code in two documents", [][]string{{"A1", "X9"}, {"X9", "B1"}}, [][]string{{"X9"}, {"X9"}}},
-		{"codes compared trimmed and in upper case", [][]string{{" x9 "}, {"X9"}, {"x9"}}, [][]string{{" x9 "}, {"X9"}, {"x9"}}},
+		// Every listing of a shared code comes back as the listing that
+		// made it shared wrote it.
+		{"codes compared trimmed and in upper case", [][]string{{" x9 "}, {"X9"}, {"x9"}}, [][]string{{"X9"}, {"X9"}, {"X9"}}},
 		{"a code listed twice by one document is not shared", [][]string{{"A1", "A1"}, {"B1"}}, [][]string{{}, {}}},
 		{"a code repeated in one document and listed by another", [][]string{{"A1", "A1"}, {"A1"}}, [][]string{{"A1", "A1"}, {"A1"}}},
 	}
@@ -111,8 +113,10 @@ func TestBatchFindsWhatEveryPracticeFinds(t *testing.T) {
 	}
 }
 
-// A kept practice comes back as it was added, whatever the sections of
-// the practices around it.
+// A kept listing comes back with its own line and section, whatever the
+// sections of the practices around it, and with the name and code of the
+// listing that made its code shared (the batch keeps no name for a code
+// only one document lists).
 func TestBatchKeepsPracticesWhole(t *testing.T) {
 	a := []BatchPractice{
 		{Name: "Riverside Surgery", Code: "Y1", Line: 10, Section: "Appendix B"},
@@ -125,8 +129,11 @@ func TestBatchKeepsPracticesWhole(t *testing.T) {
 	b.Add(BatchDocument{Path: "a.md", CCG: "NHS A CCG", Code: "01A", PracticeCount: 5, Practices: a})
 	b.Add(BatchDocument{Path: "b.md", PracticeCount: 1, Practices: b2})
 	b.Add(BatchDocument{Path: "c.md", PracticeCount: 3, Practices: []BatchPractice{a[1], a[2], a[3]}})
+	// a's Y1 is shared by b's "y1 ": it comes back named as b names it.
+	a1 := a[0]
+	a1.Name, a1.Code = b2[0].Name, b2[0].Code
 	want := []BatchDocument{
-		{Path: "a.md", CCG: "NHS A CCG", Code: "01A", PracticeCount: 5, Practices: a},
+		{Path: "a.md", CCG: "NHS A CCG", Code: "01A", PracticeCount: 5, Practices: append([]BatchPractice{a1}, a[1:]...)},
 		{Path: "b.md", PracticeCount: 1, Practices: b2, CCGID: 1},
 		{Path: "c.md", PracticeCount: 3, Practices: []BatchPractice{a[1], a[2], a[3]}, CCGID: 2},
 	}
