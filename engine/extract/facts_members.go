@@ -53,10 +53,13 @@ func participationFacts(d *document, sents []sentence) []model.ParticipationFact
 			// "A nominee is appointed only if a majority of those providers
 			// confirm their support": a vote of the practices, in words.
 			decide := m == "member-vote" && len(s.w.Match("practices-decide")) > 0
-			if !s.w.Has(m) && !decide {
+			// "An annual meeting of its member practices", "each practice
+			// is expected to be represented": the set's words, others between.
+			framed := len(s.w.Match(m)) > 0
+			if !s.w.Has(m) && !decide && !framed {
 				continue
 			}
-			if m == "member-vote" && !decide && (!namesActor(s.w, model.ActorMembers) || !outside(s.w, "member-vote", "practice-representative") || !outside(s.w, "member-vote", "no-vote")) {
+			if m == "member-vote" && !decide && !framed && (!namesActor(s.w, model.ActorMembers) || !outside(s.w, "member-vote", "practice-representative") || !outside(s.w, "member-vote", "no-vote")) {
 				continue // "one GP elected by each practice" is its representative; "a non-voting member" votes on nothing
 			}
 			if m == "council-of-members" && s.w.Has("not-council") && !namesMembersOutside(s.w, "not-council") {

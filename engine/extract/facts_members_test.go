@@ -40,6 +40,10 @@ func TestParticipationRules(t *testing.T) {
 			"The nomination stands unless more than half of the eligible practices object to it.", []any{"member-vote"}},
 		{"a non-voting member votes on nothing", "Governing Body",
 			"The Director of Public Health is a non-voting member.", []any{}},
+		{"a meeting of its member practices", "Meetings",
+			"The Group holds a meeting of its member practices every year.", []any{"council-of-members"}},
+		{"each practice represented, words between", "Localities",
+			"Each practice is to be represented at locality meetings.", []any{"practice-representative", "council-of-members"}},
 		{"'to represent it'", "Localities",
 			"Each practice may choose a partner to represent it at locality meetings.", []any{"practice-representative", "council-of-members"}},
 	}
