@@ -167,6 +167,9 @@ func chairs(w *language.Sentence) bool {
 		if p.Start > 0 && w.At(p.Start-1, "modal-to") == p.Start {
 			continue // "shall chair the Audit Committee": the verb
 		}
+		if chairsOther(w, p.End) {
+			continue // "who chairs the Audit Committee"
+		}
 		if conditionPredicate(w, p.Start) {
 			continue
 		}
@@ -184,6 +187,24 @@ func chairs(w *language.Sentence) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// chairsOther reports whether "chair" or "chairs" before token i is the
+// verb of chairing another body: "who chairs the Audit Committee".
+func chairsOther(w *language.Sentence, i int) bool {
+	toks := w.Toks
+	if i >= len(toks) || toks[i].Word != "the" && toks[i].Word != "its" && toks[i].Word != "a" {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j < i+5; j++ {
+		if w.At(j, "governing-body") > j {
+			return false
+		}
+		if w.At(j, "other-body") > j {
+			return true
+		}
 	}
 	return false
 }
