@@ -69,15 +69,16 @@ func TestSoftLimitNext(t *testing.T) {
 		{"small live heap: the floor", 112 * mb, 0, []step{{20 * mb, 0.05, 112 * mb}, {30 * mb, 0.05, 112 * mb}}},
 		{"large live heap: twice it", 112 * mb, 0, []step{{100 * mb, 0.05, 200 * mb}, {300 * mb, 0.05, 600 * mb}}},
 		{"costly collecting: as GOGC lets it, within four times the floor, then back", 100 * mb, 0, []step{
-			{50 * mb, 0.2, 100 * mb},  // one costly collection: average 10%
-			{50 * mb, 0.3, 250 * mb},  // average 20%: GOGC's five times
+			{60 * mb, 0.2, 120 * mb},  // one costly collection: average 10%
+			{60 * mb, 0.3, 300 * mb},  // average 20%: GOGC's five times
 			{100 * mb, 0.2, 400 * mb}, // four times the floor
 			{300 * mb, 0.2, 600 * mb}, // never under twice the live heap
-			{50 * mb, 0.12, 250 * mb}, // average 16%: still costly
-			{50 * mb, 0, 250 * mb},    // 8%: not yet cheap
+			{60 * mb, 0.12, 300 * mb}, // average 16%: still costly
+			{60 * mb, 0, 300 * mb},    // 8%: not yet cheap
 			{100 * mb, 0, 300 * mb},   // 4%: headroom 2
 			{100 * mb, 0, 200 * mb},   // 2%: headroom 1
 		}},
+		{"small live heap: the floor, however costly collecting", 112 * mb, 0, []step{{45 * mb, 0.3, 112 * mb}, {56 * mb, 0.3, 112 * mb}, {57 * mb, 0.3, 285 * mb}}},
 		{"short of memory", 112 * mb, 500 * mb, []step{
 			{200 * mb, 0.05, 400 * mb}, // within the ceiling
 			{300 * mb, 0.05, 500 * mb}, // the ceiling
