@@ -377,6 +377,26 @@ The members of the committee are:
 	}
 }
 
+// TestPrimaryCareByText: a committee whose own text says it commissions
+// primary medical services, whatever its title; not when the text says
+// NHS England does.
+func TestPrimaryCareByText(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The Committee commissions primary medical services for the Group's area.", true},
+		{"NHS England has delegated to the Group the commissioning of primary medical services, which the Committee exercises.", true},
+		{"NHS England still commissions primary medical services in the area; the Committee advises the Group on quality.", false},
+	}
+	for _, tt := range tests {
+		doc := mustParse(t, "## Commissioning Committee\n\n"+tt.text+"\n")
+		if len(doc.Committees) != 1 || doc.Committees[0].PrimaryCare != tt.want {
+			t.Errorf("%q: committees %+v, want primary care %v", tt.text, doc.Committees, tt.want)
+		}
+	}
+}
+
 func TestPrimaryCare(t *testing.T) {
 	for title, want := range map[string]bool{
 		"Primary Care Committee":               true,

@@ -170,7 +170,8 @@ func markPrimaryCare(sents []sentence, committees []model.Committee) {
 				continue
 			}
 			for _, m := range s.w.Match("primary-care-function") {
-				if !negated(s.w, clauseStart(s.toks, m.Start), m.Start) {
+				from := clauseStart(s.toks, m.Start)
+				if !negated(s.w, from, m.Start) && !commissionedBy(s.w, from, m.Start, model.ActorNHSEngland) {
 					c.PrimaryCare = true
 				}
 			}
@@ -181,6 +182,19 @@ func markPrimaryCare(sents []sentence, committees []model.Committee) {
 			}
 		}
 	}
+}
+
+// commissionedBy reports whether the actor named last in tokens [from,
+// to), before a commissioning verb, is actor and hands nothing on: "NHS
+// England continues to commission primary medical services" is NHS
+// England's work, not the committee's; "NHS England has delegated to the
+// Group the commissioning of …" is the committee's.
+func commissionedBy(w *language.Sentence, from, to int, actor string) bool {
+	last := ""
+	for _, p := range w.FindIn("actor", from, to) {
+		last = actorOf(w, p.Start, p.End)
+	}
+	return last == actor && !w.HasIn("delegate", from, to)
 }
 
 // facts reads every fact of the document.
