@@ -21,10 +21,22 @@ func reservedFacts(d *document, sents []sentence) []model.ReservedFact {
 		}
 		// Approving the constitution is varying it.
 		variation := s.w.Has("vary") && s.w.Has("constitution") ||
-			s.w.Has("adopt") && s.w.Has("constitution-itself")
+			s.w.Has("adopt") && s.w.Has("constitution-itself") || changesReserved(s.w)
 		out = append(out, model.ReservedFact{Evidence: s.evidence(d), Variation: variation})
 	}
 	return out
+}
+
+// changesReserved reports whether a sentence speaks of changing what is
+// reserved, which the constitution sets out: "any change to the powers
+// reserved to the members".
+func changesReserved(w *language.Sentence) bool {
+	for _, p := range w.Find("vary") {
+		if w.HasIn("reserved-things", p.End, min(p.End+4, len(w.Toks))) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesActor reports whether the sentence names the actor (as the longest

@@ -16,6 +16,7 @@ func TestReservedRules(t *testing.T) {
 		{"reserved to someone else", "Contract awards are reserved to the Audit Committee.", false, false},
 		{"'no decision reserved to'", "No decision reserved to the members may be delegated.", true, false},
 		{"kept by an exception to a delegation", "The members delegate their powers to the Governing Body, except the power to amend this constitution.", true, true},
+		{"changing what is reserved varies the constitution", "Any change to the matters reserved to the membership needs the members' approval.", true, true},
 		{"no longer reserved", "Approval of the annual accounts is no longer reserved to the members.", false, false},
 	}
 	for _, tt := range tests {
