@@ -249,7 +249,7 @@ func relations(w *language.Sentence, frames ...string) []relation {
 	var out []relation
 	for _, f := range frames {
 		for _, m := range w.Match(f) {
-			if passiveSubject(w, m) || objects(w, m) {
+			if passiveSubject(w, m) || objects(w, m) || proposes(w, m) {
 				continue
 			}
 			for _, c := range m.Captures {
@@ -762,6 +762,24 @@ func partialScope(w *language.Sentence) bool {
 	for _, p := range w.Find("partial-scope") {
 		if word := w.Toks[p.Start].Word; !strings.HasPrefix(word, "majorit") && !strings.HasPrefix(word, "minorit") {
 			return true
+		}
+	}
+	return false
+}
+
+// proposes reports whether a share of an actor only proposes: "proposals
+// may be made by the Governing Body or by one third of the member
+// practices" has no one approve.
+func proposes(w *language.Sentence, m language.Match) bool {
+	if _, ok := m.Capture("quota"); !ok {
+		return false
+	}
+	if w.Has("approve") {
+		return false
+	}
+	for _, p := range w.Find("propose") {
+		if w.Toks[p.Start].Word != "proposed" || p.End-p.Start > 1 {
+			return true // not "a proposed amendment", which may still need them
 		}
 	}
 	return false
