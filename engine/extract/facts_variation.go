@@ -573,6 +573,16 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 	for a := range statutory {
 		grants[a] = true
 	}
+	if w.Has("advice") {
+		// "Practices should insist that their constitution cannot be
+		// changed without …": advice on what a constitution should say,
+		// not what this one says.
+		clear(approvers)
+		clear(grants)
+		clear(statutory)
+		f.Threshold = ""
+		f.Decision = false
+	}
 	if denied > 0 && denied == len(rels) {
 		// "The joint committee cannot change the constitution": understood,
 		// and it decides nothing.
