@@ -97,6 +97,9 @@ func rolesIn(w *language.Sentence) []string {
 	if w.Has("not-member") {
 		return nil
 	}
+	if len(w.Match("sits-elsewhere")) > 0 && !w.Has("governing-body") {
+		return nil // "a lay person … will sit on the Primary Care Operational Group"
+	}
 	for _, r := range roleSets {
 		if namesRole(w, "role-"+r) {
 			out = append(out, r)
