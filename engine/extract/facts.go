@@ -207,7 +207,7 @@ func (d *document) facts(lx *language.Lexicon, doc *model.Document) model.Facts 
 	markModelVotes(reader, doc.Votes)
 	markPrimaryCare(sents, doc.Committees)
 	f := model.Facts{
-		Variation:     variationFacts(d, sents),
+		Variation:     variationFacts(d, reader, sents),
 		Safeguards:    safeguardFacts(d, reader, sents),
 		Reserved:      reservedFacts(d, sents),
 		Participation: participationFacts(d, sents),

@@ -290,8 +290,20 @@ func objectOfGerund(w *language.Sentence, i int) bool {
 
 // variationFacts reads every sentence about varying the constitution:
 // whose approval it needs, and whom it lets vary it.
-func variationFacts(d *document, sents []sentence) []model.VariationFact {
+func variationFacts(d *document, reader *language.Reader, sents []sentence) []model.VariationFact {
 	out := []model.VariationFact{}
+	// meetings maps a section to whether its title names the members'
+	// meeting ("General meetings", "The Council of Members"): there "an
+	// amendment" the members agree by a share is one to the constitution.
+	meetings := map[int]bool{}
+	meetingOf := func(sec int) bool {
+		v, ok := meetings[sec]
+		if !ok {
+			v = sec >= 0 && reader.Read(language.Tokenize(d.sections[sec].Title)).Has("council-of-members")
+			meetings[sec] = v
+		}
+		return v
+	}
 	// at maps a sentence to its fact in out, for items read with their
 	// lead-in and sentences that go on about the same variation.
 	at := map[int]int{}
@@ -307,7 +319,8 @@ func variationFacts(d *document, sents []sentence) []model.VariationFact {
 		// An item is about variation when its lead-in is: "The following
 		// are reserved matters: (c) any change to the Group's area" is not.
 		_, leadVaries := at[s.lead]
-		if !s.w.Has("constitution") && !s.in(d, model.KindVariation) && !continues && !(s.lead >= 0 && leadVaries) && !appliesTo(relations(s.w, "applying"), model.ActorNHSEngland) {
+		if !s.w.Has("constitution") && !s.in(d, model.KindVariation) && !continues && !(s.lead >= 0 && leadVaries) && !appliesTo(relations(s.w, "applying"), model.ActorNHSEngland) &&
+			!(meetingOf(s.section) && membersShareAgree(s.w)) {
 			continue
 		}
 		if !variesOutsideLimits(s.w) {
@@ -328,6 +341,20 @@ func variationFacts(d *document, sents []sentence) []model.VariationFact {
 		at[i] = len(out) // 1-based, so that 0 is "none"
 	}
 	return out
+}
+
+// membersShareAgree reports whether the members approve by a share
+// stated in the sentence: "the amendment is agreed by a simple majority of
+// the practices present".
+func membersShareAgree(w *language.Sentence) bool {
+	for _, r := range relations(w, "approval") {
+		if r.actor == model.ActorMembers {
+			if _, ok := language.FindThreshold(w.Toks, r.start, r.end); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameGrant reports whether an item grants what its lead-in grants and
@@ -756,12 +783,13 @@ func appliesTo(rels []relation, actor string) bool {
 }
 
 // objects reports whether a share of an actor does something other than
-// approve: "more than half of the member practices object to it".
+// approve: "more than half of the member practices object to it", "is
+// quorate when at least half of the member practices are represented".
 func objects(w *language.Sentence, m language.Match) bool {
 	if _, ok := m.Capture("quota"); !ok {
 		return false
 	}
-	return w.HasIn("objection", m.End, min(m.End+3, len(w.Toks)))
+	return w.HasIn("objection", m.End, min(m.End+3, len(w.Toks))) || w.HasIn("attendance", m.End, min(m.End+2, len(w.Toks)))
 }
 
 // partialScope reports whether a sentence speaks of a class of changes

@@ -139,3 +139,13 @@ func TestVariationPartial(t *testing.T) {
 		}
 	}
 }
+
+// TestVariationInMeetingSections: under a title naming the members'
+// meeting, "an amendment" the members agree by a share is one to the
+// constitution; elsewhere it needs the constitution named.
+func TestVariationInMeetingSections(t *testing.T) {
+	const text = "Any amendment needs the support of two thirds of the practice representatives voting."
+	checkTopic(t, "variation", "Council of Members", text, map[string]any{"about": true, "approvers": []any{"members"}, "threshold": ">=0.6667"})
+	checkTopic(t, "variation", "Locality meetings", "Any amendment to the minutes needs the support of the chair.", map[string]any{"about": false})
+	checkTopic(t, "variation", "Finance", text, map[string]any{"about": false})
+}
