@@ -600,10 +600,10 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 	for a := range statutory {
 		grants[a] = true
 	}
-	if w.Has("advice") {
+	if w.Has("advice") || question(s) {
 		// "Practices should insist that their constitution cannot be
 		// changed without …": advice on what a constitution should say,
-		// not what this one says.
+		// not what this one says; a question states nothing either.
 		clear(approvers)
 		clear(grants)
 		clear(statutory)
