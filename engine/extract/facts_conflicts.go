@@ -36,6 +36,9 @@ func safeguardFacts(d *document, reader *language.Reader, sents []sentence) []mo
 	}
 	for i := range sents {
 		s := &sents[i]
+		if question(s) {
+			continue // a consultation's question states nothing
+		}
 		inSection := s.in(d, model.KindConflicts)
 		found := map[string]bool{}
 		add := func(sg string) {

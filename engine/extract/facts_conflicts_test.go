@@ -41,6 +41,8 @@ func TestSafeguardRules(t *testing.T) {
 			"The chair, with advice where necessary, may ask a conflicted member to leave the room.", []any{"exclusion"}},
 		{"a negation a few words before 'take part'", "",
 			"The conflicted member shall not at any stage take part in the decision.", []any{"exclusion"}},
+		{"a question states nothing", "",
+			"Do you agree that the registers of interests should be published?", []any{}},
 		{"a quorum lost in a conflicts section", "Managing conflicts of interest",
 			"If there is no quorum, the item shall be deferred to the next meeting.", []any{"quorum-fallback"}},
 	}

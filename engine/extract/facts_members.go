@@ -16,7 +16,7 @@ func reservedFacts(d *document, sents []sentence) []model.ReservedFact {
 	out := []model.ReservedFact{}
 	for i := range sents {
 		s := &sents[i]
-		if !reservesToMembers(s.w) {
+		if question(s) || !reservesToMembers(s.w) {
 			continue
 		}
 		// Approving the constitution is varying it.
@@ -61,6 +61,9 @@ func participationFacts(d *document, sents []sentence) []model.ParticipationFact
 	out := []model.ParticipationFact{}
 	for i := range sents {
 		s := &sents[i]
+		if question(s) {
+			continue
+		}
 		for _, m := range participationSets {
 			// "A nominee is appointed only if a majority of those providers
 			// confirm their support": a vote of the practices, in words.

@@ -17,7 +17,7 @@ func obligationFacts(d *document, sents []sentence) []model.ObligationFact {
 	obliged, sanctioned := map[int]bool{}, map[int]bool{}
 	for i := range sents {
 		s := &sents[i]
-		if !s.w.Has("practice") {
+		if !s.w.Has("practice") || question(s) {
 			continue
 		}
 		// A lead-in ("Each practice shall:") is read with each of its items,
