@@ -67,10 +67,10 @@ func participationFacts(d *document, sents []sentence) []model.ParticipationFact
 		for _, m := range participationSets {
 			// "A nominee is appointed only if a majority of those providers
 			// confirm their support": a vote of the practices, in words.
-			decide := m == "member-vote" && len(s.w.Match("practices-decide")) > 0
+			decide := m == "member-vote" && s.w.Has("quota") && len(s.w.Match("practices-decide")) > 0
 			// "An annual meeting of its member practices", "each practice
 			// is expected to be represented": the set's words, others between.
-			framed := len(s.w.Match(m)) > 0
+			framed := !s.w.Has(m) && s.w.Has("members") && len(s.w.Match(m)) > 0
 			if !s.w.Has(m) && !decide && !framed {
 				continue
 			}
@@ -92,12 +92,17 @@ func participationFacts(d *document, sents []sentence) []model.ParticipationFact
 // our member practices can make them", "only with the approval of the
 // members").
 func reservesToMembers(w *language.Sentence) bool {
-	for _, m := range w.Match("reserving") {
-		if c, ok := m.Capture("actor"); ok && actorOf(w, c.Start, c.End) == model.ActorMembers && !negated(w, clauseStart(w.Toks, m.Start), m.Start) {
-			return true
+	if !w.Has("members") {
+		return false // every way below names the members
+	}
+	if hasWord(w.Toks, "only") { // a cheap test before the frame
+		for _, m := range w.Match("reserving") {
+			if c, ok := m.Capture("actor"); ok && actorOf(w, c.Start, c.End) == model.ActorMembers && !negated(w, clauseStart(w.Toks, m.Start), m.Start) {
+				return true
+			}
 		}
 	}
-	if keptByException(w) {
+	if w.Has("delegate") && w.Has("limit") && keptByException(w) {
 		return true
 	}
 	if !w.Has("reserve") || !namesActor(w, model.ActorMembers) {
