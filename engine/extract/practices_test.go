@@ -25,6 +25,10 @@ func TestPracticeHeaders(t *testing.T) {
 			model.Practice{Name: "Riverside", Signatory: "Dr A", SignedOff: true}},
 		{"signed column", "| Practice | Signed |", "| Riverside | Yes |",
 			model.Practice{Name: "Riverside", Signatory: "Yes", SignedOff: true}},
+		{"endorsed on behalf of the practice", "| Practice | Endorsed on behalf of the practice by | Form of endorsement | Date |", "| Riverside | Dr A, senior partner | Letter of support | 6/1/14 |",
+			model.Practice{Name: "Riverside", Signatory: "Dr A, senior partner", Date: "6/1/14", SignedOff: true}},
+		{"confirmation of agreement", "| Network | Member practice | ODS code | Confirmation of agreement |", "| Town PCN | Riverside | Y00001 | Approved in the members' ballot, 14/01/2020 |",
+			model.Practice{Name: "Riverside", Code: "Y00001", Signatory: "Approved in the members' ballot, 14/01/2020", SignedOff: true}},
 		{"no sign-off columns", "| Practice | Code |", "| Riverside | Y00001 |",
 			model.Practice{Name: "Riverside", Code: "Y00001"}},
 	}

@@ -68,6 +68,8 @@ var titleBegins = map[string]phrases{
 		"approval by members", "approval by member practices", "approval by the member practices",
 		"agreement of member practices", "signed on behalf of", "members signatures", "member signatures",
 		"member practice signatures", "practice signatures", "signatures of member practices",
+		"record of endorsement", "endorsement", "endorsements", "endorsement by member practices",
+		"record of agreement", "confirmation of agreement", "agreement to the constitution",
 	},
 	model.KindGoverningBody: {
 		"governing body", "board", "composition of the governing body", "our governing body",

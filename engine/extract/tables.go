@@ -26,16 +26,23 @@ const (
 var headerWords = [numColumns]phrases{
 	colPractice: {"practice", "practice name", "member practice", "name of practice", "surgery",
 		"practices", "member practices", "name of member practice", "practice name and address", "gp practice"},
-	colCode:      {"code", "ods code", "practice code", "national code", "ods", "gp code", "ods practice code"},
-	colAddress:   {"address", "premises", "practice address", "main address"},
-	colListSize:  {"list size", "registered patients", "patients", "registered list", "patient list size", "registered population"},
-	colSignatory: {"signed", "signed by", "signatory", "signature", "signed on behalf of the practice", "practice representative", "name of signatory", "signed for the practice"},
-	colDate:      {"date", "date signed", "signed on", "date of signature", "date of signing"},
-	colVote:      {"vote", "votes", "vote cast", "voted", "ballot", "how voted"},
-	colMember:    {"member", "members", "role", "position", "title", "membership", "member role", "seat"},
-	colName:      {"name", "post holder", "postholder", "name of member"},
-	colCategory:  {"category", "type", "background", "profession", "constituency", "member type", "seat type"},
-	colVoting:    {"voting", "voting member", "voting rights", "voting status", "voting right"},
+	colCode:     {"code", "ods code", "practice code", "national code", "ods", "gp code", "ods practice code"},
+	colAddress:  {"address", "premises", "practice address", "main address"},
+	colListSize: {"list size", "registered patients", "patients", "registered list", "patient list size", "registered population"},
+	// A practice's agreement is recorded in other words than signing: the
+	// NHS Commissioning Board accepted a signature or a letter of support
+	// ("Endorsed on behalf of the practice by", "Form of endorsement"), and
+	// merged CCGs recorded a ballot ("Confirmation of agreement").
+	colSignatory: {"signed", "signed by", "signatory", "signature", "signed on behalf of the practice", "practice representative", "name of signatory", "signed for the practice",
+		"endorsed by", "endorsed on behalf of the practice by", "endorsed on behalf of", "endorsed for the practice by", "endorsement", "form of endorsement",
+		"confirmation of agreement", "agreement", "agreed by", "confirmed by", "approved by", "approval", "letter of support"},
+	colDate: {"date", "date signed", "signed on", "date of signature", "date of signing",
+		"date of endorsement", "date endorsed", "date of agreement", "date agreed", "date confirmed", "date of approval"},
+	colVote:     {"vote", "votes", "vote cast", "voted", "ballot", "how voted"},
+	colMember:   {"member", "members", "role", "position", "title", "membership", "member role", "seat"},
+	colName:     {"name", "post holder", "postholder", "name of member"},
+	colCategory: {"category", "type", "background", "profession", "constituency", "member type", "seat type"},
+	colVoting:   {"voting", "voting member", "voting rights", "voting status", "voting right"},
 }
 
 // columnsOf maps each recognised column to its index in header; -1 where
