@@ -155,6 +155,9 @@ func shareParts(c *model.Committee, parts []committeePart) {
 // aspects are the sections' aspects (sectionAspects).
 func (d *document) committee(s model.Section, b *body, aspects []string, chairPhrase string, chairLine int) committeePart {
 	name := s.Title
+	if named := d.committeeNames[s.Index]; named != "" {
+		name = named
+	}
 	if name == "" {
 		name = s.Heading
 	}
@@ -162,7 +165,7 @@ func (d *document) committee(s model.Section, b *body, aspects []string, chairPh
 		Name: name, Kind: model.KindCommittee, Line: s.Line, EndLine: s.EndLine, Section: s.Heading,
 		Seats: []model.Seat{},
 	}
-	n := norm(s.Title)
+	n := norm(name)
 	// "Primary Care Committee" alone is the co-commissioning committee
 	// too; "Primary Care Quality Committee" is not.
 	c.PrimaryCare = strings.Contains(" "+n+" ", " primary care ") &&

@@ -81,6 +81,9 @@ type document struct {
 	blocks   []block
 	tables   []outline.Table
 	lists    []outline.List
+	// committeeNames are the names of committees set up in the prose of
+	// a section whose title names none (proseCommittees), by section.
+	committeeNames map[int]string
 }
 
 // block is a paragraph or list item as the model has it, and the outline
@@ -127,6 +130,7 @@ func newDocument(o *outline.Outline) *document {
 			src: ob,
 		}
 	}
+	d.committeeNames = d.proseCommittees()
 	return d
 }
 

@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// A committee set up in the prose of a section titled for arrangements is
+// that section's committee, when the section names it and lists members.
+func TestCommitteeNamedInProse(t *testing.T) {
+	table := "\n\n| Member | Nominated by | Voting |\n|---|---|---|\n| Lay member (Chair) | the Group | Yes |\n| Accountable Officer | the Group | Yes |\n| GP member | the Group | Yes |\n| Director of Commissioning, NHS England | NHS England | Yes |\n"
+	tests := []struct {
+		name, text string
+		want       string // the committee's name, "" for none
+		joint      bool
+	}{
+		{"known as, with a table", "6.7.1 The Group exercises NHS England's functions through a joint committee of the Group and NHS England known as the Primary Care Joint Commissioning Committee (\"the Joint Committee\")." + table,
+			"Primary Care Joint Commissioning Committee", true},
+		{"to be called, not joint", "5.2.1 The Governing Body will establish a committee to be called the Locality Commissioning Committee, composed as follows." + table,
+			"Locality Commissioning Committee", false},
+		{"a joint committee that may be set up", "6.6.1 The Group may enter into arrangements with NHS England, which may include the establishment of a joint committee." + table, "", false},
+		{"named, with no members listed", "6.7.1 The Group acts through a joint committee known as the Primary Care Joint Committee; its terms of reference are at Appendix D.", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := mustParse(t, "# NHS Example Clinical Commissioning Group Constitution\n\n## 6.7 Joint Commissioning Arrangements with NHS England\n\n"+tt.text)
+			if tt.want == "" {
+				if len(doc.Committees) != 0 {
+					t.Errorf("committees %+v, want none", doc.Committees)
+				}
+				return
+			}
+			if len(doc.Committees) != 1 {
+				t.Fatalf("%d committees, want 1: %+v", len(doc.Committees), doc.Committees)
+			}
+			c := doc.Committees[0]
+			if c.Name != tt.want || c.Joint != tt.joint || c.Line != 3 || len(c.Seats) != 4 {
+				t.Errorf("committee %q joint %v at line %d with %d seats, want %q joint %v at line 3 with 4 seats", c.Name, c.Joint, c.Line, len(c.Seats), tt.want, tt.joint)
+			}
+		})
+	}
+}
