@@ -12,11 +12,12 @@ import (
 
 // heldOutFloor is the share of the held-out corpus (testdata/heldout: real
 // wording the extractor was never tuned on) that must be read right. It is
-// set below the share measured when the corpus was first run (70%, 112 of 160), so that a
-// change that makes the reader worse at wording in general fails, while
-// the corpus stays out of the tuning loop: no case there is ever fixed one
-// by one.
-const heldOutFloor = 0.65
+// set below the share measured (70%, 112 of 160, when the corpus was
+// first run; 76%, 121 of 160, after the general fixes of the next round),
+// so that a change that makes the reader worse at wording in general
+// fails, while the corpus stays out of the tuning loop: no case there is
+// ever fixed one by one.
+const heldOutFloor = 0.72
 
 func TestHeldOutCorpus(t *testing.T) {
 	files, err := filepath.Glob("testdata/heldout/*.yaml")
