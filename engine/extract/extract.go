@@ -70,6 +70,7 @@ func Extract(o *outline.Outline, opts Options) (*model.Document, error) {
 	if doc.Family == model.FamilyICB {
 		doc.ICB = d.icb(lx, doc)
 	}
+	d.release()
 	sort.SliceStable(doc.Warnings, func(i, j int) bool { return doc.Warnings[i].Line < doc.Warnings[j].Line })
 	return doc, nil
 }
@@ -84,6 +85,9 @@ type document struct {
 	// committeeNames are the names of committees set up in the prose of
 	// a section whose title names none (proseCommittees), by section.
 	committeeNames map[int]string
+	// buffers are the token buffers the document's sentences use
+	// (tokenBuffer), given back when extraction ends.
+	buffers []*[]language.Token
 }
 
 // block is a paragraph or list item as the model has it, and the outline

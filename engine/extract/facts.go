@@ -60,6 +60,34 @@ func (s *sentence) quote(i, j int) string {
 	return s.text[s.toks[i].Start:s.toks[j-1].End]
 }
 
+// tokenBuffers are token buffers of documents already extracted: a
+// document's tokens (hundreds of kilobytes) were a third of everything a
+// check allocates, and so of the collector's work.
+var tokenBuffers = sync.Pool{New: func() any { return new([]language.Token) }}
+
+// tokenBuffer returns an empty token buffer of at least capacity n, to be
+// given back by release once the document's facts are read (no fact keeps
+// a token: evidence quotes the text).
+func (d *document) tokenBuffer(n int) []language.Token {
+	p := tokenBuffers.Get().(*[]language.Token)
+	if cap(*p) < n {
+		*p = make([]language.Token, 0, n)
+	}
+	d.buffers = append(d.buffers, p)
+	return (*p)[:0]
+}
+
+// release gives the document's token buffers back, cleared so that they
+// keep no text of it alive.
+func (d *document) release() {
+	for _, p := range d.buffers {
+		clear((*p)[:cap(*p)])
+		*p = (*p)[:0]
+		tokenBuffers.Put(p)
+	}
+	d.buffers = nil
+}
+
 // sentences splits every block into sentences, lead-ins joined to their
 // items.
 func (d *document) sentences() []sentence {
@@ -70,7 +98,7 @@ func (d *document) sentences() []sentence {
 	for _, b := range d.blocks {
 		size += len(b.Text)
 	}
-	buf := make([]language.Token, 0, size/5)
+	buf := d.tokenBuffer(size / 5)
 	lead, leadClause, leadSection, leadAt := "", "", -2, -1
 	for bi := range d.blocks {
 		b := &d.blocks[bi]
