@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/ccgvet/ccgvet/engine/language"
@@ -419,6 +420,9 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 	if w.Has("icb-not-board") {
 		return nil
 	}
+	if out := r.shareMembers(s); out != nil {
+		return out
+	}
 	verb := -1
 	for i := 0; i < len(toks) && i < 6; i++ {
 		if w.At(i, "icb-board") > i || w.At(i, "icb-icb") > i {
@@ -456,6 +460,64 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 			if len(parts) == 1 {
 				m.Title = clauseTitle(m.Title, m.Role, r)
 			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// shareMembers reads a sentence that says what some of the board's
+// members are: "Four of the Ordinary Members are Non-Executive Members",
+// "Five of the Ordinary Members are Executive Members: the Chief Finance
+// Officer, the Chief Medical Officer, …". The count is the members'; the
+// members named after a colon are one each.
+func (r *icbReader) shareMembers(s *sentence) []model.BoardMember {
+	toks := s.toks
+	if len(toks) < 5 || toks[1].Word != "of" {
+		return nil
+	}
+	n, ok := icbCounts[toks[0].Word]
+	if !ok {
+		v, err := strconv.Atoi(toks[0].Word)
+		if err != nil || v < 1 || v > 99 {
+			return nil
+		}
+		n = v
+	}
+	verb := -1
+	for k := 2; k < len(toks) && k < 6; k++ {
+		if toks[k].Stem != "member" {
+			continue
+		}
+		switch {
+		case wordIs(toks, k+1, "are", "is"):
+			verb = k + 2
+		case wordIs(toks, k+1, "will", "shall", "must") && wordIs(toks, k+2, "be"):
+			verb = k + 3
+		}
+		break
+	}
+	if verb < 0 || verb >= len(toks) {
+		return nil
+	}
+	ev := s.evidence(r.d)
+	rest := s.text[toks[verb].Start:]
+	if k := strings.Index(rest, ":"); k >= 0 {
+		var out []model.BoardMember
+		for _, p := range strings.FieldsFunc(rest[k+1:], func(c rune) bool { return c == ',' || c == ';' }) {
+			p = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p), "and "))
+			if p != "" {
+				out = append(out, r.itemMembers(p, ev, s.section, false, 0)...)
+			}
+		}
+		return out
+	}
+	// "Five of the Ordinary Members are Partner Members." names no sector:
+	// the sentences after it say who nominates which (a member of no
+	// sector would be one nobody nominates).
+	var out []model.BoardMember
+	for _, m := range r.itemMembers(rest, ev, s.section, false, n) {
+		if m.Role != model.RolePartnerOther {
 			out = append(out, m)
 		}
 	}

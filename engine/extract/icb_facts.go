@@ -1225,7 +1225,11 @@ func deputyRole(w *language.Sentence, ms []mention, at int) (string, bool) {
 	for end < len(toks) && w.At(at, "icb-deputy-chair") > end {
 		end = w.At(at, "icb-deputy-chair")
 	}
-	if wordIs(toks, at-1, "as") || wordIs(toks, at-2, "as") && wordIs(toks, at-1, "its", "the") {
+	// "… as Deputy Chair", "… as its Deputy Chair", and "choose one of the
+	// Non-Executive Members to be (the) Deputy Chair".
+	toBe := wordIs(toks, at-2, "to") && wordIs(toks, at-1, "be") ||
+		wordIs(toks, at-3, "to") && wordIs(toks, at-2, "be") && wordIs(toks, at-1, "its", "the")
+	if toBe || wordIs(toks, at-1, "as") || wordIs(toks, at-2, "as") && wordIs(toks, at-1, "its", "the") {
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
 			if m.start >= at || m.role == "" || m.neutral || w.HasIn("limit", max(0, m.start-3), m.start) || clauseBreak(toks, m.end, at) {
