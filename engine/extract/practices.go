@@ -16,9 +16,12 @@ var notSigned = map[string]bool{
 	"": true, "n a": true, "na": true, "no": true, "none": true, "not signed": true, "unsigned": true,
 	"pending": true, "awaiting": true, "outstanding": true, "declined": true, "not yet signed": true,
 	"tbc": true, "to follow": true, "not applicable": true, "refused": true,
+	"not received": true, "not returned": true, "not yet received": true, "awaited": true, "no response": true,
+	"not endorsed": true, "not agreed": true, "not confirmed": true,
 }
 
-var notSignedPrefixes = phrases{"not signed", "pending", "awaiting", "outstanding", "declined", "not yet signed", "refused", "unsigned"}
+var notSignedPrefixes = phrases{"not signed", "pending", "awaiting", "outstanding", "declined", "not yet signed", "refused", "unsigned",
+	"not received", "not returned", "not yet received", "awaited", "no response", "not endorsed", "not agreed", "not confirmed"}
 
 // signedValue reports whether a signatory or date cell records a
 // signature. Dashes alone normalise to "" and so count as blank.
