@@ -21,13 +21,20 @@ import (
 // the X Committee", "to be called the X Committee".
 var committeeNamed = regexp.MustCompile(`\b(?:known as|to be known as|called|named)\s+(?:the\s+)?["“']?((?:[A-Z][\w'’-]*\s+){0,7}?(?:Sub-)?Committee)\b`)
 
+// membersOf finds a sentence that leads into a committee's members: "The
+// members of the Primary Care Commissioning Committee are as follows:"
+// in a section on several committees ("Committees established by the
+// Governing Body").
+var membersOf = regexp.MustCompile(`\b(?:members|membership) of the ((?:[A-Z][\w'’-]*\s+){0,7}?(?:Sub-)?Committee)\s+(?:are|is|shall be|will be|comprises?|consists?)\b`)
+
 // proseKinds are the section kinds a committee named in the text may
 // replace: none, or arrangements for commissioning.
 var proseKinds = map[string]bool{"": true, model.KindCommissioning: true}
 
 // proseCommittees makes each section that names a committee in its first
-// paragraphs and lists members (a table or list of its own) that
-// committee; it returns the names, by section.
+// paragraphs, or leads into one committee's members, and lists members (a
+// table or list of its own) that committee; it returns the names, by
+// section.
 func (d *document) proseCommittees() map[int]string {
 	listed := map[int]int{}
 	for _, t := range d.tables {
@@ -42,6 +49,31 @@ func (d *document) proseCommittees() map[int]string {
 	}
 	var names map[int]string
 	seen := map[int]int{}
+	// The committees whose members a section's sentences lead into, by
+	// section: one such committee makes the section it; two or more are
+	// left alone, since their members would be read as one body's.
+	leads := map[int][]string{}
+	for _, b := range d.blocks {
+		s := b.SectionIndex
+		if s >= 0 && listed[s] > 0 && proseKinds[d.sections[s].Kind] && containsFold(b.Text, "committee") {
+			if m := membersOf.FindStringSubmatch(b.Text); m != nil {
+				leads[s] = append(leads[s], strings.TrimSpace(m[1]))
+			}
+		}
+	}
+	for s, ns := range leads {
+		if len(ns) != 1 {
+			continue
+		}
+		if names == nil {
+			names = map[int]string{}
+		}
+		names[s] = ns[0]
+		d.sections[s].Kind = model.KindCommittee
+		if containsFold(ns[0], "joint") {
+			d.sections[s].Kind = model.KindJointCommittee
+		}
+	}
 	for _, b := range d.blocks {
 		s := b.SectionIndex
 		if s < 0 || listed[s] == 0 || !proseKinds[d.sections[s].Kind] || seen[s] >= 3 {
