@@ -41,6 +41,9 @@ type quorumNeed struct {
 	// list: the alternatives are a list ("any two of the following: a, b
 	// and c"), which "and" continues and "or" ends.
 	list bool
+	// of: the alternatives follow "one of" ("one of the registered nurse
+	// and the secondary care doctor"), which "and" continues too.
+	of bool
 }
 
 // quorumMember is a member a quorum clause names.
@@ -97,14 +100,21 @@ func quorumSentences(text string) []string {
 	for _, sp := range sentences(text) {
 		sent := strings.TrimRight(text[sp.start:sp.end], ". ")
 		var kept []string
+		continues := false
 		for _, cl := range splitAt(sent, quorumClauseRe) {
 			n := norm(cl)
 			if containsWords(n, "inquorate") || containsWords(n, "not quorate") {
 				continue // what happens when a meeting is not quorate
 			}
-			if !speaks || containsFold(cl, "quor") || containsWords(n, "no business") {
+			// A clause that goes on naming members after a quorum clause
+			// (", and one of the registered nurse and the secondary care
+			// doctor") is the quorum's too.
+			if !speaks || containsFold(cl, "quor") || containsWords(n, "no business") || continues && startsMember(strings.Fields(n)) {
 				kept = append(kept, cl)
+				continues = true
+				continue
 			}
+			continues = false
 		}
 		if len(kept) == 0 {
 			continue
@@ -427,10 +437,14 @@ func (r *quorumRule) readSentence(sent string) {
 		if mb.category == "" && mb.chair == "" && !appointedBy.any(mb.key) {
 			r.unplaced = append(r.unplaced, mb.text)
 		}
+		if open >= 0 && count > 0 && of {
+			// "…, and one of the registered nurse …": a choice of its own.
+			open = -1
+		}
 		if open >= 0 {
 			n := &r.needs[open]
 			switch {
-			case len(n.alts) == 0, seg.join == ",", n.list && seg.join == "and":
+			case len(n.alts) == 0, seg.join == ",", (n.list || n.of) && seg.join == "and":
 				n.alts = append(n.alts, mb)
 				continue
 			case seg.join == "or":
@@ -448,7 +462,7 @@ func (r *quorumRule) readSentence(sent string) {
 		if count == 0 {
 			count = 1
 		}
-		r.needs = append(r.needs, quorumNeed{count: count, alts: []quorumMember{mb}})
+		r.needs = append(r.needs, quorumNeed{count: count, alts: []quorumMember{mb}, of: of && !mb.plural})
 		if of && !mb.plural {
 			open = len(r.needs) - 1 // "one of the Chief Officer, the Chief Finance Officer or …"
 		}

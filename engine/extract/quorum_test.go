@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"reflect"
+	"strings"
 	"testing"
 
 	"gopkg.in/yaml.v3"
@@ -118,5 +119,28 @@ Any two members, including the Chair.
 	q := mustParse(t, src).Committees[0].Quorum
 	if q == nil || q.ClinicianRequired != "no" || q.WithoutClinician != "Lay member (Chair) and Chief Finance Officer" {
 		t.Errorf("quorum = %+v", q)
+	}
+}
+
+// "one of A and B" offers A and B as alternatives, as "one of A or B"
+// does; a later "and one of C and D" is a choice of its own.
+func TestQuorumOneOfWithAnd(t *testing.T) {
+	r := readQuorum("The Committee is quorate when four voting members are present, including one of the Chief Operating Officer and the Chief Finance Officer, and one of the Medical Director and the Director of Nursing.")
+	var got [][]string
+	for _, n := range r.needs {
+		var alts []string
+		for _, a := range n.alts {
+			alts = append(alts, a.key)
+		}
+		got = append(got, alts)
+	}
+	want := [][]string{{"chief operating officer", "chief finance officer"}, {"medical director", "director of nursing"}}
+	if len(got) != len(want) {
+		t.Fatalf("needs %q, want %q", got, want)
+	}
+	for i := range want {
+		if strings.Join(got[i], "|") != strings.Join(want[i], "|") {
+			t.Errorf("need %d: %q, want %q", i, got[i], want[i])
+		}
 	}
 }
