@@ -175,16 +175,28 @@ func summariseNominations(facts []model.NominationFact) (order []string, sums ma
 }
 
 func nominationChanges(olds, news []model.NominationFact) []Change {
-	var out []Change
 	oldOrder, oldSums, oldEvs := summariseNominations(olds)
 	newOrder, newSums, newEvs := summariseNominations(news)
-	for _, role := range union(newOrder, oldOrder) {
+	same := func(o, n NominationSummary) bool {
+		return slices.Equal(o.Nominators, n.Nominators) && o.Objection == n.Objection && slices.Equal(o.Selection, n.Selection)
+	}
+	return roleChanges(KindNominationChanged, union(newOrder, oldOrder), oldSums, newSums, oldEvs, newEvs, same, nominationWords)
+}
+
+// roleChanges compares what two constitutions say of each role (its
+// nomination or its appointment, summarised from every sentence on it):
+// a change for each role whose summary differs, or that only one states,
+// with the sentences of both and the words of describe.
+func roleChanges[S any](kind string, roles []string, oldSums, newSums map[string]S, oldEvs, newEvs map[string][]model.Evidence,
+	same func(o, n S) bool, describe func(role string, o, n S, inOld, inNew bool) string) []Change {
+	var out []Change
+	for _, role := range roles {
 		o, inOld := oldSums[role]
 		n, inNew := newSums[role]
-		if inOld && inNew && slices.Equal(o.Nominators, n.Nominators) && o.Objection == n.Objection && slices.Equal(o.Selection, n.Selection) {
+		if inOld && inNew && same(o, n) {
 			continue
 		}
-		c := Change{Kind: KindNominationChanged, Role: role}
+		c := Change{Kind: kind, Role: role}
 		oldText, oldLine, _ := texts(oldEvs[role])
 		newText, newLine, section := texts(newEvs[role])
 		c.OldText, c.OldLine, c.Text, c.Line, c.Section = oldText, oldLine, newText, newLine, section
@@ -197,7 +209,7 @@ func nominationChanges(olds, news []model.NominationFact) []Change {
 			c.Line, c.Removed = oldLine, true
 			_, _, c.Section = texts(oldEvs[role])
 		}
-		c.Description = nominationWords(role, o, n, inOld, inNew)
+		c.Description = describe(role, o, n, inOld, inNew)
 		out = append(out, c)
 	}
 	return out
@@ -313,32 +325,9 @@ func summariseAppointments(facts []model.AppointmentFact) (order []string, sums 
 }
 
 func appointmentChanges(olds, news []model.AppointmentFact) []Change {
-	var out []Change
 	oldOrder, oldSums, oldEvs := summariseAppointments(olds)
 	newOrder, newSums, newEvs := summariseAppointments(news)
-	for _, role := range union(newOrder, oldOrder) {
-		o, inOld := oldSums[role]
-		n, inNew := newSums[role]
-		if inOld && inNew && sameAppointment(o, n) {
-			continue
-		}
-		c := Change{Kind: KindAppointmentChanged, Role: role}
-		oldText, oldLine, _ := texts(oldEvs[role])
-		newText, newLine, section := texts(newEvs[role])
-		c.OldText, c.OldLine, c.Text, c.Line, c.Section = oldText, oldLine, newText, newLine, section
-		if inOld {
-			c.From = o
-		}
-		if inNew {
-			c.To = n
-		} else {
-			c.Line, c.Removed = oldLine, true
-			_, _, c.Section = texts(oldEvs[role])
-		}
-		c.Description = appointmentWords(role, o, n, inOld, inNew)
-		out = append(out, c)
-	}
-	return out
+	return roleChanges(KindAppointmentChanged, union(newOrder, oldOrder), oldSums, newSums, oldEvs, newEvs, sameAppointment, appointmentWords)
 }
 
 func sameAppointment(o, n AppointmentSummary) bool {
