@@ -1,13 +1,10 @@
 package extract_test
 
 import (
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
-
-	"gopkg.in/yaml.v3"
 )
 
 // heldOutFloor is the share of the held-out corpus (testdata/heldout: real
@@ -31,14 +28,7 @@ func TestHeldOutCorpus(t *testing.T) {
 		if !ok {
 			continue
 		}
-		b, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var cases []sentenceCase
-		if err := yaml.Unmarshal(b, &cases); err != nil {
-			t.Fatalf("%s: %v", file, err)
-		}
+		cases := loadCases(t, file)
 		n, r := 0, 0
 		for _, c := range cases {
 			got := tp.read(readFacts(t, c, tp.heading))

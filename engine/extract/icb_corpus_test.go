@@ -8,8 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/ccgvet/ccgvet/engine/extract"
 	"github.com/ccgvet/ccgvet/engine/model"
 	"github.com/ccgvet/ccgvet/engine/read/markdown"
@@ -178,14 +176,7 @@ func TestICBSentenceCorpus(t *testing.T) {
 }
 
 func icbCorpus(t *testing.T, file string, known map[string]bool) []string {
-	b, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var cases []sentenceCase
-	if err := yaml.Unmarshal(b, &cases); err != nil {
-		t.Fatalf("%s: %v", file, err)
-	}
+	cases := loadCases(t, file)
 	var misread []string
 	total, wrong := 0, 0
 	for _, c := range cases {

@@ -18,6 +18,21 @@ import (
 	"github.com/ccgvet/ccgvet/engine/read/markdown"
 )
 
+// loadCases reads a file of labelled sentences (the corpus, the held-out
+// corpus, the ICB corpora).
+func loadCases(t *testing.T, file string) []sentenceCase {
+	t.Helper()
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []sentenceCase
+	if err := yaml.Unmarshal(b, &cases); err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+	return cases
+}
+
 // sentenceCase is one labelled sentence of the corpus in
 // testdata/sentences (see its README): real wording, paraphrased, with the
 // facts a reader of it would conclude.
@@ -215,14 +230,7 @@ func TestSentenceCorpus(t *testing.T) {
 		if !ok {
 			continue // read by the committee tests
 		}
-		b, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var cases []sentenceCase
-		if err := yaml.Unmarshal(b, &cases); err != nil {
-			t.Fatalf("%s: %v", file, err)
-		}
+		cases := loadCases(t, file)
 		for _, c := range cases {
 			total++
 			t.Run(c.ID, func(t *testing.T) {
