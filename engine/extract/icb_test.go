@@ -9,23 +9,8 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
-	"github.com/ccgvet/ccgvet/engine/extract"
 	"github.com/ccgvet/ccgvet/engine/model"
-	"github.com/ccgvet/ccgvet/engine/read/markdown"
 )
-
-func extractText(t *testing.T, src string) *model.Document {
-	t.Helper()
-	o, ierr := markdown.Read([]byte(src))
-	if ierr != nil {
-		t.Fatalf("read: %v", ierr)
-	}
-	doc, err := extract.Extract(o, extract.Options{})
-	if err != nil {
-		t.Fatalf("extract: %v", err)
-	}
-	return doc
-}
 
 // A document is an ICB's when its front matter or title page says so; a
 // CCG's constitution that speaks of the ICB replacing it stays a CCG's.
@@ -48,7 +33,7 @@ func TestFamily(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := extractText(t, tc.src)
+			doc := parseSource(t, tc.src)
 			if doc.Family != tc.family {
 				t.Errorf("family %q, want %q", doc.Family, tc.family)
 			}
@@ -93,7 +78,7 @@ func TestICBSchema(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc := extractText(t, string(b))
+			doc := parseSource(t, string(b))
 			doc.Path = f
 			wantICB := filepath.Base(filepath.Dir(f)) != "examples"
 			if (doc.Family == model.FamilyICB) != wantICB || (doc.ICB != nil) != wantICB {
