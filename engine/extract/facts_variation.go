@@ -716,8 +716,13 @@ func hasRelation(w *language.Sentence, seg conditionPart) bool {
 
 // sortedActors lists actors in the order of model's Actor constants.
 func sortedActors(set map[string]bool) []string {
-	order := []string{model.ActorMembers, model.ActorGoverningBody, model.ActorNHSEngland,
-		model.ActorAccountableOfficer, model.ActorCommittee, model.ActorOther}
+	return inOrder(set, model.ActorMembers, model.ActorGoverningBody, model.ActorNHSEngland,
+		model.ActorAccountableOfficer, model.ActorCommittee, model.ActorOther)
+}
+
+// inOrder lists the members of set in the order given, never nil (facts
+// are written as [] when empty).
+func inOrder(set map[string]bool, order ...string) []string {
 	out := []string{}
 	for _, a := range order {
 		if set[a] {

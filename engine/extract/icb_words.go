@@ -350,16 +350,9 @@ func plural(word string) bool {
 // actorList sorts actors in the order of the model's constants and drops
 // repeats.
 func actorList(set map[string]bool) []string {
-	order := []string{model.ActorNHSEngland, model.ActorSecretaryOfState, model.ActorChair, model.ActorChiefExecutive,
+	return inOrder(set, model.ActorNHSEngland, model.ActorSecretaryOfState, model.ActorChair, model.ActorChiefExecutive,
 		model.ActorBoard, model.ActorICB, model.ActorNHSTrusts, model.ActorFoundationTrusts,
-		model.ActorPrimaryMedicalService, model.ActorLocalAuthorities, model.ActorOther}
-	out := []string{}
-	for _, a := range order {
-		if set[a] {
-			out = append(out, a)
-		}
-	}
-	return out
+		model.ActorPrimaryMedicalService, model.ActorLocalAuthorities, model.ActorOther)
 }
 
 // wordIs reports whether token i is one of the words.
