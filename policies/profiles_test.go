@@ -352,9 +352,13 @@ func committeeNamed(t testing.TB, doc map[string]any, name string) map[string]an
 // a Go value.
 func evaluateReport(t testing.TB, set *policy.Set, doc map[string]any) report {
 	t.Helper()
+	compiled, err := set.Compiled()
+	if err != nil {
+		t.Fatal(err)
+	}
 	pq, err := rego.New(
 		rego.Query(policy.ReportQuery),
-		rego.Compiler(set.Compiler),
+		rego.Compiler(compiled.Compiler),
 		rego.Store(set.Store()),
 	).PrepareForEval(context.Background())
 	if err != nil {

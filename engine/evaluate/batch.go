@@ -209,11 +209,15 @@ func (e *Evaluator) EvaluateBatch(ctx context.Context, b *Batch) (findings []res
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("evaluate batch: %w", e.timedOut(ctx, PhaseBatch, err))
 	}
+	q, err := e.queries(ctx, policy.DefaultFamily)
+	if err != nil {
+		return nil, fmt.Errorf("evaluate batch: %w", err)
+	}
 	input, err := toValue(ctx, map[string]any{"documents": b.Documents()})
 	if err != nil {
 		return nil, fmt.Errorf("evaluate batch: %w", e.timedOut(ctx, PhaseBatch, err))
 	}
-	rs, err := e.def.batch.Eval(ctx, rego.EvalParsedInput(input), rego.EvalInterQueryBuiltinValueCache(e.regexes))
+	rs, err := q.batch.Eval(ctx, rego.EvalParsedInput(input), rego.EvalInterQueryBuiltinValueCache(e.regexes))
 	if err != nil {
 		return nil, fmt.Errorf("evaluate batch: %w", e.timedOut(ctx, PhaseBatch, err))
 	}
@@ -221,7 +225,7 @@ func (e *Evaluator) EvaluateBatch(ctx context.Context, b *Batch) (findings []res
 	if err != nil {
 		return nil, fmt.Errorf("evaluate batch: %w", err)
 	}
-	if findings, err = e.findings(ctx, e.def, v, input, policy.BatchRoot); err != nil {
+	if findings, err = e.findings(ctx, q, v, input, policy.BatchRoot); err != nil {
 		return nil, fmt.Errorf("evaluate batch: %w", err)
 	}
 	for i := range findings {

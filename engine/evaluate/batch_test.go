@@ -99,7 +99,7 @@ func TestBatchFindsWhatEveryPracticeFinds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rs, err := ev.def.batch.Eval(ctx, rego.EvalParsedInput(input))
+	rs, err := ccgQueries(t, ev).batch.Eval(ctx, rego.EvalParsedInput(input))
 	if err != nil {
 		t.Fatal(err)
 	}

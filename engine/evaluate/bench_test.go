@@ -63,9 +63,13 @@ func BenchmarkToValue(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	ccg, err := set.Compiled()
+	if err != nil {
+		b.Fatal(err)
+	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := documentValue(context.Background(), doc, set.Inputs); err != nil {
+		if _, err := documentValue(context.Background(), doc, ccg.Inputs); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -164,4 +168,14 @@ func BenchmarkEvalByCriterion(b *testing.B) {
 			}
 		})
 	}
+}
+
+// ccgQueries are ev's queries for CCGs' constitutions, prepared.
+func ccgQueries(tb testing.TB, ev *Evaluator) *queries {
+	tb.Helper()
+	q, err := ev.queries(context.Background(), policy.DefaultFamily)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return q
 }

@@ -27,10 +27,9 @@ const DefaultTimeout = 10 * time.Second
 // Evaluator holds prepared queries; it is safe for concurrent use.
 type Evaluator struct {
 	set *policy.Set
-	// def is the queries for CCGs' constitutions, prepared by New; those
-	// of another family of documents are prepared when the first document
-	// of it is checked (queries).
-	def      *queries
+	// families are the queries of each family of documents, prepared when
+	// the first document of it is checked (queries); New starts those of
+	// CCGs' constitutions.
 	mu       sync.Mutex
 	families map[string]*queries
 	timeout  time.Duration
@@ -67,8 +66,15 @@ func New(ctx context.Context, set *policy.Set, opts ...Option) (*Evaluator, erro
 	for _, o := range opts {
 		o(e)
 	}
-	var err error
-	if e.def, err = e.queries(ctx, policy.DefaultFamily); err != nil {
+	if set.Deferred() {
+		// The built-in policies, which always compile: they are compiled
+		// and prepared on another goroutine while the caller goes on to
+		// read its documents, which is a fifth of checking one document
+		// cold. The first evaluation waits for them.
+		go func() { _, _ = e.queries(ctx, policy.DefaultFamily) }()
+		return e, nil
+	}
+	if _, err := e.queries(ctx, policy.DefaultFamily); err != nil {
 		return nil, err
 	}
 	return e, nil

@@ -84,7 +84,7 @@ func TestReadFindingMatchesJSON(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rs, err := ev.def.report.Eval(context.Background(), rego.EvalParsedInput(input))
+		rs, err := ccgQueries(t, ev).report.Eval(context.Background(), rego.EvalParsedInput(input))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -95,7 +95,7 @@ func TestReadFindingMatchesJSON(t *testing.T) {
 			t.Fatal(err)
 		}
 		v, _ := resultValue(rs)
-		got, err := ev.findings(context.Background(), ev.def, v.(map[string]any)["findings"], input, policy.RulesRoot)
+		got, err := ev.findings(context.Background(), ccgQueries(t, ev), v.(map[string]any)["findings"], input, policy.RulesRoot)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -17,7 +17,7 @@ func TestPanicInEvaluationIsAnError(t *testing.T) {
 		t.Fatal(err)
 	}
 	unprepared := &queries{}
-	broken := &Evaluator{set: set, def: unprepared, families: map[string]*queries{policy.DefaultFamily: unprepared}}
+	broken := &Evaluator{set: set, families: map[string]*queries{policy.DefaultFamily: unprepared}}
 	_, err = broken.Evaluate(context.Background(), &model.Document{Path: "x.md"})
 	if err == nil || !strings.Contains(err.Error(), "panicked") {
 		t.Fatalf("err = %v, want a recovered panic", err)

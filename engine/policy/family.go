@@ -27,18 +27,22 @@ type Compiled struct {
 // integrated care boards' criteria, nor the other way round.
 func (s *Set) Family(family string) (*Compiled, error) {
 	s.families.mu.Lock()
-	defer s.families.mu.Unlock()
-	if c, ok := s.families.compiled[family]; ok {
-		return c, nil
+	fc, ok := s.families.compiled[family]
+	if !ok {
+		fc = &familyCompile{}
+		s.families.compiled[family] = fc
 	}
-	modules := s.running(family)
-	compiler, err := s.compile(modules)
-	if err != nil {
-		return nil, err
-	}
-	c := &Compiled{Compiler: compiler, Modules: modules, Inputs: inputFields(modules), set: s}
-	s.families.compiled[family] = c
-	return c, nil
+	s.families.mu.Unlock()
+	fc.once.Do(func() {
+		modules := s.running(family)
+		compiler, err := s.compile(modules)
+		if err != nil {
+			fc.err = err
+			return
+		}
+		fc.c = &Compiled{Compiler: compiler, Modules: modules, Inputs: inputFields(modules), set: s}
+	})
+	return fc.c, fc.err
 }
 
 // FamilyOf names the compile a document of the given family is checked

@@ -70,11 +70,7 @@ type Module struct {
 
 // Set is a compiled set of policies and the data they read.
 type Set struct {
-	// Compiler holds the compiled policies that run on a CCG's
-	// constitution (DefaultFamily); Family compiles those of another
-	// family of documents when one is first checked.
-	Compiler *ast.Compiler
-	Modules  map[string]*ast.Module
+	Modules map[string]*ast.Module
 	// Sources keeps each module's text by name (for bundles and verify).
 	Sources  []Module
 	Data     map[string]any
@@ -84,11 +80,12 @@ type Set struct {
 	AllowNet bool
 	// AllowNondeterminism is Options.AllowNondeterminism.
 	AllowNondeterminism bool
-	// Inputs is what the policies of Compiler read of a document.
-	Inputs InputFields
-	// compiled are the modules of Compiler: Modules less the built-in ones
-	// of criteria that cannot run on its family (Set.running).
-	compiled map[string]*ast.Module
+	// family is the family of documents Compiled compiles for: CCGs'
+	// constitutions, or every criterion ("") when the tests are loaded.
+	family string
+	// deferred is set when Load left the compile to the first use: the
+	// built-in policies alone, which always compile.
+	deferred bool
 	// compile compiles a set of modules as Load does.
 	compile func(map[string]*ast.Module) (*ast.Compiler, error)
 	// families caches each family's compile (Set.Family); a pointer, so
@@ -98,7 +95,15 @@ type Set struct {
 
 type familyCache struct {
 	mu       sync.Mutex
-	compiled map[string]*Compiled
+	compiled map[string]*familyCompile
+}
+
+// familyCompile is one family's compile, made once: callers that come
+// while it runs wait for it.
+type familyCompile struct {
+	once sync.Once
+	c    *Compiled
+	err  error
 }
 
 // Capabilities are the builtins the set was compiled with: queries over it
@@ -134,7 +139,7 @@ func Load(opts Options) (*Set, error) {
 		return nil, fmt.Errorf("compile policies: %s", describeErrors(errs))
 	}
 	set.Rules, set.Criteria = catalogue(annotations)
-	set.families = &familyCache{compiled: map[string]*Compiled{}}
+	set.families = &familyCache{compiled: map[string]*familyCompile{}}
 	skip := builtinOnly(sources) && !opts.Tests
 	set.compile = func(modules map[string]*ast.Module) (*ast.Compiler, error) {
 		compiler := ast.NewCompiler().
@@ -156,17 +161,35 @@ func Load(opts Options) (*Set, error) {
 		}
 		return compiler, nil
 	}
-	family := DefaultFamily
+	set.family = DefaultFamily
 	if opts.Tests {
-		family = "" // every module: the tests of every criterion
+		set.family = "" // every module: the tests of every criterion
 	}
-	c, err := set.Family(family)
-	if err != nil {
+	if skip {
+		// The built-in policies always compile: the compile is left to
+		// its first use, so that a run can start reading its documents
+		// meanwhile (evaluate.New starts it on another goroutine).
+		set.deferred = true
+		return set, nil
+	}
+	// A user's policies are compiled now, so that their errors are
+	// reported before any document is read.
+	if _, err := set.Compiled(); err != nil {
 		return nil, err
 	}
-	set.Compiler, set.compiled, set.Inputs = c.Compiler, c.Modules, c.Inputs
 	return set, nil
 }
+
+// Compiled is the set compiled for the documents Load was asked about: a
+// CCG's constitution, or every criterion when the tests are loaded. The
+// first call compiles; later ones, and those that come meanwhile, get the
+// same.
+func (s *Set) Compiled() (*Compiled, error) { return s.Family(s.family) }
+
+// Deferred reports whether Load left the compile to the first call of
+// Compiled or Family, which then cannot fail (only built-in policies):
+// a caller may start it on another goroutine.
+func (s *Set) Deferred() bool { return s.deferred }
 
 // evidenceOf is the criterion of a package of helpers,
 // data.ccgvet.evidence[criterion], or "".

@@ -33,11 +33,7 @@ func (s *Set) Store() storage.Store {
 // data.ccgvet.catalogue, the criteria of the compiled packages, which
 // main.rego walks.
 func (s *Set) Tree() map[string]any {
-	compiled := s.compiled
-	if compiled == nil {
-		compiled = s.Modules
-	}
-	return s.tree(compiled)
+	return s.tree(s.running(s.family))
 }
 
 // tree is Tree for the given modules.
@@ -59,6 +55,10 @@ func (s *Set) tree(modules map[string]*ast.Module) map[string]any {
 // RunTests runs every test_ rule of the set's modules (load the set with
 // Options.Tests) with OPA's tester.
 func (s *Set) RunTests(ctx context.Context) ([]TestResult, error) {
+	compiled, err := s.Compiled()
+	if err != nil {
+		return nil, err
+	}
 	store := s.Store()
 	txn, err := store.NewTransaction(ctx)
 	if err != nil {
@@ -66,7 +66,7 @@ func (s *Set) RunTests(ctx context.Context) ([]TestResult, error) {
 	}
 	defer store.Abort(ctx, txn)
 	ch, err := tester.NewRunner().
-		SetCompiler(s.Compiler).
+		SetCompiler(compiled.Compiler).
 		SetStore(store).
 		SetModules(s.Modules).
 		RaiseBuiltinErrors(true).
