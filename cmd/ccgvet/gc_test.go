@@ -15,7 +15,7 @@ import (
 // large document's findings). Collections, not the clock, pace the test.
 func TestMemoryLimitFollowsTheLiveHeap(t *testing.T) {
 	const floor = 8 << 20
-	s := followLiveHeap(floor, 0)
+	s := followLiveHeap(floor, 0, 0)
 	t.Cleanup(func() {
 		s.Stop()
 		debug.SetMemoryLimit(math.MaxInt64)
