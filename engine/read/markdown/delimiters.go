@@ -176,12 +176,21 @@ func (e *delimiterEstimate) line(line []byte) {
 			e.nodes++
 			text = true
 		}
-		r, size := utf8.DecodeRune(line[i:])
-		e.prev = r
-		i += size
+		// The text up to the next mark is one node: only its last rune
+		// matters (to the run after it), so it is skipped whole, not
+		// decoded rune by rune, which was most of reading a document.
+		j := len(line)
+		if k := bytes.IndexAny(line[i:], delimiterMarks); k >= 0 {
+			j = i + k
+		}
+		e.prev, _ = utf8.DecodeLastRune(line[i:j])
+		i = j
 	}
 	e.prev = '\n'
 }
+
+// delimiterMarks are the bytes delimiterEstimate.line stops at.
+const delimiterMarks = "\\[]*_"
 
 // run adds an emphasis run of c, between the runes before and after it.
 func (e *delimiterEstimate) run(c byte, before, after rune) {
