@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ccgvet/ccgvet/engine/diff"
@@ -15,7 +16,11 @@ import (
 // check report: no script, no network, every value escaped. Reworded
 // clauses show removed words struck through (<del>) and added ones marked
 // (<ins>), which screen readers announce as such.
-var diffHTMLTemplate = template.Must(template.New("diff").Parse(`<!DOCTYPE html>
+var diffHTMLTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("diff").Parse(diffHTMLSource))
+})
+
+const diffHTMLSource = `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -81,7 +86,7 @@ ins { background: #dafbe1; color: #116329; text-decoration: none; font-weight: 6
 <p><strong>{{.Verdict}}</strong></p>
 </body>
 </html>
-`))
+`
 
 type diffSegment struct{ Kind, Text string }
 
@@ -140,7 +145,7 @@ func diffHTML(out io.Writer, r *diff.Result, m Meta) error {
 		page.Criteria = append(page.Criteria, criterion{Printable(id), Printable(from), Printable(to), regressed})
 	})
 	bw := bufio.NewWriter(out)
-	if err := diffHTMLTemplate.Execute(bw, page); err != nil {
+	if err := diffHTMLTemplate().Execute(bw, page); err != nil {
 		return fmt.Errorf("write HTML diff: %w", err)
 	}
 	return bw.Flush()

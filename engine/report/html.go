@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ccgvet/ccgvet/engine/result"
@@ -23,9 +24,13 @@ func init() { register("html", newHTML) }
 //go:embed html.tmpl
 var htmlTemplate string
 
-var htmlPageTemplate = template.Must(template.New("html").Funcs(template.FuncMap{
-	"severityLabel": severityLabel,
-}).Parse(htmlTemplate))
+// htmlPageTemplate is parsed at its first use, not when the program
+// starts: every run would pay for it.
+var htmlPageTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("html").Funcs(template.FuncMap{
+		"severityLabel": severityLabel,
+	}).Parse(htmlTemplate))
+})
 
 // htmlWriter writes one self-contained HTML page for reviewers: the
 // headline count, the CCG x criterion matrix, then each document's
@@ -159,7 +164,7 @@ func (h *htmlWriter) Finish(b *result.Batch, s *result.Summary) error {
 		page.GeneratedISO = t.Format(time.RFC3339)
 	}
 	bw := bufio.NewWriter(h.w)
-	if err := htmlPageTemplate.Execute(bw, page); err != nil {
+	if err := htmlPageTemplate().Execute(bw, page); err != nil {
 		return fmt.Errorf("write HTML report: %w", err)
 	}
 	if err := bw.Flush(); err != nil {
