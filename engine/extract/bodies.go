@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/ccgvet/ccgvet/engine/model"
@@ -200,7 +199,7 @@ func sameCommittee(a, b string) bool {
 // labelRe finds a reference to a schedule or appendix: "Schedule 3",
 // "Appendix D", "Annex 2". A letter must be a capital, so that "appendix
 // a" in running text is not one.
-var labelRe = regexp.MustCompile(`\b(?i:(appendix|annexe?|schedule))\s+(\d{1,3}[A-Za-z]?\b|[A-Z]\b|[IVXLC]{1,6}\b)`)
+var labelRe = lazyRe(`\b(?i:(appendix|annexe?|schedule))\s+(\d{1,3}[A-Za-z]?\b|[A-Z]\b|[IVXLC]{1,6}\b)`)
 
 // referenceWords are what a sentence must speak of for its schedule or
 // appendix to hold the committee's terms of reference or members.

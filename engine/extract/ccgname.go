@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -10,7 +9,7 @@ import (
 
 // ccgNameRe finds a CCG's name in the title block of a constitution with
 // no front matter: "NHS Brantwick Clinical Commissioning Group".
-var ccgNameRe = regexp.MustCompile(`(?i)\bNHS\s+([A-Za-z][\w'’&,\- ]{0,80}?)\s+(Clinical\s+Commissioning\s+Group|CCG)\b`)
+var ccgNameRe = lazyRe(`(?i)\bNHS\s+([A-Za-z][\w'’&,\- ]{0,80}?)\s+(Clinical\s+Commissioning\s+Group|CCG)\b`)
 
 // titleBlocks is how many blocks from the top may hold the CCG's name:
 // the title page, not the body, where other CCGs may be named.

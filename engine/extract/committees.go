@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/ccgvet/ccgvet/engine/model"
@@ -324,7 +323,7 @@ var primaryCareOnly = map[string]bool{"primary care committee": true, "primary c
 const chairedByExpr = `chaired by (?:the )?([^,.;:()]+?)(?:\s+and\s+(?:is|are|includes?|consists?|comprises?|has|have|shall|will|may|meets|reports|(?:its|the) (?:other )?members)\b|[,.;:()]|$)`
 
 // chairedByAtRe is chairedByExpr where a text begins.
-var chairedByAtRe = regexp.MustCompile(`(?i)^` + chairedByExpr)
+var chairedByAtRe = lazyRe(`(?i)^` + chairedByExpr)
 
 // findChairedBy returns the submatch offsets of the first match of
 // chairedByExpr in text at the start of a word, as FindStringSubmatchIndex
@@ -358,7 +357,7 @@ func isWordByte(c byte) bool {
 }
 
 // qualifierRe starts a phrase that says more of the member before it.
-var qualifierRe = regexp.MustCompile(`(?i)^(?:who|whom|which|(?:one|each|both|all|any|two|three) of whom|of whom|being|as|each)\b`)
+var qualifierRe = lazyRe(`(?i)^(?:who|whom|which|(?:one|each|both|all|any|two|three) of whom|of whom|being|as|each)\b`)
 
 // chairedBy finds "… is chaired by the lay member for audit …".
 func (d *document) chairedBy(b *body) (string, int) {
@@ -403,29 +402,29 @@ const (
 	establishExpr = `(?:established|establish|establishes|set up|sets up|formed|form|forms|created|create|creates|constituted|constitute)`
 )
 
-var withNHSEnglandRes = []*regexp.Regexp{
+var withNHSEnglandRes = []*lazyRegexp{
 	// The Group and NHS England have (jointly) established a committee.
-	regexp.MustCompile(`\b` + groupExpr + ` and ` + nhseExpr + ` (?:[a-z]+ ){0,3}?` + establishExpr + `\b`),
+	lazyRe(`\b` + groupExpr + ` and ` + nhseExpr + ` (?:[a-z]+ ){0,3}?` + establishExpr + `\b`),
 	// NHS England and the Group have agreed to establish …
-	regexp.MustCompile(`\b` + nhseExpr + ` and (?:the )?(?:[a-z]+ ){0,4}?` + groupExpr + ` (?:[a-z]+ ){0,3}?` + establishExpr + `\b`),
+	lazyRe(`\b` + nhseExpr + ` and (?:the )?(?:[a-z]+ ){0,4}?` + groupExpr + ` (?:[a-z]+ ){0,3}?` + establishExpr + `\b`),
 	// The Committee is established (jointly) with NHS England, or by the
 	// Group and NHS England; the Group has established, jointly with NHS
 	// England, a committee.
-	regexp.MustCompile(`\b` + establishExpr + ` (?:[a-z]+ ){0,2}?(?:jointly )?(?:with ` + nhseExpr + `|by (?:the )?` + groupExpr + ` and ` + nhseExpr + `|by ` + nhseExpr + ` and)\b`),
-	regexp.MustCompile(`\b` + establishExpr + `\b.*\bjointly with ` + nhseExpr + `\b`),
+	lazyRe(`\b` + establishExpr + ` (?:[a-z]+ ){0,2}?(?:jointly )?(?:with ` + nhseExpr + `|by (?:the )?` + groupExpr + ` and ` + nhseExpr + `|by ` + nhseExpr + ` and)\b`),
+	lazyRe(`\b` + establishExpr + `\b.*\bjointly with ` + nhseExpr + `\b`),
 	// The Group may, (jointly) with NHS England, form a joint committee.
-	regexp.MustCompile(`\b(?:jointly )?with ` + nhseExpr + ` (?:[a-z]+ ){0,2}?` + establishExpr + `\b`),
+	lazyRe(`\b(?:jointly )?with ` + nhseExpr + ` (?:[a-z]+ ){0,2}?` + establishExpr + `\b`),
 	// NHS England and the Group each appoint members to the joint
 	// committee.
-	regexp.MustCompile(`\b(?:` + nhseExpr + ` and (?:the )?` + groupExpr + `|` + groupExpr + ` and ` + nhseExpr + `) (?:[a-z]+ ){0,3}?(?:appoint|appoints|nominate|nominates) .*\bjoint (?:commissioning )?committee\b`),
+	lazyRe(`\b(?:` + nhseExpr + ` and (?:the )?` + groupExpr + `|` + groupExpr + ` and ` + nhseExpr + `) (?:[a-z]+ ){0,3}?(?:appoint|appoints|nominate|nominates) .*\bjoint (?:commissioning )?committee\b`),
 	// The Joint Committee consists of NHS England and the Group: the two
 	// bodies themselves, not their representatives.
-	regexp.MustCompile(`\bcommittee (?:[a-z]+ ){0,2}?(?:consist|consists|comprise|comprises|comprising|consisting) (?:of )?` + nhseExpr + ` and\b`),
+	lazyRe(`\bcommittee (?:[a-z]+ ){0,2}?(?:consist|consists|comprise|comprises|comprising|consisting) (?:of )?` + nhseExpr + ` and\b`),
 	// The Committee exercises the functions jointly with NHS England.
-	regexp.MustCompile(`\bcommittee\b.*\b(?:jointly|in common) with ` + nhseExpr + `\b`),
+	lazyRe(`\bcommittee\b.*\b(?:jointly|in common) with ` + nhseExpr + `\b`),
 	// It is a joint committee of the Group and NHS England.
-	regexp.MustCompile(`\b(?:joint (?:commissioning )?committees?|committees? in common) (?:of|with|between) (?:the )?(?:[a-z]+ ){0,7}?` + nhseExpr + `\b`),
-	regexp.MustCompile(`\b` + nhseExpr + ` and (?:the )?` + groupExpr + ` joint (?:commissioning )?committee\b`),
+	lazyRe(`\b(?:joint (?:commissioning )?committees?|committees? in common) (?:of|with|between) (?:the )?(?:[a-z]+ ){0,7}?` + nhseExpr + `\b`),
+	lazyRe(`\b` + nhseExpr + ` and (?:the )?` + groupExpr + ` joint (?:commissioning )?committee\b`),
 }
 
 // notJoint are words that deny a committee is joint: "is not a joint
@@ -581,29 +580,29 @@ func (d *document) tableSeats(t outline.Table) []model.Seat {
 }
 
 var (
-	membersAreRe = regexp.MustCompile(`(?i)\b(?:voting )?members(?: of the (?:[a-z'’-]+ ){0,5}?(?:committee|sub-committee|governing body|board))?(?: (?:appointed|nominated|drawn|elected|chosen|selected) (?:by|from) [^,;.]{1,60}?)? (?:are|shall be|will be|comprise|include)(?:\s+|\s*:\s*)(.*)$`)
+	membersAreRe = lazyRe(`(?i)\b(?:voting )?members(?: of the (?:[a-z'’-]+ ){0,5}?(?:committee|sub-committee|governing body|board))?(?: (?:appointed|nominated|drawn|elected|chosen|selected) (?:by|from) [^,;.]{1,60}?)? (?:are|shall be|will be|comprise|include)(?:\s+|\s*:\s*)(.*)$`)
 	// appointedByRe: the members stated are those one party appoints.
-	appointedByRe = regexp.MustCompile(`(?i)\bmembers (?:appointed|nominated|drawn|elected|chosen|selected) (?:by|from)\b`)
+	appointedByRe = lazyRe(`(?i)\bmembers (?:appointed|nominated|drawn|elected|chosen|selected) (?:by|from)\b`)
 	// notMembersRe: what follows "members are" says something else of
 	// them than who they are.
-	notMembersRe = regexp.MustCompile(`(?i)^(?:present|expected|required|entitled|eligible|able|responsible|appointed|elected|nominated|invited|asked|bound|subject|to|not|also|each|jointly|collectively|accountable|see|set out|listed|shown|given)\b`)
-	comprisesRe  = regexp.MustCompile(`(?i)\b(?:comprises|consists of|is made up of|shall comprise|shall consist of|will comprise|includes|shall include|will include)(?:\s+|\s*:\s*)(.*)$`)
+	notMembersRe = lazyRe(`(?i)^(?:present|expected|required|entitled|eligible|able|responsible|appointed|elected|nominated|invited|asked|bound|subject|to|not|also|each|jointly|collectively|accountable|see|set out|listed|shown|given)\b`)
+	comprisesRe  = lazyRe(`(?i)\b(?:comprises|consists of|is made up of|shall comprise|shall consist of|will comprise|includes|shall include|will include)(?:\s+|\s*:\s*)(.*)$`)
 	// membersColonRe: members named after a colon.
 	// Only after a count ("has seven voting members:"), not after
 	// "the following will attend but are not members:".
-	membersColonRe = regexp.MustCompile(`(?i)\b(?:has|have|of)\s+(?:[a-z0-9-]+\s+){0,2}members\s*:\s*(.+)$`)
+	membersColonRe = lazyRe(`(?i)\b(?:has|have|of)\s+(?:[a-z0-9-]+\s+){0,2}members\s*:\s*(.+)$`)
 	// membershipIsRe: "The membership of the Governing Body is:", a
 	// lead-in to the members (not "Its membership is set out in Schedule
 	// 3", which points elsewhere).
-	membershipIsRe = regexp.MustCompile(`(?i)\bmembership(?: of the (?:committee|sub-committee|governing body|board))? (?:is|shall be|will be)\s*:\s*(.*)$`)
+	membershipIsRe = lazyRe(`(?i)\bmembership(?: of the (?:committee|sub-committee|governing body|board))? (?:is|shall be|will be)\s*:\s*(.*)$`)
 	// clauseCutRe ends the list of members where the sentence goes on to
 	// say something else of the committee: "…, and it is chaired by",
 	// "… and is chaired by". "who …" qualifies a member and is kept.
-	clauseCutRe = regexp.MustCompile(`(?i),?\s+(?:and\s+(?:(?:it|they|he|she)\s+)?|(?:it|they|he|she)\s+)(?:is|are|was|were|shall|will|may|must|has|have|meets|reports)\b`)
+	clauseCutRe = lazyRe(`(?i),?\s+(?:and\s+(?:(?:it|they|he|she)\s+)?|(?:it|they|he|she)\s+)(?:is|are|was|were|shall|will|may|must|has|have|meets|reports)\b`)
 	// addsToChairRe: members listed after who chairs are in addition to
 	// the chair ("Its other members are", "… and includes …").
-	addsToChairRe = regexp.MustCompile(`(?i)\b(?:other members|includes?)\b`)
-	articleOrNum  = regexp.MustCompile(`(?i)^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b`)
+	addsToChairRe = lazyRe(`(?i)\b(?:other members|includes?)\b`)
+	articleOrNum  = lazyRe(`(?i)^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b`)
 )
 
 // findMembers returns the submatch offsets of membersAreRe in sent, else
@@ -613,7 +612,7 @@ var (
 // then both run.
 // letteredItemRe finds the markers of lettered items written in a
 // paragraph: "a) the Chair; b) four GP members".
-var letteredItemRe = regexp.MustCompile(`(?:^|\s)\(?[a-z]{1,4}\)\s+`)
+var letteredItemRe = lazyRe(`(?:^|\s)\(?[a-z]{1,4}\)\s+`)
 
 // letteredItem is one lettered item and its line.
 type letteredItem struct {

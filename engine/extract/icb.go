@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/ccgvet/ccgvet/engine/language"
@@ -10,11 +9,11 @@ import (
 
 // icbNameRe finds an integrated care board's name on a title page: "NHS
 // Kelderbrook Integrated Care Board", "NHS KELDERBROOK ICB".
-var icbNameRe = regexp.MustCompile(`(?i)\bNHS\s+([A-Za-z][\w'’&,\- ]{0,80}?)\s+(Integrated\s+Care\s+Board|ICB)\b`)
+var icbNameRe = lazyRe(`(?i)\bNHS\s+([A-Za-z][\w'’&,\- ]{0,80}?)\s+(Integrated\s+Care\s+Board|ICB)\b`)
 
 // icbWordsRe says a title names an integrated care board without the
 // "NHS … " form: "Constitution of the Integrated Care Board for …".
-var icbWordsRe = regexp.MustCompile(`(?i)\bIntegrated\s+Care\s+Board\b`)
+var icbWordsRe = lazyRe(`(?i)\bIntegrated\s+Care\s+Board\b`)
 
 // family says whether a document is an integrated care board's
 // constitution, and the board's name when the title page gives it: front

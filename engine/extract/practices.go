@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -282,18 +281,18 @@ func (x practiceIndex) find(code, name string) int {
 // how the item must end or begin: the expressions, whose (.+?) backtracks,
 // then run only on items they nearly always match.
 var practiceItemRes = []struct {
-	re       *regexp.Regexp
+	re       *lazyRegexp
 	mayMatch func(string) bool
 }{
-	{regexp.MustCompile(`^(.+?)\s*[(\[]\s*([A-Z]\d{5})\s*[)\]]\s*[.;,]?$`), func(t string) bool {
+	{lazyRe(`^(.+?)\s*[(\[]\s*([A-Z]\d{5})\s*[)\]]\s*[.;,]?$`), func(t string) bool {
 		t = itemEnd(t)
 		return t != "" && (t[len(t)-1] == ')' || t[len(t)-1] == ']')
 	}},
-	{regexp.MustCompile(`^(.+?)\s*[–—:,-]\s*([A-Z]\d{5})\s*[.;,]?$`), func(t string) bool {
+	{lazyRe(`^(.+?)\s*[–—:,-]\s*([A-Z]\d{5})\s*[.;,]?$`), func(t string) bool {
 		t = itemEnd(t)
 		return len(t) >= 6 && isPracticeCode(t[len(t)-6:])
 	}},
-	{regexp.MustCompile(`^()([A-Z]\d{5})\s*[–—:,-]?\s*(.+?)\s*[.;,]?$`), func(t string) bool {
+	{lazyRe(`^()([A-Z]\d{5})\s*[–—:,-]?\s*(.+?)\s*[.;,]?$`), func(t string) bool {
 		return len(t) >= 6 && isPracticeCode(t[:6])
 	}},
 }

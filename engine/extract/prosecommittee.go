@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/ccgvet/ccgvet/engine/model"
@@ -19,13 +18,13 @@ import (
 
 // committeeNamed finds the name a sentence gives a committee: "known as
 // the X Committee", "to be called the X Committee".
-var committeeNamed = regexp.MustCompile(`\b(?:known as|to be known as|called|named)\s+(?:the\s+)?["“']?((?:[A-Z][\w'’-]*\s+){0,7}?(?:Sub-)?Committee)\b`)
+var committeeNamed = lazyRe(`\b(?:known as|to be known as|called|named)\s+(?:the\s+)?["“']?((?:[A-Z][\w'’-]*\s+){0,7}?(?:Sub-)?Committee)\b`)
 
 // membersOf finds a sentence that leads into a committee's members: "The
 // members of the Primary Care Commissioning Committee are as follows:"
 // in a section on several committees ("Committees established by the
 // Governing Body").
-var membersOf = regexp.MustCompile(`\b(?:members|membership) of the ((?:[A-Z][\w'’-]*\s+){0,7}?(?:Sub-)?Committee)\s+(?:are|is|shall be|will be|comprises?|consists?)\b`)
+var membersOf = lazyRe(`\b(?:members|membership) of the ((?:[A-Z][\w'’-]*\s+){0,7}?(?:Sub-)?Committee)\s+(?:are|is|shall be|will be|comprises?|consists?)\b`)
 
 // proseKinds are the section kinds a committee named in the text may
 // replace: none, or arrangements for commissioning.

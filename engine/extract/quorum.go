@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/ccgvet/ccgvet/engine/model"
@@ -76,13 +75,13 @@ var (
 	// qualifierClauseRe finds a phrase that says what the members just
 	// named are ("both of whom are lay members"), read as a bracket after
 	// them.
-	qualifierClauseRe = regexp.MustCompile(`(?i),?\s*\b(?:(?:both|each|all|either) of whom|who) (?:is|are|must be|shall be|will be)\s+([^,.;()]+)`)
+	qualifierClauseRe = lazyRe(`(?i),?\s*\b(?:(?:both|each|all|either) of whom|who) (?:is|are|must be|shall be|will be)\s+([^,.;()]+)`)
 	// quorateWithRe finds a set of members said to keep a meeting quorate
 	// by themselves, as a fallback when others withdraw.
-	quorateWithRe = regexp.MustCompile(`(?i)\b(?:remains?|still be|continue to be|be deemed|is deemed|are deemed|deemed to be|deemed) quorate (?:with|if only|when only) ([^.;]+?)(?: (?:are|is) present| present| in attendance)?(?:,|$)`)
+	quorateWithRe = lazyRe(`(?i)\b(?:remains?|still be|continue to be|be deemed|is deemed|are deemed|deemed to be|deemed) quorate (?:with|if only|when only) ([^.;]+?)(?: (?:are|is) present| present| in attendance)?(?:,|$)`)
 	// quorumClauseRe separates the clauses of a sentence, of which those
 	// on the quorum are read.
-	quorumClauseRe = regexp.MustCompile(`;|,\s+(?:and|but|whereas)\s+`)
+	quorumClauseRe = lazyRe(`;|,\s+(?:and|but|whereas)\s+`)
 )
 
 // quorumSentences are the sentences of a clause that state the rule, made
@@ -126,7 +125,7 @@ func quorumSentences(text string) []string {
 }
 
 // splitAt splits s where re matches.
-func splitAt(s string, re *regexp.Regexp) []string {
+func splitAt(s string, re *lazyRegexp) []string {
 	var out []string
 	start := 0
 	for _, m := range re.FindAllStringIndex(s, -1) {

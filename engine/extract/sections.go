@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/ccgvet/ccgvet/engine/model"
@@ -14,22 +13,22 @@ import (
 // which (?i) matches as an "s".
 var headingNumberRes = []struct {
 	first string
-	re    *regexp.Regexp
+	re    *lazyRegexp
 }{
 	// PART 3 – MEMBERSHIP, Section 3: Membership, Appendix C – Member
 	// Practices, Schedule 2: Standing Orders, Part Two – ...
-	{"pPsSaAcC\xc5", regexp.MustCompile(`^((?i:part|section|appendix|annexe?|schedule|chapter|article|attachment)\s+(?:\d+[A-Za-z]?|[IVXLCDM]{1,7}|[ivxlcdm]{1,7}|[A-Za-z]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))(?:[\s.:–—-]+|$)`)},
+	{"pPsSaAcC\xc5", lazyRe(`^((?i:part|section|appendix|annexe?|schedule|chapter|article|attachment)\s+(?:\d+[A-Za-z]?|[IVXLCDM]{1,7}|[ivxlcdm]{1,7}|[A-Za-z]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))(?:[\s.:–—-]+|$)`)},
 	// APPENDIX – DEFINITIONS: a label with no number before a separator.
-	{"aAsS\xc5", regexp.MustCompile(`^((?i:appendix|annexe?|schedule))\s*[:–—-]\s*`)},
+	{"aAsS\xc5", lazyRe(`^((?i:appendix|annexe?|schedule))\s*[:–—-]\s*`)},
 	// 6. Governing Body, 6.4.3 Primary Care Joint Committee, 10 Variation.
-	{"0123456789", regexp.MustCompile(`^(\d{1,4}(?:\.\d{1,4})*)\.?(?:\s*[:–—-]\s+|\s+|$)`)},
+	{"0123456789", lazyRe(`^(\d{1,4}(?:\.\d{1,4})*)\.?(?:\s*[:–—-]\s+|\s+|$)`)},
 	// C.1 Calling Meetings (appendix numbering), A. Introduction.
-	{upperASCII, regexp.MustCompile(`^([A-Z](?:\.\d{1,4})+)\.?(?:\s+|$)`)},
-	{upperASCII, regexp.MustCompile(`^([A-Z])\.\s+`)},
+	{upperASCII, lazyRe(`^([A-Z](?:\.\d{1,4})+)\.?(?:\s+|$)`)},
+	{upperASCII, lazyRe(`^([A-Z])\.\s+`)},
 	// IV. Membership
-	{"IVXLCDM", regexp.MustCompile(`^([IVXLCDM]{1,7})\.\s+`)},
+	{"IVXLCDM", lazyRe(`^([IVXLCDM]{1,7})\.\s+`)},
 	// (a) Interpretation
-	{"(", regexp.MustCompile(`^(\((?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\))\s+`)},
+	{"(", lazyRe(`^(\((?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\))\s+`)},
 }
 
 const upperASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -124,20 +123,20 @@ const (
 var (
 	forOfVote    = countPattern(forOfExpr, mayMatchForOf)
 	forVote      = countPattern(forExpr, mayMatchFor)
-	supportVote  = votePattern{re: regexp.MustCompile(supportExpr), mayMatch: mayMatchSupport}
+	supportVote  = votePattern{re: lazyRe(supportExpr), mayMatch: mayMatchSupport}
 	forBareVote  = countPattern(forBareExpr, mayMatchForBare)
 	againstVote  = countPattern(againstExpr, mayMatchAgainst)
 	abstainVote  = countPattern(abstainExpr, mayMatchAbstain)
 	notVotedVote = countPattern(notVotedExpr, mayMatchNotVoted)
-	eligibleVote = votePattern{re: regexp.MustCompile(eligibleExpr), mayMatch: mayMatchEligible}
+	eligibleVote = votePattern{re: lazyRe(eligibleExpr), mayMatch: mayMatchEligible}
 )
 
 var (
 	// mentionRe finds a vote reported without readable numbers ("a clear
 	// majority of practices voted in favour"), to warn about it; a rule
 	// ("supported by more than half of all member practices") is not one.
-	mentionRe = regexp.MustCompile(`\b(?:voted (?:in favour|for)|(?:was|were) (?:supported|approved|backed|endorsed) by (?:[a-z]+ ){0,4}?practices|were in favour)\b`)
-	motionRe  = regexp.MustCompile(`(?i)\bin favou?r of ([^,;.]+)`)
+	mentionRe = lazyRe(`\b(?:voted (?:in favour|for)|(?:was|were) (?:supported|approved|backed|endorsed) by (?:[a-z]+ ){0,4}?practices|were in favour)\b`)
+	motionRe  = lazyRe(`(?i)\bin favou?r of ([^,;.]+)`)
 )
 
 // sentenceVotes reads votes written as sentences: "28 of the 45 member
@@ -336,14 +335,14 @@ func atoiGroup(t string, m []int, g int) *int {
 // matches contains, and one that begins with a count is tried only where
 // a number begins.
 type votePattern struct {
-	re       *regexp.Regexp // anchored (^) when atCount
+	re       *lazyRegexp // anchored (^) when atCount
 	atCount  bool
 	mayMatch func(string) bool
 }
 
 // countPattern is a votePattern for an expression that begins (\d+).
 func countPattern(expr string, mayMatch func(string) bool) votePattern {
-	return votePattern{re: regexp.MustCompile(`^(?:` + expr + `)`), atCount: true, mayMatch: mayMatch}
+	return votePattern{re: lazyRe(`^(?:` + expr + `)`), atCount: true, mayMatch: mayMatch}
 }
 
 // find returns the submatch offsets of the pattern's first match in t, as
