@@ -55,6 +55,7 @@ func Extract(o *outline.Outline, opts Options) (*model.Document, error) {
 	doc.Committees, doc.GoverningBody = committees(d)
 	var w []model.ParseWarning
 	doc.Votes, w = votes(d, o.FrontMatterVotes, pt, doc.Membership.Practices)
+	markRepeats(doc.Membership.Practices, doc.Votes)
 	doc.Warnings = append(doc.Warnings, w...)
 	doc.Commissioning = commissioning(o.FrontMatter, d.sections, doc.Committees)
 	doc.Conflicts = sectionText(d, model.KindConflicts)

@@ -193,6 +193,11 @@ type Practice struct {
 	SignOffLine int    `json:"sign_off_line,omitempty"`
 	Line        int    `json:"line"`
 	Section     string `json:"section,omitempty"`
+	// ListedAt is, when the practice was listed before, the line of its
+	// first listing: the same ODS code, or the same name where neither
+	// listing has a code (capitals and runs of spaces aside); 0 for a
+	// first or only listing.
+	ListedAt int `json:"listed_at,omitempty"`
 }
 
 // SignOff is one row of a sign-off record kept apart from the member list.
@@ -346,6 +351,10 @@ type PracticeVote struct {
 	// Member is true when the voter is a member practice.
 	Member bool `json:"member"`
 	Line   int  `json:"line"`
+	// VotedAt is, when the practice voted before in the same vote, the
+	// line of its first vote: the same ODS code, or the same name where it
+	// has none (capitals and surrounding spaces aside); 0 otherwise.
+	VotedAt int `json:"voted_at,omitempty"`
 }
 
 // Commissioning is what the document says of primary care co-commissioning.

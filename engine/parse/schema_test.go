@@ -62,6 +62,7 @@ func TestSchema(t *testing.T) {
 		"no headings":                  "Just text.\n",
 		"sign-off record":              "# Member practices\n\n| Practice | Code |\n|---|---|\n| A | Y00001 |\n\n# Signatures\n\n| Practice | Signed by | Date |\n|---|---|---|\n| A | Dr A | 1/1/15 |\n| Z | Dr Z | |\n",
 		"unclassified seat":            "# Joint Committee\n\n| Member | Voting |\n|---|---|\n| Somebody | Yes |\n",
+		"practice listed twice":        "# Member practices\n\n| Practice | Code |\n|---|---|\n| A | Y00001 |\n| B | Y00002 |\n| A again | y00001 |\n",
 	}
 	for name, src := range odd {
 		t.Run(name, func(t *testing.T) {

@@ -18,56 +18,15 @@ package ccgvet.rules["member-sign-off"]["duplicate-practice"]
 import data.ccgvet.evidence["member-sign-off"] as evidence
 import data.ccgvet.lib
 
-# A practice is known by its code, or by its name when it has none: codes
-# in capitals, names in lower case, each single-spaced.
-codes := tidy_all([upper(object.get(p, "code", "")) | some p in evidence.practices])
-
-names := tidy_all([lower(object.get(p, "name", "")) | some p in evidence.practices])
-
-# tidy_all tidies every string of xs. Most lists have nothing to tidy, and
-# that is seen on the whole list in a few calls; tidying each string takes
-# a comprehension per practice, which for a list of 100,000 cost more
-# than the rest of the criterion.
-tidy_all(xs) := xs if {
-	joined := concat("\n", xs)
-	not contains(joined, "  ")
-	not contains(joined, "\n ")
-	not contains(joined, " \n")
-	not startswith(joined, " ")
-	not endswith(joined, " ")
-} else := [tidy(x) | some x in xs]
-
-tidy(s) := concat(" ", [w | some w in split(s, " "); w != ""])
-
-# Most lists repeat nothing: then no practice needs looking at.
+# The extractor marks each practice listed again with the line of its
+# first listing (listed_at): the same ODS code, or the same name where
+# neither listing has a code. Comparing every practice with the list here
+# cost more than the rest of the criterion.
 findings contains f if {
-	with_code := [code | some code in codes; code != ""]
-	count({code | some code in with_code}) < count(with_code)
-	some i, code in codes
-	code != ""
-
-	# One pass over codes for all practices (OPA indexes this comprehension
-	# by code), not one per practice.
-	positions := [j | some j; codes[j] == code]
-	positions[0] < i
-	f := repeat(rego.metadata.chain(), i, positions[0])
-}
-
-findings contains f if {
-	without_code := [name | some i, name in names; codes[i] == ""; name != ""]
-	count({name | some name in without_code}) < count(without_code)
-	some i, name in names
-	codes[i] == ""
-	name != ""
-	positions := [j | some j; names[j] == name; codes[j] == ""]
-	positions[0] < i
-	f := repeat(rego.metadata.chain(), i, positions[0])
-}
-
-# repeat is the finding on the practice at index i, first listed at index
-# first.
-repeat(chain, i, first) := lib.finding(chain, location, message) if {
-	p := evidence.practices[i]
-	message := sprintf("%s is listed more than once (first at line %d)", [lib.practice_name(p), lib.number_in(evidence.practices[first], "line")])
+	some p in evidence.practices
+	first := object.get(p, "listed_at", 0)
+	first > 0
+	message := sprintf("%s is listed more than once (first at line %d)", [lib.practice_name(p), first])
 	location := {"line": lib.first_line([lib.number_in(p, "line"), evidence.list_location.line]), "section": lib.string_in(p, "section")}
+	f := lib.finding(rego.metadata.chain(), location, message)
 }

@@ -46,16 +46,15 @@ findings contains f if {
 	f := lib.finding(rego.metadata.chain(), evidence.vote_location(v), message)
 }
 
-# A practice voting twice, reported at its second vote.
+# A practice voting twice, reported at its second vote: the extractor
+# marks it with the line of its first (voted_at).
 findings contains f if {
 	evidence.changed
 	some v in evidence.votes
-	voters := [voter_key(p) | some p in lib.array_in(v, "practices")]
-	some i, key in voters
-	positions := [j | some j; voters[j] == key]
-	positions[0] < i
-	p := v.practices[i]
-	message := sprintf("%s voted more than once (first at line %d)", [voter_name(p), lib.number_in(v.practices[positions[0]], "line")])
+	some p in lib.array_in(v, "practices")
+	first := object.get(p, "voted_at", 0)
+	first > 0
+	message := sprintf("%s voted more than once (first at line %d)", [voter_name(p), first])
 	f := lib.finding(rego.metadata.chain(), voter_location(v, p), message)
 }
 
@@ -78,10 +77,6 @@ tally(v) := concat(", ", [part |
 	is_number(v[key])
 	part := sprintf("%d %s", [v[key], words])
 ])
-
-voter_key(p) := concat(":", ["code", upper(trim_space(p.code))]) if trim_space(lib.string_in(p, "code")) != ""
-
-else := concat(":", ["name", lower(trim_space(lib.string_in(p, "practice")))])
 
 voter_name(p) := lib.practice_name({"name": lib.string_in(p, "practice"), "code": lib.string_in(p, "code")})
 

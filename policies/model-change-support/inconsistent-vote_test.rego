@@ -32,7 +32,7 @@ test_eligible_differs_from_member_list if {
 }
 
 test_practice_voting_twice if {
-	twice := json.patch(fixtures.kelderbrook, [{"op": "add", "path": "/votes/0/practices/-", "value": {"practice": "Fernley Medical Practice", "code": "K85036", "vote": "for", "member": true, "line": 251}}])
+	twice := json.patch(fixtures.kelderbrook, [{"op": "add", "path": "/votes/0/practices/-", "value": {"practice": "Fernley Medical Practice", "code": "K85036", "vote": "for", "member": true, "line": 251, "voted_at": 235}}])
 	fs := rule.findings with input as twice
 	count(fs) == 1
 	some f in fs
