@@ -13,6 +13,8 @@ import (
 	"github.com/ccgvet/ccgvet/engine/parse"
 	"github.com/ccgvet/ccgvet/engine/policy"
 	"github.com/ccgvet/ccgvet/internal/gen"
+	"github.com/open-policy-agent/opa/v1/metrics"
+	"github.com/open-policy-agent/opa/v1/rego"
 )
 
 // benchDocument is a generated constitution (about 40 KB), parsed.
@@ -52,6 +54,39 @@ func BenchmarkEval(b *testing.B) {
 		if _, err := ev.Evaluate(ctx, doc); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkEvalSteps counts the evaluator's steps for one parsed document:
+// builtin calls, plugs (values bound into terms) and rule index lookups,
+// as OPA's instrumentation counts them. Unlike time, the counts do not
+// move with the machine's load, so a change to a policy can be measured by
+// them alone (docs/performance.md). Its time per op includes the
+// instrumentation and means nothing.
+func BenchmarkEvalSteps(b *testing.B) {
+	doc := benchDocument(b)
+	ev := builtinEvaluator(b)
+	ctx := context.Background()
+	q := ccgQueries(b, ev)
+	input, err := documentValue(ctx, doc, q.compiled.Inputs)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var m metrics.Metrics
+	for b.Loop() {
+		m = metrics.New()
+		if _, err := q.report.Eval(ctx, rego.EvalParsedInput(input), rego.EvalInstrument(true), rego.EvalMetrics(m)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	all := m.All()
+	for _, c := range []struct{ metric, unit string }{
+		{"builtin_call", "builtin-calls/op"}, {"plug", "plugs/op"},
+		{"rule_index", "rule-lookups/op"}, {"resolve", "resolves/op"},
+	} {
+		h, _ := all["histogram_eval_op_"+c.metric].(map[string]any)
+		n, _ := h["count"].(int64)
+		b.ReportMetric(float64(n), c.unit)
 	}
 }
 
