@@ -118,19 +118,32 @@ func Load(opts Options) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	profile, err := LoadProfile(opts.Profile)
-	if err != nil {
-		return nil, err
+	// The profile and data are read while the modules are parsed: the
+	// YAML of the policy data took 2 ms of every start. Their errors still
+	// come first.
+	type loaded struct {
+		profile Profile
+		data    map[string]any
+		err     error
 	}
-	data, err := LoadData(profile.Data, opts.DataFiles)
-	if err != nil {
-		return nil, err
-	}
+	done := make(chan loaded, 1)
+	go func() {
+		var l loaded
+		if l.profile, l.err = LoadProfile(opts.Profile); l.err == nil {
+			l.data, l.err = LoadData(l.profile.Data, opts.DataFiles)
+		}
+		done <- l
+	}()
 	caps := Capabilities(opts.AllowNet, opts.AllowNondeterminism)
-	modules, err := parseModules(sources, caps)
-	if err != nil {
-		return nil, err
+	modules, parseErr := parseModules(sources, caps)
+	l := <-done
+	if l.err != nil {
+		return nil, l.err
 	}
+	if parseErr != nil {
+		return nil, parseErr
+	}
+	profile, data := l.profile, l.data
 	set := &Set{Modules: modules, Sources: sources, Data: data, AllowNet: opts.AllowNet, AllowNondeterminism: opts.AllowNondeterminism, Profile: profile}
 	// The catalogue is every rule's, from the annotations as parsed: a
 	// criterion that does not run is still known (explain, waivers).
