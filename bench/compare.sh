@@ -169,14 +169,23 @@ for ((i = 0; i < RUNS; i++)); do
 done
 cold_median=$(median "${cold[@]}")
 cold_min=$(printf '%s\n' "${cold[@]}" | sort -n | awk 'NR == 1')
-# The same, without a document: starting and compiling the policies.
-compile=()
+# What the cold check is made of: starting alone (ccgvet version), and
+# starting, compiling the policies and checking a document of one line
+# (the compile is left to the first document, so a command that checks
+# none does not pay it).
+printf '# 1. Membership\n' >"$work/one-line.md"
+start_ms=() compile=()
 for ((i = 0; i < RUNS; i++)); do
 	start=$(now)
-	"$ccgvet" policies >/dev/null
+	"$ccgvet" version >/dev/null
+	end=$(now)
+	start_ms+=("$(((end - start) / 1000000))")
+	start=$(now)
+	"$ccgvet" check "$work/one-line.md" >/dev/null || true
 	end=$(now)
 	compile+=("$(((end - start) / 1000000))")
 done
+start_median=$(median "${start_ms[@]}")
 compile_median=$(median "${compile[@]}")
 
 big_line=""
@@ -225,7 +234,8 @@ else
 fi
 echo "| ccgvet ÷ floor, wall (CPU), median of $PAIRS pairs | ${floor_wall}× (${floor_cpu_ratio}×); pairs ${wall_ratios[*]} (${cpu_ratios[*]}) | ≤ 4× | wall: $(meets "$floor_wall" "<=" 4); CPU: $(meets "$floor_cpu_ratio" "<=" 4) |"
 echo "| (d) one document, cold, start to exit | median ${cold_median} ms, best ${cold_min} ms ($RUNS runs) | ≤ 30 ms | $(meets "$cold_median" "<=" 30) |"
-echo "| start and policy compile alone (ccgvet policies) | median ${compile_median} ms | | |"
+echo "| of which: starting (ccgvet version) | median ${start_median} ms | | |"
+echo "| of which: starting, compiling and a one-line document | median ${compile_median} ms | | |"
 [[ -n "$big_line" ]] && echo "$big_line"
 [[ -n "$copies_line" ]] && echo "$copies_line"
 exit 0
