@@ -1397,11 +1397,21 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 			out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, Delegated: true})
 			continue
 		}
+		// "It is chaired by a Non-Executive Member who is not the chair of
+		// the Audit Committee": the committee the sentence before named.
+		if at := pronounChairedBy(s); !s.leadIn && len(named) == 1 && at >= 0 {
+			c := named[0]
+			if chaired := chairCategory(mentions(w), at); chaired != "other" {
+				out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, ChairedBy: chaired, Delegated: w.Has("icb-delegation")})
+				continue
+			}
+		}
 		if s.leadIn || question(s) || !w.Has("icb-committee") {
 			continue
 		}
 		named, namedBlock = nil, s.block
-		for _, c := range committeeMentions(s) {
+		cms, designations := designated(s, committeeMentions(s))
+		for _, c := range cms {
 			if !slices.ContainsFunc(named, func(x committeeMention) bool { return x.kind == c.kind }) {
 				named = append(named, c)
 			}
@@ -1416,7 +1426,7 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 			}
 		}
 		seen := map[string]bool{}
-		for _, c := range committeeMentions(s) {
+		for _, c := range cms {
 			of := c.start >= 3 && wordIs(toks, c.start-1, "the") && wordIs(toks, c.start-2, "of") && strings.HasPrefix(toks[c.start-3].Word, "chair")
 			chaired := ""
 			switch {
@@ -1447,7 +1457,7 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 				continue
 			}
 			delegated := w.Has("icb-delegation")
-			if chaired == "" && !delegated && !w.Has("icb-establish") {
+			if chaired == "" && !delegated && !w.Has("icb-establish") && !designations[c.start] {
 				continue
 			}
 			key := c.kind + "\x00" + strings.ToLower(c.name)
@@ -1480,6 +1490,61 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 		out = append(out, model.ICBCommitteeFact{Evidence: ev, Committee: f.Committee, Name: f.Name, Delegated: true})
 	}
 	return out
+}
+
+// designated merges the committees a sentence names as the ICB's audit or
+// remuneration committee under another name into one mention each, of
+// that kind: "The People Committee is the ICB's remuneration committee for
+// the purposes of paragraph 18 of Schedule 1B", "the Finance Committee
+// acts as the audit committee". Such a sentence says the committee exists
+// (the map holds the start of each such mention).
+func designated(s *sentence, cms []committeeMention) ([]committeeMention, map[int]bool) {
+	var marked map[int]bool
+	out := make([]committeeMention, 0, len(cms))
+	for i := 0; i < len(cms); i++ {
+		c := cms[i]
+		if c.kind == model.CommitteeOther && i+1 < len(cms) && cms[i+1].kind != model.CommitteeOther && isDesignation(s.toks[c.end:cms[i+1].start]) {
+			c.kind = cms[i+1].kind
+			if marked == nil {
+				marked = map[int]bool{}
+			}
+			marked[c.start] = true
+			i++
+		}
+		out = append(out, c)
+	}
+	return out, marked
+}
+
+// isDesignation reports whether the words between two committees' names
+// say the first is the second: "is the ICB's", "acts as the", "shall be
+// its", "will serve as".
+func isDesignation(toks []language.Token) bool {
+	copula := false
+	for _, t := range toks {
+		switch t.Word {
+		case "is", "be", "as":
+			copula = true
+		case "shall", "will", "acts", "act", "serves", "serve", "also", "the", "its", "icb", "board", "'s", "s":
+		default:
+			return false
+		}
+	}
+	return copula
+}
+
+// pronounChairedBy returns where the words after "chaired by" start in a
+// sentence that opens with a pronoun for a committee ("It is chaired by",
+// "The Committee shall be chaired by"), or -1.
+func pronounChairedBy(s *sentence) int {
+	toks := s.toks
+	switch {
+	case wordIs(toks, 0, "it"):
+		return chairedByAfter(s.w, 1)
+	case wordIs(toks, 0, "the", "this") && wordIs(toks, 1, "committee"):
+		return chairedByAfter(s.w, 2)
+	}
+	return -1
 }
 
 // everyCommittee reports whether a sentence says what is delegated to
