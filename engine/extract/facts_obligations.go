@@ -67,6 +67,11 @@ func obligationFacts(d *document, sents []sentence) []model.ObligationFact {
 func sanctionsSomethingElse(w *language.Sentence, p language.Phrase) bool {
 	toks := w.Toks
 	for i := max(0, p.Start-5); i < min(len(toks), p.End+4); i++ {
+		if i >= p.End && w.At(i, "practice") > i {
+			// "expel a practice whose employee …": the practice is what
+			// the sanction acts on, whatever comes after it.
+			return false
+		}
 		if w.At(i, "not-sanctioned") > i {
 			return true
 		}
@@ -80,7 +85,10 @@ func sanctionsSomethingElse(w *language.Sentence, p language.Phrase) bool {
 func listStart(w *language.Sentence, i int) int {
 	toks := w.Toks
 	from := clauseStart(toks, i)
-	for from > 1 && toks[from-1].Word == "," && endsSanction(w, from-1) {
+	for from > 1 && toks[from-1].Word == "," && (endsSanction(w, from-1) || wordIs(toks, from, "or", "nor")) {
+		// "will not impose penalties on, or withhold money from, a
+		// practice": a conjunct after ", or" shares the verb phrase, and
+		// the negation, of the one before it.
 		from = clauseStart(toks, from-1)
 	}
 	return from

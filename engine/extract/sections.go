@@ -73,6 +73,8 @@ var titleBegins = map[string]phrases{
 	model.KindGoverningBody: {
 		"governing body", "board", "composition of the governing body", "our governing body",
 		"membership of the governing body", "members of the governing body",
+		// The governing body under the name some CCGs gave it.
+		"ccg board", "clinical commissioning group board",
 	},
 	model.KindVariation: {
 		"variation of this constitution", "variation of the constitution", "variation",
@@ -100,6 +102,11 @@ var titleContains = map[string]phrases{
 		"declarations of interests", "declaration of interests", "declaration of interest",
 		"standards of business conduct and managing conflicts of interest",
 		"registers of interests", "register of interests",
+		// Titles that leave "of interest" out: "Standards of business
+		// conduct and managing conflicts", "Interests, conflicts and
+		// probity".
+		"managing conflicts", "management of conflicts", "interests conflicts",
+		"interests and conflicts", "conflicts and probity",
 	},
 	model.KindCommissioning: {
 		"co commissioning", "primary care commissioning", "commissioning arrangements",

@@ -84,7 +84,7 @@ func columnsOf(header []string) [numColumns]int {
 			if idx[c] >= 0 {
 				continue
 			}
-			if p := headerWords[c].in(h); len(p) > bestLen {
+			if p := headerWords[c].in(h); len(p) > bestLen && !(c == colPractice && practicesAreObject(h, p)) {
 				best, bestLen = c, len(p)
 			}
 		}
@@ -101,4 +101,25 @@ func cell(cells []string, i int) string {
 		return ""
 	}
 	return strings.TrimSpace(cells[i])
+}
+
+// practicesAreObject reports whether a header names practices only as
+// those something is for or by, not as what the column lists: "Decision
+// reserved to the member practices", "Matters for practices".
+func practicesAreObject(h, phrase string) bool {
+	i := strings.Index(" "+h+" ", " "+phrase+" ")
+	if i <= 0 {
+		return false
+	}
+	before := strings.Fields(h[:i-1])
+	if n := len(before); n > 0 && before[n-1] == "the" {
+		before = before[:n-1]
+	}
+	if n := len(before); n > 0 {
+		switch before[n-1] {
+		case "to", "by", "for", "from", "with", "between", "among", "reserved":
+			return true
+		}
+	}
+	return false
 }
