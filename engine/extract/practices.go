@@ -29,8 +29,12 @@ func signedValue(s string) bool {
 	if notSigned[n] {
 		return false
 	}
-	return notSignedPrefixes.prefix(n) == ""
+	return notSignedPrefixes.prefix(n) == "" && notSignedSuffixes.suffix(n) == ""
 }
+
+// notSignedSuffixes end a cell that promises a signature still to come:
+// "Signature to follow", "Signed copy to be returned".
+var notSignedSuffixes = phrases{"to follow", "to be signed", "to be returned", "to be confirmed", "awaited"}
 
 // codeKey and nameKey identify a practice for joins: its code when it
 // has one, else its name without "The", case or punctuation.

@@ -81,12 +81,12 @@ func splitPipes(row string) []string {
 // TestSignOffValues: a signatory or date cell holding any of these means
 // the practice has not signed.
 func TestSignOffValues(t *testing.T) {
-	for _, v := range []string{"", "-", "—", "–", "n/a", "N/A", "no", "No", "not signed", "Not signed", "pending", "Pending", "awaiting", "Awaiting signature", "outstanding", "declined", "Declined to sign", "PENDING (due May)", "Not received", "not returned (chased 3 June)", "Awaited", "No response"} {
+	for _, v := range []string{"", "-", "—", "–", "n/a", "N/A", "no", "No", "not signed", "Not signed", "pending", "Pending", "awaiting", "Awaiting signature", "outstanding", "declined", "Declined to sign", "PENDING (due May)", "Not received", "not returned (chased 3 June)", "Awaited", "No response", "Signature to follow", "signed copy to be returned"} {
 		if signedValue(v) {
 			t.Errorf("signedValue(%q) = true, want false", v)
 		}
 	}
-	for _, v := range []string{"Dr A. Smith", "01/02/2015", "Yes", "Signed", "x", "Dr No"} {
+	for _, v := range []string{"Dr A. Smith", "01/02/2015", "Yes", "Signed", "x", "Dr No", "Dr P. Follow"} {
 		if !signedValue(v) {
 			t.Errorf("signedValue(%q) = false, want true", v)
 		}

@@ -257,3 +257,15 @@ func lastWord(s string) string {
 	i := strings.LastIndexAny(s, " (")
 	return s[i+1:]
 }
+
+// suffix returns the longest phrase that normalised text n ends with, as
+// whole words.
+func (p phrases) suffix(n string) string {
+	best := ""
+	for _, ph := range p {
+		if len(ph) > len(best) && strings.HasSuffix(n, ph) && (len(n) == len(ph) || n[len(n)-len(ph)-1] == ' ') {
+			best = ph
+		}
+	}
+	return best
+}
