@@ -187,8 +187,11 @@ func (d *document) committee(s model.Section, b *body, aspects []string, chairPh
 		c.Kind = model.KindJointCommittee
 	}
 	var listed bool
-	c.Seats, listed = d.seats(b, aspects, chairPhrase, chairLine)
+	c.Seats, listed = d.seats(b, aspects, chairPhrase, chairLine, s.Kind == model.KindGoverningBody)
 	c.MembershipStated = len(c.Seats) > 0
+	if len(c.Seats) == 0 {
+		c.MembersText = d.membersSentence(b)
+	}
 	for _, st := range c.Seats {
 		if isChair(st.Role) {
 			c.Chair = chairRole(st.Role)
@@ -461,7 +464,7 @@ var organisationsLeadIn = phrases{"organisations", "organizations", "organisatio
 // "Membership"), else a sentence such as "Its members are the two lay
 // members of the Governing Body". listed says they came from a table or
 // list.
-func (d *document) seats(b *body, aspects []string, chair string, chairLine int) (out []model.Seat, listed bool) {
+func (d *document) seats(b *body, aspects []string, chair string, chairLine int, governingBody bool) (out []model.Seat, listed bool) {
 	out = []model.Seat{}
 	events := d.seatSources(b)
 	seatItems := map[int]bool{}
@@ -508,7 +511,7 @@ func (d *document) seats(b *body, aspects []string, chair string, chairLine int)
 	listed = len(out) > 0
 	if len(out) == 0 {
 		var others bool
-		if out, others = d.sentenceSeats(b); out == nil {
+		if out, others = d.sentenceSeats(b, governingBody); out == nil {
 			out = []model.Seat{}
 		}
 		addChair = addChair || (others && chair != "")
@@ -590,7 +593,7 @@ var (
 	// membersColonRe: members named after a colon.
 	// Only after a count ("has seven voting members:"), not after
 	// "the following will attend but are not members:".
-	membersColonRe = lazyRe(`(?i)\b(?:has|have|of)\s+(?:[a-z0-9-]+\s+){0,2}members\s*:\s*(.+)$`)
+	membersColonRe = lazyRe(`(?i)\b(?:has|have|of)\s+(?:[a-z0-9-]+\s+){0,2}members\s*:\s*(.*)$`)
 	// membershipIsRe: "The membership of the Governing Body is:", a
 	// lead-in to the members (not "Its membership is set out in Schedule
 	// 3", which points elsewhere).
@@ -658,6 +661,44 @@ func (d *document) letteredItems(b *body, bi int) []letteredItem {
 	return items
 }
 
+// membersSentence is the first sentence of a body's text that speaks of
+// its members, other than its quorum: who appoints them, how many there
+// are, what they comprise. When no seat can be read from the body, this is
+// the membership stated in words ccgvet does not count.
+func (d *document) membersSentence(b *body) string {
+	for _, bi := range b.blocks {
+		bl := d.blocks[bi]
+		if !containsFold(bl.Text, "member") {
+			continue
+		}
+		for _, s := range sentences(bl.Text) {
+			sent := strings.TrimSpace(bl.Text[s.start:s.end])
+			n := norm(sent)
+			if mayStateQuorum(sent) || !containsWords(n, "members") && !containsWords(n, "member") {
+				continue
+			}
+			if membersWords.any(n) {
+				return sent
+			}
+		}
+	}
+	return ""
+}
+
+// membersWords say who a body's members are.
+var membersWords = phrases{
+	"appoints", "appoint", "appointed", "nominates", "nominate", "nominated", "comprises", "comprise",
+	"consists of", "consist of", "made up of", "members are", "members of the committee are",
+	"members will be", "members shall be", "has members", "voting members",
+}
+
+// namesOtherBody reports whether the subject of a sentence on members
+// names a committee or panel rather than the governing body.
+func namesOtherBody(subject string) bool {
+	n := norm(subject)
+	return containsWords(n, "committee") || containsWords(n, "panel")
+}
+
 func findMembers(sent string) []int {
 	odd := strings.Contains(sent, "ſ") || strings.Contains(sent, "\u212a")
 	if odd || containsFold(sent, "members") {
@@ -687,7 +728,7 @@ func findMembers(sent string) []int {
 // members others appoint are read too ("The voting members appointed by
 // NHS England are …"). A sentence on a quorum ("quorate when seven voting
 // members are present") states no members.
-func (d *document) sentenceSeats(b *body) (out []model.Seat, addChair bool) {
+func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat, addChair bool) {
 	appointed := false
 	for _, bi := range b.blocks {
 		bl := d.blocks[bi]
@@ -705,6 +746,12 @@ func (d *document) sentenceSeats(b *body) (out []model.Seat, addChair bool) {
 				continue
 			}
 			subject := sent[:m[2]]
+			if governingBody && namesOtherBody(subject) {
+				// "The Audit Committee is made up of the three lay
+				// members", in the governing body's section: another
+				// body's members.
+				continue
+			}
 			byWhom := appointedByRe.MatchString(subject)
 			if len(out) > 0 && !byWhom {
 				continue

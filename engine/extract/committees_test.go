@@ -377,6 +377,39 @@ The members of the committee are:
 	}
 }
 
+// The governing body's members in lettered paragraphs after "has N
+// voting members:", and another committee's members stated in prose in
+// the governing body's part, which are not the governing body's.
+func TestGoverningBodyLetteredMembers(t *testing.T) {
+	src := `**PART 4: THE BOARD**
+
+*4.2 Who sits on the Board*
+
+4.2.1 The Board has six voting members:
+
+(a) the Chair, a GP elected by the member practices;
+
+(b) two GP members elected by the member practices;
+
+(c) a lay member for governance and audit;
+
+(d) a registered nurse; and
+
+(e) the Accountable Officer.
+
+*4.3 Committees*
+
+4.3.1 The Audit Committee is made up of the three lay members.
+`
+	gb := mustParse(t, src).GoverningBody
+	if gb == nil {
+		t.Fatal("no governing body")
+	}
+	if gb.Count.Total != 6 || gb.Count.Clinical != 4 || gb.Count.Lay != 1 || gb.Count.Executive != 1 {
+		t.Errorf("governing body seats = %+v (%+v)", gb.Count, gb.Seats)
+	}
+}
+
 // TestPrimaryCareByText: a committee whose own text says it commissions
 // primary medical services, whatever its title; not when the text says
 // NHS England does.
@@ -461,5 +494,28 @@ func TestWithNHSEngland(t *testing.T) {
 		if _, got := jointMentions(tt.text, false); got != tt.want {
 			t.Errorf("%q: with NHS England %v, want %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+// A committee whose members are described only in words that give no
+// seats keeps the sentence that describes them; a quorum is not one.
+func TestMembersInWords(t *testing.T) {
+	for _, tt := range []struct {
+		name, body, want string
+	}{
+		{"appointed by each body", "6.1.2 Each of the three CCGs appoints three members of the joint committee: its Chair, one other GP member and one lay member. All nine members have a vote.\n",
+			"6.1.2 Each of the three CCGs appoints three members of the joint committee: its Chair, one other GP member and one lay member."},
+		{"quorum only", "6.1.5 A meeting is quorate when at least seven members are present.\n", ""},
+		{"seats read", "6.1.2 The members of the Committee are: two GP members and a lay member.\n", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := mustParse(t, "# 6. Joint Commissioning Committee\n\n"+tt.body)
+			if len(doc.Committees) != 1 {
+				t.Fatalf("committees = %+v", doc.Committees)
+			}
+			if got := doc.Committees[0].MembersText; got != tt.want {
+				t.Errorf("members text = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

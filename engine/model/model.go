@@ -234,9 +234,14 @@ type Committee struct {
 	EndLine int    `json:"end_line"`
 	Section string `json:"section,omitempty"`
 	// MembershipStated is true when a table or list of members was found.
-	MembershipStated bool    `json:"membership_stated"`
-	Quorum           *Quorum `json:"quorum"`
-	Seats            []Seat  `json:"seats"`
+	MembershipStated bool `json:"membership_stated"`
+	// MembersText, when no seat could be read, is the sentence of the
+	// committee's text that speaks of its members ("Each of the three
+	// CCGs appoints three members of the joint committee: …"): the
+	// membership is stated in words ccgvet does not count.
+	MembersText string  `json:"members_text,omitempty"`
+	Quorum      *Quorum `json:"quorum"`
+	Seats       []Seat  `json:"seats"`
 	// Text is the committee section's text, subsections included, for the
 	// policies that look for roles by phrase.
 	Text  string     `json:"text"`

@@ -29,6 +29,9 @@ summarise(kinds) := [committee |
 		"location": {"line": object.get(c, "line", 1), "section": object.get(c, "section", name)},
 		# Stated when a table or list of members was found under its heading.
 		"stated": (count([true | c.membership_stated == true]) + count(all_seats)) > 0,
+		# The sentence on its members when none could be read from it: the
+		# membership is stated in words ccgvet does not count.
+		"members_text": object.get(c, "members_text", ""),
 		"seats": seats,
 		"voting": sum([lib.seat_count(s) | some s in seats]),
 		"clinical": sum([lib.seat_count(s) | some s in seats; s.category == "clinical"]),

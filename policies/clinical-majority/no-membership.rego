@@ -3,6 +3,9 @@
 # description: |
 #   The constitution does not say who sits on the committee, or which of its
 #   members vote, so the balance of clinical seats cannot be verified.
+#   When its members are described in words ccgvet cannot count ("each of
+#   the three CCGs appoints three members"), the finding is a warning that
+#   quotes them.
 # custom:
 #   criterion: clinical-majority
 #   severity: error
@@ -22,6 +25,18 @@ import data.ccgvet.lib
 findings contains f if {
 	some c in evidence.committees
 	gap := evidence.membership_gap(c)
+	c.members_text == ""
 	message := sprintf("%s: %s, so the balance of clinical seats cannot be checked", [c.name, gap])
 	f := lib.finding(rego.metadata.chain(), c.location, message)
+}
+
+# Members described in words ccgvet does not count ("Each of the three
+# CCGs appoints three members …"): stated, but not read, so a warning that
+# quotes them, not an error saying they are not stated.
+findings contains f if {
+	some c in evidence.committees
+	evidence.membership_gap(c)
+	c.members_text != ""
+	message := sprintf("%s: its members are described in words ccgvet cannot count (%q), so check the balance of clinical seats by hand", [c.name, lib.excerpt(c.members_text, 160)])
+	f := lib.finding_as(rego.metadata.chain(), c.location, message, "warning")
 }

@@ -37,3 +37,16 @@ test_other_committees_need_no_membership if {
 	fs := rule.findings with input as {"committees": [{"name": "Remuneration Committee", "kind": "committee", "line": 183, "membership_stated": false}]}
 	count(fs) == 0
 }
+
+test_members_in_words_not_counted_is_a_warning if {
+	fs := rule.findings with input as {"committees": [{
+		"name": "East Riverside Joint Commissioning Committee", "kind": "joint-committee", "joint": true,
+		"line": 129, "membership_stated": false, "seats": [],
+		"members_text": "6.1.2 Each of the three CCGs appoints three members of the joint committee: its Chair, one other GP member and one lay member.",
+	}]}
+	count(fs) == 1
+	some f in fs
+	f.severity == "warning"
+	f.line == 129
+	f.message == "East Riverside Joint Commissioning Committee: its members are described in words ccgvet cannot count (\"6.1.2 Each of the three CCGs appoints three members of the joint committee: its Chair, one other GP member and one lay member.\"), so check the balance of clinical seats by hand"
+}

@@ -33,3 +33,15 @@ test_membership_stated if {
 test_other_committees_need_no_membership if {
 	count(rule.findings) == 0 with input as {"committees": [{"name": "Remuneration Committee", "kind": "committee", "line": 183, "membership_stated": false}]}
 }
+
+test_members_in_words_not_counted_is_a_warning if {
+	fs := rule.findings with input as {"committees": [{
+		"name": "Primary Care Joint Committee", "kind": "joint-committee", "joint": true,
+		"line": 129, "membership_stated": false, "seats": [],
+		"members_text": "The Group and NHS England each appoint four members.",
+	}]}
+	count(fs) == 1
+	some f in fs
+	f.severity == "warning"
+	f.message == "Primary Care Joint Committee: its members are described in words ccgvet cannot count (\"The Group and NHS England each appoint four members.\"), so check the balance of lay and executive seats by hand"
+}

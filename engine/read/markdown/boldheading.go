@@ -69,7 +69,8 @@ func headingNumber(text string) (depth, kind int, title string) {
 // heading typed as a bold paragraph, its level, and whether it is
 // numbered.
 func (o *walker) boldHeading(p ast.Node, text string) (level int, numbered, ok bool) {
-	if !wholly(p, o.src) {
+	bold := wholly(p, o.src)
+	if !bold && !whollyItalic(p, o.src) {
 		return 0, false, false
 	}
 	words := strings.Fields(text)
@@ -79,6 +80,12 @@ func (o *walker) boldHeading(p ast.Node, text string) (level int, numbered, ok b
 	if d, kind, title := headingNumber(text); d > 0 {
 		label := kind == division || kind == endMatter
 		if title == "" && !label || title != "" && !startsUpper(title) {
+			return 0, false, false
+		}
+		// Sub-headings are often set in italics under bold ones ("*4.2
+		// Who sits on the Board*"); an italic line is a heading only
+		// when it is numbered as a clause is, never a note or a quotation.
+		if !bold && (kind != plainNumber || title == "") {
 			return 0, false, false
 		}
 		switch kind {
@@ -92,19 +99,39 @@ func (o *walker) boldHeading(p ast.Node, text string) (level int, numbered, ok b
 		}
 		return min(d, 6), true, true
 	}
-	if o.anchor == 0 || !titleLike(words) || !followedByBody(p, o.src) {
+	if !bold || o.anchor == 0 || !titleLike(words) || !followedByBody(p, o.src) {
 		return 0, false, false
 	}
 	return min(o.anchor+1, 6), false, true
 }
 
+// whollyItalic reports whether a paragraph is all in italics: one
+// emphasis that is not bold, with nothing but white space beside it.
+func whollyItalic(p ast.Node, src []byte) bool {
+	return whollyOne(p, src, func(e *ast.Emphasis) bool { return !isStrong(e) && !hasStrong(e) })
+}
+
+// hasStrong reports whether a bold emphasis is inside e.
+func hasStrong(e ast.Node) bool {
+	for c := e.FirstChild(); c != nil; c = c.NextSibling() {
+		if x, ok := c.(*ast.Emphasis); ok && (x.Level >= 2 || hasStrong(x)) {
+			return true
+		}
+	}
+	return false
+}
+
 // wholly reports whether a paragraph is all bold: one strong emphasis,
 // with nothing but white space beside it.
-func wholly(p ast.Node, src []byte) bool {
-	var strong ast.Node
+func wholly(p ast.Node, src []byte) bool { return whollyOne(p, src, isStrong) }
+
+// whollyOne reports whether a paragraph is one emphasis that is, with
+// nothing but white space beside it.
+func whollyOne(p ast.Node, src []byte, is func(*ast.Emphasis) bool) bool {
+	var em ast.Node
 	for c := p.FirstChild(); c != nil; c = c.NextSibling() {
-		if e, ok := c.(*ast.Emphasis); ok && strong == nil && isStrong(e) {
-			strong = e
+		if e, ok := c.(*ast.Emphasis); ok && em == nil && is(e) {
+			em = e
 			continue
 		}
 		if t, ok := c.(*ast.Text); ok && len(strings.TrimSpace(string(t.Segment.Value(src)))) == 0 {
@@ -112,7 +139,7 @@ func wholly(p ast.Node, src []byte) bool {
 		}
 		return false
 	}
-	return strong != nil
+	return em != nil
 }
 
 // isStrong reports whether an emphasis is bold: "**…**", or "***…***"

@@ -40,6 +40,23 @@ Text.
 			blocks: 6,
 		},
 		{
+			name: "numbered italic sub-headings under a bold one; other italics are text",
+			src: `**PART 4: THE BOARD**
+
+*4.1 Role*
+
+4.1.1 The Board makes sure the Group acts effectively.
+
+*Note: the Board meets in public.*
+
+*4.2 Who sits on the Board*
+
+4.2.1 The Board has five voting members.
+`,
+			want:   []string{"1 1 PART 4: THE BOARD", "2 3 4.1 Role", "2 9 4.2 Who sits on the Board"},
+			blocks: 3,
+		},
+		{
 			name: "parts, schedules and appendices numbered from 1 again",
 			src: `**PART 3 – MEMBERSHIP**
 
