@@ -1380,14 +1380,14 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 	// named is the committee the sentence before named alone, in the same
 	// clause: "The Board delegates to it the functions in its terms of
 	// reference" is about it.
-	var named []committeeMention
+	var named, namedAll []committeeMention
 	namedBlock := -1
 	general := -1 // a sentence on what every committee is delegated
 	for i := range sents {
 		s := &sents[i]
 		w, toks := s.w, s.toks
 		if s.block != namedBlock {
-			named = nil
+			named, namedAll = nil, nil
 		}
 		if general < 0 && !s.leadIn && !question(s) && everyCommittee(s) {
 			general = i
@@ -1395,6 +1395,15 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 		if !s.leadIn && !w.Has("icb-committee") && len(named) == 1 && w.Has("icb-delegation") && w.Has("pronoun") {
 			c := named[0]
 			out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, Delegated: true})
+			continue
+		}
+		// "The Board has established the Audit Committee, … and the
+		// Finance Committee. Each of them exercises the functions the Board
+		// delegates to it": every committee the sentence before named.
+		if !s.leadIn && len(namedAll) > 1 && eachOfThem(s.toks) && w.Has("icb-delegation") {
+			for _, c := range namedAll {
+				out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, Delegated: true})
+			}
 			continue
 		}
 		// "It is chaired by a Non-Executive Member who is not the chair of
@@ -1409,11 +1418,14 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 		if s.leadIn || question(s) || !w.Has("icb-committee") {
 			continue
 		}
-		named, namedBlock = nil, s.block
+		named, namedAll, namedBlock = nil, nil, s.block
 		cms, designations := designated(s, committeeMentions(s))
 		for _, c := range cms {
 			if !slices.ContainsFunc(named, func(x committeeMention) bool { return x.kind == c.kind }) {
 				named = append(named, c)
+			}
+			if !slices.ContainsFunc(namedAll, func(x committeeMention) bool { return x.kind == c.kind && x.name == c.name }) {
+				namedAll = append(namedAll, c)
 			}
 		}
 		ms := mentions(w)
@@ -1490,6 +1502,19 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 		out = append(out, model.ICBCommitteeFact{Evidence: ev, Committee: f.Committee, Name: f.Name, Delegated: true})
 	}
 	return out
+}
+
+// eachOfThem reports whether a sentence opens by speaking of each of the
+// things the sentence before named: "Each of them", "Each of these
+// committees", "They each", "All of them".
+func eachOfThem(toks []language.Token) bool {
+	switch {
+	case wordIs(toks, 0, "each", "all") && wordIs(toks, 1, "of") && wordIs(toks, 2, "them", "these", "those"):
+		return true
+	case wordIs(toks, 0, "they") && wordIs(toks, 1, "each", "all"):
+		return true
+	}
+	return false
 }
 
 // designated merges the committees a sentence names as the ICB's audit or
