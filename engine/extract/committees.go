@@ -601,7 +601,10 @@ var (
 	// clauseCutRe ends the list of members where the sentence goes on to
 	// say something else of the committee: "…, and it is chaired by",
 	// "… and is chaired by". "who …" qualifies a member and is kept.
-	clauseCutRe = lazyRe(`(?i),?\s+(?:and\s+(?:(?:it|they|he|she)\s+)?|(?:it|they|he|she)\s+)(?:is|are|was|were|shall|will|may|must|has|have|meets|reports)\b`)
+	clauseCutRe = lazyRe(`(?i),?\s+(?:and\s+(?:(?:it|they|he|she)\s+)?|(?:it|they|he|she)\s+)(?:is|are|was|were|shall|will|may|must|has|have|meets|reports)\b` +
+		// "…; the Chair of the ICB may not be a member": a clause of its
+		// own after a semicolon, saying who may not sit.
+		`|;\s*[^;]*?\b(?:may|shall|will|must|should|cannot|can)\s+not\b|;\s*[^;]*?\bcannot\b`)
 	// addsToChairRe: members listed after who chairs are in addition to
 	// the chair ("Its other members are", "… and includes …").
 	addsToChairRe = lazyRe(`(?i)\b(?:other members|includes?)\b`)

@@ -118,6 +118,15 @@ func TestCommitteeSeats(t *testing.T) {
 		quorumLine int
 	}{
 		{
+			name: "who may not sit is no seat",
+			src: `### Audit and Risk Committee
+
+The Audit and Risk Committee is chaired by a Non-Executive Member. Its other members are two further Non-Executive Members; the Chair of the ICB may not be a member.
+`,
+			count: model.SeatCounts{Total: 3, Voting: 3, Lay: 3},
+			chair: "a Non-Executive Member",
+		},
+		{
 			name: "table with voting words in cells",
 			src: `### Primary Care Joint Committee
 
