@@ -1328,8 +1328,19 @@ func committeeMentions(s *sentence) []committeeMention {
 			kind, e = model.CommitteeRemuneration, w.At(i, "icb-remuneration-committee")
 		case w.At(i, "icb-committee") > i && capitalised(s, i):
 			start := i
-			for start > 0 && (capitalised(s, start-1) || wordIs(toks, start-1, "and", "of", "&")) && !toks[start-1].Punct {
-				start--
+			for start > 0 && !wordIs(toks, start-1, "committee", "committees") {
+				if (capitalised(s, start-1) || wordIs(toks, start-1, "and", "of", "&")) && !toks[start-1].Punct {
+					start--
+					continue
+				}
+				// "an Outcomes, Performance and Quality Committee": a comma
+				// between capitalised words of a name whose parts an "and"
+				// joins.
+				if wordIs(toks, start-1, ",") && start > 1 && capitalised(s, start-2) && capitalised(s, start) && hasWordBetween(toks, start, i, "and", "&") {
+					start--
+					continue
+				}
+				break
 			}
 			for start < i && (!capitalised(s, start) || wordIs(toks, start, "the", "a", "an", "each", "its", "our", "this", "that", "any", "every")) {
 				if wordIs(toks, start, "each", "every", "any", "all") {
@@ -1361,6 +1372,16 @@ func committeeMentions(s *sentence) []committeeMention {
 		i = e - 1
 	}
 	return out
+}
+
+// hasWordBetween reports whether one of words is a token from i to j.
+func hasWordBetween(toks []language.Token, i, j int, words ...string) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		if wordIs(toks, k, words...) {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalised reports whether token i is written with a capital.
