@@ -1525,6 +1525,64 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 	return out
 }
 
+// tableCommittees reads the committees of a table with a column naming
+// them and one saying who chairs them or what each does: "| Committee |
+// Chaired by | Functions delegated by the Board |". A row names a
+// committee, who chairs it (as the sentences do: non-executive, chair,
+// executive, partner) and, with a column of its functions filled, that
+// functions are delegated to it.
+func (r *icbReader) tableCommittees() []model.ICBCommitteeFact {
+	out := []model.ICBCommitteeFact{}
+	for _, t := range r.d.tables {
+		nameCol, chairCol, dutyCol := -1, -1, -1
+		for c, h := range t.Header {
+			hl := strings.ToLower(h)
+			switch {
+			case strings.Contains(hl, "chair"):
+				chairCol = c
+			case strings.Contains(hl, "function") || strings.Contains(hl, "delegat") || strings.Contains(hl, "purpose") ||
+				strings.Contains(hl, "responsibilit") || strings.Contains(hl, "duties"):
+				dutyCol = c
+			case nameCol < 0 && strings.Contains(hl, "committee"):
+				nameCol = c
+			}
+		}
+		if nameCol < 0 || chairCol < 0 && dutyCol < 0 {
+			continue
+		}
+		section := r.d.sectionHeading(t.Section)
+		for _, row := range t.Rows {
+			name := cell(row.Cells, nameCol)
+			if name == "" {
+				continue
+			}
+			w := r.reader.Read(language.Tokenize(name))
+			kind := model.CommitteeOther
+			switch {
+			case w.Has("icb-audit-committee") || hasWord(w.Toks, "audit"):
+				kind = model.CommitteeAudit
+			case w.Has("icb-remuneration-committee") || hasWord(w.Toks, "remuneration"):
+				kind = model.CommitteeRemuneration
+			}
+			f := model.ICBCommitteeFact{
+				Evidence:  model.Evidence{Text: strings.Join(row.Cells, " | "), Line: row.Line, Section: section},
+				Committee: kind, Name: name,
+				Delegated: dutyCol >= 0 && cell(row.Cells, dutyCol) != "",
+			}
+			if chair := cell(row.Cells, chairCol); chair != "" {
+				cw := r.reader.Read(language.Tokenize(chair))
+				ms := mentions(cw)
+				r.resolve(ms, cw, t.Section)
+				if c := chairCategory(ms, 0); c != "other" {
+					f.ChairedBy = c
+				}
+			}
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // eachOfThem reports whether a sentence opens by speaking of each of the
 // things the sentence before named: "Each of them", "Each of these
 // committees", "They each", "All of them".
