@@ -304,7 +304,7 @@ func partnerSplit(ms []mention, k int, w *language.Sentence) []partnerPart {
 		}
 		seen[kind] = true
 		n := 1
-		for i := ms[j].start - 1; i >= 0 && i >= ms[j].start-5; i-- {
+		for i := ms[j].start - 1; i >= 0 && i >= ms[j].start-7; i-- {
 			if v, ok := icbCounts[w.Toks[i].Word]; ok && w.Toks[i].Word != "a" && w.Toks[i].Word != "an" {
 				n = v
 				break
@@ -473,19 +473,37 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 // members named after a colon are one each.
 func (r *icbReader) shareMembers(s *sentence) []model.BoardMember {
 	toks := s.toks
-	if len(toks) < 5 || toks[1].Word != "of" {
+	if len(toks) < 5 {
 		return nil
 	}
-	n, ok := icbCounts[toks[0].Word]
+	// "Four of the Ordinary Members are …", "Four of them are …", "The
+	// remaining five are …".
+	at, of := 0, 1
+	if wordIs(toks, 0, "the") && wordIs(toks, 1, "remaining", "other") {
+		at, of = 2, -1
+	}
+	if of > 0 && toks[of].Word != "of" {
+		return nil
+	}
+	n, ok := icbCounts[toks[at].Word]
 	if !ok {
-		v, err := strconv.Atoi(toks[0].Word)
+		v, err := strconv.Atoi(toks[at].Word)
 		if err != nil || v < 1 || v > 99 {
 			return nil
 		}
 		n = v
 	}
 	verb := -1
-	for k := 2; k < len(toks) && k < 6; k++ {
+	switch {
+	case of < 0 && wordIs(toks, at+1, "are", "will", "shall"):
+		verb = at + 2
+	case of > 0 && wordIs(toks, of+1, "them", "these", "those") && wordIs(toks, of+2, "are", "is"):
+		verb = of + 3
+	}
+	if verb >= 0 && wordIs(toks, verb, "be") {
+		verb++
+	}
+	for k := 2; verb < 0 && k < len(toks) && k < 6; k++ {
 		if toks[k].Stem != "member" {
 			continue
 		}
@@ -502,6 +520,11 @@ func (r *icbReader) shareMembers(s *sentence) []model.BoardMember {
 	}
 	ev := s.evidence(r.d)
 	rest := s.text[toks[verb].Start:]
+	if k := strings.Index(rest, ":"); k >= 0 && r.partnersLead(rest[:k]) {
+		// "Partner Members: two nominated by the NHS trusts …, one nominated
+		// by …": the nominators split the partner members (partnerSplit).
+		return r.itemMembers(rest, ev, s.section, true, 0)
+	}
 	if k := strings.Index(rest, ":"); k >= 0 {
 		var out []model.BoardMember
 		for _, p := range strings.FieldsFunc(rest[k+1:], func(c rune) bool { return c == ',' || c == ';' }) {
@@ -522,6 +545,12 @@ func (r *icbReader) shareMembers(s *sentence) []model.BoardMember {
 		}
 	}
 	return out
+}
+
+// partnersLead reports whether the words before a colon name partner
+// members.
+func (r *icbReader) partnersLead(text string) bool {
+	return r.reader.Read(language.Tokenize(text)).Has("icb-role-partner")
 }
 
 // clauseTitle cuts a sentence down to the clause that names a member:
