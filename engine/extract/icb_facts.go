@@ -1169,11 +1169,23 @@ func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 			role, ok = deputyRole(w, ms, deputy)
 			defined = defined || ok
 			f.NonExecutive = role == model.RoleNonExecutive
+			for k, m := range ms {
+				if f.NonExecutive && m.role == model.RoleNonExecutive && m.start > deputy {
+					f.NonExecutive = !mixedPool(w, ms, k)
+					break
+				}
+			}
 		}
-		if !ok {
-			for _, m := range ms {
+		if !ok && deputy >= 0 {
+			// A sentence on the senior independent member alone says
+			// nothing of who the deputy chair is.
+			for k, m := range ms {
 				if m.role == model.RoleNonExecutive && !w.HasIn("limit", max(0, m.start-3), m.start) {
-					f.NonExecutive = true
+					// The first names those the deputy is chosen from: "from
+					// among the Non-Executive Members and the Partner
+					// Members" is not a non-executive member only.
+					f.NonExecutive = !mixedPool(w, ms, k)
+					break
 				}
 			}
 		}
@@ -1219,6 +1231,35 @@ func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 // Executive will act as Deputy Chair"), or the member in apposition or
 // predicate ("The Deputy Chair, a Non-executive Member, …", "The Deputy
 // Chair must be a Non-executive Member").
+// mixedPool reports whether the member mentioned at ms[k] is named with
+// members of another role, joined by "and", "or" or commas: "the
+// Non-Executive Members and the Partner Members".
+func mixedPool(w *language.Sentence, ms []mention, k int) bool {
+	joined := func(from, to int) bool {
+		if to-from > 3 {
+			return false
+		}
+		for j := from; j < to; j++ {
+			if !wordIs(w.Toks, j, "and", "or", ",", "the", "its", "any", "of") {
+				return false
+			}
+		}
+		return to > from
+	}
+	other := func(m mention) bool { return m.role != "" && !m.neutral && m.role != model.RoleNonExecutive }
+	for j := k + 1; j < len(ms) && joined(ms[j-1].end, ms[j].start); j++ {
+		if other(ms[j]) {
+			return true
+		}
+	}
+	for j := k - 1; j >= 0 && joined(ms[j].end, ms[j+1].start); j-- {
+		if other(ms[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 func deputyRole(w *language.Sentence, ms []mention, at int) (string, bool) {
 	toks := w.Toks
 	end := at
@@ -1490,7 +1531,11 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 				continue
 			}
 			delegated := w.Has("icb-delegation")
-			if chaired == "" && !delegated && !w.Has("icb-establish") && !designations[c.start] {
+			// "The Remuneration and Human Resources Committee decides the
+			// pay of …": a sentence whose subject is the audit or the
+			// remuneration committee says it exists.
+			subject := c.kind != model.CommitteeOther && c.start <= 1
+			if chaired == "" && !delegated && !w.Has("icb-establish") && !designations[c.start] && !subject {
 				continue
 			}
 			key := c.kind + "\x00" + strings.ToLower(c.name)
@@ -1648,6 +1693,21 @@ func pronounChairedBy(s *sentence) int {
 	case wordIs(toks, 0, "the", "this") && wordIs(toks, 1, "committee"):
 		return chairedByAfter(s.w, 2)
 	}
+	// "A Non-Executive Member other than the Chair of the ICB chairs it":
+	// the member at the start chairs the committee named before.
+	for j := 1; j+1 < len(toks) && j < 16; j++ {
+		if toks[j].Punct {
+			break
+		}
+		if wordIs(toks, j, "chairs", "chair") && wordIs(toks, j+1, "it") {
+			// "Neither the Chair nor the Deputy Chair may chair it" says
+			// who does not.
+			if negated(s.w, 0, j) || wordIs(toks, 0, "neither", "no") {
+				return -1
+			}
+			return 0
+		}
+	}
 	return -1
 }
 
@@ -1753,7 +1813,7 @@ func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
 	for i := range sents {
 		s := &sents[i]
 		w := s.w
-		if s.leadIn || question(s) || !(varies(w) || w.Has("icb-vary-extra")) || w.Has("other-constitution") {
+		if s.leadIn || question(s) || !(varies(w) || w.Has("icb-vary-extra")) || w.Has("other-constitution") || w.Has("outside-constitution") {
 			continue
 		}
 		if !w.Has("constitution") && !s.in(r.d, model.KindVariation) {
