@@ -183,6 +183,12 @@ func (d *document) committee(s model.Section, b *body, aspects []string, chairPh
 		}
 	}
 	c.Text = strings.Join(texts, "\n")
+	if c.Joint && notAJointCommittee.in(norm(c.Text)) != "" {
+		// "It is not a joint committee: each of the three committees
+		// decides for its own group": a committee meeting in common with
+		// others, each its own.
+		c.Joint, c.WithNHSEngland = false, false
+	}
 	if c.Joint {
 		c.Kind = model.KindJointCommittee
 	}
@@ -433,6 +439,10 @@ var withNHSEnglandRes = []*lazyRegexp{
 // notJoint are words that deny a committee is joint: "is not a joint
 // committee with NHS England".
 var notJoint = phrases{"not a joint committee", "not jointly", "not established jointly", "not a committee in common"}
+
+// notAJointCommittee are words by which a committee's own text says it is
+// not a joint committee.
+var notAJointCommittee = phrases{"is not a joint committee", "are not joint committees", "is not itself a joint committee"}
 
 // establishedWithNHSEngland reports whether a normalised sentence says a
 // committee is set up jointly with NHS England (or its area team).

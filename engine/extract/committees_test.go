@@ -419,6 +419,15 @@ func TestGoverningBodyLetteredMembers(t *testing.T) {
 	}
 }
 
+// A committee in common whose own text says it is not a joint committee
+// is not one.
+func TestCommitteeInCommonNotJoint(t *testing.T) {
+	doc := mustParse(t, "### 5.4 Acute Services Review Committee in Common\n\n5.4.1 The committee meets in common with those of two other groups. It is not a joint committee: each committee decides for its own group.\n\n5.4.2 Its members are the Chief Officer, a lay member and a GP member.\n")
+	if len(doc.Committees) != 1 || doc.Committees[0].Joint || doc.Committees[0].Kind != model.KindCommittee {
+		t.Errorf("committees = %+v", doc.Committees)
+	}
+}
+
 // TestPrimaryCareByText: a committee whose own text says it commissions
 // primary medical services, whatever its title; not when the text says
 // NHS England does.

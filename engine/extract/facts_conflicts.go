@@ -213,6 +213,14 @@ func dutyToDeclare(w *language.Sentence) bool {
 				return true
 			}
 		}
+		// "Members declare any interest in the business before it is
+		// discussed": the plain present states the rule, as "the Chair
+		// presides" does; not in a relative or conditional clause ("a
+		// member who declares an interest", "if a member declares").
+		if (word == "declare" || word == "declares") && !relative(w, p.Start) && !wordIs(toks, p.Start-1, "to") &&
+			!wordIs(toks, from, "if", "where", "when", "unless", "once") && w.HasIn("interest", p.End, min(len(toks), p.End+4)) {
+			return true
+		}
 	}
 	return false
 }
