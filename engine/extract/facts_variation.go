@@ -594,6 +594,21 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 		grants[a] = true
 		limited = true
 	}
+	if !approvers[model.ActorMembers] && withoutMembers(w) {
+		// "the Governing Body may approve amendments that are minor or
+		// technical, and the Group may then apply to NHS England for them
+		// without reference to the Full Council of Members": the body's
+		// approval stands in the members' place, a grant, of some changes
+		// only when the sentence says which.
+		for a := range approvers {
+			if a != model.ActorNHSEngland && a != model.ActorMembers && a != "group" {
+				grants[a] = true
+			}
+		}
+		if len(grants) > 0 {
+			limited = limited || f.Partial || qualifiedChange(w.Toks)
+		}
+	}
 	for a := range grants {
 		delete(approvers, a)
 	}
@@ -637,6 +652,35 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 		}
 	}
 	return f
+}
+
+// qualifiedChange reports whether the changes a sentence speaks of are
+// some only: "amendments that correct errors", "changes which …".
+func qualifiedChange(toks []language.Token) bool {
+	for i := range toks {
+		if wordIs(toks, i, "amendment", "amendments", "change", "changes", "variation", "variations") {
+			return wordIs(toks, i+1, "that", "which")
+		}
+	}
+	return false
+}
+
+// withoutMembers reports whether a sentence says something is done
+// without the members: "without reference to the Full Council of
+// Members", "without a vote of the member practices".
+func withoutMembers(w *language.Sentence) bool {
+	toks := w.Toks
+	for i, t := range toks {
+		if t.Word != "without" {
+			continue
+		}
+		for _, p := range w.FindIn("actor", i+1, min(len(toks), i+7)) {
+			if actorOf(w, p.Start, p.End) == model.ActorMembers {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesOther reports whether a part of a sentence names an actor other
