@@ -516,7 +516,14 @@ func (r *icbReader) verbRole(s *sentence, ms []mention, v icbVerb) ([]string, []
 	}
 	for k, m := range ms {
 		if m.start >= v.end && m.start <= v.end+4 && member(k) {
-			return r.group(ms, k), []int{k}
+			// "The Chief Executive appoints the Chief Finance Officer, the
+			// Chief Medical Director and the Chief Nursing Director": every
+			// member of the object.
+			roles, at := r.group(ms, k), []int{k}
+			for j := k + 1; j < len(ms) && member(j) && coordinated(toks, ms[j-1].end, ms[j].start); j++ {
+				roles, at = append(roles, r.group(ms, j)...), append(at, j)
+			}
+			return roles, at
 		}
 	}
 	// "… which nominee to appoint." names no one after the verb; "The
@@ -654,7 +661,9 @@ func (r *icbReader) group(ms []mention, k int) []string {
 // them: ",", "and", "or", "the".
 func coordinated(toks []language.Token, i, j int) bool {
 	for ; i < j; i++ {
-		if !wordIs(toks, i, ",", "and", "or", "the", "a", "an") {
+		// "Chief" begins titles whose role the words after it say: "the
+		// Chief Medical Director".
+		if !wordIs(toks, i, ",", "and", "or", "the", "a", "an", "chief") {
 			return false
 		}
 	}
