@@ -705,6 +705,59 @@ var membersWords = phrases{
 	"members will be", "members shall be", "has members", "voting members",
 }
 
+// eachAppointsRe reads members that each of several parties appoints:
+// "Each of the eight groups appoints two voting members to the Joint
+// Committee: its Clinical Chair …, and its Chief Officer" (group 1 the
+// parties' number, group 2 the members).
+var eachAppointsRe = lazyRe(`(?i)\beach of the (\w+) (?:[\w'’-]+ ){0,3}?(?:groups|ccgs|clinical commissioning groups|partners|parties|bodies|organisations|members|authorities|trusts)\s+(?:appoints|nominates|will appoint|shall appoint|will nominate|shall nominate)\s+(?:\w+\s+)?(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80}:\s*(.+)$`)
+
+// eachAppoints reads the seats of a sentence that says what each of N
+// parties appoints: each role named is N seats. "its Clinical Chair, or
+// another GP member in the Clinical Chair's place" is one seat.
+func eachAppoints(sent string, line int) []model.Seat {
+	m := eachAppointsRe.FindStringSubmatch(sent)
+	if m == nil {
+		return nil
+	}
+	n := seatCount(m[1] + " parties")
+	if n < 2 {
+		return nil
+	}
+	var out []model.Seat
+	for _, role := range splitRoles(m[2], false) {
+		if strings.HasPrefix(role, "or ") && len(out) > 0 {
+			continue // another who may hold the seat before it
+		}
+		st := newSeat(role, "", "", true, line)
+		st.Count = n * st.Count
+		out = append(out, st)
+	}
+	return out
+}
+
+// alsoMembersRe reads members named as such after a sentence on what each
+// party appoints: "The Accountable Officer and the Chief Finance Officer
+// whom the three groups share are also members".
+var alsoMembersRe = lazyRe(`(?i)^(.+?)\s+(?:are|is) also (?:voting )?members?\b`)
+
+func alsoMembers(sent string, line int) []model.Seat {
+	m := alsoMembersRe.FindStringSubmatch(sent)
+	if m == nil {
+		return nil
+	}
+	subject := m[1]
+	for _, rel := range []string{" whom ", " who ", " which ", " that "} {
+		if cut := strings.Index(strings.ToLower(subject), rel); cut >= 0 {
+			subject = subject[:cut] // "… whom the three groups share"
+		}
+	}
+	var out []model.Seat
+	for _, role := range splitRoles(subject, false) {
+		out = append(out, newSeat(role, "", "", true, line))
+	}
+	return out
+}
+
 // namesOtherBody reports whether the subject of a sentence on members
 // names a committee or panel rather than the governing body.
 func namesOtherBody(subject string) bool {
@@ -742,7 +795,7 @@ func findMembers(sent string) []int {
 // NHS England are …"). A sentence on a quorum ("quorate when seven voting
 // members are present") states no members.
 func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat, addChair bool) {
-	appointed := false
+	appointed, each := false, false
 	for _, bi := range b.blocks {
 		bl := d.blocks[bi]
 		if !containsFold(bl.Text, "member") && !containsFold(bl.Text, "compris") && !containsFold(bl.Text, "consist") &&
@@ -752,6 +805,17 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 		for _, s := range sentences(bl.Text) {
 			sent := strings.TrimRight(bl.Text[s.start:s.end], ". ")
 			if mayStateQuorum(sent) {
+				continue
+			}
+			if len(out) == 0 {
+				if seats := eachAppoints(sent, bl.lineOf(s.start)); len(seats) > 0 {
+					// The members each party appoints, then those all the
+					// parties share ("… are also members").
+					out, each = seats, true
+					continue
+				}
+			} else if each {
+				out = append(out, alsoMembers(sent, bl.lineOf(s.start))...)
 				continue
 			}
 			m := findMembers(sent)

@@ -118,6 +118,24 @@ func TestCommitteeSeats(t *testing.T) {
 		quorumLine int
 	}{
 		{
+			name: "what each of several groups appoints, and members they share",
+			src: `### Joint Commissioning Committee
+
+6.1.2 Each of the three CCGs appoints three members of the joint committee: its Chair, who is a GP; one other GP member of its governing body; and one of its lay members. The Accountable Officer and the Chief Finance Officer whom the three CCGs share are also members.
+`,
+			joint: true,
+			count: model.SeatCounts{Total: 11, Voting: 11, Clinical: 6, Lay: 3, Executive: 2},
+		},
+		{
+			name: "one seat held by one member or another",
+			src: `### Joint Committee
+
+Each of the eight groups appoints two voting members to the Joint Committee: its Clinical Chair, or another GP member of its governing body in the Clinical Chair's place, and its Chief Officer.
+`,
+			joint: true,
+			count: model.SeatCounts{Total: 16, Voting: 16, Clinical: 8, Executive: 8},
+		},
+		{
 			name: "who may not sit is no seat",
 			src: `### Audit and Risk Committee
 
@@ -521,8 +539,8 @@ func TestMembersInWords(t *testing.T) {
 	for _, tt := range []struct {
 		name, body, want string
 	}{
-		{"appointed by each body", "6.1.2 Each of the three CCGs appoints three members of the joint committee: its Chair, one other GP member and one lay member. All nine members have a vote.\n",
-			"6.1.2 Each of the three CCGs appoints three members of the joint committee: its Chair, one other GP member and one lay member."},
+		{"appointed in numbers agreed", "6.1.2 The three CCGs appoint the members of the joint committee in the numbers they agree each year.\n",
+			"6.1.2 The three CCGs appoint the members of the joint committee in the numbers they agree each year."},
 		{"quorum only", "6.1.5 A meeting is quorate when at least seven members are present.\n", ""},
 		{"seats read", "6.1.2 The members of the Committee are: two GP members and a lay member.\n", ""},
 	} {
