@@ -106,7 +106,8 @@ var titleContains = map[string]phrases{
 		// conduct and managing conflicts", "Interests, conflicts and
 		// probity".
 		"managing conflicts", "management of conflicts", "interests conflicts",
-		"interests and conflicts", "conflicts and probity",
+		"interests and conflicts", "conflicts and probity", "managing interests",
+		"declaring interests", "declaring and managing interests",
 	},
 	model.KindCommissioning: {
 		"co commissioning", "primary care commissioning", "commissioning arrangements",
