@@ -1453,6 +1453,7 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 	// reference" is about it.
 	var named, namedAll []committeeMention
 	namedBlock := -1
+	kindOf := map[string]string{} // committees designated, by name
 	general := -1 // a sentence on what every committee is delegated
 	for i := range sents {
 		s := &sents[i]
@@ -1491,6 +1492,17 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 		}
 		named, namedAll, namedBlock = nil, nil, s.block
 		cms, designations := designated(s, committeeMentions(s))
+		for k := range cms {
+			// A committee made the remuneration committee in a sentence
+			// before ("The People Committee is the ICB's remuneration
+			// committee") is it in every sentence after.
+			key := strings.ToLower(cms[k].name)
+			if designations[cms[k].start] {
+				kindOf[key] = cms[k].kind
+			} else if kind, ok := kindOf[key]; ok && cms[k].kind == model.CommitteeOther {
+				cms[k].kind = kind
+			}
+		}
 		for _, c := range cms {
 			if !slices.ContainsFunc(named, func(x committeeMention) bool { return x.kind == c.kind }) {
 				named = append(named, c)
@@ -1577,6 +1589,64 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 		out = append(out, model.ICBCommitteeFact{Evidence: ev, Committee: f.Committee, Name: f.Name, Delegated: true})
 	}
 	return out
+}
+
+// joinApprovals gives an appointment or removal the approval a sentence
+// after it requires without naming who acts: "NHS England may remove the
+// Chair. Any removal under paragraph 3.2.2 requires the approval of the
+// Secretary of State." The approval joins the fact before it on the same
+// member in the same section, or the one of the clause the sentence
+// refers to.
+func joinApprovals(facts []model.AppointmentFact) []model.AppointmentFact {
+	for i := range facts {
+		f := &facts[i]
+		if len(f.AppointedBy) > 0 || len(f.RemovedBy) > 0 || len(f.ApprovalBy)+len(f.RemovalApprovalBy) == 0 {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			g := &facts[j]
+			if g.Role != f.Role || g.Section != f.Section && !refersTo(f.Text, g.Clause) {
+				continue
+			}
+			if len(f.RemovalApprovalBy) > 0 && len(g.RemovedBy) > 0 {
+				g.RemovalApprovalBy = actorsOf(g.RemovalApprovalBy, f.RemovalApprovalBy)
+				break
+			}
+			if len(f.ApprovalBy) > 0 && len(g.AppointedBy) > 0 {
+				g.ApprovalBy = actorsOf(g.ApprovalBy, f.ApprovalBy)
+				break
+			}
+		}
+	}
+	return facts
+}
+
+// variesOutsideDocument reports whether what a sentence changes is a
+// document kept outside the constitution, named before the constitution
+// is: "The Board may update the Governance Handbook …, provided the
+// Handbook remains consistent with this constitution".
+func variesOutsideDocument(w *language.Sentence) bool {
+	doc := w.Find("outside-document")
+	if len(doc) == 0 {
+		return false
+	}
+	c := w.Find("constitution")
+	return len(c) == 0 || doc[0].Start < c[0].Start
+}
+
+// actorsOf is the actors of lists a and b, in actorList's order.
+func actorsOf(a, b []string) []string {
+	set := map[string]bool{}
+	for _, x := range append(append([]string{}, a...), b...) {
+		set[x] = true
+	}
+	return actorList(set)
+}
+
+// refersTo reports whether text names clause by number: "under paragraph
+// 3.2.2".
+func refersTo(text, clause string) bool {
+	return clause != "" && strings.Contains(text, " "+clause)
 }
 
 // tableCommittees reads the committees of a table with a column naming
@@ -1822,7 +1892,7 @@ func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
 	for i := range sents {
 		s := &sents[i]
 		w := s.w
-		if s.leadIn || question(s) || !(varies(w) || w.Has("icb-vary-extra")) || w.Has("other-constitution") || w.Has("outside-constitution") {
+		if s.leadIn || question(s) || !(varies(w) || w.Has("icb-vary-extra")) || w.Has("other-constitution") || w.Has("outside-constitution") || variesOutsideDocument(w) {
 			continue
 		}
 		if !w.Has("constitution") && !s.in(r.d, model.KindVariation) {

@@ -18,8 +18,13 @@ import (
 // heading before it). Before the first heading is the title page, whose
 // bold lines ("**CONSTITUTION**") are the document's title.
 
-// maxBoldHeadingWords is the most words a bold heading has.
-const maxBoldHeadingWords = 11
+// maxBoldHeadingWords is the most words a bold heading has, and
+// maxLabelledHeadingWords the most one that begins with a label ("Part
+// B", "Schedule 2") has.
+const (
+	maxBoldHeadingWords     = 11
+	maxLabelledHeadingWords = 18
+)
 
 // Kinds of heading number.
 const (
@@ -74,10 +79,17 @@ func (o *walker) boldHeading(p ast.Node, text string) (level int, numbered, ok b
 		return 0, false, false
 	}
 	words := strings.Fields(text)
-	if len(words) == 0 || len(words) > maxBoldHeadingWords || strings.ContainsAny(text[len(text)-1:], ".:;,") {
+	d, kind, title := headingNumber(text)
+	most := maxBoldHeadingWords
+	if d > 0 && (kind == division || kind == endMatter) {
+		// "Part B – Partner Member nominated by the providers of primary
+		// medical services": a label says it is a heading, however long.
+		most = maxLabelledHeadingWords
+	}
+	if len(words) == 0 || len(words) > most || strings.ContainsAny(text[len(text)-1:], ".:;,") {
 		return 0, false, false
 	}
-	if d, kind, title := headingNumber(text); d > 0 {
+	if d > 0 {
 		label := kind == division || kind == endMatter
 		if title == "" && !label || title != "" && !startsUpper(title) {
 			return 0, false, false
