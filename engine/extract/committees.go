@@ -513,7 +513,13 @@ func (d *document) seats(b *body, aspects []string, chair string, chairLine int,
 			if mayStateQuorum(it.Text) && quorumAndCount(it) {
 				continue // "The quorum is three members.": not a seat
 			}
-			for _, role := range splitRoles(it.Text, true) {
+			text := itemLabelRe.ReplaceAllString(it.Text, "")
+			if head, _, ok := strings.Cut(text, ":"); ok && seatCount(norm(head)) > 1 {
+				// "two lay members: the lay member for …, and the lay
+				// member for …": the count says how many the names are.
+				text = head
+			}
+			for _, role := range splitRoles(text, true) {
 				out = append(out, newSeat(role, "", "", voting, it.Line))
 			}
 		}
@@ -704,6 +710,10 @@ var membersWords = phrases{
 	"consists of", "consist of", "made up of", "members are", "members of the committee are",
 	"members will be", "members shall be", "has members", "voting members",
 }
+
+// itemLabelRe is the label a list item may keep in its text: "- (b) four
+// GP members" is four GP members.
+var itemLabelRe = lazyRe(`^\s*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s+`)
 
 // eachAppointsRe reads members that each of several parties appoints:
 // "Each of the eight groups appoints two voting members to the Joint

@@ -136,6 +136,20 @@ Each of the eight groups appoints two voting members to the Joint Committee: its
 			count: model.SeatCounts{Total: 16, Voting: 16, Clinical: 8, Executive: 8},
 		},
 		{
+			name: "list items that keep their labels, and a count that names its members",
+			src: `### Primary Care Commissioning Committee
+
+The voting members of the Committee are:
+
+- (a) two lay members: the lay member for primary care, who chairs the Committee, and the lay member for patient and public involvement;
+- (b) the Director of Commissioning;
+- (c) the Chief Nurse;
+- (d) two GPs from outside the area.
+`,
+			joint: true,
+			count: model.SeatCounts{Total: 6, Voting: 6, Clinical: 3, Lay: 2, Executive: 1},
+		},
+		{
 			name: "who may not sit is no seat",
 			src: `### Audit and Risk Committee
 

@@ -533,9 +533,10 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 			// "must be approved by the Governing Body": a need beside the
 			// members' approval, else the Governing Body decides.
 			needed[r.actor] = true
-		case r.at > r.start && !passiveBefore(w, r.start):
+		case r.at > r.start && !passiveBefore(w, r.start) && !permits(w, r):
 			// "any change approved by the Governing Body": a change the
-			// sentence describes, not a power it grants.
+			// sentence describes, not a power it grants ("amendments may
+			// be made by the Accountable Officer" grants one).
 		default:
 			grants[r.actor] = true
 		}

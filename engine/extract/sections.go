@@ -69,6 +69,7 @@ var titleBegins = map[string]phrases{
 		"member practice signatures", "practice signatures", "signatures of member practices",
 		"record of endorsement", "endorsement", "endorsements", "endorsement by member practices",
 		"record of agreement", "confirmation of agreement", "agreement to the constitution",
+		"schedule of signatures", "record of signatures", "list of signatures", "signature schedule",
 	},
 	model.KindGoverningBody: {
 		"governing body", "board", "composition of the governing body", "our governing body",
@@ -108,6 +109,7 @@ var titleContains = map[string]phrases{
 		"managing conflicts", "management of conflicts", "interests conflicts",
 		"interests and conflicts", "conflicts and probity", "managing interests",
 		"declaring interests", "declaring and managing interests",
+		"interests gifts and hospitality", "gifts and hospitality", "acting with integrity",
 	},
 	model.KindCommissioning: {
 		"co commissioning", "primary care commissioning", "commissioning arrangements",

@@ -84,7 +84,7 @@ func columnsOf(header []string) [numColumns]int {
 			if idx[c] >= 0 {
 				continue
 			}
-			if p := headerWords[c].in(h); len(p) > bestLen && !(c == colPractice && practicesAreObject(h, p)) {
+			if p := headerWords[c].in(h); len(p) > bestLen && !(c == colPractice && practicesAreObject(h, p)) && !(c == colVote && voteWeight(h)) {
 				best, bestLen = c, len(p)
 			}
 		}
@@ -122,4 +122,10 @@ func practicesAreObject(h, phrase string) bool {
 		}
 	}
 	return false
+}
+
+// voteWeight reports whether a header gives the votes a practice holds,
+// not how it voted: "Weighted votes", "Number of votes".
+func voteWeight(h string) bool {
+	return containsWords(h, "weighted") || containsWords(h, "number of") || containsWords(h, "held") || containsWords(h, "weight")
 }
