@@ -1454,7 +1454,7 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 	var named, namedAll []committeeMention
 	namedBlock := -1
 	kindOf := map[string]string{} // committees designated, by name
-	general := -1 // a sentence on what every committee is delegated
+	general := -1                 // a sentence on what every committee is delegated
 	for i := range sents {
 		s := &sents[i]
 		w, toks := s.w, s.toks
