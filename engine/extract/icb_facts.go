@@ -1520,6 +1520,17 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 				verb[k] = true
 			}
 		}
+		// "… a Quality Committee and a Finance Committee, each chaired by a
+		// Non-Executive Member": the chair of every committee named.
+		eachChair := ""
+		for k := 0; k+3 < len(toks); k++ {
+			if wordIs(toks, k, "each") && wordIs(toks, k+1, "chaired") && wordIs(toks, k+2, "by") {
+				if c := chairCategory(ms, k+3); c != "other" {
+					eachChair = c
+				}
+				break
+			}
+		}
 		seen := map[string]bool{}
 		for _, c := range cms {
 			of := c.start >= 3 && wordIs(toks, c.start-1, "the") && wordIs(toks, c.start-2, "of") && strings.HasPrefix(toks[c.start-3].Word, "chair")
@@ -1547,6 +1558,9 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 						break
 					}
 				}
+			}
+			if chaired == "" && !of {
+				chaired = eachChair
 			}
 			if of && chaired == "" {
 				continue
