@@ -38,6 +38,7 @@ func committees(d *document) ([]model.Committee, *model.Committee) {
 		}
 		out = append(out, mergeParts(parts))
 	}
+	out = append(out, d.tableCommittees(out)...)
 	if gb != nil {
 		for i := range out {
 			countFromGoverningBody(&out[i], gb)

@@ -569,3 +569,25 @@ func TestMembersInWords(t *testing.T) {
 		})
 	}
 }
+
+// Committees set out one to a row of a table: each row a committee, its
+// members read from their cell, voting and not.
+func TestCommitteesFromATable(t *testing.T) {
+	doc := mustParse(t, `# 6. Committees of the Board
+
+| Committee | Chair | Membership | Quorum |
+|---|---|---|---|
+| Audit Committee | Lay Member for Governance | The Lay Member for Governance and the Lay Member for Patient and Public Involvement. The auditors attend. | Two members |
+| Primary Care Joint Committee (with NHS England) | Lay Member for Patient and Public Involvement | Voting members: the Lay Member for Patient and Public Involvement, two GP members and two representatives of NHS England. Non-voting: a representative of the Local Medical Committee. | Three members |
+`)
+	if len(doc.Committees) != 2 {
+		t.Fatalf("committees = %+v", doc.Committees)
+	}
+	audit, joint := doc.Committees[0], doc.Committees[1]
+	if audit.Joint || audit.Count.Lay != 2 || audit.Count.Total != 2 || audit.Line != 5 {
+		t.Errorf("audit = %+v", audit)
+	}
+	if !joint.Joint || !joint.WithNHSEngland || joint.Count.Voting != 5 || joint.Count.Clinical != 2 || joint.Count.Total != 6 || joint.Quorum == nil {
+		t.Errorf("joint = %+v", joint)
+	}
+}
