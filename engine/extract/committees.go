@@ -776,7 +776,19 @@ func namesOtherBody(subject string) bool {
 	return containsWords(n, "committee") || containsWords(n, "panel")
 }
 
+// labelMembersRe reads a line labelled with the members: "Members: one
+// executive director nominated by each of the five boards, …".
+var labelMembersRe = lazyRe(`(?i)^\s*(?:[\d.]+\s+)?((?:voting\s+)?members)\s*:\s*(.+)$`)
+
+// eachOfCountRe finds a seat held once for each of several parties: "one
+// executive director nominated by each of the five integrated care
+// boards".
+var eachOfCountRe = lazyRe(`(?i)\bby each of the (\w+)\b`)
+
 func findMembers(sent string) []int {
+	if m := labelMembersRe.FindStringSubmatchIndex(sent); m != nil {
+		return m[2:]
+	}
 	odd := strings.Contains(sent, "ſ") || strings.Contains(sent, "\u212a")
 	if odd || containsFold(sent, "members") {
 		if m := membersAreRe.FindStringSubmatchIndex(sent); m != nil {
@@ -870,7 +882,13 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 			line := bl.lineOf(s.start)
 			first := len(out) == 0
 			for _, role := range splitRoles(rest, false) {
-				out = append(out, newSeat(role, "", "", voting, line))
+				st := newSeat(role, "", "", voting, line)
+				if e := eachOfCountRe.FindStringSubmatch(role); e != nil {
+					if n := seatCount(e[1] + " parties"); n > 1 {
+						st.Count *= n // one for each of the five boards
+					}
+				}
+				out = append(out, st)
 			}
 			if first && len(out) > 0 {
 				addChair, appointed = addsToChairRe.MatchString(subject), byWhom

@@ -591,3 +591,34 @@ func TestCommitteesFromATable(t *testing.T) {
 		t.Errorf("joint = %+v", joint)
 	}
 }
+
+// A governing body under the name the constitution gives it: its
+// sections are the governing body's, and another section that only
+// mentions the name is not.
+func TestGoverningBodyUnderItsOwnName(t *testing.T) {
+	doc := mustParse(t, `# 5. Decision making
+
+5.4.1 The CCG's governing body, which the 2006 Act requires it to have, is called the Clinical Executive.
+
+## 5.5 Composition of the Clinical Executive
+
+| Member | Category |
+|---|---|
+| Chair, a GP elected by the member practices | Clinical |
+| Lay member for governance | Lay |
+| Accountable Officer | Executive |
+
+## 5.6 Committees of the Clinical Executive
+
+5.6.1 The Clinical Executive has an Audit Committee.
+`)
+	gb := doc.GoverningBody
+	if gb == nil || gb.Count.Total != 3 {
+		t.Fatalf("governing body = %+v", gb)
+	}
+	for _, s := range doc.Sections {
+		if s.Title == "Committees of the Clinical Executive" && s.Kind == model.KindGoverningBody {
+			t.Errorf("%q is read as the governing body's own section", s.Heading)
+		}
+	}
+}

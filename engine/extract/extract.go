@@ -8,6 +8,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/ccgvet/ccgvet/engine/language"
 	"github.com/ccgvet/ccgvet/engine/model"
@@ -111,11 +112,20 @@ func newDocument(o *outline.Outline) *document {
 		tables:   o.Tables,
 		lists:    o.Lists,
 	}
+	alias := governingBodyAlias(o.Blocks)
 	for i, s := range o.Sections {
 		number, title := splitHeading(s.Heading)
+		kind := titleKind(title)
+		if n := stripThe(norm(title)); alias != "" && kind == "" && (strings.HasPrefix(n, alias) ||
+			strings.HasPrefix(n, "composition of the "+alias) || strings.HasPrefix(n, "membership of the "+alias) ||
+			strings.HasPrefix(n, "members of the "+alias)) {
+			// "Composition of the Clinical Executive", where the
+			// constitution calls its governing body the Clinical Executive.
+			kind = model.KindGoverningBody
+		}
 		d.sections[i] = model.Section{
 			Index: i, Heading: s.Heading, Number: number, Title: title, Level: s.Level,
-			Line: s.Line, EndLine: s.EndLine, Kind: titleKind(title), Parent: s.Parent,
+			Line: s.Line, EndLine: s.EndLine, Kind: kind, Parent: s.Parent,
 		}
 	}
 	sectionKinds(d.sections)
@@ -137,6 +147,29 @@ func newDocument(o *outline.Outline) *document {
 	}
 	d.committeeNames = d.proseCommittees()
 	return d
+}
+
+// governingBodyAliasRe finds the name a constitution gives its governing
+// body: "The CCG's governing body … is called the Clinical Executive",
+// "… known as the Clinical Commissioning Executive" (group 1).
+var governingBodyAliasRe = lazyRe(`(?i)\bgoverning body\b[^.;]{0,80}?\b(?:is|shall be|will be) (?:called|known as|named) (?:the )?((?:[A-Z][\w'’-]*\s*){1,5})`)
+
+// governingBodyAlias is the name, normalised, a constitution gives its
+// governing body, or "" when it gives none other than "governing body" or
+// "board", which titles already say.
+func governingBodyAlias(blocks []outline.Block) string {
+	for i := range blocks {
+		if !containsFold(blocks[i].Text, "governing body") {
+			continue
+		}
+		if m := governingBodyAliasRe.FindStringSubmatch(blocks[i].Text); m != nil {
+			alias := stripThe(norm(m[1]))
+			if alias != "" && alias != "governing body" && alias != "board" {
+				return alias
+			}
+		}
+	}
+	return ""
 }
 
 func (d *document) sectionHeading(i int) string {

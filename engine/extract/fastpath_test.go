@@ -246,7 +246,13 @@ func TestFindChairedBy(t *testing.T) {
 
 func TestFindMembers(t *testing.T) {
 	eachRandomText(t, 50_000, 12, func(s string) {
-		want := membersAreRe.FindStringSubmatchIndex(s)
+		var want []int
+		if m := labelMembersRe.FindStringSubmatchIndex(s); m != nil {
+			want = m[2:]
+		}
+		if want == nil {
+			want = membersAreRe.FindStringSubmatchIndex(s)
+		}
 		if want == nil {
 			want = membersColonRe.FindStringSubmatchIndex(s)
 		}

@@ -127,7 +127,7 @@ func (d *document) icb(lx *language.Lexicon, doc *model.Document) *model.ICB {
 		}
 	}
 	out.Facts.DeputyChair = r.deputyChair(sents)
-	out.Facts.Committees = append(r.committees(sents), r.tableCommittees()...)
+	out.Facts.Committees = append(append(r.committees(sents), r.tableCommittees()...), r.sectionCommittees()...)
 	out.Facts.Variation = r.variation(sents)
 	return out
 }

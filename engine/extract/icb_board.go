@@ -319,15 +319,14 @@ func partnerSplit(ms []mention, k int, w *language.Sentence) []partnerPart {
 // column, and a number column and an "appointed by" column when there are.
 func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.BoardMember {
 	d := r.d
+	board := true
 	if t.Section < 0 || !boardSec[t.Section] {
 		lead := ""
 		if i := d.blockBefore(t.Seq, t.Section); i >= 0 {
 			lead = d.blocks[i].Text
 		}
 		w := r.reader.Read(language.Tokenize(lead))
-		if !(w.Has("icb-membership-verb") && (w.Has("icb-board") || w.Has("icb-icb"))) || w.Has("icb-not-board") {
-			return nil
-		}
+		board = w.Has("icb-membership-verb") && (w.Has("icb-board") || w.Has("icb-icb")) && !w.Has("icb-not-board")
 	}
 	roleCol, countCol, apptCol := -1, -1, -1
 	for c, h := range t.Header {
@@ -343,10 +342,26 @@ func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.Board
 			roleCol = c
 		}
 	}
-	if roleCol < 0 {
+	if roleCol < 0 || !board && apptCol < 0 {
 		return nil
 	}
 	section := d.sectionHeading(t.Section)
+	if !board {
+		// "| Role | How appointed |" outside the board's sections: who
+		// appoints each member, not who the members are.
+		for _, row := range t.Rows {
+			if roleCol >= len(row.Cells) || apptCol >= len(row.Cells) {
+				continue
+			}
+			ev := model.Evidence{Text: strings.Join(row.Cells, " | "), Line: row.Line, Section: section}
+			for _, m := range r.itemMembers(row.Cells[roleCol], ev, t.Section, false, 0) {
+				if f, ok := r.cellAppointment(row.Cells[apptCol], m.Role, ev); ok {
+					r.tableAppointments = append(r.tableAppointments, f)
+				}
+			}
+		}
+		return nil
+	}
 	var out []model.BoardMember
 	for _, row := range t.Rows {
 		if roleCol >= len(row.Cells) {

@@ -223,6 +223,12 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 				}
 				vi = next
 			}
+			// "Only NHS England may remove the Chair, and any removal requires
+			// the approval of the Secretary of State": a verb that names no
+			// one is about whom the verb of its kind before it names.
+			for vi > 0 && vi < len(verbs) && len(roles[vi]) == 0 && approval && verbs[vi-1].remove == verbs[vi].remove {
+				roles[vi] = roles[vi-1]
+			}
 			if vi < 0 || vi >= len(verbs) || len(roles[vi]) == 0 {
 				continue
 			}
@@ -1661,6 +1667,68 @@ func actorsOf(a, b []string) []string {
 // 3.2.2".
 func refersTo(text, clause string) bool {
 	return clause != "" && strings.Contains(text, " "+clause)
+}
+
+// sectionCommittees reads committees set out each in a short section of
+// its own under its name, with labelled lines: "**Audit and Governance
+// Committee** 4.3 Purpose: … 4.4 Chair: an Independent Non-Executive
+// Member … 4.5 Members: …". The section says the committee exists; its
+// "Chair:" line who chairs it; a "Purpose:" or "Functions:" line that
+// functions are delegated to it.
+func (r *icbReader) sectionCommittees() []model.ICBCommitteeFact {
+	out := []model.ICBCommitteeFact{}
+	d := r.d
+	for si, sec := range d.sections {
+		name := namesCommittee(norm(sec.Title))
+		if name == "" {
+			continue
+		}
+		var chairLine *block
+		delegated := false
+		for bi := range d.blocks {
+			b := &d.blocks[bi]
+			if b.SectionIndex != si {
+				continue
+			}
+			body, _ := clauseBody(b.Text, b.Number)
+			label := strings.ToLower(strings.TrimSpace(body))
+			switch {
+			case strings.HasPrefix(label, "chair:") || strings.HasPrefix(label, "chaired by:") || strings.HasPrefix(label, "chairperson:"):
+				chairLine = b
+			case strings.HasPrefix(label, "purpose:") || strings.HasPrefix(label, "functions:") || strings.HasPrefix(label, "delegated functions:") ||
+				strings.HasPrefix(label, "role:") || strings.HasPrefix(label, "responsibilities:"):
+				delegated = true
+			}
+		}
+		if chairLine == nil && !delegated {
+			continue // a committee's heading with prose the sentences read
+		}
+		w := r.reader.Read(language.Tokenize(sec.Title))
+		kind := model.CommitteeOther
+		switch {
+		case w.Has("icb-audit-committee") || hasWord(w.Toks, "audit"):
+			kind = model.CommitteeAudit
+		case w.Has("icb-remuneration-committee") || hasWord(w.Toks, "remuneration"):
+			kind = model.CommitteeRemuneration
+		}
+		f := model.ICBCommitteeFact{
+			Evidence:  model.Evidence{Text: sec.Heading, Line: sec.Line, Section: sec.Heading},
+			Committee: kind, Name: strings.TrimSpace(sec.Title), Delegated: delegated,
+		}
+		if chairLine != nil {
+			body, _ := clauseBody(chairLine.Text, chairLine.Number)
+			_, rest, _ := strings.Cut(body, ":")
+			cw := r.reader.Read(language.Tokenize(rest))
+			ms := mentions(cw)
+			r.resolve(ms, cw, si)
+			if c := chairCategory(ms, 0); c != "other" {
+				f.ChairedBy = c
+			}
+			f.Evidence = model.Evidence{Text: chairLine.Text, Line: chairLine.Line, Section: sec.Heading, Clause: chairLine.Number}
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // tableCommittees reads the committees of a table with a column naming

@@ -293,6 +293,28 @@ var icbCounts = map[string]int{
 // no count ("the Non-Executive Members") is 1, minimum.
 func countBefore(w *language.Sentence, i, end int) (int, bool) {
 	toks := w.Toks
+	number := func(word string) (int, bool) {
+		if n, ok := icbCounts[word]; ok && word != "a" && word != "an" {
+			return n, true
+		}
+		if v, err := strconv.Atoi(word); err == nil && v > 0 && v < 100 {
+			return v, true
+		}
+		return 0, false
+	}
+	// "five (5) Independent Non-Executive Members": the figure in
+	// brackets repeats the word.
+	if i >= 3 && toks[i-1].Word == ")" && toks[i-3].Word == "(" {
+		if n, ok := number(toks[i-2].Word); ok {
+			return n, minimumBefore(w, i-4)
+		}
+	}
+	// "Non-Executive Members: four".
+	if end+1 < len(toks) && toks[end].Word == ":" {
+		if n, ok := number(toks[end+1].Word); ok && (end+2 >= len(toks) || toks[end+2].Punct) {
+			return n, false
+		}
+	}
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		t := toks[j]
 		if t.Punct {
