@@ -1669,6 +1669,19 @@ func refersTo(text, clause string) bool {
 	return clause != "" && strings.Contains(text, " "+clause)
 }
 
+// committeeKind is the kind of committee a name names: audit,
+// remuneration or other.
+func (r *icbReader) committeeKind(name string) string {
+	w := r.reader.Read(language.Tokenize(name))
+	switch {
+	case w.Has("icb-audit-committee") || hasWord(w.Toks, "audit"):
+		return model.CommitteeAudit
+	case w.Has("icb-remuneration-committee") || hasWord(w.Toks, "remuneration"):
+		return model.CommitteeRemuneration
+	}
+	return model.CommitteeOther
+}
+
 // sectionCommittees reads committees set out each in a short section of
 // its own under its name, with labelled lines: "**Audit and Governance
 // Committee** 4.3 Purpose: … 4.4 Chair: an Independent Non-Executive
@@ -1703,14 +1716,7 @@ func (r *icbReader) sectionCommittees() []model.ICBCommitteeFact {
 		if chairLine == nil && !delegated {
 			continue // a committee's heading with prose the sentences read
 		}
-		w := r.reader.Read(language.Tokenize(sec.Title))
-		kind := model.CommitteeOther
-		switch {
-		case w.Has("icb-audit-committee") || hasWord(w.Toks, "audit"):
-			kind = model.CommitteeAudit
-		case w.Has("icb-remuneration-committee") || hasWord(w.Toks, "remuneration"):
-			kind = model.CommitteeRemuneration
-		}
+		kind := r.committeeKind(sec.Title)
 		f := model.ICBCommitteeFact{
 			Evidence:  model.Evidence{Text: sec.Heading, Line: sec.Line, Section: sec.Heading},
 			Committee: kind, Name: strings.TrimSpace(sec.Title), Delegated: delegated,
@@ -1762,14 +1768,7 @@ func (r *icbReader) tableCommittees() []model.ICBCommitteeFact {
 			if name == "" {
 				continue
 			}
-			w := r.reader.Read(language.Tokenize(name))
-			kind := model.CommitteeOther
-			switch {
-			case w.Has("icb-audit-committee") || hasWord(w.Toks, "audit"):
-				kind = model.CommitteeAudit
-			case w.Has("icb-remuneration-committee") || hasWord(w.Toks, "remuneration"):
-				kind = model.CommitteeRemuneration
-			}
+			kind := r.committeeKind(name)
 			f := model.ICBCommitteeFact{
 				Evidence:  model.Evidence{Text: strings.Join(row.Cells, " | "), Line: row.Line, Section: section},
 				Committee: kind, Name: name,
