@@ -171,7 +171,38 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 	}
 	signOffs := signOffRecords(d, pt.signOffs)
 	joinSignOffs(&m, signOffs)
+	if !m.HasSignOffEvidence && len(m.Practices) > 0 {
+		// "This constitution was approved by all eighteen member practices
+		// at the general meeting on 17 May 2017": every practice listed
+		// signed off, and the sentence is the record.
+		if line := allApproved(d); line > 0 {
+			m.HasSignOffEvidence = true
+			for i := range m.Practices {
+				m.Practices[i].SignedOff, m.Practices[i].SignOffLine = true, line
+			}
+		}
+	}
 	return m, signOffs
+}
+
+// allApprovedRe finds a statement that every member practice approved the
+// constitution: "This constitution was approved by all eighteen member
+// practices", "All member practices have signed this constitution".
+var allApprovedRe = lazyRe(`(?i)\bconstitution\b[^.;]{0,40}?\b(?:was|has been|were|have been)\s+(?:approved|adopted|agreed|signed|endorsed)\s+(?:unanimously\s+)?by\s+(?:all|every one of|each of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?member\s+practices\b` +
+	`|\b(?:all|every one of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?member\s+practices\s+(?:have|has)\s+(?:signed|approved|adopted|endorsed|agreed(?:\s+to)?)\s+(?:this|the)\s+constitution\b`)
+
+// allApproved is the line of the first statement that every member
+// practice approved the constitution, or 0.
+func allApproved(d *document) int {
+	for _, b := range d.blocks {
+		if !containsFold(b.Text, "constitution") || !containsFold(b.Text, "practices") {
+			continue
+		}
+		if loc := allApprovedRe.FindStringIndex(b.Text); loc != nil {
+			return b.lineOf(loc[0])
+		}
+	}
+	return 0
 }
 
 // listSizeSeparators are what a list size may group its digits with.

@@ -292,3 +292,27 @@ func TestNameColumn(t *testing.T) {
 		t.Errorf("practices = %+v", ps)
 	}
 }
+
+// A statement that every member practice approved the constitution is
+// the sign-off of each practice listed; one that a majority did is not.
+func TestSignOffByStatement(t *testing.T) {
+	for _, tt := range []struct {
+		name, statement string
+		signed          bool
+	}{
+		{"all approved", "5.4 This constitution was approved by all three member practices at the general meeting on 17 May 2017.", true},
+		{"all have signed", "All of the member practices have signed this constitution.", true},
+		{"a majority approved", "5.4 This constitution was approved by a majority of the member practices at the general meeting.", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := mustParse(t, "# 5. Membership\n\n5.3 The member practices are:\n\n- Riverside Surgery (Y00001)\n- Hill Top Surgery (Y00002)\n- Moor Lane Practice (Y00003)\n\n"+tt.statement+"\n")
+			m := doc.Membership
+			if len(m.Practices) != 3 {
+				t.Fatalf("practices = %+v", m.Practices)
+			}
+			if m.HasSignOffEvidence != tt.signed || m.Practices[0].SignedOff != tt.signed || m.Practices[2].SignedOff != tt.signed {
+				t.Errorf("sign-off evidence %v, practices %+v; want signed %v", m.HasSignOffEvidence, m.Practices, tt.signed)
+			}
+		})
+	}
+}
