@@ -786,10 +786,14 @@ var labelMembersRe = lazyRe(`(?i)^\s*(?:[\d.]+\s+)?((?:voting\s+)?members)\s*:\s
 var eachOfCountRe = lazyRe(`(?i)\bby each of the (\w+)\b`)
 
 func findMembers(sent string) []int {
-	if m := labelMembersRe.FindStringSubmatchIndex(sent); m != nil {
-		return m[2:]
-	}
+	// "ſ" and "K" (the Kelvin sign) fold to letters the cheap tests look
+	// for: with them, only the expressions can tell.
 	odd := strings.Contains(sent, "ſ") || strings.Contains(sent, "\u212a")
+	if strings.IndexByte(sent, ':') >= 0 && (odd || containsFold(sent, "members")) {
+		if m := labelMembersRe.FindStringSubmatchIndex(sent); m != nil {
+			return m[2:]
+		}
+	}
 	if odd || containsFold(sent, "members") {
 		if m := membersAreRe.FindStringSubmatchIndex(sent); m != nil {
 			return m
@@ -830,7 +834,7 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 			if mayStateQuorum(sent) {
 				continue
 			}
-			if len(out) == 0 {
+			if len(out) == 0 && containsFold(sent, "each of the") {
 				if seats := eachAppoints(sent, bl.lineOf(s.start)); len(seats) > 0 {
 					// The members each party appoints, then those all the
 					// parties share ("… are also members").

@@ -159,7 +159,10 @@ var governingBodyAliasRe = lazyRe(`(?i)\bgoverning body\b[^.;]{0,80}?\b(?:is|sha
 // "board", which titles already say.
 func governingBodyAlias(blocks []outline.Block) string {
 	for i := range blocks {
-		if !containsFold(blocks[i].Text, "governing body") {
+		text := blocks[i].Text
+		// Cheap tests first: the expression is costly, and most text
+		// that names the governing body gives it no other name.
+		if !containsFold(text, "governing body") || !containsFold(text, "called") && !containsFold(text, "known as") && !containsFold(text, " named") {
 			continue
 		}
 		if m := governingBodyAliasRe.FindStringSubmatch(blocks[i].Text); m != nil {
