@@ -56,7 +56,17 @@ var headingNumbers = []struct {
 }
 
 func dots(number string) int { return strings.Count(strings.TrimSuffix(number, "."), ".") + 1 }
-func one(string) int         { return 1 }
+
+// leadingNumber is the clause number a heading begins with ("4.2" of "4.2
+// Composition", "4" of "4. THE GOVERNING BODY"), or "".
+func leadingNumber(text string) string {
+	m := headingNumbers[0].re.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil {
+		return ""
+	}
+	return strings.TrimSuffix(m[1], ".")
+}
+func one(string) int { return 1 }
 
 // headingNumber reads the heading number text begins with: its depth (0
 // when it has none), its kind, and the title after it.
@@ -106,6 +116,17 @@ func (o *walker) boldHeading(p ast.Node, text string) (level int, numbered, ok b
 		case endMatter:
 			o.endMatter = d
 		case plainNumber:
+			if n := leadingNumber(text); o.endMatter == 0 {
+				// "**4.2 Composition**" under "## 4. THE GOVERNING BODY":
+				// below the heading whose number it extends, whatever
+				// level that heading was typed at.
+				for parent := n; strings.Contains(parent, "."); {
+					parent = parent[:strings.LastIndexByte(parent, '.')]
+					if level, ok := o.numbered[parent]; ok {
+						return min(level+dots(n)-dots(parent), 6), true, true
+					}
+				}
+			}
 			// An appendix numbers its parts from 1 again, under it.
 			d += o.endMatter
 		}

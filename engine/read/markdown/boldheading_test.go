@@ -57,6 +57,25 @@ Text.
 			blocks: 3,
 		},
 		{
+			name: "bold numbered sub-headings under an ATX heading they extend",
+			src: `## 4. THE GOVERNING BODY
+
+**4.1 Functions**
+
+4.1.1 The Governing Body has the functions set out below.
+
+**4.2 Composition**
+
+4.2.1 The Governing Body has eleven members.
+
+## 5. COMMITTEES
+
+Text.
+`,
+			want:   []string{"2 1 4. THE GOVERNING BODY", "3 3 4.1 Functions", "3 7 4.2 Composition", "2 11 5. COMMITTEES"},
+			blocks: 3,
+		},
+		{
 			name: "parts, schedules and appendices numbered from 1 again",
 			src: `**PART 3 – MEMBERSHIP**
 

@@ -30,6 +30,9 @@ type walker struct {
 	// anchor is the level of the last heading that is not an unnumbered
 	// bold paragraph (see boldHeading), 0 before the first heading.
 	anchor int
+	// numbered holds the level of each numbered heading so far by its
+	// number ("4" of "4. THE GOVERNING BODY").
+	numbered map[string]int
 	// endMatter is the level of the bold appendix or schedule heading the
 	// walk is in, or 0 (see boldHeading).
 	endMatter int
@@ -124,6 +127,7 @@ func (o *walker) heading(h *ast.Heading) {
 		line = o.lines.line(h.Lines().At(0).Start)
 	}
 	o.anchor = h.Level
+	o.number(t.String(), h.Level)
 	if h.Level <= o.endMatter {
 		o.endMatter = 0
 	}
@@ -162,6 +166,7 @@ func (o *walker) paragraph(p ast.Node) {
 		if level, numbered, ok := o.boldHeading(p, t.String()); ok {
 			if numbered {
 				o.anchor = level
+				o.number(t.String(), level)
 			}
 			o.addSection(t.String(), level, line)
 			return
@@ -332,3 +337,13 @@ func (o *walker) inline(n ast.Node, t *textBuilder) {
 // listMarkerRe reads an ordered list item's number as written in the
 // source, so "1. 1. 1." lists keep the numbers their author typed.
 var listMarkerRe = regexp.MustCompile(`^[ \t>]*(\d{1,9})[.)]`)
+
+// number records the level of a heading that begins with a clause number.
+func (o *walker) number(heading string, level int) {
+	if n := leadingNumber(heading); n != "" {
+		if o.numbered == nil {
+			o.numbered = map[string]int{}
+		}
+		o.numbered[n] = level
+	}
+}
