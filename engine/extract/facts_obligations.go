@@ -33,7 +33,9 @@ func obligationFacts(d *document, sents []sentence) []model.ObligationFact {
 			ev.Text = s.text
 			out = append(out, model.ObligationFact{Evidence: ev, Kind: "obligation"})
 		}
-		if sanctioned[s.block] {
+		if sanctioned[s.block] || wordIs(s.toks, 0, "nothing") && s.w.Has("constitution") {
+			// "Nothing in this constitution allows the Group to expel a
+			// practice …" denies every sanction it names.
 			continue
 		}
 		for _, k := range sanctionKinds {
@@ -48,8 +50,13 @@ func obligationFacts(d *document, sents []sentence) []model.ObligationFact {
 			}
 			// "Practices will not be expelled", unless an exception reopens
 			// it: "will not withhold any payment except as a scheme allows".
-			if negatedMain(s.w, listStart(s.w, ps[0].Start), ps[0].Start) && !s.w.HasIn("limit", ps[0].End, len(s.toks)) {
-				continue
+			if negatedMain(s.w, listStart(s.w, ps[0].Start), ps[0].Start) || wordIs(s.toks, 0, "no") && ps[0].Start <= 2 {
+				// "No payment due to a practice is withheld, except where
+				// the practice has asked": an exception at the practice's
+				// own request reopens nothing.
+				if !s.w.HasIn("limit", ps[0].End, len(s.toks)) || s.w.HasIn("own-request", ps[0].End, len(s.toks)) {
+					continue
+				}
 			}
 			sanctioned[s.block] = true
 			out = append(out, model.ObligationFact{
@@ -66,6 +73,15 @@ func obligationFacts(d *document, sents []sentence) []model.ObligationFact {
 // meeting".
 func sanctionsSomethingElse(w *language.Sentence, p language.Phrase) bool {
 	toks := w.Toks
+	// "The Governing Body may suspend one of its members": a body's own
+	// member, when a body is the subject.
+	if w.HasIn("governing-body", 0, min(len(toks), 4)) || hasWordBetween(toks, 0, 4, "committee", "board") {
+		for i := p.End; i+1 < len(toks) && i < p.End+4; i++ {
+			if wordIs(toks, i, "its") && wordIs(toks, i+1, "members", "member") {
+				return true
+			}
+		}
+	}
 	for i := max(0, p.Start-5); i < min(len(toks), p.End+4); i++ {
 		if i >= p.End && w.At(i, "practice") > i {
 			// "expel a practice whose employee …": the practice is what

@@ -39,6 +39,28 @@ func votes(d *document, frontMatter []model.Vote, pt practiceTables, members []m
 		out = append(out, vs...)
 		warnings = append(warnings, w...)
 	}
+	// A vote recorded in a table's cell as a sentence would record it: a
+	// version-control row, "Membership Forum ballot closing 21 January
+	// 2016: 57 practices for, 11 against …".
+	tabled := map[int]bool{}
+	for _, ti := range append(append([]int{}, pt.votes...), pt.summaries...) {
+		tabled[ti] = true
+	}
+	for ti, t := range d.tables {
+		if tabled[ti] {
+			continue
+		}
+		for _, row := range t.Rows {
+			for _, c := range row.Cells {
+				if len(c) < 20 || !mayRecordVote(c) || !mayReadVote(c) {
+					continue
+				}
+				ob := &outline.Block{Text: c, Location: outline.Location{Line: row.Line}}
+				vs, _ := sentenceVotes(block{Block: model.Block{Text: c, Line: row.Line, Section: d.sectionHeading(t.Section)}, src: ob})
+				out = append(out, vs...)
+			}
+		}
+	}
 	sort.SliceStable(out, func(i, j int) bool {
 		fi, fj := out[i].Source == model.VoteFromFrontMatter, out[j].Source == model.VoteFromFrontMatter
 		if fi != fj {
@@ -465,8 +487,25 @@ func voteText(s string) string {
 		out.WriteString(words[i])
 		i++
 	}
-	return out.String()
+	t := out.String()
+	if strings.Contains(t, "practices for") || strings.Contains(t, "practices in favour") {
+		// "57 practices for, 11 against": the practices voted for.
+		t = practicesForRe.ReplaceAllString(t, "$1 voted $2")
+	}
+	if strings.Contains(t, " to ") {
+		// "voted 31 to 5": for and against, as the counts are read
+		// everywhere else.
+		t = votedToRe.ReplaceAllString(t, "voted ${1} for ${2} against")
+	}
+	return t
 }
+
+// practicesForRe reads "57 practices for" (in voteText's words).
+var practicesForRe = lazyRe(`\b(\d+ (?:member )?practices) (for|in favour)\b`)
+
+// votedToRe reads a tally written as "voted 31 to 5" (in voteText's
+// words).
+var votedToRe = lazyRe(`\bvoted (\d+) to (\d+)\b`)
 
 // voteWordsOf lowers s to its words (runs of letters and digits) and the
 // separators , and ; each a word of its own, separated by single spaces:

@@ -27,6 +27,8 @@ func TestVoteSentences(t *testing.T) {
 		{"The motion was approved by 31 of the 61 member practices.", 31, nil, nil, nil, ip(61), ""},
 		{"The vote was 28 for, 12 against.", 28, ip(12), nil, nil, nil, ""},
 		{"At that meeting 14 practices voted for, 9 against and 4 abstained; two practices were not represented.", 14, ip(9), ip(4), ip(2), nil, ""},
+		{"On 5 March 2015 the Members' Forum voted 31 to 5, with 4 abstentions, to apply for joint commissioning.", 31, ip(5), ip(4), nil, nil, ""},
+		{"Membership Forum ballot closing 21 January 2016: 57 practices for, 11 against, 6 abstained and 11 did not vote, of 85 member practices.", 57, ip(11), ip(6), ip(11), ip(85), ""},
 		// More votes than practices is recorded as written.
 		{"50 of the 45 member practices voted in favour.", 50, nil, nil, nil, ip(45), ""},
 	}
@@ -64,6 +66,7 @@ func TestNotVoteSentences(t *testing.T) {
 		"The Chair declared the motion carried as a majority of the practices voting.",
 		"Ten member practices may together require the Chair to call a meeting.",
 		"1.3.1 This constitution is made between the member practices of the Group, was approved by NHS England on 12 March 2015 and has effect from 1 April 2015.",
+		"The members voted on paragraphs 18 to 20 of the plan at the same meeting.",
 	} {
 		doc := mustParse(t, s+"\n")
 		if len(doc.Votes) != 0 || len(doc.Warnings) != 0 {
