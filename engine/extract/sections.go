@@ -21,7 +21,7 @@ var headingNumberRes = []struct {
 	// APPENDIX – DEFINITIONS: a label with no number before a separator.
 	{"aAsS\xc5", lazyRe(`^((?i:appendix|annexe?|schedule))\s*[:–—-]\s*`)},
 	// 6. Governing Body, 6.4.3 Primary Care Joint Committee, 10 Variation.
-	{"0123456789", lazyRe(`^(\d{1,4}(?:\.\d{1,4})*)\.?(?:\s*[:–—-]\s+|\s+|$)`)},
+	{"0123456789", lazyRe(`^(\d{1,4}[A-Z]?(?:\.\d{1,4})*)\.?(?:\s*[:–—-]\s+|\s+|$)`)},
 	// C.1 Calling Meetings (appendix numbering), A. Introduction.
 	{upperASCII, lazyRe(`^([A-Z](?:\.\d{1,4})+)\.?(?:\s+|$)`)},
 	{upperASCII, lazyRe(`^([A-Z])\.\s+`)},

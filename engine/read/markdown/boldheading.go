@@ -42,7 +42,8 @@ var headingNumbers = []struct {
 	kind  int
 }{
 	// 5. THE GOVERNING BODY, 6.4.2 Audit Committee
-	{regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})*)\.?(?:\s+|$)`), dots, plainNumber},
+	// (6A. and 6A.1: a part inserted by a later amendment)
+	{regexp.MustCompile(`^(\d{1,3}[A-Z]?(?:\.\d{1,3})*)\.?(?:\s+|$)`), dots, plainNumber},
 	// PART 3 – MEMBERSHIP, Section 3: Membership
 	{regexp.MustCompile(`^((?i:part|section|chapter)\s+(?:\d{1,3}[A-Za-z]?|[A-Z]|[IVXLC]{1,6}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))\b`), one, division},
 	// Schedule 2: Standing Orders, Appendix C, Annex 1
