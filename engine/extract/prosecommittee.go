@@ -24,7 +24,7 @@ var committeeNamed = lazyRe(`\b(?:known as|to be known as|called|named)\s+(?:the
 // members of the Primary Care Commissioning Committee are as follows:"
 // in a section on several committees ("Committees established by the
 // Governing Body").
-var membersOf = lazyRe(`\b(?:members|membership) of the ((?:[A-Z][\w'’-]*\s+){0,7}?(?:Sub-)?Committee)\s+(?:are|is|shall be|will be|comprises?|consists?)\b`)
+var membersOf = lazyRe(`\b(?:members|membership) of the ((?:[A-Z][\w'’-]*\s+){0,7}?(?:Sub-)?Committee)\s+(?:(?:with a vote|who (?:may )?vote|entitled to vote|with voting rights)\s+)?(?:are|is|shall be|will be|comprises?|consists?)\b`)
 
 // proseKinds are the section kinds a committee named in the text may
 // replace: none, or arrangements for commissioning.

@@ -18,6 +18,8 @@ func TestCommitteeNamedInProse(t *testing.T) {
 		// Joint: NHS England holds a voting seat in the table.
 		{"members led into in a section on several committees", "6.6.1 The Governing Body has appointed an Audit Committee and the Primary Care Commissioning Committee.\n\n6.6.3 The members of the Primary Care Commissioning Committee are as follows:" + table,
 			"Primary Care Commissioning Committee", true},
+		{"members with a vote", "6.6.1 The Group exercises its delegated functions through the Primary Care Co-commissioning Committee.\n\n6.6.2 The members of the Primary Care Co-commissioning Committee with a vote are:" + table,
+			"Primary Care Co-commissioning Committee", true},
 		{"two committees' members in one section are left alone", "6.6.2 The members of the Audit Committee are as follows:" + table + "\n6.6.3 The members of the Primary Care Commissioning Committee are as follows:" + table, "", false},
 		{"a joint committee that may be set up", "6.6.1 The Group may enter into arrangements with NHS England, which may include the establishment of a joint committee." + table, "", false},
 		{"named, with no members listed", "6.7.1 The Group acts through a joint committee known as the Primary Care Joint Committee; its terms of reference are at Appendix D.", "", false},
