@@ -367,7 +367,7 @@ func isWordByte(c byte) bool {
 }
 
 // qualifierRe starts a phrase that says more of the member before it.
-var qualifierRe = lazyRe(`(?i)^(?:who|whom|which|(?:one|each|both|all|any|two|three) of whom|of whom|being|as|each)\b`)
+var qualifierRe = lazyRe(`(?i)^(?:who|whom|which|(?:one|each|both|all|any|two|three) of whom|of whom|being|as|each|one (?:from|for|in) each|one per)\b`)
 
 // chairedBy finds "… is chaired by the lay member for audit …".
 func (d *document) chairedBy(b *body) (string, int) {

@@ -150,6 +150,18 @@ The voting members of the Committee are:
 			count: model.SeatCounts{Total: 6, Voting: 6, Clinical: 3, Lay: 2, Executive: 1},
 		},
 		{
+			name: "a count in brackets after the title",
+			src: `### Audit Committee
+
+| Member | Voting |
+|---|---|
+| Lay member (chair) | Yes |
+| Locality Clinical Leads (three GPs) | Yes |
+`,
+			count: model.SeatCounts{Total: 4, Voting: 4, Clinical: 3, Lay: 1},
+			chair: "Lay member",
+		},
+		{
 			name: "who may not sit is no seat",
 			src: `### Audit and Risk Committee
 

@@ -22,9 +22,40 @@ func reservedFacts(d *document, sents []sentence) []model.ReservedFact {
 		// Approving the constitution is varying it.
 		variation := s.w.Has("vary") && s.w.Has("constitution") ||
 			s.w.Has("adopt") && s.w.Has("constitution-itself") || changesReserved(s.w)
+		if variation && !changesReserved(s.w) && someChangesOnly(s.w) {
+			// "approving amendments to this Constitution that have a
+			// material impact": some changes only, the rest left to others.
+			variation = false
+		}
 		out = append(out, model.ReservedFact{Evidence: s.evidence(d), Variation: variation})
 	}
 	return out
+}
+
+// someChangesOnly reports whether the changes a reservation names are
+// some only, by a relative clause on them ("amendments to this
+// Constitution that have a material impact"), not an exception after them
+// ("… apart from minor amendments delegated to the Governing Body").
+func someChangesOnly(w *language.Sentence) bool {
+	toks := w.Toks
+	for _, p := range w.Find("vary") {
+		// The first word of some changes after the change named.
+		qs := w.FindIn("partial-scope", p.End, len(toks))
+		if len(qs) == 0 {
+			continue
+		}
+		relative := false
+		for i := p.End; i < qs[0].Start; i++ {
+			if w.At(i, "limit") > i || toks[i].Punct {
+				return false
+			}
+			if wordIs(toks, i, "that", "which") {
+				relative = true
+			}
+		}
+		return relative
+	}
+	return false
 }
 
 // changesReserved reports whether a sentence speaks of changing what is

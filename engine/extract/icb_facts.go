@@ -770,6 +770,17 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 	for i := range sents {
 		s := &sents[i]
 		w := s.w
+		if !s.leadIn && !question(s) && !w.Has("icb-nominate") && w.Has("icb-object") && !objectionDenied(w) {
+			// "The list of people nominated is sent to every provider. Each
+			// provider may object to any name on it": the objection is to
+			// the nomination the sentence before, in the same paragraph,
+			// speaks of.
+			if n := len(out); n > 0 && i > 0 && sents[i-1].block == s.block && out[n-1].Line == sents[i-1].evidence(r.d).Line {
+				out[n-1].Objection = true
+				out[n-1].Text += " " + s.text
+			}
+			continue
+		}
 		if s.leadIn || question(s) || !w.Has("icb-nominate") {
 			continue
 		}

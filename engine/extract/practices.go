@@ -94,10 +94,16 @@ func classifyPracticeTables(d *document) practiceTables {
 // also has a practice's code, address, list size or sign-off.
 func (d *document) practiceColumns(t outline.Table) [numColumns]int {
 	cols := columnsOf(t.Header)
-	if cols[colPractice] < 0 && cols[colName] >= 0 && cols[colMember] < 0 &&
-		(inKind(d.sections, t.Section, model.KindMembership) || inKind(d.sections, t.Section, model.KindSignOff)) &&
+	practiceSection := inKind(d.sections, t.Section, model.KindMembership) || inKind(d.sections, t.Section, model.KindSignOff)
+	if cols[colPractice] < 0 && cols[colName] >= 0 && cols[colMember] < 0 && practiceSection &&
 		(cols[colCode] >= 0 || cols[colAddress] >= 0 || cols[colListSize] >= 0 || cols[colSignatory] >= 0 || cols[colDate] >= 0) {
 		cols[colPractice], cols[colName] = cols[colName], -1
+	}
+	// "| Member | Practice code | … |" in a list of the members: the
+	// members are the practices (a constitution drafted as an agreement
+	// between "the Members").
+	if cols[colPractice] < 0 && cols[colMember] >= 0 && cols[colCode] >= 0 && practiceSection {
+		cols[colPractice], cols[colMember] = cols[colMember], -1
 	}
 	return cols
 }

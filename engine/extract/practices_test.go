@@ -316,3 +316,12 @@ func TestSignOffByStatement(t *testing.T) {
 		})
 	}
 }
+
+// A constitution drafted as an agreement between "the Members" lists them
+// in a table whose first column is "Member".
+func TestMembersCalledMembers(t *testing.T) {
+	doc := mustParse(t, "# Schedule 1 – The Members\n\n| Member | Practice code | Signed on behalf of the Member by | Date |\n|---|---|---|---|\n| Riverside Surgery | Y00001 | Dr A | 1/1/2013 |\n| Hill Top Surgery | Y00002 | Dr B | 2/1/2013 |\n")
+	if m := doc.Membership; len(m.Practices) != 2 || m.Practices[1].Code != "Y00002" || !m.Practices[0].SignedOff {
+		t.Errorf("membership = %+v", m)
+	}
+}

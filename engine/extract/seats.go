@@ -27,6 +27,20 @@ func seatCount(n string) int {
 	return 1
 }
 
+// bracketCount is the count a role gives in brackets after its title,
+// "Locality Clinical Leads (three GPs)", or 0.
+func bracketCount(role string) int {
+	open := strings.IndexByte(role, '(')
+	if open < 0 {
+		return 0
+	}
+	inner := strings.Fields(norm(role[open+1:]))
+	if c, used, ok := numberAt(inner, 0, false); ok && c > 1 && used < len(inner) {
+		return c
+	}
+	return 0
+}
+
 func isDigits(s string) bool {
 	if s == "" {
 		return false
@@ -81,6 +95,7 @@ var (
 		"doctor", "registered nurse", "nurse", "secondary care doctor", "secondary care specialist",
 		"specialist", "consultant", "pharmacist", "medical adviser", "medical advisor",
 		"healthcare professional", "health care professional", "clinical member",
+		"dentist", "dental practitioner", "optometrist", "general practitioners",
 	}
 	lay = phrases{"lay member", "lay", "healthwatch", "patient representative", "independent member", "non executive", "lay person"}
 )
@@ -142,6 +157,9 @@ func classifyRole(n string) (string, string) {
 func newSeat(role, name, category string, voting bool, line int) model.Seat {
 	n := norm(role)
 	s := model.Seat{Role: role, Name: name, Count: seatCount(n), Voting: voting, Line: line}
+	if c := bracketCount(role); s.Count == 1 && c > 0 {
+		s.Count = c
+	}
 	if nonVoting.any(n) {
 		s.Voting = false
 	}
