@@ -536,7 +536,9 @@ func (r *icbReader) verbRole(s *sentence, ms []mention, v icbVerb) ([]string, []
 	// Chief Executive appoints the nominee", "the Chair will appoint them"
 	// the member being filled, unless to a committee ("appoint them to
 	// any of the board's committees").
-	if v.end >= len(toks) || toks[v.end].Punct || nomineeAfter(toks, v.end-1) {
+	if v.end >= len(toks) || toks[v.end].Punct || nomineeAfter(toks, v.end-1) || wordIs(toks, v.end, "from") {
+		// "The Chair … appoints from the shortlist": the member of the
+		// section being filled.
 		if toCommittee(s.w, v.end) {
 			return nil, nil
 		}
@@ -1534,6 +1536,10 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 		verb := map[int]bool{}
 		for k := range toks {
 			if (toks[k].Word == "chair" || toks[k].Word == "chairs") && (w.At(k-1, "aux") == k || wordIs(toks, k-1, "also")) {
+				verb[k] = true
+			}
+			// "The Chair of the ICB chairs the Remuneration Committee".
+			if toks[k].Word == "chairs" && k > 0 && !wordIs(toks, k-1, "the", "of", "committee", "and") && wordIs(toks, k+1, "the", "its") {
 				verb[k] = true
 			}
 		}
