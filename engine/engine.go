@@ -139,7 +139,9 @@ func NewWithSet(ctx context.Context, set *policy.Set, opts Options) (*Engine, er
 		return nil, err
 	}
 	// Wording is read with the word sets of the policy data in force,
-	// compiled once.
+	// compiled once, beside the compile of the policies once they are
+	// parsed (Evaluator.Parsed).
+	<-ev.Parsed()
 	lx, err := language.FromData(set.Data)
 	if err != nil {
 		return nil, fmt.Errorf("policy data: %w", err)

@@ -16,3 +16,18 @@ const DataFile = "data.yaml"
 // ProfilesDir is the folder in FS of the built-in profiles, one YAML file
 // each: a description and the policy data it merges over the defaults.
 const ProfilesDir = "profiles"
+
+// Index is the index of the built-in modules (their packages and the
+// catalogue of their METADATA), generated from them by
+// `go test ./engine/policy -run TestBuiltinIndexIsCurrent -update`; ccgvet
+// checks it against the modules before using it.
+//
+//go:embed index.json
+var Index []byte
+
+// DataJSON is data.yaml decoded, as JSON, with the hash of the text it was
+// decoded from: ccgvet reads it instead of the YAML when the hash matches.
+// Written with Index.
+//
+//go:embed data.json
+var DataJSON []byte

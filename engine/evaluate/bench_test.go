@@ -18,7 +18,7 @@ import (
 )
 
 // benchDocument is a generated constitution (about 40 KB), parsed.
-func benchDocument(b *testing.B) *model.Document {
+func benchDocument(b testing.TB) *model.Document {
 	b.Helper()
 	src := gen.Generate(1, 0)
 	doc, err := parse.Parse(gen.FileName(0), src)

@@ -23,7 +23,11 @@ func (s *Set) WriteBundle(w io.Writer, revision string) error {
 			RegoVersion: &v1,
 			Metadata:    map[string]any{"profile": s.Profile.Name},
 		},
-		Data: s.tree(s.Modules), // every criterion: OPA serves documents of every family
+		Data: s.tree(s.packages), // every criterion: OPA serves documents of every family
+	}
+	modules, err := s.Modules()
+	if err != nil {
+		return err
 	}
 	for _, m := range s.Sources {
 		if isTest(m.Name) {
@@ -34,7 +38,7 @@ func (s *Set) WriteBundle(w io.Writer, revision string) error {
 			URL:    p,
 			Path:   p,
 			Raw:    []byte(m.Text),
-			Parsed: s.Modules[m.Name],
+			Parsed: modules[m.Name],
 		})
 	}
 	if err := bundle.NewWriter(w).Write(b); err != nil {

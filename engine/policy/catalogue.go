@@ -117,10 +117,10 @@ func catalogue(annotations *ast.AnnotationSet) ([]Rule, []Criterion) {
 // whether or not they carry METADATA: main.rego walks these lists, so that
 // it looks up only the criteria that run and never evaluates a disabled
 // one (naming data.ccgvet.rules whole would evaluate every rule).
-func packageCriteria(modules map[string]*ast.Module) (document, batch []string) {
+func packageCriteria(packages map[string]ast.Ref) (document, batch []string) {
 	seen := map[string]bool{}
-	for _, m := range modules {
-		parts, isBatch, ok := treePath(m.Package.Path)
+	for _, pkg := range packages {
+		parts, isBatch, ok := treePath(pkg)
 		if !ok || len(parts) == 0 {
 			continue
 		}

@@ -34,7 +34,11 @@ func (s *Set) Family(family string) (*Compiled, error) {
 	}
 	s.families.mu.Unlock()
 	fc.once.Do(func() {
-		modules := s.running(family)
+		modules, err := s.modules(s.running(family))
+		if err != nil {
+			fc.err = err
+			return
+		}
 		compiler, err := s.compile(modules)
 		if err != nil {
 			fc.err = err
@@ -43,6 +47,15 @@ func (s *Set) Family(family string) (*Compiled, error) {
 		fc.c = &Compiled{Compiler: compiler, Modules: modules, Inputs: inputFields(modules), set: s}
 	})
 	return fc.c, fc.err
+}
+
+// Parse parses the modules a family's compile needs (Family does it too):
+// a caller can wait for the parse, which runs on every CPU, before it
+// starts other work, and leave that work to run beside the compile, which
+// runs on one.
+func (s *Set) Parse(family string) error {
+	_, err := s.modules(s.running(family))
+	return err
 }
 
 // FamilyOf names the compile a document of the given family is checked
@@ -63,7 +76,16 @@ func (c *Compiled) Store() storage.Store {
 // Tree is the base documents the compiled policies read:
 // data.ccgvet.config, the policy data, and data.ccgvet.catalogue, the
 // criteria of the compiled packages, which main.rego walks.
-func (c *Compiled) Tree() map[string]any { return c.set.tree(c.Modules) }
+func (c *Compiled) Tree() map[string]any { return c.set.tree(packagesOf(c.Modules)) }
+
+// packagesOf maps each module's name to its package.
+func packagesOf(modules map[string]*ast.Module) map[string]ast.Ref {
+	out := make(map[string]ast.Ref, len(modules))
+	for name, m := range modules {
+		out[name] = m.Package.Path
+	}
+	return out
+}
 
 // criterionFamilies reads criteria.family of the policy data: the family
 // of each criterion that has one.

@@ -70,7 +70,6 @@ type Module struct {
 
 // Set is a compiled set of policies and the data they read.
 type Set struct {
-	Modules map[string]*ast.Module
 	// Sources keeps each module's text by name (for bundles and verify).
 	Sources  []Module
 	Data     map[string]any
@@ -91,6 +90,19 @@ type Set struct {
 	// families caches each family's compile (Set.Family); a pointer, so
 	// that copies of a Set share it.
 	families *familyCache
+	// packages is every module's package path, by name.
+	packages map[string]ast.Ref
+	// parsed holds the modules parsed so far: all of them, unless the
+	// built-in index let Load leave each to the first compile that needs
+	// it.
+	parsed *parsedModules
+}
+
+// parsedModules are the modules parsed so far, by name.
+type parsedModules struct {
+	mu      sync.Mutex
+	modules map[string]*ast.Module
+	caps    *ast.Capabilities
 }
 
 type familyCache struct {
@@ -135,7 +147,19 @@ func Load(opts Options) (*Set, error) {
 		done <- l
 	}()
 	caps := Capabilities(opts.AllowNet, opts.AllowNondeterminism)
-	modules, parseErr := parseModules(sources, caps)
+	skip := builtinOnly(sources) && !opts.Tests
+	set := &Set{Sources: sources, AllowNet: opts.AllowNet, AllowNondeterminism: opts.AllowNondeterminism, parsed: &parsedModules{modules: map[string]*ast.Module{}, caps: caps}}
+	var idx *builtinIndex
+	if skip {
+		// The built-in modules alone: their index gives the catalogue and
+		// each module's package, and each is parsed when a compile first
+		// needs it.
+		idx, set.packages = readIndex(sources)
+	}
+	var parseErr error
+	if idx == nil {
+		parseErr = set.parseAll()
+	}
 	l := <-done
 	if l.err != nil {
 		return nil, l.err
@@ -143,17 +167,19 @@ func Load(opts Options) (*Set, error) {
 	if parseErr != nil {
 		return nil, parseErr
 	}
-	profile, data := l.profile, l.data
-	set := &Set{Modules: modules, Sources: sources, Data: data, AllowNet: opts.AllowNet, AllowNondeterminism: opts.AllowNondeterminism, Profile: profile}
-	// The catalogue is every rule's, from the annotations as parsed: a
-	// criterion that does not run is still known (explain, waivers).
-	annotations, errs := ast.BuildAnnotationSet(slices.Collect(maps.Values(modules)))
-	if len(errs) > 0 {
-		return nil, fmt.Errorf("compile policies: %s", describeErrors(errs))
+	set.Profile, set.Data = l.profile, l.data
+	if idx != nil {
+		set.Rules, set.Criteria = idx.Rules, idx.Criteria
+	} else {
+		// The catalogue is every rule's, from the annotations as parsed: a
+		// criterion that does not run is still known (explain, waivers).
+		annotations, errs := ast.BuildAnnotationSet(slices.Collect(maps.Values(set.parsed.modules)))
+		if len(errs) > 0 {
+			return nil, fmt.Errorf("compile policies: %s", describeErrors(errs))
+		}
+		set.Rules, set.Criteria = catalogue(annotations)
 	}
-	set.Rules, set.Criteria = catalogue(annotations)
 	set.families = &familyCache{compiled: map[string]*familyCompile{}}
-	skip := builtinOnly(sources) && !opts.Tests
 	set.compile = func(modules map[string]*ast.Module) (*ast.Compiler, error) {
 		compiler := ast.NewCompiler().
 			WithStrict(true).
@@ -164,9 +190,10 @@ func Load(opts Options) (*Set, error) {
 			// The built-in policies pass every check, strict ones included,
 			// in their tests (TestPoliciesCompileStrict) and in `ccgvet
 			// verify`: a run that checks documents with them alone skips the
-			// stages that only check, a third of compiling them. A user's
-			// policies are checked in full.
-			compiler = compiler.WithSkipStages(checkOnlyStages...)
+			// stages that only check, a third of compiling them, and those
+			// that change nothing in them. A user's policies are checked in
+			// full.
+			compiler = compiler.WithSkipStages(skippedStages...)
 		}
 		compiler.Compile(modules)
 		if compiler.Failed() {
@@ -214,9 +241,10 @@ func evidenceOf(p ast.Ref) string {
 	return string(c)
 }
 
-// checkOnlyStages are the compiler's stages that only report errors,
-// changing nothing the evaluator uses.
-var checkOnlyStages = []ast.StageID{
+// skippedStages are the compiler's stages that only report errors,
+// changing nothing the evaluator uses, and those that change nothing in
+// the built-in modules.
+var skippedStages = []ast.StageID{
 	ast.StageCheckUnusedImports,
 	ast.StageCheckKeywordOverrides,
 	ast.StageCheckDuplicateImports,
@@ -228,6 +256,14 @@ var checkOnlyStages = []ast.StageID{
 	ast.StageCheckUnsafeBuiltins,
 	ast.StageCheckDeprecatedBuiltins,
 	ast.StageBuildRequiredCapabilities,
+	// Only the recursion and type checks read the graph of rules.
+	ast.StageSetGraph,
+	// The built-in modules call no print, write no template string and
+	// use no `with` outside their tests, so these stages change nothing
+	// in them (TestSkippedStagesChangeNothing).
+	ast.StageRewritePrintCalls,
+	ast.StageRewriteTemplateStrings,
+	ast.StageRewriteWithValues,
 }
 
 // builtinOnly reports whether every module is a built-in one.
@@ -248,16 +284,17 @@ func builtinOnly(sources []Module) bool {
 // the integrated care boards' criteria two fifths of starting for a CCG's
 // constitution. A user's modules are always compiled, so their errors are
 // always reported.
-func (s *Set) running(family string) map[string]*ast.Module {
+func (s *Set) running(family string) map[string]ast.Ref {
 	if family == "" {
-		return s.Modules
+		return s.packages
 	}
 	disabled := s.Disabled()
 	families := s.criterionFamilies()
-	out := make(map[string]*ast.Module, len(s.Modules))
-	for name, m := range s.Modules {
+	known := slices.Collect(maps.Values(families))
+	out := make(map[string]ast.Ref, len(s.packages))
+	for name, pkg := range s.packages {
 		if strings.HasPrefix(name, builtinPrefix) {
-			parts, batch, ok := treePath(m.Package.Path)
+			parts, batch, ok := treePath(pkg)
 			if ok && len(parts) > 0 && (disabled[parts[0]] || !batch && families[parts[0]] != "" && families[parts[0]] != family) {
 				continue
 			}
@@ -265,14 +302,72 @@ func (s *Set) running(family string) map[string]*ast.Module {
 			// with its family; they stay when it is only turned off, since
 			// another criterion may read them (lay-executive-majority those
 			// of clinical-majority).
-			if c := evidenceOf(m.Package.Path); families[c] != "" && families[c] != family {
+			if c := evidenceOf(pkg); families[c] != "" && families[c] != family {
+				continue
+			}
+			// A family's library, data.ccgvet.lib.<family>, goes with it.
+			if f := libraryOf(pkg); f != "" && f != family && slices.Contains(known, f) {
 				continue
 			}
 		}
-		out[name] = m
+		out[name] = pkg
 	}
 	return out
 }
+
+// libraryOf is the family of a family's library, data.ccgvet.lib[family],
+// or "".
+func libraryOf(p ast.Ref) string {
+	if len(p) != 4 || !p[1].Equal(ast.StringTerm("ccgvet")) || !p[2].Equal(ast.StringTerm("lib")) {
+		return ""
+	}
+	f, _ := p[3].Value.(ast.String)
+	return string(f)
+}
+
+// modules parses (once) and returns the named modules.
+func (s *Set) modules(names map[string]ast.Ref) (map[string]*ast.Module, error) {
+	p := s.parsed
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var todo []Module
+	for _, m := range s.Sources {
+		if _, want := names[m.Name]; want && p.modules[m.Name] == nil {
+			todo = append(todo, m)
+		}
+	}
+	if len(todo) > 0 {
+		parsed, err := parseModules(todo, p.caps)
+		if err != nil {
+			return nil, err
+		}
+		maps.Copy(p.modules, parsed)
+	}
+	out := make(map[string]*ast.Module, len(names))
+	for name := range names {
+		out[name] = p.modules[name]
+	}
+	return out, nil
+}
+
+// parseAll parses every module, and learns their packages from them.
+func (s *Set) parseAll() error {
+	s.packages = map[string]ast.Ref{}
+	for _, m := range s.Sources {
+		s.packages[m.Name] = nil
+	}
+	modules, err := s.modules(s.packages)
+	if err != nil {
+		return err
+	}
+	for name, m := range modules {
+		s.packages[name] = m.Package.Path
+	}
+	return nil
+}
+
+// Modules is every module of the set, parsed (for bundles and verify).
+func (s *Set) Modules() (map[string]*ast.Module, error) { return s.modules(s.packages) }
 
 // readModules gathers the built-in and the user's modules, in a stable
 // order.

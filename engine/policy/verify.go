@@ -37,8 +37,8 @@ func (s *Set) Tree() map[string]any {
 }
 
 // tree is Tree for the given modules.
-func (s *Set) tree(modules map[string]*ast.Module) map[string]any {
-	document, batch := packageCriteria(modules)
+func (s *Set) tree(packages map[string]ast.Ref) map[string]any {
+	document, batch := packageCriteria(packages)
 	list := func(ids []string) []any {
 		out := make([]any, len(ids))
 		for i, id := range ids {
@@ -68,7 +68,7 @@ func (s *Set) RunTests(ctx context.Context) ([]TestResult, error) {
 	ch, err := tester.NewRunner().
 		SetCompiler(compiled.Compiler).
 		SetStore(store).
-		SetModules(s.Modules).
+		SetModules(compiled.Modules).
 		RaiseBuiltinErrors(true).
 		RunTests(ctx, txn)
 	if err != nil {
