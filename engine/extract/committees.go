@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/ccgvet/ccgvet/engine/language"
 	"github.com/ccgvet/ccgvet/engine/model"
 	"github.com/ccgvet/ccgvet/engine/outline"
 )
@@ -323,6 +324,8 @@ var referenceWord = map[string]bool{
 	"schedule": true, "appendix": true, "annex": true, "annexe": true, "paragraph": true, "para": true,
 	"section": true, "clause": true, "part": true, "article": true, "regulation": true, "order": true,
 	"orders": true, "rule": true, "page": true, "s": true, "chapter": true, "item": true,
+	// "the change made in version 4", "v2.1"
+	"version": true, "v": true, "issue": true, "revision": true,
 }
 
 var primaryCareOnly = map[string]bool{"primary care committee": true, "primary care sub committee": true, "primary care subcommittee": true, "primary care board": true}
@@ -594,9 +597,35 @@ func (d *document) tableSeats(t outline.Table) []model.Seat {
 			}
 			continue
 		}
-		out = append(out, newSeat(role, name, category, voting, r.Line))
+		s := newSeat(role, name, category, voting, r.Line)
+		if n, ok := cellCount(cell(r.Cells, cols[colCount])); ok {
+			s.Count = n
+		}
+		s.Note = cell(r.Cells, cols[colNote])
+		if s.Voting && s.Category == model.CategoryUnclassified && s.Note != "" {
+			// "| Chair | 1 | a GP, elected by the member practices |"
+			if c, src := classifyRole(norm(s.Note)); c != model.CategoryUnclassified {
+				s.Category, s.CategorySource = c, src
+			}
+		}
+		out = append(out, s)
 	}
 	return out
+}
+
+// cellCount reads a count cell: "6", "Six", "1 (one)".
+func cellCount(text string) (int, bool) {
+	toks := language.Tokenize(text)
+	if len(toks) == 0 {
+		return 0, false
+	}
+	if n, ok := icbCounts[toks[0].Word]; ok && toks[0].Word != "a" && toks[0].Word != "an" {
+		return n, true
+	}
+	if n := atoi(toks[0].Word); n > 0 && n < 100 {
+		return n, true
+	}
+	return 0, false
 }
 
 var (

@@ -472,6 +472,51 @@ func TestCommitteeInCommonNotJoint(t *testing.T) {
 	}
 }
 
+// A committee in common is no joint committee even where its text does
+// not say so: each group's committee decides for its own group.
+func TestCommitteesInCommonTitle(t *testing.T) {
+	doc := mustParse(t, "**6.5 Committees in Common**\n\n6.5.1 The Group may meet in common with the committees of other clinical commissioning groups. Each group's committee takes its own decisions.\n")
+	for _, c := range doc.Committees {
+		if c.Joint || c.Kind == model.KindJointCommittee {
+			t.Errorf("committees in common read as a joint committee: %+v", c)
+		}
+	}
+}
+
+// A governing body table's count column gives each row's seats, and its
+// notes column the deputy chair and the chair's profession.
+func TestGoverningBodyTableCountAndNotes(t *testing.T) {
+	src := `## Our Governing Body
+
+18. The Governing Body has these members:
+
+| Member | How many | Notes |
+|---|---|---|
+| Chair | 1 | a GP, elected by the member practices |
+| GP members | 6 | three elected by each locality |
+| Lay member for audit and governance | 1 | also the Vice Chair |
+| Lay member for patient and public involvement | 1 | |
+| Chief Officer | 1 | our Accountable Officer |
+`
+	doc := mustParse(t, src)
+	gb := doc.GoverningBody
+	if gb == nil {
+		t.Fatal("no governing body")
+	}
+	if gb.Count.Total != 10 || gb.Count.Clinical != 7 || gb.Count.Lay != 2 || gb.Count.Executive != 1 || gb.Count.Unclassified != 0 {
+		t.Errorf("governing body seats = %+v (%+v)", gb.Count, gb.Seats)
+	}
+	deputy := false
+	for _, f := range doc.Facts.Roles {
+		if f.Role == "deputy-chair" && f.Evidence.Line == 9 {
+			deputy = true
+		}
+	}
+	if !deputy {
+		t.Errorf("no deputy chair read from the notes: %+v", doc.Facts.Roles)
+	}
+}
+
 // TestPrimaryCareByText: a committee whose own text says it commissions
 // primary medical services, whatever its title; not when the text says
 // NHS England does.

@@ -37,6 +37,15 @@ func roleFacts(d *document, reader *language.Reader, sents []sentence, gb *model
 		for _, r := range rolesIn(reader.Read(language.Tokenize(text))) {
 			add(r, ev, true)
 		}
+		// A note names the deputy chair among the members ("| Lay member
+		// for audit | 1 | also the Vice Chair |"). Other roles a note names
+		// are of someone else ("appointed by the Chair").
+		if seat.Note != "" {
+			note := model.Evidence{Text: text + " | " + seat.Note, Line: seat.Line, Section: gb.Section}
+			if w := reader.Read(language.Tokenize(seat.Note)); namesRole(w, "role-deputy-chair") {
+				add("deputy-chair", note, true)
+			}
+		}
 	}
 	for i := range sents {
 		s := &sents[i]

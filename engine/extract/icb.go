@@ -102,7 +102,7 @@ func (d *document) icb(lx *language.Lexicon, doc *model.Document) *model.ICB {
 	for i := range sents {
 		sents[i].w = reader.Read(sents[i].toks)
 	}
-	r := &icbReader{d: d, reader: reader, sectionRole: map[int]string{}, sents: sents}
+	r := &icbReader{d: d, reader: reader, sectionRole: map[int]string{}, sents: sents, titles: executiveTitles(sents)}
 	out.Board = r.board(sents)
 	r.memberLines = map[int]bool{}
 	for _, m := range out.Board.Members {

@@ -465,7 +465,7 @@ func (r *icbReader) verbRole(s *sentence, ms []mention, v icbVerb) ([]string, []
 			// noun is the members' predicate.
 			if k := r.predicateOf(s, ms, before); k >= 0 {
 				roles, at := r.group(ms, k), []int{k}
-				for j := k - 1; j >= 0 && member(j) && coordinated(toks, ms[j].end, ms[j+1].start); j-- {
+				for j := k - 1; j >= 0 && member(j) && titlesCoordinated(s, ms[j].end, ms[j+1].start); j-- {
 					roles, at = append(roles, r.group(ms, j)...), append(at, j)
 				}
 				return roles, at
@@ -489,7 +489,7 @@ func (r *icbReader) verbRole(s *sentence, ms []mention, v icbVerb) ([]string, []
 				// the Chief Nurse are … appointed by …": every member of
 				// the subject.
 				roles, at := r.group(ms, k), []int{k}
-				for j := k - 1; j >= 0 && member(j) && coordinated(toks, ms[j].end, ms[j+1].start); j-- {
+				for j := k - 1; j >= 0 && member(j) && titlesCoordinated(s, ms[j].end, ms[j+1].start); j-- {
 					roles, at = append(roles, r.group(ms, j)...), append(at, j)
 				}
 				return roles, at
@@ -526,7 +526,7 @@ func (r *icbReader) verbRole(s *sentence, ms []mention, v icbVerb) ([]string, []
 			// Chief Medical Director and the Chief Nursing Director": every
 			// member of the object.
 			roles, at := r.group(ms, k), []int{k}
-			for j := k + 1; j < len(ms) && member(j) && coordinated(toks, ms[j-1].end, ms[j].start); j++ {
+			for j := k + 1; j < len(ms) && member(j) && titlesCoordinated(s, ms[j-1].end, ms[j].start); j++ {
 				roles, at = append(roles, r.group(ms, j)...), append(at, j)
 			}
 			return roles, at
@@ -676,6 +676,29 @@ func coordinated(toks []language.Token, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// titlesCoordinated is coordinated for the tokens [i, j) between two
+// titles, the first of which may go on in capitals past the words that
+// named its role: "the Executive Director of Clinical and Professional
+// Services and the Executive Director of Nursing".
+func titlesCoordinated(s *sentence, i, j int) bool {
+	toks := s.toks
+	capital := func(k int) bool {
+		if k >= len(toks) || toks[k].Punct || int(toks[k].Start) >= len(s.text) {
+			return false
+		}
+		c := s.text[toks[k].Start]
+		return c >= 'A' && c <= 'Z'
+	}
+	if wordIs(toks, i, "of", "for") && capital(i+1) {
+		k := i + 1
+		for k < j && (capital(k) || wordIs(toks, k, "and", "of", "for") && capital(k+1)) {
+			k++
+		}
+		i = k
+	}
+	return coordinated(toks, i, j)
 }
 
 // deputyAfter reports whether a verb of appointing makes someone deputy

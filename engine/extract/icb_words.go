@@ -27,6 +27,10 @@ type icbReader struct {
 	// being read.
 	sents []sentence
 	cur   int
+	// titles are the executives' titles that a sentence says stand for a
+	// role of the board ("the Executive Director of Clinical and
+	// Professional Services, who is the ICB's medical director").
+	titles map[string]string
 }
 
 // mention is a phrase of a sentence that names a board member or an actor.
@@ -227,6 +231,12 @@ func nominatorsOf(role string) []string {
 // section's, else partner-other) and ordinary members the role "other".
 func (r *icbReader) resolve(ms []mention, w *language.Sentence, section int) {
 	for k := range ms {
+		if ms[k].role == model.RoleExecutiveOther && len(r.titles) > 0 {
+			key, _ := titleKey(w.Toks, ms[k].start)
+			if role, ok := r.titles[key]; ok {
+				ms[k].role = role
+			}
+		}
 		if ms[k].role != rolePartner {
 			continue
 		}
@@ -241,6 +251,62 @@ func (r *icbReader) resolve(ms []mention, w *language.Sentence, section int) {
 		}
 		ms[k].role = kind
 	}
+}
+
+// titleKey is the title that begins at token i, up to a comma, bracket,
+// "who" or "and the" (at most twelve words), and the token it stops at.
+func titleKey(toks []language.Token, i int) (string, int) {
+	var words []string
+	j := i
+	for ; j < len(toks) && j < i+12; j++ {
+		if toks[j].Punct || wordIs(toks, j, "who", "which", "being", "with") || wordIs(toks, j, "and", "or") && wordIs(toks, j+1, "the", "a", "an") {
+			break
+		}
+		words = append(words, toks[j].Word)
+	}
+	return strings.Join(words, " "), j
+}
+
+// executiveTitles reads the titles that sentences say stand for an
+// executive role: "the Executive Director of Clinical and Professional
+// Services, who is the ICB's medical director", "the Chief Operating
+// Officer (the director of finance)".
+func executiveTitles(sents []sentence) map[string]string {
+	out := map[string]string{}
+	for i := range sents {
+		w := sents[i].w
+		if !w.Has("icb-role-executive") {
+			continue
+		}
+		toks := w.Toks
+		ms := mentions(w)
+		for k := 0; k+1 < len(ms); k++ {
+			if ms[k].role != model.RoleExecutiveOther {
+				continue
+			}
+			n := k + 1
+			if ms[n].role == "" && wordIs(toks, ms[n].end, "'s") && n+1 < len(ms) {
+				n++ // "who is the ICB's medical director"
+			}
+			switch ms[n].role {
+			case model.RoleExecutiveFinance, model.RoleExecutiveMedical, model.RoleExecutiveNursing:
+			default:
+				continue
+			}
+			key, e := titleKey(toks, ms[k].start)
+			j := e
+			if wordIs(toks, j, ",", "(") {
+				j++
+			}
+			for j < ms[n].start && wordIs(toks, j, "who", "is", "will", "be", "shall", "acts", "act", "as", "being", "the", "our", "icb", "'s", "its", "also") {
+				j++
+			}
+			if j == ms[n].start && e > ms[k].end {
+				out[key] = ms[n].role
+			}
+		}
+	}
+	return out
 }
 
 func isPartner(role string) bool { return strings.HasPrefix(role, "partner-") }

@@ -94,8 +94,10 @@ var titleContains = map[string]phrases{
 	model.KindJointCommittee: {
 		"joint committee", "joint commissioning committee", "co commissioning committee",
 		"primary care commissioning committee", "primary care joint commissioning committee",
-		"primary care joint committee", "joint sub committee", "committee in common",
-		"committees in common",
+		"primary care joint committee", "joint sub committee",
+		// Not "committees in common": each group's committee meets with
+		// the others' but decides for its own group alone, by its own
+		// members' votes, so its balance is the group's own committee's.
 	},
 	model.KindConflicts: {
 		"conflicts of interest", "conflict of interest", "conflicts of interests",

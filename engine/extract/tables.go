@@ -17,6 +17,8 @@ const (
 	colName
 	colCategory
 	colVoting
+	colCount
+	colNote
 	numColumns
 )
 
@@ -43,6 +45,10 @@ var headerWords = [numColumns]phrases{
 	colName:     {"name", "post holder", "postholder", "name of member"},
 	colCategory: {"category", "type", "background", "profession", "constituency", "member type", "seat type"},
 	colVoting:   {"voting", "voting member", "voting rights", "voting status", "voting right"},
+	// How many seats a row stands for ("| GP members | 6 |").
+	colCount: {"number", "how many", "no", "number of members", "number of seats", "seats", "places", "count", "numbers"},
+	// What else a row says of its seat ("also the Vice Chair").
+	colNote: {"notes", "note", "comments", "comment", "remarks", "additional information", "details"},
 }
 
 // columnsOf maps each recognised column to its index in header; -1 where

@@ -288,7 +288,10 @@ type Seat struct {
 	// category cell), "role" (clinical by role, executive or lay),
 	// "profession" (clinical by profession), or "none" (unclassified).
 	CategorySource string `json:"category_source,omitempty"`
-	Line           int    `json:"line"`
+	// Note is what a table's notes column says of the seat ("also the
+	// Vice Chair"); the governing body's deputy chair is read from it.
+	Note string `json:"note,omitempty"`
+	Line int    `json:"line"`
 }
 
 // SeatCounts sums a committee's seats.
