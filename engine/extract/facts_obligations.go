@@ -175,6 +175,12 @@ func obliges(w *language.Sentence) bool {
 		if ok && permitted(toks, c.End, m.End) {
 			continue // "only the member practices may agree to a merger"
 		}
+		if ok && shareOfPractices(toks, c.Start) {
+			continue // "at least two thirds of the Practice Representatives voting must vote in favour": a threshold
+		}
+		if wordIs(toks, m.End-1, "to") && w.HasIn("constitution", m.End, min(len(toks), m.End+3)) {
+			continue // "We, the member practices named below, agree to this constitution": their consent
+		}
 		end := m.End
 		// The verb after the modal: "shall be entitled", "will have the
 		// right".
@@ -192,6 +198,26 @@ func obliges(w *language.Sentence) bool {
 			continue // something done to the practices
 		}
 		return true
+	}
+	return false
+}
+
+// shareOfPractices reports whether the words before a mention of the practices
+// take a share of them ("two thirds of the practices", "a majority of the
+// member practices", "more than half of", "75% of"): what follows is a
+// threshold the share must reach, not a duty of each practice.
+func shareOfPractices(toks []language.Token, at int) bool {
+	j := at - 1
+	if wordIs(toks, j, "the", "our", "its", "all") {
+		j--
+	}
+	if !wordIs(toks, j, "of") {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if wordIs(toks, k, "half", "third", "thirds", "quarter", "quarters", "fifths", "majority", "cent", "percent", "%", "proportion") {
+			return true
+		}
 	}
 	return false
 }

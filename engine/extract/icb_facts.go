@@ -898,6 +898,9 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 			f.Selection = "chair"
 		case choosingMajority(w):
 			f.Selection = "majority"
+		case w.Has("icb-ballot") && !negated(w, 0, len(w.Toks)):
+			// "the candidate with the most votes becomes the nominee"
+			f.Selection = "ballot"
 		}
 		// A passage naming partner members of several sectors: one fact
 		// for each sector, with its own nominators. It is a summary: a

@@ -48,6 +48,7 @@ selection_names := {
 	"majority": "by a majority of the nominating providers",
 	"chair": "by the chair",
 	"panel": "by a panel",
+	"ballot": "by a ballot of the nominating providers",
 }
 
 chosen := sprintf("a nominee is chosen %s", [concat(" or ", sort([object.get(selection_names, s, s) | some s in selections]))]) if count(selections) > 0

@@ -44,6 +44,17 @@ test_quotes_the_procedure if {
 	f3.line == 83
 }
 
+# A ballot of the providers, the candidate with the most votes nominated,
+# is how a nominee is chosen.
+test_a_ballot_chooses if {
+	who := fixtures.nomination("partner-primary-medical-services", 79, "This Partner Member is nominated jointly by the providers of primary medical services.", ["primary-medical-services"], false, "")
+	ballot := fixtures.nomination("partner-primary-medical-services", 81, "The person with the most votes is the nominee.", [], false, "ballot")
+	fs := rule.findings with input as fixtures.doc(fixtures.appointments, [who, ballot])
+	count(fs) == 1
+	some f in fs
+	contains(f.message, "a nominee is chosen by a ballot of the nominating providers")
+}
+
 # The member's row in the board's membership names who nominates, not how:
 # a sentence elsewhere is quoted.
 test_quotes_a_sentence_outside_the_membership if {
