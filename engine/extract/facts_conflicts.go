@@ -34,6 +34,9 @@ func safeguardFacts(d *document, reader *language.Reader, sents []sentence) []mo
 		}
 		return v
 	}
+	// registered is the block of the last sentence that kept a register of
+	// interests: "We publish them on our website." after it publishes it.
+	registered := -1
 	for i := range sents {
 		s := &sents[i]
 		if question(s) {
@@ -62,6 +65,11 @@ func safeguardFacts(d *document, reader *language.Reader, sents []sentence) []mo
 			// it is called.
 			add(model.SafeguardRegister)
 			add(model.SafeguardPublished)
+		} else if registered == s.block && anaphora(w.Toks) && stated(w, "publish") {
+			add(model.SafeguardPublished)
+		}
+		if found[model.SafeguardRegister] {
+			registered = s.block
 		}
 		if interest && dutyToDeclare(w) {
 			add(model.SafeguardDeclaration)
@@ -89,6 +97,17 @@ func safeguardFacts(d *document, reader *language.Reader, sents []sentence) []mo
 		}
 	}
 	return out
+}
+
+// anaphora reports whether a sentence speaks of what the one before it
+// named: "We publish them", "These are published".
+func anaphora(toks []language.Token) bool {
+	for i := range toks {
+		if wordIs(toks, i, "them", "they", "these", "those", "it", "both", "each") {
+			return true
+		}
+	}
+	return false
 }
 
 // stated reports whether a phrase of the set stands in the sentence and

@@ -45,6 +45,12 @@ func TestSafeguardRules(t *testing.T) {
 			"Do you agree that the registers of interests should be published?", []any{}},
 		{"a quorum lost in a conflicts section", "Managing conflicts of interest",
 			"If there is no quorum, the item shall be deferred to the next meeting.", []any{"quorum-fallback"}},
+		{"'without a quorum' is a quorum lost", "Conflicts of interest",
+			"If this leaves a meeting without a quorum, the item will be put off to another meeting.", []any{"quorum-fallback"}},
+		{"a pronoun after a register publishes it", "Conflicts of interest",
+			"We keep registers of the interests of our staff. We publish them on our website.", []any{"register", "published"}},
+		{"a pronoun after something else publishes no register", "Conflicts of interest",
+			"We keep minutes of every meeting. We publish them on our website.", []any{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -83,6 +83,11 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 			if !r.boardList(s.section, []string{sents[s.lead].text}, boardSec) {
 				continue
 			}
+			if s.leadIn && i+1 < len(sents) && sents[i+1].lead == i {
+				// "c) four Partner Members, namely:" leads into the
+				// paragraphs that name them.
+				continue
+			}
 			b := d.blocks[s.block]
 			body, _ := clauseBody(b.Text, b.Number)
 			lead := r.reader.Read(language.Tokenize(sents[s.lead].text)).Has("icb-role-partner")
@@ -252,9 +257,15 @@ func (r *icbReader) itemMembers(text string, ev model.Evidence, section int, lea
 		out = kept
 	}
 	if len(out) == 0 && leadPartner {
+		// "two members nominated jointly by the NHS trusts" under "four
+		// Partner Members, namely:".
+		n, ok := cellCount(text)
+		if !ok {
+			n = 1
+		}
 		for _, m := range ms {
 			if kind := kindOfActor(m.actor); kind != "" {
-				add(kind, 1, false)
+				add(kind, n, false)
 				break
 			}
 		}

@@ -98,6 +98,10 @@ func icbVerbs(w *language.Sentence) []icbVerb {
 		switch {
 		case nominalWords[toks[i].Word]:
 			v.form = formNominal
+		case wordIs(toks, i-1, "to") && wordIs(toks, i-2, "power", "powers", "right", "authority", "decision"):
+			// "The power to remove the Chair … lies with NHS England":
+			// the infinitive names the act, as "the removal of" does.
+			v.form = formNominal
 		case strings.HasSuffix(toks[i].Word, "ed") && setBefore(w, "passive-aux", i, 3):
 			v.form = formPassive
 		case strings.HasSuffix(toks[i].Word, "ing") && opening(toks, i):

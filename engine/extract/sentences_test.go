@@ -225,7 +225,9 @@ func TestSentenceCorpus(t *testing.T) {
 	}
 	total, wrong := 0, 0
 	for _, file := range files {
-		topic := strings.TrimSuffix(filepath.Base(file), ".yaml")
+		// A topic's cases may be split over files: "variation.yaml",
+		// "variation-k.yaml" (a later batch).
+		topic, _, _ := strings.Cut(strings.TrimSuffix(filepath.Base(file), ".yaml"), "-")
 		tp, ok := topics[topic]
 		if !ok {
 			continue // read by the committee tests
