@@ -92,11 +92,23 @@ func safeguardFacts(d *document, reader *language.Reader, sents []sentence) []mo
 		if (interest || inSection) && excludes(w) {
 			add(model.SafeguardExclusion)
 		}
-		if w.Has("guardian") && !w.Has("other-guardian") && !w.Has("hypothetical") {
+		if w.Has("guardian") && (!w.Has("other-guardian") || namesConflictsGuardian(w)) && !w.Has("hypothetical") {
 			add(model.SafeguardGuardian)
 		}
 	}
 	return out
+}
+
+// namesConflictsGuardian reports whether the sentence names the conflicts
+// of interest guardian itself, beside another ("to the Freedom to Speak Up
+// Guardian rather than to the Conflicts of Interest Guardian").
+func namesConflictsGuardian(w *language.Sentence) bool {
+	for _, p := range w.Find("guardian") {
+		if p.End-p.Start > 1 && w.At(p.Start, "other-guardian") <= p.Start && !w.HasIn("other-guardian", max(0, p.Start-3), p.Start) {
+			return true
+		}
+	}
+	return false
 }
 
 // anaphora reports whether a sentence speaks of what the one before it

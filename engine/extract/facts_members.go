@@ -108,6 +108,9 @@ func participationFacts(d *document, sents []sentence) []model.ParticipationFact
 			if m == "member-vote" && !decide && !framed && (!namesActor(s.w, model.ActorMembers) || !outside(s.w, "member-vote", "practice-representative") || !outside(s.w, "member-vote", "no-vote")) {
 				continue // "one GP elected by each practice" is its representative; "a non-voting member" votes on nothing
 			}
+			if m == "member-vote" && !decide && !framed && !votesStated(s.w) {
+				continue // "appointed rather than elected"
+			}
 			if m == "council-of-members" && s.w.Has("not-council") && !namesMembersOutside(s.w, "not-council") {
 				continue // the Governing Body's annual general meeting, open to the public
 			}
@@ -115,6 +118,22 @@ func participationFacts(d *document, sents []sentence) []model.ParticipationFact
 		}
 	}
 	return out
+}
+
+// votesStated reports whether a phrase of voting stands in the sentence
+// other than as the alternative it sets aside: "appointed rather than
+// elected", "instead of a ballot".
+func votesStated(w *language.Sentence) bool {
+	toks := w.Toks
+	for _, p := range w.Find("member-vote") {
+		if wordIs(toks, p.Start-1, "than") && wordIs(toks, p.Start-2, "rather") ||
+			wordIs(toks, p.Start-1, "of") && wordIs(toks, p.Start-2, "instead") ||
+			wordIs(toks, p.Start-1, "not") {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // reservesToMembers reports whether a sentence reserves a decision to the

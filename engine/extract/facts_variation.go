@@ -94,6 +94,10 @@ func conditionParts(w *language.Sentence) []conditionPart {
 	// So does one opened just after a dash, at the next dash: "Amendments
 	// – other than typographical ones – require the members' agreement".
 	dash, dashCondition := -1, false
+	// And one set off by commas before the main clause's verb, at the
+	// comma: "Changes, other than those allowed under Article 1.7, shall
+	// be agreed by the Council".
+	commaCondition := false
 	for i := 0; i < len(toks); i++ {
 		if e := w.At(i, "not-condition"); e > i && (e == len(toks) || toks[e].Punct) {
 			// "advised by the lead where needed, decides": set words, no
@@ -105,6 +109,11 @@ func conditionParts(w *language.Sentence) []conditionPart {
 			segs[len(segs)-1].end = i
 			segs = append(segs, conditionPart{i, len(toks), segMain})
 			opening = -1
+		}
+		if commaCondition && toks[i].Word == "," && i+1 < len(toks) && wordIs(toks, i+1, "shall", "must", "will", "may", "can", "should", "require", "requires", "need", "needs", "are", "is") {
+			segs[len(segs)-1].end = i
+			segs = append(segs, conditionPart{i, len(toks), segMain})
+			commaCondition = false
 		}
 		switch toks[i].Word {
 		case "(":
@@ -127,7 +136,7 @@ func conditionParts(w *language.Sentence) []conditionPart {
 		kind := -1
 		end := i
 		switch {
-		case toks[i].Word == "without":
+		case toks[i].Word == "without" && !withoutFormality(toks, i+1):
 			kind, end = segWithout, i+1
 		case w.At(i, "limit") > i && !participle(toks[i]) && !excludingFrom(toks, i):
 			kind, end = segLimit, w.At(i, "limit")
@@ -149,12 +158,23 @@ func conditionParts(w *language.Sentence) []conditionPart {
 		segs = append(segs, conditionPart{i, len(toks), kind})
 		parenCondition = paren >= 0 && kind != segMain
 		dashCondition = dash >= 0 && dash == i-1 && kind != segMain
+		commaCondition = i > 1 && toks[i-1].Word == "," && kind != segMain && kind != segWithout
 		if kind != segMain && len(segs) == 2 && i <= 1 {
 			opening = openingEnd(toks, end)
 		}
 		i = end - 1
 	}
 	return segs
+}
+
+// withoutFormality reports whether "without" at i-1 leaves out a step of
+// procedure, not anyone's approval: "approved without a meeting by a
+// written resolution", "without delay".
+func withoutFormality(toks []language.Token, i int) bool {
+	if wordIs(toks, i, "a", "an", "the", "any", "further", "prior") {
+		i++
+	}
+	return wordIs(toks, i, "meeting", "meetings", "delay", "notice", "debate", "discussion", "prejudice", "limitation")
 }
 
 // openingEnd is where a condition that opens a sentence gives way to the
@@ -703,6 +723,17 @@ func eachMemberAgrees(w *language.Sentence, rels []relation) bool {
 			// The subject, first in its clause: not "one representative
 			// from each member practice".
 			if word := w.Toks[r.at-1].Word; (word == "each" || word == "every") && clauseStart(w.Toks, r.at-1) == r.at-1 {
+				return true
+			}
+		}
+		// "the written consent of every member practice", "the agreement
+		// of all the member practices": the approval of each.
+		if r.actor == model.ActorMembers && r.frame == "approval" && r.at >= 2 {
+			j := r.at - 1
+			if wordIs(w.Toks, j, "the") {
+				j--
+			}
+			if wordIs(w.Toks, j, "every", "each", "all") && wordIs(w.Toks, j-1, "of") && w.HasIn("approve", max(0, j-4), j-1) {
 				return true
 			}
 		}
