@@ -175,6 +175,9 @@ func obliges(w *language.Sentence) bool {
 		if ok && permitted(toks, c.End, m.End) {
 			continue // "only the member practices may agree to a merger"
 		}
+		if ok && personWithInterest(w, c) {
+			continue // "A member with a material conflict shall leave the meeting": a person at a meeting
+		}
 		if ok && shareOfPractices(toks, c.Start) {
 			continue // "at least two thirds of the Practice Representatives voting must vote in favour": a threshold
 		}
@@ -198,6 +201,22 @@ func obliges(w *language.Sentence) bool {
 			continue // something done to the practices
 		}
 		return true
+	}
+	return false
+}
+
+// personWithInterest reports whether a bare "member" (not "member
+// practice", nor "each member") is someone with an interest in a matter:
+// "A member with a material conflict shall leave", "members who have an
+// interest must declare it" speak of people at a meeting.
+func personWithInterest(w *language.Sentence, c language.Capture) bool {
+	toks := w.Toks
+	if c.End-c.Start != 1 || !wordIs(toks, c.Start, "member", "members") || wordIs(toks, c.Start-1, "each", "every", "all") {
+		return false
+	}
+	e := c.End
+	if wordIs(toks, e, "with", "who", "that", "having") {
+		return w.HasIn("interest", e, min(len(toks), e+6))
 	}
 	return false
 }

@@ -871,6 +871,9 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 			if explicit && objectsTo(w, m) && !nominates(w, m) && !nominatedBy(w, m) {
 				continue
 			}
+			if m.start > first && hasWordIn(s.toks, ";", first, m.start) && !nominates(w, m) && !nominatedBy(w, m) {
+				continue // "… is nominated; the Local Medical Committee oversees the ballot"
+			}
 			if onBehalfOf(s.toks, m.start) {
 				continue // "nominated by the Local Medical Committee on behalf of the providers"
 			}
@@ -2116,6 +2119,16 @@ func variesItself(w *language.Sentence, m mention) bool {
 			return false
 		}
 		j = e
+	}
+	return false
+}
+
+// hasWordIn reports whether the word stands in tokens [from, to).
+func hasWordIn(toks []language.Token, word string, from, to int) bool {
+	for i := max(0, from); i < to && i < len(toks); i++ {
+		if toks[i].Word == word {
+			return true
+		}
 	}
 	return false
 }
