@@ -206,7 +206,8 @@ func obliges(w *language.Sentence) bool {
 }
 
 // personWithInterest reports whether a bare "member" (not "member
-// practice", nor "each member") is someone with an interest in a matter:
+// practice", nor "each member") is someone with an interest in a matter,
+// or someone whose duty is to declare an interest or withdraw:
 // "A member with a material conflict shall leave", "members who have an
 // interest must declare it" speak of people at a meeting.
 func personWithInterest(w *language.Sentence, c language.Capture) bool {
@@ -215,10 +216,13 @@ func personWithInterest(w *language.Sentence, c language.Capture) bool {
 		return false
 	}
 	e := c.End
-	if wordIs(toks, e, "with", "who", "that", "having") {
-		return w.HasIn("interest", e, min(len(toks), e+6))
+	if wordIs(toks, e, "with", "who", "that", "having") && w.HasIn("interest", e, min(len(toks), e+6)) {
+		return true
 	}
-	return false
+	// "Members are asked to declare any interest", "the chair shall
+	// require that member to withdraw": declaring an interest and
+	// withdrawing are duties of people at a meeting.
+	return w.Has("interest") && (w.Has("declare") || w.Has("exclude"))
 }
 
 // shareOfPractices reports whether the words before a mention of the practices

@@ -256,6 +256,11 @@ func (r *icbReader) itemMembers(text string, ev model.Evidence, section int, lea
 		}
 		out = kept
 	}
+	if len(out) == 1 && out[0].Role == model.RolePartnerOther && refersElsewhere(toks) {
+		// "the Partner Members, as set out in the table below": the table
+		// names them.
+		return nil
+	}
 	if len(out) == 0 && leadPartner {
 		// "two members nominated jointly by the NHS trusts" under "four
 		// Partner Members, namely:".
@@ -271,6 +276,18 @@ func (r *icbReader) itemMembers(text string, ev model.Evidence, section int, lea
 		}
 	}
 	return out
+}
+
+// refersElsewhere reports whether a text points to where something is set
+// out: "as set out in the table below", "listed in Schedule 2".
+func refersElsewhere(toks []language.Token) bool {
+	for i := range toks {
+		if wordIs(toks, i, "set", "listed", "shown", "described", "detailed") && wordIs(toks, i+1, "out", "in", "below") ||
+			wordIs(toks, i, "below") || wordIs(toks, i, "table") && wordIs(toks, i+1, "below") {
+			return true
+		}
+	}
+	return false
 }
 
 // namesMembers reports whether a text speaks of members: "The members

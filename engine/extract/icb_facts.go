@@ -893,7 +893,7 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 				nominators[a] = true
 			}
 		}
-		if len(nominators) == 0 && namedBodyNominates(s, ms) {
+		if len(nominators) == 0 && (namedBodyNominates(s, ms) || namedSubjectNominates(s)) {
 			nominators[model.ActorOther] = true
 		}
 		f := model.NominationFact{Evidence: s.evidence(r.d), Role: role, Nominators: actorList(nominators)}
@@ -1060,6 +1060,32 @@ func choosingMajority(w *language.Sentence) bool {
 	return false
 }
 
+// namedSubjectNominates reports whether a body the word sets do not know,
+// named in capitals, is the subject of an active "nominate": "The Norland
+// Voluntary Sector Assembly nominates this member".
+func namedSubjectNominates(s *sentence) bool {
+	toks := s.toks
+	start := 0
+	for start < len(toks) && (toks[start].Punct || wordIs(toks, start, "the") || toks[start].Word != "" && toks[start].Word[0] >= '0' && toks[start].Word[0] <= '9') {
+		start++
+	}
+	capitals := 0
+	for k := start; k < len(toks) && k < start+10; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if wordIs(toks, k, "nominates", "nominate") {
+			return capitals >= 2
+		}
+		if int(toks[k].Start) < len(s.text) {
+			if c := s.text[toks[k].Start]; c >= 'A' && c <= 'Z' {
+				capitals++
+			}
+		}
+	}
+	return false
+}
+
 // nominates reports whether an actor is the subject of an active verb of
 // nominating: "The local authorities will nominate …".
 func nominates(w *language.Sentence, m mention) bool {
@@ -1077,6 +1103,35 @@ func nominates(w *language.Sentence, m mention) bool {
 				break
 			}
 		}
+	}
+	// "The NHS trusts and foundation trusts … nominate": past the noun
+	// the actor is coordinated with.
+	if wordIs(toks, from, "and", "or") {
+		k := from + 1
+		for k < len(toks) && k < from+6 && !toks[k].Punct && w.At(k, "aux") <= k && w.At(k, "icb-nominate") <= k && !wordIs(toks, k, "that", "which", "who") {
+			k++
+		}
+		from = k
+	}
+	// "The GP practices in our area that hold a contract … nominate":
+	// past a place.
+	if wordIs(toks, from, "in", "across", "within", "throughout") {
+		for k := from + 1; k < len(toks) && k < from+5 && !toks[k].Punct; k++ {
+			if wordIs(toks, k, "that", "which", "who") {
+				from = k
+				break
+			}
+		}
+	}
+	// "… that provide services in our area nominate these members":
+	// past a relative clause to the verb.
+	if wordIs(toks, from, "that", "which", "who") {
+		for k := from + 1; k < len(toks) && k < from+12 && !toks[k].Punct; k++ {
+			if w.At(k, "icb-nominate") > k && wordIs(toks, k, "nominate", "nominates") {
+				return true
+			}
+		}
+		return false
 	}
 	for j := from; j < len(toks) && j < from+5; j++ {
 		if w.At(j, "icb-nominate") > j {

@@ -70,6 +70,11 @@ var titleBegins = map[string]phrases{
 		"record of endorsement", "endorsement", "endorsements", "endorsement by member practices",
 		"record of agreement", "confirmation of agreement", "agreement to the constitution",
 		"schedule of signatures", "record of signatures", "list of signatures", "signature schedule",
+		// A declaration of the member practices is their sign-off, not
+		// their list: "Appendix 2 – Member practice declaration".
+		"member practice declaration", "member practices declaration", "member practices declarations",
+		"declaration of member practices", "declaration by member practices", "practice declaration",
+		"practice declarations", "members declaration", "member declaration",
 	},
 	model.KindGoverningBody: {
 		"governing body", "board", "composition of the governing body", "our governing body",

@@ -40,6 +40,7 @@ func TestHeadings(t *testing.T) {
 		{"Variation of the constitution and standing orders", "", "Variation of the constitution and standing orders", model.KindVariation},
 		{"Signatures", "", "Signatures", model.KindSignOff},
 		{"Declaration", "", "Declaration", model.KindSignOff},
+		{"Appendix 2 – Member practice declaration", "Appendix 2", "Member practice declaration", model.KindSignOff},
 		{"Member practice agreement", "", "Member practice agreement", model.KindSignOff},
 		{"Approval by members", "", "Approval by members", model.KindSignOff},
 		{"The Governing Body", "", "The Governing Body", model.KindGoverningBody},
