@@ -56,6 +56,12 @@ func readFacts(t *testing.T, c sentenceCase, defaultHeading string) *model.Docum
 	if heading != "" {
 		src = "# " + heading + "\n\n" + src
 	}
+	if defaultHeading == governingBodyHeading && heading != defaultHeading {
+		// A sentence on a member of the governing body stands in a
+		// document that has one: its section is part of it ("The Chair of
+		// the Governing Body"), or another part of the same document.
+		src = "# " + governingBodyHeading + "\n\n## " + heading + "\n\n" + c.Text + "\n"
+	}
 	if defaultHeading == committeeHeading {
 		// A committee sentence is judged alone: it stands in a committee
 		// whose title says nothing of what it does, not under its own
@@ -72,6 +78,10 @@ func readFacts(t *testing.T, c sentenceCase, defaultHeading string) *model.Docum
 	}
 	return doc
 }
+
+// governingBodyHeading is the heading a governing body sentence stands
+// under when its case names none.
+const governingBodyHeading = "Governing Body"
 
 // committeeHeading is the heading a committee sentence stands under: it
 // names a committee and says nothing of what it does.
@@ -151,7 +161,7 @@ var topics = map[string]struct {
 		}
 		return got
 	}},
-	"governing-body": {"Governing Body", func(doc *model.Document) map[string]any {
+	"governing-body": {governingBodyHeading, func(doc *model.Document) map[string]any {
 		set := map[string]bool{}
 		for _, f := range doc.Facts.Roles {
 			set[f.Role] = true
