@@ -167,6 +167,31 @@ func conditionParts(w *language.Sentence) []conditionPart {
 	return segs
 }
 
+// deniedAfter reports whether, after token i, a pronoun for the actor
+// before it is denied the power to vary: "…, but it may not vary the
+// constitution or any part of it". The pronoun is the actor's when no
+// other actor stands between, or when the actor is the sentence's subject
+// and the pronoun "it".
+func deniedAfter(w *language.Sentence, i int, subject bool) bool {
+	toks := w.Toks
+	for j := i; j < len(toks); j++ {
+		if w.At(j, "actor") > j && !subject {
+			return false
+		}
+		if !wordIs(toks, j, "it") && (subject || !wordIs(toks, j, "they")) {
+			continue
+		}
+		k := j + 1
+		for k < len(toks) && k < j+6 && w.At(k, "vary") <= k {
+			k++
+		}
+		if k < len(toks) && w.At(k, "vary") > k && negated(w, j+1, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // withoutFormality reports whether "without" at i-1 leaves out a step of
 // procedure, not anyone's approval: "approved without a meeting by a
 // written resolution", "without delay".
@@ -559,6 +584,15 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 			// be made by the Accountable Officer" grants one).
 		default:
 			grants[r.actor] = true
+		}
+	}
+	// "The Governing Body decides when to put a proposal to the members
+	// …, but it may not vary the constitution": the pronoun's denial is
+	// the body's.
+	for _, r := range rels {
+		if grants[r.actor] && deniedAfter(w, r.end, clauseStart(w.Toks, r.start) == 0 && r.start <= 2) {
+			delete(grants, r.actor)
+			refused[r.actor] = true
 		}
 	}
 	for a := range needed {

@@ -1131,14 +1131,39 @@ func nominates(w *language.Sentence, m mention) bool {
 				return true
 			}
 		}
-		return false
+		return subjectMayNominate(w, m)
 	}
 	for j := from; j < len(toks) && j < from+5; j++ {
 		if w.At(j, "icb-nominate") > j {
 			return wordIs(toks, j, "nominate", "nominates", "put", "puts")
 		}
 		if w.At(j, "aux") <= j && !wordIs(toks, j, "together", "jointly") {
+			break
+		}
+	}
+	return subjectMayNominate(w, m)
+}
+
+// subjectMayNominate reports whether an actor that opens its clause is the
+// subject of a modal "nominate" further on, past what qualifies it: "Every
+// provider of primary medical services to a list of registered patients in
+// the ICB's area may nominate one eligible person", "Each NHS trust …
+// that provides services …, and is prescribed for this purpose, may
+// nominate".
+func subjectMayNominate(w *language.Sentence, m mention) bool {
+	toks := w.Toks
+	start := clauseStart(toks, m.start)
+	for j := start; j < m.start; j++ {
+		if !wordIs(toks, j, "each", "every", "all", "any", "the", "a", "an", "provider", "providers", "of", "nhs", "trust", "trusts", "foundation", "and", "or") {
 			return false
+		}
+	}
+	for j := m.end; j < len(toks) && j < m.end+30; j++ {
+		if wordIs(toks, j, ";", ".", ":") || j > m.end && w.At(j, "actor") > j && !wordIs(toks, j, "it", "they", "them") && !wordIs(toks, j-1, "and", "or") {
+			return false
+		}
+		if wordIs(toks, j, "nominate") && wordIs(toks, j-1, "may", "will", "shall", "can", "must") {
+			return true
 		}
 	}
 	return false
@@ -1412,7 +1437,7 @@ func deputyRole(w *language.Sentence, ms []mention, at int) (string, bool) {
 				return m.role, true
 			}
 		}
-		if !wordIs(toks, j, ",", "who", "must", "shall", "will", "is", "be", "a", "an", "one", "of", "the", "also", "always", "to", "appointed", "from", "among", "chosen") {
+		if !wordIs(toks, j, ",", "who", "must", "shall", "will", "is", "be", "a", "an", "one", "of", "the", "our", "its", "also", "always", "to", "appointed", "from", "among", "chosen") {
 			break
 		}
 	}
@@ -2165,6 +2190,9 @@ func appliesToNHSEngland(w *language.Sentence, ms []mention) bool {
 // amendments", "The Chief Executive may amend".
 func variesItself(w *language.Sentence, m mention) bool {
 	toks := w.Toks
+	if subjectDenied(toks, m.start) {
+		return false // "no committee, sub-committee or officer of the ICB may vary"
+	}
 	for j := m.end; j < len(toks) && j < m.end+10; {
 		if e := max(w.At(j, "vary"), w.At(j, "icb-vary-extra")); e > j {
 			return !negated(w, m.end, j)
@@ -2176,6 +2204,33 @@ func variesItself(w *language.Sentence, m mention) bool {
 		j = e
 	}
 	return false
+}
+
+// subjectDenied reports whether the noun phrase an actor stands in is
+// denied by its determiner: "no committee, sub-committee or officer of the
+// ICB", "neither the Chair nor the Chief Executive".
+func subjectDenied(toks []language.Token, at int) bool {
+	for j := at - 1; j >= 0 && j >= at-10; j-- {
+		switch {
+		case wordIs(toks, j, "no", "neither", "nor", "none", "nobody"):
+			return true
+		case wordIs(toks, j, ".", ";", ":") || toks[j].Punct && toks[j].Word != "," && toks[j].Word != "-":
+			return false
+		case !wordIs(toks, j, ",", "or", "and", "of", "the", "a", "an", "its", "their", "our", "any", "other") && j < at-1 && toks[j].Word != "-" && !capitalisedOrNoun(toks[j]):
+			return false
+		}
+	}
+	return false
+}
+
+// capitalisedOrNoun is a cheap stand-in for a word of a noun phrase: not a
+// verb of the sentence ("may", "will", "shall", "is").
+func capitalisedOrNoun(t language.Token) bool {
+	switch t.Word {
+	case "may", "will", "shall", "must", "can", "is", "are", "be", "has", "have", "vary", "varies", "amend", "amends":
+		return false
+	}
+	return true
 }
 
 // hasWordIn reports whether the word stands in tokens [from, to).
