@@ -40,6 +40,14 @@ func committees(d *document) ([]model.Committee, *model.Committee) {
 		out = append(out, mergeParts(parts))
 	}
 	out = append(out, d.tableCommittees(out)...)
+	bodies := make([]*model.Committee, 0, len(out)+1)
+	for i := range out {
+		bodies = append(bodies, &out[i])
+	}
+	if gb != nil {
+		bodies = append(bodies, gb)
+	}
+	statedClinicians(bodies)
 	if gb != nil {
 		for i := range out {
 			countFromGoverningBody(&out[i], gb)
@@ -674,9 +682,38 @@ type letteredItem struct {
 
 // letteredItems returns the lettered paragraphs that follow block bi in
 // the body, or the items of the one paragraph that holds them all:
-// "(a) the Chair;" "(b) four GP members".
+// "(a) the Chair;" "(b) four GP members". Items numbered in roman
+// numerals after one that ends in a colon are its own: "(h) two lay
+// members:" "(i) one, the Lay Member for Audit …" "(ii) …". They detail
+// a counted item, which stands for them, or name the members of one
+// that gives no count, which they replace.
 func (d *document) letteredItems(b *body, bi int) []letteredItem {
 	var items []letteredItem
+	parent := -1 // the item ending in a colon whose sub-items follow
+	counted := false
+	add := func(part, marker string, line int) {
+		part = strings.TrimSpace(part)
+		part = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(part, "; and"), ";"))
+		part = strings.TrimSuffix(part, " and")
+		if part == "" {
+			return
+		}
+		if parent >= 0 && isRomanMarker(marker) {
+			if counted {
+				return
+			}
+			if parent == len(items)-1 && strings.HasSuffix(items[parent].text, ":") {
+				items = items[:parent] // replaced by its sub-items
+			}
+			items = append(items, letteredItem{part, line})
+			return
+		}
+		parent = -1
+		if strings.HasSuffix(part, ":") {
+			parent, counted = len(items), seatCount(norm(part)) > 1
+		}
+		items = append(items, letteredItem{part, line})
+	}
 	for _, k := range b.blocks {
 		if k <= bi {
 			continue
@@ -685,9 +722,10 @@ func (d *document) letteredItems(b *body, bi int) []letteredItem {
 		if !isSubClause(bl.Number) && !letteredItemRe.MatchString(bl.Text) {
 			break
 		}
-		text := bl.Text
+		text, marker := bl.Text, ""
 		if isSubClause(bl.Number) {
 			text, _ = clauseBody(text, bl.Number)
+			marker = bl.Number
 		}
 		offsets := letteredItemRe.FindAllStringIndex(text, -1)
 		starts := []int{0}
@@ -699,15 +737,28 @@ func (d *document) letteredItems(b *body, bi int) []letteredItem {
 			if j+1 < len(starts) {
 				end = offsets[j][0]
 			}
-			part := strings.TrimSpace(text[start:end])
-			part = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(part, "; and"), ";"))
-			part = strings.TrimSuffix(part, " and")
-			if part != "" {
-				items = append(items, letteredItem{part, bl.Line})
+			if j > 0 {
+				marker = text[offsets[j-1][0]:offsets[j-1][1]]
 			}
+			add(text[start:end], marker, bl.Line)
 		}
 	}
 	return items
+}
+
+// isRomanMarker reports whether a list marker is a roman numeral: "(i)",
+// "ii)", "(iv)".
+func isRomanMarker(marker string) bool {
+	n := strings.Trim(strings.TrimSpace(marker), "().")
+	if n == "" {
+		return false
+	}
+	for _, r := range n {
+		if !strings.ContainsRune("ivxIVX", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // membersSentence is the first sentence of a body's text that speaks of
@@ -809,6 +860,10 @@ func namesOtherBody(subject string) bool {
 // executive director nominated by each of the five boards, …".
 var labelMembersRe = lazyRe(`(?i)^\s*(?:[\d.]+\s+)?((?:voting\s+)?members)\s*:\s*(.+)$`)
 
+// shareOfMembersRe finds a subject that is a share of the members:
+// "Most of its members are", "Half of the voting members are".
+var shareOfMembersRe = lazyRe(`(?i)\b(?:most|many|some|half|all|none|majority|minority|several|few)\s+(?:of\s+)?(?:its|the|their|our)\s+(?:voting\s+)?members\b`)
+
 // eachOfCountRe finds a seat held once for each of several parties: "one
 // executive director nominated by each of the five integrated care
 // boards".
@@ -879,6 +934,11 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 				continue
 			}
 			subject := sent[:m[2]]
+			if shareOfMembersRe.MatchString(subject) {
+				// "Most of its members are doctors": what some of the
+				// members are, not who they are.
+				continue
+			}
 			if governingBody && namesOtherBody(subject) {
 				// "The Audit Committee is made up of the three lay
 				// members", in the governing body's section: another

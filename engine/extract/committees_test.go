@@ -99,6 +99,14 @@ func TestClassify(t *testing.T) {
 		{"Someone", "Patient representative", model.CategoryLay, "column"},
 		{"GP member", "", model.CategoryClinical, "role"},
 		{"GP member", "Other", model.CategoryClinical, "role"},
+		// A qualifying clause says what the holder does, not what the
+		// seat is, unless it states the holder's clinical profession.
+		{"the Managing Director, who supports the GP Chair", "", model.CategoryExecutive, "role"},
+		{"the Director of Nursing and Quality, who is a registered nurse", "", model.CategoryClinical, "profession"},
+		{"the Medical Director, who must be a practising doctor", "", model.CategoryClinical, "profession"},
+		{"a lay member, who is not a GP", "", model.CategoryLay, "role"},
+		{"four locality leads, each of whom must be a GP", "", model.CategoryClinical, "profession"},
+		{"the Chair, who is a GP", "", model.CategoryClinical, "profession"},
 	}
 	for _, tt := range tests {
 		cat, src := classify(norm(tt.role), tt.category)
@@ -460,6 +468,64 @@ func TestGoverningBodyLetteredMembers(t *testing.T) {
 	}
 	if gb.Count.Total != 6 || gb.Count.Clinical != 4 || gb.Count.Lay != 1 || gb.Count.Executive != 1 {
 		t.Errorf("governing body seats = %+v (%+v)", gb.Count, gb.Seats)
+	}
+}
+
+// Lettered paragraphs after "The members of the Governing Body are:",
+// one of which counts members its roman sub-items then name; a sentence
+// on what most members are states no seat; and a committee's seat is
+// clinical when the governing body's list says the holder of that role
+// is a registered nurse.
+func TestGoverningBodySubItemsAndStatedProfession(t *testing.T) {
+	src := `**5. THE GOVERNING BODY**
+
+5\.1 Most of its members are doctors.
+
+5\.2 The members of the Governing Body are:
+
+(a) the GP Chair;
+
+(b) three Locality GP Members;
+
+(c) the Managing Director, who supports the GP Chair;
+
+(d) the Director of Nursing, who is a registered nurse;
+
+(e) two lay members:
+
+(i) one, the Lay Member for Audit and Governance; and
+
+(ii) one, the Lay Member for Patient and Public Involvement.
+
+**6. JOINT COMMITTEE**
+
+6\.1 The Joint Commissioning Committee is a joint committee of the CCG and the Council. Its members are:
+
+| Member | Voting |
+|---|---|
+| GP Chair of the CCG | Yes |
+| Director of Nursing of the CCG | Yes |
+| Managing Director of the CCG | Yes |
+`
+	doc := mustParse(t, src)
+	gb := doc.GoverningBody
+	if gb == nil {
+		t.Fatal("no governing body")
+	}
+	if gb.Count.Total != 8 || gb.Count.Clinical != 5 || gb.Count.Lay != 2 || gb.Count.Executive != 1 {
+		t.Errorf("governing body seats = %+v (%+v)", gb.Count, gb.Seats)
+	}
+	var jc *model.Committee
+	for i := range doc.Committees {
+		if doc.Committees[i].Joint {
+			jc = &doc.Committees[i]
+		}
+	}
+	if jc == nil {
+		t.Fatalf("no joint committee in %+v", doc.Committees)
+	}
+	if jc.Count.Clinical != 2 || jc.Count.Executive != 1 {
+		t.Errorf("joint committee seats = %+v (%+v)", jc.Count, jc.Seats)
 	}
 }
 

@@ -194,14 +194,16 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 // allApprovedRe finds a statement that every member practice approved the
 // constitution: "This constitution was approved by all eighteen member
 // practices", "All member practices have signed this constitution".
-var allApprovedRe = lazyRe(`(?i)\bconstitution\b[^.;]{0,40}?\b(?:was|has been|were|have been)\s+(?:approved|adopted|agreed|signed|endorsed)\s+(?:unanimously\s+)?by\s+(?:all|every one of|each of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?member\s+practices\b` +
-	`|\b(?:all|every one of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?member\s+practices\s+(?:have|has)\s+(?:signed|approved|adopted|endorsed|agreed(?:\s+to)?)\s+(?:this|the)\s+constitution\b`)
+var allApprovedRe = lazyRe(`(?i)\bconstitution\b[^.;]{0,40}?\b(?:was|has been|were|have been)\s+(?:approved|adopted|agreed|signed|endorsed)\s+(?:unanimously\s+)?by\s+(?:all|every one of|each of|every|each)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?member\s+practices?\b` +
+	// "All member practices have signed this constitution", "Every
+	// practice listed below approved this constitution at …".
+	`|\b(?:all|every one of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?(?:member\s+)?practices?\s+(?:(?:listed|named|set out)\s+(?:below|above|here|in\s+[^.;]{1,40}?)\s+)?(?:(?:have|has)\s+)?(?:signed|approved|adopted|endorsed|agreed(?:\s+to)?)\s+(?:this|the)\s+constitution\b`)
 
 // allApproved is the line of the first statement that every member
 // practice approved the constitution, or 0.
 func allApproved(d *document) int {
 	for _, b := range d.blocks {
-		if !containsFold(b.Text, "constitution") || !containsFold(b.Text, "practices") {
+		if !containsFold(b.Text, "constitution") || !containsFold(b.Text, "practice") {
 			continue
 		}
 		if loc := allApprovedRe.FindStringIndex(b.Text); loc != nil {

@@ -302,6 +302,9 @@ func TestSignOffByStatement(t *testing.T) {
 	}{
 		{"all approved", "5.4 This constitution was approved by all three member practices at the general meeting on 17 May 2017.", true},
 		{"all have signed", "All of the member practices have signed this constitution.", true},
+		{"every practice listed below approved", "Every practice listed below approved this constitution at the Membership Council on 12 February 2020.", true},
+		{"approved by each member practice", "The constitution was approved by each member practice in writing.", true},
+		{"each practice must approve", "Each member practice must approve this constitution before it takes effect.", false},
 		{"a majority approved", "5.4 This constitution was approved by a majority of the member practices at the general meeting.", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

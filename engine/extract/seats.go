@@ -134,7 +134,110 @@ func classify(role, category string) (string, string) {
 			return cat, "column"
 		}
 	}
-	return classifyRole(role)
+	return classifyQualified(role)
+}
+
+// qualifierCut finds where a role's qualifying clause begins: "the
+// Managing Director, who supports the GP Chair".
+var qualifierCut = phrases{"who", "whom", "which", "whose"}
+
+// statedProfessionRe reads what a qualifier says its holder is: "who is a
+// registered nurse", "who must be a practising GP".
+var statedProfessionRe = lazyRe(`^(?:who|whom) (?:is|are|must be|shall be|will be|should be)(?: also)? (?:an? |the )?(?:registered |practising |qualified )?(.*)$`)
+
+// classifyQualified classifies a role, normalised, by its head when a
+// qualifying clause follows it: the clause says what its holder does or
+// is, not what the seat is ("the Managing Director, who supports the GP
+// Chair" is an executive seat). A clause that states the holder's
+// clinical profession makes the seat clinical ("the Director of Nursing
+// and Quality, who is a registered nurse"). A head that says nothing
+// leaves the whole role to classify ("four locality leads, each of whom
+// must be a GP").
+func classifyQualified(n string) (string, string) {
+	head, qual := splitQualifier(n)
+	if qual == "" {
+		return classifyRole(n)
+	}
+	if statesClinician(qual) {
+		return model.CategoryClinical, "profession"
+	}
+	if cat, src := classifyRole(head); cat != model.CategoryUnclassified {
+		return cat, src
+	}
+	return classifyRole(n)
+}
+
+// splitQualifier splits a role, normalised, into its head and the
+// qualifying clause after it, or returns qual "" when it has none.
+func splitQualifier(n string) (head, qual string) {
+	cut := -1
+	for _, w := range qualifierCut {
+		if k := strings.Index(n, " "+w+" "); k > 0 && (cut < 0 || k < cut) {
+			cut = k
+		}
+	}
+	if cut < 0 {
+		return n, ""
+	}
+	return n[:cut], n[cut+1:]
+}
+
+// statesClinician reports whether a qualifying clause says its holder is a
+// clinician: "who is a registered nurse", but not "who is not a GP".
+func statesClinician(qual string) bool {
+	m := statedProfessionRe.FindStringSubmatch(qual)
+	if m == nil || strings.HasPrefix(m[1], "not ") {
+		return false
+	}
+	words := strings.Fields(m[1])
+	cat, _ := classifyRole(strings.Join(words[:min(len(words), 4)], " "))
+	return cat == model.CategoryClinical
+}
+
+// ownSuffixes are the words after a role that say whose it is: the
+// "Director of Nursing of the CCG" is the CCG's Director of Nursing.
+var ownSuffixes = []string{" of the ccg", " of the group", " of the icb", " of the clinical commissioning group"}
+
+// roleKey is a role's head, normalised, without its article or the words
+// that say whose it is, for matching one role named in two places.
+func roleKey(role string) string {
+	head, _ := splitQualifier(norm(role))
+	head = strings.TrimPrefix(strings.TrimPrefix(stripThe(head), "a "), "an ")
+	for _, suf := range ownSuffixes {
+		head = strings.TrimSuffix(head, suf)
+	}
+	return head
+}
+
+// statedClinicians makes clinical the voting seats of a role that the
+// constitution says, where it names its members, a clinician holds: a
+// committee's "Director of Nursing and Quality" is clinical when the
+// governing body's is "the Director of Nursing and Quality, who is a
+// registered nurse". The role's own words otherwise make it executive.
+func statedClinicians(bodies []*model.Committee) {
+	stated := map[string]bool{}
+	for _, c := range bodies {
+		for _, s := range c.Seats {
+			if _, qual := splitQualifier(norm(s.Role)); qual != "" && statesClinician(qual) {
+				stated[roleKey(s.Role)] = true
+			}
+		}
+	}
+	if len(stated) == 0 {
+		return
+	}
+	for _, c := range bodies {
+		changed := false
+		for i := range c.Seats {
+			s := &c.Seats[i]
+			if s.Voting && s.Category == model.CategoryExecutive && s.CategorySource == "role" && stated[roleKey(s.Role)] {
+				s.Category, s.CategorySource, changed = model.CategoryClinical, "profession", true
+			}
+		}
+		if changed {
+			c.Count = countSeats(c.Seats)
+		}
+	}
 }
 
 func classifyRole(n string) (string, string) {
