@@ -24,8 +24,8 @@ type para struct {
 	hasNum bool
 	// outline is a direct outline level (0-8), or -1.
 	outline int
-	// bold says every character of the text is bold; anyBold that some is.
-	bold bool
+	// bold and italic say every character of the text is.
+	bold, italic bool
 	// joinNext says the paragraph's mark is gone in this view (a deleted
 	// paragraph mark when accepted, an inserted one when rejected): it runs
 	// on into the next paragraph.
@@ -195,7 +195,7 @@ func (b *bodyReader) paragraph() (*para, *model.InputError) {
 	p := &para{index: b.paragraphs, ilvl: -1, outline: -1}
 	var text strings.Builder
 	end := b.t.depth - 1
-	runBold, runs, boldRuns := false, 0, 0
+	runBold, runItalic, runs, boldRuns, italicRuns := false, false, 0, 0, 0
 	// runHidden is hidden text (w:vanish): Word does not show it.
 	runHidden := false
 	var pending []item
@@ -208,6 +208,9 @@ func (b *bodyReader) paragraph() (*para, *model.InputError) {
 			runs++
 			if runBold {
 				boldRuns++
+			}
+			if runItalic {
+				italicRuns++
 			}
 		}
 	}
@@ -233,16 +236,19 @@ func (b *bodyReader) paragraph() (*para, *model.InputError) {
 				return nil, ierr
 			}
 		case "r":
-			runBold, runHidden = b.st.bold(p.style), false
+			runBold, runItalic, runHidden = b.st.bold(p.style), b.st.italic(p.style), false
 		case "rPr":
-			bold, hidden, ierr := b.runProps()
+			rp, ierr := b.runProps()
 			if ierr != nil {
 				return nil, ierr
 			}
-			if bold >= 0 {
-				runBold = bold == 1
+			if rp.bold >= 0 {
+				runBold = rp.bold == 1
 			}
-			runHidden = hidden
+			if rp.italic >= 0 {
+				runItalic = rp.italic == 1
+			}
+			runHidden = rp.hidden
 		case "t", "delText":
 			var s strings.Builder
 			if ierr := b.t.text(&s); ierr != nil {
@@ -273,6 +279,7 @@ func (b *bodyReader) paragraph() (*para, *model.InputError) {
 	}
 	p.text = collapse(text.String())
 	p.bold = runs > 0 && boldRuns == runs
+	p.italic = runs > 0 && italicRuns == runs
 	b.pending = append(b.pending, pending...)
 	return p, nil
 }
@@ -320,10 +327,16 @@ func (b *bodyReader) paraProps(p *para) *model.InputError {
 	return nil
 }
 
-// runProps reads w:rPr: bold 1, 0 not, -1 unsaid; and whether the run is
-// hidden text.
-func (b *bodyReader) runProps() (bold int, hidden bool, ierr *model.InputError) {
-	bold = -1
+// runProps are what a run's w:rPr says: bold and italic 1, 0 not, -1
+// unsaid; and whether the run is hidden text.
+type runProps struct {
+	bold, italic int
+	hidden       bool
+}
+
+// runProps reads w:rPr.
+func (b *bodyReader) runProps() (runProps, *model.InputError) {
+	rp := runProps{bold: -1, italic: -1}
 	end := b.t.depth - 1
 	for b.t.depth > end {
 		tok, ierr := b.t.next()
@@ -331,7 +344,7 @@ func (b *bodyReader) runProps() (bold int, hidden bool, ierr *model.InputError) 
 			break
 		}
 		if ierr != nil {
-			return 0, false, ierr
+			return rp, ierr
 		}
 		e, ok := tok.start()
 		if !ok {
@@ -339,23 +352,26 @@ func (b *bodyReader) runProps() (bold int, hidden bool, ierr *model.InputError) 
 		}
 		switch e.local {
 		case "b":
-			bold = 0
-			if on(e) {
-				bold = 1
-			}
+			rp.bold = onOff(e)
+		case "i":
+			rp.italic = onOff(e)
 		case "vanish":
-			hidden = on(e)
+			rp.hidden = on(e)
 		case "rStyle":
-			if bold < 0 && b.st.bold(attr(e, "val")) {
-				bold = 1
+			id := attr(e, "val")
+			if rp.bold < 0 && b.st.bold(id) {
+				rp.bold = 1
+			}
+			if rp.italic < 0 && b.st.italic(id) {
+				rp.italic = 1
 			}
 		case "rPrChange":
 			if ierr := b.t.skip(); ierr != nil {
-				return 0, false, ierr
+				return rp, ierr
 			}
 		}
 	}
-	return bold, hidden, nil
+	return rp, nil
 }
 
 // table reads a w:tbl just started. Merged cells are read as the table

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/ccgvet/ccgvet/engine/outline"
+	"github.com/ccgvet/ccgvet/engine/read/heading"
 )
 
 // builder turns the paragraphs and tables read into an outline, as the
@@ -13,14 +14,13 @@ type builder struct {
 	out  outline.Outline
 	open []int
 	seq  int
-	// anchor and endMatter are as in the Markdown reader's bold headings:
-	// the level of the last heading that is not an unnumbered bold
-	// paragraph, and of the appendix the body is in.
-	anchor, endMatter int
-	// list is the list being filled, or -1, and the Word list and level it
-	// is.
-	list     int
-	listKey  string
+	// headings follows the headings so far, for the levels of those typed
+	// as bold paragraphs, as the Markdown reader does.
+	headings heading.Tracker
+	// lists are the lists open at this point, outermost first: a nested
+	// list is open inside its parent's, which goes on after it as one
+	// list, as in Markdown.
+	lists    []openList
 	st       *styles
 	numbered *counter
 }
@@ -34,7 +34,6 @@ func build(items []item, paragraphs int, st *styles, num *numbering) *outline.Ou
 	items = joinParagraphs(items)
 	b := &builder{
 		out:      outline.Outline{Sections: []outline.Section{}, Blocks: []outline.Block{}, Lines: paragraphs},
-		list:     -1,
 		st:       st,
 		numbered: newCounter(num),
 	}
@@ -145,10 +144,7 @@ func (b *builder) paragraph(p *para, rest []item) {
 			text = label + " " + text
 		}
 		b.endList()
-		b.anchor = level
-		if level <= b.endMatter {
-			b.endMatter = 0
-		}
+		b.headings.Styled(text, level)
 		b.addSection(text, level, p.index, strings.TrimSuffix(label, "."))
 		return
 	}
@@ -165,34 +161,27 @@ func (b *builder) paragraph(p *para, rest []item) {
 		text = label + " " + text
 		number = strings.TrimSuffix(label, ".")
 	}
-	if p.bold && !bullet {
+	if (p.bold || p.italic) && !bullet {
 		// A bold paragraph Word numbers "5." is how many authors make a
 		// heading: read with its number, it is one if "**5. THE
 		// GOVERNING BODY**" would be in Markdown.
-		heading := text
+		title := text
 		if listItem {
-			heading = label + " " + text
+			title = label + " " + text
 		}
-		if lvl, numbered, ok := b.boldHeading(heading, rest); ok {
+		e := heading.Italic
+		if p.bold {
+			e = heading.Bold
+		}
+		if lvl, _, ok := b.headings.Emphasised(title, e, func() bool { return b.followedByBody(rest) }); ok {
 			b.endList()
-			if numbered {
-				b.anchor = lvl
-			}
-			b.addSection(heading, lvl, p.index, number)
+			b.addSection(title, lvl, p.index, number)
 			return
 		}
 	}
 	listIdx := -1
 	if listItem {
-		if b.list < 0 || b.listKey != key {
-			b.endList()
-			b.out.Lists = append(b.out.Lists, outline.List{
-				Ordered: !bullet, Seq: b.next(), Section: b.section(),
-				Location: b.location(p.index, ""),
-			})
-			b.list, b.listKey = len(b.out.Lists)-1, key
-		}
-		listIdx = b.list
+		listIdx = b.listFor(key, !bullet, p.index)
 	} else {
 		b.endList()
 	}
@@ -209,7 +198,42 @@ func (b *builder) paragraph(p *para, rest []item) {
 	}
 }
 
-func (b *builder) endList() { b.list, b.listKey = -1, "" }
+// openList is a list being filled: its index in the outline, and the
+// Word list and level it is (numberOf's key) and that level.
+type openList struct {
+	idx   int
+	key   string
+	level int
+}
+
+// listFor returns the list an item of the Word list and level key goes
+// in: the open list of that key, once the lists nested in it end; a new
+// list nested in the open one when the item is at a deeper level; else a
+// new list.
+func (b *builder) listFor(key string, ordered bool, index int) int {
+	level := 0
+	if k := strings.LastIndexByte(key, '/'); k >= 0 {
+		level = int(key[k+1] - '0')
+	}
+	for len(b.lists) > 0 {
+		top := b.lists[len(b.lists)-1]
+		if top.key == key {
+			return top.idx
+		}
+		if top.level < level {
+			break
+		}
+		b.lists = b.lists[:len(b.lists)-1]
+	}
+	b.out.Lists = append(b.out.Lists, outline.List{
+		Ordered: ordered, Seq: b.next(), Section: b.section(),
+		Location: b.location(index, ""),
+	})
+	b.lists = append(b.lists, openList{idx: len(b.out.Lists) - 1, key: key, level: level})
+	return len(b.out.Lists) - 1
+}
+
+func (b *builder) endList() { b.lists = b.lists[:0] }
 
 func (b *builder) location(index int, clause string) outline.Location {
 	return outline.Location{Line: index, Paragraph: index, Clause: clause, Heading: b.heading()}

@@ -67,8 +67,9 @@ type style struct {
 	numID   string
 	ilvl    int
 	hasNum  bool
-	// bold is 1 or 0 when the style says, -1 when it does not.
-	bold int
+	// bold and italic are 1 or 0 when the style says, -1 when it does
+	// not.
+	bold, italic int
 }
 
 type styles struct {
@@ -103,7 +104,7 @@ func (p *pkg) styles() (*styles, *model.InputError) {
 		case startTok:
 			switch e.local {
 			case "style":
-				cur = &style{outline: -1, ilvl: -1, bold: -1}
+				cur = &style{outline: -1, ilvl: -1, bold: -1, italic: -1}
 				id := attr(e, "styleId")
 				if typ := attr(e, "type"); typ == "paragraph" || typ == "character" || typ == "numbering" || typ == "" {
 					st.byID[id] = cur
@@ -137,10 +138,11 @@ func (p *pkg) styles() (*styles, *model.InputError) {
 				}
 			case "b":
 				if cur != nil && inRPr {
-					cur.bold = 0
-					if on(e) {
-						cur.bold = 1
-					}
+					cur.bold = onOff(e)
+				}
+			case "i":
+				if cur != nil && inRPr {
+					cur.italic = onOff(e)
 				}
 			case "docDefaults", "latentStyles", "tblPr", "tblStylePr", "trPr", "tcPr", "rPrChange", "pPrChange":
 				if ierr := t.skip(); ierr != nil {
@@ -243,14 +245,29 @@ func (st *styles) numbering(id string) (numID string, ilvl int, ok bool) {
 }
 
 // bold reports whether a style makes its text bold.
-func (st *styles) bold(id string) bool {
+func (st *styles) bold(id string) bool { return st.says(id, func(s *style) int { return s.bold }) }
+
+// italic reports whether a style makes its text italic.
+func (st *styles) italic(id string) bool { return st.says(id, func(s *style) int { return s.italic }) }
+
+// says reports what the first style in id's chain that says anything of
+// a run property (1 or 0, -1 when it does not) says of it.
+func (st *styles) says(id string, prop func(*style) int) bool {
 	b := false
 	st.chain(id, func(s *style) bool {
-		if s.bold >= 0 {
-			b = s.bold == 1
+		if v := prop(s); v >= 0 {
+			b = v == 1
 			return true
 		}
 		return false
 	})
 	return b
+}
+
+// onOff reads a toggle property (w:b, w:i): 1 on, 0 off.
+func onOff(e *elem) int {
+	if on(e) {
+		return 1
+	}
+	return 0
 }

@@ -149,27 +149,3 @@ Text.
 		})
 	}
 }
-
-func TestHeadingNumber(t *testing.T) {
-	tests := []struct {
-		text        string
-		depth, kind int
-		title       string
-	}{
-		{"5. THE GOVERNING BODY", 1, plainNumber, "THE GOVERNING BODY"},
-		{"6.4.2 Audit Committee", 3, plainNumber, "Audit Committee"},
-		{"PART 3 – MEMBERSHIP", 1, division, "MEMBERSHIP"},
-		{"Schedule 2: Standing Orders", 1, endMatter, "Standing Orders"},
-		{"APPENDIX B", 1, endMatter, ""},
-		{"C.1 Calling meetings", 2, lettered, "Calling meetings"},
-		{"IV. Membership", 1, lettered, "Membership"},
-		{"Members’ signatures", 0, 0, ""},
-		{"2015 figures", 0, 0, ""}, // a year is no heading number
-	}
-	for _, tt := range tests {
-		depth, kind, title := headingNumber(tt.text)
-		if depth != tt.depth || kind != tt.kind || title != tt.title {
-			t.Errorf("headingNumber(%q) = %d, %d, %q; want %d, %d, %q", tt.text, depth, kind, title, tt.depth, tt.kind, tt.title)
-		}
-	}
-}

@@ -10,6 +10,7 @@ import (
 	"github.com/yuin/goldmark/util"
 
 	"github.com/ccgvet/ccgvet/engine/outline"
+	"github.com/ccgvet/ccgvet/engine/read/heading"
 )
 
 // walker builds an outline in one walk of goldmark's tree.
@@ -27,15 +28,9 @@ type walker struct {
 	tableEnds []int
 	// text is the builder every block's text is written with in turn.
 	text textBuilder
-	// anchor is the level of the last heading that is not an unnumbered
-	// bold paragraph (see boldHeading), 0 before the first heading.
-	anchor int
-	// numbered holds the level of each numbered heading so far by its
-	// number ("4" of "4. THE GOVERNING BODY").
-	numbered map[string]int
-	// endMatter is the level of the bold appendix or schedule heading the
-	// walk is in, or 0 (see boldHeading).
-	endMatter int
+	// headings follows the headings so far, for the levels of those typed
+	// as bold paragraphs.
+	headings heading.Tracker
 }
 
 func newWalker(src []byte, lines lineIndex) *walker {
@@ -126,11 +121,7 @@ func (o *walker) heading(h *ast.Heading) {
 	if h.Lines().Len() > 0 {
 		line = o.lines.line(h.Lines().At(0).Start)
 	}
-	o.anchor = h.Level
-	o.number(t.String(), h.Level)
-	if h.Level <= o.endMatter {
-		o.endMatter = 0
-	}
+	o.headings.Styled(t.String(), h.Level)
 	o.addSection(t.String(), h.Level, line)
 }
 
@@ -163,11 +154,7 @@ func (o *walker) paragraph(p ast.Node) {
 		end = o.lines.line(max(lines.At(lines.Len()-1).Stop-1, lines.At(lines.Len()-1).Start))
 	}
 	if _, ok := p.FirstChild().(*ast.Emphasis); ok {
-		if level, numbered, ok := o.boldHeading(p, t.String()); ok {
-			if numbered {
-				o.anchor = level
-				o.number(t.String(), level)
-			}
+		if level, ok := o.boldHeading(p, t.String()); ok {
 			o.addSection(t.String(), level, line)
 			return
 		}
@@ -337,13 +324,3 @@ func (o *walker) inline(n ast.Node, t *textBuilder) {
 // listMarkerRe reads an ordered list item's number as written in the
 // source, so "1. 1. 1." lists keep the numbers their author typed.
 var listMarkerRe = regexp.MustCompile(`^[ \t>]*(\d{1,9})[.)]`)
-
-// number records the level of a heading that begins with a clause number.
-func (o *walker) number(heading string, level int) {
-	if n := leadingNumber(heading); n != "" {
-		if o.numbered == nil {
-			o.numbered = map[string]int{}
-		}
-		o.numbered[n] = level
-	}
-}

@@ -1,0 +1,87 @@
+package wordtest
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ccgvet/ccgvet/engine"
+)
+
+// TestRealWordingInWord: every real-worded constitution of testdata/real,
+// made into Word by pandoc as an author's Markdown draft would be, reads
+// as its Markdown does: the same criteria statuses, the same findings
+// (rule and section) and the same name. Word is how LMC officers receive
+// a constitution; the readers share the reading of headings typed as bold
+// paragraphs (package heading) so that a document reads alike in both.
+func TestRealWordingInWord(t *testing.T) {
+	pandoc, err := exec.LookPath("pandoc")
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("pandoc is not installed (.ci/run installs it)")
+		}
+		t.Skip("pandoc is not installed")
+	}
+	if testing.Short() {
+		t.Skip("converts every real-worded constitution with pandoc")
+	}
+	mds, err := filepath.Glob(filepath.Join(root, "testdata", "real", "r*.md"))
+	if err != nil || len(mds) == 0 {
+		t.Fatalf("no real-worded constitutions: %v", err)
+	}
+	dir := t.TempDir()
+	// pandoc takes most of the time: convert on every CPU at once.
+	words := make([]string, len(mds))
+	errs := make([]error, len(mds))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 4)
+	for i, md := range mds {
+		words[i] = filepath.Join(dir, strings.TrimSuffix(filepath.Base(md), ".md")+".docx")
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			if out, err := exec.Command(pandoc, "-f", "gfm", "-t", "docx", "-o", words[i], md).CombinedOutput(); err != nil {
+				errs[i] = &convertError{md, err, string(out)}
+			}
+		}()
+	}
+	wg.Wait()
+	eng, err := engine.New(context.Background(), engine.Options{Timeout: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, md := range mds {
+		t.Run(filepath.Base(md), func(t *testing.T) {
+			if errs[i] != nil {
+				t.Fatal(errs[i])
+			}
+			wantStatus, wantFindings, mdDoc := checked(t, eng, md)
+			status, findings, doc := checked(t, eng, words[i])
+			if !slices.Equal(status, wantStatus) {
+				t.Errorf("criteria:\n docx %v\n md   %v", status, wantStatus)
+			}
+			if !slices.Equal(findings, wantFindings) {
+				t.Errorf("findings:\n docx %v\n md   %v", findings, wantFindings)
+			}
+			if doc.CCG != mdDoc.CCG {
+				t.Errorf("name %q, want %q", doc.CCG, mdDoc.CCG)
+			}
+		})
+	}
+}
+
+type convertError struct {
+	path string
+	err  error
+	out  string
+}
+
+func (e *convertError) Error() string { return "pandoc " + e.path + ": " + e.err.Error() + ": " + e.out }

@@ -1,0 +1,222 @@
+// Package heading reads headings typed as emphasised paragraphs, the same
+// way for every format. Word has no Markdown headings, and a constitution
+// converted from it (pandoc -t gfm) often has none either: where the
+// author typed a heading as a bold paragraph, it arrives as "**5. THE
+// GOVERNING BODY**" in Markdown and as a bold paragraph in Word. Such a
+// paragraph is a heading when it is wholly bold and short, and either
+// numbered as a heading is (its level from the number's depth) or, after
+// the first heading, a title followed by body text (a level below the
+// heading before it). Before the first heading is the title page, whose
+// bold lines ("**CONSTITUTION**") are the document's title. Both readers
+// use this package so that a document reads alike in both formats.
+package heading
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxWords is the most words a bold heading has, and maxLabelledWords the
+// most one that begins with a label ("Part B", "Schedule 2") has.
+const (
+	MaxWords         = 11
+	maxLabelledWords = 18
+)
+
+// Kind is the kind of a heading's number.
+type Kind int
+
+// Kinds of heading number.
+const (
+	PlainNumber Kind = iota // 5., 6.4.2: numbers that restart in each appendix
+	Division                // PART 3, Section 3, Chapter 2: divisions of the body
+	EndMatter               // Appendix C, Schedule 2, Annex B: what follows the body
+	Lettered                // C.1, A., IV.: numbered within an appendix already
+)
+
+// numbers read the number or label a heading begins with (group 1); the
+// depth is how many levels it numbers.
+var numbers = []struct {
+	re    *regexp.Regexp
+	depth func(number string) int
+	kind  Kind
+}{
+	// 5. THE GOVERNING BODY, 6.4.2 Audit Committee
+	// (6A. and 6A.1: a part inserted by a later amendment)
+	{regexp.MustCompile(`^(\d{1,3}[A-Z]?(?:\.\d{1,3})*)\.?(?:\s+|$)`), dots, PlainNumber},
+	// PART 3 – MEMBERSHIP, Section 3: Membership
+	{regexp.MustCompile(`^((?i:part|section|chapter)\s+(?:\d{1,3}[A-Za-z]?|[A-Z]|[IVXLC]{1,6}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))\b`), one, Division},
+	// Schedule 2: Standing Orders, Appendix C, Annex 1
+	{regexp.MustCompile(`^((?i:appendix|annexe?|schedule)\s+(?:\d{1,3}[A-Za-z]?|[A-Z]|[IVXLC]{1,6}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))\b`), one, EndMatter},
+	// APPENDIX – DEFINITIONS
+	{regexp.MustCompile(`^((?i:appendix|annexe?|schedule))\s*[:–—-]`), one, EndMatter},
+	// C.1 Calling meetings (appendix numbering)
+	{regexp.MustCompile(`^([A-Z](?:\.\d{1,3})+)\.?\s+`), dots, Lettered},
+	// A. Introduction, IV. Membership
+	{regexp.MustCompile(`^([A-Z]|[IVXLC]{1,6})\.\s+`), one, Lettered},
+}
+
+func dots(number string) int { return strings.Count(strings.TrimSuffix(number, "."), ".") + 1 }
+func one(string) int         { return 1 }
+
+// Number reads the heading number text begins with: its depth (0 when it
+// has none), its kind, and the title after it.
+func Number(text string) (depth int, kind Kind, title string) {
+	for _, hn := range numbers {
+		if m := hn.re.FindStringSubmatchIndex(text); m != nil {
+			title = strings.TrimLeft(text[m[1]:], " \t.:–—-")
+			return hn.depth(text[m[2]:m[3]]), hn.kind, strings.TrimSpace(title)
+		}
+	}
+	return 0, 0, ""
+}
+
+// LeadingNumber is the clause number a heading begins with ("4.2" of "4.2
+// Composition", "4" of "4. THE GOVERNING BODY"), or "".
+func LeadingNumber(text string) string {
+	m := numbers[0].re.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil {
+		return ""
+	}
+	return strings.TrimSuffix(m[1], ".")
+}
+
+// Emphasis is how a paragraph is emphasised as a whole.
+type Emphasis int
+
+// Emphases of a whole paragraph.
+const (
+	Plain Emphasis = iota
+	Bold
+	Italic
+)
+
+// Tracker follows the headings of one document, for the levels of the
+// emphasised ones.
+type Tracker struct {
+	// anchor is the level of the last heading that is not an unnumbered
+	// emphasised one: such a heading goes one level below it.
+	anchor int
+	// numbered holds the level of each numbered heading so far by its
+	// number ("4.2"), for the headings whose number extends it.
+	numbered map[string]int
+	// endMatter is the level of the appendix or schedule heading the
+	// headings that follow are in, or 0: an appendix numbers its parts
+	// from 1 again, under it.
+	endMatter int
+}
+
+// Styled records a heading the format itself marks as one (a Markdown
+// heading, a Word heading style) at its level.
+func (t *Tracker) Styled(text string, level int) {
+	t.anchor = level
+	t.number(text, level)
+	if level <= t.endMatter {
+		t.endMatter = 0
+	}
+}
+
+// number records the level of a heading that begins with a clause number.
+func (t *Tracker) number(text string, level int) {
+	if n := LeadingNumber(text); n != "" {
+		if t.numbered == nil {
+			t.numbered = map[string]int{}
+		}
+		t.numbered[n] = level
+	}
+}
+
+// Emphasised reports whether a paragraph wholly in emphasis e, its text
+// text, is a heading, its level, and whether it is numbered, and records
+// it when it is. followedByBody says whether body text follows the
+// paragraph (not a heading, nor another wholly bold paragraph).
+func (t *Tracker) Emphasised(text string, e Emphasis, followedByBody func() bool) (level int, numbered, ok bool) {
+	level, numbered, ok = t.emphasised(text, e, followedByBody)
+	if ok && numbered {
+		t.anchor = level
+		t.number(text, level)
+	}
+	return level, numbered, ok
+}
+
+func (t *Tracker) emphasised(text string, e Emphasis, followedByBody func() bool) (level int, numbered, ok bool) {
+	if e == Plain || text == "" {
+		return 0, false, false
+	}
+	words := strings.Fields(text)
+	d, kind, title := Number(text)
+	most := MaxWords
+	if d > 0 && (kind == Division || kind == EndMatter) {
+		// "Part B – Partner Member nominated by the providers of primary
+		// medical services": a label says it is a heading, however long.
+		most = maxLabelledWords
+	}
+	if len(words) == 0 || len(words) > most || strings.ContainsAny(text[len(text)-1:], ".:;,") {
+		return 0, false, false
+	}
+	if d > 0 {
+		label := kind == Division || kind == EndMatter
+		if title == "" && !label || title != "" && !startsUpper(title) {
+			return 0, false, false
+		}
+		// Sub-headings are often set in italics under bold ones ("*4.2
+		// Who sits on the Board*"); an italic line is a heading only
+		// when it is numbered as a clause is, never a note or a quotation.
+		if e != Bold && (kind != PlainNumber || title == "") {
+			return 0, false, false
+		}
+		switch kind {
+		case Division:
+			t.endMatter = 0
+		case EndMatter:
+			t.endMatter = d
+		case PlainNumber:
+			if n := LeadingNumber(text); t.endMatter == 0 {
+				// "**4.2 Composition**" under "## 4. THE GOVERNING BODY":
+				// below the heading whose number it extends, whatever
+				// level that heading was typed at.
+				for parent := n; strings.Contains(parent, "."); {
+					parent = parent[:strings.LastIndexByte(parent, '.')]
+					if level, ok := t.numbered[parent]; ok {
+						return min(level+dots(n)-dots(parent), 6), true, true
+					}
+				}
+			}
+			d += t.endMatter
+		}
+		return min(d, 6), true, true
+	}
+	if e != Bold || t.anchor == 0 || !TitleLike(words) || !followedByBody() {
+		return 0, false, false
+	}
+	return min(t.anchor+1, 6), false, true
+}
+
+// TitleLike reports whether words read as a title rather than a phrase:
+// the first capitalised, and either few of them or most long ones
+// capitalised ("Members' signatures", "Conduct of Business").
+func TitleLike(words []string) bool {
+	if len(words) == 0 || !startsUpper(words[0]) {
+		return false
+	}
+	if len(words) <= 4 {
+		return true
+	}
+	long, capital := 0, 0
+	for _, w := range words {
+		if utf8.RuneCountInString(w) > 3 {
+			long++
+			if startsUpper(w) {
+				capital++
+			}
+		}
+	}
+	return capital*2 >= long
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

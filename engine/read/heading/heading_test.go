@@ -1,0 +1,64 @@
+package heading
+
+import "testing"
+
+func TestHeadingNumber(t *testing.T) {
+	tests := []struct {
+		text  string
+		depth int
+		kind  Kind
+		title string
+	}{
+		{"5. THE GOVERNING BODY", 1, PlainNumber, "THE GOVERNING BODY"},
+		{"6.4.2 Audit Committee", 3, PlainNumber, "Audit Committee"},
+		{"PART 3 – MEMBERSHIP", 1, Division, "MEMBERSHIP"},
+		{"Schedule 2: Standing Orders", 1, EndMatter, "Standing Orders"},
+		{"APPENDIX B", 1, EndMatter, ""},
+		{"C.1 Calling meetings", 2, Lettered, "Calling meetings"},
+		{"IV. Membership", 1, Lettered, "Membership"},
+		{"Members’ signatures", 0, 0, ""},
+		{"2015 figures", 0, 0, ""}, // a year is no heading number
+	}
+	for _, tt := range tests {
+		depth, kind, title := Number(tt.text)
+		if depth != tt.depth || kind != tt.kind || title != tt.title {
+			t.Errorf("Number(%q) = %d, %d, %q; want %d, %d, %q", tt.text, depth, kind, title, tt.depth, tt.kind, tt.title)
+		}
+	}
+}
+
+// A bold numbered heading goes below the heading whose number it
+// extends, whatever level that heading was given; an appendix numbers its
+// parts again under it; an unnumbered bold title goes a level below the
+// heading before it, and only when body text follows.
+func TestEmphasisedLevels(t *testing.T) {
+	var tr Tracker
+	body := func() bool { return true }
+	none := func() bool { return false }
+	tr.Styled("4. THE GOVERNING BODY", 2)
+	steps := []struct {
+		text     string
+		e        Emphasis
+		follows  func() bool
+		level    int
+		numbered bool
+		ok       bool
+	}{
+		{"4.2 Composition", Bold, body, 3, true, true},
+		{"4.2.1 Voting members", Italic, body, 4, true, true},
+		{"A note on terms", Italic, body, 0, false, false},
+		{"Quorum", Bold, body, 5, false, true},
+		{"Quorum", Bold, none, 0, false, false},
+		{"The Governing Body meets in public.", Bold, body, 0, false, false},
+		{"APPENDIX C – MEMBER PRACTICES", Bold, body, 1, true, true},
+		{"1. Localities", Bold, body, 2, true, true},
+		{"PART 5 – COMMITTEES", Bold, body, 1, true, true},
+		{"5.1 Audit Committee", Bold, body, 2, true, true},
+	}
+	for _, s := range steps {
+		level, numbered, ok := tr.Emphasised(s.text, s.e, s.follows)
+		if level != s.level || numbered != s.numbered || ok != s.ok {
+			t.Errorf("Emphasised(%q) = %d, %v, %v; want %d, %v, %v", s.text, level, numbered, ok, s.level, s.numbered, s.ok)
+		}
+	}
+}
