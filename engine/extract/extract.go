@@ -87,6 +87,10 @@ type document struct {
 	// committeeNames are the names of committees set up in the prose of
 	// a section whose title names none (proseCommittees), by section.
 	committeeNames map[int]string
+	// boardIsNHSEngland says the constitution defines "the Board" as the
+	// NHS Commissioning Board, as those of 2012–13 did: there "the Board"
+	// is NHS England wherever it stands.
+	boardIsNHSEngland bool
 	// buffers are the token buffers the document's sentences use
 	// (tokenBuffer), given back when extraction ends.
 	buffers []*[]language.Token
@@ -146,7 +150,25 @@ func newDocument(o *outline.Outline) *document {
 		}
 	}
 	d.committeeNames = d.proseCommittees()
+	d.boardIsNHSEngland = boardDefinedAsNHSEngland(o.Blocks)
 	return d
+}
+
+// boardDefinedRe finds a definition that makes "the Board" the NHS
+// Commissioning Board: "the National Health Service Commissioning Board
+// (the “Board”)", "“Board” means the NHS Commissioning Board".
+var boardDefinedRe = lazyRe(`(?i)commissioning board\W{0,3}\(\s*(?:the\s+)?["“‘']\s*(?:the\s+)?board\s*["”’']\s*\)` +
+	`|["“‘']\s*(?:the\s+)?board\s*["”’']\s+(?:means|shall mean|refers to|is)\s+(?:the\s+)?(?:national health service|nhs)\s+commissioning board`)
+
+// boardDefinedAsNHSEngland reports whether a constitution defines "the
+// Board" as the NHS Commissioning Board.
+func boardDefinedAsNHSEngland(blocks []outline.Block) bool {
+	for i := range blocks {
+		if t := blocks[i].Text; containsFold(t, "commissioning board") && boardDefinedRe.MatchString(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // governingBodyAliasRe finds the name a constitution gives its governing

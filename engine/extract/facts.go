@@ -122,6 +122,9 @@ func (d *document) sentences() []sentence {
 			}
 			start := len(buf)
 			buf = language.AppendTokens(buf, text)
+			if d.boardIsNHSEngland {
+				boardAsNHSEngland(buf[start:], text)
+			}
 			out = append(out, sentence{
 				text: text, toks: buf[start:len(buf):len(buf)], line: b.lineOf(offset + sp.Start),
 				section: b.SectionIndex, clause: clause, block: bi, lead: joined,
@@ -136,6 +139,17 @@ func (d *document) sentences() []sentence {
 		}
 	}
 	return out
+}
+
+// boardAsNHSEngland reads "the Board", capitalised, as NHS England in a
+// constitution that defines it so: its stem becomes one every set naming
+// NHS England holds ("nhscb"), and no set naming the governing body.
+func boardAsNHSEngland(toks []language.Token, text string) {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Word == "board" && toks[k-1].Word == "the" && text[toks[k].Start] == 'B' {
+			toks[k].Stem = "nhscb"
+		}
+	}
 }
 
 // clauseBody is a block's text less its clause number, and where the body

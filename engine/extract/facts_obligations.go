@@ -43,7 +43,7 @@ func obligationFacts(d *document, sents []sentence) []model.ObligationFact {
 			for _, m := range s.w.Match("sanction-" + k) {
 				ps = append(ps, language.Phrase{Start: m.Start, End: m.End})
 			}
-			if len(ps) == 0 || sanctionsSomethingElse(s.w, ps[0]) || s.w.HasIn("automatic", max(0, ps[0].Start-5), ps[0].End+3) {
+			if len(ps) == 0 || !ownsObject(s.toks, ps[0]) && sanctionsSomethingElse(s.w, ps[0]) || s.w.HasIn("automatic", max(0, ps[0].Start-5), ps[0].End+3) {
 				// Membership that ends by itself when a contract does is
 				// no one's sanction.
 				continue
@@ -89,6 +89,18 @@ func sanctionsSomethingElse(w *language.Sentence, p language.Phrase) bool {
 			return false
 		}
 		if w.At(i, "not-sanctioned") > i {
+			return true
+		}
+	}
+	return false
+}
+
+// ownsObject reports whether a sanction's words name what it takes as the
+// subject's own: "loses its vote" takes the vote of whoever loses it, so
+// the meetings a practice missed before it are not what is sanctioned.
+func ownsObject(toks []language.Token, p language.Phrase) bool {
+	for i := p.Start + 1; i < p.End-1; i++ {
+		if wordIs(toks, i, "its", "their") {
 			return true
 		}
 	}

@@ -294,7 +294,7 @@ func relations(w *language.Sentence, frames ...string) []relation {
 	var out []relation
 	for _, f := range frames {
 		for _, m := range w.Match(f) {
-			if passiveSubject(w, m) || objects(w, m) || proposes(w, m) {
+			if passiveSubject(w, m) || objects(w, m) || proposes(w, m) || decidesOther(w, m) {
 				continue
 			}
 			for _, c := range m.Captures {
@@ -306,6 +306,23 @@ func relations(w *language.Sentence, frames ...string) []relation {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].at < out[j].at })
 	return out
+}
+
+// decidesOther reports whether a match's word of approving has another
+// verb as its object: "The Board may decide to review it and propose
+// changes" decides to review, which approves nothing; "resolve to amend
+// the constitution" and "agree to the variation" still approve.
+func decidesOther(w *language.Sentence, m language.Match) bool {
+	c, ok := m.Capture("approve")
+	if !ok || c.End+1 >= len(w.Toks) || w.Toks[c.End].Word != "to" {
+		return false
+	}
+	next := c.End + 1
+	switch w.Toks[next].Word {
+	case "the", "a", "an", "any", "it", "this", "that", "these", "such", "its", "their", "all", "each", "every":
+		return false
+	}
+	return w.At(next, "vary") <= next && w.At(next, "approve") <= next && w.At(next, "actor") <= next && !w.Toks[next].Punct
 }
 
 // withinActor reports whether a captured actor is the tail of a longer

@@ -155,3 +155,40 @@ func TestVariationInMeetingSections(t *testing.T) {
 	checkTopic(t, "variation", "Locality meetings", "Any amendment to the minutes needs the support of the chair.", map[string]any{"about": false})
 	checkTopic(t, "variation", "Finance", text, map[string]any{"about": false})
 }
+
+// A constitution of 2012–13 that defines "the Board" as the NHS
+// Commissioning Board means NHS England by it in every clause: an
+// application "to the Board" is an application to NHS England, not a
+// grant to the governing body. Where no such definition stands, "the
+// Board" is the governing body.
+func TestBoardDefinedAsNHSCommissioningBoard(t *testing.T) {
+	const clause = "\n\n# 1.4 Variation of this constitution\n\n" +
+		"1.4.1 This constitution may be varied where the Group applies to the Board and the application is granted.\n"
+	for _, tt := range []struct {
+		name, defines string
+		want          []any
+	}{
+		{"defined", "1.2.1 The Group works with the National Health Service Commissioning Board (the “Board”).", []any{"nhs-england"}},
+		{"defined by a definition clause", "1.2.1 “Board” means the NHS Commissioning Board.", []any{"nhs-england"}},
+		{"not defined", "1.2.1 The Group works with the Board.", []any{"governing-body"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := readFacts(t, sentenceCase{ID: tt.name, Text: tt.defines + clause, Section: "1.2 Status"}, "")
+			approvers := map[string]bool{}
+			for _, f := range doc.Facts.Variation {
+				for _, a := range f.Approvers {
+					approvers[a] = true
+				}
+			}
+			var got []any
+			for _, a := range []string{"governing-body", "members", "nhs-england"} {
+				if approvers[a] {
+					got = append(got, a)
+				}
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("approvers = %v, want %v (%+v)", got, tt.want, doc.Facts.Variation)
+			}
+		})
+	}
+}

@@ -540,7 +540,7 @@ func (r *icbReader) verbRole(s *sentence, ms []mention, v icbVerb) ([]string, []
 	// Chief Executive appoints the nominee", "the Chair will appoint them"
 	// the member being filled, unless to a committee ("appoint them to
 	// any of the board's committees").
-	if v.end >= len(toks) || toks[v.end].Punct || nomineeAfter(toks, v.end-1) || wordIs(toks, v.end, "from") {
+	if v.end >= len(toks) || toks[v.end].Punct || nomineeAfter(toks, v.end-1) || wordIs(toks, v.end, "from") || relativeObject(toks, v.start) {
 		// "The Chair … appoints from the shortlist": the member of the
 		// section being filled.
 		if toCommittee(s.w, v.end) {
@@ -549,6 +549,21 @@ func (r *icbReader) verbRole(s *sentence, ms []mention, v icbVerb) ([]string, []
 		return section()
 	}
 	return nil, nil
+}
+
+// relativeObject reports whether the verb at i has a relative pronoun
+// before its subject as its object: "nominates a candidate …, whom the
+// Chair appoints" appoints the candidate.
+func relativeObject(toks []language.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		switch toks[j].Word {
+		case "whom", "which":
+			return j > 0 && toks[j-1].Word == ","
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
 }
 
 // joined reports whether the tokens [i, j) between two phrases join them
@@ -726,7 +741,7 @@ func deputyAfter(w *language.Sentence, v icbVerb) bool {
 func nomineeAfter(toks []language.Token, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+4; j++ {
 		switch toks[j].Word {
-		case "nominee", "nominees", "candidate", "candidates", "person", "individual", "successful", "suitable", "preferred":
+		case "nominee", "nominees", "candidate", "candidates", "person", "persons", "people", "individual", "individuals", "successful", "suitable", "preferred":
 			return true
 		case "them", "him", "her":
 			return j == i+1

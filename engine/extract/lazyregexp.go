@@ -55,3 +55,7 @@ func (l *lazyRegexp) FindAllStringSubmatch(s string, n int) [][]string {
 func (l *lazyRegexp) ReplaceAllString(s, repl string) string {
 	return l.get().ReplaceAllString(s, repl)
 }
+
+func (l *lazyRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	return l.get().FindAllStringSubmatchIndex(s, n)
+}

@@ -178,6 +178,13 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 	signOffs := signOffRecords(d, pt.signOffs)
 	joinSignOffs(&m, signOffs)
 	if !m.HasSignOffEvidence && len(m.Practices) > 0 {
+		// "Allerdene Surgery (B86002): signed by Dr M. Ashworth, 12
+		// September 2016.", a paragraph for each practice.
+		prose := proseSignOffs(d, m.Practices)
+		joinSignOffs(&m, prose)
+		signOffs = append(signOffs, prose...)
+	}
+	if !m.HasSignOffEvidence && len(m.Practices) > 0 {
 		// "This constitution was approved by all eighteen member practices
 		// at the general meeting on 17 May 2017": every practice listed
 		// signed off, and the sentence is the record.
@@ -193,11 +200,19 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 
 // allApprovedRe finds a statement that every member practice approved the
 // constitution: "This constitution was approved by all eighteen member
-// practices", "All member practices have signed this constitution".
+// practices", "All member practices have signed this constitution",
+// "Every practice listed below signed the members' declaration approving
+// this constitution". Groups 1 and 2 are what stands between the
+// practices and the verb, and between the verb and "constitution", in the
+// second form (allSaidRe checks them).
 var allApprovedRe = lazyRe(`(?i)\bconstitution\b[^.;]{0,40}?\b(?:was|has been|were|have been)\s+(?:approved|adopted|agreed|signed|endorsed)\s+(?:unanimously\s+)?by\s+(?:all|every one of|each of|every|each)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?member\s+practices?\b` +
-	// "All member practices have signed this constitution", "Every
-	// practice listed below approved this constitution at …".
-	`|\b(?:all|every one of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?(?:member\s+)?practices?\s+(?:(?:listed|named|set out)\s+(?:below|above|here|in\s+[^.;]{1,40}?)\s+)?(?:(?:have|has)\s+)?(?:signed|approved|adopted|endorsed|agreed(?:\s+to)?)\s+(?:this|the)\s+constitution\b`)
+	`|\b(?:all|every one of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?(?:member\s+)?practices?\b([^.;]{0,60}?)\b(?:signed|approved|adopted|endorsed|agreed(?:\s+to)?)\s+((?:[^.;]|\d\.\d){0,80}?)\bconstitution\b`)
+
+// notSaidRe finds, between the practices and what they did, words that
+// make it something other than a record that each did it: a duty ("must
+// approve"), a denial ("has not signed") or a clause picking out some
+// practices ("each practice that signed").
+var notSaidRe = lazyRe(`(?i)\b(?:must|shall|will|should|may|would|can|required|expected|asked|to|not|never|no|that|which|who|whose|if|unless|when|until)\b`)
 
 // allApproved is the line of the first statement that every member
 // practice approved the constitution, or 0.
@@ -206,11 +221,50 @@ func allApproved(d *document) int {
 		if !containsFold(b.Text, "constitution") || !containsFold(b.Text, "practice") {
 			continue
 		}
-		if loc := allApprovedRe.FindStringIndex(b.Text); loc != nil {
-			return b.lineOf(loc[0])
+		for _, m := range allApprovedRe.FindAllStringSubmatchIndex(b.Text, -1) {
+			if m[2] >= 0 && (notSaidRe.MatchString(b.Text[m[2]:m[3]]) || notSaidRe.MatchString(b.Text[m[4]:m[5]])) {
+				continue
+			}
+			return b.lineOf(m[0])
 		}
 	}
 	return 0
+}
+
+// proseSignOffRe reads a paragraph that records one practice's sign-off:
+// "Allerdene Surgery (B86002): signed by Dr M. Ashworth, 12 September
+// 2016." Group 1 is the practice, 2 a denial, 3 who signed and 4 the rest
+// (the date).
+var proseSignOffRe = lazyRe(`^([^:–—]{3,120}?)\s*[:–—]\s*(not\s+(?:yet\s+)?|un)?(?:signed|approved|agreed)(?:\s+(?:on\s+(?:its|the\s+practice['’]s)\s+behalf\s+)?by\s+([^,;]{2,80}))?[,;]?\s*(?:on\s+)?(.*?)\.?$`)
+
+// proseSignOffs reads sign-off recorded in paragraphs or list items, one
+// a practice, outside tables: each names a member practice before a
+// colon or dash, then whether and by whom it signed.
+func proseSignOffs(d *document, practices []model.Practice) []model.SignOff {
+	idx := newPracticeIndex(practices)
+	var out []model.SignOff
+	for _, b := range d.blocks {
+		if !containsFold(b.Text, "signed") && !containsFold(b.Text, "approved") && !containsFold(b.Text, "agreed") {
+			continue
+		}
+		m := proseSignOffRe.FindStringSubmatch(b.Text)
+		if m == nil {
+			continue
+		}
+		name, code, ok := practiceItem(m[1])
+		if !ok {
+			name = strings.TrimSpace(m[1])
+		}
+		if idx.find(code, name) < 0 {
+			continue
+		}
+		s := model.SignOff{
+			Practice: name, Code: code, Signatory: strings.TrimSpace(m[3]), Date: strings.TrimSpace(m[4]),
+			Line: b.Line, Section: b.Section, SignedOff: m[2] == "",
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // listSizeSeparators are what a list size may group its digits with.

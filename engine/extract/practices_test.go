@@ -304,6 +304,10 @@ func TestSignOffByStatement(t *testing.T) {
 		{"all have signed", "All of the member practices have signed this constitution.", true},
 		{"every practice listed below approved", "Every practice listed below approved this constitution at the Membership Council on 12 February 2020.", true},
 		{"approved by each member practice", "The constitution was approved by each member practice in writing.", true},
+		{"every practice listed signed a declaration approving a version", "Every practice listed in this Schedule signed the members’ declaration approving version 4.0 of this constitution in February 2016.", true},
+		{"the representative of every practice signed", "The Practice Representative of every practice listed below signed the Members’ Declaration approving this constitution.", true},
+		{"each practice that signed", "Each practice that signed this constitution is a member.", false},
+		{"every practice has not signed", "Every practice has not yet signed this constitution.", false},
 		{"each practice must approve", "Each member practice must approve this constitution before it takes effect.", false},
 		{"a majority approved", "5.4 This constitution was approved by a majority of the member practices at the general meeting.", false},
 	} {
@@ -317,6 +321,31 @@ func TestSignOffByStatement(t *testing.T) {
 				t.Errorf("sign-off evidence %v, practices %+v; want signed %v", m.HasSignOffEvidence, m.Practices, tt.signed)
 			}
 		})
+	}
+}
+
+// Sign-off recorded in a paragraph for each practice: the practice named
+// before a colon, then who signed for it and when, or that it has not.
+func TestSignOffInProse(t *testing.T) {
+	src := "# 3. Membership\n\n3.1 The member practices are:\n\n" +
+		"- Riverside Surgery (Y00001)\n- Hill Top Surgery (Y00002)\n- Moor Lane Practice (Y00003)\n\n" +
+		"# Appendix B – Agreement of the member practices\n\n" +
+		"Riverside Surgery (Y00001): signed by Dr A. Partner, 12 September 2016.\n\n" +
+		"Hill Top Surgery (Y00002): signed on its behalf by Dr B. Jones, 13 September 2016.\n\n" +
+		"Moor Lane Practice (Y00003): not yet signed.\n"
+	doc := mustParse(t, src)
+	ps := doc.Membership.Practices
+	if len(ps) != 3 || !doc.Membership.HasSignOffEvidence {
+		t.Fatalf("practices = %+v, evidence %v", ps, doc.Membership.HasSignOffEvidence)
+	}
+	if !ps[0].SignedOff || ps[0].Signatory != "Dr A. Partner" || ps[0].Date != "12 September 2016" || ps[0].SignOffLine != 11 {
+		t.Errorf("first practice = %+v", ps[0])
+	}
+	if !ps[1].SignedOff || ps[1].Signatory != "Dr B. Jones" {
+		t.Errorf("second practice = %+v", ps[1])
+	}
+	if ps[2].SignedOff || ps[2].SignOffLine != 15 {
+		t.Errorf("third practice = %+v, want unsigned at line 15", ps[2])
 	}
 }
 

@@ -196,11 +196,26 @@ func (t *Tracker) emphasised(text string, e Emphasis, followedByBody func() bool
 
 // TitleLike reports whether words read as a title rather than a phrase:
 // the first capitalised, and either few of them or most long ones
-// capitalised ("Members' signatures", "Conduct of Business").
+// capitalised ("Members' signatures", "Conduct of Business"). A title
+// with a subtitle after a dash or colon is judged by its title: "Partner
+// Members – NHS trusts and foundation trusts".
 func TitleLike(words []string) bool {
 	if len(words) == 0 || !startsUpper(words[0]) {
 		return false
 	}
+	for k := 1; k < len(words)-1; k++ {
+		if w := words[k]; w == "–" || w == "—" || w == "-" || strings.HasSuffix(w, ":") {
+			head := words[:k]
+			if strings.HasSuffix(w, ":") {
+				head = words[:k+1]
+			}
+			return titleLikeWords(head)
+		}
+	}
+	return titleLikeWords(words)
+}
+
+func titleLikeWords(words []string) bool {
 	if len(words) <= 4 {
 		return true
 	}

@@ -50,6 +50,8 @@ func TestEmphasisedLevels(t *testing.T) {
 		{"Quorum", Bold, body, 5, false, true},
 		{"Quorum", Bold, none, 0, false, false},
 		{"The Governing Body meets in public.", Bold, body, 0, false, false},
+		{"Partner Members – NHS trusts and foundation trusts", Bold, body, 5, false, true},
+		{"Approval of the annual report by the members", Bold, body, 0, false, false},
 		{"APPENDIX C – MEMBER PRACTICES", Bold, body, 1, true, true},
 		{"1. Localities", Bold, body, 2, true, true},
 		{"PART 5 – COMMITTEES", Bold, body, 1, true, true},

@@ -84,4 +84,6 @@ type convertError struct {
 	out  string
 }
 
-func (e *convertError) Error() string { return "pandoc " + e.path + ": " + e.err.Error() + ": " + e.out }
+func (e *convertError) Error() string {
+	return "pandoc " + e.path + ": " + e.err.Error() + ": " + e.out
+}
