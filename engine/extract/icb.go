@@ -109,7 +109,7 @@ func (d *document) icb(lx *language.Lexicon, doc *model.Document) *model.ICB {
 		r.memberLines[m.Line] = true
 		r.boardRoles = append(r.boardRoles, m.Role)
 	}
-	out.Facts.Appointments = joinApprovals(append(r.appointments(sents), r.tableAppointments...))
+	out.Facts.Appointments = joinApprovals(append(r.appointments(sents), r.expandPartners(r.tableAppointments)...))
 	out.Facts.Nominations = r.nominations(sents)
 	out.Facts.Independence, out.Facts.MentalHealth = r.statements(sents)
 	// A row or item of the board's members that names the knowledge

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -383,7 +384,11 @@ func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.Board
 			}
 			ev := model.Evidence{Text: strings.Join(row.Cells, " | "), Line: row.Line, Section: section}
 			for _, m := range r.itemMembers(row.Cells[roleCol], ev, t.Section, false, 0) {
-				if f, ok := r.cellAppointment(row.Cells[apptCol], m.Role, ev); ok {
+				role := m.Role
+				if role == model.RolePartnerOther && genericPartners(row.Cells[roleCol]) {
+					role = rolePartner // every kind the board has (expandPartners)
+				}
+				if f, ok := r.cellAppointment(row.Cells[apptCol], role, ev); ok {
 					r.tableAppointments = append(r.tableAppointments, f)
 				}
 			}
@@ -413,6 +418,45 @@ func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.Board
 			if f, ok := r.cellAppointment(row.Cells[apptCol], got[0].Role, ev); ok {
 				r.tableAppointments = append(r.tableAppointments, f)
 			}
+		}
+	}
+	return out
+}
+
+// genericPartners reports whether a cell names the partner members as a
+// class, of no kind: "Partner Members".
+func genericPartners(cell string) bool {
+	switch stripThe(norm(cell)) {
+	case "partner members", "partner board members", "partner members of the board":
+		return true
+	}
+	return false
+}
+
+// expandPartners makes an appointment of the partner members as a class
+// ("| Partner Members | appointed by the Chair … |") the appointment of
+// each kind of partner member the board has, or of an other partner member
+// when it names none.
+func (r *icbReader) expandPartners(facts []model.AppointmentFact) []model.AppointmentFact {
+	var out []model.AppointmentFact
+	for _, f := range facts {
+		if f.Role != rolePartner {
+			out = append(out, f)
+			continue
+		}
+		var kinds []string
+		for _, role := range r.boardRoles {
+			if isPartner(role) && !slices.Contains(kinds, role) {
+				kinds = append(kinds, role)
+			}
+		}
+		if len(kinds) == 0 {
+			kinds = []string{model.RolePartnerOther}
+		}
+		for _, k := range kinds {
+			g := f
+			g.Role = k
+			out = append(out, g)
 		}
 	}
 	return out
