@@ -253,6 +253,13 @@ func referTo(d *document, own []int, union func(a, b int)) {
 				if !ok || target == r {
 					continue
 				}
+				if d.sections[r].Kind == model.KindGoverningBody && containsWords(norm(d.sections[target].Title), "committees") {
+					// "… an Audit Committee and a Remuneration Committee.
+					// Their terms of reference are in Appendix 4", an
+					// appendix of the committees' terms: theirs, not the
+					// governing body's.
+					continue
+				}
 				adopt(d.sections, own, r, target, union)
 			}
 		}

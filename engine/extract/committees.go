@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/ccgvet/ccgvet/engine/language"
@@ -35,6 +36,7 @@ func committees(d *document) ([]model.Committee, *model.Committee) {
 		}
 		if d.sections[g[0]].Kind == model.KindGoverningBody {
 			gb = governingBody(parts)
+			d.titleSeats(gb, g, own)
 			continue
 		}
 		out = append(out, mergeParts(parts))
@@ -90,6 +92,69 @@ func governingBody(parts []committeePart) *model.Committee {
 	shareParts(&gb, parts)
 	gb.Count = countSeats(gb.Seats)
 	return &gb
+}
+
+// statedMembersRe reads how many members a body's text says it has: "The
+// Governing Body has fourteen members".
+var statedMembersRe = lazyRe(`(?i)\b(?:has|have|comprises|consists of|is made up of|will have|shall have)\s+([a-z]+|\d{1,2})\s+(?:voting\s+)?members\b`)
+
+// statedMembers is the number of members text says a body has, or 0.
+func statedMembers(text string) int {
+	if !containsFold(text, "members") {
+		return 0
+	}
+	m := statedMembersRe.FindStringSubmatch(text)
+	if m == nil {
+		return 0
+	}
+	return seatCount(norm(m[1] + " members"))
+}
+
+// thereAreRe reads a count of members in a sentence of their own: "There
+// are four Locality GP Members".
+var thereAreRe = lazyRe(`(?i)\bthere (?:are|shall be|will be) ([a-z]+|\d{1,2})\b`)
+
+// titleSeats reads the governing body's members from the titles of its
+// sub-sections when its text says it has more members than its lists,
+// tables and sentences give: "The Governing Body has fourteen members,
+// described below.", then "**Clinical Chair**", "**Locality GP Members**"
+// ("There are four …"), each a sub-section of its own. A sub-section
+// whose title names a member and whose text gives no seat is that
+// member's seat.
+func (d *document) titleSeats(gb *model.Committee, group []int, own []int) {
+	n := statedMembers(gb.Text)
+	if n == 0 || gb.Count.Total >= n {
+		return
+	}
+	for i, sec := range d.sections {
+		if own[i] == i || own[i] < 0 || !slices.Contains(group, own[i]) || sec.Title == "" {
+			continue
+		}
+		if cat, _ := classifyRole(norm(sec.Title)); cat == model.CategoryUnclassified {
+			continue
+		}
+		listed := false
+		for _, st := range gb.Seats {
+			listed = listed || st.Line >= sec.Line && st.Line <= max(sec.EndLine, sec.Line)
+		}
+		if listed {
+			continue
+		}
+		seat := newSeat(sec.Title, "", "", true, sec.Line)
+		for _, b := range d.blocks {
+			if b.SectionIndex != i {
+				continue
+			}
+			if m := thereAreRe.FindStringSubmatch(b.Text); m != nil {
+				if c := seatCount(norm(m[1] + " members")); c > 1 {
+					seat.Count = c
+				}
+			}
+			break // the first paragraph says how many
+		}
+		gb.Seats = append(gb.Seats, seat)
+	}
+	gb.Count = countSeats(gb.Seats)
 }
 
 // mergeParts makes one committee of what its sections say: named and

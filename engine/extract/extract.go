@@ -172,9 +172,13 @@ func boardDefinedAsNHSEngland(blocks []outline.Block) bool {
 }
 
 // governingBodyAliasRe finds the name a constitution gives its governing
-// body: "The CCG's governing body … is called the Clinical Executive",
-// "… known as the Clinical Commissioning Executive" (group 1).
-var governingBodyAliasRe = lazyRe(`(?i)\bgoverning body\b[^.;]{0,80}?\b(?:is|shall be|will be) (?:called|known as|named) (?:the )?((?:[A-Z][\w'’-]*\s*){1,5})`)
+// body (group 1, 2 or 3): "The CCG's governing body … is called the
+// Clinical Executive", "… known as the Clinical Commissioning Executive",
+// "The Group calls its governing body the Clinical Board", "“the Clinical
+// Board” means the governing body of the Group".
+var governingBodyAliasRe = lazyRe(`(?i)\bgoverning body\b[^.;]{0,80}?\b(?:is|shall be|will be) (?:called|known as|named) (?:the )?((?:[A-Z][\w'’-]*\s*){1,5})` +
+	`|\b(?:calls|names) its governing body (?:the )?((?:[A-Z][\w'’-]*\s*){1,5})` +
+	`|["“‘](?:the )?((?:[A-Z][\w'’-]*\s*){1,5})["”’]\s+(?:means|shall mean|refers to) the governing body\b`)
 
 // governingBodyAlias is the name, normalised, a constitution gives its
 // governing body, or "" when it gives none other than "governing body" or
@@ -184,11 +188,12 @@ func governingBodyAlias(blocks []outline.Block) string {
 		text := blocks[i].Text
 		// Cheap tests first: the expression is costly, and most text
 		// that names the governing body gives it no other name.
-		if !containsFold(text, "governing body") || !containsFold(text, "called") && !containsFold(text, "known as") && !containsFold(text, " named") {
+		if !containsFold(text, "governing body") || !containsFold(text, "called") && !containsFold(text, "known as") &&
+			!containsFold(text, " named") && !containsFold(text, "calls its") && !containsFold(text, "names its") && !containsFold(text, " means the") {
 			continue
 		}
 		if m := governingBodyAliasRe.FindStringSubmatch(blocks[i].Text); m != nil {
-			alias := stripThe(norm(m[1]))
+			alias := stripThe(norm(m[1] + m[2] + m[3]))
 			if alias != "" && alias != "governing body" && alias != "board" {
 				return alias
 			}

@@ -569,6 +569,10 @@ func (r *icbReader) shareMembers(s *sentence) []model.BoardMember {
 	if wordIs(toks, 0, "the") && wordIs(toks, 1, "remaining", "other") {
 		at, of = 2, -1
 	}
+	if of > 0 && wordIs(toks, of, "further", "more", "other", "additional") {
+		// "Five further ordinary members are Non-Executive Members."
+		of = -1
+	}
 	if of > 0 && toks[of].Word != "of" {
 		return nil
 	}
@@ -614,7 +618,14 @@ func (r *icbReader) shareMembers(s *sentence) []model.BoardMember {
 	}
 	if k := strings.Index(rest, ":"); k >= 0 {
 		var out []model.BoardMember
-		for _, p := range strings.FieldsFunc(rest[k+1:], func(c rune) bool { return c == ',' || c == ';' }) {
+		// Items are split at semicolons when there are any, so that "the
+		// Chief Finance Officer, who is the ICB's director of finance;" is
+		// one member; else at commas.
+		sep := func(c rune) bool { return c == ',' || c == ';' }
+		if strings.Contains(rest[k+1:], ";") {
+			sep = func(c rune) bool { return c == ';' }
+		}
+		for _, p := range strings.FieldsFunc(rest[k+1:], sep) {
 			p = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p), "and "))
 			if p != "" {
 				out = append(out, r.itemMembers(p, ev, s.section, false, 0)...)

@@ -822,6 +822,21 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 			if n := len(out); n > 0 && i > 0 && sents[i-1].block == s.block && out[n-1].Line == sents[i-1].evidence(r.d).Line {
 				out[n-1].Objection = true
 				out[n-1].Text += " " + s.text
+			} else if role := r.roleOfSection(s.section); isPartner(role) {
+				// "3.6.3 … If a majority of the providers object …", a
+				// clause of its own in the section on that member.
+				out = append(out, model.NominationFact{Evidence: s.evidence(r.d), Role: role, Nominators: []string{}, Objection: true})
+			}
+			continue
+		}
+		if !s.leadIn && !question(s) && !w.Has("icb-nominate") {
+			// "3.6.2 Where more than one candidate is found suitable, the
+			// providers choose between them in a ballot": how a nominee
+			// is chosen, in the section on that member.
+			if role := r.roleOfSection(s.section); isPartner(role) {
+				if sel := selectionOf(w, mentions(w)); sel != "" {
+					out = append(out, model.NominationFact{Evidence: s.evidence(r.d), Role: role, Nominators: []string{}, Selection: sel})
+				}
 			}
 			continue
 		}
@@ -913,17 +928,7 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 		}
 		f := model.NominationFact{Evidence: s.evidence(r.d), Role: role, Nominators: actorList(nominators)}
 		f.Objection = w.Has("icb-object") && !objectionDenied(w)
-		switch {
-		case w.Has("icb-panel"):
-			f.Selection = "panel"
-		case chairChooses(w, ms):
-			f.Selection = "chair"
-		case choosingMajority(w):
-			f.Selection = "majority"
-		case w.Has("icb-ballot") && !negated(w, 0, len(w.Toks)):
-			// "the candidate with the most votes becomes the nominee"
-			f.Selection = "ballot"
-		}
+		f.Selection = selectionOf(w, ms)
 		// A passage naming partner members of several sectors: one fact
 		// for each sector, with its own nominators. It is a summary: a
 		// sentence on one sector's member says more of it.
@@ -956,6 +961,24 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 		out = append(out, f)
 	}
 	return r.dropListed(out, summary)
+}
+
+// selectionOf is how a sentence says a nominee is chosen: by a panel, by
+// the chair, by a majority of the nominating bodies or by a ballot; ""
+// when it does not say.
+func selectionOf(w *language.Sentence, ms []mention) string {
+	switch {
+	case w.Has("icb-panel"):
+		return "panel"
+	case chairChooses(w, ms):
+		return "chair"
+	case choosingMajority(w):
+		return "majority"
+	case w.Has("icb-ballot") && !negated(w, 0, len(w.Toks)):
+		// "the candidate with the most votes becomes the nominee"
+		return "ballot"
+	}
+	return ""
 }
 
 // dropListed drops the nominations read from the board's list of members
@@ -1651,7 +1674,11 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 			}
 		}
 		for _, c := range cms {
-			if !slices.ContainsFunc(named, func(x committeeMention) bool { return x.kind == c.kind }) {
+			// "… chaired by a Non-Executive Member other than the Chair of
+			// the Audit Committee": a committee named in someone's title is
+			// not the one a pronoun after refers to.
+			inTitle := wordIs(toks, c.start-1, "of") || wordIs(toks, c.start-1, "the") && wordIs(toks, c.start-2, "of")
+			if !inTitle && !slices.ContainsFunc(named, func(x committeeMention) bool { return x.kind == c.kind }) {
 				named = append(named, c)
 			}
 			if !slices.ContainsFunc(namedAll, func(x committeeMention) bool { return x.kind == c.kind && x.name == c.name }) {
@@ -2208,13 +2235,19 @@ func variesItself(w *language.Sentence, m mention) bool {
 	if subjectDenied(toks, m.start) {
 		return false // "no committee, sub-committee or officer of the ICB may vary"
 	}
+	deliberates := false
 	for j := m.end; j < len(toks) && j < m.end+10; {
 		if e := max(w.At(j, "vary"), w.At(j, "icb-vary-extra")); e > j {
-			return !negated(w, m.end, j)
+			// "Before the Board considers a change …": weighing a change
+			// is not making it ("considers and approves" is).
+			return !negated(w, m.end, j) && !deliberates
 		}
 		e := max(w.At(j, "aux"), w.At(j, "icb-vary-helper"))
 		if e <= j {
 			return false
+		}
+		if stem := toks[j].Stem; stem == "consid" || stem == "review" || stem == "receiv" {
+			deliberates = true
 		}
 		j = e
 	}

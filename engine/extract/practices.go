@@ -214,6 +214,10 @@ var allApprovedRe = lazyRe(`(?i)\bconstitution\b[^.;]{0,40}?\b(?:was|has been|we
 // practices ("each practice that signed").
 var notSaidRe = lazyRe(`(?i)\b(?:must|shall|will|should|may|would|can|required|expected|asked|to|not|never|no|that|which|who|whose|if|unless|when|until)\b`)
 
+// deniedRe finds a denial between what the practices did and the
+// constitution: "signed no part of this constitution".
+var deniedRe = lazyRe(`(?i)\b(?:not|never|no|neither|nor)\b`)
+
 // allApproved is the line of the first statement that every member
 // practice approved the constitution, or 0.
 func allApproved(d *document) int {
@@ -222,7 +226,7 @@ func allApproved(d *document) int {
 			continue
 		}
 		for _, m := range allApprovedRe.FindAllStringSubmatchIndex(b.Text, -1) {
-			if m[2] >= 0 && (notSaidRe.MatchString(b.Text[m[2]:m[3]]) || notSaidRe.MatchString(b.Text[m[4]:m[5]])) {
+			if m[2] >= 0 && (notSaidRe.MatchString(b.Text[m[2]:m[3]]) || deniedRe.MatchString(b.Text[m[4]:m[5]])) {
 				continue
 			}
 			return b.lineOf(m[0])

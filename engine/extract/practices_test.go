@@ -306,6 +306,7 @@ func TestSignOffByStatement(t *testing.T) {
 		{"approved by each member practice", "The constitution was approved by each member practice in writing.", true},
 		{"every practice listed signed a declaration approving a version", "Every practice listed in this Schedule signed the members’ declaration approving version 4.0 of this constitution in February 2016.", true},
 		{"the representative of every practice signed", "The Practice Representative of every practice listed below signed the Members’ Declaration approving this constitution.", true},
+		{"signed to approve a version", "The Practice Representative of each practice below signed to approve version 6.1 of this constitution.", true},
 		{"each practice that signed", "Each practice that signed this constitution is a member.", false},
 		{"every practice has not signed", "Every practice has not yet signed this constitution.", false},
 		{"each practice must approve", "Each member practice must approve this constitution before it takes effect.", false},

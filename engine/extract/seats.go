@@ -325,7 +325,25 @@ func isChair(role string) bool {
 		return true
 	}
 	for _, p := range []string{" who chairs ", " who is the chair ", " as chair ", " committee chair ", " chairs the "} {
-		if strings.Contains(n, p) {
+		if k := strings.Index(n, p); k >= 0 && (p == " committee chair " || !chairsAnother(n[k+len(p):])) {
+			return true
+		}
+	}
+	return false
+}
+
+// chairsAnother reports whether what follows "who chairs" names another
+// body: "the Lay Member for Governance, who chairs the Audit and Risk
+// Committee" does not chair the body whose seat it is.
+func chairsAnother(rest string) bool {
+	self := strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(rest), "the "), "this ")
+	for _, w := range []string{"committee", "sub committee", "panel", "forum", "group", "board", "council", "governing body"} {
+		if strings.HasPrefix(self, w) {
+			return false // "one of whom chairs the Committee": this one
+		}
+	}
+	for _, w := range []string{"committee", "sub committee", "panel", "forum", "group", "board", "council"} {
+		if containsWords(rest, w) {
 			return true
 		}
 	}

@@ -172,3 +172,23 @@ func TestSplitRoles(t *testing.T) {
 		}
 	}
 }
+
+// A seat chairs the body whose seat it is when its role says so, not
+// when it chairs another committee.
+func TestIsChair(t *testing.T) {
+	for _, tt := range []struct {
+		role string
+		want bool
+	}{
+		{"the Chair, a GP elected by the member practices", true},
+		{"GP member (Chair)", true},
+		{"3 lay members of the Governing Body, one of whom chairs the Committee", true},
+		{"the Lay Member for Governance, who chairs the Audit and Risk Committee", false},
+		{"a lay member who chairs the Remuneration Committee", false},
+		{"Vice Chair", false},
+	} {
+		if got := isChair(tt.role); got != tt.want {
+			t.Errorf("isChair(%q) = %v, want %v", tt.role, got, tt.want)
+		}
+	}
+}

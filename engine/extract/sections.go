@@ -70,6 +70,8 @@ var titleBegins = map[string]phrases{
 		"record of endorsement", "endorsement", "endorsements", "endorsement by member practices",
 		"record of agreement", "confirmation of agreement", "agreement to the constitution",
 		"schedule of signatures", "record of signatures", "list of signatures", "signature schedule",
+		"record of approval", "record of approvals", "approval by member practices", "approval by the member practices",
+		"approval of the member practices", "record of adoption", "adoption by member practices",
 		// A declaration of the member practices is their sign-off, not
 		// their list: "Appendix 2 – Member practice declaration".
 		"member practice declaration", "member practices declaration", "member practices declarations",
@@ -81,6 +83,10 @@ var titleBegins = map[string]phrases{
 		"membership of the governing body", "members of the governing body",
 		// The governing body under the name some CCGs gave it.
 		"ccg board", "clinical commissioning group board",
+		// Its officers, each with a section of its own: "7.3 The deputy
+		// chair of the governing body".
+		"chair of the governing body", "deputy chair of the governing body", "vice chair of the governing body",
+		"chair and deputy chair of the governing body", "chair and vice chair of the governing body",
 	},
 	model.KindVariation: {
 		"variation of this constitution", "variation of the constitution", "variation",

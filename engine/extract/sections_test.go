@@ -147,3 +147,19 @@ Text.
 		t.Errorf("preamble block = %+v", b)
 	}
 }
+
+// The kinds section titles say, for titles real constitutions use.
+func TestTitleKinds(t *testing.T) {
+	for _, tt := range []struct{ title, want string }{
+		{"7.3 The deputy chair of the governing body", model.KindGoverningBody},
+		{"The Chair of the Governing Body", model.KindGoverningBody},
+		{"Composition of the Governing Body", model.KindGoverningBody},
+		{"Terms of reference of the committees of the Governing Body", ""},
+		{"Role of the accountable officer", ""},
+	} {
+		_, title := splitHeading(tt.title)
+		if got := titleKind(title); got != tt.want {
+			t.Errorf("titleKind(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}

@@ -27,11 +27,21 @@ func votes(d *document, frontMatter []model.Vote, pt practiceTables, members []m
 	}
 	for _, ti := range pt.summaries {
 		t := d.tables[ti]
-		v, _ := summaryVote(t)
-		v.Line, v.Section = t.Line, d.sectionHeading(t.Section)
-		if lead := d.blockBefore(t.Seq, t.Section); lead >= 0 {
-			v.Text = d.blocks[lead].Text // "The result of the ballot, by locality, was:"
+		lead := ""
+		if i := d.blockBefore(t.Seq, t.Section); i >= 0 {
+			lead = d.blocks[i].Text // "The result of the ballot, by locality, was:"
 		}
+		if vs := motionVotes(t); len(vs) > 0 {
+			// A row for each motion: each is a vote of its own, about
+			// what its motion says (the lead-in speaks of them all).
+			for _, v := range vs {
+				v.Section = d.sectionHeading(t.Section)
+				out = append(out, v)
+			}
+			continue
+		}
+		v, _ := summaryVote(t)
+		v.Line, v.Section, v.Text = t.Line, d.sectionHeading(t.Section), lead
 		out = append(out, v)
 	}
 	for _, b := range d.blocks {

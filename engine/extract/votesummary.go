@@ -155,6 +155,33 @@ func outcomeColumns(t outline.Table) (model.Vote, bool) {
 	return tally(outcomes, found)
 }
 
+// motionLabels are the headers of a first column that names what each row
+// voted on.
+var motionLabels = phrases{"motion", "motions", "resolution", "resolutions", "proposal", "proposals", "question",
+	"questions", "ballot", "ballots", "decision", "matter", "vote", "votes", "subject", "item"}
+
+// motionVotes reads a table of totals with a row for each motion ("|
+// Motion | Date | Practices eligible | For | Against | Abstained |"): a
+// vote for each row, not one vote summing them as the rows of localities
+// are. nil when the table is not one.
+func motionVotes(t outline.Table) []model.Vote {
+	if len(t.Header) == 0 || motionLabels.prefix(stripThe(norm(t.Header[0]))) == "" || len(t.Rows) < 2 {
+		return nil
+	}
+	var out []model.Vote
+	for _, r := range t.Rows {
+		one := t
+		one.Rows = []outline.Row{r}
+		v, ok := outcomeColumns(one)
+		if !ok {
+			return nil
+		}
+		v.Motion, v.Line = strings.TrimSpace(cell(r.Cells, 0)), r.Line
+		out = append(out, v)
+	}
+	return out
+}
+
 // totalColumn returns the column a header names as the total or all
 // practices (after the first), or -1.
 func totalColumn(header []string) int {

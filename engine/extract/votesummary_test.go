@@ -82,12 +82,6 @@ func TestSummaryVotes(t *testing.T) {
 			want: "",
 		},
 	}
-	show := func(p *int) string {
-		if p == nil {
-			return "-"
-		}
-		return fmt.Sprint(*p)
-	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := mustParse(t, "# 5. Primary care co-commissioning\n\nThe result of the ballot was:\n\n"+tt.table+"\n")
@@ -105,4 +99,29 @@ func TestSummaryVotes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A table of totals with a row for each motion records a vote for each,
+// about what its own motion says: not one vote summing them.
+func TestMotionVotes(t *testing.T) {
+	doc := mustParse(t, "# 3. Votes of the member practices\n\nThe practices voted as follows:\n\n"+
+		"| Motion | Date | Practices eligible | For | Against | Abstained |\n|---|---|---|---|---|---|\n"+
+		"| To adopt the constitution | 4 March 2013 | 40 | 33 | 2 | 3 |\n"+
+		"| To take on delegated commissioning of primary medical services | 9 May 2016 | 38 | 25 | 8 | 2 |\n")
+	var got []string
+	for _, v := range doc.Votes {
+		got = append(got, fmt.Sprintf("%d %s %s line %d model %v", v.For, show(v.Against), show(v.Eligible), v.Line, v.AboutModel))
+	}
+	want := []string{"33 2 40 line 7 model false", "25 8 38 line 8 model true"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("votes = %q, want %q", got, want)
+	}
+}
+
+// show writes a count that may be missing: "-" when it is.
+func show(p *int) string {
+	if p == nil {
+		return "-"
+	}
+	return fmt.Sprint(*p)
 }
