@@ -31,6 +31,9 @@ type sentence struct {
 	lead int
 	// w is the sentence read for every word set of the lexicon.
 	w *language.Sentence
+	// role is the board member a sentence read from a table's cell is
+	// about, from its column's header; "" for a sentence of the text.
+	role string
 }
 
 // evidence is the sentence as a fact cites it.

@@ -109,8 +109,13 @@ func (d *document) icb(lx *language.Lexicon, doc *model.Document) *model.ICB {
 		r.memberLines[m.Line] = true
 		r.boardRoles = append(r.boardRoles, m.Role)
 	}
-	out.Facts.Appointments = joinApprovals(append(r.appointments(sents), r.expandPartners(r.tableAppointments)...))
-	out.Facts.Nominations = r.nominations(sents)
+	// Appointments and nominations are also read from tables of stages,
+	// a column for each member.
+	staged := append(sents[:len(sents):len(sents)], r.tableSentences()...)
+	r.sents = staged
+	out.Facts.Appointments = joinApprovals(append(r.appointments(staged), r.expandPartners(r.tableAppointments)...))
+	out.Facts.Nominations = r.nominations(staged)
+	r.sents = sents
 	out.Facts.Independence, out.Facts.MentalHealth = r.statements(sents)
 	// A row or item of the board's members that names the knowledge
 	// ("Non-executive Member with knowledge and experience of mental

@@ -439,6 +439,9 @@ func (r *icbReader) verbRole(s *sentence, ms []mention, v icbVerb) ([]string, []
 		return m.role != "" && !m.neutral && m.role != roleOrdinary && !approvalOf(s.w, m) && !wordIs(toks, m.start-1, "by") && !wordIs(toks, m.start-2, "by")
 	}
 	section := func() ([]string, []int) {
+		if s.role != "" {
+			return []string{s.role}, nil // a table's column
+		}
 		if role := r.roleOfSection(s.section); role != "" {
 			return []string{role}, nil
 		}
@@ -819,10 +822,10 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 			// provider may object to any name on it": the objection is to
 			// the nomination the sentence before, in the same paragraph,
 			// speaks of.
-			if n := len(out); n > 0 && i > 0 && sents[i-1].block == s.block && out[n-1].Line == sents[i-1].evidence(r.d).Line {
+			if n := len(out); n > 0 && i > 0 && s.block >= 0 && sents[i-1].block == s.block && out[n-1].Line == sents[i-1].evidence(r.d).Line {
 				out[n-1].Objection = true
 				out[n-1].Text += " " + s.text
-			} else if role := r.roleOfSection(s.section); isPartner(role) {
+			} else if role := r.sentenceRole(s); isPartner(role) {
 				// "3.6.3 … If a majority of the providers object …", a
 				// clause of its own in the section on that member.
 				out = append(out, model.NominationFact{Evidence: s.evidence(r.d), Role: role, Nominators: []string{}, Objection: true})
@@ -833,7 +836,7 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 			// "3.6.2 Where more than one candidate is found suitable, the
 			// providers choose between them in a ballot": how a nominee
 			// is chosen, in the section on that member.
-			if role := r.roleOfSection(s.section); isPartner(role) {
+			if role := r.sentenceRole(s); isPartner(role) {
 				if sel := selectionOf(w, mentions(w)); sel != "" {
 					out = append(out, model.NominationFact{Evidence: s.evidence(r.d), Role: role, Nominators: []string{}, Selection: sel})
 				}
@@ -871,7 +874,7 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 			}
 		}
 		if role == "" && !other {
-			role = r.roleOfSection(s.section)
+			role = r.sentenceRole(s)
 			if role == "" {
 				role = r.contextRole(i)
 			}
@@ -910,6 +913,9 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 			if consulted(w, m.start) {
 				continue // "after it has consulted the Primary Care Networks"
 			}
+			if runsProcess(s.toks, m) {
+				continue // "a ballot run by the Local Medical Committee"
+			}
 			nominators[m.actor] = true
 			kind := kindOfActor(m.actor)
 			if byKind[kind] == nil {
@@ -918,7 +924,10 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 			}
 			byKind[kind][m.actor] = true
 		}
-		if len(nominators) == 0 && w.Has("icb-eligible") {
+		if len(nominators) == 0 && (w.Has("icb-eligible") || s.role != "" && activeNomination(s.toks, first)) {
+			// "Each provider may nominate one eligible person" in the
+			// column of the primary medical services partner member: the
+			// column's sector nominates.
 			for _, a := range nominatorsOf(role) {
 				nominators[a] = true
 			}
@@ -961,6 +970,46 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 		out = append(out, f)
 	}
 	return r.dropListed(out, summary)
+}
+
+// activeNomination reports whether the word of nominating at i is an
+// active verb with a subject before it: "Each trust may nominate",
+// "Each council nominates".
+func activeNomination(toks []language.Token, i int) bool {
+	return i > 0 && (wordIs(toks, i-1, "may", "will", "shall", "can", "must", "each") || wordIs(toks, i, "nominates", "nominate"))
+}
+
+// runsProcess reports whether a body named in a nomination only runs it:
+// "a ballot run by the Local Medical Committee", "the Local Medical
+// Committee holds a ballot of all the practices".
+func runsProcess(toks []language.Token, m mention) bool {
+	// "run by the Clunshire and Ercall Local Medical Committee": the body's
+	// own name may stand between "by" and the words that say what it is.
+	for k := m.start - 1; k >= 1 && k >= m.start-5; k-- {
+		if toks[k].Punct {
+			break
+		}
+		if wordIs(toks, k, "by") {
+			if wordIs(toks, k-1, "run", "held", "organised", "organized", "conducted", "administered", "overseen", "managed") {
+				return true
+			}
+			break
+		}
+	}
+	after := m.end
+	if wordIs(toks, after, ",") && wordIs(toks, after+1, "which", "who") {
+		after += 2 // "Fenwold Local Medical Committee, which runs the process"
+	}
+	return wordIs(toks, after, "runs", "holds", "organises", "organizes", "conducts", "administers", "oversees", "manages")
+}
+
+// sentenceRole is the member a sentence that names none is about: its
+// table column's, else its section's.
+func (r *icbReader) sentenceRole(s *sentence) string {
+	if s.role != "" {
+		return s.role
+	}
+	return r.roleOfSection(s.section)
 }
 
 // selectionOf is how a sentence says a nominee is chosen: by a panel, by

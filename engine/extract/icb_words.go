@@ -321,11 +321,27 @@ func (r *icbReader) roleOfSection(i int) string {
 		return role
 	}
 	sec := r.d.sections[i]
-	w := r.reader.Read(language.Tokenize(sec.Title))
+	role := r.roleOfTitle(sec.Title, false)
+	if role == "" && sec.Parent >= 0 && sec.Parent != i {
+		role = r.roleOfSection(sec.Parent)
+	}
+	r.sectionRole[i] = role
+	return role
+}
+
+// roleOfTitle is the member a title names ("Partner Member – local
+// authorities"), or "" for none. bySector also reads a title that names
+// only the sector a partner member is nominated by ("Local authorities",
+// a table's column).
+func (r *icbReader) roleOfTitle(title string, bySector bool) string {
+	w := r.reader.Read(language.Tokenize(title))
 	ms := mentions(w)
 	role := ""
 	for k, m := range ms {
 		if m.role == "" || m.neutral {
+			if kind := kindOfActor(m.actor); bySector && role == "" && kind != "" {
+				return kind
+			}
 			continue
 		}
 		role = m.role
@@ -340,11 +356,43 @@ func (r *icbReader) roleOfSection(i int) string {
 	if role == roleOrdinary {
 		role = ""
 	}
-	if role == "" && sec.Parent >= 0 && sec.Parent != i {
-		role = r.roleOfSection(sec.Parent)
-	}
-	r.sectionRole[i] = role
 	return role
+}
+
+// tableSentences are the cells of tables that give each kind of member a
+// column of its own, a row for each stage of how it is nominated or
+// appointed ("| Stage | NHS trusts and foundation trusts | Primary medical
+// services | Local authorities |"): each cell is read as a sentence about
+// its column's member.
+func (r *icbReader) tableSentences() []sentence {
+	var out []sentence
+	for _, t := range r.d.tables {
+		if len(t.Header) < 3 || r.roleOfTitle(t.Header[0], true) != "" {
+			continue
+		}
+		roles := make([]string, len(t.Header))
+		n := 0
+		for c := 1; c < len(t.Header); c++ {
+			if roles[c] = r.roleOfTitle(t.Header[c], true); roles[c] != "" {
+				n++
+			}
+		}
+		if n < 2 {
+			continue
+		}
+		for _, row := range t.Rows {
+			for c := 1; c < len(row.Cells) && c < len(roles); c++ {
+				text := strings.TrimSpace(row.Cells[c])
+				if roles[c] == "" || len(strings.Fields(text)) < 3 {
+					continue
+				}
+				toks := language.Tokenize(text)
+				out = append(out, sentence{text: text, toks: toks, line: row.Line, section: t.Section, block: -1, lead: -1,
+					role: roles[c], w: r.reader.Read(toks)})
+			}
+		}
+	}
+	return out
 }
 
 // icbCounts are counts written as words.
