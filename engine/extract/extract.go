@@ -68,9 +68,10 @@ func Extract(o *outline.Outline, opts Options) (*model.Document, error) {
 			return nil, &model.InputError{Message: "built-in policy data: " + err.Error(), Err: err}
 		}
 	}
-	doc.Facts = d.facts(lx, doc)
+	sents, reader := d.readSentences(lx)
+	doc.Facts = d.facts(reader, sents, doc)
 	if doc.Family == model.FamilyICB {
-		doc.ICB = d.icb(lx, doc)
+		doc.ICB = d.icb(reader, sents, doc)
 	}
 	d.release()
 	sort.SliceStable(doc.Warnings, func(i, j int) bool { return doc.Warnings[i].Line < doc.Warnings[j].Line })

@@ -243,12 +243,7 @@ func commissionedBy(w *language.Sentence, from, to int, actor string) bool {
 }
 
 // facts reads every fact of the document.
-func (d *document) facts(lx *language.Lexicon, doc *model.Document) model.Facts {
-	sents := d.sentences()
-	reader := lx.NewReader()
-	for i := range sents {
-		sents[i].w = reader.Read(sents[i].toks)
-	}
+func (d *document) facts(reader *language.Reader, sents []sentence, doc *model.Document) model.Facts {
 	markModelVotes(reader, doc.Votes)
 	markPrimaryCare(sents, doc.Committees)
 	f := model.Facts{
@@ -260,6 +255,17 @@ func (d *document) facts(lx *language.Lexicon, doc *model.Document) model.Facts 
 		Roles:         roleFacts(d, reader, sents, doc.GoverningBody),
 	}
 	return f
+}
+
+// readSentences splits the document into sentences and reads each for
+// every word set of the lexicon, once for all the facts of both families.
+func (d *document) readSentences(lx *language.Lexicon) ([]sentence, *language.Reader) {
+	sents := d.sentences()
+	reader := lx.NewReader()
+	for i := range sents {
+		sents[i].w = reader.Read(sents[i].toks)
+	}
+	return sents, reader
 }
 
 var (

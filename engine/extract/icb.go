@@ -93,15 +93,9 @@ func titleTexts(doc *model.Document) []string {
 }
 
 // icb reads what an integrated care board's constitution states of its
-// board. It reads the sentences again, as facts does: only ICB documents
-// pay for it.
-func (d *document) icb(lx *language.Lexicon, doc *model.Document) *model.ICB {
+// board, from the sentences the facts were read from.
+func (d *document) icb(reader *language.Reader, sents []sentence, doc *model.Document) *model.ICB {
 	out := model.NewICB()
-	sents := d.sentences()
-	reader := lx.NewReader()
-	for i := range sents {
-		sents[i].w = reader.Read(sents[i].toks)
-	}
 	r := &icbReader{d: d, reader: reader, sectionRole: map[int]string{}, sents: sents, titles: executiveTitles(sents)}
 	out.Board = r.board(sents)
 	r.memberLines = map[int]bool{}
