@@ -585,8 +585,14 @@ func (d *document) seats(b *body, aspects []string, chair string, chairLine int,
 			addChair = true
 		}
 		for _, bi := range l.Items {
-			seatItems[bi] = true
 			it := d.blocks[bi]
+			if lead < 0 && statesSomething(it.Text) {
+				// A list the heading leads into whose items are sentences:
+				// "- The Governing Body has fifteen members:" (with the
+				// members in a list nested in it), "- It meets in public."
+				continue
+			}
+			seatItems[bi] = true
 			if mayStateQuorum(it.Text) && quorumAndCount(it) {
 				continue // "The quorum is three members.": not a seat
 			}
@@ -619,6 +625,18 @@ func (d *document) seats(b *body, aspects []string, chair string, chairLine int,
 		}
 	}
 	return out, listed
+}
+
+// statementVerbRe finds a finite verb in a list item's first clause: the
+// item is a statement about the body, not one of its members.
+var statementVerbRe = lazyRe(`(?i)^[^,;:(]*?\b(?:has|have|is|are|may|shall|will|must|meets|appoints|elects|includes|comprises|consists)\b`)
+
+// statesSomething reports whether a list item is a sentence rather than a
+// member: it leads into a nested list (ends with a colon) or has a finite
+// verb before its first comma ("The Governing Body appoints …").
+func statesSomething(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasSuffix(t, ":") || statementVerbRe.MatchString(t)
 }
 
 type seatSource struct{ table, list int }

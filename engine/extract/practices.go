@@ -66,13 +66,19 @@ func classifyPracticeTables(d *document) practiceTables {
 			continue
 		}
 		cols := d.practiceColumns(t)
+		signOffSection := nearestOf(d.sections, t.Section, model.KindSignOff, model.KindMembership) == model.KindSignOff
 		if cols[colPractice] < 0 {
+			// "| Practice code | Practice Representative | Signature | Date
+			// |" in a members' declaration: signed by code alone.
+			if signOffSection && cols[colCode] >= 0 && (cols[colSignatory] >= 0 || cols[colDate] >= 0) {
+				pt.signOffs = append(pt.signOffs, i)
+			}
 			continue
 		}
 		switch {
 		case cols[colVote] >= 0:
 			pt.votes = append(pt.votes, i)
-		case nearestOf(d.sections, t.Section, model.KindSignOff, model.KindMembership) == model.KindSignOff:
+		case signOffSection:
 			pt.signOffs = append(pt.signOffs, i)
 		case inKind(d.sections, t.Section, model.KindMembership):
 			inMembership = append(inMembership, i)
@@ -151,7 +157,16 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 			m.Line, m.Section = t.Line, d.sectionHeading(t.Section)
 		}
 		m.HasSignOffEvidence = m.HasSignOffEvidence || hasSignOff
+		coded := 0
 		for _, r := range t.Rows {
+			if cell(r.Cells, cols[colCode]) != "" {
+				coded++
+			}
+		}
+		for _, r := range t.Rows {
+			if groupRow(r.Cells, cols[colPractice], cols[colCode] >= 0 && coded*5 >= len(t.Rows)*4) {
+				continue // "| **Deane Vale Federation** | | | |": a heading of the rows after it
+			}
 			p := model.Practice{
 				Name:      cell(r.Cells, cols[colPractice]),
 				Code:      cell(r.Cells, cols[colCode]),
@@ -198,6 +213,33 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 	return m, signOffs
 }
 
+// groupWords end the name of a group of practices rather than a practice:
+// "Deane Vale Federation", "North Locality".
+var groupWords = map[string]bool{"federation": true, "locality": true, "cluster": true, "network": true, "pcn": true,
+	"neighbourhood": true, "neighborhood": true, "area": true, "zone": true, "patch": true, "localities": true}
+
+// groupRow reports whether a row of a practice table heads the rows after
+// it: only its practice cell is filled, and either the table gives nearly
+// every practice a code (coded) or the cell names a group ("Sedge Levels
+// Federation"). A practice whose other cells are blank in a table without
+// codes is a practice that has not signed.
+func groupRow(cells []string, practiceCol int, coded bool) bool {
+	filled := 0
+	for i, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			if i != practiceCol {
+				return false
+			}
+			filled++
+		}
+	}
+	if filled == 0 {
+		return false
+	}
+	words := strings.Fields(norm(cell(cells, practiceCol)))
+	return coded || len(words) > 0 && groupWords[words[len(words)-1]]
+}
+
 // allApprovedRe finds a statement that every member practice approved the
 // constitution: "This constitution was approved by all eighteen member
 // practices", "All member practices have signed this constitution",
@@ -241,6 +283,11 @@ func allApproved(d *document) int {
 // (the date).
 var proseSignOffRe = lazyRe(`^([^:–—]{3,120}?)\s*[:–—]\s*(not\s+(?:yet\s+)?|un)?(?:signed|approved|agreed)(?:\s+(?:on\s+(?:its|the\s+practice['’]s)\s+behalf\s+)?by\s+([^,;]{2,80}))?[,;]?\s*(?:on\s+)?(.*?)\.?$`)
 
+// onBehalfSignOffRe reads a signature line written as a sentence: "Signed
+// for and on behalf of X Surgery (C84601): Dr A, Partner, 9 January
+// 2013". Group 1 is the practice, 2 who signed and the rest.
+var onBehalfSignOffRe = lazyRe(`(?i)^signed\s+(?:for\s+and\s+)?on\s+behalf\s+of\s+([^:–—]{3,120}?)\s*[:–—]\s*(\S.*)$`)
+
 // proseSignOffs reads sign-off recorded in paragraphs or list items, one
 // a practice, outside tables: each names a member practice before a
 // colon or dash, then whether and by whom it signed.
@@ -253,7 +300,17 @@ func proseSignOffs(d *document, practices []model.Practice) []model.SignOff {
 		}
 		m := proseSignOffRe.FindStringSubmatch(b.Text)
 		if m == nil {
-			continue
+			// "Signed for and on behalf of Bridge Street Medical Centre
+			// (C84601): Dr Helen Marsden, Senior Partner, 9 January 2013."
+			o := onBehalfSignOffRe.FindStringSubmatch(b.Text)
+			if o == nil {
+				continue
+			}
+			signer, rest, _ := strings.Cut(o[2], ",")
+			if k := strings.LastIndex(rest, ","); k >= 0 {
+				rest = rest[k+1:]
+			}
+			m = []string{o[0], o[1], "", strings.TrimSpace(signer), strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "."))}
 		}
 		name, code, ok := practiceItem(m[1])
 		if !ok {
@@ -437,16 +494,22 @@ func practiceList(d *document) ([]model.Practice, int, string) {
 		if !inKind(d.sections, l.Section, model.KindMembership) || len(l.Items) == 0 {
 			continue
 		}
-		// Each item is read once: the expressions are the cost here.
-		items := make([]listedPractice, len(l.Items))
+		// Each item is read once: the expressions are the cost here. An
+		// item may list several practices after a locality's name
+		// ("Kingswold North: Thornmoor Surgery (L81004); Yatebury Health
+		// Centre (L81011)"): each is an entry.
+		var items []listedPractice
 		coded := 0
-		for i, bi := range l.Items {
-			it := &items[i]
-			if it.name, it.code, it.ok = practiceItem(d.blocks[bi].Text); it.ok {
-				coded++
+		for _, bi := range l.Items {
+			for _, part := range practicesOfItem(d.blocks[bi].Text) {
+				it := listedPractice{block: bi, text: part}
+				if it.name, it.code, it.ok = practiceItem(part); it.ok {
+					coded++
+				}
+				items = append(items, it)
 			}
 		}
-		names := coded*2 >= len(l.Items)
+		names := coded*2 >= len(items)
 		if !names && coded == 0 {
 			lead := norm(d.leadIn(li))
 			names = strings.Contains(" "+lead+" ", " practices ") && allNames(d, l.Items)
@@ -454,14 +517,14 @@ func practiceList(d *document) ([]model.Practice, int, string) {
 		if !names {
 			continue
 		}
-		for i, bi := range l.Items {
-			b := d.blocks[bi]
-			name, code, ok := items[i].name, items[i].code, items[i].ok
+		for _, it := range items {
+			b := d.blocks[it.block]
+			name, code, ok := it.name, it.code, it.ok
 			if !ok {
 				if coded > 0 {
 					continue
 				}
-				name = strings.TrimRight(b.Text, " .;,")
+				name = strings.TrimRight(it.text, " .;,")
 			}
 			if line == 0 {
 				line, sec = b.Line, b.Section
@@ -472,8 +535,34 @@ func practiceList(d *document) ([]model.Practice, int, string) {
 	return out, line, sec
 }
 
-// listedPractice is what practiceItem reads from a list item.
+// practicesOfItem splits a list item that names practices after a label
+// and a colon ("Kingswold North: Thornmoor Surgery (L81004); Yatebury
+// Health Centre (L81011)"), separated by semicolons, into them; else it is
+// the item itself.
+func practicesOfItem(text string) []string {
+	label, rest, ok := strings.Cut(text, ":")
+	if !ok || len(strings.Fields(label)) > 6 {
+		return []string{text}
+	}
+	var parts []string
+	for _, p := range strings.Split(rest, ";") {
+		p = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p), "and "))
+		if p == "" {
+			continue
+		}
+		if _, _, ok := practiceItem(p); !ok {
+			return []string{text}
+		}
+		parts = append(parts, p)
+	}
+	return parts
+}
+
+// listedPractice is what practiceItem reads from a list item, or from
+// one of the practices an item lists.
 type listedPractice struct {
+	block      int
+	text       string
 	name, code string
 	ok         bool
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/ccgvet/ccgvet/engine/model"
@@ -350,11 +351,43 @@ func TestSignOffInProse(t *testing.T) {
 	}
 }
 
+// A signature line written as a sentence: "Signed for and on behalf of
+// X (code): name, position, date".
+func TestSignOffOnBehalfLines(t *testing.T) {
+	src := "# 3. Membership\n\n| Practice | Code |\n|---|---|\n| Riverside Surgery | Y00001 |\n| Hill Top Surgery | Y00002 |\n\n" +
+		"# Appendix B – Signatures\n\n" +
+		"Signed for and on behalf of Riverside Surgery (Y00001): Dr A. Partner, Senior Partner, 9 January 2013.\n"
+	ps := mustParse(t, src).Membership.Practices
+	if len(ps) != 2 || !ps[0].SignedOff || ps[0].Signatory != "Dr A. Partner" || ps[0].Date != "9 January 2013" || ps[1].SignedOff {
+		t.Errorf("practices = %+v", ps)
+	}
+}
+
 // A constitution drafted as an agreement between "the Members" lists them
 // in a table whose first column is "Member".
 func TestMembersCalledMembers(t *testing.T) {
 	doc := mustParse(t, "# Schedule 1 – The Members\n\n| Member | Practice code | Signed on behalf of the Member by | Date |\n|---|---|---|---|\n| Riverside Surgery | Y00001 | Dr A | 1/1/2013 |\n| Hill Top Surgery | Y00002 | Dr B | 2/1/2013 |\n")
 	if m := doc.Membership; len(m.Practices) != 2 || m.Practices[1].Code != "Y00002" || !m.Practices[0].SignedOff {
 		t.Errorf("membership = %+v", m)
+	}
+}
+
+// Rows that head a group of practices are no practices; a list item may
+// name a locality's practices after a colon.
+func TestPracticeGroups(t *testing.T) {
+	doc := mustParse(t, "# 3. Membership\n\n| Practice | Code | Signed | Date |\n|---|---|---|---|\n"+
+		"| **North Federation** | | | |\n| Riverside Surgery | Y00001 | Dr A | 1 May 2015 |\n"+
+		"| **South Federation** | | | |\n| Hill Top Surgery | Y00002 | Dr B | 1 May 2015 |\n")
+	if ps := doc.Membership.Practices; len(ps) != 2 || !ps[0].SignedOff || !ps[1].SignedOff {
+		t.Errorf("table practices = %+v", ps)
+	}
+	doc = mustParse(t, "# Appendix 1 – Member practices\n\n"+
+		"- North: Riverside Surgery (Y00001); Hill Top Surgery (Y00002)\n- South: Moor Lane Practice (Y00003)\n")
+	var got []string
+	for _, p := range doc.Membership.Practices {
+		got = append(got, p.Name+" "+p.Code)
+	}
+	if want := []string{"Riverside Surgery Y00001", "Hill Top Surgery Y00002", "Moor Lane Practice Y00003"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("listed practices = %q, want %q", got, want)
 	}
 }
