@@ -357,12 +357,14 @@ func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.Board
 		w := r.reader.Read(language.Tokenize(lead))
 		board = w.Has("icb-membership-verb") && (w.Has("icb-board") || w.Has("icb-icb")) && !w.Has("icb-not-board")
 	}
-	roleCol, countCol, apptCol := -1, -1, -1
+	roleCol, countCol, apptCol, typeCol := -1, -1, -1, -1
 	for c, h := range t.Header {
 		hl := strings.ToLower(h)
 		switch {
 		case strings.Contains(hl, "appoint"):
 			apptCol = c
+		case strings.Contains(hl, "type") || strings.Contains(hl, "category") || strings.Contains(hl, "kind"):
+			typeCol = c
 		case strings.Contains(hl, "number") || strings.Contains(hl, "no.") || strings.Contains(hl, "count") ||
 			strings.Contains(hl, "seats") || strings.Contains(hl, "how many"):
 			countCol = c
@@ -413,6 +415,18 @@ func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.Board
 		}
 		ev := model.Evidence{Text: strings.Join(row.Cells, " | "), Line: row.Line, Section: section}
 		got := r.itemMembers(row.Cells[roleCol], ev, t.Section, false, count)
+		if typeCol >= 0 && typeCol < len(row.Cells) {
+			// "| Executive Director of Resources | Executive Member
+			// (director of finance) |": the type column says what a
+			// member its title leaves unknown is.
+			if tr := r.specificRole(row.Cells[typeCol]); tr != "" {
+				for k := range got {
+					if generalRole(got[k].Role) {
+						got[k].Role = tr
+					}
+				}
+			}
+		}
 		out = append(out, got...)
 		if apptCol >= 0 && apptCol < len(row.Cells) && len(got) == 1 {
 			if f, ok := r.cellAppointment(row.Cells[apptCol], got[0].Role, ev); ok {
@@ -421,6 +435,28 @@ func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.Board
 		}
 	}
 	return out
+}
+
+// generalRole reports whether a role says only the class of a member: an
+// other partner or executive member, or an ordinary one.
+func generalRole(role string) bool {
+	return role == "" || role == model.RolePartnerOther || role == model.RoleExecutiveOther || role == roleOrdinary
+}
+
+// specificRole is the most specific member a cell names: "Executive Member
+// (director of finance)" is the director of finance, "Partner Member (NHS
+// trusts and foundation trusts)" the trusts' partner member; "" for none
+// more specific than a class.
+func (r *icbReader) specificRole(cell string) string {
+	w := r.reader.Read(language.Tokenize(cell))
+	ms := mentions(w)
+	r.resolve(ms, w, -1)
+	for _, m := range ms {
+		if !m.neutral && !generalRole(m.role) {
+			return m.role
+		}
+	}
+	return ""
 }
 
 // genericPartners reports whether a cell names the partner members as a

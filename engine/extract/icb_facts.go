@@ -693,7 +693,9 @@ func coordinated(toks []language.Token, i, j int) bool {
 	for ; i < j; i++ {
 		// "Chief" begins titles whose role the words after it say: "the
 		// Chief Medical Director".
-		if !wordIs(toks, i, ",", "and", "or", "the", "a", "an", "chief") {
+		// A count before a title: "and the three Executive Directors of
+		// Place".
+		if _, isCount := icbCounts[toks[i].Word]; !isCount && !wordIs(toks, i, ",", "and", "or", "the", "a", "an", "chief") {
 			return false
 		}
 	}
@@ -747,7 +749,8 @@ func nomineeAfter(toks []language.Token, i int) bool {
 		case "nominee", "nominees", "candidate", "candidates", "person", "persons", "people", "individual", "individuals", "successful", "suitable", "preferred":
 			return true
 		case "them", "him", "her":
-			return j == i+1
+			// "appoints them", "appoints each of them"
+			return j == i+1 || j == i+3 && wordIs(toks, i+1, "each", "all", "both") && wordIs(toks, i+2, "of")
 		}
 	}
 	return false

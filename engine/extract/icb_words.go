@@ -254,12 +254,14 @@ func (r *icbReader) resolve(ms []mention, w *language.Sentence, section int) {
 }
 
 // titleKey is the title that begins at token i, up to a comma, bracket,
-// "who" or "and the" (at most twelve words), and the token it stops at.
+// "who", a verb ("is", "will") or "and the" (at most twelve words), and the
+// token it stops at.
 func titleKey(toks []language.Token, i int) (string, int) {
 	var words []string
 	j := i
 	for ; j < len(toks) && j < i+12; j++ {
-		if toks[j].Punct || wordIs(toks, j, "who", "which", "being", "with") || wordIs(toks, j, "and", "or") && wordIs(toks, j+1, "the", "a", "an") {
+		if toks[j].Punct || wordIs(toks, j, "who", "which", "being", "with", "is", "are", "will", "shall", "must", "acts") ||
+			wordIs(toks, j, "and", "or") && wordIs(toks, j+1, "the", "a", "an") {
 			break
 		}
 		words = append(words, toks[j].Word)
@@ -295,13 +297,25 @@ func executiveTitles(sents []sentence) map[string]string {
 			}
 			key, e := titleKey(toks, ms[k].start)
 			j := e
+			// Only words that say one is the other link them: "…, who is
+			// the ICB's medical director", "… (the director of finance)";
+			// ", the Executive Medical Director" is the next in a list.
+			linked := wordIs(toks, j, "(")
 			if wordIs(toks, j, ",", "(") {
 				j++
 			}
-			for j < ms[n].start && wordIs(toks, j, "who", "is", "will", "be", "shall", "acts", "act", "as", "being", "the", "our", "icb", "'s", "its", "also") {
+			for j < ms[n].start {
+				if n == k+2 && j == ms[k+1].start {
+					j = ms[k+1].end // the possessor: "the Integrated Care Board's"
+					continue
+				}
+				if !wordIs(toks, j, "who", "is", "will", "be", "shall", "acts", "act", "as", "being", "the", "our", "icb", "'s", "its", "also") {
+					break
+				}
+				linked = linked || wordIs(toks, j, "who", "is", "will", "be", "shall", "acts", "act", "as", "being")
 				j++
 			}
-			if j == ms[n].start && e > ms[k].end {
+			if j == ms[n].start && e > ms[k].end && linked {
 				out[key] = ms[n].role
 			}
 		}
