@@ -295,7 +295,10 @@ func proseSignOffs(d *document, practices []model.Practice) []model.SignOff {
 	idx := newPracticeIndex(practices)
 	var out []model.SignOff
 	for _, b := range d.blocks {
-		if !containsFold(b.Text, "signed") && !containsFold(b.Text, "approved") && !containsFold(b.Text, "agreed") {
+		// A record is short and names its practice before a colon or
+		// dash: the expressions run on nothing else.
+		if len(b.Text) > 400 || !strings.ContainsAny(b.Text[:min(len(b.Text), 160)], ":–—") ||
+			!containsFold(b.Text, "signed") && !containsFold(b.Text, "approved") && !containsFold(b.Text, "agreed") {
 			continue
 		}
 		m := proseSignOffRe.FindStringSubmatch(b.Text)

@@ -218,6 +218,9 @@ func statedClinicians(bodies []*model.Committee) {
 	stated := map[string]bool{}
 	for _, c := range bodies {
 		for _, s := range c.Seats {
+			if !containsFold(s.Role, " who") {
+				continue // no qualifying clause, the cheap test
+			}
 			if _, qual := splitQualifier(norm(s.Role)); qual != "" && statesClinician(qual) {
 				stated[roleKey(s.Role)] = true
 			}
