@@ -1003,7 +1003,14 @@ func runsProcess(toks []language.Token, m mention) bool {
 	if wordIs(toks, after, ",") && wordIs(toks, after+1, "which", "who") {
 		after += 2 // "Fenwold Local Medical Committee, which runs the process"
 	}
-	return wordIs(toks, after, "runs", "holds", "organises", "organizes", "conducts", "administers", "oversees", "manages")
+	// "the three Local Medical Committees for the area run the process"
+	for k := after; k < len(toks) && k < after+4 && !toks[k].Punct; k++ {
+		if wordIs(toks, k, "run", "runs", "hold", "holds", "organise", "organises", "organize", "organizes", "conduct", "conducts",
+			"administer", "administers", "oversee", "oversees", "manage", "manages") {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceRole is the member a sentence that names none is about: its
@@ -1299,8 +1306,12 @@ func chairChooses(w *language.Sentence, ms []mention) bool {
 		if m.role != model.RoleChair || m.neutral {
 			continue
 		}
-		if w.HasIn("icb-choose", m.end, min(len(w.Toks), m.end+5)) {
-			return true
+		// "The Chair selects one of them", not "The Chair appoints the
+		// person selected": the Chair's own verb, not a participle.
+		for k := m.end; k < min(len(w.Toks), m.end+5); k++ {
+			if w.At(k, "icb-choose") > k && !strings.HasSuffix(w.Toks[k].Word, "ed") {
+				return true
+			}
 		}
 	}
 	return false
