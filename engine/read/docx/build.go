@@ -178,6 +178,14 @@ func (b *builder) paragraph(p *para, rest []item) {
 			b.addSection(title, lvl, p.index, number)
 			return
 		}
+	} else if label == "" {
+		// "1.4 Amendment and variation of this constitution", numbered by
+		// hand on a line of its own, as the Markdown reader reads it.
+		if lvl, ok := b.headings.Typed(text, nextParagraph(rest)); ok {
+			b.endList()
+			b.addSection(text, lvl, p.index, "")
+			return
+		}
 	}
 	listIdx := -1
 	if listItem {
@@ -231,6 +239,20 @@ func (b *builder) listFor(key string, ordered bool, index int) int {
 	})
 	b.lists = append(b.lists, openList{idx: len(b.out.Lists) - 1, key: key, level: level})
 	return len(b.out.Lists) - 1
+}
+
+// nextParagraph is the text of the first paragraph with text in rest, or
+// "" when a table comes first.
+func nextParagraph(rest []item) string {
+	for _, it := range rest {
+		if it.table != nil {
+			return ""
+		}
+		if it.para.text != "" {
+			return it.para.text
+		}
+	}
+	return ""
 }
 
 func (b *builder) endList() { b.lists = b.lists[:0] }

@@ -194,6 +194,41 @@ func (t *Tracker) emphasised(text string, e Emphasis, followedByBody func() bool
 	return min(t.anchor+1, 6), false, true
 }
 
+// Typed reports whether a plain paragraph, neither a heading by its format
+// nor emphasised, is a heading typed with its number, as Word documents
+// numbered by hand are ("1.4 Amendment and variation of this
+// constitution", "6. MANAGING CONFLICTS OF INTEREST"), and its level, and
+// records it when it is. next is the text of the paragraph after it. Such
+// a line is short, ends without punctuation, and is in capitals or
+// followed by a clause whose number extends its own ("1.4.1 …").
+func (t *Tracker) Typed(text, next string) (level int, ok bool) {
+	d, kind, title := Number(text)
+	if d == 0 || kind != PlainNumber || title == "" || !startsUpper(title) || len(strings.Fields(text)) > 10 ||
+		strings.ContainsAny(text[len(text)-1:], ".:;,") {
+		return 0, false
+	}
+	n := LeadingNumber(text)
+	if !upperCase(title) && !strings.HasPrefix(LeadingNumber(next), n+".") {
+		return 0, false
+	}
+	level, _, ok = t.Emphasised(text, Bold, func() bool { return true })
+	return level, ok
+}
+
+// upperCase reports whether every letter of s is a capital.
+func upperCase(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 1
+}
+
 // TitleLike reports whether words read as a title rather than a phrase:
 // the first capitalised, and either few of them or most long ones
 // capitalised ("Members' signatures", "Conduct of Business"). A title

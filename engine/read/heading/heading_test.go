@@ -64,3 +64,26 @@ func TestEmphasisedLevels(t *testing.T) {
 		}
 	}
 }
+
+// A heading numbered by hand on a plain line of its own: short, without
+// final punctuation, and in capitals or followed by a clause whose number
+// extends its own.
+func TestTyped(t *testing.T) {
+	var tr Tracker
+	for _, tt := range []struct {
+		text, next string
+		level      int
+		ok         bool
+	}{
+		{"6. MANAGING CONFLICTS OF INTEREST", "Members must declare their interests.", 1, true},
+		{"6.1 Registers of interests", "6.1.1 The Group keeps registers.", 2, true},
+		{"6.2 Declarations", "The Group keeps registers.", 0, false},
+		{"6.3 Each practice has one vote.", "6.3.1 More.", 0, false},
+		{"2015 figures", "2015.1 More", 0, false},
+	} {
+		level, ok := tr.Typed(tt.text, tt.next)
+		if level != tt.level || ok != tt.ok {
+			t.Errorf("Typed(%q, %q) = %d, %v; want %d, %v", tt.text, tt.next, level, ok, tt.level, tt.ok)
+		}
+	}
+}

@@ -158,8 +158,26 @@ func (o *walker) paragraph(p ast.Node) {
 			o.addSection(t.String(), level, line)
 			return
 		}
+	} else if lines.Len() == 1 {
+		// "1.4 Amendment and variation of this constitution" on a line of
+		// its own, numbered by hand (package heading).
+		if level, ok := o.headings.Typed(t.String(), o.nextText(p)); ok {
+			o.addSection(t.String(), level, line)
+			return
+		}
 	}
 	o.addBlock(t.String(), t.takeMarks(), line, max(end, line), -1, "")
+}
+
+// nextText is the first line of the paragraph after p, its escapes
+// undone, or "".
+func (o *walker) nextText(p ast.Node) string {
+	n, ok := p.NextSibling().(*ast.Paragraph)
+	if !ok || n.Lines().Len() == 0 {
+		return ""
+	}
+	seg := n.Lines().At(0)
+	return strings.ReplaceAll(string(seg.Value(o.src)), "\\", "")
 }
 
 func (o *walker) addBlock(text string, marks []outline.Mark, line, end, listIdx int, number string) int {
