@@ -693,6 +693,14 @@ func (d *document) tableSeats(t outline.Table) []model.Seat {
 			s.Count = n
 		}
 		s.Note = cell(r.Cells, cols[colNote])
+		switch n := stripThe(norm(s.Note)); n {
+		case "chair", "chairman", "chairperson", "vice chair", "deputy chair":
+			// "| Lay Member for Audit and Governance | Chair |": the role
+			// says whom the seat's holder chairs for, as "(Chair)" does.
+			if !isChair(s.Role) && !strings.Contains(norm(s.Role), n) {
+				s.Role += " (" + strings.TrimSpace(s.Note) + ")"
+			}
+		}
 		if s.Voting && s.Category == model.CategoryUnclassified && s.Note != "" {
 			// "| Chair | 1 | a GP, elected by the member practices |"
 			if c, src := classifyRole(norm(s.Note)); c != model.CategoryUnclassified {

@@ -751,3 +751,33 @@ func TestGoverningBodyUnderItsOwnName(t *testing.T) {
 		})
 	}
 }
+
+// A "Role on the Committee" column names the chair and vice chair, as
+// "(Chair)" after a role does, and a quorum that needs either is judged
+// with them.
+func TestRoleOnTheCommitteeColumn(t *testing.T) {
+	doc := mustParse(t, `### Primary Care Commissioning Committee
+
+The voting members of the Committee are:
+
+| Member | Role on the Committee |
+|---|---|
+| Lay Member for Governance | Chair |
+| Lay Member for Patient and Public Involvement | Vice Chair |
+| Accountable Officer | Member |
+| Chief Finance Officer | Member |
+| GP member of the Governing Body | Member |
+
+The Committee is quorate when three voting members are present, including the Chair or Vice Chair.
+`)
+	if len(doc.Committees) != 1 {
+		t.Fatalf("committees = %+v", doc.Committees)
+	}
+	c := doc.Committees[0]
+	if c.Seats[0].Role != "Lay Member for Governance (Chair)" || c.Seats[1].Role != "Lay Member for Patient and Public Involvement (Vice Chair)" {
+		t.Errorf("seats = %+v", c.Seats)
+	}
+	if c.Quorum == nil || c.Quorum.ClinicianRequired != model.ClinicianRequiredNo {
+		t.Errorf("quorum = %+v", c.Quorum)
+	}
+}

@@ -48,7 +48,9 @@ var headerWords = [numColumns]phrases{
 	// How many seats a row stands for ("| GP members | 6 |").
 	colCount: {"number", "how many", "no", "number of members", "number of seats", "seats", "places", "count", "numbers"},
 	// What else a row says of its seat ("also the Vice Chair").
-	colNote: {"notes", "note", "comments", "comment", "remarks", "additional information", "details"},
+	colNote: {"notes", "note", "comments", "comment", "remarks", "additional information", "details",
+		// "| Member | Role on the Committee |": "Chair", "Vice Chair", "Member".
+		"role on the committee", "role on committee", "committee role", "role on the board", "position on the committee"},
 }
 
 // columnsOf maps each recognised column to its index in header; -1 where

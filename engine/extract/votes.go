@@ -145,7 +145,7 @@ const (
 	forOfExpr    = `(\d+) (?:out )?of (?:the |all |its )?(\d+) ` + filler + `{0,3}?practices? ` + filler + `{0,3}?(?:voted |were |was )(?:in favour|for|in support)\b`
 	forExpr      = `(\d+) ` + filler + `{0,2}?practices? ` + filler + `{0,2}?voted (?:in favour|for|in support)\b`
 	supportExpr  = `(?:supported|approved|backed|endorsed) by (\d+)(?: (?:out )?of (?:the |all |its )?(\d+))? ` + filler + `{0,2}?practices?\b`
-	forBareExpr  = `(\d+) (?:votes? )?(?:were )?(?:cast )?(?:in favour|for)\b`
+	forBareExpr  = `(\d+) (?:votes? |voted )?(?:were )?(?:cast )?(?:in favour|for)\b`
 	againstExpr  = `(\d+) ` + filler + `{0,2}?(?:voted |votes? |were )?(?:cast )?against\b`
 	abstainExpr  = `(\d+) ` + filler + `{0,2}?(?:abstained|abstentions?|abstaining|abstain)\b`
 	notVotedExpr = `(\d+) ` + filler + `{0,2}?(?:did not vote|didn t vote|not voting|did not take part|cast no vote|(?:were|was) not represented|(?:were|was) absent|(?:were|was) not present)\b`

@@ -29,6 +29,7 @@ func TestVoteSentences(t *testing.T) {
 		{"At that meeting 14 practices voted for, 9 against and 4 abstained; two practices were not represented.", 14, ip(9), ip(4), ip(2), nil, ""},
 		{"On 5 March 2015 the Members' Forum voted 31 to 5, with 4 abstentions, to apply for joint commissioning.", 31, ip(5), ip(4), nil, nil, ""},
 		{"Membership Forum ballot closing 21 January 2016: 57 practices for, 11 against, 6 abstained and 11 did not vote, of 85 member practices.", 57, ip(11), ip(6), ip(11), ip(85), ""},
+		{"Of the 58 member practices, 27 voted in favour, 9 voted against and 4 abstained; the other 18 practices did not vote.", 27, ip(9), ip(4), ip(18), ip(58), ""},
 		// More votes than practices is recorded as written.
 		{"50 of the 45 member practices voted in favour.", 50, nil, nil, nil, ip(45), ""},
 	}
