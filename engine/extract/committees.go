@@ -615,6 +615,11 @@ func (d *document) seats(b *body, aspects []string, chair string, chairLine int,
 		}
 		addChair = addChair || (others && chair != "")
 	}
+	if len(out) == 0 && !governingBody {
+		if party := d.partySeats(b); len(party) > 0 {
+			out = party
+		}
+	}
 	if addChair {
 		hasChair := false
 		for _, s := range out {
@@ -630,6 +635,46 @@ func (d *document) seats(b *body, aspects []string, chair string, chairLine int,
 // statementVerbRe finds a finite verb in a list item's first clause: the
 // item is a statement about the body, not one of its members.
 var statementVerbRe = lazyRe(`(?i)^[^,;:(]*?\b(?:has|have|is|are|may|shall|will|must|meets|appoints|elects|includes|comprises|consists)\b`)
+
+// partyAppointsRe reads a sentence naming the members one party of a
+// joint committee appoints: "The Council appoints the Leader of the
+// Council and four Cabinet Members" (group 1 the party, 2 the members).
+var partyAppointsRe = lazyRe(`^(?:The |Each )?((?:[A-Z][\w’'-]*\s?){1,5}) (?:appoints|nominates|appoint|nominate) (.+?)\.?$`)
+
+// partySeats reads a committee's members from sentences that say what
+// each party appoints, when its text says how many voting members it has
+// ("The Board has ten voting members. The Council appoints …; the CCG
+// appoints …"): the seats of a joint committee described in prose.
+func (d *document) partySeats(b *body) []model.Seat {
+	var out []model.Seat
+	stated := 0
+	for _, bi := range b.blocks {
+		bl := d.blocks[bi]
+		if stated == 0 {
+			stated = statedMembers(bl.Text)
+		}
+		if stated == 0 {
+			continue
+		}
+		for _, sp := range sentences(bl.Text) {
+			sent := strings.TrimSpace(bl.Text[sp.start:sp.end])
+			m := partyAppointsRe.FindStringSubmatch(sent)
+			if m == nil || !containsWords(norm(m[1]), "council") && !containsWords(norm(m[1]), "ccg") &&
+				!containsWords(norm(m[1]), "group") && !containsWords(norm(m[1]), "trust") && !containsWords(norm(m[1]), "nhs england") &&
+				!containsWords(norm(m[1]), "authority") && !containsWords(norm(m[1]), "board") {
+				continue
+			}
+			rest := m[2]
+			if cut := clauseCutRe.FindStringIndex(rest); cut != nil {
+				rest = rest[:cut[0]]
+			}
+			for _, role := range splitRoles(rest, false) {
+				out = append(out, newSeat(role, "", "", true, bl.lineOf(sp.start)))
+			}
+		}
+	}
+	return out
+}
 
 // statesSomething reports whether a list item is a sentence rather than a
 // member: it leads into a nested list (ends with a colon) or has a finite

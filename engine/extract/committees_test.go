@@ -781,3 +781,22 @@ The Committee is quorate when three voting members are present, including the Ch
 		t.Errorf("quorum = %+v", c.Quorum)
 	}
 }
+
+// A joint committee whose members are stated in prose, party by party,
+// after the number it has: each party's list is its seats, and "two of
+// the GP members" are two.
+func TestPartySeats(t *testing.T) {
+	doc := mustParse(t, `### 6.4 Joint Commissioning Board
+
+6.4.1 The CCG and the Council have established a joint committee, the Joint Commissioning Board.
+
+6.4.2 The Board has eight voting members. The Council appoints the Leader of the Council and three Cabinet Members. The CCG appoints the Clinical Chair, two of the GP members of the Governing Body and the Lay Member for Patient and Public Involvement.
+`)
+	if len(doc.Committees) != 1 {
+		t.Fatalf("committees = %+v", doc.Committees)
+	}
+	c := doc.Committees[0]
+	if !c.Joint || c.Count.Voting != 8 || c.Count.Clinical != 3 || c.Count.Lay != 1 {
+		t.Errorf("committee = %+v (%+v)", c.Count, c.Seats)
+	}
+}

@@ -357,19 +357,23 @@ func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.Board
 		w := r.reader.Read(language.Tokenize(lead))
 		board = w.Has("icb-membership-verb") && (w.Has("icb-board") || w.Has("icb-icb")) && !w.Has("icb-not-board")
 	}
-	roleCol, countCol, apptCol, typeCol := -1, -1, -1, -1
+	roleCol, countCol, apptCol, typeCol, approvalCol, removalCol := -1, -1, -1, -1, -1, -1
 	for c, h := range t.Header {
 		hl := strings.ToLower(h)
 		switch {
 		case strings.Contains(hl, "appoint"):
 			apptCol = c
+		case strings.Contains(hl, "approv") && apptCol >= 0:
+			approvalCol = c // "| Who appoints | Approval needed |"
+		case strings.Contains(hl, "remov"):
+			removalCol = c
 		case strings.Contains(hl, "type") || strings.Contains(hl, "category") || strings.Contains(hl, "kind"):
 			typeCol = c
 		case strings.Contains(hl, "number") || strings.Contains(hl, "no.") || strings.Contains(hl, "count") ||
 			strings.Contains(hl, "seats") || strings.Contains(hl, "how many"):
 			countCol = c
 		case roleCol < 0 && (strings.Contains(hl, "role") || strings.Contains(hl, "member") || strings.Contains(hl, "position") ||
-			strings.Contains(hl, "title")):
+			strings.Contains(hl, "title") || strings.TrimSpace(hl) == "seat"):
 			roleCol = c
 		}
 	}
@@ -391,6 +395,7 @@ func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.Board
 					role = rolePartner // every kind the board has (expandPartners)
 				}
 				if f, ok := r.cellAppointment(row.Cells[apptCol], role, ev); ok {
+					r.appointmentColumns(&f, row.Cells, approvalCol, removalCol)
 					r.tableAppointments = append(r.tableAppointments, f)
 				}
 			}
@@ -430,6 +435,7 @@ func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.Board
 		out = append(out, got...)
 		if apptCol >= 0 && apptCol < len(row.Cells) && len(got) == 1 {
 			if f, ok := r.cellAppointment(row.Cells[apptCol], got[0].Role, ev); ok {
+				r.appointmentColumns(&f, row.Cells, approvalCol, removalCol)
 				r.tableAppointments = append(r.tableAppointments, f)
 			}
 		}
@@ -533,6 +539,32 @@ func (r *icbReader) cellAppointment(cell, role string, ev model.Evidence) (model
 	}
 	return model.AppointmentFact{Evidence: ev, Role: role, AppointedBy: actorList(by), ApprovalBy: actorList(approval),
 		RemovedBy: []string{}, RemovalApprovalBy: []string{}}, true
+}
+
+// appointmentColumns adds to an appointment read from a row's "appointed
+// by" cell what its other columns say: whose approval it needs ("|
+// Approval needed | Approval of the Secretary of State |") and who may
+// remove the member, with whose approval ("| Removal | Only by NHS
+// England, with the Secretary of State's approval |").
+func (r *icbReader) appointmentColumns(f *model.AppointmentFact, cells []string, approvalCol, removalCol int) {
+	if approvalCol >= 0 && approvalCol < len(cells) {
+		w := r.reader.Read(language.Tokenize(cells[approvalCol]))
+		set := map[string]bool{}
+		for _, a := range f.ApprovalBy {
+			set[a] = true
+		}
+		for _, m := range mentions(w) {
+			if m.actor != "" && !m.neutral {
+				set[m.actor] = true
+			}
+		}
+		f.ApprovalBy = actorList(set)
+	}
+	if removalCol >= 0 && removalCol < len(cells) {
+		if g, ok := r.cellAppointment(cells[removalCol], f.Role, f.Evidence); ok {
+			f.RemovedBy, f.RemovalApprovalBy = g.AppointedBy, g.ApprovalBy
+		}
+	}
 }
 
 // proseMembers reads the members a sentence says the board has: "The

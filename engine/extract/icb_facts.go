@@ -1445,6 +1445,9 @@ func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 				f.NotAuditChair = true
 			}
 		}
+		if audit && !f.NotAuditChair && auditChairExcluded(s) {
+			f.NotAuditChair = true // "… may not at the same time chair the Audit Committee"
+		}
 		if !defined && !audit {
 			// "In the Chair's absence the Deputy Chair presides": the
 			// sentence uses the office, it does not say who holds it.
@@ -1555,6 +1558,11 @@ func auditChairExcluded(s *sentence) bool {
 			continue
 		}
 		if negated(w, c.end, min(len(toks), c.end+4)) || limitInPhrase(w, c.start) {
+			return true
+		}
+		// "… and may not at the same time chair the Audit Committee"
+		if k := c.start - 1; k >= 1 && (wordIs(toks, k, "chair") || wordIs(toks, k-1, "chair") && wordIs(toks, k, "the")) &&
+			negated(w, max(0, c.start-9), c.start) {
 			return true
 		}
 	}
@@ -2211,6 +2219,11 @@ func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
 		if s.leadIn || question(s) || !(varies(w) || w.Has("icb-vary-extra")) || w.Has("other-constitution") || w.Has("outside-constitution") || variesOutsideDocument(w) {
 			continue
 		}
+		if i > 0 && sents[i-1].block == s.block && sents[i-1].w.Has("outside-constitution") && variesThem(w) {
+			// "The documents listed in 1.7 are not part of this
+			// constitution. The Board may amend them …": them, not it.
+			continue
+		}
 		if !w.Has("constitution") && !s.in(r.d, model.KindVariation) {
 			continue
 		}
@@ -2247,6 +2260,17 @@ func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
 	return out
 }
 
+// variesThem reports whether a sentence's word of varying takes a plural
+// pronoun as its object: "may amend them".
+func variesThem(w *language.Sentence) bool {
+	for _, p := range w.Find("vary") {
+		if wordIs(w.Toks, p.End, "them", "these", "those") {
+			return true
+		}
+	}
+	return false
+}
+
 // appliesToNHSEngland reports whether a sentence says the constitution is
 // varied on an application to NHS England ("applies to NHS England",
 // "submit to NHS England for approval", "NHS England approves the
@@ -2274,6 +2298,11 @@ func appliesToNHSEngland(w *language.Sentence, ms []mention) bool {
 	for _, m := range ms {
 		if m.actor == model.ActorNHSEngland {
 			named = true
+			// "We can change this constitution only with NHS England's
+			// agreement": its approval is needed, as on an application.
+			if approvalOf(w, m) && !denied(m.start) && !denied(max(0, m.start-2)) {
+				return true
+			}
 		}
 	}
 	for j, t := range toks {

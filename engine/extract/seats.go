@@ -19,8 +19,9 @@ func seatCount(n string) int {
 		words[i] = words[i][:len(words[i])-1] // "2x"
 	}
 	if n, used, ok := numberAt(words, i, false); ok && n > 0 {
-		// "one of the members": a count only when a noun follows.
-		if i+used < len(words) && words[i+used] != "of" {
+		// "one of the members": a count only when a noun follows; "two
+		// of the GP members" are two of them.
+		if i+used < len(words) && (words[i+used] != "of" || n > 1) {
 			return n
 		}
 	}

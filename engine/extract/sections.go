@@ -106,6 +106,9 @@ var titleContains = map[string]phrases{
 		"joint committee", "joint commissioning committee", "co commissioning committee",
 		"primary care commissioning committee", "primary care joint commissioning committee",
 		"primary care joint committee", "joint sub committee",
+		// A joint committee its constitution calls a board: "Joint
+		// Commissioning Board with Elton Vale Council".
+		"joint commissioning board",
 		// Not "committees in common": each group's committee meets with
 		// the others' but decides for its own group alone, by its own
 		// members' votes, so its balance is the group's own committee's.
