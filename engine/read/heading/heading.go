@@ -202,6 +202,11 @@ func (t *Tracker) emphasised(text string, e Emphasis, followedByBody func() bool
 // a line is short, ends without punctuation, and is in capitals or
 // followed by a clause whose number extends its own ("1.4.1 …").
 func (t *Tracker) Typed(text, next string) (level int, ok bool) {
+	// Cheap tests first: most paragraphs are sentences, and Number runs
+	// several expressions.
+	if text == "" || text[0] < '0' || text[0] > '9' || len(text) > 120 || strings.ContainsAny(text[len(text)-1:], ".:;,") {
+		return 0, false
+	}
 	d, kind, title := Number(text)
 	if d == 0 || kind != PlainNumber || title == "" || !startsUpper(title) || len(strings.Fields(text)) > 10 ||
 		strings.ContainsAny(text[len(text)-1:], ".:;,") {
