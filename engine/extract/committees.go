@@ -597,14 +597,20 @@ func (d *document) seats(b *body, aspects []string, chair string, chairLine int,
 				continue // "The quorum is three members.": not a seat
 			}
 			text := itemLabelRe.ReplaceAllString(it.Text, "")
-			if head, _, ok := strings.Cut(text, ":"); ok && seatCount(norm(head)) > 1 {
+			if head, rest, ok := strings.Cut(text, ":"); ok && seatCount(norm(head)) > 1 {
 				// "two lay members: the lay member for …, and the lay
 				// member for …": the count says how many the names are.
 				text = head
+			} else if ok && strings.HasPrefix(norm(head), "for ") {
+				// "for the CCG: the Chair of the CCG and three other GP
+				// members": the party the members are for.
+				text = rest
 			}
+			first := len(out)
 			for _, role := range splitRoles(text, true) {
 				out = append(out, newSeat(role, "", "", voting, it.Line))
 			}
+			othersImply(out[first:])
 		}
 	}
 	listed = len(out) > 0
@@ -674,6 +680,30 @@ func (d *document) partySeats(b *body) []model.Seat {
 		}
 	}
 	return out
+}
+
+// otherMembersRe finds members said to be "other" members of a kind: "the
+// Chair of the CCG and three other GP members".
+var otherMembersRe = lazyRe(`(?i)\bother (gp|clinical|lay|executive)\b`)
+
+// othersImply classifies an unclassified seat named just before "N other
+// GP members" (or lay, clinical, executive): the others are others of its
+// kind, so it is one too.
+func othersImply(seats []model.Seat) {
+	for k := 1; k < len(seats); k++ {
+		m := otherMembersRe.FindStringSubmatch(seats[k].Role)
+		if m == nil || !seats[k-1].Voting || seats[k-1].Category != model.CategoryUnclassified {
+			continue
+		}
+		cat := model.CategoryClinical
+		switch strings.ToLower(m[1]) {
+		case "lay":
+			cat = model.CategoryLay
+		case "executive":
+			cat = model.CategoryExecutive
+		}
+		seats[k-1].Category, seats[k-1].CategorySource = cat, "role"
+	}
 }
 
 // statesSomething reports whether a list item is a sentence rather than a

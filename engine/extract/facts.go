@@ -249,7 +249,7 @@ func (d *document) facts(reader *language.Reader, sents []sentence, doc *model.D
 	f := model.Facts{
 		Variation:     variationFacts(d, reader, sents),
 		Safeguards:    safeguardFacts(d, reader, sents),
-		Reserved:      reservedFacts(d, sents),
+		Reserved:      append(reservedFacts(d, sents), tableReservations(d, reader)...),
 		Participation: participationFacts(d, sents),
 		Obligations:   obligationFacts(d, sents),
 		Roles:         roleFacts(d, reader, sents, doc.GoverningBody),

@@ -32,6 +32,57 @@ func reservedFacts(d *document, sents []sentence) []model.ReservedFact {
 	return out
 }
 
+// tableReservations reads the decisions a scheme of reservation and
+// delegation's table reserves to the members: "| Decision | Reserved or
+// delegated to |" with "Members" in the second column, or "| Decision |
+// Members | Governing Body | … |" with "R" or a tick in the members'
+// column.
+func tableReservations(d *document, reader *language.Reader) []model.ReservedFact {
+	var out []model.ReservedFact
+	for _, t := range d.tables {
+		if len(t.Header) < 2 {
+			continue
+		}
+		whoCol, membersCol := -1, -1
+		for c, h := range t.Header {
+			n := norm(h)
+			switch {
+			case c > 0 && (containsWords(n, "reserved") || containsWords(n, "decided by") || containsWords(n, "decision maker") ||
+				containsWords(n, "who decides") || containsWords(n, "responsibility")):
+				whoCol = c
+			case c > 0 && reader.Read(language.Tokenize(h)).Has("members") && !containsWords(n, "governing body"):
+				membersCol = c
+			}
+		}
+		if whoCol < 0 && membersCol < 0 {
+			continue
+		}
+		for _, r := range t.Rows {
+			decision := cell(r.Cells, 0)
+			reserved := false
+			if whoCol >= 0 {
+				w := reader.Read(language.Tokenize(cell(r.Cells, whoCol)))
+				reserved = w.Has("members") && !w.Has("governing-body")
+			}
+			if membersCol >= 0 {
+				switch m := strings.ToLower(strings.TrimSpace(cell(r.Cells, membersCol))); m {
+				case "r", "reserved", "✓", "✔", "x", "yes", "approve", "decide", "decides":
+					reserved = true
+				}
+			}
+			if !reserved || decision == "" {
+				continue
+			}
+			w := reader.Read(language.Tokenize(decision))
+			out = append(out, model.ReservedFact{
+				Evidence:  model.Evidence{Text: strings.Join(r.Cells, " | "), Line: r.Line, Section: d.sectionHeading(t.Section)},
+				Variation: w.Has("vary") && w.Has("constitution"),
+			})
+		}
+	}
+	return out
+}
+
 // someChangesOnly reports whether the changes a reservation names are
 // some only, by a relative clause on them ("amendments to this
 // Constitution that have a material impact"), not an exception after them

@@ -748,6 +748,9 @@ func nomineeAfter(toks []language.Token, i int) bool {
 		switch toks[j].Word {
 		case "nominee", "nominees", "candidate", "candidates", "person", "persons", "people", "individual", "individuals", "successful", "suitable", "preferred":
 			return true
+		case "those":
+			// "The Chair appoints those nominated"
+			return j == i+1 && (wordIs(toks, j+1, "nominated", "selected", "chosen", "put") || wordIs(toks, j+1, "who", "whom"))
 		case "them", "him", "her":
 			// "appoints them", "appoints each of them"
 			return j == i+1 || j == i+3 && wordIs(toks, i+1, "each", "all", "both") && wordIs(toks, i+2, "of")

@@ -416,6 +416,15 @@ func newPracticeIndex(ps []model.Practice) practiceIndex {
 				x.byName[n] = i
 			}
 		}
+		// "Alexandra Dock Surgery, Lynnhaven": the name without its town
+		// finds it too, unless another practice has that name.
+		if head, _, ok := strings.Cut(p.Name, ","); ok {
+			if n := nameKey(head); n != "" {
+				if _, ok := x.byName[n]; !ok {
+					x.byName[n] = i
+				}
+			}
+		}
 	}
 	return x
 }

@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+)
+
+// A scheme of reservation and delegation as a table reserves to the
+// members the decisions its members' column or its "reserved to" column
+// gives them.
+func TestTableReservations(t *testing.T) {
+	for _, table := range []string{
+		"| Decision | Reserved or delegated to |\n|---|---|\n| Approve any application to NHS England to vary the constitution | Members |\n| Approve the annual accounts | Governing Body |\n",
+		"| Decision | Members | Governing Body |\n|---|---|---|\n| Approve any application to vary the constitution | R | |\n| Approve the annual accounts | | R |\n",
+	} {
+		doc := mustParse(t, "# Appendix C – Scheme of Reservation and Delegation\n\n"+table)
+		var got []string
+		for _, f := range doc.Facts.Reserved {
+			got = append(got, fmt.Sprintf("%d %v", f.Line, f.Variation))
+		}
+		if fmt.Sprint(got) != "[5 true]" {
+			t.Errorf("reserved = %v, want [5 true]\n%s", got, table)
+		}
+	}
+}
+
+// "the Chair of the CCG and three other GP members": the Chair is a GP
+// too; "for the CCG:" names the party, not a member.
+func TestOthersImply(t *testing.T) {
+	doc := mustParse(t, "### Joint Commissioning Committee\n\nThe Joint Commissioning Committee is a joint committee of the CCG and the Council. It has these voting members:\n\n"+
+		"- for the CCG: the Chair of the CCG and three other GP members of the Governing Body;\n- for the Council: two councillors.\n")
+	if len(doc.Committees) != 1 {
+		t.Fatalf("committees = %+v", doc.Committees)
+	}
+	s := doc.Committees[0].Seats
+	if len(s) < 2 || s[0].Role != "the Chair of the CCG" || s[0].Category != "clinical" || doc.Committees[0].Count.Clinical != 4 {
+		t.Errorf("seats = %+v", s)
+	}
+}
+
+// A practice listed with its town after a comma is found by its name
+// alone in a declaration table.
+func TestPracticeNameWithTown(t *testing.T) {
+	doc := mustParse(t, "# Appendix 1 – Member practices\n\n- Alexandra Dock Surgery, Lynnhaven (D82001)\n- Heacham Sands Surgery (D82011)\n\n"+
+		"# Appendix 2 – Members' declaration\n\n| Member practice | Signed on behalf of the practice | Date |\n|---|---|---|\n"+
+		"| Alexandra Dock Surgery | Dr H. Bagge | 2 March 2016 |\n| Heacham Sands Surgery | Dr J. Plowright | 2 March 2016 |\n")
+	ps := doc.Membership.Practices
+	if len(ps) != 2 || !ps[0].SignedOff || !ps[1].SignedOff {
+		t.Errorf("practices = %+v", ps)
+	}
+}
