@@ -37,6 +37,7 @@ func committees(d *document) ([]model.Committee, *model.Committee) {
 		if d.sections[g[0]].Kind == model.KindGoverningBody {
 			gb = governingBody(parts)
 			d.titleSeats(gb, g, own)
+			shareSeats(gb)
 			continue
 		}
 		out = append(out, mergeParts(parts))
@@ -108,6 +109,37 @@ func statedMembers(text string) int {
 		return 0
 	}
 	return seatCount(norm(m[1] + " members"))
+}
+
+// shareSeatRe reads a share of a body's members stated in a sentence of
+// its own: "Six of them are GPs from member practices", "Alongside the
+// GPs sit three lay members" (groups 1 and 2, or 3 and 4: count, role).
+var shareSeatRe = lazyRe(`(?i)(?:^|[.;]\s+)([a-z]+|\d{1,2}) of (?:them|its members|the members|these|those) are ([^.,;]+)` +
+	`|\bsit ([a-z]+|\d{1,2}) ([^.,;]+)`)
+
+// shareSeats reads the governing body's members from sentences that each
+// state a share of them, when its text says it has more members than its
+// lists, tables and other sentences give: "The Governing Body has fourteen
+// members. Six of them are GPs … Alongside the GPs sit three lay members."
+func shareSeats(gb *model.Committee) {
+	n := statedMembers(gb.Text)
+	if n == 0 || gb.Count.Total >= n {
+		return
+	}
+	for _, m := range shareSeatRe.FindAllStringSubmatch(gb.Text, -1) {
+		count, role := m[1], m[2]
+		if count == "" {
+			count, role = m[3], m[4]
+		}
+		c := seatCount(norm(count + " members"))
+		if c < 2 {
+			continue
+		}
+		s := newSeat(strings.TrimSpace(role), "", "", true, gb.Line)
+		s.Count = c
+		gb.Seats = append(gb.Seats, s)
+	}
+	gb.Count = countSeats(gb.Seats)
 }
 
 // thereAreRe reads a count of members in a sentence of their own: "There
@@ -443,7 +475,7 @@ func isWordByte(c byte) bool {
 }
 
 // qualifierRe starts a phrase that says more of the member before it.
-var qualifierRe = lazyRe(`(?i)^(?:who|whom|which|(?:one|each|both|all|any|two|three) of whom|of whom|being|as|each|one (?:from|for|in) each|one per)\b`)
+var qualifierRe = lazyRe(`(?i)^(?:who|whom|which|(?:one|each|both|all|any|two|three|neither|none|either) of whom|of whom|being|as|each|one (?:from|for|in) each|one per)\b`)
 
 // chairedBy finds "… is chaired by the lay member for audit …".
 func (d *document) chairedBy(b *body) (string, int) {
@@ -1026,6 +1058,10 @@ func namesOtherBody(subject string) bool {
 // executive director nominated by each of the five boards, …".
 var labelMembersRe = lazyRe(`(?i)^\s*(?:[\d.]+\s+)?((?:voting\s+)?members)\s*:\s*(.+)$`)
 
+// followingRe finds a lead-in that points at what follows: "the following
+// members:", "as follows:".
+var followingRe = lazyRe(`(?i)^\s*(?:the following(?: (?:voting |ordinary )?members?)?|as follows)\s*:?\s*$`)
+
 // shareOfMembersRe finds a subject that is a share of the members:
 // "Most of its members are", "Half of the voting members are".
 var shareOfMembersRe = lazyRe(`(?i)\b(?:most|many|some|half|all|none|majority|minority|several|few)\s+(?:of\s+)?(?:its|the|their|our)\s+(?:voting\s+)?members\b`)
@@ -1116,7 +1152,7 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 				continue
 			}
 			rest := sent[m[2]:m[3]]
-			if strings.TrimSpace(strings.Trim(rest, ":")) == "" {
+			if strings.TrimSpace(strings.Trim(rest, ":")) == "" || followingRe.MatchString(rest) {
 				// "The Governing Body comprises:" and then lettered
 				// paragraphs, "(a) the Chair; (b) …", that are not a list:
 				// each item is a member, as a list item would be.

@@ -248,7 +248,7 @@ func groupRow(cells []string, practiceCol int, coded bool) bool {
 // practices and the verb, and between the verb and "constitution", in the
 // second form (allSaidRe checks them).
 var allApprovedRe = lazyRe(`(?i)\bconstitution\b[^.;]{0,40}?\b(?:was|has been|were|have been)\s+(?:approved|adopted|agreed|signed|endorsed)\s+(?:unanimously\s+)?by\s+(?:all|every one of|each of|every|each)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?member\s+practices?\b` +
-	`|\b(?:all|every one of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?(?:member\s+)?practices?\b([^.;]{0,60}?)\b(?:signed|approved|adopted|endorsed|agreed(?:\s+to)?)\s+((?:[^.;]|\d\.\d){0,80}?)\bconstitution\b`)
+	`|\b(?:all|every one of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?(?:member\s+)?practices?\b([^.;]{0,60}?)\b(?:signed|approved|adopted|endorsed|agreed(?:\s+to)?)\s+((?:[^.;]|\d\.\d){0,120}?)\bconstitution\b`)
 
 // notSaidRe finds, between the practices and what they did, words that
 // make it something other than a record that each did it: a duty ("must

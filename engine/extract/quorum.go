@@ -436,8 +436,10 @@ func (r *quorumRule) readSentence(sent string) {
 		if mb.category == "" && mb.chair == "" && !appointedBy.any(mb.key) {
 			r.unplaced = append(r.unplaced, mb.text)
 		}
-		if open >= 0 && count > 0 && of {
-			// "…, and one of the registered nurse …": a choice of its own.
+		if open >= 0 && count > 0 && (of || !r.needs[open].list && !isArticle(words[0])) {
+			// "…, and one of the registered nurse …", "one of the
+			// Accountable Officer and the Chief Finance Officer, and at
+			// least one clinical member": a need of its own.
 			open = -1
 		}
 		if open >= 0 {
