@@ -43,6 +43,9 @@ func committees(d *document) ([]model.Committee, *model.Committee) {
 		out = append(out, mergeParts(parts))
 	}
 	out = append(out, d.tableCommittees(out)...)
+	if gb == nil {
+		gb = d.runInGoverningBody(aspects)
+	}
 	bodies := make([]*model.Committee, 0, len(out)+1)
 	for i := range out {
 		bodies = append(bodies, &out[i])
@@ -73,6 +76,39 @@ func committees(d *document) ([]model.Committee, *model.Committee) {
 type committeePart struct {
 	model.Committee
 	listed bool
+}
+
+// runInTitleRe reads a clause's run-in title: "6.2 The Governing Body.
+// The Governing Body has …" (group 1).
+var runInTitleRe = lazyRe(`^(?:[\d.]+\s+)?((?:The |Our )?(?:[A-Z][\w’'-]*\s?){1,4})\.\s+\S`)
+
+// runInGoverningBody reads the governing body from a clause that names it
+// in a run-in title when no section is about it: "6.2 The Governing Body.
+// The Governing Body has the functions … Its members are:" and the
+// lettered paragraphs after it, under a heading such as "Decision making:
+// the governing structure".
+func (d *document) runInGoverningBody(aspects []string) *model.Committee {
+	for bi, bl := range d.blocks {
+		m := runInTitleRe.FindStringSubmatch(bl.Text)
+		if m == nil || titleKind(m[1]) != model.KindGoverningBody {
+			continue
+		}
+		b := &body{blocks: []int{bi}}
+		end := bl.EndLine
+		for k := bi + 1; k < len(d.blocks) && isSubClause(d.blocks[k].Number) && d.blocks[k].SectionIndex == bl.SectionIndex; k++ {
+			b.blocks = append(b.blocks, k)
+			end = d.blocks[k].EndLine
+		}
+		title := strings.TrimSpace(m[1])
+		sec := model.Section{Index: bl.SectionIndex, Heading: d.sectionHeading(bl.SectionIndex), Title: title,
+			Line: bl.Line, EndLine: end, Kind: model.KindGoverningBody}
+		part := d.committee(sec, b, aspects, "", 0)
+		if len(part.Seats) == 0 {
+			continue
+		}
+		return governingBody([]committeePart{part})
+	}
+	return nil
 }
 
 // governingBody puts the governing body's sections together: their seats

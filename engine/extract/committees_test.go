@@ -800,3 +800,29 @@ func TestPartySeats(t *testing.T) {
 		t.Errorf("committee = %+v (%+v)", c.Count, c.Seats)
 	}
 }
+
+// A governing body named only in a clause's run-in title, under a heading
+// that names none: "6.2 The Governing Body. … Its members are:" and the
+// lettered paragraphs after it.
+func TestRunInGoverningBody(t *testing.T) {
+	doc := mustParse(t, `**6. DECISION MAKING: THE GOVERNING STRUCTURE**
+
+6.1 Authority to act. The Group acts through its members and its Governing Body.
+
+6.2 The Governing Body. The Governing Body has the functions the Act confers on it. Its members are:
+
+(a) the Chair, a GP elected by the members;
+
+(b) three GP members;
+
+(c) the Accountable Officer;
+
+(d) two lay members.
+
+6.3 The Lay Member for audit may not be the Chair.
+`)
+	gb := doc.GoverningBody
+	if gb == nil || gb.Count.Total != 7 || gb.Count.Clinical != 4 || gb.Count.Lay != 2 {
+		t.Errorf("governing body = %+v", gb)
+	}
+}
