@@ -715,6 +715,32 @@ var statementVerbRe = lazyRe(`(?i)^[^,;:(]*?\b(?:has|have|is|are|may|shall|will|
 // Council and four Cabinet Members" (group 1 the party, 2 the members).
 var partyAppointsRe = lazyRe(`^(?:The |Each )?((?:[A-Z][\w’'-]*\s?){1,5}) (?:appoints|nominates|appoint|nominate) (.+?)\.?$`)
 
+// votingMembersRe finds how many members of a body vote, in a sentence of
+// its own: "Nine members of the Board vote."
+var votingMembersRe = lazyRe(`(?i)\b(?:[a-z]+|\d{1,2}) members of the (?:[a-z]+ )?(?:board|committee) (?:vote|have a vote|are voting members)\b`)
+
+// appointedListRe reads the members a party appoints, listed after a
+// colon: "Six of them are appointed by the CCG: …" (group 1 the list).
+var appointedListRe = lazyRe(`(?i)\b(?:appointed|nominated|chosen|selected)\s+by\s+[^:]{2,60}:\s*(.+?)\.?$`)
+
+// listRoles splits a list of members written in a sentence: at its
+// semicolons when it has any, each part as a list item is ("the Lead
+// Member for Adult Services, Health and Wellbeing" is one member), else
+// as a sentence's list.
+func listRoles(list string) []string {
+	if !strings.Contains(list, ";") {
+		return splitRoles(list, false)
+	}
+	var out []string
+	for _, part := range strings.Split(list, ";") {
+		part = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(part), "and "))
+		if part != "" {
+			out = append(out, splitRoles(part, true)...)
+		}
+	}
+	return out
+}
+
 // partySeats reads a committee's members from sentences that say what
 // each party appoints, when its text says how many voting members it has
 // ("The Board has ten voting members. The Council appoints …; the CCG
@@ -726,12 +752,23 @@ func (d *document) partySeats(b *body) []model.Seat {
 		bl := d.blocks[bi]
 		if stated == 0 {
 			stated = statedMembers(bl.Text)
+			if votingMembersRe.MatchString(bl.Text) {
+				stated = 1 // "Nine members of the Board vote."
+			}
 		}
 		if stated == 0 {
 			continue
 		}
 		for _, sp := range sentences(bl.Text) {
 			sent := strings.TrimSpace(bl.Text[sp.start:sp.end])
+			if a := appointedListRe.FindStringSubmatch(sent); a != nil {
+				// "Six of them are appointed by the CCG: the Clinical
+				// Chair, …; three of the GP members …; and …"
+				for _, role := range listRoles(a[1]) {
+					out = append(out, newSeat(role, "", "", true, bl.lineOf(sp.start)))
+				}
+				continue
+			}
 			m := partyAppointsRe.FindStringSubmatch(sent)
 			if m == nil || !containsWords(norm(m[1]), "council") && !containsWords(norm(m[1]), "ccg") &&
 				!containsWords(norm(m[1]), "group") && !containsWords(norm(m[1]), "trust") && !containsWords(norm(m[1]), "nhs england") &&

@@ -152,7 +152,37 @@ func newDocument(o *outline.Outline) *document {
 	}
 	d.committeeNames = d.proseCommittees()
 	d.boardIsNHSEngland = boardDefinedAsNHSEngland(o.Blocks)
+	if d.jointBySentence() {
+		sectionKinds(d.sections)
+	}
 	return d
+}
+
+// jointCommitteeIsRe finds a section's first paragraph saying its subject
+// is a joint committee: "The Health and Care Commissioning Board is a
+// joint committee of the CCG and the Council".
+var jointCommitteeIsRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:the\s+)?[A-Z][^.;]{2,80}?\s+(?:is|shall be|will be|operates as)\s+a\s+joint\s+committee\b`)
+
+// jointBySentence makes a joint committee's section of a section whose
+// title names no kind and whose first paragraph says it is about one, and
+// reports whether it made any.
+func (d *document) jointBySentence() bool {
+	changed := false
+	seen := map[int]bool{}
+	for _, b := range d.blocks {
+		i := b.SectionIndex
+		if i < 0 || seen[i] {
+			continue
+		}
+		seen[i] = true // the section's first paragraph only
+		if d.sections[i].Kind != "" || !containsFold(b.Text, "joint committee") {
+			continue
+		}
+		if jointCommitteeIsRe.MatchString(b.Text) && notAJointCommittee.in(norm(b.Text)) == "" {
+			d.sections[i].Kind, changed = model.KindJointCommittee, true
+		}
+	}
+	return changed
 }
 
 // boardDefinedRe finds a definition that makes "the Board" the NHS

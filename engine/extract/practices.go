@@ -142,6 +142,12 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 	if len(pt.members) == 0 {
 		plain, plainLine, plainSection = practiceList(d)
 		if len(plain) == 0 {
+			// "The member practices, with their national codes, are:
+			// Bingfield Medical Centre (C84610); Radleigh Surgery
+			// (C84611); …", a list in a sentence.
+			plain, plainLine, plainSection = practicesInProse(d)
+		}
+		if len(plain) == 0 {
 			pt.members, pt.signOffs = pt.signOffs, nil
 		}
 	}
@@ -248,7 +254,7 @@ func groupRow(cells []string, practiceCol int, coded bool) bool {
 // practices and the verb, and between the verb and "constitution", in the
 // second form (allSaidRe checks them).
 var allApprovedRe = lazyRe(`(?i)\bconstitution\b[^.;]{0,40}?\b(?:was|has been|were|have been)\s+(?:approved|adopted|agreed|signed|endorsed)\s+(?:unanimously\s+)?by\s+(?:all|every one of|each of|every|each)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?member\s+practices?\b` +
-	`|\b(?:all|every one of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?(?:member\s+)?practices?\b([^.;]{0,60}?)\b(?:signed|approved|adopted|endorsed|agreed(?:\s+to)?)\s+((?:[^.;]|\d\.\d){0,120}?)\bconstitution\b`)
+	`|\b(?:all|every one of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?(?:member\s+)?practices?\b((?:[^.;]|\d+(?:\.\d+)+){0,60}?)\b(?:signed|approved|adopted|endorsed|agreed(?:\s+to)?)\s+((?:[^.;]|\d+(?:\.\d+)+){0,120}?)\bconstitution\b`)
 
 // notSaidRe finds, between the practices and what they did, words that
 // make it something other than a record that each did it: a duty ("must
@@ -545,6 +551,35 @@ func practiceList(d *document) ([]model.Practice, int, string) {
 		}
 	}
 	return out, line, sec
+}
+
+// practicesInProse reads the member practices from a paragraph of a
+// membership section that lists them after a colon, separated by
+// semicolons, each with its code: at least three, all read.
+func practicesInProse(d *document) ([]model.Practice, int, string) {
+	for _, b := range d.blocks {
+		if !inKind(d.sections, b.SectionIndex, model.KindMembership) || strings.Count(b.Text, ";") < 2 {
+			continue
+		}
+		_, rest, ok := strings.Cut(b.Text, ":")
+		if !ok {
+			continue
+		}
+		var out []model.Practice
+		for _, part := range strings.Split(strings.TrimSpace(rest), ";") {
+			part = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(part), "and "))
+			name, code, ok := practiceItem(part)
+			if !ok {
+				out = nil
+				break
+			}
+			out = append(out, model.Practice{Name: name, Code: code, Line: b.Line, Section: b.Section})
+		}
+		if len(out) >= 3 {
+			return out, b.Line, b.Section
+		}
+	}
+	return nil, 0, ""
 }
 
 // practicesOfItem splits a list item that names practices after a label

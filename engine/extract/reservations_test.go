@@ -49,3 +49,25 @@ func TestPracticeNameWithTown(t *testing.T) {
 		t.Errorf("practices = %+v", ps)
 	}
 }
+
+// Member practices listed in a sentence after a colon, separated by
+// semicolons, each with its code; and their sign-off in a sentence that
+// names the paragraph they are listed in.
+func TestPracticesInProse(t *testing.T) {
+	doc := mustParse(t, "# 3. Membership\n\n3.1.2 The member practices, with their national codes, are: Bingfield Medical Centre (C84610); Radleigh Surgery (C84611); Keyfold Health Centre (C84612); and Castle Healthcare, Tollerby (C84627).\n\n"+
+		"3.1.3 Each of the four practices named in paragraph 3.1.2 has approved this constitution.\n")
+	ps := doc.Membership.Practices
+	if len(ps) != 4 || ps[3].Code != "C84627" || !ps[0].SignedOff {
+		t.Errorf("practices = %+v", ps)
+	}
+}
+
+// A section whose title names no committee is a joint committee's when its
+// first paragraph says its subject is one.
+func TestJointCommitteeBySentence(t *testing.T) {
+	doc := mustParse(t, "## 7.2 The Health and Care Commissioning Board\n\n"+
+		"7.2.1 The Health and Care Commissioning Board is a joint committee of the CCG and the Council. Its members are: the Clinical Chair; two GP members; two councillors.\n")
+	if len(doc.Committees) != 1 || !doc.Committees[0].Joint || doc.Committees[0].Count.Voting != 5 {
+		t.Errorf("committees = %+v", doc.Committees)
+	}
+}
