@@ -240,7 +240,9 @@ func dutyToDeclare(w *language.Sentence) bool {
 			continue // "interest declared", "declared interests"
 		}
 		for j := from; j < p.Start; j++ {
-			if w.At(j, "duty") > j {
+			// Not a relative clause on what is declared: "is not … an
+			// interest that has to be declared".
+			if w.At(j, "duty") > j && !wordIs(toks, j-1, "that", "which") {
 				return true
 			}
 		}

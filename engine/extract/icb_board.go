@@ -373,7 +373,7 @@ func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.Board
 			strings.Contains(hl, "seats") || strings.Contains(hl, "how many"):
 			countCol = c
 		case roleCol < 0 && (strings.Contains(hl, "role") || strings.Contains(hl, "member") || strings.Contains(hl, "position") ||
-			strings.Contains(hl, "title") || strings.TrimSpace(hl) == "seat"):
+			strings.Contains(hl, "title") || strings.TrimSpace(hl) == "seat" || strings.HasPrefix(strings.TrimSpace(hl), "seat holder")):
 			roleCol = c
 		}
 	}
@@ -590,13 +590,22 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 			break
 		}
 	}
+	if verb < 0 && len(toks) > 3 && wordIs(toks, 0, "they", "these") && wordIs(toks, 1, "are") && strings.Count(s.text, ";") >= 2 {
+		// "The Board has sixteen members. They are the Chair; the Chief
+		// Executive; …": a list of members after a pronoun.
+		if _, isCount := icbCounts[toks[2].Word]; isCount || wordIs(toks, 2, "the") || atoi(toks[2].Word) > 0 {
+			verb = 2
+		}
+	}
 	if verb < 0 || verb >= len(toks) {
 		return nil
 	}
 	ev := s.evidence(r.d)
 	rest := s.text[toks[verb].Start:]
 	var parts []string
-	if k := strings.Index(rest, ":"); k >= 0 {
+	if k := strings.Index(rest, ":"); k < 0 && verb == 2 && wordIs(toks, 0, "they", "these") {
+		parts = strings.Split(rest, ";")
+	} else if k >= 0 {
 		parts = strings.Split(rest[k+1:], ";")
 		if len(parts) == 1 {
 			parts = strings.Split(rest[k+1:], ",")

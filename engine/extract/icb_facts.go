@@ -534,6 +534,9 @@ func (r *icbReader) verbRole(s *sentence, ms []mention, v icbVerb) ([]string, []
 			// member of the object.
 			roles, at := r.group(ms, k), []int{k}
 			for j := k + 1; j < len(ms) && member(j) && titlesCoordinated(s, ms[j-1].end, ms[j].start); j++ {
+				if wordIs(toks, ms[j].end, "must", "shall", "will", "may", "should", "can", "approves", "agrees", "confirms") {
+					break // "…, and the Chair must approve each appointment": a clause of its own
+				}
 				roles, at = append(roles, r.group(ms, j)...), append(at, j)
 			}
 			return roles, at
@@ -1440,7 +1443,7 @@ func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 				continue
 			}
 			audit = true
-			from := max(0, c.start-6)
+			from := max(0, c.start-8) // "may not also be the chair of the Audit Committee"
 			// "… other than the chair of the Audit Committee", "… but
 			// the chair of the Audit Committee may not be chosen", "other
 			// than the member who chairs the Audit Committee".
