@@ -530,6 +530,11 @@ func practiceList(d *document) ([]model.Practice, int, string) {
 		names := coded*2 >= len(items)
 		if !names && coded == 0 {
 			lead := norm(d.leadIn(li))
+			if lead == "" && l.Section >= 0 {
+				// "## Schedule 1 – Member practices" and the list: the
+				// heading leads into it.
+				lead = norm(d.sections[l.Section].Title)
+			}
 			names = strings.Contains(" "+lead+" ", " practices ") && allNames(d, l.Items)
 		}
 		if !names {

@@ -71,3 +71,13 @@ func TestJointCommitteeBySentence(t *testing.T) {
 		t.Errorf("committees = %+v", doc.Committees)
 	}
 }
+
+// A list of practice names the heading leads into ("Schedule 1 – Member
+// practices"), with their towns and no codes.
+func TestPracticeListUnderItsHeading(t *testing.T) {
+	doc := mustParse(t, "# Part 2 – Membership\n\n2.1 The members are the practices listed in Schedule 1.\n\n"+
+		"## Schedule 1 – Member practices\n\n- Albert Road Surgery, Jarrow\n- Bede Burn Medical Practice, Jarrow\n- Hebburn Quay Practice, Hebburn\n")
+	if ps := doc.Membership.Practices; len(ps) != 3 || ps[0].Name != "Albert Road Surgery, Jarrow" {
+		t.Errorf("practices = %+v", ps)
+	}
+}
