@@ -36,8 +36,15 @@ func committees(d *document) ([]model.Committee, *model.Committee) {
 		}
 		if d.sections[g[0]].Kind == model.KindGoverningBody {
 			gb = governingBody(parts)
-			d.titleSeats(gb, g, own)
-			shareSeats(gb)
+			if n := statedMembers(gb.Text); gb.Count.Total < n {
+				// The text says it has more members than its lists,
+				// tables and sentences give: read the rest from its
+				// sub-sections' titles, then from sentences on shares.
+				d.titleSeats(gb, g, own)
+				if gb.Count.Total < n {
+					shareSeats(gb)
+				}
+			}
 			continue
 		}
 		out = append(out, mergeParts(parts))
@@ -158,10 +165,6 @@ var shareSeatRe = lazyRe(`(?i)(?:^|[.;]\s+)([a-z]+|\d{1,2}) of (?:them|its membe
 // lists, tables and other sentences give: "The Governing Body has fourteen
 // members. Six of them are GPs … Alongside the GPs sit three lay members."
 func shareSeats(gb *model.Committee) {
-	n := statedMembers(gb.Text)
-	if n == 0 || gb.Count.Total >= n {
-		return
-	}
 	for _, m := range shareSeatRe.FindAllStringSubmatch(gb.Text, -1) {
 		count, role := m[1], m[2]
 		if count == "" {
@@ -190,10 +193,6 @@ var thereAreRe = lazyRe(`(?i)\bthere (?:are|shall be|will be) ([a-z]+|\d{1,2})\b
 // whose title names a member and whose text gives no seat is that
 // member's seat.
 func (d *document) titleSeats(gb *model.Committee, group []int, own []int) {
-	n := statedMembers(gb.Text)
-	if n == 0 || gb.Count.Total >= n {
-		return
-	}
 	for i, sec := range d.sections {
 		if own[i] == i || own[i] < 0 || !slices.Contains(group, own[i]) || sec.Title == "" {
 			continue
@@ -732,11 +731,8 @@ func listRoles(list string) []string {
 		return splitRoles(list, false)
 	}
 	var out []string
-	for _, part := range strings.Split(list, ";") {
-		part = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(part), "and "))
-		if part != "" {
-			out = append(out, splitRoles(part, true)...)
-		}
+	for _, part := range itemsAt(list, ";") {
+		out = append(out, splitRoles(part, true)...)
 	}
 	return out
 }

@@ -603,25 +603,18 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 	ev := s.evidence(r.d)
 	rest := s.text[toks[verb].Start:]
 	var parts []string
+	one := false // the sentence names one member, its title in the clause
 	if k := strings.Index(rest, ":"); k < 0 && verb == 2 && wordIs(toks, 0, "they", "these") {
-		parts = strings.Split(rest, ";")
+		parts, one = itemsAt(rest, ";"), !strings.Contains(rest, ";")
 	} else if k >= 0 {
-		parts = strings.Split(rest[k+1:], ";")
-		if len(parts) == 1 {
-			parts = strings.Split(rest[k+1:], ",")
-		}
+		parts, one = listParts(rest[k+1:]), !strings.ContainsAny(rest[k+1:], ";,")
 	} else {
-		parts = []string{rest}
+		parts, one = []string{strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), "and "))}, true
 	}
 	var out []model.BoardMember
 	for _, p := range parts {
-		p = strings.TrimSpace(p)
-		p = strings.TrimPrefix(p, "and ")
-		if p == "" {
-			continue
-		}
 		for _, m := range r.itemMembers(p, ev, s.section, false, 0) {
-			if len(parts) == 1 {
+			if one {
 				m.Title = clauseTitle(m.Title, m.Role, r)
 			}
 			out = append(out, m)
@@ -695,18 +688,8 @@ func (r *icbReader) shareMembers(s *sentence) []model.BoardMember {
 	}
 	if k := strings.Index(rest, ":"); k >= 0 {
 		var out []model.BoardMember
-		// Items are split at semicolons when there are any, so that "the
-		// Chief Finance Officer, who is the ICB's director of finance;" is
-		// one member; else at commas.
-		sep := func(c rune) bool { return c == ',' || c == ';' }
-		if strings.Contains(rest[k+1:], ";") {
-			sep = func(c rune) bool { return c == ';' }
-		}
-		for _, p := range strings.FieldsFunc(rest[k+1:], sep) {
-			p = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p), "and "))
-			if p != "" {
-				out = append(out, r.itemMembers(p, ev, s.section, false, 0)...)
-			}
+		for _, p := range listParts(rest[k+1:]) {
+			out = append(out, r.itemMembers(p, ev, s.section, false, 0)...)
 		}
 		return out
 	}

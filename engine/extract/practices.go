@@ -196,13 +196,15 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 	if len(plain) > 0 {
 		m.Practices, m.Line, m.Section = plain, plainLine, plainSection
 	}
+	// The member list is settled: one index joins every record to it.
+	idx := newPracticeIndex(m.Practices)
 	signOffs := signOffRecords(d, pt.signOffs)
-	joinSignOffs(&m, signOffs)
+	joinSignOffs(&m, idx, signOffs)
 	if !m.HasSignOffEvidence && len(m.Practices) > 0 {
 		// "Allerdene Surgery (B86002): signed by Dr M. Ashworth, 12
 		// September 2016.", a paragraph for each practice.
-		prose := proseSignOffs(d, m.Practices)
-		joinSignOffs(&m, prose)
+		prose := proseSignOffs(d, idx)
+		joinSignOffs(&m, idx, prose)
 		signOffs = append(signOffs, prose...)
 	}
 	if !m.HasSignOffEvidence && len(m.Practices) > 0 {
@@ -297,8 +299,7 @@ var onBehalfSignOffRe = lazyRe(`(?i)^signed\s+(?:for\s+and\s+)?on\s+behalf\s+of\
 // proseSignOffs reads sign-off recorded in paragraphs or list items, one
 // a practice, outside tables: each names a member practice before a
 // colon or dash, then whether and by whom it signed.
-func proseSignOffs(d *document, practices []model.Practice) []model.SignOff {
-	idx := newPracticeIndex(practices)
+func proseSignOffs(d *document, idx practiceIndex) []model.SignOff {
 	var out []model.SignOff
 	for _, b := range d.blocks {
 		// A record is short and names its practice before a colon or
@@ -379,11 +380,7 @@ func signOffRecords(d *document, tables []int) []model.SignOff {
 
 // joinSignOffs records each separate sign-off on the member it names, by
 // code where both have one, else by name.
-func joinSignOffs(m *model.Membership, signOffs []model.SignOff) {
-	if len(signOffs) == 0 {
-		return
-	}
-	idx := newPracticeIndex(m.Practices)
+func joinSignOffs(m *model.Membership, idx practiceIndex, signOffs []model.SignOff) {
 	for i := range signOffs {
 		s := &signOffs[i]
 		p := idx.find(s.Code, s.Practice)
@@ -519,9 +516,9 @@ func practiceList(d *document) ([]model.Practice, int, string) {
 		var items []listedPractice
 		coded := 0
 		for _, bi := range l.Items {
-			for _, part := range practicesOfItem(d.blocks[bi].Text) {
-				it := listedPractice{block: bi, text: part}
-				if it.name, it.code, it.ok = practiceItem(part); it.ok {
+			for _, it := range practicesOfItem(d.blocks[bi].Text) {
+				it.block = bi
+				if it.ok {
 					coded++
 				}
 				items = append(items, it)
@@ -570,44 +567,46 @@ func practicesInProse(d *document) ([]model.Practice, int, string) {
 		if !ok {
 			continue
 		}
-		var out []model.Practice
-		for _, part := range strings.Split(strings.TrimSpace(rest), ";") {
-			part = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(part), "and "))
-			name, code, ok := practiceItem(part)
-			if !ok {
-				out = nil
-				break
-			}
-			out = append(out, model.Practice{Name: name, Code: code, Line: b.Line, Section: b.Section})
+		listed, _ := codedPractices(rest)
+		if len(listed) < 3 {
+			continue
 		}
-		if len(out) >= 3 {
-			return out, b.Line, b.Section
+		out := make([]model.Practice, len(listed))
+		for i, it := range listed {
+			out[i] = model.Practice{Name: it.name, Code: it.code, Line: b.Line, Section: b.Section}
 		}
+		return out, b.Line, b.Section
 	}
 	return nil, 0, ""
 }
 
-// practicesOfItem splits a list item that names practices after a label
-// and a colon ("Kingswold North: Thornmoor Surgery (L81004); Yatebury
-// Health Centre (L81011)"), separated by semicolons, into them; else it is
-// the item itself.
-func practicesOfItem(text string) []string {
-	label, rest, ok := strings.Cut(text, ":")
-	if !ok || len(strings.Fields(label)) > 6 {
-		return []string{text}
-	}
-	var parts []string
-	for _, p := range strings.Split(rest, ";") {
-		p = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p), "and "))
-		if p == "" {
-			continue
+// practicesOfItem reads a list item: the practices it names after a
+// label and a colon ("Kingswold North: Thornmoor Surgery (L81004);
+// Yatebury Health Centre (L81011)"), else the item itself as one, read or
+// not.
+func practicesOfItem(text string) []listedPractice {
+	if label, rest, ok := strings.Cut(text, ":"); ok && len(strings.Fields(label)) <= 6 {
+		if listed, all := codedPractices(rest); all {
+			return listed // none when nothing follows the label
 		}
-		if _, _, ok := practiceItem(p); !ok {
-			return []string{text}
-		}
-		parts = append(parts, p)
 	}
-	return parts
+	it := listedPractice{text: text}
+	it.name, it.code, it.ok = practiceItem(text)
+	return []listedPractice{it}
+}
+
+// codedPractices reads the practices a list names, separated by
+// semicolons, each with its code ("Thornmoor Surgery (L81004); and
+// Yatebury Health Centre (L81011)"); all is false when an item is not one.
+func codedPractices(list string) (listed []listedPractice, all bool) {
+	for _, p := range itemsAt(list, ";") {
+		it := listedPractice{text: p}
+		if it.name, it.code, it.ok = practiceItem(p); !it.ok {
+			return nil, false
+		}
+		listed = append(listed, it)
+	}
+	return listed, true
 }
 
 // listedPractice is what practiceItem reads from a list item, or from

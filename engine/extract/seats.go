@@ -341,18 +341,16 @@ func isChair(role string) bool {
 // Committee" does not chair the body whose seat it is.
 func chairsAnother(rest string) bool {
 	self := strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(rest), "the "), "this ")
-	for _, w := range []string{"committee", "sub committee", "panel", "forum", "group", "board", "council", "governing body"} {
+	for _, w := range append(bodyNouns, "governing body") {
 		if strings.HasPrefix(self, w) {
 			return false // "one of whom chairs the Committee": this one
 		}
 	}
-	for _, w := range []string{"committee", "sub committee", "panel", "forum", "group", "board", "council"} {
-		if containsWords(rest, w) {
-			return true
-		}
-	}
-	return false
+	return bodyNouns.any(rest)
 }
+
+// bodyNouns are the words that name a body a member may chair.
+var bodyNouns = phrases{"committee", "sub committee", "panel", "forum", "group", "board", "council"}
 
 // splitRoles splits a statement of members into roles: "the GP Chair and
 // two further GP members; four locality leads (one for each locality),

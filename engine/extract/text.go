@@ -269,3 +269,26 @@ func (p phrases) suffix(n string) string {
 	}
 	return best
 }
+
+// itemsAt splits a list written in a sentence at sep, each item trimmed
+// and without a leading "and", empty ones left out: "A; B; and C".
+func itemsAt(list string, sep string) []string {
+	var out []string
+	for _, p := range strings.Split(list, sep) {
+		p = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p), "and "))
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// listParts splits a list written in a sentence into its items: at its
+// semicolons when it has any, so that "the Chief Finance Officer, who is
+// the ICB's director of finance;" is one item, else at its commas.
+func listParts(list string) []string {
+	if strings.Contains(list, ";") {
+		return itemsAt(list, ";")
+	}
+	return itemsAt(list, ",")
+}
