@@ -3,18 +3,13 @@ package docx
 // followedByBody reports whether the next paragraph or table with text is
 // body text: not a heading by its style, nor itself wholly bold.
 func (b *builder) followedByBody(rest []item) bool {
-	for _, it := range rest {
-		if it.table != nil {
-			return true
-		}
-		p := it.para
-		if p.text == "" {
-			continue
-		}
-		if p.outline >= 0 && p.outline <= 8 || b.st.headingLevel(b.styleOf(p)) > 0 && p.outline != 9 {
-			return false
-		}
-		return !p.bold
+	it, ok := nextContent(rest)
+	if !ok || it.table != nil {
+		return ok
 	}
-	return false
+	p := it.para
+	if p.outline >= 0 && p.outline <= 8 || b.st.headingLevel(b.styleOf(p)) > 0 && p.outline != 9 {
+		return false
+	}
+	return !p.bold
 }

@@ -244,15 +244,21 @@ func (b *builder) listFor(key string, ordered bool, index int) int {
 // nextParagraph is the text of the first paragraph with text in rest, or
 // "" when a table comes first.
 func nextParagraph(rest []item) string {
-	for _, it := range rest {
-		if it.table != nil {
-			return ""
-		}
-		if it.para.text != "" {
-			return it.para.text
-		}
+	if it, ok := nextContent(rest); ok && it.table == nil {
+		return it.para.text
 	}
 	return ""
+}
+
+// nextContent is the first table or paragraph with text in rest, the one
+// a reader sees next: empty paragraphs are spacing.
+func nextContent(rest []item) (item, bool) {
+	for _, it := range rest {
+		if it.table != nil || it.para.text != "" {
+			return it, true
+		}
+	}
+	return item{}, false
 }
 
 func (b *builder) endList() { b.lists = b.lists[:0] }
