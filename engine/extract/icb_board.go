@@ -75,6 +75,10 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 			found(t.Line, t.Section)
 		}
 	}
+	// The paragraphs whose sentences state the membership, and their
+	// sentences that state none (leadersBeside).
+	proseBlocks := map[int]bool{}
+	var quiet []int
 	for i := range sents {
 		s := &sents[i]
 		if s.lead >= 0 && !d.blocks[s.block].ListItem && isSubClause(d.blocks[s.block].Number) && (i == 0 || sents[i-1].block != s.block) {
@@ -107,8 +111,12 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 		if len(got) > 0 {
 			members = append(members, got...)
 			found(s.line, s.section)
+			proseBlocks[s.block] = true
+		} else {
+			quiet = append(quiet, i)
 		}
 	}
+	members = append(members, r.leadersBeside(sents, quiet, proseBlocks, members)...)
 	sort.SliceStable(members, func(i, j int) bool { return members[i].Line < members[j].Line })
 	// "at least three Ordinary Members" is the statute's floor; when the
 	// passage goes on to name them, the named members are the board.
@@ -333,7 +341,19 @@ func partnerSplit(ms []mention, k int, w *language.Sentence) []partnerPart {
 		}
 		seen[kind] = true
 		n := 1
+		// A count between "by" and the nominators counts them, not the
+		// members: "one nominated jointly by the nine local authorities".
+		by := -1
+		for i := ms[j].start - 1; i >= 0 && i >= ms[j].start-4; i-- {
+			if wordIs(w.Toks, i, "by", "from") {
+				by = i
+				break
+			}
+		}
 		for i := ms[j].start - 1; i >= 0 && i >= ms[j].start-7; i-- {
+			if i > by && by >= 0 {
+				continue
+			}
 			if v, ok := icbCounts[w.Toks[i].Word]; ok && w.Toks[i].Word != "a" && w.Toks[i].Word != "an" {
 				n = v
 				break
@@ -567,6 +587,33 @@ func (r *icbReader) appointmentColumns(f *model.AppointmentFact, cells []string,
 	}
 }
 
+// leadersBeside reads the chair and the chief executive from the other
+// sentences of a paragraph that states the board's members in shares,
+// where they are said to chair or sit on it rather than counted: "The
+// Board has fourteen members. Its chair is the Chair of the ICB, and the
+// Chief Executive sits on it as an ordinary member. Three members are …".
+func (r *icbReader) leadersBeside(sents []sentence, quiet []int, blocks map[int]bool, members []model.BoardMember) []model.BoardMember {
+	have := map[string]bool{}
+	for _, m := range members {
+		have[m.Role] = true
+	}
+	var out []model.BoardMember
+	for _, i := range quiet {
+		s := &sents[i]
+		if !blocks[s.block] || s.w.Has("icb-not-board") {
+			continue
+		}
+		for _, m := range r.itemMembers(s.text, s.evidence(r.d), s.section, false, 0) {
+			if (m.Role == model.RoleChair || m.Role == model.RoleChiefExecutive) && !have[m.Role] {
+				have[m.Role] = true
+				m.Count, m.Minimum = 1, false
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
 // proseMembers reads the members a sentence says the board has: "The
 // board will have eleven members: the Chair; the Chief Executive; …", "The
 // board also has one further Partner Member, nominated by …".
@@ -643,6 +690,12 @@ func (r *icbReader) shareMembers(s *sentence) []model.BoardMember {
 		// "Five further ordinary members are Non-Executive Members."
 		of = -1
 	}
+	if of > 0 && (wordIs(toks, of, "are", "will", "shall") || toks[of].Stem == "member") {
+		// "Four are independent Non-Executive Members", "Three members
+		// are Partner Members: …", where the sentence before gave the
+		// whole.
+		of = -1
+	}
 	if of > 0 && toks[of].Word != "of" {
 		return nil
 	}
@@ -664,7 +717,7 @@ func (r *icbReader) shareMembers(s *sentence) []model.BoardMember {
 	if verb >= 0 && wordIs(toks, verb, "be") {
 		verb++
 	}
-	for k := 2; verb < 0 && k < len(toks) && k < 6; k++ {
+	for k := at + 1; verb < 0 && k < len(toks) && k < 6; k++ {
 		if toks[k].Stem != "member" {
 			continue
 		}

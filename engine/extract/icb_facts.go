@@ -1189,9 +1189,16 @@ func namedSubjectNominates(s *sentence) bool {
 	return false
 }
 
-// nominates reports whether an actor is the subject of an active verb of
-// nominating: "The local authorities will nominate …".
+// nominates reports whether an actor nominates: the subject of an active
+// verb of nominating ("The local authorities will nominate …"), or asked to
+// nominate.
 func nominates(w *language.Sentence, m mention) bool {
+	return nominatesAsSubject(w, m) || askedToNominate(w, m)
+}
+
+// nominatesAsSubject reports whether an actor is the subject of an active
+// verb of nominating.
+func nominatesAsSubject(w *language.Sentence, m mention) bool {
 	toks := w.Toks
 	from := m.end
 	if wordIs(toks, from, ",") {
@@ -1245,6 +1252,49 @@ func nominates(w *language.Sentence, m mention) bool {
 		}
 	}
 	return subjectMayNominate(w, m)
+}
+
+// askedToNominate reports whether an actor is asked to nominate: the
+// object of a verb of asking, or of writing to, with "to nominate" later
+// in its clause. "The ICB asks every provider of primary medical services
+// … to nominate a candidate", "the Chair writes to every NHS trust and
+// foundation trust …, inviting each of them to nominate one candidate".
+func askedToNominate(w *language.Sentence, m mention) bool {
+	toks := w.Toks
+	k := m.start - 1
+	if wordIs(toks, k, "and", "or") {
+		// "invites the NHS trusts and the foundation trusts to nominate":
+		// the second of two objects.
+		for k--; k >= 0 && k >= m.start-8 && !toks[k].Punct && !askingVerb(toks, k); k-- {
+		}
+	}
+	if wordIs(toks, k, "of") && wordIs(toks, k-1, "provider", "providers") {
+		k -= 2 // "every provider of primary medical services"
+	}
+	for k >= 0 && wordIs(toks, k, "the", "each", "every", "all", "a", "an", "its") {
+		k--
+	}
+	if wordIs(toks, k, "to") && wordIs(toks, k-1, "writes", "write", "writing", "wrote") {
+		k--
+	}
+	if !askingVerb(toks, k) {
+		return false
+	}
+	for j := m.end; j+1 < len(toks) && j < m.end+30; j++ {
+		if wordIs(toks, j, ";", ".", ":") {
+			return false
+		}
+		if wordIs(toks, j, "to") && wordIs(toks, j+1, "nominate") {
+			return true
+		}
+	}
+	return false
+}
+
+// askingVerb reports whether the word at k asks someone to act.
+func askingVerb(toks []language.Token, k int) bool {
+	return wordIs(toks, k, "asks", "ask", "asking", "asked", "invites", "invite", "inviting", "invited", "requests", "request",
+		"requesting", "writes", "write", "writing", "wrote", "contacts", "contact", "contacting")
 }
 
 // subjectMayNominate reports whether an actor that opens its clause is the
