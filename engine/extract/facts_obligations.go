@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/ccgvet/ccgvet/engine/language"
 	"github.com/ccgvet/ccgvet/engine/model"
 )
@@ -193,7 +195,7 @@ func obliges(w *language.Sentence) bool {
 		if ok && shareOfPractices(toks, c.Start) {
 			continue // "at least two thirds of the Practice Representatives voting must vote in favour": a threshold
 		}
-		if wordIs(toks, m.End-1, "to") && w.HasIn("constitution", m.End, min(len(toks), m.End+3)) {
+		if wordIs(toks, m.End-1, "to") && consentsToConstitution(w, m.End) {
 			continue // "We, the member practices named below, agree to this constitution": their consent
 		}
 		end := m.End
@@ -213,6 +215,31 @@ func obliges(w *language.Sentence) bool {
 			continue // something done to the practices
 		}
 		return true
+	}
+	return false
+}
+
+// consentsToConstitution reports whether the object of "agree to" at i is
+// the constitution or a version of it: "agree to this constitution",
+// "agreed to the present version of the constitution", "agreeing to
+// version 3.2 of this constitution". Consent, or its record, binds to no
+// duty of its own.
+func consentsToConstitution(w *language.Sentence, i int) bool {
+	toks := w.Toks
+	for j := i; j < len(toks) && j < i+7; j++ {
+		if toks[j].Punct {
+			if toks[j].Word != "." && toks[j].Word != "-" {
+				return false
+			}
+			continue // "version 3.2"
+		}
+		if w.At(j, "constitution") > j {
+			return true
+		}
+		if !wordIs(toks, j, "this", "the", "our", "its", "their", "present", "current", "new", "latest", "revised", "amended",
+			"version", "of", "v") && !strings.ContainsAny(toks[j].Word, "0123456789") {
+			return false
+		}
 	}
 	return false
 }

@@ -222,7 +222,7 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 				if next < 0 || verbs[next].form == formPassive || clauseBreak(w.Toks, m.end, verbs[next].start) {
 					continue
 				}
-				if !subjectOf(w, ms, k, verbs[next]) {
+				if !subjectOf(w, ms, k, verbs[next]) || guidanceOn(w, m, verbs[next]) {
 					continue
 				}
 				vi = next
@@ -393,6 +393,25 @@ func everyBody(s *sentence, ms []mention) bool {
 // "by NHS England", "by the Chair".
 func afterBy(toks []language.Token, i int) bool {
 	return wordIs(toks, i-1, "by") || wordIs(toks, i-2, "by") && wordIs(toks, i-1, "the", "a", "an")
+}
+
+// guidanceOn reports whether an actor issues guidance on the act a
+// nominal verb names rather than doing it: "any guidance NHS England
+// publishes on the appointment of chief executives", "NHS England's
+// guidance on the appointment of …".
+func guidanceOn(w *language.Sentence, m mention, v icbVerb) bool {
+	if v.form != formNominal {
+		return false
+	}
+	for j := max(m.start-2, 0); j < v.start; j++ {
+		if j >= m.start && j < m.end {
+			continue
+		}
+		if w.At(j, "icb-guidance") > j {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOf reports whether the actor ms[k] is the subject of an active

@@ -364,6 +364,9 @@ var bodyNouns = phrases{"committee", "sub committee", "panel", "forum", "group",
 // article or count, and otherwise a phrase after a comma is part of the
 // role ("Director of Nursing, Quality and Safety").
 func splitRoles(s string, item bool) []string {
+	if roles, ok := countedList(s, item); ok {
+		return roles
+	}
 	commas := !item || splitsAtAnd(s)
 	var out []string
 	for _, part := range splitOutside(s, func(r byte) bool { return r == ';' || r == ',' && commas }) {
@@ -394,6 +397,41 @@ func splitRoles(s string, item bool) []string {
 		}
 	}
 	return roles
+}
+
+// countedList reads a count before a colon and the members it counts
+// after it: "Three representatives of NHS England: the Director of
+// Commissioning Operations, the Head of Primary Care and the Director of
+// Finance" is three seats, not three and two more. The members listed are
+// the seats when they add up to the count and each says what it is
+// ("Three executive members: the Chief Officer, …"); otherwise the count
+// is ("Two GP members: Dr … and Dr …").
+func countedList(s string, item bool) ([]string, bool) {
+	colon := -1
+	for _, p := range splitOutside(s, func(r byte) bool { return r == ':' }) {
+		colon = len(p)
+		break
+	}
+	if colon <= 0 || colon >= len(s) {
+		return nil, false
+	}
+	head := strings.TrimSpace(s[:colon])
+	n := seatCount(norm(head))
+	if n < 2 {
+		return nil, false
+	}
+	items := splitRoles(s[colon+1:], item)
+	sum := 0
+	for _, it := range items {
+		if cat, _ := classifyQualified(norm(it)); cat == model.CategoryUnclassified {
+			return []string{cleanRole(head)}, true
+		}
+		sum += seatCount(norm(it))
+	}
+	if sum != n {
+		return []string{cleanRole(head)}, true
+	}
+	return items, true
 }
 
 // splitsAtAnd reports whether s joins members with " and " before an

@@ -165,6 +165,13 @@ func TestSplitRoles(t *testing.T) {
 		{"four locality leads (one each for the north, south and east), each a GP", true, []string{"four locality leads (one each for the north, south and east), each a GP"}},
 		{"the Chief Officer, the Chief Finance Officer and a GP", true, []string{"the Chief Officer", "the Chief Finance Officer", "a GP"}},
 		{"the lay member, who chairs it, and the nurse", false, []string{"the lay member, who chairs it", "the nurse"}},
+		// A count before a colon, and the members it counts after it: one
+		// seat of that count, unless every member listed says what it is.
+		{"Two representatives of NHS England: the Director of Operations and the Head of Primary Care", true, []string{"the Director of Operations", "the Head of Primary Care"}},
+		{"Three representatives of NHS England: the Director of Operations and the Head of Primary Care", true, []string{"Three representatives of NHS England"}},
+		{"Three executive members: the Chief Officer, the Chief Finance Officer and the Director of Nursing", true, []string{"the Chief Officer", "the Chief Finance Officer", "the Director of Nursing"}},
+		{"Two GP members: Dr Asha Rao and Dr Tom Beck", true, []string{"Two GP members"}},
+		{"the following members: two GPs and a lay member", false, []string{"the following members: two GPs", "a lay member"}},
 	}
 	for _, tt := range tests {
 		if got := splitRoles(tt.text, tt.item); !reflect.DeepEqual(got, tt.want) {

@@ -139,17 +139,22 @@ func tableVote(d *document, t outline.Table, members practiceIndex) (model.Vote,
 // ("22 of the 47 *member* practices *present* voted").
 const filler = `(?:[a-z]+ )`
 
+// whole is the article or owner before the number of practices of which
+// some voted: "of the 47", "of all 47", "of the CCG's 47" (in voteText's
+// words "of the ccg s 47").
+const whole = `(?:the |all |its )?(?:[a-z]+ s )?`
+
 // Vote sentences are matched on voteText: lower case, number words as
 // digits, punctuation other than , and ; dropped.
 const (
-	forOfExpr    = `(\d+) (?:out )?of (?:the |all |its )?(\d+) ` + filler + `{0,3}?practices? ` + filler + `{0,3}?(?:voted |were |was )(?:in favour|for|in support)\b`
+	forOfExpr    = `(\d+) (?:out )?of ` + whole + `(\d+) ` + filler + `{0,3}?practices? ` + filler + `{0,3}?(?:voted |were |was )(?:in favour|for|in support)\b`
 	forExpr      = `(\d+) ` + filler + `{0,2}?practices? ` + filler + `{0,2}?voted (?:in favour|for|in support)\b`
-	supportExpr  = `(?:supported|approved|backed|endorsed) by (\d+)(?: (?:out )?of (?:the |all |its )?(\d+))? ` + filler + `{0,2}?practices?\b`
+	supportExpr  = `(?:supported|approved|backed|endorsed) by (\d+)(?: (?:out )?of ` + whole + `(\d+))? ` + filler + `{0,2}?practices?\b`
 	forBareExpr  = `(\d+) (?:votes? |voted )?(?:were )?(?:cast )?(?:in favour|for)\b`
 	againstExpr  = `(\d+) ` + filler + `{0,2}?(?:voted |votes? |were )?(?:cast )?against\b`
 	abstainExpr  = `(\d+) ` + filler + `{0,2}?(?:abstained|abstentions?|abstaining|abstain)\b`
 	notVotedExpr = `(\d+) ` + filler + `{0,2}?(?:did not vote|didn t vote|not voting|did not take part|cast no vote|(?:were|was) not represented|(?:were|was) absent|(?:were|was) not present)\b`
-	eligibleExpr = `(?:(?:out )?of (?:the |all |its )?(\d+) ` + filler + `{0,2}?practices?\b|all (\d+) ` + filler + `{0,2}?practices?\b|(\d+) ` + filler + `{0,2}?practices? (?:were |are )?(?:eligible|entitled)\b)`
+	eligibleExpr = `(?:(?:out )?of ` + whole + `(\d+) ` + filler + `{0,2}?practices?\b|all (\d+) ` + filler + `{0,2}?practices?\b|(\d+) ` + filler + `{0,2}?practices? (?:were |are )?(?:eligible|entitled)\b)`
 )
 
 var (

@@ -30,6 +30,9 @@ func TestVoteSentences(t *testing.T) {
 		{"On 5 March 2015 the Members' Forum voted 31 to 5, with 4 abstentions, to apply for joint commissioning.", 31, ip(5), ip(4), nil, nil, ""},
 		{"Membership Forum ballot closing 21 January 2016: 57 practices for, 11 against, 6 abstained and 11 did not vote, of 85 member practices.", 57, ip(11), ip(6), ip(11), ip(85), ""},
 		{"Of the 58 member practices, 27 voted in favour, 9 voted against and 4 abstained; the other 18 practices did not vote.", 27, ip(9), ip(4), ip(18), ip(58), ""},
+		// The whole named with its owner: "of the Group's 31 member practices".
+		{"In the ballot 19 of the Group's 31 member practices voted in favour of the change, 7 voted against and 2 abstained; the remaining 3 did not vote.", 19, ip(7), ip(2), ip(3), ip(31), "the change"},
+		{"The change was supported by 40 of the CCG’s 52 practices.", 40, nil, nil, nil, ip(52), ""},
 		// More votes than practices is recorded as written.
 		{"50 of the 45 member practices voted in favour.", 50, nil, nil, nil, ip(45), ""},
 	}
