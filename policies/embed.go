@@ -31,3 +31,11 @@ var Index []byte
 //
 //go:embed data.json
 var DataJSON []byte
+
+// Compiled holds the built-in modules of each family compiled, in the form
+// of engine/policy/astcode, keyed by the modules they were compiled from:
+// a run reads them back instead of parsing and compiling the modules when
+// the key matches. Written with Index.
+//
+//go:embed compiled/*.bin
+var Compiled embed.FS

@@ -15,7 +15,8 @@ const DefaultFamily = "ccg"
 // policy data), with the batch rules, less the criteria turned off.
 type Compiled struct {
 	Compiler *ast.Compiler
-	// Modules are the modules compiled.
+	// Modules are the modules compiled: as parsed, or as compiled when
+	// they were read back compiled (precompiled.go).
 	Modules map[string]*ast.Module
 	// Inputs is what they read of a document.
 	Inputs InputFields
@@ -34,7 +35,16 @@ func (s *Set) Family(family string) (*Compiled, error) {
 	}
 	s.families.mu.Unlock()
 	fc.once.Do(func() {
-		modules, err := s.modules(s.running(family))
+		names := s.running(family)
+		if h, body, ok := s.precompiled(family, names); ok {
+			compiler, modules, err := s.compilePrecompiled(body)
+			if err == nil {
+				fc.c = &Compiled{Compiler: compiler, Modules: modules, Inputs: h.Inputs, set: s}
+				return
+			}
+			// A file that does not read back is compiled around.
+		}
+		modules, err := s.modules(names)
 		if err != nil {
 			fc.err = err
 			return
@@ -52,9 +62,13 @@ func (s *Set) Family(family string) (*Compiled, error) {
 // Parse parses the modules a family's compile needs (Family does it too):
 // a caller can wait for the parse, which runs on every CPU, before it
 // starts other work, and leave that work to run beside the compile, which
-// runs on one.
+// runs on one. Modules read back compiled need no parse.
 func (s *Set) Parse(family string) error {
-	_, err := s.modules(s.running(family))
+	names := s.running(family)
+	if _, _, ok := s.precompiled(family, names); ok {
+		return nil
+	}
+	_, err := s.modules(names)
 	return err
 }
 

@@ -62,7 +62,13 @@ func TestBuiltinIndexIsCurrent(t *testing.T) {
 		t.Fatal(err)
 	}
 	twin = append(twin, '\n')
+	compiled := precompiledFiles(t)
 	if *update {
+		for family, b := range compiled {
+			if err := os.WriteFile(filepath.Join(filepath.Dir(indexPath), precompiledPath(family)), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
 		if err := os.WriteFile(indexPath, want, 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -81,6 +87,11 @@ func TestBuiltinIndexIsCurrent(t *testing.T) {
 	if !reflect.DeepEqual(fromTwin, decoded) {
 		t.Fatal("the policy data read from data.json differs from data.yaml's")
 	}
+	for family, b := range compiled {
+		if got, err := policies.Compiled.ReadFile(precompiledPath(family)); err != nil || !bytes.Equal(got, b) {
+			t.Errorf("policies/%s does not match the built-in modules compiled: run go test ./engine/policy -run TestBuiltinIndexIsCurrent -update", precompiledPath(family))
+		}
+	}
 	if !bytes.Equal(policies.Index, want) {
 		t.Fatal("policies/index.json does not match the built-in modules: run go test ./engine/policy -run TestBuiltinIndexIsCurrent -update, and review the diff")
 	}
@@ -91,6 +102,43 @@ func TestBuiltinIndexIsCurrent(t *testing.T) {
 	if len(packages) != len(set.Sources) {
 		t.Fatalf("the index names %d modules, want %d", len(packages), len(set.Sources))
 	}
+}
+
+// compileFamily parses and compiles the named modules, as a run without
+// the precompiled files does.
+func compileFamily(t *testing.T, set *Set, names map[string]ast.Ref) (map[string]*ast.Module, *ast.Compiler) {
+	t.Helper()
+	modules, err := set.modules(names)
+	if err != nil {
+		t.Fatal(err)
+	}
+	compiler, err := set.compile(modules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return modules, compiler
+}
+
+// precompiledFiles compiles the built-in modules of each family, as a run
+// with the default policy data compiles them, and encodes them as
+// policies/compiled holds them.
+func precompiledFiles(t *testing.T) map[string][]byte {
+	t.Helper()
+	set, err := Load(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]byte{}
+	for _, family := range []string{DefaultFamily, "icb"} {
+		names := set.running(family)
+		modules, compiler := compileFamily(t, set, names)
+		b, err := encodePrecompiled(precompiledKey(set.Sources, names), inputFields(modules), compiler.Modules)
+		if err != nil {
+			t.Fatalf("%s: %v", family, err)
+		}
+		out[family] = b
+	}
+	return out
 }
 
 // Load with the index gives the catalogue and compiles what Load without it
@@ -120,10 +168,11 @@ func TestLoadParsesOnlyWhatAFamilyCompiles(t *testing.T) {
 	if _, ok := ccg.Modules[builtinPrefix+"icb-lib/icb.rego"]; ok {
 		t.Error("the integrated care boards' library is compiled for CCGs' constitutions")
 	}
-	if _, err := set.Family("icb"); err != nil {
+	icb, err := set.Family("icb")
+	if err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := set.parsed.modules[builtinPrefix+"icb-lib/icb.rego"]; !ok {
+	if _, ok := icb.Modules[builtinPrefix+"icb-lib/icb.rego"]; !ok {
 		t.Error("the integrated care boards' library was not compiled for their constitutions")
 	}
 
@@ -161,5 +210,88 @@ func TestSkippedStagesChangeNothing(t *testing.T) {
 		if skipped[name] != m {
 			t.Errorf("%s compiles differently without the skipped stages", name)
 		}
+	}
+}
+
+// The built-in modules read back compiled (policies/compiled) are the
+// modules a compile of them gives, and nothing is parsed to check a
+// document with them.
+func TestPrecompiledIsTheCompile(t *testing.T) {
+	for _, family := range []string{DefaultFamily, "icb"} {
+		set, err := Load(Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := set.Parse(family); err != nil {
+			t.Fatal(err)
+		}
+		got, err := set.Family(family)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := len(set.parsed.modules); n != 0 {
+			t.Errorf("%s: %d modules parsed, want none: the precompiled file was not used", family, n)
+		}
+		modules, want := compileFamily(t, set, set.running(family))
+		if len(got.Modules) != len(want.Modules) {
+			t.Fatalf("%s: %d modules read back, want %d", family, len(got.Modules), len(want.Modules))
+		}
+		for name, m := range want.Modules {
+			// Annotations are not kept: the compile has already written
+			// what the rules read of them (rego.metadata) into the rules.
+			m = m.Copy()
+			m.Annotations = nil
+			for _, r := range m.Rules {
+				r.Annotations = nil
+			}
+			if !m.Equal(got.Modules[name]) {
+				t.Errorf("%s: %s reads back other than it compiles", family, name)
+			}
+		}
+		if !reflect.DeepEqual(got.Inputs, inputFields(modules)) {
+			t.Errorf("%s: the input fields read back are %v, want %v", family, got.Inputs, inputFields(modules))
+		}
+	}
+}
+
+// A run whose modules differ from those a file was compiled from, or
+// whose file does not read back, compiles the modules.
+func TestPrecompiledOnlyForItsModules(t *testing.T) {
+	set, err := Load(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := set.running(DefaultFamily)
+	if _, _, ok := set.precompiled(DefaultFamily, names); !ok {
+		t.Fatal("the precompiled file of the default family is not used")
+	}
+	fewer := maps.Clone(names)
+	for name := range fewer {
+		delete(fewer, name)
+		break
+	}
+	if _, _, ok := set.precompiled(DefaultFamily, fewer); ok {
+		t.Error("a file compiled from other modules was used")
+	}
+	if _, _, err := set.compilePrecompiled([]byte("not an encoding")); err == nil {
+		t.Error("a file that does not read back was read")
+	}
+	// A criterion turned off leaves its modules out of the compile.
+	data := filepath.Join(t.TempDir(), "off.yaml")
+	if err := os.WriteFile(data, []byte("criteria:\n  disabled: [practice-obligations]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	off, err := Load(Options{DataFiles: []string{data}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, ok := off.precompiled(DefaultFamily, off.running(DefaultFamily)); ok {
+		t.Error("a run with a criterion turned off read the modules compiled with it")
+	}
+	if _, err := off.Family(DefaultFamily); err != nil {
+		t.Fatal(err)
+	}
+	if len(off.parsed.modules) == 0 {
+		t.Error("a run with a criterion turned off compiled nothing")
 	}
 }
