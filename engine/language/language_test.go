@@ -184,3 +184,26 @@ func TestCompileErrors(t *testing.T) {
 		t.Error("a phrase with no words compiled")
 	}
 }
+
+func TestFromDataRefusesMalformedLanguage(t *testing.T) {
+	tests := map[string]any{
+		"not a mapping":          []any{"x"},
+		"sets not a mapping":     map[string]any{"sets": []any{"x"}},
+		"a set not a list":       map[string]any{"sets": map[string]any{"s": "member"}},
+		"a phrase not a string":  map[string]any{"sets": map[string]any{"s": []any{"member", 3}}},
+		"a frame not a list":     map[string]any{"frames": map[string]any{"f": 1}},
+		"a phrase with no words": map[string]any{"sets": map[string]any{"s": []any{"  "}}},
+	}
+	for name, lang := range tests {
+		if _, err := FromData(map[string]any{"language": lang}); err == nil {
+			t.Errorf("%s: compiled without an error", name)
+		}
+	}
+	lx, err := FromData(map[string]any{"language": map[string]any{"sets": map[string]any{"s": []any{"member practice"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !lx.NewReader().Read(Tokenize("each member practices")).Has("s") {
+		t.Error("a set read from the data does not match its phrase")
+	}
+}

@@ -1,7 +1,6 @@
 package language
 
 import (
-	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -36,25 +35,75 @@ func FromData(data map[string]any) (*Lexicon, error) {
 	if !ok {
 		return nil, fmt.Errorf("policy data has no `language` entry")
 	}
-	b, err := json.Marshal(raw)
+	cfg, err := configOf(raw)
 	if err != nil {
-		return nil, fmt.Errorf("policy data `language`: %w", err)
-	}
-	var cfg Config
-	if err := json.Unmarshal(b, &cfg); err != nil {
 		return nil, fmt.Errorf("policy data `language`: %w", err)
 	}
 	return Compile(cfg)
 }
 
+// configOf reads the `language` entry as decoded (maps, lists and
+// strings), as a JSON round trip into Config would, without the round
+// trip: building the lexicon is on the way to the first document.
+func configOf(raw any) (Config, error) {
+	var cfg Config
+	m, ok := raw.(map[string]any)
+	if !ok {
+		return cfg, fmt.Errorf("must be a mapping of sets and frames, not %T", raw)
+	}
+	var err error
+	if cfg.Sets, err = listsOf("sets", m["sets"]); err != nil {
+		return cfg, err
+	}
+	if cfg.Frames, err = listsOf("frames", m["frames"]); err != nil {
+		return cfg, err
+	}
+	return cfg, nil
+}
+
+// listsOf reads a mapping of names to lists of strings.
+func listsOf(what string, raw any) (map[string][]string, error) {
+	if raw == nil {
+		return nil, nil
+	}
+	m, ok := raw.(map[string]any)
+	if !ok {
+		return nil, fmt.Errorf("%s must be a mapping of names to lists, not %T", what, raw)
+	}
+	out := make(map[string][]string, len(m))
+	for name, v := range m {
+		if v == nil {
+			out[name] = nil
+			continue
+		}
+		items, ok := v.([]any)
+		if !ok {
+			return nil, fmt.Errorf("%s.%s must be a list of strings, not %T", what, name, v)
+		}
+		list := make([]string, len(items))
+		for i, item := range items {
+			if list[i], ok = item.(string); !ok {
+				return nil, fmt.Errorf("%s.%s[%d] must be a string, not %T", what, name, i, item)
+			}
+		}
+		out[name] = list
+	}
+	return out, nil
+}
+
 // Compile builds the trie of every set and the patterns of every frame.
 func Compile(cfg Config) (*Lexicon, error) {
-	lx := &Lexicon{setIDs: map[string]int32{}, root: &trie{}, frames: map[string][]*Pattern{}}
+	lx := &Lexicon{setIDs: map[string]int32{}, frames: map[string][]*Pattern{}}
 	names := make([]string, 0, len(cfg.Sets))
 	for name := range cfg.Sets {
 		names = append(names, name)
 	}
 	sort.Strings(names)
+	type entry struct {
+		key string
+		id  int32
+	}
+	var entries []entry
 	for _, name := range names {
 		id := int32(len(lx.names))
 		lx.setIDs[name] = id
@@ -64,8 +113,13 @@ func Compile(cfg Config) (*Lexicon, error) {
 			if key == "" {
 				return nil, fmt.Errorf("language.sets.%s: phrase %q has no words", name, phrase)
 			}
-			lx.root.add(key, id)
+			entries = append(entries, entry{key, id})
 		}
+	}
+	a := &trieArena{}
+	lx.root = a.node()
+	for _, e := range entries {
+		lx.root.add(e.key, e.id, a)
 	}
 	lx.root.index()
 	for name, patterns := range cfg.Frames {
@@ -130,14 +184,54 @@ func (t *trie) child(c byte) *trie {
 	return nil
 }
 
-func (t *trie) add(key string, set int32) {
+// trieArena hands out a lexicon's trie nodes and their first child from
+// slices allocated once: a trie of two thousand phrases has some twenty
+// thousand nodes, most with one child, and allocating each was most of
+// building a lexicon, which every run does before reading its first
+// document.
+type trieArena struct {
+	nodes []trie
+	bytes []byte
+	next  []*trie
+}
+
+// arenaChunk is how many nodes (and first children) each allocation of
+// the arena holds.
+const arenaChunk = 2048
+
+func (a *trieArena) node() *trie {
+	if len(a.nodes) == cap(a.nodes) {
+		a.nodes = make([]trie, 0, arenaChunk)
+	}
+	a.nodes = append(a.nodes, trie{})
+	return &a.nodes[len(a.nodes)-1]
+}
+
+// link adds c as n's child for byte b: a node's first child takes room
+// of capacity one in the arena's slices, later ones grow them as append
+// does.
+func (a *trieArena) link(n *trie, b byte, c *trie) {
+	if len(n.bytes) > 0 {
+		n.bytes = append(n.bytes, b)
+		n.next = append(n.next, c)
+		return
+	}
+	if len(a.bytes) == cap(a.bytes) {
+		a.bytes, a.next = make([]byte, 0, arenaChunk), make([]*trie, 0, arenaChunk)
+	}
+	i := len(a.bytes)
+	a.bytes = append(a.bytes, b)
+	a.next = append(a.next, c)
+	n.bytes, n.next = a.bytes[i:i+1:i+1], a.next[i:i+1:i+1]
+}
+
+func (t *trie) add(key string, set int32, a *trieArena) {
 	n := t
 	for i := 0; i < len(key); i++ {
 		c := n.child(key[i])
 		if c == nil {
-			c = &trie{}
-			n.bytes = append(n.bytes, key[i])
-			n.next = append(n.next, c)
+			c = a.node()
+			a.link(n, key[i], c)
 		}
 		n = c
 	}
