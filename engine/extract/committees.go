@@ -1127,9 +1127,10 @@ func namesOtherBody(subject string) bool {
 // executive director nominated by each of the five boards, …".
 var labelMembersRe = lazyRe(`(?i)^\s*(?:[\d.]+\s+)?((?:voting\s+)?members)\s*:\s*(.+)$`)
 
-// followingRe finds a lead-in that points at what follows: "the following
-// members:", "as follows:".
-var followingRe = lazyRe(`(?i)^\s*(?:the following(?: (?:voting |ordinary )?members?)?|as follows)\s*:?\s*$`)
+// followingRe finds a lead-in that points at what follows and names no
+// member itself: "the following members:", "as follows:", "the
+// following, all of whom vote:", "thirteen members, namely:".
+var followingRe = lazyRe(`(?i)^\s*(?:the following(?: (?:voting |ordinary )?members?)?|as follows|(?:[a-z0-9-]+\s+){0,2}members?,?\s+(?:namely|as follows|who are)|(?:[a-z0-9-]+\s+){0,2}members?\s*:)(?:\s*,\s*(?:all|each|both|every one) of whom [a-z ]+)?\s*:?\s*$`)
 
 // shareOfMembersRe finds a subject that is a share of the members:
 // "Most of its members are", "Half of the voting members are".

@@ -471,6 +471,38 @@ func TestGoverningBodyLetteredMembers(t *testing.T) {
 	}
 }
 
+// Lead-ins of lettered paragraphs that name no member themselves: the
+// paragraphs are the members, whatever the lead-in counts or adds.
+func TestGoverningBodyLetteredLeadIns(t *testing.T) {
+	for _, lead := range []string{
+		"4.2.1 The Board is made up of the following, all of whom vote:",
+		"4.2.1 The Board shall comprise six members, namely:",
+		"4.2.1 Composition of the Board – the Board shall comprise six members, namely:",
+		"4.2.1 The Board consists of six members:",
+	} {
+		src := "**PART 4: THE BOARD**\n\n*4.2 Who sits on the Board*\n\n" + lead + `
+
+(a) the Chair, a GP elected by the member practices;
+
+(b) two GP members elected by the member practices;
+
+(c) a lay member for governance and audit;
+
+(d) a registered nurse; and
+
+(e) the Accountable Officer.
+`
+		gb := mustParse(t, src).GoverningBody
+		if gb == nil {
+			t.Errorf("%s: no governing body", lead)
+			continue
+		}
+		if gb.Count.Total != 6 || gb.Count.Clinical != 4 || gb.Count.Lay != 1 || gb.Count.Executive != 1 {
+			t.Errorf("%s: governing body seats = %+v (%+v)", lead, gb.Count, gb.Seats)
+		}
+	}
+}
+
 // Lettered paragraphs after "The members of the Governing Body are:",
 // one of which counts members its roman sub-items then name; a sentence
 // on what most members are states no seat; and a committee's seat is
