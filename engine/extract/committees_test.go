@@ -784,6 +784,26 @@ func TestGoverningBodyUnderItsOwnName(t *testing.T) {
 	}
 }
 
+// A governing body given a long name and a short one in brackets after
+// it, its sections titled with the short one.
+func TestGoverningBodyUnderItsShortName(t *testing.T) {
+	doc := mustParse(t, `# PART 5 – THE EXECUTIVE BOARD
+
+5.1 The CCG's governing body is called the Northvale Clinical Commissioning Executive Board (“the Executive Board”). It exercises the functions the members have not reserved.
+
+5.2 The members of the Executive Board are set out below.
+
+| Member | Category |
+|---|---|
+| Chair, a GP elected by the member practices | Clinical |
+| Lay member for governance | Lay |
+| Accountable Officer | Executive |
+`)
+	if gb := doc.GoverningBody; gb == nil || gb.Count.Total != 3 {
+		t.Fatalf("governing body = %+v", doc.GoverningBody)
+	}
+}
+
 // A "Role on the Committee" column names the chair and vice chair, as
 // "(Chair)" after a role does, and a quorum that needs either is judged
 // with them.

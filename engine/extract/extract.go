@@ -117,13 +117,11 @@ func newDocument(o *outline.Outline) *document {
 		tables:   o.Tables,
 		lists:    o.Lists,
 	}
-	alias := governingBodyAlias(o.Blocks)
+	aliases := governingBodyAliases(o.Blocks)
 	for i, s := range o.Sections {
 		number, title := splitHeading(s.Heading)
 		kind := titleKind(title)
-		if n := stripThe(norm(title)); alias != "" && kind == "" && (strings.HasPrefix(n, alias) ||
-			strings.HasPrefix(n, "composition of the "+alias) || strings.HasPrefix(n, "membership of the "+alias) ||
-			strings.HasPrefix(n, "members of the "+alias)) {
+		if kind == "" && titlesAlias(stripThe(norm(title)), aliases) {
 			// "Composition of the Clinical Executive", where the
 			// constitution calls its governing body the Clinical Executive.
 			kind = model.KindGoverningBody
@@ -211,10 +209,16 @@ var governingBodyAliasRe = lazyRe(`(?i)\bgoverning body\b[^.;]{0,80}?\b(?:is|sha
 	`|\b(?:calls|names) its governing body (?:the )?((?:[A-Z][\w'’-]*\s*){1,5})` +
 	`|["“‘](?:the )?((?:[A-Z][\w'’-]*\s*){1,5})["”’]\s+(?:means|shall mean|refers to) the governing body\b`)
 
-// governingBodyAlias is the name, normalised, a constitution gives its
-// governing body, or "" when it gives none other than "governing body" or
-// "board", which titles already say.
-func governingBodyAlias(blocks []outline.Block) string {
+// shortNameRe finds the short name a long one is given in brackets after
+// it: "the Clinical Commissioning Group Governance Board (“the Governance
+// Board”)".
+var shortNameRe = lazyRe(`^\s*\(\s*["“‘](?:the )?((?:[A-Z][\w'’-]*\s*){1,5})["”’]\s*\)`)
+
+// governingBodyAliases are the names, normalised, a constitution gives its
+// governing body (the name, and a short name in brackets after it), or
+// none when it gives none other than "governing body" or "board", which
+// titles already say.
+func governingBodyAliases(blocks []outline.Block) []string {
 	for i := range blocks {
 		text := blocks[i].Text
 		// Cheap tests first: the expression is costly, and most text
@@ -223,14 +227,43 @@ func governingBodyAlias(blocks []outline.Block) string {
 			!containsFold(text, " named") && !containsFold(text, "calls its") && !containsFold(text, "names its") && !containsFold(text, " means the") {
 			continue
 		}
-		if m := governingBodyAliasRe.FindStringSubmatch(blocks[i].Text); m != nil {
-			alias := stripThe(norm(m[1] + m[2] + m[3]))
-			if alias != "" && alias != "governing body" && alias != "board" {
-				return alias
+		m := governingBodyAliasRe.FindStringSubmatchIndex(text)
+		if m == nil {
+			continue
+		}
+		var name string
+		for g := 2; g+1 < len(m); g += 2 {
+			if m[g] >= 0 {
+				name = text[m[g]:m[g+1]]
 			}
 		}
+		var out []string
+		if alias := stripThe(norm(name)); alias != "" && alias != "governing body" && alias != "board" {
+			out = append(out, alias)
+		}
+		if s := shortNameRe.FindStringSubmatch(text[m[1]:]); s != nil {
+			if short := stripThe(norm(s[1])); short != "" && short != "governing body" && short != "board" {
+				out = append(out, short)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
 	}
-	return ""
+	return nil
+}
+
+// titlesAlias reports whether a section title, normalised, is about the
+// governing body under one of its other names: "Clinical Executive",
+// "Composition of the Clinical Executive".
+func titlesAlias(n string, aliases []string) bool {
+	for _, alias := range aliases {
+		if strings.HasPrefix(n, alias) || strings.HasPrefix(n, "composition of the "+alias) ||
+			strings.HasPrefix(n, "membership of the "+alias) || strings.HasPrefix(n, "members of the "+alias) {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *document) sectionHeading(i int) string {
