@@ -44,6 +44,9 @@ func committees(d *document) ([]model.Committee, *model.Committee) {
 				if gb.Count.Total < n {
 					shareSeats(gb)
 				}
+				if gb.Count.Total < n {
+					proseSeats(gb, n)
+				}
 			}
 			continue
 		}
@@ -178,6 +181,64 @@ func shareSeats(gb *model.Committee) {
 		s.Count = c
 		gb.Seats = append(gb.Seats, s)
 	}
+	gb.Count = countSeats(gb.Seats)
+}
+
+// Sentences that state some of a body's members in prose, each in its
+// own way: "six other GPs sit on it as clinical directors: …" (count and
+// role), "The Chair is a GP elected by the member practices" (a chair
+// and what they are), "The Chief Officer, …, and the Chief Financial
+// Officer are members by virtue of their posts" (the members).
+var (
+	sitOnRe         = lazyRe(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) ((?:other |further |more )?[a-z][^.,;:]*?) (?:sit|serve) on (?:it|them|the [a-z ]*?(?:body|board|executive))\b`)
+	chairIsRe       = lazyRe(`(?i)(?:^|[.;]\s+)the ((?:deputy |vice |clinical )?chair) is (an? [^.,;]+)`)
+	membersByPostRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) are (?:also )?(?:ex[ -]officio )?members(?: of (?:it|the [a-z ]+))?(?: ex[ -]officio| by virtue of (?:their|his or her|her|his) (?:posts?|offices?|roles?))`)
+)
+
+// proseSeats reads the members of a governing body stated across the
+// sentences of a paragraph in prose, when its text says it has more
+// members than its lists, tables and other sentences give: "The
+// Governing Body has thirteen voting members. The Chair is a GP …, and
+// six other GPs sit on it as clinical directors: …. The Chief Officer …
+// and the Chief Financial Officer are members by virtue of their posts.
+// The other four members are …". What the sentences add is kept only
+// when it makes up the stated number exactly: prose read in part would
+// be a wrong count, worse than none.
+func proseSeats(gb *model.Committee, stated int) {
+	var add []model.Seat
+	have := map[string]bool{}
+	for _, st := range gb.Seats {
+		have[norm(st.Role)] = true
+	}
+	for _, m := range sitOnRe.FindAllStringSubmatch(gb.Text, -1) {
+		c := seatCount(norm(m[1] + " members"))
+		if c < 2 {
+			continue
+		}
+		st := newSeat(strings.TrimSpace(m[2]), "", "", true, gb.Line)
+		st.Count = c
+		add = append(add, st)
+	}
+	for _, m := range chairIsRe.FindAllStringSubmatch(gb.Text, -1) {
+		if !have[norm("the "+m[1])] && !have[norm(m[1])] {
+			add = append(add, newSeat("the "+m[1]+", "+m[2], "", "", true, gb.Line))
+		}
+	}
+	for _, m := range membersByPostRe.FindAllStringSubmatch(gb.Text, -1) {
+		for _, role := range splitRoles(m[1], false) {
+			if !have[norm(role)] {
+				add = append(add, newSeat(role, "", "", true, gb.Line))
+			}
+		}
+	}
+	total := gb.Count.Total
+	for _, st := range add {
+		total += st.Count
+	}
+	if len(add) == 0 || total != stated {
+		return
+	}
+	gb.Seats = append(gb.Seats, add...)
 	gb.Count = countSeats(gb.Seats)
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -781,6 +782,26 @@ func TestGoverningBodyUnderItsOwnName(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A governing body stated in prose across the sentences of a paragraph:
+// the sentences are read when they make up the number it states, and
+// left when they do not.
+func TestGoverningBodyInProse(t *testing.T) {
+	const text = `# 4. THE GOVERNING BODY
+
+4.1 The Governing Body has %s voting members. The Chair is a GP chosen by the member practices, and four other GPs sit on it as locality leads: one for each locality. The Accountable Officer and the Chief Finance Officer are members by virtue of their posts. The other three members are independent of the practices: a registered nurse and two lay members, one of whom leads on audit, risk and conflicts while the other leads on engagement.
+`
+	doc := mustParse(t, fmt.Sprintf(text, "ten"))
+	gb := doc.GoverningBody
+	if gb == nil || gb.Count.Total != 10 || gb.Count.Clinical != 6 || gb.Count.Lay != 2 || gb.Count.Executive != 2 {
+		t.Fatalf("governing body = %+v", gb)
+	}
+	// Eleven stated, ten read: the prose is not taken.
+	doc = mustParse(t, fmt.Sprintf(text, "eleven"))
+	if gb := doc.GoverningBody; gb == nil || gb.Count.Total != 3 {
+		t.Fatalf("governing body of eleven = %+v, want only the three after the colon", gb)
 	}
 }
 

@@ -375,7 +375,8 @@ func splitRoles(s string, item bool) []string {
 		if part == "" {
 			continue
 		}
-		if len(out) > 0 && (qualifierRe.MatchString(part) || item && !articleOrNum.MatchString(part)) {
+		if len(out) > 0 && (qualifierRe.MatchString(part) || item && !articleOrNum.MatchString(part) ||
+			!articleOrNum.MatchString(part) && openQualifierRe.MatchString(out[len(out)-1])) {
 			// "the lay member, who chairs it, …": part of the last role.
 			out[len(out)-1] += ", " + cleanRole(part)
 			continue
@@ -433,6 +434,11 @@ func countedList(s string, item bool) ([]string, bool) {
 	}
 	return items, true
 }
+
+// openQualifierRe finds a role whose qualifying clause a comma cut short:
+// "two lay members, one of whom leads on audit" before ", governance and
+// conflicts of interest while the other leads on …".
+var openQualifierRe = lazyRe(`(?i)\bof whom\b[^()]*$`)
 
 // splitsAtAnd reports whether s joins members with " and " before an
 // article or a count, outside brackets.

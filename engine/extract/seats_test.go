@@ -172,6 +172,8 @@ func TestSplitRoles(t *testing.T) {
 		{"Three executive members: the Chief Officer, the Chief Finance Officer and the Director of Nursing", true, []string{"the Chief Officer", "the Chief Finance Officer", "the Director of Nursing"}},
 		{"Two GP members: Dr Asha Rao and Dr Tom Beck", true, []string{"Two GP members"}},
 		{"the following members: two GPs and a lay member", false, []string{"the following members: two GPs", "a lay member"}},
+		{"a registered nurse, and two lay members, one of whom leads on audit, governance and risk while the other leads on engagement", false, []string{"a registered nurse", "two lay members, one of whom leads on audit, governance and risk while the other leads on engagement"}},
+		{"the Chair, who is a GP, Chief Officer and a lay member", false, []string{"the Chair, who is a GP", "Chief Officer", "a lay member"}},
 	}
 	for _, tt := range tests {
 		if got := splitRoles(tt.text, tt.item); !reflect.DeepEqual(got, tt.want) {
