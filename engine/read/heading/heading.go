@@ -148,9 +148,12 @@ func (t *Tracker) emphasised(text string, e Emphasis, followedByBody func() bool
 	words := strings.Fields(text)
 	d, kind, title := Number(text)
 	most := MaxWords
-	if d > 0 && (kind == Division || kind == EndMatter) {
+	if d > 0 && (kind == Division || kind == EndMatter || e == Bold) {
 		// "Part B – Partner Member nominated by the providers of primary
-		// medical services": a label says it is a heading, however long.
+		// medical services": a label says it is a heading, however long;
+		// so does a number on a bold line of its own ("6. Arrangements
+		// for conflict of interest management and standards of business
+		// conduct", the model ICB constitution's title).
 		most = maxLabelledWords
 	}
 	if len(words) == 0 || len(words) > most || strings.ContainsAny(text[len(text)-1:], ".:;,") {

@@ -56,6 +56,10 @@ func TestEmphasisedLevels(t *testing.T) {
 		{"1. Localities", Bold, body, 2, true, true},
 		{"PART 5 – COMMITTEES", Bold, body, 1, true, true},
 		{"5.1 Audit Committee", Bold, body, 2, true, true},
+		// A numbered bold heading may be as long as a labelled one: the
+		// model ICB constitution's section titles run to thirteen words.
+		{"6. Arrangements for conflict of interest management and standards of business conduct", Bold, body, 1, true, true},
+		{"6.1 The Board shall agree its procedure for managing every conflict of interest that arises", Italic, body, 0, false, false},
 	}
 	for _, s := range steps {
 		level, numbered, ok := tr.Emphasised(s.text, s.e, s.follows)
