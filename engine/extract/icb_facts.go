@@ -1740,6 +1740,12 @@ func committeeMentions(s *sentence) []committeeMention {
 	return out
 }
 
+// theCommittee reports whether a sentence's subject is a committee named
+// before: "The Committee …", "This Committee …".
+func theCommittee(toks []language.Token) bool {
+	return wordIs(toks, 0, "the", "this") && wordIs(toks, 1, "committee", "sub-committee")
+}
+
 // hasWordBetween reports whether one of words is a token from i to j.
 func hasWordBetween(toks []language.Token, i, j int, words ...string) bool {
 	for k := i; k < j && k < len(toks); k++ {
@@ -1771,11 +1777,23 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 	namedBlock := -1
 	kindOf := map[string]string{} // committees designated, by name
 	general := -1                 // a sentence on what every committee is delegated
+	// The one committee an earlier sentence of a section named, by section
+	// (nil when it named several).
+	sectionNamed := map[int][]committeeMention{}
 	for i := range sents {
 		s := &sents[i]
 		w, toks := s.w, s.toks
 		if s.block != namedBlock {
 			named, namedAll = nil, nil
+		}
+		// "4.2.2 The Committee gives the Board independent assurance on …",
+		// in the clause after the one that named it: what that committee
+		// does for the board.
+		if cs := sectionNamed[s.section]; len(cs) == 1 && s.block != namedBlock && !s.leadIn && !question(s) &&
+			theCommittee(toks) && (w.Has("icb-delegation") || w.Has("icb-committee-function")) {
+			c := cs[0]
+			out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, Delegated: true})
+			continue
 		}
 		if general < 0 && !s.leadIn && !question(s) && everyCommittee(s) {
 			general = i
@@ -1829,6 +1847,13 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 			}
 			if !slices.ContainsFunc(namedAll, func(x committeeMention) bool { return x.kind == c.kind && x.name == c.name }) {
 				namedAll = append(namedAll, c)
+			}
+		}
+		if len(named) > 0 && s.section >= 0 {
+			if prev, ok := sectionNamed[s.section]; !ok || len(prev) == 1 && len(named) == 1 && prev[0].name == named[0].name {
+				sectionNamed[s.section] = named
+			} else {
+				sectionNamed[s.section] = nil
 			}
 		}
 		ms := mentions(w)
