@@ -248,6 +248,13 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 			for _, role := range roles[vi] {
 				add(role, field, m.actor)
 			}
+			// "approved by the Chair, who appoints them": the actor is the
+			// subject of a verb in a relative clause after it too.
+			if x := relativeVerb(w.Toks, m.end, verbs); x >= 0 && !verbs[x].remove && len(roles[x]) > 0 {
+				for _, role := range roles[x] {
+					add(role, "by", m.actor)
+				}
+			}
 		}
 		if at := employee(w); at >= 0 {
 			var appointed []string
@@ -1738,6 +1745,26 @@ func committeeMentions(s *sentence) []committeeMention {
 		i = e - 1
 	}
 	return out
+}
+
+// relativeVerb is the index in verbs of an active verb whose subject is a
+// relative pronoun just after position i ("the Chair, who appoints them",
+// "the Chair, who will then appoint"), or -1.
+func relativeVerb(toks []language.Token, i int, verbs []icbVerb) int {
+	if !wordIs(toks, i, ",") || !wordIs(toks, i+1, "who") {
+		return -1
+	}
+	for x, v := range verbs {
+		if v.form == formActive && v.start > i+1 && v.start <= i+4 {
+			for k := i + 2; k < v.start; k++ {
+				if !wordIs(toks, k, "then", "will", "shall", "may", "must", "also", "formally") {
+					return -1
+				}
+			}
+			return x
+		}
+	}
+	return -1
 }
 
 // theCommittee reports whether a sentence's subject is a committee named
