@@ -26,6 +26,11 @@ func owners(secs []model.Section) []int {
 			parent = own[s.Parent]
 		}
 		switch {
+		case (s.Kind == model.KindCommittee || s.Kind == model.KindJointCommittee) && parent >= 0 &&
+			(secs[parent].Kind == model.KindCommittee || secs[parent].Kind == model.KindJointCommittee) && aspectOfCommittee(s.Title):
+			// "C2 Role of the Joint Committee" in the joint committee's
+			// terms of reference: a part of it, not a committee of its own.
+			own[i] = parent
 		case s.Kind == model.KindCommittee || s.Kind == model.KindJointCommittee:
 			own[i] = i
 		case s.Kind == model.KindGoverningBody && (parent < 0 || secs[parent].Kind != model.KindGoverningBody):
@@ -35,6 +40,26 @@ func owners(secs []model.Section) []int {
 		}
 	}
 	return own
+}
+
+// committeeAspects begin a title that is about one side of a committee
+// named after them: "Role of the Joint Committee", "Membership of the
+// Committee".
+var committeeAspects = phrases{
+	"role of", "purpose of", "function of", "functions of", "membership of", "composition of", "quorum of",
+	"meetings of", "responsibilities of", "duties of", "authority of", "powers of", "scope of",
+	"establishment of", "accountability of", "chair of", "chairing of", "decisions of", "voting at",
+	"members of", "role and responsibilities of", "roles and responsibilities of", "status of",
+}
+
+// aspectOfCommittee reports whether a section title is about one side of
+// a committee rather than naming one.
+func aspectOfCommittee(title string) bool {
+	n := norm(title)
+	if first, rest, ok := strings.Cut(n, " "); ok && strings.ContainsAny(first, "0123456789") {
+		n = rest // "C2 Role of the Joint Committee", numbered within its appendix
+	}
+	return committeeAspects.prefix(n) != ""
 }
 
 // bodies collects each owner's content in one pass over the outline.

@@ -1002,6 +1002,22 @@ var (
 // paragraph: "a) the Chair; b) four GP members".
 var letteredItemRe = lazyRe(`(?:^|\s)\(?[a-z]{1,4}\)\s+`)
 
+// partyLeadRe reads a short line that names the party whose members
+// follow: "From the Group:", "For NHS England (Cheshire and Merseyside):",
+// "Appointed by the CCG:".
+var partyLeadRe = lazyRe(`(?i)^(?:[a-z]{0,2}\d+(?:\.\d+)*\.?\s+)?(?:from|for|representing|appointed by|nominated by|on behalf of) [^.;:]{1,60}:$`)
+
+// partyLead reports whether a block is such a line, with or without its
+// clause number.
+func partyLead(bl block) bool {
+	text := strings.TrimSpace(bl.Text)
+	if bl.Number != "" {
+		text, _ = clauseBody(text, bl.Number)
+		text = strings.TrimSpace(text)
+	}
+	return len(text) < 80 && partyLeadRe.MatchString(text)
+}
+
 // letteredItem is one lettered item and its line.
 type letteredItem struct {
 	text string
@@ -1047,6 +1063,12 @@ func (d *document) letteredItems(b *body, bi int) []letteredItem {
 			continue
 		}
 		bl := d.blocks[k]
+		if partyLead(bl) {
+			// "C4.2 From the Group:", then its lettered members, then "C4.3
+			// From NHS England:" and theirs: the parties' members in turn.
+			parent = -1
+			continue
+		}
 		if !isSubClause(bl.Number) && !letteredItemRe.MatchString(bl.Text) {
 			break
 		}
@@ -1191,7 +1213,7 @@ var labelMembersRe = lazyRe(`(?i)^\s*(?:[\d.]+\s+)?((?:voting\s+)?members)\s*:\s
 // followingRe finds a lead-in that points at what follows and names no
 // member itself: "the following members:", "as follows:", "the
 // following, all of whom vote:", "thirteen members, namely:".
-var followingRe = lazyRe(`(?i)^\s*(?:the following(?: (?:voting |ordinary )?members?)?|as follows|(?:[a-z0-9-]+\s+){0,2}members?,?\s+(?:namely|as follows|who are)|(?:[a-z0-9-]+\s+){0,2}members?\s*:)(?:\s*,\s*(?:all|each|both|every one) of whom [a-z ]+)?\s*:?\s*$`)
+var followingRe = lazyRe(`(?i)^\s*(?:the following(?: (?:voting |ordinary )?members?)?|(?:(?:drawn|taken|chosen|appointed) from [^.;:]{1,80} )?as follows|(?:[a-z0-9-]+\s+){0,2}members?,?\s+(?:namely|as follows|who are)|(?:[a-z0-9-]+\s+){0,2}members?\s*:)(?:\s*,\s*(?:all|each|both|every one) of whom [a-z ]+)?\s*:?\s*$`)
 
 // shareOfMembersRe finds a subject that is a share of the members:
 // "Most of its members are", "Half of the voting members are".

@@ -805,6 +805,52 @@ func TestGoverningBodyInProse(t *testing.T) {
 	}
 }
 
+// A joint committee's terms of reference in an appendix: a sub-heading on
+// its role is part of it, not a committee of its own, and its members are
+// given party by party, each party's lettered after a line naming it.
+func TestJointCommitteeMembersByParty(t *testing.T) {
+	doc := mustParse(t, `**APPENDIX C – TERMS OF REFERENCE: NORTHVALE PRIMARY CARE JOINT COMMITTEE**
+
+**C1 Introduction**
+
+C1\.1 The Group and NHS England have established the Northvale Primary Care Joint Committee ("the Joint Committee"), a joint committee of the Group and NHS England.
+
+**C2 Role of the Joint Committee**
+
+C2\.1 The Joint Committee decides on the commissioning of primary medical services in the Group's area.
+
+**C3 Membership**
+
+C3\.1 The voting members of the Joint Committee are drawn from the Group and from NHS England as follows.
+
+C3\.2 From the Group:
+
+a\) the Lay Member for Governance, who chairs the Joint Committee;
+
+b\) the Chief Officer;
+
+c\) two GP members of the Governing Body.
+
+C3\.3 From NHS England:
+
+d\) the Head of Primary Care;
+
+e\) a Senior Finance Manager.
+`)
+	var joint []model.Committee
+	for _, c := range doc.Committees {
+		if c.Joint {
+			joint = append(joint, c)
+		}
+	}
+	if len(joint) != 1 {
+		t.Fatalf("joint committees = %+v, want one", joint)
+	}
+	if c := joint[0].Count; c.Voting != 6 || c.Clinical != 2 {
+		t.Errorf("joint committee seats = %+v (%+v)", c, joint[0].Seats)
+	}
+}
+
 // A governing body given a long name and a short one in brackets after
 // it, its sections titled with the short one.
 func TestGoverningBodyUnderItsShortName(t *testing.T) {
