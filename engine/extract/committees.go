@@ -990,7 +990,7 @@ var (
 	// addsToChairRe: members listed after who chairs are in addition to
 	// the chair ("Its other members are", "… and includes …").
 	addsToChairRe = lazyRe(`(?i)\b(?:other members|includes?)\b`)
-	articleOrNum  = lazyRe(`(?i)^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b`)
+	articleOrNum  = lazyRe(`(?i)^(?:the|a|an|its|their|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b`)
 )
 
 // findMembers returns the submatch offsets of membersAreRe in sent, else

@@ -174,6 +174,7 @@ func TestSplitRoles(t *testing.T) {
 		{"the following members: two GPs and a lay member", false, []string{"the following members: two GPs", "a lay member"}},
 		{"a registered nurse, and two lay members, one of whom leads on audit, governance and risk while the other leads on engagement", false, []string{"a registered nurse", "two lay members, one of whom leads on audit, governance and risk while the other leads on engagement"}},
 		{"the Chair, who is a GP, Chief Officer and a lay member", false, []string{"the Chair, who is a GP", "Chief Officer", "a lay member"}},
+		{"its Clinical Chair and its Accountable Officer", false, []string{"its Clinical Chair", "its Accountable Officer"}},
 	}
 	for _, tt := range tests {
 		if got := splitRoles(tt.text, tt.item); !reflect.DeepEqual(got, tt.want) {
