@@ -50,7 +50,14 @@ func committees(d *document) ([]model.Committee, *model.Committee) {
 			}
 			continue
 		}
-		out = append(out, mergeParts(parts))
+		c := mergeParts(parts)
+		if n := statedMembers(c.Text); c.Count.Total < n {
+			// "The Committee has ten voting members. Five of them are …
+			// The other five are …": its members in shares.
+			proseSeats(&c, n)
+			c.MembershipStated = c.MembershipStated || len(c.Seats) > 0
+		}
+		out = append(out, c)
 	}
 	out = append(out, d.tableCommittees(out)...)
 	if gb == nil {
@@ -186,18 +193,20 @@ func shareSeats(gb *model.Committee) {
 
 // Sentences that state some of a body's members in prose, each in its
 // own way: "six other GPs sit on it as clinical directors: …" (count and
-// role), "The Chair is a GP elected by the member practices" (a chair
+// role), "Five of them are the Lay Member …, the Accountable Officer …"
+// and "The other five are …" (the members named), "The Chair is a GP elected by the member practices" (a chair
 // and what they are), "The Chief Officer, …, and the Chief Financial
 // Officer are members by virtue of their posts" (the members).
 var (
 	sitOnRe         = lazyRe(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) ((?:other |further |more )?[a-z][^.,;:]*?) (?:sit|serve) on (?:it|them|the [a-z ]*?(?:body|board|executive))\b`)
+	shareListRe     = lazyRe(`(?i)(?:^|[.;]\s+)(?:the (?:other|remaining) )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: of (?:them|its members|the members))? are (the [^.]+)`)
 	chairIsRe       = lazyRe(`(?i)(?:^|[.;]\s+)the ((?:deputy |vice |clinical )?chair) is (an? [^.,;]+)`)
 	membersByPostRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) are (?:also )?(?:ex[ -]officio )?members(?: of (?:it|the [a-z ]+))?(?: ex[ -]officio| by virtue of (?:their|his or her|her|his) (?:posts?|offices?|roles?))`)
 )
 
-// proseSeats reads the members of a governing body stated across the
-// sentences of a paragraph in prose, when its text says it has more
-// members than its lists, tables and other sentences give: "The
+// proseSeats reads the members of a governing body or committee stated
+// across the sentences of a paragraph in prose, when its text says it has
+// more members than its lists, tables and other sentences give: "The
 // Governing Body has thirteen voting members. The Chair is a GP …, and
 // six other GPs sit on it as clinical directors: …. The Chief Officer …
 // and the Chief Financial Officer are members by virtue of their posts.
@@ -222,6 +231,11 @@ func proseSeats(gb *model.Committee, stated int) {
 	for _, m := range chairIsRe.FindAllStringSubmatch(gb.Text, -1) {
 		if !have[norm("the "+m[1])] && !have[norm(m[1])] {
 			add = append(add, newSeat("the "+m[1]+", "+m[2], "", "", true, gb.Line))
+		}
+	}
+	for _, m := range shareListRe.FindAllStringSubmatch(gb.Text, -1) {
+		for _, role := range splitRoles(m[1], false) {
+			add = append(add, newSeat(role, "", "", true, gb.Line))
 		}
 	}
 	for _, m := range membersByPostRe.FindAllStringSubmatch(gb.Text, -1) {

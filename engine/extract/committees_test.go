@@ -805,6 +805,33 @@ func TestGoverningBodyInProse(t *testing.T) {
 	}
 }
 
+// A committee's members stated in shares of the number it states: read
+// when the shares make up the number, left when they do not.
+func TestCommitteeMembersInShares(t *testing.T) {
+	const text = `## 6.4 Primary Care Commissioning Committee
+
+6.4.1 The Primary Care Commissioning Committee exercises the functions NHS England has delegated to the CCG.
+
+6.4.2 The Committee has %s voting members. Four of them are the Lay Member for Governance, who chairs it, the Lay Member for Patient and Public Involvement, the Accountable Officer and the Chief Finance Officer. The other four are the Registered Nurse Member and three GP members chosen by the Governing Body.
+`
+	find := func(doc *model.Document) *model.Committee {
+		for i, c := range doc.Committees {
+			if c.PrimaryCare {
+				return &doc.Committees[i]
+			}
+		}
+		t.Fatalf("no primary care committee in %+v", doc.Committees)
+		return nil
+	}
+	c := find(mustParse(t, fmt.Sprintf(text, "eight")))
+	if c.Count.Voting != 8 || c.Count.Clinical != 4 || c.Count.Lay != 2 || c.Count.Executive != 2 {
+		t.Errorf("committee of eight = %+v (%+v)", c.Count, c.Seats)
+	}
+	if c := find(mustParse(t, fmt.Sprintf(text, "nine"))); c.Count.Total == 8 {
+		t.Errorf("committee of nine read as its eight named members: %+v", c.Seats)
+	}
+}
+
 // A joint committee's terms of reference in an appendix: a sub-heading on
 // its role is part of it, not a committee of its own, and its members are
 // given party by party, each party's lettered after a line naming it.
