@@ -480,6 +480,7 @@ func TestGoverningBodyLetteredLeadIns(t *testing.T) {
 		"4.2.1 The Board shall comprise six members, namely:",
 		"4.2.1 Composition of the Board – the Board shall comprise six members, namely:",
 		"4.2.1 The Board consists of six members:",
+		"4.2.1 The Board is made up of the following six members:",
 	} {
 		src := "**PART 4: THE BOARD**\n\n*4.2 Who sits on the Board*\n\n" + lead + `
 
@@ -756,6 +757,7 @@ func TestGoverningBodyUnderItsOwnName(t *testing.T) {
 		"5.4.1 The CCG's governing body, which the 2006 Act requires it to have, is called the Clinical Executive.",
 		"5.4.1 The Act requires the CCG to have a governing body. The CCG calls its governing body the Clinical Executive.",
 		"5.4.1 In this constitution “the Clinical Executive” means the governing body of the CCG.",
+		"5.4.1 The Clinical Executive is the CCG's governing body for the purposes of the 2006 Act.",
 	} {
 		t.Run(naming, func(t *testing.T) {
 			doc := mustParse(t, "# 5. Decision making\n\n"+naming+`

@@ -204,10 +204,12 @@ func boardDefinedAsNHSEngland(blocks []outline.Block) bool {
 // body (group 1, 2 or 3): "The CCG's governing body … is called the
 // Clinical Executive", "… known as the Clinical Commissioning Executive",
 // "The Group calls its governing body the Clinical Board", "“the Clinical
-// Board” means the governing body of the Group".
+// Board” means the governing body of the Group", "The Clinical Board is the
+// CCG's governing body".
 var governingBodyAliasRe = lazyRe(`(?i)\bgoverning body\b[^.;]{0,80}?\b(?:is|shall be|will be) (?:called|known as|named) (?:the )?((?:[A-Z][\w'’-]*\s*){1,5})` +
 	`|\b(?:calls|names) its governing body (?:the )?((?:[A-Z][\w'’-]*\s*){1,5})` +
-	`|["“‘](?:the )?((?:[A-Z][\w'’-]*\s*){1,5})["”’]\s+(?:means|shall mean|refers to) the governing body\b`)
+	`|["“‘](?:the )?((?:[A-Z][\w'’-]*\s*){1,5})["”’]\s+(?:means|shall mean|refers to) the governing body\b` +
+	`|(?:^|[.;]\s+|\d\s+)The ((?:[A-Z][\w'’-]*\s*){1,5}) (?:is|shall be|will be|acts as|serves as) the (?:ccg|group|clinical commissioning group)['’]s governing body\b`)
 
 // shortNameRe finds the short name a long one is given in brackets after
 // it: "the Clinical Commissioning Group Governance Board (“the Governance
@@ -224,7 +226,8 @@ func governingBodyAliases(blocks []outline.Block) []string {
 		// Cheap tests first: the expression is costly, and most text
 		// that names the governing body gives it no other name.
 		if !containsFold(text, "governing body") || !containsFold(text, "called") && !containsFold(text, "known as") &&
-			!containsFold(text, " named") && !containsFold(text, "calls its") && !containsFold(text, "names its") && !containsFold(text, " means the") {
+			!containsFold(text, " named") && !containsFold(text, "calls its") && !containsFold(text, "names its") && !containsFold(text, " means the") &&
+			!containsFold(text, "s governing body") {
 			continue
 		}
 		m := governingBodyAliasRe.FindStringSubmatchIndex(text)
