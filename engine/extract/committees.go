@@ -1190,6 +1190,55 @@ func eachAppoints(sent string, line int) []model.Seat {
 	return out
 }
 
+// bodyText is the text of a body's blocks, one after another.
+func (d *document) bodyText(b *body) string {
+	var sb strings.Builder
+	for _, bi := range b.blocks {
+		sb.WriteString(d.blocks[bi].Text)
+		sb.WriteByte('\n')
+	}
+	return sb.String()
+}
+
+// eachPartyAppointsRe reads what each party appoints when the sentence
+// does not count the parties: "Each CCG appoints four voting members to
+// the Joint Committee: its Clinical Chair, …" (group 1 the members each
+// appoints, group 2 the members).
+var eachPartyAppointsRe = lazyRe(`(?i)\beach (?:ccg|group|clinical commissioning group|party|partner|partner organisation|organisation|body|authority|trust)\s+(?:appoints|nominates|will appoint|shall appoint|will nominate|shall nominate)\s+(\w+)\s+(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80}:\s*(.+)$`)
+
+// partiesRe reads how many parties a text names: "the two CCGs".
+var partiesRe = lazyRe(`(?i)\bthe (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:ccgs|groups|clinical commissioning groups|parties|partners|organisations|bodies|authorities|trusts)\b`)
+
+// eachPartyAppoints reads "Each CCG appoints four voting members …: its
+// Clinical Chair, …", where how many parties there are is said elsewhere:
+// by the total ("The Joint Committee therefore has eight voting members"),
+// which the members each appoints must divide, or as "the two CCGs".
+// Nothing is read when neither says it.
+func eachPartyAppoints(sent string, line int, bodyText func() string) []model.Seat {
+	m := eachPartyAppointsRe.FindStringSubmatch(sent)
+	if m == nil {
+		return nil
+	}
+	text := bodyText()
+	per := seatCount(norm(m[1] + " members"))
+	parties := 0
+	if total := statedMembers(text); per > 1 && total > per && total%per == 0 {
+		parties = total / per
+	} else if p := partiesRe.FindStringSubmatch(text); p != nil {
+		parties = seatCount(norm(p[1] + " parties"))
+	}
+	if parties < 2 {
+		return nil
+	}
+	var out []model.Seat
+	for _, role := range splitRoles(m[2], false) {
+		st := newSeat(role, "", "", true, line)
+		st.Count = parties * st.Count
+		out = append(out, st)
+	}
+	return out
+}
+
 // alsoMembersRe reads members named as such after a sentence on what each
 // party appoints: "The Accountable Officer and the Chief Finance Officer
 // whom the three groups share are also members".
@@ -1286,6 +1335,12 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 			sent := strings.TrimRight(bl.Text[s.start:s.end], ". ")
 			if mayStateQuorum(sent) {
 				continue
+			}
+			if len(out) == 0 && containsFold(sent, "each ") && !containsFold(sent, "each of the") {
+				if seats := eachPartyAppoints(sent, bl.lineOf(s.start), func() string { return d.bodyText(b) }); len(seats) > 0 {
+					out, each = seats, true
+					continue
+				}
 			}
 			if len(out) == 0 && containsFold(sent, "each of the") {
 				if seats := eachAppoints(sent, bl.lineOf(s.start)); len(seats) > 0 {

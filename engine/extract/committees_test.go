@@ -807,6 +807,39 @@ func TestGoverningBodyInProse(t *testing.T) {
 	}
 }
 
+// What each party appoints to a joint committee, with the parties counted
+// elsewhere: by the total, or as "the two groups"; neither, nothing read.
+func TestEachPartyAppoints(t *testing.T) {
+	const head = `## 6.4 Northvale and Southmere Joint Committee
+
+6.4.1 The Group and NHS Southmere CCG have formed a joint committee to take the decisions %s must take together on hospital services.
+
+6.4.2 Each CCG appoints three voting members to the Joint Committee: its Clinical Chair, its lay member for governance and its Chief Officer.%s
+`
+	for _, tt := range []struct {
+		name, parties, total string
+		voting, clinical     int
+	}{
+		{"by the total", "both CCGs", " The Joint Committee therefore has six voting members.", 6, 2},
+		{"as the two groups", "the two groups", "", 6, 2},
+		{"not counted", "both CCGs", "", 0, 0},
+	} {
+		doc := mustParse(t, fmt.Sprintf(head, tt.parties, tt.total))
+		var got *model.Committee
+		for i := range doc.Committees {
+			if doc.Committees[i].Joint {
+				got = &doc.Committees[i]
+			}
+		}
+		if got == nil {
+			t.Fatalf("%s: no joint committee in %+v", tt.name, doc.Committees)
+		}
+		if got.Count.Voting != tt.voting || got.Count.Clinical != tt.clinical {
+			t.Errorf("%s: seats = %+v (%+v), want %d voting, %d clinical", tt.name, got.Count, got.Seats, tt.voting, tt.clinical)
+		}
+	}
+}
+
 // A committee's members stated in shares of the number it states: read
 // when the shares make up the number, left when they do not.
 func TestCommitteeMembersInShares(t *testing.T) {
