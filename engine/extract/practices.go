@@ -211,10 +211,20 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 		// "This constitution was approved by all eighteen member practices
 		// at the general meeting on 17 May 2017": every practice listed
 		// signed off, and the sentence is the record.
-		if line := allApproved(d); line > 0 {
+		if line, bi, scoped := allApproved(d); line > 0 {
 			m.HasSignOffEvidence = true
+			named := map[int]int{} // practice → line of the paragraph naming it
+			if scoped {
+				named = d.namedAfter(bi, m.Practices)
+			}
 			for i := range m.Practices {
-				m.Practices[i].SignedOff, m.Practices[i].SignOffLine = true, line
+				if len(named) == 0 {
+					m.Practices[i].SignedOff, m.Practices[i].SignOffLine = true, line
+				} else if at, ok := named[i]; ok {
+					m.Practices[i].SignedOff, m.Practices[i].SignOffLine = true, at
+				} else {
+					m.Practices[i].SignOffLine = line
+				}
 			}
 		}
 	}
@@ -268,10 +278,13 @@ var notSaidRe = lazyRe(`(?i)\b(?:must|shall|will|should|may|would|can|required|e
 // constitution: "signed no part of this constitution".
 var deniedRe = lazyRe(`(?i)\b(?:not|never|no|neither|nor)\b`)
 
-// allApproved is the line of the first statement that every member
-// practice approved the constitution, or 0.
-func allApproved(d *document) int {
-	for _, b := range d.blocks {
+// allApproved is the line and block of the first statement that every
+// member practice approved the constitution, or 0. scoped says the
+// statement is of the practices named after it ("Each practice named
+// below then approved this constitution"), which are then the ones it
+// records.
+func allApproved(d *document) (line, block int, scoped bool) {
+	for bi, b := range d.blocks {
 		if !containsFold(b.Text, "constitution") || !containsFold(b.Text, "practice") {
 			continue
 		}
@@ -279,10 +292,35 @@ func allApproved(d *document) int {
 			if m[2] >= 0 && (notSaidRe.MatchString(b.Text[m[2]:m[3]]) || deniedRe.MatchString(b.Text[m[4]:m[5]])) {
 				continue
 			}
-			return b.lineOf(m[0])
+			return b.lineOf(m[0]), bi, m[2] >= 0 && scopedRe.MatchString(b.Text[m[2]:m[3]])
 		}
 	}
-	return 0
+	return 0, -1, false
+}
+
+// scopedRe finds words that make "every practice" those named after the
+// statement: "named below", "listed below", "set out below", "that
+// follow".
+var scopedRe = lazyRe(`(?i)\b(?:below|following|hereunder|listed|named|set out)\b`)
+
+// namedAfter finds the member practices named in the blocks after block
+// bi of its section, by name or code, each with the line of the block
+// that names it. A practice named nowhere after it is not in the map.
+func (d *document) namedAfter(bi int, practices []model.Practice) map[int]int {
+	out := map[int]int{}
+	sec := d.blocks[bi].SectionIndex
+	for k := bi + 1; k < len(d.blocks) && d.blocks[k].SectionIndex == sec; k++ {
+		n := norm(d.blocks[k].Text)
+		for i, p := range practices {
+			if _, done := out[i]; done {
+				continue
+			}
+			if name := norm(p.Name); name != "" && containsWords(n, name) || p.Code != "" && containsWords(n, norm(p.Code)) {
+				out[i] = d.blocks[k].Line
+			}
+		}
+	}
+	return out
 }
 
 // proseSignOffRe reads a paragraph that records one practice's sign-off:

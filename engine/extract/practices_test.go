@@ -326,6 +326,44 @@ func TestSignOffByStatement(t *testing.T) {
 	}
 }
 
+// A statement of the practices "named below" that approved the
+// constitution records the sign-off of those the paragraphs after it
+// name, and of no other; a statement of every practice records them all.
+func TestSignOffOfThePracticesNamedBelow(t *testing.T) {
+	const src = `# 5. Membership
+
+5.3 The member practices are:
+
+- Riverside Surgery (Y00001)
+- Hill Top Surgery (Y00002)
+- Moor Lane Practice (Y00003)
+
+# Schedule 2 – Approval of this constitution
+
+%s
+
+East locality: Riverside Surgery and Moor Lane Practice approved it in March 2018.
+`
+	for _, tt := range []struct {
+		name, statement string
+		signed          [3]bool
+	}{
+		{"named below", "Each practice named below approved this constitution by a letter from a partner.", [3]bool{true, false, true}},
+		{"every practice", "Every member practice approved this constitution by a letter from a partner.", [3]bool{true, true, true}},
+	} {
+		doc := mustParse(t, fmt.Sprintf(src, tt.statement))
+		ps := doc.Membership.Practices
+		if len(ps) != 3 || !doc.Membership.HasSignOffEvidence {
+			t.Fatalf("%s: practices = %+v, evidence %v", tt.name, ps, doc.Membership.HasSignOffEvidence)
+		}
+		for i, want := range tt.signed {
+			if ps[i].SignedOff != want {
+				t.Errorf("%s: %s signed off %v, want %v", tt.name, ps[i].Name, ps[i].SignedOff, want)
+			}
+		}
+	}
+}
+
 // Sign-off recorded in a paragraph for each practice: the practice named
 // before a colon, then who signed for it and when, or that it has not.
 func TestSignOffInProse(t *testing.T) {
