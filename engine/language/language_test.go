@@ -1,7 +1,10 @@
 package language
 
 import (
+	"fmt"
+	"github.com/kljensen/snowball/english"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -205,5 +208,31 @@ func TestFromDataRefusesMalformedLanguage(t *testing.T) {
 	}
 	if !lx.NewReader().Read(Tokenize("each member practices")).Has("s") {
 		t.Error("a set read from the data does not match its phrase")
+	}
+}
+
+// The stem cache stays bounded, gives what stemming gives, and is safe
+// from several goroutines at once (run under the race detector).
+func TestStemCache(t *testing.T) {
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 3 * maxStems / 4 {
+				w := fmt.Sprintf("w%dx%dpractices", g, i)
+				if got, want := stem(w), english.Stem(w, false); got != want {
+					t.Errorf("stem(%q) = %q, want %q", w, got, want)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if p := stems.published.Load(); p == nil || len(*p) > maxStems {
+		t.Fatalf("the published stems hold more than %d words", maxStems)
+	}
+	if got := stem("practices"); got != english.Stem("practices", false) {
+		t.Errorf("stem(practices) = %q", got)
 	}
 }
