@@ -183,7 +183,7 @@ func obliges(w *language.Sentence) bool {
 		if ok && c.Start > 0 && w.At(c.Start-1, "members-of-a-body") == c.Start {
 			continue // "the lay members shall", "committee members must": a body's members
 		}
-		if ok && hasWordBetween(toks, max(c.Start-3, 0), c.Start, "how") {
+		if ok && hasWordBetween(toks, max(c.Start-5, 0), c.Start, "how") {
 			continue // "This constitution describes how the member practices have agreed to run the Group"
 		}
 		if ok && c.Start > m.Start && toks[m.Start].Word != "require" && toks[m.Start].Word != "requires" && toks[m.Start].Word != "required" {
