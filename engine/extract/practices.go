@@ -409,6 +409,13 @@ func signOffRecords(d *document, tables []int) []model.SignOff {
 			if s.Practice == "" && s.Code == "" {
 				continue
 			}
+			if s.Code == "" {
+				// "| Bridge End Surgery (A83701) | Dr … |": the code in the
+				// practice's cell.
+				if name, code, ok := practiceItem(s.Practice); ok && code != "" {
+					s.Practice, s.Code = name, code
+				}
+			}
 			s.SignedOff = signedValue(s.Signatory) || signedValue(s.Date)
 			out = append(out, s)
 		}

@@ -364,6 +364,39 @@ East locality: Riverside Surgery and Moor Lane Practice approved it in March 201
 	}
 }
 
+// A declaration table whose practice cells carry the code in brackets is
+// joined to the member list by code: each row is the sign-off of its
+// practice, and a member with no row has not signed.
+func TestDeclarationCellWithCode(t *testing.T) {
+	doc := mustParse(t, `# Appendix B – Member practices
+
+| Practice | Code |
+|---|---|
+| Riverside Surgery | Y00001 |
+| Hill Top Surgery | Y00002 |
+| Moor Lane Practice | Y00003 |
+
+# Appendix C – Members' declaration
+
+| Practice | Practice Representative | Date |
+|---|---|---|
+| Riverside Surgery (Y00001) | Dr A Patel | 3 May 2018 |
+| Moor Lane Practice (Y00003) | Dr C Ng | 4 May 2018 |
+`)
+	ps := doc.Membership.Practices
+	if len(ps) != 3 || !doc.Membership.HasSignOffEvidence {
+		t.Fatalf("practices = %+v, evidence %v", ps, doc.Membership.HasSignOffEvidence)
+	}
+	if !ps[0].SignedOff || ps[1].SignedOff || !ps[2].SignedOff {
+		t.Errorf("signed off: %v %v %v, want true false true", ps[0].SignedOff, ps[1].SignedOff, ps[2].SignedOff)
+	}
+	for _, so := range doc.SignOffs {
+		if !so.Member {
+			t.Errorf("sign-off of %q (%q) not joined to a member", so.Practice, so.Code)
+		}
+	}
+}
+
 // Sign-off recorded in a paragraph for each practice: the practice named
 // before a colon, then who signed for it and when, or that it has not.
 func TestSignOffInProse(t *testing.T) {
