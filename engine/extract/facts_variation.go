@@ -375,8 +375,12 @@ func variationFacts(d *document, reader *language.Reader, sents []sentence) []mo
 			continue
 		}
 		continues := i > 0 && sents[i-1].block == s.block && at[i-1] > 0
-		if s.w.Has("other-constitution") || s.w.Has("outside-constitution") || s.w.Has("history") {
+		if s.w.Has("other-constitution") || s.w.Has("outside-constitution") || s.w.Has("history") ||
+			s.w.Has("outside-document") && !s.w.Has("constitution") {
 			continue // the NHS Constitution, a committee's constitution, a handbook outside it, the version history
+		}
+		if i > 0 && sents[i-1].block == s.block && sents[i-1].w.Has("outside-constitution") && variesThem(s.w) {
+			continue // "The documents in 1.7 are not part of this constitution. The Governing Body may amend them"
 		}
 		// An item is about variation when its lead-in is: "The following
 		// are reserved matters: (c) any change to the Group's area" is not.
