@@ -243,6 +243,9 @@ func (r *icbReader) itemMembers(text string, ev model.Evidence, section int, lea
 		if setBefore(w, "icb-approval", m.start, 3) || wordIs(toks, m.start-1, "by") || wordIs(toks, m.start-2, "by") {
 			continue // "appointed by the Chair", "with the approval of the Chief Executive"
 		}
+		if wordIs(toks, m.end, "(") && clauseRef(toks, m.end+1) {
+			continue // "the Partner Members (2.5 to 2.7)": the clauses there say who they are
+		}
 		n, min := countBefore(w, m.start, m.end)
 		if isPartner(m.role) || m.role == model.RolePartnerOther {
 			if split := partnerSplit(ms, k, w); len(split) > 1 {
@@ -295,9 +298,29 @@ func refersElsewhere(toks []language.Token) bool {
 			wordIs(toks, i, "below") || wordIs(toks, i, "table") && wordIs(toks, i+1, "below") {
 			return true
 		}
+		// "the Partner Members (2.5 to 2.7)": the clauses that say who
+		// they are.
+		if wordIs(toks, i, "(") && clauseRef(toks, i+1) {
+			return true
+		}
 	}
 	return false
 }
+
+// clauseRef reports whether a clause number starts at token i: "2.5",
+// one token or three.
+func clauseRef(toks []language.Token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	if clauseNumberRe.MatchString(toks[i].Word) {
+		return true
+	}
+	return isDigits(toks[i].Word) && wordIs(toks, i+1, ".") && i+2 < len(toks) && isDigits(toks[i+2].Word)
+}
+
+// clauseNumberRe finds a clause number as one token: "2.5", "3.10".
+var clauseNumberRe = lazyRe(`^\d+(?:\.\d+)+$`)
 
 // namesMembers reports whether a text speaks of members: "The members
 // of the ICB, who together form the Board, are:".
@@ -495,6 +518,37 @@ func genericPartners(cell string) bool {
 	return false
 }
 
+// classOfExecutivesRe finds the executive members named as a class: "each
+// Executive Member", "the Executive Members", "all executive members".
+var classOfExecutivesRe = lazyRe(`(?i)\b(?:(?:each|every|any) executive member|executive members)\b`)
+
+// expandExecutives makes an appointment of the executive members as a
+// class ("The Chief Executive appoints each Executive Member, with the
+// approval of the Chair") the appointment of each executive the board has
+// that no sentence of its own speaks of.
+func (r *icbReader) expandExecutives(facts []model.AppointmentFact) []model.AppointmentFact {
+	own := map[string]bool{}
+	for _, f := range facts {
+		own[f.Role] = true
+	}
+	var out []model.AppointmentFact
+	for _, f := range facts {
+		out = append(out, f)
+		if f.Role != model.RoleExecutiveOther || len(f.AppointedBy) == 0 || !classOfExecutivesRe.MatchString(f.Text) {
+			continue
+		}
+		for _, role := range []string{model.RoleExecutiveFinance, model.RoleExecutiveMedical, model.RoleExecutiveNursing} {
+			if slices.Contains(r.boardRoles, role) && !own[role] {
+				g := f
+				g.Role = role
+				out = append(out, g)
+				own[role] = true
+			}
+		}
+	}
+	return out
+}
+
 // expandPartners makes an appointment of the partner members as a class
 // ("| Partner Members | appointed by the Chair … |") the appointment of
 // each kind of partner member the board has, or of an other partner member
@@ -637,6 +691,14 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 			break
 		}
 	}
+	if verb < 0 && len(toks) > 3 && wordIs(toks, 0, "there") && wordIs(toks, 1, "are", "is") {
+		if out := r.thereAre(s); out != nil || !strings.Contains(s.text, ":") {
+			return out
+		}
+		// "2.9.1 Number. There are three Executive Members: the Chief
+		// Finance Officer, …", in a section on one kind of member.
+		verb = 2
+	}
 	if verb < 0 && len(toks) > 3 && wordIs(toks, 0, "they", "these") && wordIs(toks, 1, "are") && strings.Count(s.text, ";") >= 2 {
 		// "The Board has sixteen members. They are the Chair; the Chief
 		// Executive; …": a list of members after a pronoun.
@@ -668,6 +730,42 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 		}
 	}
 	return out
+}
+
+// thereAre reads "There are two of these members" (or "There is one
+// such member") in a section on one kind of member, as that many of the
+// section's kind, and "There are four Non-Executive Members besides the
+// Chair" as the members named before "besides". A sentence with a colon
+// is left to proseMembers, which reads the members after it.
+func (r *icbReader) thereAre(s *sentence) []model.BoardMember {
+	toks := s.toks
+	n, ok := icbCounts[toks[2].Word]
+	if !ok {
+		if v, err := strconv.Atoi(toks[2].Word); err == nil && v > 0 && v < 100 {
+			n, ok = v, true
+		}
+	}
+	if !ok {
+		return nil
+	}
+	ev := s.evidence(r.d)
+	if wordIs(toks, 3, "of") && wordIs(toks, 4, "these", "them", "those") || wordIs(toks, 3, "such") {
+		// "There are two of these members: one for … and one for …".
+		if role := r.roleOfSection(s.section); role != "" && role != roleOrdinary {
+			return []model.BoardMember{{Evidence: ev, Role: role, Title: strings.TrimSpace(s.text), Count: n}}
+		}
+		return nil
+	}
+	if strings.Contains(s.text, ":") {
+		return nil
+	}
+	rest := s.text[toks[2].Start:]
+	for _, cut := range []string{" besides ", " in addition to ", " as well as ", " other than ", " apart from "} {
+		if k := strings.Index(rest, cut); k >= 0 {
+			rest = rest[:k]
+		}
+	}
+	return r.itemMembers(rest, ev, s.section, false, 0)
 }
 
 // shareMembers reads a sentence that says what some of the board's

@@ -1219,7 +1219,30 @@ func namedSubjectNominates(s *sentence) bool {
 // verb of nominating ("The local authorities will nominate …"), or asked to
 // nominate.
 func nominates(w *language.Sentence, m mention) bool {
-	return nominatesAsSubject(w, m) || askedToNominate(w, m)
+	return nominatesAsSubject(w, m) || askedToNominate(w, m) || invitedToNominate(w, m)
+}
+
+// invitedToNominate reports whether an actor is the subject of a passive
+// invitation to nominate: "The Local Medical Committee and the primary
+// care networks are each invited to put forward candidates".
+func invitedToNominate(w *language.Sentence, m mention) bool {
+	toks := w.Toks
+	if clauseStart(toks, m.start) != m.start && !wordIs(toks, m.start-1, "the") {
+		return false
+	}
+	for j := m.end; j+2 < len(toks) && j < m.end+16; j++ {
+		if wordIs(toks, j, ";", ".", ":") {
+			return false
+		}
+		if wordIs(toks, j, "are", "is") {
+			k := j + 1
+			for wordIs(toks, k, "each", "all", "both", "also", "then", "first") {
+				k++
+			}
+			return wordIs(toks, k, "invited", "asked", "requested") && wordIs(toks, k+1, "to") && w.At(k+2, "icb-nominate") > k+2
+		}
+	}
+	return false
 }
 
 // nominatesAsSubject reports whether an actor is the subject of an active
