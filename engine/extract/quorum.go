@@ -402,6 +402,13 @@ func (r *quorumRule) readSentence(sent string) {
 		if len(words) == 0 {
 			continue
 		}
+		// "at least one voting member appointed by each of the three
+		// CCGs": any member, from each party; which party appoints a
+		// member says nothing of what the member is.
+		if k := partyOfEach(words); k > 0 {
+			words = words[:k]
+			seg.text = strings.Join(words, " ")
+		}
 		count, share, of, rest := quantity(words)
 		if share != "" {
 			if r.share == "" && r.total == 0 {
@@ -479,6 +486,31 @@ func (r *quorumRule) readSentence(sent string) {
 		}
 	}
 	r.needs = needs
+}
+
+// partyOfEach is where words that say which party each member comes
+// from begin ("appointed by each of the three CCGs", "from each
+// group"), after at least one word of members, or 0.
+func partyOfEach(words []string) int {
+	for k := 1; k+1 < len(words); k++ {
+		at := k
+		switch {
+		case words[k] == "appointed" || words[k] == "nominated":
+			if words[k+1] != "by" {
+				continue
+			}
+			at = k + 2
+		case words[k] == "from" || words[k] == "representing":
+			at = k + 1
+		default:
+			continue
+		}
+		_, _, _, rest := quantity(words[:k])
+		if at < len(words) && (words[at] == "each" || words[at] == "every" || words[at] == "all" || words[at] == "both") && len(rest) > 0 && genericOnly(rest) {
+			return k
+		}
+	}
+	return 0
 }
 
 // qualified applies a bracket that says what a member is ("the Chair (a

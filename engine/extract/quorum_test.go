@@ -99,6 +99,28 @@ func TestQuorumJudgedAgainstSeats(t *testing.T) {
 	}
 }
 
+// A quorum that asks for a member from each party asks for members of any
+// kind: which party appoints a member says nothing of what the member is.
+func TestQuorumMemberFromEachParty(t *testing.T) {
+	layLed := seatsOf("GP member", 1, "lay members", 2, "Accountable Officer", 1, "Chief Finance Officer", 1, "Registered nurse", 1)
+	gpLed := seatsOf("GP Chair", 1, "GP members", 4, "Lay member", 1)
+	for _, text := range []string{
+		"The quorum is four voting members, including at least one voting member nominated by each of the two groups.",
+		"The Committee is quorate when four members are present, including one member from each CCG.",
+	} {
+		q := &model.Quorum{Text: text, Line: 1}
+		judgeQuorum(q, layLed, "")
+		if q.ClinicianRequired != model.ClinicianRequiredNo {
+			t.Errorf("%q with a lay-led committee: clinician required %s, want no", text, q.ClinicianRequired)
+		}
+		q = &model.Quorum{Text: text, Line: 1}
+		judgeQuorum(q, gpLed, "")
+		if q.ClinicianRequired != model.ClinicianRequiredYes {
+			t.Errorf("%q with a GP-led committee: clinician required %s, want yes", text, q.ClinicianRequired)
+		}
+	}
+}
+
 // TestQuorumInCommittee: the committee's quorum is judged against its own
 // seats, wherever its parts state them.
 func TestQuorumInCommittee(t *testing.T) {
