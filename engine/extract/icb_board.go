@@ -691,6 +691,11 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 			break
 		}
 	}
+	if verb < 0 && wordIs(toks, 0, "alongside", "besides", "beside") {
+		// "Alongside the Chair, who …, and the Chief Executive, it has
+		// three Non-Executive Members; two Partner Members …; …".
+		return r.alongsideMembers(s)
+	}
 	if verb < 0 && len(toks) > 3 && wordIs(toks, 0, "there") && wordIs(toks, 1, "are", "is") {
 		if out := r.thereAre(s); out != nil || !strings.Contains(s.text, ":") {
 			return out
@@ -728,6 +733,37 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 			}
 			out = append(out, m)
 		}
+	}
+	return out
+}
+
+// alongsideMembers reads a sentence that names some members "alongside"
+// the rest: "Alongside the Chair, who is independent …, and the Chief
+// Executive, it has three Non-Executive Members; two Partner Members
+// nominated by …; …": the chair and chief executive before "it has",
+// the others after it, a kind between each pair of semicolons.
+func (r *icbReader) alongsideMembers(s *sentence) []model.BoardMember {
+	toks, w := s.toks, s.w
+	at := -1
+	for i := 1; i+1 < len(toks); i++ {
+		if wordIs(toks, i, "it", "they") && wordIs(toks, i-1, ",") && w.At(i+1, "icb-membership-verb") > i+1 {
+			at = w.At(i+1, "icb-membership-verb")
+			break
+		}
+	}
+	if at < 0 || at >= len(toks) {
+		return nil
+	}
+	ev := s.evidence(r.d)
+	var out []model.BoardMember
+	for _, m := range r.itemMembers(s.text[:toks[at-1].Start], ev, s.section, false, 0) {
+		if m.Role == model.RoleChair || m.Role == model.RoleChiefExecutive {
+			m.Count, m.Minimum = 1, false
+			out = append(out, m)
+		}
+	}
+	for _, p := range itemsAt(s.text[toks[at].Start:], ";") {
+		out = append(out, r.itemMembers(p, ev, s.section, false, 0)...)
 	}
 	return out
 }

@@ -57,6 +57,22 @@ type practiceTables struct {
 	summaries []int
 }
 
+// countsOnly reports whether every filled cell of a column is a number.
+func countsOnly(rows []outline.Row, col int) bool {
+	filled := 0
+	for _, r := range rows {
+		c := strings.TrimSpace(cell(r.Cells, col))
+		if c == "" {
+			continue
+		}
+		if !isDigits(c) {
+			return false
+		}
+		filled++
+	}
+	return filled > 0
+}
+
 func classifyPracticeTables(d *document) practiceTables {
 	var pt practiceTables
 	var inMembership, elsewhere []int
@@ -73,6 +89,11 @@ func classifyPracticeTables(d *document) practiceTables {
 			if signOffSection && cols[colCode] >= 0 && (cols[colSignatory] >= 0 || cols[colDate] >= 0) {
 				pt.signOffs = append(pt.signOffs, i)
 			}
+			continue
+		}
+		if countsOnly(t.Rows, cols[colPractice]) && cols[colCode] < 0 {
+			// "| Locality | Area | Member practices |" with "| Thamesbank
+			// | … | 5 |": how many practices each row has, not which.
 			continue
 		}
 		switch {

@@ -364,6 +364,32 @@ East locality: Riverside Surgery and Moor Lane Practice approved it in March 201
 	}
 }
 
+// A table of localities with the number of practices in each is no list
+// of practices: a count is not a practice's name.
+func TestLocalityCountsAreNoPractices(t *testing.T) {
+	doc := mustParse(t, `# 3. Membership
+
+3.1 The member practices are grouped in two localities:
+
+| Locality | Area | Member practices |
+|---|---|---|
+| Riverside | North of the borough | 2 |
+| Hilltop | South of the borough | 1 |
+
+# Appendix A – Member practices
+
+| Practice | Code |
+|---|---|
+| Riverside Surgery | Y00001 |
+| Hill Top Surgery | Y00002 |
+| Moor Lane Practice | Y00003 |
+`)
+	ps := doc.Membership.Practices
+	if len(ps) != 3 || ps[0].Name != "Riverside Surgery" {
+		t.Fatalf("practices = %+v", ps)
+	}
+}
+
 // A declaration table whose practice cells carry the code in brackets is
 // joined to the member list by code: each row is the sign-off of its
 // practice, and a member with no row has not signed.
