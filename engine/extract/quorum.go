@@ -94,10 +94,16 @@ var (
 func quorumSentences(text string) []string {
 	text = strings.TrimSpace(markupPlain.Replace(text))
 	text = strings.TrimSpace(strings.TrimPrefix(text, clauseNumber(text)))
+	if m := appendixClauseRe.FindStringIndex(text); m != nil {
+		text = strings.TrimSpace(text[m[1]:]) // "D5 Quorum. The Committee is quorate …"
+	}
 	speaks := containsFold(text, "quor") || containsFold(text, "no business")
 	var out []string
 	for _, sp := range sentences(text) {
 		sent := strings.TrimRight(text[sp.start:sp.end], ". ")
+		if quorumLabelRe.MatchString(sent) {
+			continue // the clause's run-in title, "Quorum."
+		}
 		var kept []string
 		continues := false
 		for _, cl := range splitAt(sent, quorumClauseRe) {
@@ -123,6 +129,14 @@ func quorumSentences(text string) []string {
 	}
 	return out
 }
+
+// appendixClauseRe finds a clause number of an appendix before its text:
+// "D5 ", "C6.1 ".
+var appendixClauseRe = lazyRe(`^[A-Z]\d+(?:\.\d+)*\.?\s+`)
+
+// quorumLabelRe finds a clause's run-in title on quorum, standing as a
+// sentence of its own: "Quorum", "Quorum and voting".
+var quorumLabelRe = lazyRe(`(?i)^\s*(?:quorum|quoracy)(?:\s+and\s+(?:voting|decisions|decision making))?\s*[.:–-]?\s*$`)
 
 // splitAt splits s where re matches.
 func splitAt(s string, re *lazyRegexp) []string {

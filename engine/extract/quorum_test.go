@@ -80,6 +80,7 @@ func TestQuorumJudgedAgainstSeats(t *testing.T) {
 		{"a role no one can place", "The quorum is three members, including the Caldicott Guardian.", nil, "", "unknown", "", []string{"the Caldicott Guardian"}},
 		{"fallback with lay and executive members", "The quorum is four voting members including at least one GP; where the GP members withdraw because of a conflict of interest, the meeting will remain quorate with the lay and executive members present.", pccc, "", "no", "the lay and executive members", nil},
 		{"pandoc markup", "**9\\.2** Quorum – three members, to include the Chair (a lay member) & either the registered nurse or the secondary care doctor.", nil, "", "yes", "", nil},
+		{"an appendix clause with a run-in title", "E4 **Quorum.** The Committee is quorate when three voting members are present, of whom one is the registered nurse.", nil, "", "yes", "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
