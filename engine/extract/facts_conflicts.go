@@ -183,7 +183,7 @@ func registersOf(w *language.Sentence, aboutInterests bool) map[string]bool {
 			from = clauseStart(toks, p.Start)
 		}
 		for j := from; j < len(toks) && j < p.End+registerReach; j++ {
-			if j >= p.End && (w.At(j, "register-stop") > j || w.At(j, "limit") > j || w.At(j, "require") > j) {
+			if j >= p.End && (w.At(j, "register-stop") > j || w.At(j, "limit") > j || w.At(j, "require") > j && !topicWithin(w, j+1, j+4)) {
 				break // a verb, a relative or a condition ends the register's name
 			}
 			if w.At(j, "register-other") > j {
@@ -204,6 +204,20 @@ func registersOf(w *language.Sentence, aboutInterests bool) map[string]bool {
 		}
 	}
 	return out
+}
+
+// topicWithin reports whether a register's topic stands in tokens [from,
+// to): "a register of the decisions it takes when procuring services",
+// where "when" goes on saying what the register is of.
+func topicWithin(w *language.Sentence, from, to int) bool {
+	for j := from; j < to && j < len(w.Toks); j++ {
+		for _, t := range registerTopics {
+			if w.At(j, t.set) > j {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // enteredIn reports whether the register at i is where something is put:
