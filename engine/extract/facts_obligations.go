@@ -45,7 +45,7 @@ func obligationFacts(d *document, sents []sentence) []model.ObligationFact {
 			for _, m := range s.w.Match("sanction-" + k) {
 				ps = append(ps, language.Phrase{Start: m.Start, End: m.End})
 			}
-			if len(ps) == 0 || !ownsObject(s.toks, ps[0]) && sanctionsSomethingElse(s.w, ps[0]) || s.w.HasIn("automatic", max(0, ps[0].Start-5), ps[0].End+12) {
+			if len(ps) == 0 || !ownsObject(s.toks, ps[0]) && sanctionsSomethingElse(s.w, ps[0]) || s.w.HasIn("automatic", max(0, ps[0].Start-16), ps[0].End+12) {
 				// Membership that ends by itself when a contract does is
 				// no one's sanction.
 				continue
