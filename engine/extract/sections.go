@@ -77,6 +77,10 @@ var titleBegins = map[string]phrases{
 		"member practice declaration", "member practices declaration", "member practices declarations",
 		"declaration of member practices", "declaration by member practices", "practice declaration",
 		"practice declarations", "members declaration", "member declaration",
+		// "Appendix 3 – Members' Approval of Version 5.0": the members'
+		// approval, not their list.
+		"members approval", "member approval", "member practices approval", "practices approval",
+		"members agreement", "member practices agreement to", "members signatures of approval",
 	},
 	model.KindGoverningBody: {
 		"governing body", "board", "composition of the governing body", "our governing body",

@@ -156,6 +156,9 @@ func TestTitleKinds(t *testing.T) {
 		{"Composition of the Governing Body", model.KindGoverningBody},
 		{"Terms of reference of the committees of the Governing Body", ""},
 		{"Role of the accountable officer", ""},
+		{"Appendix 3 – Members' Approval of Version 5.0", model.KindSignOff},
+		{"Schedule 2 – Member Practices' Approval of this Constitution", model.KindSignOff},
+		{"Appendix 1 – Members", model.KindMembership},
 	} {
 		_, title := splitHeading(tt.title)
 		if got := titleKind(title); got != tt.want {
