@@ -1501,6 +1501,12 @@ func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 			if n := len(out); n > 0 && blockOf[n-1] == s.block && auditChairExcluded(s) {
 				out[n-1].Text += " " + s.text
 				out[n-1].NotAuditChair = true
+			} else if w.Has("icb-deputy-chair") && auditChairExcluded(s) {
+				// "2.4.2 The Non-Executive Member who chairs the Audit
+				// Committee cannot be appointed Deputy Chair.", a clause of
+				// its own.
+				out = append(out, model.DeputyChairFact{Evidence: s.evidence(r.d), NotAuditChair: true})
+				blockOf = append(blockOf, s.block)
 			}
 			continue
 		}
