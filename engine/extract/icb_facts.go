@@ -777,6 +777,9 @@ func nomineeAfter(toks []language.Token, i int) bool {
 		switch toks[j].Word {
 		case "nominee", "nominees", "candidate", "candidates", "person", "persons", "people", "individual", "individuals", "successful", "suitable", "preferred":
 			return true
+		case "proposed":
+			// "decides whether to appoint the proposed member"
+			return wordIs(toks, j+1, "member", "members", "appointee", "appointees")
 		case "those":
 			// "The Chair appoints those nominated"
 			return j == i+1 && (wordIs(toks, j+1, "nominated", "selected", "chosen", "put") || wordIs(toks, j+1, "who", "whom"))
@@ -1227,7 +1230,14 @@ func nominates(w *language.Sentence, m mention) bool {
 // care networks are each invited to put forward candidates".
 func invitedToNominate(w *language.Sentence, m mention) bool {
 	toks := w.Toks
-	if clauseStart(toks, m.start) != m.start && !wordIs(toks, m.start-1, "the") {
+	before := m.start
+	if wordIs(toks, before-1, "of") && wordIs(toks, before-2, "provider", "providers") {
+		before -= 2 // "Every provider of primary medical services …"
+	}
+	for wordIs(toks, before-1, "the", "each", "every", "all") {
+		before--
+	}
+	if clauseStart(toks, m.start) > before {
 		return false
 	}
 	for j := m.end; j+2 < len(toks) && j < m.end+16; j++ {
