@@ -350,6 +350,11 @@ func (d *document) namedAfter(bi int, practices []model.Practice) map[int]int {
 // (the date).
 var proseSignOffRe = lazyRe(`^([^:–—]{3,120}?)\s*[:–—]\s*(not\s+(?:yet\s+)?|un)?(?:signed|approved|agreed)(?:\s+(?:on\s+(?:its|the\s+practice['’]s)\s+behalf\s+)?by\s+([^,;]{2,80}))?[,;]?\s*(?:on\s+)?(.*?)\.?$`)
 
+// signatureLineRe reads a practice's signature line: the practice, then
+// "Signature:", and perhaps "Name:" and "Date:", each after a dash
+// (groups 1 to 4: practice, signature, name, date).
+var signatureLineRe = lazyRe(`(?i)^([^:–—]{3,120}?)\s*[–—]\s*signature\s*:\s*(.*?)\s*(?:[–—]\s*name\s*:\s*(.*?)\s*)?(?:[–—]\s*date\s*:\s*(.*?))?\s*\.?$`)
+
 // onBehalfSignOffRe reads a signature line written as a sentence: "Signed
 // for and on behalf of X Surgery (C84601): Dr A, Partner, 9 January
 // 2013". Group 1 is the practice, 2 who signed and the rest.
@@ -364,10 +369,23 @@ func proseSignOffs(d *document, idx practiceIndex) []model.SignOff {
 		// A record is short and names its practice before a colon or
 		// dash: the expressions run on nothing else.
 		if len(b.Text) > 400 || !strings.ContainsAny(b.Text[:min(len(b.Text), 160)], ":–—") ||
-			!containsFold(b.Text, "signed") && !containsFold(b.Text, "approved") && !containsFold(b.Text, "agreed") {
+			!containsFold(b.Text, "signed") && !containsFold(b.Text, "approved") && !containsFold(b.Text, "agreed") &&
+				!containsFold(b.Text, "signature") {
 			continue
 		}
 		m := proseSignOffRe.FindStringSubmatch(b.Text)
+		if m == nil {
+			// "Rectory Lane Surgery (C84501) — Signature: A Whitfield —
+			// Name: Dr Anne Whitfield — Date: 11/03/2014", a signature
+			// line; blank or dotted where the practice has not signed.
+			if g := signatureLineRe.FindStringSubmatch(b.Text); g != nil {
+				denied := ""
+				if !signedValue(strings.Trim(g[2], "*_ ")) {
+					denied = "not "
+				}
+				m = []string{g[0], g[1], denied, strings.Trim(g[3], "*_ "), strings.TrimSpace(g[4])}
+			}
+		}
 		if m == nil {
 			// "Signed for and on behalf of Bridge Street Medical Centre
 			// (C84601): Dr Helen Marsden, Senior Partner, 9 January 2013."

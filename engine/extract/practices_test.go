@@ -390,6 +390,27 @@ func TestLocalityCountsAreNoPractices(t *testing.T) {
 	}
 }
 
+// Sign-off recorded as a signature line for each practice: signed where
+// the signature is given, not where it is blank or dotted.
+func TestSignOffSignatureLines(t *testing.T) {
+	doc := mustParse(t, "# 3. Membership\n\n3.1 The member practices are:\n\n"+
+		"- Riverside Surgery (Y00001)\n- Hill Top Surgery (Y00002)\n- Moor Lane Practice (Y00003)\n\n"+
+		"# Schedule 2 – Signatures of member practices\n\n"+
+		"- Riverside Surgery (Y00001) — Signature: *A Patel* — Name: Dr A Patel, Partner — Date: 3 March 2014\n"+
+		"- Hill Top Surgery (Y00002) — Signature: ………………… — Name: ………………… — Date: …………\n"+
+		"- Moor Lane Practice (Y00003) — Signature: *C Ng* — Date: 5 March 2014\n")
+	ps := doc.Membership.Practices
+	if len(ps) != 3 || !doc.Membership.HasSignOffEvidence {
+		t.Fatalf("practices = %+v, evidence %v", ps, doc.Membership.HasSignOffEvidence)
+	}
+	if !ps[0].SignedOff || ps[1].SignedOff || !ps[2].SignedOff {
+		t.Errorf("signed off: %v %v %v, want true false true", ps[0].SignedOff, ps[1].SignedOff, ps[2].SignedOff)
+	}
+	if ps[0].Date != "3 March 2014" {
+		t.Errorf("first practice's date = %q", ps[0].Date)
+	}
+}
+
 // A declaration table whose practice cells carry the code in brackets is
 // joined to the member list by code: each row is the sign-off of its
 // practice, and a member with no row has not signed.
