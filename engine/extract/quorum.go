@@ -423,6 +423,9 @@ func (r *quorumRule) readSentence(sent string) {
 			words = words[:k]
 			seg.text = strings.Join(words, " ")
 		}
+		if subjectOnly(words) {
+			continue // "A meeting of the Committee": what the quorum is of, "a" no count
+		}
 		count, share, of, rest := quantity(words)
 		if share != "" {
 			if r.share == "" && r.total == 0 {
@@ -500,6 +503,19 @@ func (r *quorumRule) readSentence(sent string) {
 		}
 	}
 	r.needs = needs
+}
+
+// subjectOnly reports whether words only say what a quorum is of ("A
+// meeting of the Committee").
+func subjectOnly(words []string) bool {
+	meeting := false
+	for _, w := range words {
+		if !subjectWords[w] {
+			return false
+		}
+		meeting = meeting || w == "meeting" || w == "meetings"
+	}
+	return meeting
 }
 
 // partyOfEach is where words that say which party each member comes

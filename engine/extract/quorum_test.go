@@ -122,6 +122,18 @@ func TestQuorumMemberFromEachParty(t *testing.T) {
 	}
 }
 
+// "A meeting of the Committee is quorate when …": "a meeting" is what the
+// quorum is of, not a count of one.
+func TestQuorumOfAMeeting(t *testing.T) {
+	seats := seatsOf("Lay member for governance (Chair)", 1, "Lay member for engagement", 1, "Accountable Officer", 1,
+		"Chief Finance Officer", 1, "Registered nurse", 1, "Secondary care doctor (Vice Chair)", 1)
+	q := &model.Quorum{Text: "A meeting of the Committee is quorate when four voting members are present, one of whom must be the Chair or the Vice Chair and one of whom must be the Accountable Officer or the Chief Finance Officer.", Line: 1}
+	judgeQuorum(q, seats, "")
+	if q.ClinicianRequired != model.ClinicianRequiredNo {
+		t.Errorf("clinician required %s (%q), want no", q.ClinicianRequired, q.WithoutClinician)
+	}
+}
+
 // TestQuorumInCommittee: the committee's quorum is judged against its own
 // seats, wherever its parts state them.
 func TestQuorumInCommittee(t *testing.T) {
