@@ -12,7 +12,7 @@ import (
 //	4.2, 4.2.1, 4.2(a)    ^(\d{1,4}(?:\.\d{1,4})+(?:\([a-z0-9]{1,6}\))?)\.?(?:\s|$)
 //	C.1.1 (appendices)    ^([A-Z]{1,2}(?:\.\d{1,4})+(?:\([a-z0-9]{1,6}\))?)\.?(?:\s|$)
 //	(a), (iii), (1), (A)  ^(\((?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6}|[A-Z])\))(?:\s|$)
-//	a), iv)               ^((?:[a-z]|[ivx]{1,5})\))(?:\s|$)
+//	a), iv), a., iv.      ^((?:[a-z]|[ivx]{1,5})[).])(?:\s|$)
 //
 // in the first 64 bytes. A lone integer ("22 of the 47 practices …") is
 // not a clause number. Every paragraph is read for one, so the forms are
@@ -92,7 +92,7 @@ func bracketedNumber(text string) string {
 // letteredNumber reads "a)" or "iv)", followed by white space or the end.
 func letteredNumber(text string) string {
 	n := runOf(text, 0, isLower)
-	if n == len(text) || text[n] != ')' || !(n+1 == len(text) || reSpace(text[n+1])) {
+	if n == len(text) || text[n] != ')' && text[n] != '.' || !(n+1 == len(text) || reSpace(text[n+1])) {
 		return ""
 	}
 	if n == 1 || n <= 5 && strings.Trim(text[:n], "ivx") == "" {

@@ -89,7 +89,7 @@ func TestClauseNumberForms(t *testing.T) {
 		regexp.MustCompile(`^(\d{1,4}(?:\.\d{1,4})+(?:\([a-z0-9]{1,6}\))?)\.?(?:\s|$)`),
 		regexp.MustCompile(`^([A-Z]{1,2}(?:\.\d{1,4})+(?:\([a-z0-9]{1,6}\))?)\.?(?:\s|$)`),
 		regexp.MustCompile(`^(\((?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6}|[A-Z])\))(?:\s|$)`),
-		regexp.MustCompile(`^((?:[a-z]|[ivx]{1,5})\))(?:\s|$)`),
+		regexp.MustCompile(`^((?:[a-z]|[ivx]{1,5})[).])(?:\s|$)`),
 	}
 	want := func(text string) string {
 		if len(text) > 64 {
