@@ -34,7 +34,10 @@ func signedValue(s string) bool {
 
 // notSignedSuffixes end a cell that promises a signature still to come:
 // "Signature to follow", "Signed copy to be returned".
-var notSignedSuffixes = phrases{"to follow", "to be signed", "to be returned", "to be confirmed", "awaited"}
+var notSignedSuffixes = phrases{"to follow", "to be signed", "to be returned", "to be confirmed", "awaited",
+	// "Declaration not yet returned", "Signature outstanding"
+	"not yet returned", "not returned", "not yet received", "not received", "not yet signed", "not signed",
+	"outstanding", "pending"}
 
 // codeKey and nameKey identify a practice for joins: its code when it
 // has one, else its name without "The", case or punctuation.

@@ -82,7 +82,7 @@ func splitPipes(row string) []string {
 // TestSignOffValues: a signatory or date cell holding any of these means
 // the practice has not signed.
 func TestSignOffValues(t *testing.T) {
-	for _, v := range []string{"", "-", "—", "–", "n/a", "N/A", "no", "No", "not signed", "Not signed", "pending", "Pending", "awaiting", "Awaiting signature", "outstanding", "declined", "Declined to sign", "PENDING (due May)", "Not received", "not returned (chased 3 June)", "Awaited", "No response", "Signature to follow", "signed copy to be returned"} {
+	for _, v := range []string{"", "-", "—", "–", "n/a", "N/A", "no", "No", "not signed", "Not signed", "pending", "Pending", "awaiting", "Awaiting signature", "outstanding", "declined", "Declined to sign", "PENDING (due May)", "Not received", "not returned (chased 3 June)", "Awaited", "No response", "Signature to follow", "signed copy to be returned", "Declaration not yet returned", "Signature outstanding"} {
 		if signedValue(v) {
 			t.Errorf("signedValue(%q) = true, want false", v)
 		}
