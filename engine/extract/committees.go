@@ -700,7 +700,16 @@ func (d *document) seats(b *body, aspects []string, chair string, chairLine int,
 	addChair := false
 	for _, ev := range events {
 		if ev.table >= 0 {
-			out = append(out, d.tableSeats(d.tables[ev.table])...)
+			t := d.tables[ev.table]
+			seats := d.tableSeats(t)
+			if lead := d.blockBefore(t.Seq, t.Section); lead >= 0 && len(d.blocks[lead].Text) < 60 && nonVoting.prefix(norm(d.blocks[lead].Text)) != "" {
+				// "Non-voting members" on a line of its own above the
+				// table: none of its seats votes.
+				for i := range seats {
+					seats[i].Voting, seats[i].Category, seats[i].CategorySource = false, "", ""
+				}
+			}
+			out = append(out, seats...)
 			continue
 		}
 		l := d.lists[ev.list]

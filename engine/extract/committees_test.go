@@ -840,6 +840,42 @@ func TestEachPartyAppoints(t *testing.T) {
 	}
 }
 
+// Members in two tables, under lines "Voting members" and "Non-voting
+// members": the second table's seats do not vote.
+func TestVotingAndNonVotingTables(t *testing.T) {
+	doc := mustParse(t, `## 5.4 Primary Care Commissioning Committee
+
+5.4.1 The Committee is made up as follows.
+
+Voting members
+
+| Member | Role on the Committee |
+|---|---|
+| Lay Member for Primary Care | Chair |
+| Chief Finance Officer | Member |
+| Registered Nurse | Member |
+
+Non-voting members
+
+| Member | Role on the Committee |
+|---|---|
+| Two GP members | Clinical adviser |
+| Representative of the Local Medical Committee | Attends |
+`)
+	var c *model.Committee
+	for i := range doc.Committees {
+		if doc.Committees[i].PrimaryCare {
+			c = &doc.Committees[i]
+		}
+	}
+	if c == nil {
+		t.Fatalf("no primary care committee: %+v", doc.Committees)
+	}
+	if c.Count.Voting != 3 || c.Count.Clinical != 1 || c.Count.Unclassified != 0 {
+		t.Errorf("count = %+v (%+v)", c.Count, c.Seats)
+	}
+}
+
 // A committee's members stated in shares of the number it states: read
 // when the shares make up the number, left when they do not.
 func TestCommitteeMembersInShares(t *testing.T) {
