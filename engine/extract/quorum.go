@@ -420,7 +420,10 @@ func (r *quorumRule) readSentence(sent string) {
 		// CCGs": any member, from each party; which party appoints a
 		// member says nothing of what the member is.
 		if k := partyOfEach(words); k > 0 {
-			words = words[:k]
+			words = withoutAux(words[:k])
+			if _, _, _, rest := quantity(words); len(rest) == 0 {
+				words = append(words, "member") // "at least one (has been appointed) by the CCG"
+			}
 			seg.text = strings.Join(words, " ")
 		}
 		if subjectOnly(words) {
@@ -523,24 +526,47 @@ func subjectOnly(words []string) bool {
 // group"), after at least one word of members, or 0.
 func partyOfEach(words []string) int {
 	for k := 1; k+1 < len(words); k++ {
-		at := k
+		at, any := k, false
 		switch {
 		case words[k] == "appointed" || words[k] == "nominated":
 			if words[k+1] != "by" {
 				continue
 			}
-			at = k + 2
+			// "at least one has been appointed by the CCG": whoever
+			// appoints, the member may be of any kind.
+			at, any = k+2, true
+		case words[k] == "by" && k > 0:
+			// "… and at least one by NHS England"
+			at, any = k+1, true
 		case words[k] == "from" || words[k] == "representing":
 			at = k + 1
 		default:
 			continue
 		}
-		_, _, _, rest := quantity(words[:k])
-		if at < len(words) && (words[at] == "each" || words[at] == "every" || words[at] == "all" || words[at] == "both") && len(rest) > 0 && genericOnly(rest) {
+		count, _, _, rest := quantity(words[:k])
+		rest = withoutAux(rest)
+		if at >= len(words) || !any && words[at] != "each" && words[at] != "every" && words[at] != "all" && words[at] != "both" {
+			continue
+		}
+		if len(rest) > 0 && genericOnly(rest) || len(rest) == 0 && count > 0 {
 			return k
 		}
 	}
 	return 0
+}
+
+// withoutAux drops the verb words between a count and "appointed": "one
+// has been appointed by the CCG".
+func withoutAux(words []string) []string {
+	out := words[:0:0]
+	for _, w := range words {
+		switch w {
+		case "has", "have", "been", "is", "are", "be", "must", "shall", "will", "should":
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // qualified applies a bracket that says what a member is ("the Chair (a

@@ -108,6 +108,7 @@ func TestQuorumMemberFromEachParty(t *testing.T) {
 	for _, text := range []string{
 		"The quorum is four voting members, including at least one voting member nominated by each of the two groups.",
 		"The Committee is quorate when four members are present, including one member from each CCG.",
+		"The Committee is quorate when four voting members are present, of whom at least one has been appointed by the Group and at least one by NHS England.",
 	} {
 		q := &model.Quorum{Text: text, Line: 1}
 		judgeQuorum(q, layLed, "")
