@@ -1040,7 +1040,14 @@ func runsProcess(toks []language.Token, m mention) bool {
 	}
 	// "the three Local Medical Committees for the area run the process"
 	for k := after; k < len(toks) && k < after+4 && !toks[k].Punct; k++ {
-		if wordIs(toks, k, "run", "runs", "hold", "holds", "organise", "organises", "organize", "organizes", "conduct", "conducts",
+		if wordIs(toks, k, "hold", "holds") {
+			// "holds a ballot", not "holds a contract for the area"
+			if hasWordBetween(toks, k+1, k+4, "ballot", "ballots", "election", "elections", "process", "vote", "poll", "selection") {
+				return true
+			}
+			continue
+		}
+		if wordIs(toks, k, "run", "runs", "organise", "organises", "organize", "organizes", "conduct", "conducts",
 			"administer", "administers", "oversee", "oversees", "manage", "manages") {
 			return true
 		}
@@ -1371,7 +1378,10 @@ func subjectMayNominate(w *language.Sentence, m mention) bool {
 		}
 	}
 	for j := m.end; j < len(toks) && j < m.end+30; j++ {
-		if wordIs(toks, j, ";", ".", ":") || j > m.end && w.At(j, "actor") > j && !wordIs(toks, j, "it", "they", "them") && !wordIs(toks, j-1, "and", "or") {
+		// "… that holds a contract for the ICB's area may nominate": an
+		// actor in the possessive qualifies a place, it nominates nothing.
+		if wordIs(toks, j, ";", ".", ":") || j > m.end && w.At(j, "actor") > j && !wordIs(toks, j, "it", "they", "them") && !wordIs(toks, j-1, "and", "or") &&
+			!wordIs(toks, w.At(j, "actor"), "'s") {
 			return false
 		}
 		if wordIs(toks, j, "nominate") && wordIs(toks, j-1, "may", "will", "shall", "can", "must") {
@@ -1682,8 +1692,8 @@ func auditChairExcluded(s *sentence) bool {
 			return true
 		}
 		// "… and may not at the same time chair the Audit Committee"
-		if k := c.start - 1; k >= 1 && (wordIs(toks, k, "chair") || wordIs(toks, k-1, "chair") && wordIs(toks, k, "the")) &&
-			negated(w, max(0, c.start-9), c.start) {
+		if k := c.start - 1; k >= 1 && (wordIs(toks, k, "chair", "chairs") || wordIs(toks, k-1, "chair", "chairs") && wordIs(toks, k, "the")) &&
+			negated(w, max(0, c.start-11), c.start) {
 			return true
 		}
 	}
