@@ -247,7 +247,7 @@ func (d *document) facts(reader *language.Reader, sents []sentence, doc *model.D
 	markModelVotes(reader, doc.Votes)
 	markPrimaryCare(sents, doc.Committees)
 	f := model.Facts{
-		Variation:     variationFacts(d, reader, sents),
+		Variation:     variationFacts(d, reader, append(sents[:len(sents):len(sents)], reservedPowerSentences(d, reader)...)),
 		Safeguards:    safeguardFacts(d, reader, sents),
 		Reserved:      append(reservedFacts(d, sents), tableReservations(d, reader)...),
 		Participation: participationFacts(d, sents),

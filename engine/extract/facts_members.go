@@ -43,10 +43,14 @@ func tableReservations(d *document, reader *language.Reader) []model.ReservedFac
 		if len(t.Header) < 2 {
 			continue
 		}
-		whoCol, membersCol := -1, -1
+		whoCol, membersCol, powersCol := -1, -1, -1
 		for c, h := range t.Header {
 			n := norm(h)
 			switch {
+			case powersOfMembers(n):
+				// "| Ref | Power reserved to the members | How the members
+				// exercise it |": every row is the members' power.
+				powersCol = c
 			case c > 0 && (containsWords(n, "reserved") || containsWords(n, "decided by") || containsWords(n, "decision maker") ||
 				containsWords(n, "who decides") || containsWords(n, "responsibility")):
 				whoCol = c
@@ -54,12 +58,15 @@ func tableReservations(d *document, reader *language.Reader) []model.ReservedFac
 				membersCol = c
 			}
 		}
-		if whoCol < 0 && membersCol < 0 {
+		if whoCol < 0 && membersCol < 0 && powersCol < 0 {
 			continue
 		}
 		for _, r := range t.Rows {
 			decision := cell(r.Cells, 0)
 			reserved := false
+			if powersCol >= 0 {
+				decision, reserved = cell(r.Cells, powersCol), true
+			}
 			if whoCol >= 0 {
 				w := reader.Read(language.Tokenize(cell(r.Cells, whoCol)))
 				reserved = w.Has("members") && !w.Has("governing-body")
@@ -78,6 +85,53 @@ func tableReservations(d *document, reader *language.Reader) []model.ReservedFac
 				Evidence:  model.Evidence{Text: strings.Join(r.Cells, " | "), Line: r.Line, Section: d.sectionHeading(t.Section)},
 				Variation: w.Has("vary") && w.Has("constitution"),
 			})
+		}
+	}
+	return out
+}
+
+// powersOfMembers reports whether a table header, normalised, heads a
+// column of the powers the members keep: "Power reserved to the members",
+// "Matters reserved to the members".
+func powersOfMembers(n string) bool {
+	return containsWords(n, "reserved to the members") || containsWords(n, "reserved to members") ||
+		containsWords(n, "reserved to the member practices") || containsWords(n, "members reserved powers")
+}
+
+// reservedPowerSentences are the rows of a table of the members' reserved
+// powers, each read as a sentence of the power and how the members
+// exercise it: "Varying this constitution. A variation agreed by the
+// members is submitted … to NHS England …. Resolution of a General
+// Meeting supported by at least two thirds of all member practices".
+// Variation is read from them as from the text.
+func reservedPowerSentences(d *document, reader *language.Reader) []sentence {
+	var out []sentence
+	for _, t := range d.tables {
+		powersCol := -1
+		for c, h := range t.Header {
+			if powersOfMembers(norm(h)) {
+				powersCol = c
+			}
+		}
+		if powersCol < 0 {
+			continue
+		}
+		for _, r := range t.Rows {
+			var parts []string
+			for c := powersCol; c < len(r.Cells); c++ {
+				if p := strings.TrimRight(strings.TrimSpace(r.Cells[c]), ". "); p != "" {
+					parts = append(parts, p)
+				}
+			}
+			if len(parts) == 0 {
+				continue
+			}
+			text := strings.Join(parts, ". ") + "."
+			toks := language.Tokenize(text)
+			// Each row is a paragraph of its own (a block number no block
+			// has), so that no row reads as going on from the one before.
+			out = append(out, sentence{text: text, toks: toks, line: r.Line, section: t.Section, block: -2 - len(out), lead: -1,
+				clause: cell(r.Cells, 0), w: reader.Read(toks)})
 		}
 	}
 	return out

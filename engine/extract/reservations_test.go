@@ -24,6 +24,33 @@ func TestTableReservations(t *testing.T) {
 	}
 }
 
+// A table of the powers the members keep, each row a power and how the
+// members exercise it: each is reserved to them, and a row on varying the
+// constitution is read as the procedure for it.
+func TestReservedPowersTable(t *testing.T) {
+	doc := mustParse(t, "# 1. Introduction\n\n1.4 This constitution may be changed only as row P1 of the table at 4.2 sets out.\n\n"+
+		"# 4. Powers of the members\n\n4.2 The members keep the following powers.\n\n"+
+		"| Ref | Power reserved to the members | How the members exercise it |\n|---|---|---|\n"+
+		"| P1 | Varying this constitution. The Group applies to NHS England for each variation the members agree. | A resolution of a general meeting supported by at least two thirds of all member practices |\n"+
+		"| P2 | Approving the commissioning strategy | A resolution of a general meeting |\n")
+	var reserved []string
+	for _, f := range doc.Facts.Reserved {
+		reserved = append(reserved, fmt.Sprintf("%d %v", f.Line, f.Variation))
+	}
+	if fmt.Sprint(reserved) != "[11 true 12 false]" {
+		t.Errorf("reserved = %v, want [11 true 12 false]", reserved)
+	}
+	var varied []string
+	for _, f := range doc.Facts.Variation {
+		if f.Line == 11 {
+			varied = append(varied, fmt.Sprintf("%v %v %s", f.Approvers, f.VariedBy, f.Threshold))
+		}
+	}
+	if fmt.Sprint(varied) != "[[members nhs-england] [] >=0.6667]" {
+		t.Errorf("variation facts at the table's row = %v, want the members' and NHS England's approval, two thirds", varied)
+	}
+}
+
 // "the Chair of the CCG and three other GP members": the Chair is a GP
 // too; "for the CCG:" names the party, not a member.
 func TestOthersImply(t *testing.T) {
