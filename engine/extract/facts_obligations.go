@@ -183,6 +183,13 @@ func obliges(w *language.Sentence) bool {
 		if ok && c.Start > 0 && w.At(c.Start-1, "members-of-a-body") == c.Start {
 			continue // "the lay members shall", "committee members must": a body's members
 		}
+		if ok && wordIs(toks, c.End, "representative", "representatives") && hasWordBetween(toks, 0, m.Start,
+			"employees", "employee", "staff", "officers", "everyone", "anyone") {
+			// "Employees of the Group, members of its Governing Body … and
+			// the Practice Representatives shall act with integrity": a
+			// code of conduct for the people who act for the group.
+			continue
+		}
 		if ok && hasWordBetween(toks, max(c.Start-5, 0), c.Start, "how") {
 			continue // "This constitution describes how the member practices have agreed to run the Group"
 		}
