@@ -107,7 +107,8 @@ func (d *document) icb(reader *language.Reader, sents []sentence, doc *model.Doc
 	// a column for each member.
 	staged := append(sents[:len(sents):len(sents)], r.tableSentences()...)
 	r.sents = staged
-	out.Facts.Appointments = r.expandExecutives(joinApprovals(append(r.appointments(staged), r.expandPartners(r.tableAppointments)...)))
+	out.Facts.Appointments = r.appointOffices(out.Board.Members,
+		r.expandExecutives(joinApprovals(append(r.appointments(staged), r.expandPartners(r.tableAppointments)...))))
 	out.Facts.Nominations = r.nominations(staged)
 	r.sents = sents
 	out.Facts.Independence, out.Facts.MentalHealth = r.statements(sents)

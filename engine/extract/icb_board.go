@@ -549,6 +549,45 @@ func (r *icbReader) expandExecutives(facts []model.AppointmentFact) []model.Appo
 	return out
 }
 
+// officeTitleRe finds an office's title in a member's text: "Director of
+// Health and Care Partnerships", "Chief People Officer".
+var officeTitleRe = lazyRe(`\b(?:(?:Director|Head|Chief) of [A-Z][\w'’-]*(?:(?:,| and| &| of| for) [A-Z][\w'’-]*)*|Chief [A-Z][\w'’-]* (?:Officer|Director))\b`)
+
+// appointOffices gives a board member of no statutory role the
+// appointment of a sentence that names its title among others: "The Chief
+// Executive appoints the Chief Finance Officer, … and the Director of
+// Health and Care Partnerships, with the Chair's approval", where the
+// board's list says "The Director of Health and Care Partnerships sits on
+// the Board as a further Executive Member".
+func (r *icbReader) appointOffices(members []model.BoardMember, facts []model.AppointmentFact) []model.AppointmentFact {
+	appointed := map[string]bool{}
+	for _, f := range facts {
+		if len(f.AppointedBy) > 0 {
+			appointed[f.Role] = true
+		}
+	}
+	for _, m := range members {
+		if m.Role != model.RoleExecutiveOther || appointed[m.Role] {
+			continue
+		}
+		loc := officeTitleRe.FindStringIndex(m.Title)
+		if loc == nil {
+			continue
+		}
+		title := m.Title[loc[0]:loc[1]]
+		for _, f := range facts {
+			if len(f.AppointedBy) > 0 && f.Role != m.Role && strings.Contains(f.Text, title) {
+				g := f
+				g.Role = m.Role
+				facts = append(facts, g)
+				appointed[m.Role] = true
+				break
+			}
+		}
+	}
+	return facts
+}
+
 // expandPartners makes an appointment of the partner members as a class
 // ("| Partner Members | appointed by the Chair … |") the appointment of
 // each kind of partner member the board has, or of an other partner member
