@@ -70,6 +70,7 @@ func TestClassify(t *testing.T) {
 		{"Clinical lead for children", "", model.CategoryClinical, "role"},
 		{"GP representative of NHS England", "", model.CategoryClinical, "role"},
 		{"Accountable Officer", "", model.CategoryExecutive, "role"},
+		{"the Chief Executive", "", model.CategoryExecutive, "role"},
 		{"Chief Finance Officer", "", model.CategoryExecutive, "role"},
 		{"Chief Financial Officer", "", model.CategoryExecutive, "role"},
 		{"Chief Operating Officer", "", model.CategoryExecutive, "role"},

@@ -91,6 +91,9 @@ var (
 		"director", "officer", "accountable officer", "chief officer", "chief finance officer",
 		"chief financial officer", "chief operating officer", "head of", "manager", "nhs england",
 		"area team", "sub regional team", "local authority officer", "nhs commissioning board",
+		// A CCG's accountable officer under another title: "the Chief
+		// Executive", "the Managing Director".
+		"chief executive", "managing director",
 	}
 	clinicalProfession = phrases{
 		"doctor", "registered nurse", "nurse", "secondary care doctor", "secondary care specialist",
