@@ -190,6 +190,9 @@ func obliges(w *language.Sentence) bool {
 			// code of conduct for the people who act for the group.
 			continue
 		}
+		if ok && c.Start >= 2 && wordIs(toks, c.Start-1, "of") && wordIs(toks, c.Start-2, "council", "meeting", "forum", "assembly", "board", "committee") {
+			continue // "the Council of Members has first agreed": a body's name, not the practices
+		}
 		if ok && hasWordBetween(toks, max(c.Start-5, 0), c.Start, "how") {
 			continue // "This constitution describes how the member practices have agreed to run the Group"
 		}
