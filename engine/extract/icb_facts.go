@@ -198,6 +198,16 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 				}
 			}
 			approval := approvalOf(w, m) || approvesAppointment(w, m)
+			if vi >= 0 && !verbs[vi].remove && conditionalAppointer(w, verbs[vi], m) && len(roles[vi]) > 0 {
+				// "The nominees are appointed once the Chair approves them":
+				// with no one else named, the one whose approval makes the
+				// appointment makes it.
+				for _, role := range roles[vi] {
+					add(role, "by", m.actor)
+					add(role, "approval", m.actor)
+				}
+				continue
+			}
 			switch {
 			case approval:
 				if vi < 0 {
@@ -1794,6 +1804,26 @@ func committeeMentions(s *sentence) []committeeMention {
 		i = e - 1
 	}
 	return out
+}
+
+// conditionalAppointer reports whether an actor approves, in a condition
+// just after a passive verb of appointing that names no agent, the
+// appointment: "are appointed once the Chair approves them", "is
+// appointed if the Board agrees".
+func conditionalAppointer(w *language.Sentence, v icbVerb, m mention) bool {
+	toks := w.Toks
+	if v.form != formPassive || wordIs(toks, v.end, "by") {
+		return false
+	}
+	k := v.end
+	if !wordIs(toks, k, "if", "once", "when") {
+		return false
+	}
+	k++
+	if wordIs(toks, k, "the") {
+		k++
+	}
+	return k == m.start && wordIs(toks, m.end, "approves", "approve", "agrees", "agree", "confirms", "confirm")
 }
 
 // relativeVerb is the index in verbs of an active verb whose subject is a
