@@ -99,11 +99,8 @@ func Compile(cfg Config) (*Lexicon, error) {
 		names = append(names, name)
 	}
 	sort.Strings(names)
-	type entry struct {
-		key string
-		id  int32
-	}
-	var entries []entry
+	a := &trieArena{}
+	lx.root = a.node()
 	for _, name := range names {
 		id := int32(len(lx.names))
 		lx.setIDs[name] = id
@@ -113,13 +110,8 @@ func Compile(cfg Config) (*Lexicon, error) {
 			if key == "" {
 				return nil, fmt.Errorf("language.sets.%s: phrase %q has no words", name, phrase)
 			}
-			entries = append(entries, entry{key, id})
+			lx.root.add(key, id, a)
 		}
-	}
-	a := &trieArena{}
-	lx.root = a.node()
-	for _, e := range entries {
-		lx.root.add(e.key, e.id, a)
 	}
 	lx.root.index()
 	for name, patterns := range cfg.Frames {
