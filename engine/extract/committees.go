@@ -1187,8 +1187,14 @@ func eachAppoints(sent string, line int) []model.Seat {
 	if n < 2 {
 		return nil
 	}
+	return eachPartySeats(m[2], n, line)
+}
+
+// eachPartySeats are the seats of the members each of n parties
+// appoints, named in list: each seat n times.
+func eachPartySeats(list string, n, line int) []model.Seat {
 	var out []model.Seat
-	for _, role := range splitRoles(m[2], false) {
+	for _, role := range splitRoles(list, false) {
 		if strings.HasPrefix(role, "or ") && len(out) > 0 {
 			continue // another who may hold the seat before it
 		}
@@ -1239,13 +1245,7 @@ func eachPartyAppoints(sent string, line int, bodyText func() string) []model.Se
 	if parties < 2 {
 		return nil
 	}
-	var out []model.Seat
-	for _, role := range splitRoles(m[2], false) {
-		st := newSeat(role, "", "", true, line)
-		st.Count = parties * st.Count
-		out = append(out, st)
-	}
-	return out
+	return eachPartySeats(m[2], parties, line)
 }
 
 // alsoMembersRe reads members named as such after a sentence on what each

@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/ccgvet/ccgvet/engine/language"
@@ -313,14 +312,11 @@ func clauseRef(toks []language.Token, i int) bool {
 	if i >= len(toks) {
 		return false
 	}
-	if clauseNumberRe.MatchString(toks[i].Word) {
+	if clauseNumber(toks[i].Word) != "" {
 		return true
 	}
 	return isDigits(toks[i].Word) && wordIs(toks, i+1, ".") && i+2 < len(toks) && isDigits(toks[i+2].Word)
 }
-
-// clauseNumberRe finds a clause number as one token: "2.5", "3.10".
-var clauseNumberRe = lazyRe(`^\d+(?:\.\d+)+$`)
 
 // namesMembers reports whether a text speaks of members: "The members
 // of the ICB, who together form the Board, are:".
@@ -696,10 +692,9 @@ func (r *icbReader) leadersBeside(sents []sentence, quiet []int, blocks map[int]
 		if !blocks[s.block] || s.w.Has("icb-not-board") {
 			continue
 		}
-		for _, m := range r.itemMembers(s.text, s.evidence(r.d), s.section, false, 0) {
-			if (m.Role == model.RoleChair || m.Role == model.RoleChiefExecutive) && !have[m.Role] {
+		for _, m := range r.leadersIn(s.text, s.evidence(r.d), s.section) {
+			if !have[m.Role] {
 				have[m.Role] = true
-				m.Count, m.Minimum = 1, false
 				out = append(out, m)
 			}
 		}
@@ -776,6 +771,19 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 	return out
 }
 
+// leadersIn reads the chair and the chief executive a text names, one
+// each, whatever else it says of them.
+func (r *icbReader) leadersIn(text string, ev model.Evidence, section int) []model.BoardMember {
+	var out []model.BoardMember
+	for _, m := range r.itemMembers(text, ev, section, false, 0) {
+		if m.Role == model.RoleChair || m.Role == model.RoleChiefExecutive {
+			m.Count, m.Minimum = 1, false
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // alongsideMembers reads a sentence that names some members "alongside"
 // the rest: "Alongside the Chair, who is independent …, and the Chief
 // Executive, it has three Non-Executive Members; two Partner Members
@@ -794,13 +802,7 @@ func (r *icbReader) alongsideMembers(s *sentence) []model.BoardMember {
 		return nil
 	}
 	ev := s.evidence(r.d)
-	var out []model.BoardMember
-	for _, m := range r.itemMembers(s.text[:toks[at-1].Start], ev, s.section, false, 0) {
-		if m.Role == model.RoleChair || m.Role == model.RoleChiefExecutive {
-			m.Count, m.Minimum = 1, false
-			out = append(out, m)
-		}
-	}
+	out := r.leadersIn(s.text[:toks[at-1].Start], ev, s.section)
 	for _, p := range itemsAt(s.text[toks[at].Start:], ";") {
 		out = append(out, r.itemMembers(p, ev, s.section, false, 0)...)
 	}
@@ -814,12 +816,7 @@ func (r *icbReader) alongsideMembers(s *sentence) []model.BoardMember {
 // is left to proseMembers, which reads the members after it.
 func (r *icbReader) thereAre(s *sentence) []model.BoardMember {
 	toks := s.toks
-	n, ok := icbCounts[toks[2].Word]
-	if !ok {
-		if v, err := strconv.Atoi(toks[2].Word); err == nil && v > 0 && v < 100 {
-			n, ok = v, true
-		}
-	}
+	n, ok := countOf(toks[2].Word)
 	if !ok {
 		return nil
 	}
@@ -872,13 +869,9 @@ func (r *icbReader) shareMembers(s *sentence) []model.BoardMember {
 	if of > 0 && toks[of].Word != "of" {
 		return nil
 	}
-	n, ok := icbCounts[toks[at].Word]
+	n, ok := countOf(toks[at].Word)
 	if !ok {
-		v, err := strconv.Atoi(toks[at].Word)
-		if err != nil || v < 1 || v > 99 {
-			return nil
-		}
-		n = v
+		return nil
 	}
 	verb := -1
 	switch {

@@ -409,6 +409,18 @@ func (r *icbReader) tableSentences() []sentence {
 	return out
 }
 
+// countOf reads a count written as a word or in digits, 1 to 99: "four",
+// "both", "12".
+func countOf(word string) (int, bool) {
+	if n, ok := icbCounts[word]; ok {
+		return n, true
+	}
+	if v, err := strconv.Atoi(word); err == nil && v > 0 && v < 100 {
+		return v, true
+	}
+	return 0, false
+}
+
 // icbCounts are counts written as words.
 var icbCounts = map[string]int{
 	"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -422,13 +434,10 @@ var icbCounts = map[string]int{
 func countBefore(w *language.Sentence, i, end int) (int, bool) {
 	toks := w.Toks
 	number := func(word string) (int, bool) {
-		if n, ok := icbCounts[word]; ok && word != "a" && word != "an" {
-			return n, true
+		if word == "a" || word == "an" {
+			return 0, false
 		}
-		if v, err := strconv.Atoi(word); err == nil && v > 0 && v < 100 {
-			return v, true
-		}
-		return 0, false
+		return countOf(word)
 	}
 	// "five (5) Independent Non-Executive Members": the figure in
 	// brackets repeats the word.
