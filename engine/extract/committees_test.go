@@ -550,15 +550,7 @@ func TestGoverningBodySubItemsAndStatedProfession(t *testing.T) {
 	if gb.Count.Total != 8 || gb.Count.Clinical != 5 || gb.Count.Lay != 2 || gb.Count.Executive != 1 {
 		t.Errorf("governing body seats = %+v (%+v)", gb.Count, gb.Seats)
 	}
-	var jc *model.Committee
-	for i := range doc.Committees {
-		if doc.Committees[i].Joint {
-			jc = &doc.Committees[i]
-		}
-	}
-	if jc == nil {
-		t.Fatalf("no joint committee in %+v", doc.Committees)
-	}
+	jc := committeeWhere(t, doc, "joint", func(c model.Committee) bool { return c.Joint })
 	if jc.Count.Clinical != 2 || jc.Count.Executive != 1 {
 		t.Errorf("joint committee seats = %+v (%+v)", jc.Count, jc.Seats)
 	}
@@ -826,15 +818,7 @@ func TestEachPartyAppoints(t *testing.T) {
 		{"not counted", "both CCGs", "", 0, 0},
 	} {
 		doc := mustParse(t, fmt.Sprintf(head, tt.parties, tt.total))
-		var got *model.Committee
-		for i := range doc.Committees {
-			if doc.Committees[i].Joint {
-				got = &doc.Committees[i]
-			}
-		}
-		if got == nil {
-			t.Fatalf("%s: no joint committee in %+v", tt.name, doc.Committees)
-		}
+		got := committeeWhere(t, doc, tt.name+": joint", func(c model.Committee) bool { return c.Joint })
 		if got.Count.Voting != tt.voting || got.Count.Clinical != tt.clinical {
 			t.Errorf("%s: seats = %+v (%+v), want %d voting, %d clinical", tt.name, got.Count, got.Seats, tt.voting, tt.clinical)
 		}
@@ -863,15 +847,7 @@ Non-voting members
 | Two GP members | Clinical adviser |
 | Representative of the Local Medical Committee | Attends |
 `)
-	var c *model.Committee
-	for i := range doc.Committees {
-		if doc.Committees[i].PrimaryCare {
-			c = &doc.Committees[i]
-		}
-	}
-	if c == nil {
-		t.Fatalf("no primary care committee: %+v", doc.Committees)
-	}
+	c := committeeWhere(t, doc, "primary care", func(c model.Committee) bool { return c.PrimaryCare })
 	if c.Count.Voting != 3 || c.Count.Clinical != 1 || c.Count.Unclassified != 0 {
 		t.Errorf("count = %+v (%+v)", c.Count, c.Seats)
 	}
@@ -887,13 +863,7 @@ func TestCommitteeMembersInShares(t *testing.T) {
 6.4.2 The Committee has %s voting members. Four of them are the Lay Member for Governance, who chairs it, the Lay Member for Patient and Public Involvement, the Accountable Officer and the Chief Finance Officer. The other four are the Registered Nurse Member and three GP members chosen by the Governing Body.
 `
 	find := func(doc *model.Document) *model.Committee {
-		for i, c := range doc.Committees {
-			if c.PrimaryCare {
-				return &doc.Committees[i]
-			}
-		}
-		t.Fatalf("no primary care committee in %+v", doc.Committees)
-		return nil
+		return committeeWhere(t, doc, "primary care", func(c model.Committee) bool { return c.PrimaryCare })
 	}
 	c := find(mustParse(t, fmt.Sprintf(text, "eight")))
 	if c.Count.Voting != 8 || c.Count.Clinical != 4 || c.Count.Lay != 2 || c.Count.Executive != 2 {
@@ -1043,4 +1013,20 @@ func TestRunInGoverningBody(t *testing.T) {
 	if gb == nil || gb.Count.Total != 7 || gb.Count.Clinical != 4 || gb.Count.Lay != 2 {
 		t.Errorf("governing body = %+v", gb)
 	}
+}
+
+// committeeWhere is the last of a document's committees that is is true
+// of, failing the test when none is.
+func committeeWhere(t *testing.T, doc *model.Document, what string, is func(model.Committee) bool) *model.Committee {
+	t.Helper()
+	var found *model.Committee
+	for i := range doc.Committees {
+		if is(doc.Committees[i]) {
+			found = &doc.Committees[i]
+		}
+	}
+	if found == nil {
+		t.Fatalf("no %s committee in %+v", what, doc.Committees)
+	}
+	return found
 }
