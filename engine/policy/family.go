@@ -27,16 +27,10 @@ type Compiled struct {
 // criterion), once: a run over CCGs' constitutions never compiles the
 // integrated care boards' criteria, nor the other way round.
 func (s *Set) Family(family string) (*Compiled, error) {
-	s.families.mu.Lock()
-	fc, ok := s.families.compiled[family]
-	if !ok {
-		fc = &familyCompile{}
-		s.families.compiled[family] = fc
-	}
-	s.families.mu.Unlock()
+	fc := s.familyCompile(family)
 	fc.once.Do(func() {
 		names := s.running(family)
-		if h, body, ok := s.precompiled(family, names); ok {
+		if h, body, ok := fc.precompiled(s, family, names); ok {
 			compiler, modules, err := s.compilePrecompiled(body)
 			if err == nil {
 				fc.c = &Compiled{Compiler: compiler, Modules: modules, Inputs: h.Inputs, set: s}
@@ -65,11 +59,24 @@ func (s *Set) Family(family string) (*Compiled, error) {
 // runs on one. Modules read back compiled need no parse.
 func (s *Set) Parse(family string) error {
 	names := s.running(family)
-	if _, _, ok := s.precompiled(family, names); ok {
+	if _, _, ok := s.familyCompile(family).precompiled(s, family, names); ok {
 		return nil
 	}
 	_, err := s.modules(names)
 	return err
+}
+
+// familyCompile is the compile of a family, made the first time it is
+// asked for.
+func (s *Set) familyCompile(family string) *familyCompile {
+	s.families.mu.Lock()
+	defer s.families.mu.Unlock()
+	fc, ok := s.families.compiled[family]
+	if !ok {
+		fc = &familyCompile{}
+		s.families.compiled[family] = fc
+	}
+	return fc
 }
 
 // FamilyOf names the compile a document of the given family is checked

@@ -116,6 +116,14 @@ type familyCompile struct {
 	once sync.Once
 	c    *Compiled
 	err  error
+	// file is the family's precompiled file when it matches the modules,
+	// checked once: Parse and the compile both ask (hashing every module).
+	file struct {
+		once   sync.Once
+		header compiledHeader
+		body   []byte
+		ok     bool
+	}
 }
 
 // Capabilities are the builtins the set was compiled with: queries over it

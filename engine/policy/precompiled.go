@@ -89,6 +89,14 @@ func (s *Set) precompiled(family string, names map[string]ast.Ref) (compiledHead
 	return h, body, true
 }
 
+// precompiled is Set.precompiled for a family's compile, worked out once.
+func (fc *familyCompile) precompiled(s *Set, family string, names map[string]ast.Ref) (compiledHeader, []byte, bool) {
+	fc.file.once.Do(func() {
+		fc.file.header, fc.file.body, fc.file.ok = s.precompiled(family, names)
+	})
+	return fc.file.header, fc.file.body, fc.file.ok
+}
+
 // precompiledStages are the stages a compile of modules read back from
 // their file runs: the modules are already rewritten and checked, and
 // these build what evaluation looks up (the module and rule trees, the
