@@ -154,15 +154,32 @@ var statedMembersRe = lazyRe(`(?i)\b(?:has|have|comprises|consists of|is made up
 
 // statedMembers is the number of members text says a body has, or 0.
 func statedMembers(text string) int {
-	if !containsFold(text, "members") {
-		return 0
+	// The expression has no literal prefix, so over a committee's whole
+	// text it backtracks at every character: it is tried on the words
+	// before each "members" instead, in order, so the first match is the
+	// one it would find over the whole text.
+	for at := 0; at < len(text); {
+		i := indexFold(text[at:], "members")
+		if i < 0 {
+			return 0
+		}
+		i += at
+		start := max(0, i-statedMembersReach)
+		for start > 0 && text[start-1] != ' ' {
+			start--
+		}
+		end := min(len(text), i+len("members")+1)
+		if m := statedMembersRe.FindStringSubmatch(text[start:end]); m != nil {
+			return seatCount(norm(m[1] + " members"))
+		}
+		at = i + len("members")
 	}
-	m := statedMembersRe.FindStringSubmatch(text)
-	if m == nil {
-		return 0
-	}
-	return seatCount(norm(m[1] + " members"))
+	return 0
 }
+
+// statedMembersReach is how far before "members" statedMembersRe can
+// start: "is made up of twenty voting members", with room to spare.
+const statedMembersReach = 64
 
 // shareSeatRe reads a share of a body's members stated in a sentence of
 // its own: "Six of them are GPs from member practices", "Alongside the

@@ -24,6 +24,10 @@ import (
 type Pattern struct {
 	Source string
 	steps  []step
+	// needs holds, for each step that must match at least once and
+	// whose every alternative is a word set, those sets: a sentence with
+	// none of them anywhere cannot match, whatever token it starts at.
+	needs [][]int32
 }
 
 type step struct {
@@ -113,7 +117,42 @@ func (lx *Lexicon) compilePattern(src string) (*Pattern, error) {
 	if len(p.steps) == 0 {
 		return nil, fmt.Errorf("empty pattern")
 	}
+	for _, st := range p.steps {
+		if st.min == 0 {
+			continue
+		}
+		var sets []int32
+		for _, a := range st.alts {
+			if a.kind != atomSet {
+				sets = nil
+				break
+			}
+			sets = append(sets, a.set)
+		}
+		if sets != nil {
+			p.needs = append(p.needs, sets)
+		}
+	}
 	return p, nil
+}
+
+// possible reports whether the sentence has a phrase of one of the sets
+// of each step the pattern needs: when it does not, no token can start a
+// match, and the pattern is not tried token by token.
+func (p *Pattern) possible(s *Sentence) bool {
+	for _, sets := range p.needs {
+		found := false
+		for _, id := range sets {
+			if s.present[id/64]&(1<<(id%64)) != 0 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 func (lx *Lexicon) compileAtom(src string) (atom, string, error) {

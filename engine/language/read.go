@@ -193,7 +193,16 @@ func (s *Sentence) FindIn(set string, from, to int) []Phrase {
 // Body" has a subject match that extraction rejects as passive and an
 // agent match inside it that it keeps.
 func (s *Sentence) Match(frame string) []Match {
-	patterns := s.lx.frames[frame]
+	var buf [16]*Pattern
+	patterns := buf[:0]
+	for _, p := range s.lx.frames[frame] {
+		if p.possible(s) {
+			patterns = append(patterns, p)
+		}
+	}
+	if len(patterns) == 0 {
+		return nil
+	}
 	var out []Match
 	for i := range s.Toks {
 		for _, p := range patterns {
