@@ -1308,11 +1308,6 @@ var followingRe = lazyRe(`(?i)^\s*(?:the following(?: [a-z0-9-]+)?(?: (?:voting 
 // "Most of its members are", "Half of the voting members are".
 var shareOfMembersRe = lazyRe(`(?i)\b(?:most|many|some|half|all|none|majority|minority|several|few)\s+(?:of\s+)?(?:its|the|their|our)\s+(?:voting\s+)?members\b`)
 
-// eachOfCountRe finds a seat held once for each of several parties: "one
-// executive director nominated by each of the five integrated care
-// boards".
-var eachOfCountRe = lazyRe(`(?i)\bby each of the (\w+)\b`)
-
 func findMembers(sent string) []int {
 	// "ſ" and "K" (the Kelvin sign) fold to letters the cheap tests look
 	// for: with them, only the expressions can tell.
@@ -1425,13 +1420,7 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 			line := bl.lineOf(s.start)
 			first := len(out) == 0
 			for _, role := range splitRoles(rest, false) {
-				st := newSeat(role, "", "", voting, line)
-				if e := eachOfCountRe.FindStringSubmatch(role); e != nil {
-					if n := seatCount(e[1] + " parties"); n > 1 {
-						st.Count *= n // one for each of the five boards
-					}
-				}
-				out = append(out, st)
+				out = append(out, newSeat(role, "", "", voting, line))
 			}
 			if first && len(out) > 0 {
 				addChair, appointed = addsToChairRe.MatchString(subject), byWhom

@@ -250,6 +250,12 @@ func dutyToDeclare(w *language.Sentence) bool {
 			continue
 		}
 		word := toks[p.Start].Word
+		if word == "declared" && plainPassive(w, from, p.Start) {
+			// "Interests are declared on appointment and at the start of
+			// each meeting": the plain present of the passive states the
+			// rule.
+			return true
+		}
 		if word == "declared" && (p.Start > 0 && w.At(p.Start-1, "interest") == p.Start || w.At(p.End, "interest") > p.End) {
 			continue // "interest declared", "declared interests"
 		}
@@ -276,6 +282,28 @@ func dutyToDeclare(w *language.Sentence) bool {
 // in the discussion but not in the decision-making".
 func butNot(toks []language.Token, part conditionPart, p language.Phrase) bool {
 	return part.kind == segLimit && toks[p.Start].Word == "not" && part.start == p.Start-1 && toks[part.start].Word == "but"
+}
+
+// plainPassive reports whether the participle at i is the verb of its
+// clause in the plain present, with interests its subject: "Interests
+// are declared …", "Any interest is declared …"; not a relative clause
+// ("interests that are declared are recorded"), a condition ("where
+// interests are declared, …") or a question ("detail on how interests are
+// declared").
+func plainPassive(w *language.Sentence, from, i int) bool {
+	toks := w.Toks
+	if !wordIs(toks, i-1, "are", "is") || wordIs(toks, from, "if", "where", "when", "unless", "once", "whether") {
+		return false
+	}
+	for j := from; j < i-1; j++ {
+		if wordIs(toks, j, "that", "which", "who", "whether", "if", "where", "when", "how", "what", "why") {
+			return false
+		}
+		if w.At(j, "interest") == i-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // relative reports whether token i is the verb of a relative clause of

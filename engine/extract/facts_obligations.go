@@ -168,6 +168,23 @@ func clauseStart(toks []language.Token, i int) int {
 	return 0
 }
 
+// timeClause reports whether the practices at i are the subject of a
+// clause of time or condition that says when something else happens:
+// "until the member practices have agreed", "before all practices have
+// been consulted".
+func timeClause(toks []language.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		switch toks[j].Word {
+		case "until", "unless", "before", "after", "once":
+			return true
+		case "the", "all", "its", "their", "our", "member", "of", "a", "majority", "most":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // obliges reports whether practices are the subject of an obligation in a
 // sentence: "each practice shall nominate", "no member may put out a press
 // release". Not what is done for or to them ("practices shall be entitled
@@ -192,6 +209,9 @@ func obliges(w *language.Sentence) bool {
 		}
 		if ok && c.Start >= 2 && wordIs(toks, c.Start-1, "of") && wordIs(toks, c.Start-2, "council", "meeting", "forum", "assembly", "board", "committee") {
 			continue // "the Council of Members has first agreed": a body's name, not the practices
+		}
+		if ok && timeClause(toks, c.Start) {
+			continue // "No application may be made until the member practices have agreed to the change"
 		}
 		if ok && hasWordBetween(toks, max(c.Start-5, 0), c.Start, "how") {
 			continue // "This constitution describes how the member practices have agreed to run the Group"

@@ -383,6 +383,22 @@ func partnerSplit(ms []mention, k int, w *language.Sentence) []partnerPart {
 	return out
 }
 
+// countColumn reports whether every cell of column c is a count ("1",
+// "four").
+func countColumn(t outline.Table, c int) bool {
+	n := 0
+	for _, row := range t.Rows {
+		if c >= len(row.Cells) {
+			return false
+		}
+		if _, ok := countOf(strings.ToLower(strings.TrimSpace(row.Cells[c]))); !ok {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // tableMembers reads a table of the board's members: a role (or member)
 // column, and a number column and an "appointed by" column when there are.
 func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.BoardMember {
@@ -415,6 +431,12 @@ func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.Board
 			strings.Contains(hl, "title") || strings.TrimSpace(hl) == "seat" || strings.HasPrefix(strings.TrimSpace(hl), "seat holder")):
 			roleCol = c
 		}
+	}
+	if roleCol >= 0 && countCol < 0 && typeCol >= 0 && countColumn(t, roleCol) && !countColumn(t, typeCol) {
+		// "| Category | Members | Nominated or appointed by |" with "1",
+		// "4" under Members: the members are counted, the category names
+		// them.
+		roleCol, countCol, typeCol = typeCol, roleCol, -1
 	}
 	if roleCol < 0 || !board && apptCol < 0 {
 		return nil

@@ -1904,7 +1904,7 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 		if general < 0 && !s.leadIn && !question(s) && everyCommittee(s) {
 			general = i
 		}
-		if !s.leadIn && !w.Has("icb-committee") && len(named) == 1 && w.Has("icb-delegation") && w.Has("pronoun") {
+		if !s.leadIn && !w.Has("icb-committee") && len(named) == 1 && w.Has("icb-delegation") && (w.Has("pronoun") || toEach(toks)) {
 			c := named[0]
 			out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, Delegated: true})
 			continue
@@ -2318,6 +2318,18 @@ func pronounChairedBy(s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// toEach reports whether a sentence gives something "to each": "The Board
+// delegates to each the planning of …", of the committee of every borough
+// the sentence before established.
+func toEach(toks []language.Token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if wordIs(toks, i, "to") && wordIs(toks, i+1, "each") && !wordIs(toks, i+2, "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // everyCommittee reports whether a sentence says what is delegated to

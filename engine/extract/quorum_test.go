@@ -54,6 +54,8 @@ func TestQuorumJudgedAgainstSeats(t *testing.T) {
 		"Director of Commissioning Operations, NHS England", 1, "Head of Primary Care, NHS England", 1,
 		"GP members of the Governing Body", 3, "Registered nurse", 1)
 	gpLed := seatsOf("GP Chair", 1, "GP members", 4, "Lay member", 1)
+	jointLay := seatsOf("an Independent Lay Chair, appointed by the four boroughs together", 1, "the GP lead of each of the four boroughs", 4,
+		"the finance director of each of the four boroughs", 4)
 	layLed := seatsOf("GP member", 1, "lay members", 2, "Accountable Officer", 1, "Chief Finance Officer", 1, "Registered nurse", 1)
 	tests := []struct {
 		name, text string
@@ -79,6 +81,8 @@ func TestQuorumJudgedAgainstSeats(t *testing.T) {
 		{"the chair by who chairs", "Two members, including the Chair, form a quorum.", gpLed, "the GP Chair", "yes", "", nil},
 		{"a role no one can place", "The quorum is three members, including the Caldicott Guardian.", nil, "", "unknown", "", []string{"the Caldicott Guardian"}},
 		{"fallback with lay and executive members", "The quorum is four voting members including at least one GP; where the GP members withdraw because of a conflict of interest, the meeting will remain quorate with the lay and executive members present.", pccc, "", "no", "the lay and executive members", nil},
+		{"a chair named by a title the seat words otherwise", "The Committee is quorate when the Independent Lay Chair and at least three other members are present.", jointLay, "", "no",
+			"an Independent Lay Chair, appointed by the four boroughs together and three of the finance director of each of the four boroughs", nil},
 		{"pandoc markup", "**9\\.2** Quorum – three members, to include the Chair (a lay member) & either the registered nurse or the secondary care doctor.", nil, "", "yes", "", nil},
 		{"an appendix clause with a run-in title", "E4 **Quorum.** The Committee is quorate when three voting members are present, of whom one is the registered nurse.", nil, "", "yes", "", nil},
 	}

@@ -196,7 +196,11 @@ func nonClinical(ms []quorumMember) bool {
 // member") by the seat's category, any other by the words of its role.
 func (m quorumMember) matches(s quorumSeat) bool {
 	if m.chair != "" {
-		return s.chair == m.chair
+		// "the Independent Lay Chair" is also the seat of that title,
+		// however the membership words it ("an Independent Lay Chair,
+		// appointed by the eleven groups together").
+		title := stripThe(m.key)
+		return s.chair == m.chair || strings.Contains(title, " ") && containsWordsOrPlural(s.key, title)
 	}
 	key := singular(m.key)
 	if containsWordsOrPlural(s.key, key) {

@@ -261,6 +261,12 @@ func classifyRole(n string) (string, string) {
 	return model.CategoryUnclassified, "none"
 }
 
+// eachOfCountRe finds a seat held once for each of several parties: "one
+// executive director nominated by each of the five integrated care
+// boards", "the Clinical Chair of each of the eleven clinical
+// commissioning groups", "a GP from each of the three localities".
+var eachOfCountRe = lazyRe(`(?i)\b(?:by|of|from|for) each of the (\w+)\b`)
+
 // newSeat builds a seat from its role and what its row or list says.
 // voting is the seat's vote as far as the table or lead-in knows; the
 // role's own words ("(non-voting)", "observer") override it.
@@ -269,6 +275,13 @@ func newSeat(role, name, category string, voting bool, line int) model.Seat {
 	s := model.Seat{Role: role, Name: name, Count: seatCount(n), Voting: voting, Line: line}
 	if c := bracketCount(role); s.Count == 1 && c > 0 {
 		s.Count = c
+	}
+	if s.Count == 1 && containsFold(role, "each of the") {
+		if e := eachOfCountRe.FindStringSubmatch(role); e != nil {
+			if c := seatCount(e[1] + " parties"); c > 1 {
+				s.Count = c // one for each of the five boards
+			}
+		}
 	}
 	if nonVoting.any(n) {
 		s.Voting = false

@@ -40,6 +40,19 @@ The voting members of the Committee are:
 			want: []seatSummary{{1, "clinical"}, {2, "clinical"}, {4, "clinical"}, {1, "executive"}, {1, "executive"}},
 		},
 		{
+			name: "one for each of several parties",
+			src: `## Joint Committee of the Four Boroughs
+
+The members of the Joint Committee are:
+
+- an Independent Lay Chair, appointed by the four boroughs together;
+- the GP lead of each of the four boroughs;
+- a finance director from each of the four boroughs;
+- two GPs, one from each of the two northern boroughs.
+`,
+			want: []seatSummary{{1, "lay"}, {4, "clinical"}, {4, "executive"}, {2, "clinical"}},
+		},
+		{
 			name: "members of the governing body counted from it",
 			src: gb + `## 5.2 Remuneration Committee
 
