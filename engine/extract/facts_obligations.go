@@ -10,6 +10,17 @@ import (
 // Sanctions on practices, each a word set "sanction-KIND".
 var sanctionKinds = []string{"expel", "suspend", "terminate-membership", "withhold-payment", "penalty", "performance-manage"}
 
+// sanctionSets are the word sets (and frames) of the sanction kinds, in
+// the same order, named once: a name built for each sentence would be
+// looked up by its text each time.
+var sanctionSets = func() []string {
+	out := make([]string, len(sanctionKinds))
+	for i, k := range sanctionKinds {
+		out[i] = "sanction-" + k
+	}
+	return out
+}()
+
 // obligationFacts reads, clause by clause, the sentences that oblige
 // practices (practices are the subject of "shall", "must", "agree to" …)
 // and those that let someone sanction them. One fact of each kind per
@@ -40,9 +51,9 @@ func obligationFacts(d *document, sents []sentence) []model.ObligationFact {
 			// practice …" denies every sanction it names.
 			continue
 		}
-		for _, k := range sanctionKinds {
-			ps := s.w.Find("sanction-" + k)
-			for _, m := range s.w.Match("sanction-" + k) {
+		for ki, k := range sanctionKinds {
+			ps := s.w.Find(sanctionSets[ki])
+			for _, m := range s.w.Match(sanctionSets[ki]) {
 				ps = append(ps, language.Phrase{Start: m.Start, End: m.End})
 			}
 			if len(ps) == 0 || !ownsObject(s.toks, ps[0]) && sanctionsSomethingElse(s.w, ps[0]) || s.w.HasIn("automatic", max(0, ps[0].Start-16), ps[0].End+12) {
@@ -127,8 +138,8 @@ func listStart(w *language.Sentence, i int) int {
 // endsSanction reports whether a sanction's words end at token k.
 func endsSanction(w *language.Sentence, k int) bool {
 	for j := max(0, k-4); j < k; j++ {
-		for _, kind := range sanctionKinds {
-			if w.At(j, "sanction-"+kind) == k {
+		for _, set := range sanctionSets {
+			if w.At(j, set) == k {
 				return true
 			}
 		}

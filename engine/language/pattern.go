@@ -28,6 +28,9 @@ type Pattern struct {
 	// whose every alternative is a word set, those sets: a sentence with
 	// none of them anywhere cannot match, whatever token it starts at.
 	needs [][]int32
+	// setFirst is true when the first step must match and only word sets
+	// can match it: no token where no phrase starts can start a match.
+	setFirst bool
 }
 
 type step struct {
@@ -132,6 +135,11 @@ func (lx *Lexicon) compilePattern(src string) (*Pattern, error) {
 		if sets != nil {
 			p.needs = append(p.needs, sets)
 		}
+	}
+	first := p.steps[0]
+	p.setFirst = first.min > 0
+	for _, a := range first.alts {
+		p.setFirst = p.setFirst && a.kind == atomSet
 	}
 	return p, nil
 }

@@ -244,7 +244,11 @@ func (s *Sentence) Match(frame string) []Match {
 	}
 	var out []Match
 	for i := range s.Toks {
+		phrases := s.first[i] < s.first[i+1] // a phrase of some set starts here
 		for _, p := range patterns {
+			if p.setFirst && !phrases {
+				continue
+			}
 			if m, ok := p.matchAt(s, i); ok && m.End > i {
 				out = append(out, m)
 				break
