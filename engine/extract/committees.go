@@ -970,12 +970,18 @@ func (d *document) tableSeats(t outline.Table) []model.Seat {
 			s.Count = n
 		}
 		s.Note = cell(r.Cells, cols[colNote])
-		switch n := stripThe(norm(s.Note)); n {
+		if cols[colVoting] < 0 && s.Voting && nonVoting.any(norm(s.Note)) {
+			// "| Representative of Healthwatch | Attends; does not vote |"
+			s.Voting, s.Category, s.CategorySource = false, "", ""
+		}
+		// "| Non-Executive Member for Primary Care | Chair; voting member |"
+		first, _, _ := strings.Cut(strings.ReplaceAll(s.Note, ",", ";"), ";")
+		switch n := stripThe(norm(first)); n {
 		case "chair", "chairman", "chairperson", "vice chair", "deputy chair":
 			// "| Lay Member for Audit and Governance | Chair |": the role
 			// says whom the seat's holder chairs for, as "(Chair)" does.
 			if !isChair(s.Role) && !strings.Contains(norm(s.Role), n) {
-				s.Role += " (" + strings.TrimSpace(s.Note) + ")"
+				s.Role += " (" + strings.TrimSpace(first) + ")"
 			}
 		}
 		if s.Voting && s.Category == model.CategoryUnclassified && s.Note != "" {
@@ -1236,10 +1242,15 @@ func (d *document) bodyText(b *body) string {
 // does not count the parties: "Each CCG appoints four voting members to
 // the Joint Committee: its Clinical Chair, …" (group 1 the members each
 // appoints, group 2 the members).
-var eachPartyAppointsRe = lazyRe(`(?i)\beach (?:ccg|group|clinical commissioning group|party|partner|partner organisation|organisation|body|authority|trust)\s+(?:appoints|nominates|will appoint|shall appoint|will nominate|shall nominate)\s+(\w+)\s+(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80}:\s*(.+)$`)
+var eachPartyAppointsRe = lazyRe(`(?i)\b(?:each|every) (?:member )?(?:ccg|group|clinical commissioning group|party|partner|partner organisation|organisation|body|authority|trust)\s+` +
+	`(?:(?:appoints|nominates|will appoint|shall appoint|will nominate|shall nominate)\s+(\w+)\s+(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80}:\s*(.+)` +
+	// "Every member CCG is represented by two voting members, its
+	// Clinical Chair and its Chief Officer"
+	`|(?:is|will be|shall be) represented by\s+(\w+)\s+(?:voting\s+)?(?:members?|representatives?)\s*[,:]\s*(.+))$`)
 
-// partiesRe reads how many parties a text names: "the two CCGs".
-var partiesRe = lazyRe(`(?i)\bthe (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:ccgs|groups|clinical commissioning groups|parties|partners|organisations|bodies|authorities|trusts)\b`)
+// partiesRe reads how many parties a text names: "the two CCGs"; "the
+// ten other groups" (group 2) are ten besides the one whose document it is.
+var partiesRe = lazyRe(`(?i)\bthe (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (other )?(?:ccgs|groups|clinical commissioning groups|parties|partners|organisations|bodies|authorities|trusts)\b`)
 
 // eachPartyAppoints reads "Each CCG appoints four voting members …: its
 // Clinical Chair, …", where how many parties there are is said elsewhere:
@@ -1251,18 +1262,25 @@ func eachPartyAppoints(sent string, line int, bodyText func() string) []model.Se
 	if m == nil {
 		return nil
 	}
+	count, list := m[1], m[2]
+	if count == "" {
+		count, list = m[3], m[4]
+	}
 	text := bodyText()
-	per := seatCount(norm(m[1] + " members"))
+	per := seatCount(norm(count + " members"))
 	parties := 0
 	if total := statedMembers(text); per > 1 && total > per && total%per == 0 {
 		parties = total / per
 	} else if p := partiesRe.FindStringSubmatch(text); p != nil {
 		parties = seatCount(norm(p[1] + " parties"))
+		if p[2] != "" {
+			parties++ // "the Group and the ten other groups": eleven
+		}
 	}
 	if parties < 2 {
 		return nil
 	}
-	return eachPartySeats(m[2], parties, line)
+	return eachPartySeats(list, parties, line)
 }
 
 // alsoMembersRe reads members named as such after a sentence on what each
@@ -1357,7 +1375,7 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 			if mayStateQuorum(sent) {
 				continue
 			}
-			if len(out) == 0 && containsFold(sent, "each ") && !containsFold(sent, "each of the") {
+			if len(out) == 0 && (containsFold(sent, "each ") || containsFold(sent, "every ")) && !containsFold(sent, "each of the") {
 				if seats := eachPartyAppoints(sent, bl.lineOf(s.start), func() string { return d.bodyText(b) }); len(seats) > 0 {
 					out, each = seats, true
 					continue

@@ -125,8 +125,20 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 			named = true
 		}
 	}
+	// "The Board therefore has fourteen members: the Chair, …, the five
+	// Partner Members, …" sums up the partner members named by sector
+	// before: they are not further members of no sector.
+	sectors := 0
+	for _, m := range members {
+		if isPartner(m.Role) {
+			sectors += max(m.Count, 1)
+		}
+	}
 	out := []model.BoardMember{}
 	for _, m := range members {
+		if m.Role == model.RolePartnerOther && sectors > 0 && max(m.Count, 1) <= sectors && genericPartners(withoutCount(m.Title)) {
+			continue
+		}
 		if m.Role == roleOrdinary {
 			if named {
 				continue
@@ -524,6 +536,25 @@ func (r *icbReader) specificRole(cell string) string {
 		}
 	}
 	return ""
+}
+
+// withoutCount drops the count before a title, and what follows it in a
+// list: "the five Partner Members and the four Non-Executive Members" is
+// "Partner Members".
+func withoutCount(title string) string {
+	if k := strings.IndexAny(title, ",;"); k >= 0 {
+		title = title[:k]
+	}
+	if k := strings.Index(title, " and "); k >= 0 {
+		title = title[:k]
+	}
+	words := strings.Fields(stripThe(norm(title)))
+	if len(words) > 1 {
+		if _, ok := countOf(words[0]); ok {
+			words = words[1:]
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // genericPartners reports whether a cell names the partner members as a

@@ -1975,6 +1975,15 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 				verb[k] = true
 			}
 		}
+		// "a Non-Executive Member who does not chair the Audit Committee":
+		// no one is said to chair it.
+		chairs := map[int]bool{}
+		for k := range verb {
+			if !wordIs(toks, k-1, "not", "never", "cannot") && !wordIs(toks, k-2, "not", "never") {
+				chairs[k] = true
+			}
+		}
+		verb = chairs
 		// "… a Quality Committee and a Finance Committee, each chaired by a
 		// Non-Executive Member": the chair of every committee named.
 		eachChair := ""
@@ -2396,6 +2405,23 @@ func chairedByAfter(w *language.Sentence, i int) int {
 		}
 		if toks[j].Word == ";" || toks[j].Word == "." {
 			break
+		}
+	}
+	// "The Remuneration Committee is established under paragraphs 18 to
+	// 20 of Schedule 1B to the 2006 Act and is chaired by …": a second
+	// verb of the same subject, however far its first runs.
+	for j := i; j+3 < len(toks) && j < i+40; j++ {
+		if toks[j].Word == ";" || toks[j].Word == "." {
+			break
+		}
+		if toks[j].Word == "and" && wordIs(toks, j+1, "is", "will", "shall") {
+			k := j + 2
+			if wordIs(toks, k, "be") {
+				k++
+			}
+			if wordIs(toks, k, "chaired") && wordIs(toks, k+1, "by") {
+				return k + 2
+			}
 		}
 	}
 	return -1

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -115,7 +116,18 @@ func classifyPracticeTables(d *document) practiceTables {
 	pt.members = inMembership
 	if len(pt.members) == 0 {
 		pt.members = elsewhere
+		return pt
 	}
+	// Where they have one, a table outside them that records who signed
+	// or confirmed for each practice ("Appendix 4 – Record of Members'
+	// Agreement", "| Practice | Code | Confirmed by | Date |") is a
+	// sign-off record, whatever its section is called.
+	for _, i := range elsewhere {
+		if d.practiceColumns(d.tables[i])[colSignatory] >= 0 {
+			pt.signOffs = append(pt.signOffs, i)
+		}
+	}
+	sort.Ints(pt.signOffs)
 	return pt
 }
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/ccgvet/ccgvet/engine/model"
@@ -149,6 +150,60 @@ func TestSeparateSignOff(t *testing.T) {
 	}
 	if s := doc.SignOffs[3]; s.Practice != "Faraway Surgery" || !s.SignedOff {
 		t.Errorf("non-member sign-off = %+v", s)
+	}
+}
+
+// A record of who confirmed each practice's agreement, in an appendix
+// whose title does not say sign-off, is the sign-off record; a practice
+// table outside the membership section with no one signing stays no
+// record.
+func TestSignOffRecordUnderAnyTitle(t *testing.T) {
+	src := `# 3. Members of the Group
+
+| Practice | Practice code | Locality |
+|---|---|---|
+| Mill Lane Surgery | K81001 | North |
+| Orchard Practice | K81002 | South |
+
+# 7. Localities
+
+| Practice | Locality lead |
+|---|---|
+| Mill Lane Surgery | yes |
+
+# Appendix 2 – Record of the Members' Consent
+
+| Practice | Practice code | Consent given by | Date |
+|---|---|---|---|
+| Mill Lane Surgery | K81001 | Dr Ruth Kay | 3 May 2019 |
+| Brookfield Surgery | K81009 | Dr Ian Shaw | 4 May 2019 |
+`
+	// "Consent given by" is no signatory header the tool knows; with
+	// "Confirmed by" it is.
+	for _, tc := range []struct {
+		header string
+		record bool
+	}{{"Consent given by", false}, {"Confirmed by", true}} {
+		doc := mustParse(t, strings.Replace(src, "Consent given by", tc.header, 1))
+		if got := len(doc.SignOffs) > 0; got != tc.record {
+			t.Errorf("%s: sign-off record %v, want %v (%+v)", tc.header, got, tc.record, doc.SignOffs)
+			continue
+		}
+		if len(doc.Membership.Practices) != 2 {
+			t.Errorf("%s: members = %+v", tc.header, doc.Membership.Practices)
+		}
+		if !tc.record {
+			continue
+		}
+		if p := doc.Membership.Practices[0]; !p.SignedOff || p.SignOffLine != 18 {
+			t.Errorf("%s: %s signed %v at %d, want true at 18", tc.header, p.Name, p.SignedOff, p.SignOffLine)
+		}
+		if p := doc.Membership.Practices[1]; p.SignedOff {
+			t.Errorf("%s: %s signed off", tc.header, p.Name)
+		}
+		if s := doc.SignOffs[1]; s.Member || s.Practice != "Brookfield Surgery" {
+			t.Errorf("%s: sign-off = %+v, want Brookfield Surgery, no member", tc.header, s)
+		}
 	}
 }
 

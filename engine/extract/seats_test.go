@@ -53,6 +53,43 @@ The members of the Joint Committee are:
 			want: []seatSummary{{1, "lay"}, {4, "clinical"}, {4, "executive"}, {2, "clinical"}},
 		},
 		{
+			name: "who votes said in a column of roles on the committee",
+			src: `## Primary Care Committee
+
+The Committee's members are:
+
+| Member | Role on the Committee |
+|---|---|
+| Lay Member for Patient Involvement | Chair; voting member |
+| Chief Finance Officer | Voting member |
+| GP Clinical Lead | Voting member |
+| Representative of the Local Medical Committee | Attends; does not vote |
+| Directors of Public Health | Attend, without a vote |
+`,
+			want:  []seatSummary{{1, "lay"}, {1, "executive"}, {1, "clinical"}, {1, ""}, {1, ""}},
+			chair: "Lay Member for Patient Involvement",
+		},
+		{
+			name: "every party represented by its members, the parties counted as this one and others",
+			src: `## Joint Committee of the Coastal CCGs
+
+The Group and the four other clinical commissioning groups of the coast have formed a joint committee.
+
+Every member CCG is represented by two voting members, its Clinical Chair and its Chief Finance Officer.
+`,
+			want: []seatSummary{{5, "clinical"}, {5, "executive"}},
+		},
+		{
+			name: "every party represented, the parties not counted",
+			src: `## Joint Committee of the Coastal CCGs
+
+The clinical commissioning groups of the coast have formed a joint committee.
+
+Every member CCG is represented by two voting members, its Clinical Chair and its Chief Finance Officer.
+`,
+			want: []seatSummary{},
+		},
+		{
 			name: "members of the governing body counted from it",
 			src: gb + `## 5.2 Remuneration Committee
 
