@@ -6,6 +6,7 @@
 package engine
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -704,8 +705,12 @@ func readLimited(path string, max int64) ([]byte, error) {
 		got, limit := sizes(info.Size(), max)
 		return nil, &model.InputError{Path: path, Message: fmt.Sprintf("file is %s, larger than the limit of %s (raise it with --max-size)", got, limit)}
 	}
-	// Read one byte past the limit: files that grow are still bounded.
-	b, err := io.ReadAll(io.LimitReader(f, max+1))
+	// Read one byte past the limit: files that grow are still bounded. The
+	// buffer is sized from the file, so that a file that does not change
+	// is read in one allocation (io.ReadAll grows its buffer by doubling).
+	buf := bytes.NewBuffer(make([]byte, 0, min(info.Size(), max)+bytes.MinRead))
+	_, err = buf.ReadFrom(io.LimitReader(f, max+1))
+	b := buf.Bytes()
 	if err != nil {
 		return nil, &model.InputError{Path: path, Message: "cannot read: " + unwrapPath(err), Err: err}
 	}

@@ -94,7 +94,6 @@ func (d *document) release() {
 // sentences splits every block into sentences, lead-ins joined to their
 // items.
 func (d *document) sentences() []sentence {
-	var out []sentence
 	// One buffer of tokens for every sentence: each sentence's are a
 	// slice of it.
 	size := 0
@@ -102,6 +101,9 @@ func (d *document) sentences() []sentence {
 		size += len(b.Text)
 	}
 	buf := d.tokenBuffer(size / 5)
+	// Sized for sentences of about 100 bytes, what constitutions have:
+	// grown from nothing, the list was 12% of what extraction allocated.
+	out := make([]sentence, 0, size/100+len(d.blocks)/4+8)
 	lead, leadClause, leadSection, leadAt := "", "", -2, -1
 	for bi := range d.blocks {
 		b := &d.blocks[bi]
