@@ -110,6 +110,27 @@ func appendFields(fields []fieldInfo, t reflect.Type, at []int) []fieldInfo {
 	return fields
 }
 
+// termOf converts a value into a term: the interned term of a boolean, a
+// small whole number or an empty string (a document has thousands of
+// them: line numbers, counts, flags), else a new term of its value.
+func (c *converter) termOf(v reflect.Value) (*ast.Term, error) {
+	switch v.Kind() {
+	case reflect.Bool:
+		return ast.InternedTerm(v.Bool()), nil
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return ast.InternedTerm(int(v.Int())), nil
+	case reflect.String:
+		if v.Len() == 0 && v.Type() != numberType {
+			return ast.InternedTerm(""), nil
+		}
+	}
+	x, err := c.valueOf(v)
+	if err != nil {
+		return nil, err
+	}
+	return ast.NewTerm(x), nil
+}
+
 func (c *converter) valueOf(v reflect.Value) (ast.Value, error) {
 	switch v.Kind() {
 	case reflect.Invalid:
@@ -142,11 +163,11 @@ func (c *converter) valueOf(v reflect.Value) (ast.Value, error) {
 		}
 		terms := make([]*ast.Term, v.Len())
 		for i := range terms {
-			x, err := c.valueOf(v.Index(i))
+			x, err := c.termOf(v.Index(i))
 			if err != nil {
 				return nil, err
 			}
-			terms[i] = ast.NewTerm(x)
+			terms[i] = x
 		}
 		return ast.NewArray(terms...), nil
 	case reflect.Map:
@@ -163,11 +184,11 @@ func (c *converter) valueOf(v reflect.Value) (ast.Value, error) {
 		sort.Slice(keys, func(i, j int) bool { return keys[i].String() < keys[j].String() })
 		obj := ast.NewObject()
 		for _, k := range keys {
-			x, err := c.valueOf(v.MapIndex(k))
+			x, err := c.termOf(v.MapIndex(k))
 			if err != nil {
 				return nil, err
 			}
-			obj.Insert(ast.StringTerm(k.String()), ast.NewTerm(x))
+			obj.Insert(ast.StringTerm(k.String()), x)
 		}
 		return obj, nil
 	case reflect.Struct:
@@ -240,11 +261,11 @@ func (c *converter) object(v reflect.Value) (ast.Value, error) {
 		if f.omitEmpty && (fv.Kind() == reflect.Slice || fv.Kind() == reflect.Map) && fv.Len() == 0 {
 			continue
 		}
-		x, err := c.valueOf(fv)
+		x, err := c.termOf(fv)
 		if err != nil {
 			return nil, err
 		}
-		items = append(items, [2]*ast.Term{f.name, ast.NewTerm(x)})
+		items = append(items, [2]*ast.Term{f.name, x})
 	}
 	return ast.NewObject(items...), nil
 }
