@@ -52,28 +52,31 @@ func AppendTokens(toks []Token, text string) []Token {
 		case isLetterOrDigit(r):
 			start := i
 			ascii := true
-			var b strings.Builder
+			// A word not in lower-case ASCII is lowered into lower, on the
+			// stack while it is short.
+			var small [48]byte
+			lower := small[:0]
 			for i < len(text) {
 				c := text[i]
 				if c < 0x80 {
 					if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' {
 						if c >= 'A' && c <= 'Z' && ascii {
 							// Not lower case: build the word from here.
-							b.WriteString(text[start:i])
+							lower = append(lower, text[start:i]...)
 							ascii = false
 						}
 						if !ascii {
-							b.WriteByte(c | 0x20) // lower case; digits have the bit already
+							lower = append(lower, c|0x20) // lower case; digits have the bit already
 						}
 						i++
 						continue
 					}
 					if c == '\'' && i+1 < len(text) && isLetter(rune(text[i+1])) && !possessiveS(text, i+1) {
 						if ascii {
-							b.WriteString(text[start:i])
+							lower = append(lower, text[start:i]...)
 							ascii = false
 						}
-						b.WriteByte('\'')
+						lower = append(lower, '\'')
 						i++
 						continue
 					}
@@ -82,10 +85,10 @@ func AppendTokens(toks []Token, text string) []Token {
 				r, size = utf8.DecodeRuneInString(text[i:])
 				if isLetterOrDigit(r) {
 					if ascii {
-						b.WriteString(text[start:i])
+						lower = append(lower, text[start:i]...)
 						ascii = false
 					}
-					b.WriteRune(unicode.ToLower(r))
+					lower = utf8.AppendRune(lower, unicode.ToLower(r))
 					i += size
 					continue
 				}
@@ -95,22 +98,26 @@ func AppendTokens(toks []Token, text string) []Token {
 					next, _ := utf8.DecodeRuneInString(text[i+size:])
 					if isLetter(next) && !possessiveS(text, i+size) {
 						if ascii {
-							b.WriteString(text[start:i])
+							lower = append(lower, text[start:i]...)
 							ascii = false
 						}
-						b.WriteByte('\'')
+						lower = append(lower, '\'')
 						i += size
 						continue
 					}
 				}
 				break
 			}
-			// Lower-case ASCII words are the text itself: no copy.
-			w := text[start:i]
-			if !ascii {
-				w = b.String()
+			// Lower-case ASCII words are the text itself: no copy; others
+			// are the cache's copy when it has the word.
+			var w, st string
+			if ascii {
+				w = text[start:i]
+				st = stem(w)
+			} else {
+				w, st = lowered(lower)
 			}
-			toks = append(toks, Token{Word: w, Stem: stem(w), Start: int32(start), End: int32(i), Joined: joined})
+			toks = append(toks, Token{Word: w, Stem: st, Start: int32(start), End: int32(i), Joined: joined})
 			joined = false
 			// A possessive: "members'" or "member's".
 			if i < len(text) {
@@ -208,35 +215,52 @@ func foldPunct(r rune) string {
 // every word of every document by every worker, was 4% of checking a
 // batch (its counter shared between the CPUs).
 var stems struct {
-	published atomic.Pointer[map[string]string]
+	published atomic.Pointer[map[string]stemmed]
 	mu        sync.Mutex
-	pending   map[string]string
+	pending   map[string]stemmed
+}
+
+// stemmed is a word the cache holds, with its stem: the word is the
+// cache's own copy, which a capitalised word of the text lowered into a
+// buffer can take instead of a copy of its own.
+type stemmed struct{ word, stem string }
+
+// lowered returns a word lowered into a buffer as a string, and its stem.
+func lowered(lower []byte) (string, string) {
+	if m := stems.published.Load(); m != nil {
+		if e, ok := (*m)[string(lower)]; ok { // looked up without a copy
+			return e.word, e.stem
+		}
+	}
+	w := string(lower)
+	return w, stem(w)
 }
 
 const maxStems = 20_000
 
 func stem(w string) string {
 	if m := stems.published.Load(); m != nil {
-		if s, ok := (*m)[w]; ok {
-			return s
+		if e, ok := (*m)[w]; ok {
+			return e.stem
 		}
 	}
 	stems.mu.Lock()
 	defer stems.mu.Unlock()
-	if s, ok := stems.pending[w]; ok {
-		return s
+	if e, ok := stems.pending[w]; ok {
+		return e.stem
 	}
 	s := w
 	if len(w) > 2 && !isNumber(w) {
 		s = english.Stem(w, false)
 	}
 	if stems.pending == nil {
-		stems.pending = map[string]string{}
+		stems.pending = map[string]stemmed{}
 	}
 	// A word of the text may be a slice of a larger string: the cache
 	// keeps a copy, not the text it came from.
-	stems.pending[strings.Clone(w)] = s
-	var old map[string]string
+	c := strings.Clone(w)
+	stems.pending[c] = stemmed{c, s}
+	var old map[string]stemmed
 	if p := stems.published.Load(); p != nil {
 		old = *p
 	}
@@ -246,11 +270,11 @@ func stem(w string) string {
 	if len(old)+len(stems.pending) > maxStems {
 		old = nil // start again
 	}
-	merged := make(map[string]string, len(old)+len(stems.pending))
+	merged := make(map[string]stemmed, len(old)+len(stems.pending))
 	maps.Copy(merged, old)
 	maps.Copy(merged, stems.pending)
 	stems.published.Store(&merged)
-	stems.pending = map[string]string{}
+	stems.pending = map[string]stemmed{}
 	return s
 }
 
