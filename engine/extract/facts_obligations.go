@@ -179,6 +179,19 @@ func clauseStart(toks []language.Token, i int) int {
 	return 0
 }
 
+// gerundDuty reports whether the words of duty a match ends with are a
+// gerund or participle ("agreeing to", "undertaking to"), which describe
+// something rather than oblige anyone; the stems do not tell "agree to"
+// from "agreeing to".
+func gerundDuty(w *language.Sentence, m language.Match) bool {
+	for j := m.Start; j < m.End; j++ {
+		if w.At(j, "oblige") == m.End {
+			return strings.HasSuffix(w.Toks[j].Word, "ing")
+		}
+	}
+	return false
+}
+
 // timeClause reports whether the practices at i are the subject of a
 // clause of time or condition that says when something else happens:
 // "until the member practices have agreed", "before all practices have
@@ -220,6 +233,9 @@ func obliges(w *language.Sentence) bool {
 		}
 		if ok && c.Start >= 2 && wordIs(toks, c.Start-1, "of") && wordIs(toks, c.Start-2, "council", "meeting", "forum", "assembly", "board", "committee") {
 			continue // "the Council of Members has first agreed": a body's name, not the practices
+		}
+		if gerundDuty(w, m) {
+			continue // "have returned a signed form agreeing to it": what the form says, no duty
 		}
 		if ok && timeClause(toks, c.Start) {
 			continue // "No application may be made until the member practices have agreed to the change"

@@ -321,6 +321,9 @@ var deniedRe = lazyRe(`(?i)\b(?:not|never|no|neither|nor)\b`)
 // records.
 func allApproved(d *document) (line, block int, scoped bool) {
 	for bi, b := range d.blocks {
+		if at := unanimousResolution(d, bi); at >= 0 {
+			return b.lineOf(at), bi, false
+		}
 		if !containsFold(b.Text, "constitution") || !containsFold(b.Text, "practice") {
 			continue
 		}
@@ -332,6 +335,37 @@ func allApproved(d *document) (line, block int, scoped bool) {
 		}
 	}
 	return 0, -1, false
+}
+
+// carriedByAllRe finds a resolution carried with every member practice
+// for it: "The resolution was carried unanimously, the representative of
+// every member practice voting in favour", "The motion was passed, all
+// member practices voting for it".
+var carriedByAllRe = lazyRe(`(?i)\b(?:resolution|motion)\b[^.;]{0,40}?\b(?:was|were|has been)\s+(?:carried|passed)\b[^.;]{0,60}?\b(?:every|each|all)\s+(?:of\s+the\s+|the\s+)?(?:[\w-]+\s+)?member\s+practices?\b[^.;]{0,40}?\b(?:voting|voted)\s+(?:in favour|for)\b`)
+
+// allButRe finds an exception to "every member practice": "all member
+// practices but one voting in favour".
+var allButRe = lazyRe(`(?i)\b(?:but|except|save|apart from|other than|bar)\b`)
+
+// unanimousResolution is the offset in block bi of a statement that a
+// resolution adopting the constitution was carried with every member
+// practice for it, or -1: the resolution itself, a block before it in its
+// section, must adopt or approve the constitution.
+func unanimousResolution(d *document, bi int) int {
+	b := d.blocks[bi]
+	if !containsFold(b.Text, "practice") || !containsFold(b.Text, "favour") && !containsFold(b.Text, " for") {
+		return -1
+	}
+	m := carriedByAllRe.FindStringIndex(b.Text)
+	if m == nil || deniedRe.MatchString(b.Text[m[0]:m[1]]) || allButRe.MatchString(b.Text[m[0]:m[1]]) {
+		return -1
+	}
+	for k := bi - 1; k >= 0 && d.blocks[k].SectionIndex == b.SectionIndex; k-- {
+		if t := d.blocks[k].Text; containsFold(t, "constitution") && (containsFold(t, "adopt") || containsFold(t, "approve")) {
+			return m[0]
+		}
+	}
+	return -1
 }
 
 // scopedRe finds words that make "every practice" those named after the

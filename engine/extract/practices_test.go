@@ -207,6 +207,60 @@ func TestSignOffRecordUnderAnyTitle(t *testing.T) {
 	}
 }
 
+// A members' resolution adopting the constitution, carried with every
+// member practice voting for it, records every listed practice's
+// sign-off; one carried with an exception, or about something else,
+// records none.
+func TestSignOffByResolution(t *testing.T) {
+	const members = `# 3. Members
+
+| Practice | Code |
+|---|---|
+| Elm Surgery | P81001 |
+| Weir Practice | P81002 |
+
+`
+	tests := []struct {
+		name, record string
+		signed       bool
+	}{
+		{"carried with every practice for it", `# Appendix C – The Members' Meeting of 2 June 2015
+
+The meeting considered the following resolution:
+
+> That the member practices adopt version 4 of the Group's constitution.
+
+The resolution was carried unanimously, the representative of each member practice voting in favour.
+`, true},
+		{"carried with one practice against", `# Appendix C – The Members' Meeting of 2 June 2015
+
+The meeting considered the following resolution:
+
+> That the member practices adopt version 4 of the Group's constitution.
+
+The resolution was carried, the representatives of all member practices but one voting in favour.
+`, false},
+		{"a resolution on something else", `# Appendix C – The Members' Meeting of 2 June 2015
+
+The meeting considered the following resolution:
+
+> That the member practices support the new locality boundaries.
+
+The resolution was carried unanimously, the representative of each member practice voting in favour.
+`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := mustParse(t, members+tt.record)
+			for _, p := range doc.Membership.Practices {
+				if p.SignedOff != tt.signed {
+					t.Errorf("%s signed off %v, want %v", p.Name, p.SignedOff, tt.signed)
+				}
+			}
+		})
+	}
+}
+
 // A sign-off record with no member list is the member list.
 func TestSignOffTableAlone(t *testing.T) {
 	doc := mustParse(t, "# Signatures of member practices\n\n| Practice | Signature |\n|---|---|\n| A | Dr A |\n| B | |\n")
