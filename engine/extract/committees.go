@@ -734,6 +734,13 @@ func (d *document) seats(b *body, aspects []string, chair string, chairLine int,
 		if lead >= 0 && seatItems[lead] {
 			continue // a list nested in a seat: not seats
 		}
+		if lb := d.blocks[max(lead, 0)]; lead >= 0 && !lb.ListItem && (isSubClause(lb.Number) || letteredItemRe.MatchString(lb.Text)) &&
+			seatCount(norm(itemLabelRe.ReplaceAllString(clauseBodyOf(lb), ""))) > 1 {
+			// "b) five Locality GP Members, one elected by each Locality:":
+			// the list details a counted member of the lettered
+			// paragraphs, which are the seats.
+			continue
+		}
 		ln := ""
 		if lead >= 0 {
 			ln = norm(d.blocks[lead].Text)
@@ -1070,6 +1077,12 @@ type letteredItem struct {
 	line int
 }
 
+// clauseBodyOf is a block's text without its clause number.
+func clauseBodyOf(b block) string {
+	body, _ := clauseBody(b.Text, b.Number)
+	return body
+}
+
 // letteredItems returns the lettered paragraphs that follow block bi in
 // the body, or the items of the one paragraph that holds them all:
 // "(a) the Chair;" "(b) four GP members". Items numbered in roman
@@ -1113,6 +1126,12 @@ func (d *document) letteredItems(b *body, bi int) []letteredItem {
 			// "C4.2 From the Group:", then its lettered members, then "C4.3
 			// From NHS England:" and theirs: the parties' members in turn.
 			parent = -1
+			continue
+		}
+		if bl.ListItem && len(items) > 0 && parent == len(items)-1 && counted {
+			// "b) five Locality GP Members, one elected by each Locality:"
+			// and a bulleted list of the localities: the counted item
+			// stands for them, and the lettered items go on after it.
 			continue
 		}
 		if !isSubClause(bl.Number) && !letteredItemRe.MatchString(bl.Text) {

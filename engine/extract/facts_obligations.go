@@ -179,6 +179,30 @@ func clauseStart(toks []language.Token, i int) int {
 	return 0
 }
 
+// bodyBefore reports whether words naming a body end just before token
+// i, of whose members the sentence speaks: "the lay members", "Governing
+// Body members".
+func bodyBefore(w *language.Sentence, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if w.At(j, "members-of-a-body") == i {
+			return true
+		}
+	}
+	return false
+}
+
+// objectOfPreposition reports whether the words at i follow a preposition
+// (past a determiner): "accepted by its members", "given to the
+// practices". Not "of": "each of the member practices shall" is their
+// duty.
+func objectOfPreposition(toks []language.Token, i int) bool {
+	j := i - 1
+	for j >= 0 && wordIs(toks, j, "its", "the", "their", "our", "all", "any", "every", "each", "member") {
+		j--
+	}
+	return wordIs(toks, j, "by", "to", "for", "from", "with", "among", "amongst", "between", "on", "at")
+}
+
 // gerundDuty reports whether the words of duty a match ends with are a
 // gerund or participle ("agreeing to", "undertaking to"), which describe
 // something rather than oblige anyone; the stems do not tell "agree to"
@@ -221,7 +245,7 @@ func obliges(w *language.Sentence) bool {
 		if ok && c.End < len(toks) && toks[c.End].Joined {
 			continue // "practice-level data"
 		}
-		if ok && c.Start > 0 && w.At(c.Start-1, "members-of-a-body") == c.Start {
+		if ok && bodyBefore(w, c.Start) {
 			continue // "the lay members shall", "committee members must": a body's members
 		}
 		if ok && wordIs(toks, c.End, "representative", "representatives") && hasWordBetween(toks, 0, m.Start,
@@ -233,6 +257,12 @@ func obliges(w *language.Sentence) bool {
 		}
 		if ok && c.Start >= 2 && wordIs(toks, c.Start-1, "of") && wordIs(toks, c.Start-2, "council", "meeting", "forum", "assembly", "board", "committee") {
 			continue // "the Council of Members has first agreed": a body's name, not the practices
+		}
+		if ok && c.Start == m.Start && objectOfPreposition(toks, c.Start) {
+			// "a register of gifts offered to and accepted by its members,
+			// Governing Body members and employees, and will publish it":
+			// the practices are not the subject of the verb.
+			continue
 		}
 		if gerundDuty(w, m) {
 			continue // "have returned a signed form agreeing to it": what the form says, no duty

@@ -88,6 +88,9 @@ func icbFacts(icb *model.ICB) map[string]any {
 		if f.NotAuditChair {
 			s = append(s, "not-audit-chair")
 		}
+		if f.AuditChair {
+			s = append(s, "audit-chair")
+		}
 		if f.SeniorIndependent {
 			s = append(s, "senior")
 		}

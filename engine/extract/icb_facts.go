@@ -1502,6 +1502,25 @@ func mentalHealthMember(w *language.Sentence) bool {
 
 // deputyChair reads the sentences on the board's deputy chair and senior
 // independent member.
+// chairsAuditCommittee reports whether a sentence names someone who chairs
+// (or may chair) the audit committee: "who chairs the Audit Committee",
+// "may also chair the Audit Committee", "the chair of the Audit
+// Committee".
+func chairsAuditCommittee(s *sentence) bool {
+	toks := s.toks
+	for _, c := range committeeMentions(s) {
+		if c.kind != model.CommitteeAudit {
+			continue
+		}
+		for j := max(0, c.start-4); j < c.start; j++ {
+			if wordIs(toks, j, "chairs", "chair", "chairing") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 	out := []model.DeputyChairFact{}
 	var blockOf []int
@@ -1589,6 +1608,9 @@ func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 		if audit && !f.NotAuditChair && auditChairExcluded(s) {
 			f.NotAuditChair = true // "… may not at the same time chair the Audit Committee"
 		}
+		// "the Deputy Chair will be the Non-Executive Member who chairs the
+		// Audit and Risk Committee": the sentence joins the two.
+		f.AuditChair = audit && !f.NotAuditChair && deputy >= 0 && !senior && chairsAuditCommittee(s)
 		if !defined && !audit {
 			// "In the Chair's absence the Deputy Chair presides": the
 			// sentence uses the office, it does not say who holds it.
@@ -1602,6 +1624,7 @@ func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 			p.Text += " " + s.text
 			p.NonExecutive = p.NonExecutive || f.NonExecutive
 			p.NotAuditChair = p.NotAuditChair || f.NotAuditChair
+			p.AuditChair = p.AuditChair || f.AuditChair
 			p.SeniorIndependent = p.SeniorIndependent || f.SeniorIndependent
 			continue
 		}

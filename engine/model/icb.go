@@ -123,6 +123,10 @@ type DeputyChairFact struct {
 	// NotAuditChair is true when the sentence says the deputy chair may
 	// not chair the audit committee.
 	NotAuditChair bool `json:"not_audit_chair"`
+	// AuditChair is true when the sentence makes the deputy chair the
+	// chair of the audit committee, or lets them be: "the Deputy Chair
+	// will be the Non-Executive Member who chairs the Audit Committee".
+	AuditChair bool `json:"audit_chair"`
 	// SeniorIndependent is true when the sentence is about the senior
 	// independent (senior non-executive) member.
 	SeniorIndependent bool `json:"senior_independent"`

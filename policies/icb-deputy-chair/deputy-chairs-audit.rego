@@ -38,11 +38,17 @@ findings contains f if {
 	f := lib.finding(rego.metadata.chain(), icb.at(quoted), message)
 }
 
-# quoted is the sentence a person should read: one from which nothing was
-# read (not that the deputy is a non-executive member, nor about the
-# senior non-executive member) says something else of the deputy chair,
-# such as that they may chair the audit committee; else the first.
+# quoted is the sentence a person should read: one that makes the deputy
+# chair the audit committee's chair; else one from which nothing was read
+# (not that the deputy is a non-executive member, nor about the senior
+# non-executive member), which says something else of the deputy chair;
+# else the first.
 quoted := q if {
+	q := [s |
+		some s in evidence.statements
+		s.audit_chair
+	][0]
+} else := q if {
 	q := [s |
 		some s in evidence.statements
 		not s.non_executive

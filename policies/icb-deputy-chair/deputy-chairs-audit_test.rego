@@ -20,6 +20,22 @@ test_not_kept_apart if {
 	f.message == "no sentence keeps the deputy chair from chairing the audit committee; read 2 sentences on the deputy chair, e.g. clause 2.4.3 (line 53): \"The Deputy Chair will also chair the Audit Committee.\""
 }
 
+# A sentence that makes the deputy the audit committee's chair is the one
+# to read, though it also says the deputy is a non-executive member.
+test_quotes_the_sentence_joining_the_two if {
+	joining := object.union(
+		fixtures.deputy(53, "The Deputy Chair will be the Non-executive Member who chairs the Audit Committee.", true, false),
+		{"audit_chair": true},
+	)
+	fs := rule.findings with input as fixtures.doc([
+		fixtures.deputy(51, "The Board will appoint one of the Non-executive Members as Deputy Chair.", true, false),
+		joining,
+	])
+	count(fs) == 1
+	some f in fs
+	f.line == 53
+}
+
 test_quotes_the_first_when_each_says_something_else if {
 	fs := rule.findings with input as fixtures.doc([fixtures.deputy(51, "The Board will appoint one of the Non-executive Members as Deputy Chair.", true, false)])
 	some f in fs

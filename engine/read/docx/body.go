@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"fmt"
 	"io"
 	"strings"
 
@@ -107,6 +108,45 @@ func (b *bodyReader) read() ([]item, *model.InputError) {
 		return nil, ierr
 	}
 	return items, nil
+}
+
+// note is a footnote or an endnote: what it says, as paragraphs and
+// tables, and its name ("Footnote 3").
+type note struct {
+	name  string
+	items []item
+}
+
+// notes reads a footnotes or endnotes part (element w:footnote or
+// w:endnote), in order, leaving out the separators Word keeps there. The
+// notes' paragraphs are numbered after the body's.
+func (b *bodyReader) notes(r io.Reader, part, element, label string) ([]note, *model.InputError) {
+	b.t = newTokens(r, part)
+	var out []note
+	for {
+		tok, ierr := b.t.next()
+		if ierr == errEOF {
+			return out, nil
+		}
+		if ierr != nil {
+			return nil, ierr
+		}
+		e, ok := tok.start()
+		if !ok || e.local != element {
+			continue
+		}
+		if t := attr(e, "type"); t != "" && t != "normal" {
+			if ierr := b.t.skip(); ierr != nil {
+				return nil, ierr
+			}
+			continue
+		}
+		items, ierr := b.container()
+		if ierr != nil {
+			return nil, ierr
+		}
+		out = append(out, note{name: fmt.Sprintf("%s %d", label, len(out)+1), items: items})
+	}
 }
 
 // container reads block-level content (paragraphs and tables) up to the

@@ -30,13 +30,32 @@ type builder struct {
 // the text as Word shows them.
 var plainListLabel = regexp.MustCompile(`^(\d{1,9})[.)]?$`)
 
-func build(items []item, paragraphs int, st *styles, num *numbering) *outline.Outline {
-	items = joinParagraphs(items)
+func build(items []item, notes []note, paragraphs int, st *styles, num *numbering) *outline.Outline {
 	b := &builder{
 		out:      outline.Outline{Sections: []outline.Section{}, Blocks: []outline.Block{}, Lines: paragraphs},
 		st:       st,
 		numbered: newCounter(num),
 	}
+	b.items(items)
+	// Each note is a section of its own, named as Word shows it, so that a
+	// finding on a note's words says which note to open.
+	for _, n := range notes {
+		if len(n.items) == 0 {
+			continue
+		}
+		b.endList()
+		b.addSection(n.name, 1, firstIndex(n.items), "")
+		b.items(n.items)
+	}
+	for _, i := range b.open {
+		b.out.Sections[i].EndLine = max(paragraphs, b.out.Sections[i].Line)
+	}
+	return &b.out
+}
+
+// items adds paragraphs and tables in order.
+func (b *builder) items(items []item) {
+	items = joinParagraphs(items)
 	for i, it := range items {
 		if it.table != nil {
 			b.endList()
@@ -45,10 +64,14 @@ func build(items []item, paragraphs int, st *styles, num *numbering) *outline.Ou
 		}
 		b.paragraph(it.para, items[i+1:])
 	}
-	for _, i := range b.open {
-		b.out.Sections[i].EndLine = max(paragraphs, b.out.Sections[i].Line)
+}
+
+// firstIndex is the paragraph index the items start at.
+func firstIndex(items []item) int {
+	if it := items[0]; it.para != nil {
+		return it.para.index
 	}
-	return &b.out
+	return items[0].table.index
 }
 
 // joinParagraphs runs a paragraph whose mark this view removes into the

@@ -23,6 +23,7 @@ func FuzzReadDocx(f *testing.F) {
 	}
 	parts := map[string]string{"word/styles.xml": Styles(stylesXML), "word/numbering.xml": Numbering(multiLevel)}
 	f.Add(Docx(P(Style("Heading1"), "Intro")+P(Num("1", "1"), "x"), parts), "")
+	f.Add(notesDocx(), "")
 	f.Add([]byte{}, `<w:document><w:body><w:p><w:pPr><w:numPr><w:ilvl w:val="8"/><w:numId w:val="3"/></w:numPr></w:pPr><w:ins w:author="A"><w:r><w:t>x</w:t></w:r></w:ins></w:p><w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="99999"/><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr></w:tbl></w:body></w:document>`)
 	f.Fuzz(func(t *testing.T, src []byte, document string) {
 		if document != "" {

@@ -109,7 +109,29 @@ func ReadView(src []byte, view View) (*outline.Outline, []Revision, *model.Input
 	if ierr != nil {
 		return nil, nil, ierr
 	}
-	o := build(items, b.paragraphs, st, num)
+	// Footnotes and endnotes are part of the constitution: a note may
+	// hold a rule ("The chair of the Audit Committee may not be Deputy
+	// Chair"). They follow the body, as pandoc's Markdown puts them.
+	var notes []note
+	for _, n := range []struct{ rel, element, label string }{
+		{"footnotes", "footnote", "Footnote"}, {"endnotes", "endnote", "Endnote"},
+	} {
+		part := pk.rels[n.rel]
+		if part == "" || pk.files[part] == nil {
+			continue
+		}
+		nr, ierr := pk.open(part)
+		if ierr != nil {
+			return nil, nil, ierr
+		}
+		got, ierr := b.notes(nr, part, n.element, n.label)
+		nr.Close()
+		if ierr != nil {
+			return nil, nil, ierr
+		}
+		notes = append(notes, got...)
+	}
+	o := build(items, notes, b.paragraphs, st, num)
 	fm, votes, warnings := pk.properties()
 	o.FrontMatter, o.FrontMatterVotes = fm, votes
 	o.Warnings = append(o.Warnings, warnings...)

@@ -261,6 +261,22 @@ func TestLocations(t *testing.T) {
 	}
 }
 
+// Footnotes and endnotes are read after the body, each a section named as
+// Word shows it; the separators Word keeps among them are not notes.
+func TestNotes(t *testing.T) {
+	o := mustRead(t, notesDocx(), Accepted)
+	want := "H1 Deputy Chair @1\nB[] A Non-Executive Member is Deputy Chair. @2\n" +
+		"H1 Footnote 1 @3\nB[] The chair of the Audit Committee may not be Deputy Chair. @3\n" +
+		"H1 Footnote 2 @4\nB[] See the Scheme of Delegation. @4\nB[] It is published. @5\n" +
+		"H1 Endnote 1 @6\nB[] Version 3. @6"
+	if got := dump(o.Outline, true); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if o.Lines != 6 {
+		t.Errorf("Lines = %d, want 6 paragraphs (the separators are none)", o.Lines)
+	}
+}
+
 func TestProperties(t *testing.T) {
 	custom := `<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
 		`<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="CCG Name"><vt:lpwstr>NHS Example CCG</vt:lpwstr></property>` +
@@ -288,4 +304,22 @@ func TestProperties(t *testing.T) {
 	if o.FrontMatter.Present {
 		t.Errorf("front matter without properties: %+v", o.FrontMatter)
 	}
+}
+
+// notesDocx is a document with footnotes (separators among them) and an
+// endnote.
+func notesDocx() []byte {
+	rels := `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+		`<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>` +
+		`<Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes" Target="endnotes.xml"/></Relationships>`
+	footnotes := `<?xml version="1.0"?><w:footnotes ` + wNS + `>` +
+		`<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>` +
+		`<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>` +
+		`<w:footnote w:id="1">` + P("", "The chair of the Audit Committee may not be Deputy Chair.") + `</w:footnote>` +
+		`<w:footnote w:id="2">` + P("", "See the Scheme of Delegation.") + P("", "It is published.") + `</w:footnote></w:footnotes>`
+	endnotes := `<?xml version="1.0"?><w:endnotes ` + wNS + `><w:endnote w:id="1">` + P("", "Version 3.") + `</w:endnote></w:endnotes>`
+	body := P(Style("Heading1"), "Deputy Chair") + `<w:p><w:r><w:t>A Non-Executive Member is Deputy Chair.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>`
+	parts := map[string]string{"word/styles.xml": Styles(stylesXML), "word/_rels/document.xml.rels": rels,
+		"word/footnotes.xml": footnotes, "word/endnotes.xml": endnotes}
+	return Docx(body, parts)
 }
