@@ -56,7 +56,8 @@ func obligationFacts(d *document, sents []sentence) []model.ObligationFact {
 			for _, m := range s.w.Match(sanctionSets[ki]) {
 				ps = append(ps, language.Phrase{Start: m.Start, End: m.End})
 			}
-			if len(ps) == 0 || !ownsObject(s.toks, ps[0]) && sanctionsSomethingElse(s.w, ps[0]) || s.w.HasIn("automatic", max(0, ps[0].Start-16), ps[0].End+12) {
+			if len(ps) == 0 || !ownsObject(s.toks, ps[0]) && sanctionsSomethingElse(s.w, ps[0]) || s.w.HasIn("automatic", max(0, ps[0].Start-16), ps[0].End+12) ||
+				beforeClause(s.toks, ps[0].Start) {
 				// Membership that ends by itself when a contract does is
 				// no one's sanction.
 				continue
@@ -106,6 +107,22 @@ func sanctionsSomethingElse(w *language.Sentence, p language.Phrase) bool {
 		}
 	}
 	return false
+}
+
+// beforeClause reports whether the words at i stand in a clause of time
+// that opens the sentence, before its main verb: "Before any payment is
+// withheld the practice may ask for a review" gives the practice a right;
+// the sanction is another clause's.
+func beforeClause(toks []language.Token, i int) bool {
+	if !wordIs(toks, 0, "before", "until", "prior") {
+		return false
+	}
+	for j := 1; j < i; j++ {
+		if wordIs(toks, j, "may", "shall", "will", "must", "can", ",") {
+			return false
+		}
+	}
+	return true
 }
 
 // ownsObject reports whether a sanction's words name what it takes as the
@@ -201,6 +218,13 @@ func objectOfPreposition(toks []language.Token, i int) bool {
 		j--
 	}
 	return wordIs(toks, j, "by", "to", "for", "from", "with", "among", "amongst", "between", "on", "at")
+}
+
+// requiredTo reports whether the words of duty a match ends with say the
+// practices are required or obliged ("are required to"), whatever the
+// verb after them.
+func requiredTo(toks []language.Token, m language.Match) bool {
+	return m.End >= 2 && wordIs(toks, m.End-1, "to") && wordIs(toks, m.End-2, "required", "obliged")
 }
 
 // gerundDuty reports whether the words of duty a match ends with are a
@@ -301,8 +325,10 @@ func obliges(w *language.Sentence) bool {
 		if end < len(toks) && w.At(end, "benefit") > end {
 			continue
 		}
-		if passive && (end >= len(toks) || w.At(end, "bound") <= end) {
-			continue // something done to the practices
+		if passive && (end >= len(toks) || w.At(end, "bound") <= end) && !requiredTo(toks, m) {
+			// Something done to the practices; but "Practices are
+			// required to be represented at …" is what they must see to.
+			continue
 		}
 		return true
 	}

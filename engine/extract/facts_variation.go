@@ -389,8 +389,11 @@ func variationFacts(d *document, reader *language.Reader, sents []sentence) []mo
 			!(meetingOf(s.section) && membersShareAgree(s.w)) {
 			continue
 		}
-		if !variesOutsideLimits(s.w) {
-			continue // "any matter other than a change to the constitution"
+		if !variesOutsideLimits(s.w) && !(s.in(d, model.KindVariation) && appliesOutsideLimits(s.w)) {
+			// "any matter other than a change to the constitution"; but in
+			// the section on variation, "The Group will make no application
+			// unless the proposed amendment has first been …" is about it.
+			continue
 		}
 		f := readVariation(s, d)
 		// An item of a list that grants what its lead-in grants adds only
@@ -479,6 +482,22 @@ func variesOutsideLimits(w *language.Sentence) bool {
 	for _, p := range w.Find("vary") {
 		if partAt(parts, p.Start).kind != segLimit {
 			return true
+		}
+	}
+	return false
+}
+
+// appliesOutsideLimits reports whether the word "application" or "apply"
+// stands outside the exceptions of a sentence: its main clause speaks of
+// an application.
+func appliesOutsideLimits(w *language.Sentence) bool {
+	parts := conditionParts(w)
+	for i, t := range w.Toks {
+		switch t.Word {
+		case "application", "apply", "applies", "applied":
+			if partAt(parts, i).kind != segLimit {
+				return true
+			}
 		}
 	}
 	return false

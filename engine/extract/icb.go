@@ -108,7 +108,7 @@ func (d *document) icb(reader *language.Reader, sents []sentence, doc *model.Doc
 	staged := append(sents[:len(sents):len(sents)], r.tableSentences()...)
 	r.sents = staged
 	out.Facts.Appointments = r.appointOffices(out.Board.Members,
-		r.expandExecutives(joinApprovals(append(r.appointments(staged), r.expandPartners(r.tableAppointments)...))))
+		r.expandExecutives(joinApprovals(append(r.expandPartners(partnerClass(r.appointments(staged))), r.expandPartners(r.tableAppointments)...))))
 	out.Facts.Nominations = r.nominations(staged)
 	r.sents = sents
 	out.Facts.Independence, out.Facts.MentalHealth = r.statements(sents)

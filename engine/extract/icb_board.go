@@ -637,6 +637,22 @@ func (r *icbReader) appointOffices(members []model.BoardMember, facts []model.Ap
 	return facts
 }
 
+// classOfPartnersRe finds the partner members named as a class: "Each
+// Partner Member is appointed by the Chair", "The Partner Members are
+// appointed …".
+var classOfPartnersRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:each|every|all|all the|the) partner members?\b(?:\s+(?:is|are|will be|shall be)\b)`)
+
+// partnerClass makes an appointment of the partner members as a class,
+// read as of no sector, one of every kind (expandPartners).
+func partnerClass(facts []model.AppointmentFact) []model.AppointmentFact {
+	for i, f := range facts {
+		if f.Role == model.RolePartnerOther && classOfPartnersRe.MatchString(f.Text) {
+			facts[i].Role = rolePartner
+		}
+	}
+	return facts
+}
+
 // expandPartners makes an appointment of the partner members as a class
 // ("| Partner Members | appointed by the Chair … |") the appointment of
 // each kind of partner member the board has, or of an other partner member

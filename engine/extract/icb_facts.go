@@ -1015,9 +1015,31 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 			// local authorities …": the member of the one sector named.
 			f.Role = kinds[0]
 		}
+		f.Nominators = ownSector(f.Role, f.Nominators)
 		out = append(out, f)
 	}
 	return r.dropListed(out, summary)
+}
+
+// ownSector keeps, of the bodies a sentence says nominate a partner
+// member of one sector, those of that sector when it names some: "the
+// trusts … and the general practices … take part in the nominations for
+// the trust and primary medical services Partner Members" has each sector
+// nominate its own member, as the Act has it.
+func ownSector(role string, nominators []string) []string {
+	if !isPartner(role) {
+		return nominators
+	}
+	var own []string
+	for _, a := range nominators {
+		if kindOfActor(a) == role {
+			own = append(own, a)
+		}
+	}
+	if len(own) == 0 || len(own) == len(nominators) {
+		return nominators
+	}
+	return own
 }
 
 // activeNomination reports whether the word of nominating at i is an
@@ -1869,6 +1891,18 @@ func relativeVerb(toks []language.Token, i int, verbs []icbVerb) int {
 	return -1
 }
 
+// thisCommittee is where a sentence refers to a committee named before
+// ("this committee", "the Committee", "that committee"; not "the
+// committee's secretariat"), or -1.
+func thisCommittee(toks []language.Token) int {
+	for i := 0; i+1 < len(toks); i++ {
+		if wordIs(toks, i, "this", "that", "the") && wordIs(toks, i+1, "committee", "sub-committee") && !wordIs(toks, i+2, "of", "'s") {
+			return i
+		}
+	}
+	return -1
+}
+
 // theCommittee reports whether a sentence's subject is a committee named
 // before: "The Committee …", "This Committee …".
 func theCommittee(toks []language.Token) bool {
@@ -1953,8 +1987,18 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 		if s.leadIn || question(s) || !w.Has("icb-committee") {
 			continue
 		}
-		named, namedAll, namedBlock = nil, nil, s.block
 		cms, designations := designated(s, committeeMentions(s))
+		if at := thisCommittee(toks); len(cms) == 0 && s.block == namedBlock && at >= 0 {
+			// "Remuneration Committee. The Board has delegated to this
+			// committee …. A Non-Executive Member chairs it": the
+			// committee named before is still the one spoken of.
+			if len(named) == 1 && w.Has("icb-delegation") && wordIs(toks, at-1, "to") {
+				c := named[0]
+				out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, Delegated: true})
+			}
+			continue
+		}
+		named, namedAll, namedBlock = nil, nil, s.block
 		for k := range cms {
 			// A committee made the remuneration committee in a sentence
 			// before ("The People Committee is the ICB's remuneration
@@ -2517,7 +2561,7 @@ func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
 			if m.actor == model.ActorICB && f.Application {
 				continue
 			}
-			if variesItself(w, m) || variedBy(w, m) {
+			if (variesItself(w, m) || variedBy(w, m)) && !effectAfterApproval(s.toks) {
 				varied[m.actor] = true
 			}
 		}
@@ -2525,6 +2569,29 @@ func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
 		out = append(out, f)
 	}
 	return out
+}
+
+// effectAfterApproval reports whether a sentence gives a change effect only
+// once it is approved: "an amendment so made takes effect once NHS
+// England approves the ICB's application".
+func effectAfterApproval(toks []language.Token) bool {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Word != "effect" || !wordIs(toks, i-1, "has", "have", "take", "takes", "taking") {
+			continue
+		}
+		if !wordIs(toks, i+1, "once", "when", "after", "upon", "on", "only", "subject") {
+			continue
+		}
+		for j := i + 2; j < len(toks) && j <= i+10; j++ {
+			if wordIs(toks, j, ";", ".") {
+				break
+			}
+			if strings.HasPrefix(toks[j].Word, "approv") || wordIs(toks, j, "agrees", "agreed", "grants", "granted") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // variesThem reports whether a sentence's word of varying takes a plural

@@ -413,7 +413,7 @@ var onBehalfSignOffRe = lazyRe(`(?i)^signed\s+(?:for\s+and\s+)?on\s+behalf\s+of\
 // a practice, outside tables: each names a member practice before a
 // colon or dash, then whether and by whom it signed.
 func proseSignOffs(d *document, idx practiceIndex) []model.SignOff {
-	var out []model.SignOff
+	out := signedForEach(d, idx)
 	for _, b := range d.blocks {
 		// A record is short and names its practice before a colon or
 		// dash: the expressions run on nothing else.
@@ -460,6 +460,41 @@ func proseSignOffs(d *document, idx practiceIndex) []model.SignOff {
 			Line: b.Line, Section: b.Section, SignedOff: m[2] == "",
 		}
 		out = append(out, s)
+	}
+	return out
+}
+
+// signedForRe reads one practice's signature in a run of them: "for
+// Ashworth Street Surgery by Dr Naveed Rahman on 1 February 2016;"
+// (groups 1 to 3: the practice, who signed, the date).
+var signedForRe = lazyRe(`(?i)\bfor\s+([^;:]{3,100}?)\s+by\s+([^;:]{2,80}?)\s+on\s+([^;:]{3,40}?)\s*(?:;|\.\s|\.?$)`)
+
+// signedForEach reads paragraphs that list the signatures of several
+// practices, each "for <practice> by <signatory> on <date>", after words
+// in the same section that say they were signed ("Copies of this
+// declaration were signed … as follows."). Only member practices are
+// read: the paragraphs name nothing else by this form.
+func signedForEach(d *document, idx practiceIndex) []model.SignOff {
+	var out []model.SignOff
+	signedSection := -2
+	for _, b := range d.blocks {
+		if containsFold(b.Text, "signed") {
+			signedSection = b.SectionIndex
+		}
+		if b.SectionIndex != signedSection || !containsFold(b.Text, "for ") || !containsFold(b.Text, " by ") {
+			continue
+		}
+		for _, m := range signedForRe.FindAllStringSubmatch(b.Text, -1) {
+			name, code, ok := practiceItem(m[1])
+			if !ok {
+				name = strings.TrimSpace(m[1])
+			}
+			if idx.find(code, name) < 0 {
+				continue
+			}
+			out = append(out, model.SignOff{Practice: name, Code: code, Signatory: strings.TrimSpace(m[2]), Date: strings.TrimSpace(m[3]),
+				Line: b.Line, Section: b.Section, SignedOff: true})
+		}
 	}
 	return out
 }

@@ -207,19 +207,37 @@ func TestSignOffRecordUnderAnyTitle(t *testing.T) {
 	}
 }
 
-// A members' resolution adopting the constitution, carried with every
-// member practice voting for it, records every listed practice's
-// sign-off; one carried with an exception, or about something else,
-// records none.
-func TestSignOffByResolution(t *testing.T) {
-	const members = `# 3. Members
+// threeMembers is a member list of three practices, for the records of
+// sign-off after it.
+const threeMembers = `# 3. Members
 
 | Practice | Code |
 |---|---|
 | Elm Surgery | P81001 |
 | Weir Practice | P81002 |
+| Mill Lane Surgery | P81003 |
 
 `
+
+// signedOff checks which of threeMembers a record after them signs off.
+func signedOff(t *testing.T, record string, want []bool) {
+	t.Helper()
+	doc := mustParse(t, threeMembers+record)
+	if len(doc.Membership.Practices) != len(want) {
+		t.Fatalf("members = %+v", doc.Membership.Practices)
+	}
+	for i, p := range doc.Membership.Practices {
+		if p.SignedOff != want[i] {
+			t.Errorf("%s signed off %v, want %v", p.Name, p.SignedOff, want[i])
+		}
+	}
+}
+
+// A members' resolution adopting the constitution, carried with every
+// member practice voting for it, records every listed practice's
+// sign-off; one carried with an exception, or about something else,
+// records none.
+func TestSignOffByResolution(t *testing.T) {
 	tests := []struct {
 		name, record string
 		signed       bool
@@ -251,12 +269,33 @@ The resolution was carried unanimously, the representative of each member practi
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := mustParse(t, members+tt.record)
-			for _, p := range doc.Membership.Practices {
-				if p.SignedOff != tt.signed {
-					t.Errorf("%s signed off %v, want %v", p.Name, p.SignedOff, tt.signed)
-				}
-			}
+			signedOff(t, tt.record, []bool{tt.signed, tt.signed, tt.signed})
+		})
+	}
+}
+
+// A paragraph listing several practices' signatures, "for <practice> by
+// <signatory> on <date>", after words in its section saying they were
+// signed, records each practice it names; the same form in a section that
+// says nothing of signing records none.
+func TestSignedForEach(t *testing.T) {
+	for _, tc := range []struct {
+		name, section string
+		signed        []bool
+	}{
+		{"after words of signing", `# Schedule 2 – Declaration
+
+The declaration was signed for the member practices as follows.
+
+In the North locality: for Elm Surgery by Dr Amy Holt on 3 March 2016; and for Weir Practice by Dr Tom Reid on 4 March 2016.
+`, []bool{true, true, false}},
+		{"in a section that does not say signed", `# Schedule 2 – Locality leads
+
+In the North locality: for Elm Surgery by Dr Amy Holt on 3 March 2016; and for Weir Practice by Dr Tom Reid on 4 March 2016.
+`, []bool{false, false, false}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			signedOff(t, tc.section, tc.signed)
 		})
 	}
 }

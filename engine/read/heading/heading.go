@@ -54,6 +54,9 @@ var numbers = []struct {
 	{regexp.MustCompile(`^((?i:appendix|annexe?|schedule))\s*[:–—-]`), one, EndMatter},
 	// C.1 Calling meetings (appendix numbering)
 	{regexp.MustCompile(`^([A-Z](?:\.\d{1,3})+)\.?\s+`), dots, Lettered},
+	// A2.3 Partner Member for the providers of primary medical services
+	// (an appendix's letter and number, then its clauses)
+	{regexp.MustCompile(`^([A-Z]{1,2}\d{1,3}(?:\.\d{1,3})+)\.?\s+`), dots, Lettered},
 	// A. Introduction, IV. Membership
 	{regexp.MustCompile(`^([A-Z]|[IVXLC]{1,6})\.\s+`), one, Lettered},
 }

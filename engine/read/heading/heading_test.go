@@ -16,6 +16,8 @@ func TestHeadingNumber(t *testing.T) {
 		{"APPENDIX B", 1, EndMatter, ""},
 		{"C.1 Calling meetings", 2, Lettered, "Calling meetings"},
 		{"IV. Membership", 1, Lettered, "Membership"},
+		{"B3.2 Partner Member for the providers of primary medical services", 2, Lettered, "Partner Member for the providers of primary medical services"},
+		{"SO3 Decisions are reached by consensus", 0, 0, ""}, // a standing order's clause, no dotted number
 		{"Members’ signatures", 0, 0, ""},
 		{"2015 figures", 0, 0, ""}, // a year is no heading number
 	}
