@@ -182,8 +182,20 @@ func registersOf(w *language.Sentence, aboutInterests bool) map[string]bool {
 			// register": what is entered is what the register is of.
 			from = clauseStart(toks, p.Start)
 		}
-		for j := from; j < len(toks) && j < p.End+registerReach; j++ {
-			if j >= p.End && (w.At(j, "register-stop") > j || w.At(j, "limit") > j || w.At(j, "require") > j && !topicWithin(w, j+1, j+4)) {
+		end := p.End + registerReach
+		// "The registers the Group must keep (of the interests of …, of
+		// gifts and hospitality, and of procurement decisions)": the
+		// brackets say what they are of, past the clause between.
+		open, closing := topicsInBrackets(toks, p.End)
+		if open >= 0 {
+			end = max(end, closing)
+		}
+		for j := from; j < len(toks) && j < end; j++ {
+			if j >= p.End && (open < 0 || j < open) && (w.At(j, "register-stop") > j || w.At(j, "limit") > j || w.At(j, "require") > j && !topicWithin(w, j+1, j+4)) {
+				if open >= 0 {
+					j = open // the clause between ends at the brackets
+					continue
+				}
 				break // a verb, a relative or a condition ends the register's name
 			}
 			if w.At(j, "register-other") > j {
@@ -204,6 +216,23 @@ func registersOf(w *language.Sentence, aboutInterests bool) map[string]bool {
 		}
 	}
 	return out
+}
+
+// topicsInBrackets finds, within six tokens after a register's name, an
+// opening bracket followed by "of" ("(of the interests of …)"), and its
+// closing bracket; -1 when there is none.
+func topicsInBrackets(toks []language.Token, i int) (open, closing int) {
+	for k := i; k < len(toks) && k < i+6; k++ {
+		if toks[k].Word == "(" && wordIs(toks, k+1, "of") {
+			for c := k + 1; c < len(toks) && c < k+60; c++ {
+				if toks[c].Word == ")" {
+					return k, c
+				}
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
 }
 
 // topicWithin reports whether a register's topic stands in tokens [from,

@@ -214,7 +214,7 @@ func bodyBefore(w *language.Sentence, i int) bool {
 // duty.
 func objectOfPreposition(toks []language.Token, i int) bool {
 	j := i - 1
-	for j >= 0 && wordIs(toks, j, "its", "the", "their", "our", "all", "any", "every", "each", "member") {
+	for j >= 0 && wordIs(toks, j, "its", "the", "their", "our", "all", "any", "every", "each", "member", "a", "an") {
 		j--
 	}
 	return wordIs(toks, j, "by", "to", "for", "from", "with", "among", "amongst", "between", "on", "at")
@@ -294,8 +294,11 @@ func obliges(w *language.Sentence) bool {
 		if ok && timeClause(toks, c.Start) {
 			continue // "No application may be made until the member practices have agreed to the change"
 		}
-		if ok && hasWordBetween(toks, max(c.Start-5, 0), c.Start, "how") {
+		if ok && hasWordBetween(toks, max(c.Start-5, 0), c.Start, "how", "what") {
 			continue // "This constitution describes how the member practices have agreed to run the Group"
+		}
+		if toks[m.Start].Word == "no" && wordIs(toks, m.End, "be") {
+			continue // "No member practice may be expelled": a protection, in the passive
 		}
 		if ok && c.Start > m.Start && toks[m.Start].Word != "require" && toks[m.Start].Word != "requires" && toks[m.Start].Word != "required" {
 			return true // "shall be provided to the Group by each member practice"

@@ -266,6 +266,21 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 				}
 			}
 		}
+		// "… appointed by NHS England with the approval of the Secretary of
+		// State, and only NHS England, with that approval, may remove the
+		// Chair": the approval named for the appointment is the removal's.
+		if sameApproval(w.Toks) {
+			for x, v := range verbs {
+				if !v.remove {
+					continue
+				}
+				for _, role := range roles[x] {
+					for actor := range sets[role+"\x00approval"] {
+						add(role, "removal-approval", actor)
+					}
+				}
+			}
+		}
 		if at := employee(w); at >= 0 {
 			var appointed []string
 			for k, v := range verbs {
@@ -1524,6 +1539,50 @@ func mentalHealthMember(w *language.Sentence) bool {
 
 // deputyChair reads the sentences on the board's deputy chair and senior
 // independent member.
+// auditMemberDenied reports whether a sentence's subject, before the
+// deputy chair at token deputy, is the member for audit and the verb
+// between denies them the office: "The Non-Executive Member for audit is
+// not eligible to be Deputy Chair", "The audit lay member cannot be
+// Deputy Chair".
+func auditMemberDenied(w *language.Sentence, deputy int) bool {
+	toks := w.Toks
+	for j := 0; j < deputy && j < 12; j++ {
+		if toks[j].Word == "audit" {
+			return negated(w, j+1, deputy)
+		}
+	}
+	return false
+}
+
+// sameApproval reports whether a sentence refers back to an approval it
+// named: "with that approval", "with the same approval", "subject to the
+// same approval".
+func sameApproval(toks []language.Token) bool {
+	for i := 1; i+1 < len(toks); i++ {
+		if wordIs(toks, i, "that", "same", "such", "like") && strings.HasPrefix(toks[i+1].Word, "approval") &&
+			wordIs(toks, i-1, "with", "the", "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// neitherHeldBy reports whether the clause of token i denies an office to
+// the person it names: "but neither role may be held by the Non-Executive
+// Member who chairs the Audit Committee", "and no such office may go to".
+func neitherHeldBy(toks []language.Token, i int) bool {
+	start := clauseStart(toks, i)
+	if start > 0 && wordIs(toks, start, "but", "and") {
+		start++
+	}
+	for j := start; j < i && j < start+4; j++ {
+		if wordIs(toks, j, "neither", "no", "nor") {
+			return true
+		}
+	}
+	return false
+}
+
 // chairsAuditCommittee reports whether a sentence names someone who chairs
 // (or may chair) the audit committee: "who chairs the Audit Committee",
 // "may also chair the Audit Committee", "the chair of the Audit
@@ -1623,12 +1682,19 @@ func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 			// "… other than the chair of the Audit Committee", "… but
 			// the chair of the Audit Committee may not be chosen", "other
 			// than the member who chairs the Audit Committee".
-			if w.HasIn("limit", from, c.start) || negated(w, from, c.start) || negated(w, c.end, min(len(toks), c.end+4)) || limitInPhrase(w, c.start) {
+			if w.HasIn("limit", from, c.start) || negated(w, from, c.start) || negated(w, c.end, min(len(toks), c.end+4)) || limitInPhrase(w, c.start) ||
+				neitherHeldBy(toks, c.start) {
 				f.NotAuditChair = true
 			}
 		}
 		if audit && !f.NotAuditChair && auditChairExcluded(s) {
 			f.NotAuditChair = true // "… may not at the same time chair the Audit Committee"
+		}
+		if !audit && deputy > 0 && auditMemberDenied(w, deputy) {
+			// "The Non-Executive Member for audit is not eligible to be
+			// Deputy Chair": the member the audit committee's chair is,
+			// by title.
+			f.NotAuditChair = true
 		}
 		// "the Deputy Chair will be the Non-Executive Member who chairs the
 		// Audit and Risk Committee": the sentence joins the two.

@@ -413,7 +413,7 @@ var onBehalfSignOffRe = lazyRe(`(?i)^signed\s+(?:for\s+and\s+)?on\s+behalf\s+of\
 // a practice, outside tables: each names a member practice before a
 // colon or dash, then whether and by whom it signed.
 func proseSignOffs(d *document, idx practiceIndex) []model.SignOff {
-	out := signedForEach(d, idx)
+	out := append(signedForEach(d, idx), signedList(d, idx)...)
 	for _, b := range d.blocks {
 		// A record is short and names its practice before a colon or
 		// dash: the expressions run on nothing else.
@@ -485,15 +485,53 @@ func signedForEach(d *document, idx practiceIndex) []model.SignOff {
 			continue
 		}
 		for _, m := range signedForRe.FindAllStringSubmatch(b.Text, -1) {
-			name, code, ok := practiceItem(m[1])
-			if !ok {
-				name = strings.TrimSpace(m[1])
+			if s, ok := memberSignOff(idx, m[1], m[2], m[3], b); ok {
+				out = append(out, s)
 			}
-			if idx.find(code, name) < 0 {
-				continue
+		}
+	}
+	return out
+}
+
+// memberSignOff is the sign-off of a member practice named in text (a
+// name, perhaps with its code) by signatory on date, read from block b;
+// false when no member practice has that name or code.
+func memberSignOff(idx practiceIndex, text, signatory, date string, b block) (model.SignOff, bool) {
+	name, code, ok := practiceItem(text)
+	if !ok {
+		name = strings.TrimSpace(text)
+	}
+	if idx.find(code, name) < 0 {
+		return model.SignOff{}, false
+	}
+	signatory = strings.TrimSpace(signatory)
+	return model.SignOff{Practice: name, Code: code, Signatory: signatory, Date: strings.TrimSpace(date),
+		Line: b.Line, Section: b.Section, SignedOff: signedValue(signatory)}, true
+}
+
+// signerItemRe reads a list item naming a practice, who signed for it and
+// when: "Beachy Head Road Surgery (G81601) – Dr Amelia Crouch, 2 March
+// 2015" (groups 1 to 3).
+var signerItemRe = lazyRe(`^(.{3,120}?)\s+[–—-]\s+([^,;]{2,80}),\s*([^,;]{3,40}?)\.?$`)
+
+// signedList reads a list of practices with who signed for each and when,
+// led into by words saying they signed ("… a partner of each has signed
+// the declaration on the practice's behalf:"). Only member practices are
+// read.
+func signedList(d *document, idx practiceIndex) []model.SignOff {
+	var out []model.SignOff
+	for _, l := range d.lists {
+		lead := d.blockBefore(l.Seq, l.Section)
+		if lead < 0 || !containsFold(d.blocks[lead].Text, "signed") {
+			continue
+		}
+		for _, bi := range l.Items {
+			b := d.blocks[bi]
+			if m := signerItemRe.FindStringSubmatch(b.Text); m != nil {
+				if s, ok := memberSignOff(idx, m[1], m[2], m[3], b); ok {
+					out = append(out, s)
+				}
 			}
-			out = append(out, model.SignOff{Practice: name, Code: code, Signatory: strings.TrimSpace(m[2]), Date: strings.TrimSpace(m[3]),
-				Line: b.Line, Section: b.Section, SignedOff: true})
 		}
 	}
 	return out

@@ -289,6 +289,20 @@ The declaration was signed for the member practices as follows.
 
 In the North locality: for Elm Surgery by Dr Amy Holt on 3 March 2016; and for Weir Practice by Dr Tom Reid on 4 March 2016.
 `, []bool{true, true, false}},
+		{"a list after words of signing", `# Schedule 2 – Declaration
+
+The practices below have each agreed to this constitution, and a partner of each has signed it for the practice:
+
+- Elm Surgery (P81001) – Dr Amy Holt, 3 March 2016
+- Mill Lane Surgery (P81003) – Dr Sam Dyer, 5 March 2016
+`, []bool{true, false, true}},
+		{"a list after words that say nothing of signing", `# Schedule 2 – Locality leads
+
+The practices below lead their localities:
+
+- Elm Surgery (P81001) – Dr Amy Holt, 3 March 2016
+- Mill Lane Surgery (P81003) – Dr Sam Dyer, 5 March 2016
+`, []bool{false, false, false}},
 		{"in a section that does not say signed", `# Schedule 2 – Locality leads
 
 In the North locality: for Elm Surgery by Dr Amy Holt on 3 March 2016; and for Weir Practice by Dr Tom Reid on 4 March 2016.
