@@ -228,7 +228,7 @@ var labelRe = lazyRe(`\b(?i:(appendix|annexe?|schedule))\s+(\d{1,3}[A-Za-z]?\b|[
 
 // referenceWords are what a sentence must speak of for its schedule or
 // appendix to hold the committee's terms of reference or members.
-var referenceWords = phrases{"terms of reference", "membership", "members", "composition", "quorum", "constituted", "constitution of the committee"}
+var referenceWords = phrases{"terms of reference", "membership", "members", "composition", "quorum", "constituted", "constitution of the committee", "posts", "seats"}
 
 // labelKey is a schedule or appendix label as section numbers are matched:
 // "appendix d", "annex 2".

@@ -788,6 +788,12 @@ func (d *document) seats(b *body, aspects []string, chair string, chairLine int,
 			othersImply(out[first:])
 		}
 	}
+	if len(out) == 0 {
+		// "The Governing Body has twelve members, in the posts below.",
+		// then a paragraph for each post: "Clinical Chair – a GP from a
+		// member practice, …".
+		out = d.postSeats(b)
+	}
 	listed = len(out) > 0
 	if len(out) == 0 {
 		var others bool
@@ -1081,6 +1087,44 @@ type letteredItem struct {
 func clauseBodyOf(b block) string {
 	body, _ := clauseBody(b.Text, b.Number)
 	return body
+}
+
+// postRe reads a paragraph that names a post and then describes it: the
+// post in capitals at the start, up to a dash (group 1).
+var postRe = lazyRe(`^([A-Z][^–—.:;]{2,80}?)\s+[–—]\s+\S`)
+
+// postLeadRe finds words that lead into paragraphs of posts: "in the posts
+// below", "as follows", or a sentence ending in a colon.
+var postLeadRe = lazyRe(`(?i)(?:\b(?:posts|members|seats)\b[^.]{0,40}\b(?:below|as follows)\b[.:]?\s*$|\b(?:posts|members|seats)\b[^.]{0,60}:\s*$)`)
+
+// postSeats reads a body's seats from paragraphs that each name a post and
+// describe it, after a paragraph leading into them ("The Governing Body
+// has twelve members, in the posts below."): each paragraph is a seat,
+// "Locality GP Leads (three posts)" three. Two paragraphs at least.
+func (d *document) postSeats(b *body) []model.Seat {
+	for k, bi := range b.blocks {
+		if !postLeadRe.MatchString(d.blocks[bi].Text) {
+			continue
+		}
+		var out []model.Seat
+		for _, bj := range b.blocks[k+1:] {
+			bl := d.blocks[bj]
+			m := postRe.FindStringSubmatch(bl.Text)
+			if m == nil || bl.SectionIndex != d.blocks[bi].SectionIndex {
+				break
+			}
+			st := newSeat(strings.TrimSpace(m[1]), "", "", true, bl.Line)
+			// What the paragraph says of the post ("… leads on patient and
+			// public involvement and is Deputy Chair"), as a table's notes
+			// column would.
+			st.Note = strings.TrimSpace(bl.Text[len(m[0])-1:])
+			out = append(out, st)
+		}
+		if len(out) >= 2 {
+			return out
+		}
+	}
+	return nil
 }
 
 // letteredItems returns the lettered paragraphs that follow block bi in

@@ -279,6 +279,12 @@ func dutyToDeclare(w *language.Sentence) bool {
 			continue
 		}
 		word := toks[p.Start].Word
+		if p.Start == from && imperativeVerb(word) && !wordIs(toks, p.End, "of") && w.HasIn("interest", p.End, min(len(toks), p.End+8)) {
+			// "Tell the Governance Lead of any interest when you are
+			// appointed", a rule in the imperative, at the start of its
+			// clause.
+			return true
+		}
 		if word == "declared" && plainPassive(w, from, p.Start) {
 			// "Interests are declared on appointment and at the start of
 			// each meeting": the plain present of the passive states the
@@ -311,6 +317,17 @@ func dutyToDeclare(w *language.Sentence) bool {
 // in the discussion but not in the decision-making".
 func butNot(toks []language.Token, part conditionPart, p language.Phrase) bool {
 	return part.kind == segLimit && toks[p.Start].Word == "not" && part.start == p.Start-1 && toks[part.start].Word == "but"
+}
+
+// imperativeVerb reports whether a word of declaring is the bare verb, as
+// an instruction has it ("Declare …", "Tell …"), not a noun ("Disclosure
+// of …") or another form.
+func imperativeVerb(word string) bool {
+	switch word {
+	case "declare", "disclose", "notify", "tell", "inform":
+		return true
+	}
+	return false
 }
 
 // plainPassive reports whether the participle at i is the verb of its

@@ -38,7 +38,8 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 	}
 	for li, l := range d.lists {
 		leads := r.leadChain(li)
-		if !r.boardList(l.Section, leads, boardSec) {
+		marked := votingMarked(d, l)
+		if !marked && !r.boardList(l.Section, leads, boardSec) || marked && (l.Section < 0 || !boardSec[l.Section]) {
 			continue
 		}
 		leadPartner := false
@@ -54,6 +55,14 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 			}
 			b := d.blocks[bi]
 			body, _ := clauseBody(b.Text, b.Number)
+			if marked {
+				// "Chief Finance Officer (voting)", "Director of Strategy
+				// (non-voting)": only those who vote are members.
+				var voting bool
+				if body, voting = votingMark(body); !voting {
+					continue
+				}
+			}
 			ev := model.Evidence{Text: b.Text, Line: b.Line, Section: b.Section, Clause: b.Number}
 			got := r.itemMembers(body, ev, b.SectionIndex, leadPartner, 0)
 			members = append(members, got...)
@@ -128,16 +137,25 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 	// "The Board therefore has fourteen members: the Chair, …, the five
 	// Partner Members, …" sums up the partner members named by sector
 	// before: they are not further members of no sector.
-	sectors := 0
+	// So does "(g) the Executive Members" of the executives a list names.
+	sectors, executives := 0, 0
 	for _, m := range members {
 		if isPartner(m.Role) {
 			sectors += max(m.Count, 1)
+		}
+		if strings.HasPrefix(m.Role, "executive-") && m.Role != model.RoleExecutiveOther {
+			executives += max(m.Count, 1)
 		}
 	}
 	out := []model.BoardMember{}
 	for _, m := range members {
 		if m.Role == model.RolePartnerOther && sectors > 0 && max(m.Count, 1) <= sectors && genericPartners(withoutCount(m.Title)) {
 			continue
+		}
+		if m.Role == model.RoleExecutiveOther && executives > 0 && max(m.Count, 1) <= executives {
+			if t := withoutCount(m.Title); t == "executive members" || t == "executive member" {
+				continue
+			}
 		}
 		if m.Role == roleOrdinary {
 			if named {
@@ -186,6 +204,36 @@ func (r *icbReader) leadChain(li int) []string {
 		l = d.lists[d.blocks[i].src.List]
 	}
 	return out
+}
+
+// votingMarkRe finds the mark at the end of a list item that says whether
+// the person named votes: "(voting)", "(non-voting)", "(without a vote)".
+var votingMarkRe = lazyRe(`(?i)\s*\((voting|non[- ]voting|not voting|without a vote|with a vote)\)\s*[;.,]?\s*(?:and)?\s*$`)
+
+// votingMarked reports whether every item of a list ends with a mark of
+// whether it votes, and some do: a list of members and participants,
+// whatever its lead-in says of them.
+func votingMarked(d *document, l outline.List) bool {
+	voting := false
+	for _, bi := range l.Items {
+		m := votingMarkRe.FindStringSubmatch(d.blocks[bi].Text)
+		if m == nil {
+			return false
+		}
+		voting = voting || strings.EqualFold(m[1], "voting") || strings.EqualFold(m[1], "with a vote")
+	}
+	return voting && len(l.Items) > 0
+}
+
+// votingMark returns an item's text without its voting mark, and whether
+// the mark says it votes.
+func votingMark(text string) (string, bool) {
+	loc := votingMarkRe.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return text, false
+	}
+	mark := strings.ToLower(text[loc[2]:loc[3]])
+	return text[:loc[0]], mark == "voting" || mark == "with a vote"
 }
 
 // boardList reports whether a list states the board's members: its

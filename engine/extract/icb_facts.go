@@ -811,6 +811,16 @@ func nomineeAfter(toks []language.Token, i int) bool {
 		case "them", "him", "her":
 			// "appoints them", "appoints each of them"
 			return j == i+1 || j == i+3 && wordIs(toks, i+1, "each", "all", "both") && wordIs(toks, i+2, "of")
+		case "member", "members":
+			// "The Chair appoints the two members from those nominations":
+			// the section's members, not "the members of each committee".
+			if wordIs(toks, j+1, "of") {
+				return false
+			}
+			if _, count := countOf(toks[j-1].Word); wordIs(toks, i+1, "the") && (j == i+2 || j == i+3 && count) {
+				return true
+			}
+			return false
 		}
 	}
 	return false
@@ -1351,6 +1361,25 @@ func nominatesAsSubject(w *language.Sentence, m mention) bool {
 	if wordIs(toks, from, "that", "which", "who") {
 		for k := from + 1; k < len(toks) && k < from+12 && !toks[k].Punct; k++ {
 			if w.At(k, "icb-nominate") > k && wordIs(toks, k, "nominate", "nominates") {
+				return true
+			}
+		}
+		// "Every provider … that holds a contract for services in the
+		// area, and is of the prescribed description, may put forward one
+		// candidate": the relative clause runs to a comma, and the verb
+		// after it, with its modal, is the actor's.
+		for k := from + 1; k+1 < len(toks) && k < from+30; k++ {
+			if wordIs(toks, k, ";", ".", ":") {
+				break
+			}
+			if !wordIs(toks, k, ",") {
+				continue
+			}
+			j := k + 1
+			for w.At(j, "aux") > j {
+				j = w.At(j, "aux")
+			}
+			if j > k+1 && w.At(j, "icb-nominate") > j && wordIs(toks, j, "nominate", "put") {
 				return true
 			}
 		}
@@ -2242,7 +2271,23 @@ func variesOutsideDocument(w *language.Sentence) bool {
 		return false
 	}
 	c := w.Find("constitution")
-	return len(c) == 0 || doc[0].Start < c[0].Start
+	if len(c) == 0 || doc[0].Start < c[0].Start {
+		return true
+	}
+	// "…; the Board may amend the Handbook, and doing so does not vary this
+	// constitution": every change the sentence grants is to the document
+	// outside it.
+	granted := false
+	for _, p := range w.Find("vary") {
+		if negated(w, max(0, p.Start-4), p.Start) {
+			continue
+		}
+		granted = true
+		if !w.HasIn("outside-document", p.End, min(len(w.Toks), p.End+3)) {
+			return false
+		}
+	}
+	return granted
 }
 
 // actorsOf is the actors of lists a and b, in actorList's order.

@@ -90,6 +90,24 @@ Every member CCG is represented by two voting members, its Clinical Chair and it
 			want: []seatSummary{},
 		},
 		{
+			name: "a paragraph for each post after words leading into them",
+			src: `## Primary Care Committee
+
+The Committee has eight members, in the posts below.
+
+Clinical Chair – a GP from a member practice, elected by the members.
+
+Locality GP Leads (four posts) – one GP for each locality.
+
+Chief Finance Officer – a qualified accountant employed by the Group.
+
+Lay Member for Audit – a lay person who chairs the Audit Committee.
+
+Lay Member for Patient Involvement – a lay person, who is Deputy Chair.
+`,
+			want: []seatSummary{{1, "clinical"}, {4, "clinical"}, {1, "executive"}, {1, "lay"}, {1, "lay"}},
+		},
+		{
 			name: "members of the governing body counted from it",
 			src: gb + `## 5.2 Remuneration Committee
 

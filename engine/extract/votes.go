@@ -180,15 +180,19 @@ var (
 // practices voted in favour", "28 practices voted for, 12 against and 5
 // abstained", "The proposal was supported by 28 of 45 practices". Its line
 // is the line where the sentence starts.
+// tallyRe reads a tally of votes standing alone: "For: 23, Against: 4,
+// Abstained: 2" (groups 1 to 3).
+var tallyRe = lazyRe(`(?i)^\s*(?:votes\s+)?for\s*:\s*(\d{1,4})\s*[,;]\s*against\s*:\s*(\d{1,4})(?:\s*[,;]\s*(?:abstained|abstentions?|abstaining)\s*:\s*(\d{1,4}))?\s*\.?\s*$`)
+
 func sentenceVotes(b block) ([]model.Vote, []model.ParseWarning) {
-	if !mayRecordVote(b.Text) || !mayReadVote(b.Text) {
-		return nil, nil // no sentence of it can have what they need
+	if (!mayRecordVote(b.Text) || !mayReadVote(b.Text)) && !containsFold(b.Text, "against:") {
+		return nil, nil // no sentence of it can have what they need, nor a tally
 	}
 	var out []model.Vote
 	var warnings []model.ParseWarning
 	for _, s := range sentences(b.Text) {
 		sent := b.Text[s.start:s.end]
-		if !mayRecordVote(sent) || !mayReadVote(sent) {
+		if (!mayRecordVote(sent) || !mayReadVote(sent)) && !tallyRe.MatchString(sent) {
 			continue
 		}
 		body := sent
@@ -196,6 +200,16 @@ func sentenceVotes(b block) ([]model.Vote, []model.ParseWarning) {
 			body = strings.TrimPrefix(sent, b.Number) // its digits are no count
 		}
 		t := voteText(body)
+		tally := false
+		if m := tallyRe.FindStringSubmatch(body); m != nil {
+			// "For: 23, Against: 4, Abstained: 2.", after the sentence on
+			// the motion: the practices' votes.
+			t = voteText(m[1] + " practices voted for, " + m[2] + " against")
+			if m[3] != "" {
+				t = voteText(m[1] + " practices voted for, " + m[2] + " against and " + m[3] + " abstained")
+			}
+			tally = true
+		}
 		v, found := readVoteSentence(t) // never found without a digit
 		line := b.lineOf(s.start)
 		if !found {
@@ -209,6 +223,8 @@ func sentenceVotes(b block) ([]model.Vote, []model.ParseWarning) {
 		v.Practices = []model.PracticeVote{}
 		if m := motionRe.FindStringSubmatch(sent); m != nil {
 			v.Motion = strings.TrimSpace(m[1])
+		} else if m := motionRe.FindStringSubmatch(b.Text[:s.start]); tally && m != nil {
+			v.Motion = strings.TrimSpace(m[1]) // the motion in the sentence before the tally
 		}
 		out = append(out, v)
 	}

@@ -33,6 +33,9 @@ func TestVoteSentences(t *testing.T) {
 		// The whole named with its owner: "of the Group's 31 member practices".
 		{"In the ballot 19 of the Group's 31 member practices voted in favour of the change, 7 voted against and 2 abstained; the remaining 3 did not vote.", 19, ip(7), ip(2), ip(3), ip(31), "the change"},
 		{"The change was supported by 40 of the CCG’s 52 practices.", 40, nil, nil, nil, ip(52), ""},
+		// A tally standing alone, after the sentence on the motion.
+		{"For: 19, Against: 6, Abstained: 3.", 19, ip(6), ip(3), nil, nil, ""},
+		{"For: 19; Against: 6.", 19, ip(6), nil, nil, nil, ""},
 		// More votes than practices is recorded as written.
 		{"50 of the 45 member practices voted in favour.", 50, nil, nil, nil, ip(45), ""},
 	}
