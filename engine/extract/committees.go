@@ -184,7 +184,7 @@ const statedMembersReach = 64
 // shareSeatRe reads a share of a body's members stated in a sentence of
 // its own: "Six of them are GPs from member practices", "Alongside the
 // GPs sit three lay members" (groups 1 and 2, or 3 and 4: count, role).
-var shareSeatRe = lazyRe(`(?i)(?:^|[.;]\s+)([a-z]+|\d{1,2}) of (?:them|its members|the members|these|those) are ([^.,;]+)` +
+var shareSeatRe = lazyRe(`(?i)(?:^|[.;]\s+)([a-z]+|\d{1,2}) of (?:them|its members|the members|these|those) are ([^.,;:\n]+)(?:[.,;\n]|:[ \t]+\S|$)` +
 	`|\bsit ([a-z]+|\d{1,2}) ([^.,;]+)`)
 
 // shareSeats reads the governing body's members from sentences that each
@@ -1074,8 +1074,17 @@ func partyLead(bl block) bool {
 		text, _ = clauseBody(text, bl.Number)
 		text = strings.TrimSpace(text)
 	}
-	return len(text) < 80 && partyLeadRe.MatchString(text)
+	return len(text) < 80 && partyLeadRe.MatchString(text) || len(text) < 160 && otherMembersLeadRe.MatchString(text)
 }
+
+// shareLeadRe finds a sentence that leads into some of a body's members
+// by a share of them: "Six of them are elected by the member practices:".
+var shareLeadRe = lazyRe(`(?i)^(?:[a-z]+|\d{1,2}) of (?:them|its members|the members|these) (?:are|is)\b[^.;]*:$`)
+
+// otherMembersLeadRe finds a lead-in to the rest of a body's members,
+// after the lettered members of a first group: "The other eight members
+// hold their places by appointment or by virtue of their office:".
+var otherMembersLeadRe = lazyRe(`(?i)^(?:the )?(?:other|remaining) (?:[a-z0-9-]+ )?(?:voting )?members\b[^.;]*:$`)
 
 // letteredItem is one lettered item and its line.
 type letteredItem struct {
@@ -1259,7 +1268,7 @@ var itemLabelRe = lazyRe(`^\s*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s+`)
 // "Each of the eight groups appoints two voting members to the Joint
 // Committee: its Clinical Chair …, and its Chief Officer" (group 1 the
 // parties' number, group 2 the members).
-var eachAppointsRe = lazyRe(`(?i)\beach of the (\w+) (?:[\w'’-]+ ){0,3}?(?:groups|ccgs|clinical commissioning groups|partners|parties|bodies|organisations|members|authorities|trusts)\s+(?:appoints|nominates|will appoint|shall appoint|will nominate|shall nominate)\s+(?:\w+\s+)?(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80}:\s*(.+)$`)
+var eachAppointsRe = lazyRe(`(?i)\beach of the (\w+) (?:[\w'’-]+ ){0,3}?(?:groups|ccgs|clinical commissioning groups|partners|parties|bodies|organisations|members|authorities|trusts)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate|will send|shall send)\s+(?:\w+\s+)?(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80}:\s*(.+)$`)
 
 // eachAppoints reads the seats of a sentence that says what each of N
 // parties appoints: each role named is N seats. "its Clinical Chair, or
@@ -1456,11 +1465,17 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 				continue
 			}
 			m := findMembers(sent)
+			if m == nil && shareLeadRe.MatchString(strings.TrimSpace(bl.Text[s.start:s.end])) {
+				// "Six of them are elected by the member practices:" and
+				// lettered members, then "The other eight members …:" and
+				// theirs (letteredItems reads on past that lead-in).
+				m = []int{0, 0, len(sent), len(sent)}
+			}
 			if m == nil {
 				continue
 			}
 			subject := sent[:m[2]]
-			if shareOfMembersRe.MatchString(subject) {
+			if shareOfMembersRe.MatchString(subject) && !shareLeadRe.MatchString(strings.TrimSpace(bl.Text[s.start:s.end])) {
 				// "Most of its members are doctors": what some of the
 				// members are, not who they are.
 				continue

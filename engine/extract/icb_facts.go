@@ -329,7 +329,7 @@ func isRoleOf(roleAt []int, k int) bool {
 func employee(w *language.Sentence) int {
 	toks := w.Toks
 	for _, p := range w.Find("icb-employee") {
-		if p.End-p.Start <= 1 || negated(w, max(0, p.Start-4), p.Start) {
+		if p.End-p.Start <= 1 || negated(w, max(0, p.Start-4), p.Start) && !noOneWhoIsNot(toks, p.Start) {
 			continue
 		}
 		predicate := toks[p.Start].Word == "be"
@@ -341,6 +341,21 @@ func employee(w *language.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// noOneWhoIsNot reports whether the negation before token i is the
+// second of two: "No one may become or remain the Chief Executive who is
+// not an employee of the ICB" requires that they be one.
+func noOneWhoIsNot(toks []language.Token, i int) bool {
+	if !wordIs(toks, 0, "no", "nobody") {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if wordIs(toks, j, "not") {
+			return wordIs(toks, j-1, "is", "are", "was") && wordIs(toks, j-2, "who")
+		}
+	}
+	return false
 }
 
 // employeeSubject is the member an employee requirement at token at is

@@ -267,6 +267,19 @@ func classifyRole(n string) (string, string) {
 // commissioning groups", "a GP from each of the three localities".
 var eachOfCountRe = lazyRe(`(?i)\b(?:by|of|from|for) each of the (\w+)\b`)
 
+// headOfRole is a role's words before a comma or a relative clause.
+func headOfRole(role string) string {
+	if k := strings.IndexAny(role, ",;("); k >= 0 {
+		role = role[:k]
+	}
+	for _, rel := range []string{" who ", " which ", " whom "} {
+		if k := strings.Index(role, rel); k >= 0 {
+			role = role[:k]
+		}
+	}
+	return role
+}
+
 // newSeat builds a seat from its role and what its row or list says.
 // voting is the seat's vote as far as the table or lead-in knows; the
 // role's own words ("(non-voting)", "observer") override it.
@@ -276,8 +289,11 @@ func newSeat(role, name, category string, voting bool, line int) model.Seat {
 	if c := bracketCount(role); s.Count == 1 && c > 0 {
 		s.Count = c
 	}
-	if s.Count == 1 && containsFold(role, "each of the") {
-		if e := eachOfCountRe.FindStringSubmatch(role); e != nil {
+	if head := headOfRole(role); s.Count == 1 && containsFold(head, "each of the") {
+		// In the role's own words, not in what a clause after it says of
+		// the holder: "the Accountable Officer, who is the Accountable
+		// Officer of each of the eight CCGs" is one person.
+		if e := eachOfCountRe.FindStringSubmatch(head); e != nil {
 			if c := seatCount(e[1] + " parties"); c > 1 {
 				s.Count = c // one for each of the five boards
 			}

@@ -80,6 +80,14 @@ Every member CCG is represented by two voting members, its Clinical Chair and it
 			want: []seatSummary{{5, "clinical"}, {5, "executive"}},
 		},
 		{
+			name: "each of several parties sends its members",
+			src: `## Joint Committee of the Four CCGs
+
+Each of the four CCGs sends two members of its governing body to the Joint Committee: its Clinical Chair and a Lay Member chosen by that governing body.
+`,
+			want: []seatSummary{{4, "clinical"}, {4, "lay"}},
+		},
+		{
 			name: "every party represented, the parties not counted",
 			src: `## Joint Committee of the Coastal CCGs
 
@@ -268,5 +276,46 @@ func TestIsChair(t *testing.T) {
 		if got := isChair(tt.role); got != tt.want {
 			t.Errorf("isChair(%q) = %v, want %v", tt.role, got, tt.want)
 		}
+	}
+}
+
+// A governing body's members in two groups of lettered paragraphs, each
+// after a lead-in ("Four of them are elected by the member practices:",
+// "The other five members hold their places by appointment:"), are all
+// its seats; a role's count for "each of" several parties is in its own
+// words, not in a clause after it.
+func TestGoverningBodyInTwoGroups(t *testing.T) {
+	src := `# 5. The Governing Body
+
+5.1 The Governing Body has nine voting members. Four of them are elected by the member practices:
+
+(a) the Chair, a GP from a member practice;
+
+(b) three further GP members.
+
+5.2 The other five members hold their places by appointment:
+
+(a) the Lay Member for Audit;
+
+(b) the Lay Member for Patient Involvement;
+
+(c) the Registered Nurse;
+
+(d) the Chief Finance Officer;
+
+(e) the Accountable Officer, who is the Accountable Officer of each of the three CCGs of the county.
+`
+	doc := mustParse(t, src)
+	gb := doc.GoverningBody
+	if gb == nil {
+		t.Fatal("no governing body")
+	}
+	got := []seatSummary{}
+	for _, s := range gb.Seats {
+		got = append(got, seatSummary{s.Count, s.Category})
+	}
+	want := []seatSummary{{1, "clinical"}, {3, "clinical"}, {1, "lay"}, {1, "lay"}, {1, "clinical"}, {1, "executive"}, {1, "executive"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("seats = %v, want %v\n%+v", got, want, gb.Seats)
 	}
 }

@@ -185,14 +185,14 @@ var (
 var tallyRe = lazyRe(`(?i)^\s*(?:votes\s+)?for\s*:\s*(\d{1,4})\s*[,;]\s*against\s*:\s*(\d{1,4})(?:\s*[,;]\s*(?:abstained|abstentions?|abstaining)\s*:\s*(\d{1,4}))?\s*\.?\s*$`)
 
 func sentenceVotes(b block) ([]model.Vote, []model.ParseWarning) {
-	if (!mayRecordVote(b.Text) || !mayReadVote(b.Text)) && !containsFold(b.Text, "against:") {
+	if (!mayRecordVote(b.Text) || !mayReadVote(b.Text)) && !containsFold(b.Text, "against:") && !supportAndOpposition(b.Text) {
 		return nil, nil // no sentence of it can have what they need, nor a tally
 	}
 	var out []model.Vote
 	var warnings []model.ParseWarning
 	for _, s := range sentences(b.Text) {
 		sent := b.Text[s.start:s.end]
-		if (!mayRecordVote(sent) || !mayReadVote(sent)) && !tallyRe.MatchString(sent) {
+		if (!mayRecordVote(sent) || !mayReadVote(sent)) && !tallyRe.MatchString(sent) && !supportAndOpposition(sent) {
 			continue
 		}
 		body := sent
@@ -528,8 +528,30 @@ func voteText(s string) string {
 		// everywhere else.
 		t = votedToRe.ReplaceAllString(t, "voted ${1} for ${2} against")
 	}
+	if strings.Contains(t, "supported") && strings.Contains(t, "opposed") {
+		// "11 practices supported the proposal, 4 opposed it and 1
+		// returned its paper blank": the votes in other words.
+		t = supportedRe.ReplaceAllString(t, "$1 voted for")
+		t = opposedRe.ReplaceAllString(t, "$1 voted against")
+		t = blankRe.ReplaceAllString(t, "$1 abstained")
+	}
 	return t
 }
+
+// supportAndOpposition is the cheap test for a vote told as practices
+// supporting and opposing: "11 practices supported the proposal, 4
+// opposed it".
+func supportAndOpposition(s string) bool {
+	return containsFold(s, "supported") && containsFold(s, "opposed") && containsFold(s, "practice")
+}
+
+// supportedRe, opposedRe and blankRe read a vote told as support,
+// opposition and blank papers (in voteText's words).
+var (
+	supportedRe = lazyRe(`\b(\d+ (?:member )?practices) supported\b`)
+	opposedRe   = lazyRe(`\b(\d+)(?: (?:member )?practices)? opposed\b`)
+	blankRe     = lazyRe(`\b(\d+)(?: (?:member )?practices?)? returned (?:its|their|a) (?:ballot )?papers? blank\b`)
+)
 
 // practicesForRe reads "57 practices for" (in voteText's words).
 var practicesForRe = lazyRe(`\b(\d+ (?:member )?practices) (for|in favour)\b`)

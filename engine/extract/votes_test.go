@@ -33,6 +33,8 @@ func TestVoteSentences(t *testing.T) {
 		// The whole named with its owner: "of the Group's 31 member practices".
 		{"In the ballot 19 of the Group's 31 member practices voted in favour of the change, 7 voted against and 2 abstained; the remaining 3 did not vote.", 19, ip(7), ip(2), ip(3), ip(31), "the change"},
 		{"The change was supported by 40 of the CCG’s 52 practices.", 40, nil, nil, nil, ip(52), ""},
+		// Support and opposition in so many words.
+		{"Ballot papers went to all 30 member practices: 19 practices supported the proposal, 8 opposed it and 3 returned their papers blank.", 19, ip(8), ip(3), nil, ip(30), ""},
 		// A tally standing alone, after the sentence on the motion.
 		{"For: 19, Against: 6, Abstained: 3.", 19, ip(6), ip(3), nil, nil, ""},
 		{"For: 19; Against: 6.", 19, ip(6), nil, nil, nil, ""},
