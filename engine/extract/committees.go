@@ -1112,7 +1112,10 @@ var postLeadRe = lazyRe(`(?i)(?:\b(?:posts|members|seats)\b[^.]{0,40}\b(?:below|
 // "Locality GP Leads (three posts)" three. Two paragraphs at least.
 func (d *document) postSeats(b *body) []model.Seat {
 	for k, bi := range b.blocks {
-		if !postLeadRe.MatchString(d.blocks[bi].Text) {
+		text := d.blocks[bi].Text
+		// Cheap tests first: the expression has no literal prefix.
+		if !strings.HasSuffix(strings.TrimSpace(text), ":") && !containsFold(text, "below") && !containsFold(text, "as follows") ||
+			!postLeadRe.MatchString(text) {
 			continue
 		}
 		var out []model.Seat

@@ -462,6 +462,9 @@ func joinCondition(a, b string) string {
 // varies reports whether a sentence speaks of a change, other than in
 // "as amended" of legislation.
 func varies(w *language.Sentence) bool {
+	if !w.Has("vary") {
+		return false // most sentences: one bit
+	}
 	toks := w.Toks
 	skip := -1
 	for i := range toks {

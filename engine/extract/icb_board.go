@@ -216,7 +216,11 @@ var votingMarkRe = lazyRe(`(?i)\s*\((voting|non[- ]voting|not voting|without a v
 func votingMarked(d *document, l outline.List) bool {
 	voting := false
 	for _, bi := range l.Items {
-		m := votingMarkRe.FindStringSubmatch(d.blocks[bi].Text)
+		text := d.blocks[bi].Text
+		if !strings.Contains(text, "vot") && !strings.Contains(text, "Vot") {
+			return false // the cheap test: every mark has the word
+		}
+		m := votingMarkRe.FindStringSubmatch(text)
 		if m == nil {
 			return false
 		}

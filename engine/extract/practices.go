@@ -353,7 +353,9 @@ var allButRe = lazyRe(`(?i)\b(?:but|except|save|apart from|other than|bar)\b`)
 // section, must adopt or approve the constitution.
 func unanimousResolution(d *document, bi int) int {
 	b := d.blocks[bi]
-	if !containsFold(b.Text, "practice") || !containsFold(b.Text, "favour") && !containsFold(b.Text, " for") {
+	// Cheap tests first: the expression has no literal prefix.
+	if !containsFold(b.Text, "carried") && !containsFold(b.Text, "passed") || !containsFold(b.Text, "practice") ||
+		!containsFold(b.Text, "resolution") && !containsFold(b.Text, "motion") {
 		return -1
 	}
 	m := carriedByAllRe.FindStringIndex(b.Text)
