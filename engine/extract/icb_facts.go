@@ -818,14 +818,21 @@ func nomineeAfter(toks []language.Token, i int) bool {
 		case "nominee", "nominees", "candidate", "candidates", "person", "persons", "people", "individual", "individuals", "successful", "suitable", "preferred":
 			return true
 		case "proposed":
-			// "decides whether to appoint the proposed member"
-			return wordIs(toks, j+1, "member", "members", "appointee", "appointees")
+			// "decides whether to appoint the proposed member", "appoints
+			// the proposed person if satisfied …"
+			return wordIs(toks, j+1, "member", "members", "appointee", "appointees", "person", "persons", "people")
 		case "those":
 			// "The Chair appoints those nominated"
 			return j == i+1 && (wordIs(toks, j+1, "nominated", "selected", "chosen", "put") || wordIs(toks, j+1, "who", "whom"))
 		case "them", "him", "her":
 			// "appoints them", "appoints each of them"
 			return j == i+1 || j == i+3 && wordIs(toks, i+1, "each", "all", "both") && wordIs(toks, i+2, "of")
+		case "two", "three", "four", "both":
+			// "the Chair, with the Chief Executive's agreement, appoints
+			// the two": the nominees of the seats, the clause ending there.
+			if j == i+2 && wordIs(toks, i+1, "the") && (j+1 >= len(toks) || toks[j+1].Punct) {
+				return true
+			}
 		case "member", "members":
 			// "The Chair appoints the two members from those nominations":
 			// the section's members, not "the members of each committee".
