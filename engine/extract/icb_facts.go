@@ -1588,8 +1588,6 @@ func mentalHealthMember(w *language.Sentence) bool {
 	return false
 }
 
-// deputyChair reads the sentences on the board's deputy chair and senior
-// independent member.
 // auditMemberDenied reports whether a sentence's subject, before the
 // deputy chair at token deputy, is the member for audit and the verb
 // between denies them the office: "The Non-Executive Member for audit is
@@ -1653,6 +1651,8 @@ func chairsAuditCommittee(s *sentence) bool {
 	return false
 }
 
+// deputyChair reads the sentences on the board's deputy chair and senior
+// independent member.
 func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 	out := []model.DeputyChairFact{}
 	var blockOf []int
@@ -2151,6 +2151,11 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 		// "will chair the Audit Committee": the verb, not the Chair.
 		verb := map[int]bool{}
 		for k := range toks {
+			if wordIs(toks, k-1, "not", "never", "cannot") || wordIs(toks, k-2, "not", "never") {
+				// "a Non-Executive Member who does not chair the Audit
+				// Committee": no one is said to chair it.
+				continue
+			}
 			if (toks[k].Word == "chair" || toks[k].Word == "chairs") && (w.At(k-1, "aux") == k || wordIs(toks, k-1, "also")) {
 				verb[k] = true
 			}
@@ -2159,15 +2164,6 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 				verb[k] = true
 			}
 		}
-		// "a Non-Executive Member who does not chair the Audit Committee":
-		// no one is said to chair it.
-		chairs := map[int]bool{}
-		for k := range verb {
-			if !wordIs(toks, k-1, "not", "never", "cannot") && !wordIs(toks, k-2, "not", "never") {
-				chairs[k] = true
-			}
-		}
-		verb = chairs
 		// "… a Quality Committee and a Finance Committee, each chaired by a
 		// Non-Executive Member": the chair of every committee named.
 		eachChair := ""

@@ -176,14 +176,14 @@ var (
 	motionRe  = lazyRe(`(?i)\bin favou?r of ([^,;.]+)`)
 )
 
-// sentenceVotes reads votes written as sentences: "28 of the 45 member
-// practices voted in favour", "28 practices voted for, 12 against and 5
-// abstained", "The proposal was supported by 28 of 45 practices". Its line
-// is the line where the sentence starts.
 // tallyRe reads a tally of votes standing alone: "For: 23, Against: 4,
 // Abstained: 2" (groups 1 to 3).
 var tallyRe = lazyRe(`(?i)^\s*(?:votes\s+)?for\s*:\s*(\d{1,4})\s*[,;]\s*against\s*:\s*(\d{1,4})(?:\s*[,;]\s*(?:abstained|abstentions?|abstaining)\s*:\s*(\d{1,4}))?\s*\.?\s*$`)
 
+// sentenceVotes reads votes written as sentences: "28 of the 45 member
+// practices voted in favour", "28 practices voted for, 12 against and 5
+// abstained", "The proposal was supported by 28 of 45 practices". Its line
+// is the line where the sentence starts.
 func sentenceVotes(b block) ([]model.Vote, []model.ParseWarning) {
 	if (!mayRecordVote(b.Text) || !mayReadVote(b.Text)) && !containsFold(b.Text, "against:") && !supportAndOpposition(b.Text) {
 		return nil, nil // no sentence of it can have what they need, nor a tally
@@ -199,17 +199,17 @@ func sentenceVotes(b block) ([]model.Vote, []model.ParseWarning) {
 		if s.start == 0 && b.Number != "" {
 			body = strings.TrimPrefix(sent, b.Number) // its digits are no count
 		}
-		t := voteText(body)
-		tally := false
-		if m := tallyRe.FindStringSubmatch(body); m != nil {
+		m := tallyRe.FindStringSubmatch(body)
+		tally := m != nil
+		if tally {
 			// "For: 23, Against: 4, Abstained: 2.", after the sentence on
-			// the motion: the practices' votes.
-			t = voteText(m[1] + " practices voted for, " + m[2] + " against")
+			// the motion: the practices' votes, in the words read below.
+			body = m[1] + " practices voted for, " + m[2] + " against"
 			if m[3] != "" {
-				t = voteText(m[1] + " practices voted for, " + m[2] + " against and " + m[3] + " abstained")
+				body += " and " + m[3] + " abstained"
 			}
-			tally = true
 		}
+		t := voteText(body)
 		v, found := readVoteSentence(t) // never found without a digit
 		line := b.lineOf(s.start)
 		if !found {
