@@ -227,7 +227,7 @@ func governingBodyAliases(blocks []outline.Block) []string {
 		// that names the governing body gives it no other name.
 		if !containsFold(text, "governing body") || !containsFold(text, "called") && !containsFold(text, "known as") &&
 			!containsFold(text, " named") && !containsFold(text, "calls its") && !containsFold(text, "names its") && !containsFold(text, " means the") &&
-			!containsFold(text, "s governing body") {
+			!ownGoverningBody(text) {
 			continue
 		}
 		m := governingBodyAliasRe.FindStringSubmatchIndex(text)
@@ -254,6 +254,18 @@ func governingBodyAliases(blocks []outline.Block) []string {
 		}
 	}
 	return nil
+}
+
+// ownGoverningBody reports whether text names "the CCG's governing body"
+// (or the group's), the words the expression's last branch needs: most
+// constitutions say "governing body" often and never name it otherwise.
+func ownGoverningBody(text string) bool {
+	for _, w := range [...]string{"ccg's governing body", "ccg’s governing body", "group's governing body", "group’s governing body"} {
+		if containsFold(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // titlesAlias reports whether a section title, normalised, is about the
