@@ -601,8 +601,11 @@ func isWordByte(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
 }
 
-// qualifierRe starts a phrase that says more of the member before it.
-var qualifierRe = lazyRe(`(?i)^(?:who|whom|which|(?:one|each|both|all|any|two|three|neither|none|either) of whom|of whom|being|as|each|one (?:from|for|in) each|one per)\b`)
+// qualifierRe starts a phrase that says more of the member before it,
+// including how the member comes to sit: "one GP from each partnership,
+// nominated by the practices of that partnership".
+var qualifierRe = lazyRe(`(?i)^(?:who|whom|which|(?:one|each|both|all|any|two|three|neither|none|either) of whom|of whom|being|as|each|one (?:from|for|in) each|one per` +
+	`|(?:nominated|appointed|elected|chosen|selected|proposed|put forward|designated|recommended|drawn|employed|seconded) (?:by|from))\b`)
 
 // chairedBy finds "… is chaired by the lay member for audit …".
 func (d *document) chairedBy(b *body) (string, int) {

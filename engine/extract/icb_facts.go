@@ -198,6 +198,16 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 				}
 			}
 			approval := approvalOf(w, m) || approvesAppointment(w, m)
+			if x := confirmsNominee(w, m, verbs); x >= 0 && len(roles[x]) > 0 && !appointerNamed(w.Toks, ms, verbs[x]) {
+				// "The Chair confirms the appointment of the person put
+				// forward": with no one else named, confirming the
+				// nominee's appointment is making it.
+				for _, role := range roles[x] {
+					add(role, "by", m.actor)
+					add(role, "approval", m.actor)
+				}
+				continue
+			}
 			if vi >= 0 && !verbs[vi].remove && conditionalAppointer(w, verbs[vi], m) && len(roles[vi]) > 0 {
 				// "The nominees are appointed once the Chair approves them":
 				// with no one else named, the one whose approval makes the
@@ -827,6 +837,12 @@ func nomineeAfter(toks []language.Token, i int) bool {
 		case "them", "him", "her":
 			// "appoints them", "appoints each of them"
 			return j == i+1 || j == i+3 && wordIs(toks, i+1, "each", "all", "both") && wordIs(toks, i+2, "of")
+		case "one", "ones":
+			// "appoints the one they judge most suitable for each seat"
+			// ("appoints one person" reads on, to "person")
+			if j == i+2 && wordIs(toks, i+1, "the") && !wordIs(toks, j+1, "of") {
+				return true
+			}
 		case "two", "three", "four", "both":
 			// "the Chair, with the Chief Executive's agreement, appoints
 			// the two": the nominees of the seats, the clause ending there.
@@ -912,6 +928,11 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 	for i := range sents {
 		s := &sents[i]
 		w := s.w
+		if s.in(r.d, model.KindCommittee) || s.in(r.d, model.KindJointCommittee) {
+			// "a director of public health nominated by the four councils
+			// attends": a committee's members, not the board's.
+			continue
+		}
 		if !s.leadIn && !question(s) && !w.Has("icb-nominate") && w.Has("icb-object") && !objectionDenied(w) {
 			// "The list of people nominated is sent to every provider. Each
 			// provider may object to any name on it": the objection is to
@@ -1107,8 +1128,15 @@ func runsProcess(toks []language.Token, m mention) bool {
 			break
 		}
 		if wordIs(toks, k, "by") {
-			if wordIs(toks, k-1, "run", "held", "organised", "organized", "conducted", "administered", "overseen", "managed") {
-				return true
+			// "a ballot run for the ICB by …": whom it is run for may
+			// stand between the verb and "by".
+			for j := k - 1; j >= 0 && j >= k-7 && !toks[j].Punct; j-- {
+				if wordIs(toks, j, "run", "held", "organised", "organized", "conducted", "administered", "overseen", "managed") {
+					return true
+				}
+				if j < k-1 && !wordIs(toks, j, "for", "on", "behalf", "of", "the", "icb") {
+					break
+				}
 			}
 			break
 		}
@@ -1988,6 +2016,48 @@ func conditionalAppointer(w *language.Sentence, v icbVerb, m mention) bool {
 	return k == m.start && wordIs(toks, m.end, "approves", "approve", "agrees", "agree", "confirms", "confirm")
 }
 
+// confirmsNominee is the index in verbs of the appointment an actor
+// confirms as the subject of "confirm", when what it confirms is a
+// nominee's: "The Chair confirms the appointment of the person put
+// forward", "The Chair will then confirm the nominee's appointment". It
+// is -1 otherwise.
+func confirmsNominee(w *language.Sentence, m mention, verbs []icbVerb) int {
+	toks := w.Toks
+	j := m.end
+	for j < len(toks) && j < m.end+3 && wordIs(toks, j, "will", "shall", "then", "must", "formally") {
+		j++
+	}
+	if !wordIs(toks, j, "confirms", "confirm") {
+		return -1
+	}
+	for x, v := range verbs {
+		if v.remove || v.form != formNominal || v.start <= j || v.start > j+4 {
+			continue
+		}
+		if wordIs(toks, v.end, "of") && nomineeAfter(toks, v.end) {
+			return x // "the appointment of the person put forward"
+		}
+		for k := j + 1; k < v.start; k++ {
+			if wordIs(toks, k, "nominee", "nominees", "candidate", "candidates", "person", "persons") {
+				return x // "the nominee's appointment"
+			}
+		}
+	}
+	return -1
+}
+
+// appointerNamed reports whether a mention is the agent of verb v by
+// "by" just after it ("the appointment of the nominee, made by NHS
+// England"): then a confirmer approves and does not appoint.
+func appointerNamed(toks []language.Token, ms []mention, v icbVerb) bool {
+	for _, m := range ms {
+		if m.actor != "" && m.start > v.end && m.start <= v.end+8 && afterBy(toks, m.start) {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeVerb is the index in verbs of an active verb whose subject is a
 // relative pronoun just after position i ("the Chair, who appoints them",
 // "the Chair, who will then appoint"), or -1.
@@ -2080,7 +2150,15 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 		}
 		if !s.leadIn && !w.Has("icb-committee") && len(named) == 1 && w.Has("icb-delegation") && (w.Has("pronoun") || toEach(toks)) {
 			c := named[0]
-			out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, Delegated: true})
+			f := model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, Delegated: true}
+			// "It is chaired by a Non-Executive Member …, and is delegated
+			// the review of …": who chairs it, in the same sentence.
+			if at := pronounChairedBy(s); at >= 0 {
+				if chaired := chairCategory(mentions(w), at); chaired != "other" {
+					f.ChairedBy = chaired
+				}
+			}
+			out = append(out, f)
 			continue
 		}
 		// "The Board has established the Audit Committee, … and the
@@ -2661,7 +2739,9 @@ func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
 		}
 		if i > 0 && sents[i-1].block == s.block && sents[i-1].w.Has("outside-constitution") && variesThem(w) {
 			// "The documents listed in 1.7 are not part of this
-			// constitution. The Board may amend them …": them, not it.
+			// constitution. The Board may amend them …": them, not it;
+			// "The Cluster Agreement … is not part of this constitution.
+			// The two boards may agree changes to it": the agreement.
 			continue
 		}
 		if !w.Has("constitution") && !s.in(r.d, model.KindVariation) {
@@ -2723,11 +2803,17 @@ func effectAfterApproval(toks []language.Token) bool {
 	return false
 }
 
-// variesThem reports whether a sentence's word of varying takes a plural
-// pronoun as its object: "may amend them".
+// variesThem reports whether a sentence's word of varying takes a
+// pronoun as its object: "may amend them", "may agree changes to it".
+// Called after a sentence that puts a document outside the constitution,
+// the pronoun is that document.
 func variesThem(w *language.Sentence) bool {
 	for _, p := range w.Find("vary") {
-		if wordIs(w.Toks, p.End, "them", "these", "those") {
+		at := p.End
+		if wordIs(w.Toks, at, "to", "of") {
+			at++
+		}
+		if wordIs(w.Toks, at, "them", "these", "those", "it") {
 			return true
 		}
 	}

@@ -20,17 +20,28 @@ var notSigned = map[string]bool{
 	"not endorsed": true, "not agreed": true, "not confirmed": true,
 }
 
-var notSignedPrefixes = phrases{"not signed", "pending", "awaiting", "outstanding", "declined", "not yet signed", "refused", "unsigned",
+var notSignedPrefixes = phrases{"not applicable", "not signed", "pending", "awaiting", "outstanding", "declined", "not yet signed", "refused", "unsigned",
 	"not received", "not returned", "not yet received", "awaited", "no response", "not endorsed", "not agreed", "not confirmed"}
 
 // signedValue reports whether a signatory or date cell records a
 // signature. Dashes alone normalise to "" and so count as blank.
 func signedValue(s string) bool {
 	n := norm(s)
-	if notSigned[n] {
+	if notSigned[n] || notApplicableFirst(s) {
 		return false
 	}
 	return notSignedPrefixes.prefix(n) == "" && notSignedSuffixes.suffix(n) == ""
+}
+
+// notApplicableFirst reports whether a cell begins "n/a" and gives a
+// reason after it ("n/a – contract held by an NHS trust"). It reads the
+// slash in the text: normalised, "N. A. Patel" would look the same.
+func notApplicableFirst(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 3 || !strings.EqualFold(s[:3], "n/a") {
+		return false
+	}
+	return len(s) == 3 || !isWordByte(s[3])
 }
 
 // notSignedSuffixes end a cell that promises a signature still to come:
@@ -111,11 +122,21 @@ func classifyPracticeTables(d *document) practiceTables {
 			elsewhere = append(elsewhere, i)
 		}
 	}
+	// Two tables of the same practices in the membership sections (or,
+	// where those have none, elsewhere), one with who signed or when and
+	// one without ("Appendix 2 – CCG
+	// Membership", then "Appendix 3 – Record of the Member Practices'
+	// Approval" with "| Practice | Code | Approved for the practice by |
+	// Date |"): the second records their sign-off.
+	inMembership, moved := d.signOffTwins(inMembership)
+	pt.signOffs = append(pt.signOffs, moved...)
 	// A practice table outside the membership sections (localities, say)
 	// is the member list only when the membership sections have none.
 	pt.members = inMembership
 	if len(pt.members) == 0 {
-		pt.members = elsewhere
+		pt.members, moved = d.signOffTwins(elsewhere)
+		pt.signOffs = append(pt.signOffs, moved...)
+		sort.Ints(pt.signOffs)
 		return pt
 	}
 	// Where they have one, a table outside them that records who signed
@@ -129,6 +150,63 @@ func classifyPracticeTables(d *document) practiceTables {
 	}
 	sort.Ints(pt.signOffs)
 	return pt
+}
+
+// signOffTwins takes out of the membership sections' practice tables
+// those that record sign-off (a signatory or date column) and list the
+// same practices as a table there that records none; it returns the
+// tables left and those taken. Most of a record's practices, by code or
+// name, must be in the plain list: tables of different practices (one for
+// each locality) are all members.
+func (d *document) signOffTwins(tables []int) (members, signOffs []int) {
+	if len(tables) < 2 {
+		return tables, nil
+	}
+	plain := map[string]bool{}
+	var withSignOff []int
+	for _, i := range tables {
+		cols := d.practiceColumns(d.tables[i])
+		if cols[colSignatory] >= 0 || cols[colDate] >= 0 {
+			withSignOff = append(withSignOff, i)
+			continue
+		}
+		for _, r := range d.tables[i].Rows {
+			if c := codeKey(cell(r.Cells, cols[colCode])); c != "" {
+				plain[c] = true
+			}
+			if n := nameKey(cell(r.Cells, cols[colPractice])); n != "" {
+				plain[n] = true
+			}
+		}
+	}
+	if len(plain) == 0 || len(withSignOff) == 0 {
+		return tables, nil
+	}
+	taken := map[int]bool{}
+	for _, i := range withSignOff {
+		cols := d.practiceColumns(d.tables[i])
+		rows, listed := 0, 0
+		for _, r := range d.tables[i].Rows {
+			code, name := codeKey(cell(r.Cells, cols[colCode])), nameKey(cell(r.Cells, cols[colPractice]))
+			if code == "" && name == "" {
+				continue
+			}
+			rows++
+			if code != "" && plain[code] || name != "" && plain[name] {
+				listed++
+			}
+		}
+		if rows > 0 && 2*listed > rows {
+			taken[i] = true
+			signOffs = append(signOffs, i)
+		}
+	}
+	for _, i := range tables {
+		if !taken[i] {
+			members = append(members, i)
+		}
+	}
+	return members, signOffs
 }
 
 // practiceColumns finds a table's columns, taking a plain "Name" column

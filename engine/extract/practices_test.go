@@ -83,12 +83,12 @@ func splitPipes(row string) []string {
 // TestSignOffValues: a signatory or date cell holding any of these means
 // the practice has not signed.
 func TestSignOffValues(t *testing.T) {
-	for _, v := range []string{"", "-", "—", "–", "n/a", "N/A", "no", "No", "not signed", "Not signed", "pending", "Pending", "awaiting", "Awaiting signature", "outstanding", "declined", "Declined to sign", "PENDING (due May)", "Not received", "not returned (chased 3 June)", "Awaited", "No response", "Signature to follow", "signed copy to be returned", "Declaration not yet returned", "Signature outstanding"} {
+	for _, v := range []string{"", "-", "—", "–", "n/a", "N/A", "no", "No", "not signed", "Not signed", "pending", "Pending", "awaiting", "Awaiting signature", "outstanding", "declined", "Declined to sign", "PENDING (due May)", "Not received", "not returned (chased 3 June)", "Awaited", "No response", "Signature to follow", "signed copy to be returned", "Declaration not yet returned", "Signature outstanding", "N/A (branch surgery of another member)", "n/a – run by a community trust", "Not applicable: APMS contract"} {
 		if signedValue(v) {
 			t.Errorf("signedValue(%q) = true, want false", v)
 		}
 	}
-	for _, v := range []string{"Dr A. Smith", "01/02/2015", "Yes", "Signed", "x", "Dr No", "Dr P. Follow"} {
+	for _, v := range []string{"Dr A. Smith", "01/02/2015", "Yes", "Signed", "x", "Dr No", "Dr P. Follow", "N. A. Patel", "NA Okafor"} {
 		if !signedValue(v) {
 			t.Errorf("signedValue(%q) = false, want true", v)
 		}
@@ -669,5 +669,55 @@ func TestPracticeGroups(t *testing.T) {
 	}
 	if want := []string{"Riverside Surgery Y00001", "Hill Top Surgery Y00002", "Moor Lane Practice Y00003"}; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("listed practices = %q, want %q", got, want)
+	}
+}
+
+// A table that records who approved the constitution for each practice,
+// listing the practices of a plain member list before it, is the record
+// of their sign-off under any heading, not a second list of members;
+// tables of different practices (a locality each) are all members.
+func TestSignOffTwinTables(t *testing.T) {
+	src := `# Schedule 1 – Member Practices
+
+| Practice | Code | Locality |
+|---|---|---|
+| Ferry Road Surgery | Q81101 | Estuary |
+| Hollins Practice | Q81102 | Estuary |
+| Tanyard Medical Centre | Q81103 | Uplands |
+
+# Schedule 2 – Member Practices: Version 3
+
+| Practice | Code | Agreed on behalf of the practice by | Date of approval |
+|---|---|---|---|
+| Ferry Road Surgery | Q81101 | Dr Lena Morgan | 2 March 2021 |
+| Hollins Practice | Q81102 | | |
+| Tanyard Medical Centre | Q81103 | Dr Paul Iqbal | 4 March 2021 |
+`
+	doc := mustParse(t, src)
+	ps := doc.Membership.Practices
+	if len(ps) != 3 {
+		t.Fatalf("members = %+v, want the three of Schedule 1", ps)
+	}
+	for i, want := range []struct {
+		signed bool
+		line   int
+	}{{true, 13}, {false, 14}, {true, 15}} {
+		if ps[i].SignedOff != want.signed || ps[i].Line != 5+i {
+			t.Errorf("%s: signed %v, line %d; want %v, line %d", ps[i].Name, ps[i].SignedOff, ps[i].Line, want.signed, 5+i)
+		}
+	}
+
+	// Near miss: the second table lists other practices; both are members.
+	other := `# Schedule 2 – Member Practices: Version 3
+
+| Practice | Code | Agreed on behalf of the practice by | Date of approval |
+|---|---|---|---|
+| Quay Surgery | Q81201 | Dr Lena Morgan | 2 March 2021 |
+| Mere Practice | Q81202 | | |
+| Moor Medical Centre | Q81203 | Dr Paul Iqbal | 4 March 2021 |
+`
+	doc = mustParse(t, src[:strings.Index(src, "# Schedule 2")]+other)
+	if n := len(doc.Membership.Practices); n != 6 {
+		t.Errorf("members = %d, want the six of both tables: %+v", n, doc.Membership.Practices)
 	}
 }

@@ -267,6 +267,10 @@ func classifyRole(n string) (string, string) {
 // commissioning groups", "a GP from each of the three localities".
 var eachOfCountRe = lazyRe(`(?i)\b(?:by|of|from|for) each of the (\w+)\b`)
 
+// ofWhomCountRe finds a clause that counts a role's holders: "both of
+// whom", "all three of whom" (the count in group 1; none for "both").
+var ofWhomCountRe = lazyRe(`(?i)\b(?:both|all (\w+)) of whom\b`)
+
 // headOfRole is a role's words before a comma or a relative clause.
 func headOfRole(role string) string {
 	if k := strings.IndexAny(role, ",;("); k >= 0 {
@@ -296,6 +300,18 @@ func newSeat(role, name, category string, voting bool, line int) model.Seat {
 		if e := eachOfCountRe.FindStringSubmatch(head); e != nil {
 			if c := seatCount(e[1] + " parties"); c > 1 {
 				s.Count = c // one for each of the five boards
+			}
+		}
+	}
+	if s.Count == 1 {
+		// "the Partner Member … of each ICB, both of whom are practising
+		// GPs", "the locality leads, all three of whom are GPs": the
+		// clause after the role counts its holders.
+		if e := ofWhomCountRe.FindStringSubmatch(role); e != nil {
+			if e[1] == "" {
+				s.Count = 2
+			} else if c := seatCount(e[1] + " holders"); c > 1 {
+				s.Count = c
 			}
 		}
 	}

@@ -251,6 +251,11 @@ func TestSplitRoles(t *testing.T) {
 		{"a registered nurse, and two lay members, one of whom leads on audit, governance and risk while the other leads on engagement", false, []string{"a registered nurse", "two lay members, one of whom leads on audit, governance and risk while the other leads on engagement"}},
 		{"the Chair, who is a GP, Chief Officer and a lay member", false, []string{"the Chair, who is a GP", "Chief Officer", "a lay member"}},
 		{"its Clinical Chair and its Accountable Officer", false, []string{"its Clinical Chair", "its Accountable Officer"}},
+		// How a member comes to sit, after a comma, says more of that
+		// member; a member named by who chose it is a seat of its own.
+		{"the Finance Director; and two GPs from each locality, elected by the practices of that locality", false, []string{"the Finance Director", "two GPs from each locality, elected by the practices of that locality"}},
+		{"a lay member, appointed by the Governing Body, and a practice nurse, put forward by the nursing forum", false, []string{"a lay member, appointed by the Governing Body", "a practice nurse, put forward by the nursing forum"}},
+		{"the Medical Director, a GP nominated by the LMC", false, []string{"the Medical Director", "a GP nominated by the LMC"}},
 	}
 	for _, tt := range tests {
 		if got := splitRoles(tt.text, tt.item); !reflect.DeepEqual(got, tt.want) {
@@ -317,5 +322,25 @@ func TestGoverningBodyInTwoGroups(t *testing.T) {
 	want := []seatSummary{{1, "clinical"}, {3, "clinical"}, {1, "lay"}, {1, "lay"}, {1, "clinical"}, {1, "executive"}, {1, "executive"}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("seats = %v, want %v\n%+v", got, want, gb.Seats)
+	}
+}
+
+// A clause after a role that counts its holders ("both of whom", "all
+// three of whom") gives the seat's count; one that only describes the
+// holder, or a count already in the role, does not change it.
+func TestSeatCountFromClause(t *testing.T) {
+	for _, tt := range []struct {
+		role  string
+		count int
+	}{
+		{"the GP member elected by the practices of each place, both of whom vote", 2},
+		{"the locality clinical leads, all three of whom are practising GPs", 3},
+		{"the lay member for audit, who is the deputy chair", 1},
+		{"four GP members, all of whom are elected", 4},
+		{"the nurse member, one of whom must be a practice nurse", 1},
+	} {
+		if got := newSeat(tt.role, "", "", true, 1).Count; got != tt.count {
+			t.Errorf("newSeat(%q).Count = %d, want %d", tt.role, got, tt.count)
+		}
 	}
 }

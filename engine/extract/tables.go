@@ -37,7 +37,9 @@ var headerWords = [numColumns]phrases{
 	// merged CCGs recorded a ballot ("Confirmation of agreement").
 	colSignatory: {"signed", "signed by", "signatory", "signature", "signed on behalf of the practice", "practice representative", "name of signatory", "signed for the practice",
 		"endorsed by", "endorsed on behalf of the practice by", "endorsed on behalf of", "endorsed for the practice by", "endorsement", "form of endorsement",
-		"confirmation of agreement", "agreement", "agreed by", "confirmed by", "approved by", "approval", "letter of support"},
+		"confirmation of agreement", "agreement", "agreed by", "confirmed by", "approved by", "approval", "letter of support",
+		"approved for the practice by", "approved on behalf of the practice by", "agreed for the practice by",
+		"agreed on behalf of the practice by", "confirmed for the practice by", "confirmed on behalf of the practice by"},
 	colDate: {"date", "date signed", "signed on", "date of signature", "date of signing",
 		"date of endorsement", "date endorsed", "date of agreement", "date agreed", "date confirmed", "date of approval"},
 	colVote:     {"vote", "votes", "vote cast", "voted", "ballot", "how voted"},

@@ -147,7 +147,7 @@ const whole = `(?:the |all |its )?(?:[a-z]+ s )?`
 // Vote sentences are matched on voteText: lower case, number words as
 // digits, punctuation other than , and ; dropped.
 const (
-	forOfExpr    = `(\d+) (?:out )?of ` + whole + `(\d+) ` + filler + `{0,3}?practices? ` + filler + `{0,3}?(?:voted |were |was )(?:in favour|for|in support)\b`
+	forOfExpr    = `(\d+) (?:out )?of ` + whole + `(\d+) ` + filler + `{0,3}?practices? ` + filler + `{0,3}?(?:voted |were |was |voting )(?:in favour|for|in support)\b`
 	forExpr      = `(\d+) ` + filler + `{0,2}?practices? ` + filler + `{0,2}?voted (?:in favour|for|in support)\b`
 	supportExpr  = `(?:supported|approved|backed|endorsed) by (\d+)(?: (?:out )?of ` + whole + `(\d+))? ` + filler + `{0,2}?practices?\b`
 	forBareExpr  = `(\d+) (?:votes? |voted )?(?:were )?(?:cast )?(?:in favour|for)\b`
