@@ -686,15 +686,34 @@ var notAJointCommittee = phrases{"is not a joint committee", "are not joint comm
 // establishedWithNHSEngland reports whether a normalised sentence says a
 // committee is set up jointly with NHS England (or its area team).
 func establishedWithNHSEngland(n string) bool {
-	if nhsEngland.in(n) == "" || notJoint.in(n) != "" {
+	establish, committee := mayEstablish(n), strings.Contains(n, "committee")
+	if !establish && !committee || nhsEngland.in(n) == "" || notJoint.in(n) != "" {
 		return false
 	}
-	for _, re := range withNHSEnglandRes {
+	for k, re := range withNHSEnglandRes {
+		// The first six need a word of establishing, appointing or
+		// nominating; the others, "committee".
+		if k < 6 && !establish || k >= 6 && !committee {
+			continue
+		}
 		if re.MatchString(n) {
 			return true
 		}
 	}
 	return false
+}
+
+// mayEstablish is one of establishedWithNHSEngland's cheap tests: each
+// of its first six expressions needs a word of establishing
+// (establishExpr) or of appointing or nominating, and most sentences
+// naming NHS England have none.
+func mayEstablish(n string) bool {
+	for _, w := range [...]string{"establish", "set up", "sets up", " form", "creat", "constitut", "appoint", "nominat"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return strings.HasPrefix(n, "form")
 }
 
 // membersLeadIn are words that make the text before a list or table speak
