@@ -1380,10 +1380,38 @@ func eachPartyAppoints(sent string, line int, bodyText func() string) []model.Se
 	return eachPartySeats(list, parties, line)
 }
 
+// onePartyAppointsRe reads the members one party appoints, counted and
+// then named: "NHS England appoints three voting members: the Director of
+// Commissioning Operations, the Head of Primary Care and the Head of
+// Finance" (group 1 the count, group 2 the members).
+var onePartyAppointsRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:the\s+)?[A-Z][\w'’ -]{1,60}?\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate|will send|shall send)\s+(\w+)\s+(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80}:\s*(.+)$`)
+
+// onePartyAppoints reads the seats of a sentence that counts and names
+// the members one party appoints, when the names add up to the count.
+func onePartyAppoints(sent string, line int) []model.Seat {
+	m := onePartyAppointsRe.FindStringSubmatch(sent)
+	if m == nil {
+		return nil
+	}
+	n := seatCount(m[1] + " members")
+	var out []model.Seat
+	sum := 0
+	for _, role := range splitRoles(m[2], false) {
+		st := newSeat(role, "", "", true, line)
+		sum += st.Count
+		out = append(out, st)
+	}
+	if sum != n {
+		return nil
+	}
+	return out
+}
+
 // alsoMembersRe reads members named as such after a sentence on what each
 // party appoints: "The Accountable Officer and the Chief Finance Officer
-// whom the three groups share are also members".
-var alsoMembersRe = lazyRe(`(?i)^(.+?)\s+(?:are|is) also (?:voting )?members?\b`)
+// whom the three groups share are also members", "The Accountable Officer
+// of the eight CCGs sits with them".
+var alsoMembersRe = lazyRe(`(?i)^(.+?)\s+(?:(?:are|is) also (?:voting )?members?|(?:also )?(?:sits?|serves?) (?:with|alongside) them)\b`)
 
 func alsoMembers(sent string, line int) []model.Seat {
 	m := alsoMembersRe.FindStringSubmatch(sent)
@@ -1486,6 +1514,12 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 					continue
 				}
 			} else if each {
+				// "NHS England appoints three voting members: the …, the …
+				// and the …" after what each group appoints.
+				if seats := onePartyAppoints(sent, bl.lineOf(s.start)); len(seats) > 0 {
+					out = append(out, seats...)
+					continue
+				}
 				out = append(out, alsoMembers(sent, bl.lineOf(s.start))...)
 				continue
 			}

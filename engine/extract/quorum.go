@@ -29,6 +29,11 @@ type quorumRule struct {
 	// itself ("the meeting will remain quorate with the lay and executive
 	// members present").
 	with []quorumMember
+	// parties is how many of the committee's parties the members present
+	// must come from ("one appointed by each of the five CCGs", "from at
+	// least five of the eight CCGs"), of how many; 0 when the clause
+	// says nothing of parties.
+	parties, ofParties int
 	// unplaced are the phrases not read.
 	unplaced []string
 }
@@ -416,6 +421,15 @@ func (r *quorumRule) readSentence(sent string) {
 		if len(words) == 0 {
 			continue
 		}
+		if n, of, ok := partyCondition(words); ok {
+			// "…, of whom at least one must have been appointed by each of
+			// the five CCGs", "nine voting members …, from at least five of
+			// the eight CCGs", "members from at least four of the six CCGs
+			// and …": which parties, not which kind of members; the judge
+			// counts a member from each.
+			r.parties, r.ofParties = max(r.parties, n), of
+			continue
+		}
 		// "at least one voting member appointed by each of the three
 		// CCGs": any member, from each party; which party appoints a
 		// member says nothing of what the member is.
@@ -553,6 +567,55 @@ func partyOfEach(words []string) int {
 		}
 	}
 	return 0
+}
+
+// partyCondition reads a segment that says only which of the
+// committee's parties the members come from: "(members) from at least
+// four of the six CCGs", "(have been) appointed by each of the five
+// CCGs". It returns how many parties, of how many.
+func partyCondition(words []string) (n, of int, ok bool) {
+	k := 0
+	for k < len(words) && (genericMember[words[k]] || words[k] == "have" || words[k] == "has" || words[k] == "been" ||
+		words[k] == "must" || words[k] == "are" || words[k] == "be") {
+		k++
+	}
+	switch {
+	case k+1 < len(words) && (words[k] == "appointed" || words[k] == "nominated") && words[k+1] == "by":
+		k += 2
+	case k < len(words) && (words[k] == "from" || words[k] == "representing"):
+		k++
+	default:
+		return 0, 0, false
+	}
+	each := false
+	switch {
+	case k+1 < len(words) && words[k] == "each" && words[k+1] == "of":
+		each, k = true, k+2
+	case k+2 < len(words) && words[k] == "at" && words[k+1] == "least":
+		c, used, okN := numberAt(words, k+2, false)
+		if !okN || k+2+used >= len(words) || words[k+2+used] != "of" {
+			return 0, 0, false
+		}
+		n, k = c, k+3+used
+	default:
+		return 0, 0, false
+	}
+	if k < len(words) && words[k] == "the" {
+		k++
+	}
+	m, used, okM := numberAt(words, k, false)
+	// The parties' noun ends the segment: "the five CCGs", "the eight
+	// clinical commissioning groups".
+	if !okM || m < 2 || k+used >= len(words) || len(words)-(k+used) > 3 {
+		return 0, 0, false
+	}
+	if each {
+		n = m
+	}
+	if n < 1 || n > m {
+		return 0, 0, false
+	}
+	return n, m, true
 }
 
 // withoutAux drops the verb words between a count and "appointed": "one

@@ -57,6 +57,10 @@ func TestQuorumJudgedAgainstSeats(t *testing.T) {
 	jointLay := seatsOf("an Independent Lay Chair, appointed by the four boroughs together", 1, "the GP lead of each of the four boroughs", 4,
 		"the finance director of each of the four boroughs", 4)
 	layLed := seatsOf("GP member", 1, "lay members", 2, "Accountable Officer", 1, "Chief Finance Officer", 1, "Registered nurse", 1)
+	// A committee of four boroughs: a GP lead and a lay member from each,
+	// a shared director; and one whose only members of each party are GPs.
+	fourParties := seatsOf("the GP lead of each borough", 4, "one of its lay members", 4, "the shared Director of Finance", 1)
+	gpParties := seatsOf("the GP lead of each borough", 4, "the shared Director of Finance", 1, "the Independent Lay Chair", 1)
 	tests := []struct {
 		name, text string
 		seats      []model.Seat
@@ -83,6 +87,13 @@ func TestQuorumJudgedAgainstSeats(t *testing.T) {
 		{"fallback with lay and executive members", "The quorum is four voting members including at least one GP; where the GP members withdraw because of a conflict of interest, the meeting will remain quorate with the lay and executive members present.", pccc, "", "no", "the lay and executive members", nil},
 		{"a chair named by a title the seat words otherwise", "The Committee is quorate when the Independent Lay Chair and at least three other members are present.", jointLay, "", "no",
 			"an Independent Lay Chair, appointed by the four boroughs together and three of the finance director of each of the four boroughs", nil},
+		// Members from so many of the parties: a lay seat of each party
+		// meets it without a clinician; a GP seat alone cannot be told.
+		{"one from each of four parties", "The Committee is quorate when five voting members are present, of whom at least one must have been nominated by each of the four boroughs.", fourParties, "", "no",
+			"four × one of its lay members and the shared Director of Finance", nil},
+		{"members from three of four parties and another", "The Committee is quorate when members from at least three of the four boroughs and the Director of Finance are present.", fourParties, "", "no",
+			"three × one of its lay members and the shared Director of Finance", nil},
+		{"from each party, only GPs per party", "The Committee is quorate when five voting members are present, from each of the four boroughs.", gpParties, "", "unknown", "", nil},
 		{"pandoc markup", "**9\\.2** Quorum – three members, to include the Chair (a lay member) & either the registered nurse or the secondary care doctor.", nil, "", "yes", "", nil},
 		{"an appendix clause with a run-in title", "E4 **Quorum.** The Committee is quorate when three voting members are present, of whom one is the registered nurse.", nil, "", "yes", "", nil},
 	}

@@ -142,6 +142,19 @@ func (r quorumRule) judge(seats []model.Seat, chair string) (string, string) {
 		}
 	}
 
+	if r.parties > 0 {
+		// Members from so many of the parties: a seat held once for each
+		// party by members who are not clinicians ("a lay member from
+		// each of the five CCGs") meets it; with none, it cannot be told.
+		group := partyGroup(pool, seats, r.ofParties, chosen)
+		if len(group) < r.parties {
+			return model.ClinicianRequiredUnknown, ""
+		}
+		for _, m := range group[:r.parties] {
+			chosen[m.id()] = true
+			picked = append(picked, m)
+		}
+	}
 	total := max(r.total, len(picked)+r.others)
 	if r.share != "" {
 		if len(pool) == 0 {
@@ -175,6 +188,34 @@ func (r quorumRule) judge(seats []model.Seat, chair string) (string, string) {
 		}
 	}
 	return model.ClinicianRequiredNo, describe(picked, seats)
+}
+
+// partyGroup is the members not chosen yet of the first voting seat,
+// of a kind known and not clinical, held once for each of n parties (its
+// count is n), or nil.
+func partyGroup(pool []quorumSeat, seats []model.Seat, n int, chosen map[[2]int]bool) []quorumSeat {
+	for i, s := range seats {
+		if !s.Voting || s.Count != n || s.Category == model.CategoryClinical || s.Category == model.CategoryUnclassified || s.Category == "" {
+			continue
+		}
+		var group []quorumSeat
+		for _, m := range pool {
+			if m.seat == i && !chosen[m.id()] {
+				group = append(group, m)
+			}
+		}
+		return group
+	}
+	return nil
+}
+
+// leadingCount is the number a role begins with ("one of its lay
+// members", "two GPs", "a Lay Member" one), or 0.
+func leadingCount(role string) int {
+	if n, _, ok := numberAt(strings.Fields(norm(role)), 0, true); ok {
+		return n
+	}
+	return 0
 }
 
 // id tells members apart.
@@ -276,7 +317,14 @@ func describe(picked []quorumSeat, seats []model.Seat) string {
 			continue
 		}
 		role := cleanRole(seats[i].Role)
-		if n < seats[i].Count {
+		switch own := leadingCount(role); {
+		case own > 0 && own != seats[i].Count:
+			// "one of its lay members", a seat of each of four groups:
+			// the role counts one party's, not the seat's.
+			if n != own {
+				role = countWord(n) + " × " + role
+			}
+		case n < seats[i].Count:
 			role = countWord(n) + " of " + role
 		}
 		texts = append(texts, role)

@@ -53,6 +53,30 @@ The members of the Joint Committee are:
 			want: []seatSummary{{1, "lay"}, {4, "clinical"}, {4, "executive"}, {2, "clinical"}},
 		},
 		{
+			name: "what each group appoints, then one party's members counted and named",
+			src: `## Joint Committee for Primary Care
+
+Each of the three CCGs appoints two voting members of the Joint Committee: its GP Chair and its lay member for governance. NHS England appoints two voting members: the Head of Primary Care and the Director of Finance.
+`,
+			want: []seatSummary{{3, "clinical"}, {3, "lay"}, {1, "executive"}, {1, "executive"}},
+		},
+		{
+			name: "one party's members counted but not all named",
+			src: `## Joint Committee for Primary Care
+
+Each of the three CCGs appoints two voting members of the Joint Committee: its GP Chair and its lay member for governance. NHS England appoints three voting members: the Head of Primary Care and the Director of Finance.
+`,
+			want: []seatSummary{{3, "clinical"}, {3, "lay"}},
+		},
+		{
+			name: "a shared officer who sits with the groups' members",
+			src: `## Joint Committee of the Five CCGs
+
+Each of the five CCGs sends two members of its governing body to the Joint Committee: its Clinical Chair and a lay member. The Chief Officer the five CCGs share sits with them.
+`,
+			want: []seatSummary{{5, "clinical"}, {5, "lay"}, {1, "executive"}},
+		},
+		{
 			name: "who votes said in a column of roles on the committee",
 			src: `## Primary Care Committee
 

@@ -149,7 +149,7 @@ const whole = `(?:the |all |its )?(?:[a-z]+ s )?`
 const (
 	forOfExpr    = `(\d+) (?:out )?of ` + whole + `(\d+) ` + filler + `{0,3}?practices? ` + filler + `{0,3}?(?:voted |were |was |voting )(?:in favour|for|in support)\b`
 	forExpr      = `(\d+) ` + filler + `{0,2}?practices? ` + filler + `{0,2}?voted (?:in favour|for|in support)\b`
-	supportExpr  = `(?:supported|approved|backed|endorsed) by (\d+)(?: (?:out )?of ` + whole + `(\d+))? ` + filler + `{0,2}?practices?\b`
+	supportExpr  = `(?:(?:supported|approved|backed|endorsed) by|with the (?:support|backing|agreement|approval) of) (\d+)(?: (?:out )?of ` + whole + `(\d+))? ` + filler + `{0,2}?practices?\b`
 	forBareExpr  = `(\d+) (?:votes? |voted )?(?:were )?(?:cast )?(?:in favour|for)\b`
 	againstExpr  = `(\d+) ` + filler + `{0,2}?(?:voted |votes? |were )?(?:cast )?against\b`
 	abstainExpr  = `(\d+) ` + filler + `{0,2}?(?:abstained|abstentions?|abstaining|abstain)\b`
@@ -432,7 +432,7 @@ func mayMatchForOf(t string) bool {
 	return strings.Contains(t, "practice") && strings.Contains(t, " of ")
 }
 func mayMatchSupport(t string) bool {
-	return strings.Contains(t, "practice") && strings.Contains(t, "d by ")
+	return strings.Contains(t, "practice") && (strings.Contains(t, "d by ") || strings.Contains(t, "with the "))
 }
 func mayMatchFor(t string) bool {
 	return strings.Contains(t, "practice") && strings.Contains(t, "voted ")

@@ -41,6 +41,8 @@ func TestVoteSentences(t *testing.T) {
 		// A participle of voting after the count: "carried with 23 of … voting for it".
 		{"The resolution passed with 23 of the CCG's 35 member practices voting for it; 6 voted against, 4 abstained and 2 were not represented.", 23, ip(6), ip(4), ip(2), ip(35), ""},
 		{"It was agreed with 12 of 20 practices voting in favour.", 12, nil, nil, nil, ip(20), ""},
+		// "with the support of …": the count in favour.
+		{"The resolution passed with the backing of nineteen of the Group's twenty-six member practices; five practices voted against it and two abstained.", 19, ip(5), ip(2), nil, ip(26), ""},
 		// More votes than practices is recorded as written.
 		{"50 of the 45 member practices voted in favour.", 50, nil, nil, nil, ip(45), ""},
 	}
@@ -79,6 +81,8 @@ func TestNotVoteSentences(t *testing.T) {
 		"Ten member practices may together require the Chair to call a meeting.",
 		"1.3.1 This constitution is made between the member practices of the Group, was approved by NHS England on 12 March 2015 and has effect from 1 April 2015.",
 		"The members voted on paragraphs 18 to 20 of the plan at the same meeting.",
+		// A share of practices in a rule, not a tally on a motion.
+		"A change takes effect with the agreement of two thirds of the member practices.",
 		// A count of practices voting for someone, not a tally on a motion.
 		"In 2014 the 12 practices voting for the locality lead each had one vote.",
 	} {
