@@ -74,6 +74,7 @@ func committees(d *document) ([]model.Committee, *model.Committee) {
 	if gb != nil {
 		for i := range out {
 			countFromGoverningBody(&out[i], gb)
+			chairFromGoverningBody(&out[i], gb)
 		}
 		if gb.Quorum != nil {
 			judgeQuorum(gb.Quorum, gb.Seats, gb.Chair)

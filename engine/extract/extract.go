@@ -158,8 +158,11 @@ func newDocument(o *outline.Outline) *document {
 
 // jointCommitteeIsRe finds a section's first paragraph saying its subject
 // is a joint committee: "The Health and Care Commissioning Board is a
-// joint committee of the CCG and the Council".
-var jointCommitteeIsRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:the\s+)?[A-Z][^.;]{2,80}?\s+(?:is|shall be|will be|operates as)\s+a\s+joint\s+committee\b`)
+// joint committee of the CCG and the Council", "The CCG and the Council
+// have established the Joint Strategic Commissioning Board, a joint
+// committee of …".
+var jointCommitteeIsRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:the\s+)?[A-Z][^.;]{2,80}?\s+(?:is|shall be|will be|operates as)\s+a\s+joint\s+committee\b` +
+	`|^(?:[\d.]+\s+)?[^.;]{2,120}?\b(?:established|set up|formed|created|constituted)\s+(?:the\s+)?[A-Z][^.;,]{2,80}?,\s+a\s+joint\s+committee\b`)
 
 // jointBySentence makes a joint committee's section of a section whose
 // title names no kind and whose first paragraph says it is about one, and

@@ -220,6 +220,41 @@ func objectOfPreposition(toks []language.Token, i int) bool {
 	return wordIs(toks, j, "by", "to", "for", "from", "with", "among", "amongst", "between", "on", "at")
 }
 
+// objectOfVerb reports whether the practices at i are the object of
+// another's verb, after the owner's "its" or "their": "the CCG will give
+// its member practices information", "it will support its practices".
+// Not "each of its member practices shall", nor "the Group and its
+// member practices shall", where they are (part of) the subject.
+func objectOfVerb(toks []language.Token, i int) bool {
+	j := i
+	for j > 0 && !wordIs(toks, j, "its", "their") && (j == i || wordIs(toks, j, "member")) {
+		j-- // "its member practices", the capture at "member" or at "practices"
+	}
+	if !wordIs(toks, j, "its", "their") || j == 0 {
+		return false
+	}
+	return !toks[j-1].Punct && !wordIs(toks, j-1, "of", "and", "or", "nor", "both", "all", "each", "every", "but")
+}
+
+// pastRecord reports whether the words of duty a match ends with are a
+// verb in the simple past ("The member practices agreed to joint
+// commissioning", "undertook to"), which records what was done; "have
+// agreed to", "had agreed to" still bind.
+func pastRecord(w *language.Sentence, m language.Match) bool {
+	toks := w.Toks
+	for j := m.Start; j < m.End; j++ {
+		if w.At(j, "oblige") != m.End {
+			continue
+		}
+		// "agreed that they will follow …" binds them to what follows.
+		if !wordIs(toks, j, "agreed", "undertook", "committed") || !wordIs(toks, m.End-1, "to") {
+			return false
+		}
+		return !wordIs(toks, j-1, "have", "has", "had", "having", "is", "are", "be", "been", "was", "were", "also")
+	}
+	return false
+}
+
 // requiredTo reports whether the words of duty a match ends with say the
 // practices are required or obliged ("are required to"), whatever the
 // verb after them.
@@ -288,8 +323,14 @@ func obliges(w *language.Sentence) bool {
 			// the practices are not the subject of the verb.
 			continue
 		}
+		if ok && objectOfVerb(toks, c.Start) {
+			continue // "In return the CCG will give its member practices information …": the CCG's duty
+		}
 		if gerundDuty(w, m) {
 			continue // "have returned a signed form agreeing to it": what the form says, no duty
+		}
+		if pastRecord(w, m) {
+			continue // "The member practices agreed to joint commissioning in a ballot …": what they did
 		}
 		if ok && timeClause(toks, c.Start) {
 			continue // "No application may be made until the member practices have agreed to the change"

@@ -382,6 +382,9 @@ func variationFacts(d *document, reader *language.Reader, sents []sentence) []mo
 		if i > 0 && sents[i-1].block == s.block && sents[i-1].w.Has("outside-constitution") && variesThem(s.w) {
 			continue // "The documents in 1.7 are not part of this constitution. The Governing Body may amend them"
 		}
+		if listedOutside(d, s.text) {
+			continue // "The Governing Body may amend the documents listed in 1.5.2", outside the constitution
+		}
 		// An item is about variation when its lead-in is: "The following
 		// are reserved matters: (c) any change to the Group's area" is not.
 		_, leadVaries := at[s.lead]

@@ -1690,6 +1690,17 @@ func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 		if s.leadIn || question(s) {
 			continue
 		}
+		if i > 0 && pronounAuditChair(s, &sents[i-1]) {
+			// "The Board has established an Audit Committee, …. It is
+			// chaired by a Non-Executive Member other than the Chair or
+			// the Deputy Chair of the ICB": the audit chair is not the
+			// deputy chair.
+			if at := deputyMention(w); at > 0 && (w.HasIn("limit", max(0, at-8), at) || negated(w, max(0, at-8), at)) {
+				out = append(out, model.DeputyChairFact{Evidence: s.evidence(r.d), NotAuditChair: true})
+				blockOf = append(blockOf, s.block)
+				continue
+			}
+		}
 		deputy := -1
 		for _, p := range w.Find("icb-deputy-chair") {
 			chair := false
@@ -1877,6 +1888,33 @@ func deputyRole(w *language.Sentence, ms []mention, at int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// deputyMention is where a sentence names the deputy chair ("Deputy
+// Chair", "Vice Chair"), or -1.
+func deputyMention(w *language.Sentence) int {
+	for _, p := range w.Find("icb-deputy-chair") {
+		if (w.Toks[p.Start].Word == "deputy" || w.Toks[p.Start].Word == "vice") && p.End > p.Start+1 && strings.HasPrefix(w.Toks[p.Start+1].Word, "chair") {
+			return p.Start
+		}
+	}
+	return -1
+}
+
+// pronounAuditChair reports whether a sentence says who chairs the audit
+// committee the sentence before it, in the same paragraph, names, by a
+// pronoun: "The Board has established an Audit Committee, … . It is
+// chaired by …".
+func pronounAuditChair(s, prev *sentence) bool {
+	if prev.block != s.block || pronounChairedBy(s) < 0 {
+		return false
+	}
+	for _, c := range committeeMentions(prev) {
+		if c.kind == model.CommitteeAudit {
+			return true
+		}
+	}
+	return false
 }
 
 // auditChairExcluded reports whether a sentence keeps the audit
@@ -2737,6 +2775,11 @@ func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
 		if s.leadIn || question(s) || !(varies(w) || w.Has("icb-vary-extra")) || w.Has("other-constitution") || w.Has("outside-constitution") || variesOutsideDocument(w) {
 			continue
 		}
+		if listedOutside(r.d, s.text) {
+			// "The Board may amend the documents listed in 1.7.2", where
+			// 1.7.2 says they are not part of this constitution.
+			continue
+		}
 		if i > 0 && sents[i-1].block == s.block && sents[i-1].w.Has("outside-constitution") && variesThem(w) {
 			// "The documents listed in 1.7 are not part of this
 			// constitution. The Board may amend them …": them, not it;
@@ -2802,6 +2845,34 @@ func effectAfterApproval(toks []language.Token) bool {
 	}
 	return false
 }
+
+// listedElsewhereRe finds documents a sentence names by the clause that
+// lists them: "the documents listed in 1.7.2", "the documents referred
+// to in paragraph 1.5.1" (group 1 the clause).
+var listedElsewhereRe = lazyRe(`(?i)\bdocuments\s+(?:listed|named|referred\s+to|set\s+out|described)\s+(?:in|at|under)\s+(?:paragraph\s+|clause\s+|section\s+)?(\d+(?:\.\d+)+)`)
+
+// listedOutside reports whether a sentence names documents by a clause
+// that says they are not part of the constitution.
+func listedOutside(d *document, text string) bool {
+	if !containsFold(text, "documents") {
+		return false
+	}
+	m := listedElsewhereRe.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	for _, b := range d.blocks {
+		if b.Number == m[1] && outsideConstitution.in(norm(b.Text)) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// outsideConstitution are the words that put a document outside the
+// constitution, as a clause that lists such documents says it.
+var outsideConstitution = phrases{"not part of this constitution", "not part of the constitution", "not form part of this constitution",
+	"not form part of the constitution", "outside this constitution", "outside the constitution", "not part of it"}
 
 // variesThem reports whether a sentence's word of varying takes a
 // pronoun as its object: "may amend them", "may agree changes to it".

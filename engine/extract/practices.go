@@ -475,9 +475,9 @@ func (d *document) namedAfter(bi int, practices []model.Practice) map[int]int {
 
 // proseSignOffRe reads a paragraph that records one practice's sign-off:
 // "Allerdene Surgery (B86002): signed by Dr M. Ashworth, 12 September
-// 2016." Group 1 is the practice, 2 a denial, 3 who signed and 4 the rest
+// 2016.", "… – signed for the practice by Dr Ama Boateng, 2 March 2015". Group 1 is the practice, 2 a denial, 3 who signed and 4 the rest
 // (the date).
-var proseSignOffRe = lazyRe(`^([^:–—]{3,120}?)\s*[:–—]\s*(not\s+(?:yet\s+)?|un)?(?:signed|approved|agreed)(?:\s+(?:on\s+(?:its|the\s+practice['’]s)\s+behalf\s+)?by\s+([^,;]{2,80}))?[,;]?\s*(?:on\s+)?(.*?)\.?$`)
+var proseSignOffRe = lazyRe(`^([^:–—]{3,120}?)\s*[:–—]\s*(not\s+(?:yet\s+)?|un)?(?:signed|approved|agreed)(?:\s+(?:on\s+(?:its|the\s+practice['’]s)\s+behalf\s+|(?:for|on\s+behalf\s+of)\s+the\s+practice\s+)?by\s+([^,;]{2,80}))?[,;]?\s*(?:on\s+)?(.*?)\.?$`)
 
 // signatureLineRe reads a practice's signature line: the practice, then
 // "Signature:", and perhaps "Name:" and "Date:", each after a dash
@@ -601,20 +601,50 @@ var signerItemRe = lazyRe(`^(.{3,120}?)\s+[–—-]\s+([^,;]{2,80}),\s*([^,;]{3,
 func signedList(d *document, idx practiceIndex) []model.SignOff {
 	var out []model.SignOff
 	for _, l := range d.lists {
-		lead := d.blockBefore(l.Seq, l.Section)
+		lead := d.leadPast(d.blockBefore(l.Seq, l.Section))
 		if lead < 0 || !containsFold(d.blocks[lead].Text, "signed") {
 			continue
 		}
 		for _, bi := range l.Items {
 			b := d.blocks[bi]
 			if m := signerItemRe.FindStringSubmatch(b.Text); m != nil {
-				if s, ok := memberSignOff(idx, m[1], m[2], m[3], b); ok {
+				signatory := signedForPrefixRe.ReplaceAllString(m[2], "")
+				if s, ok := memberSignOff(idx, m[1], signatory, m[3], b); ok {
 					out = append(out, s)
 				}
 			}
 		}
 	}
 	return out
+}
+
+// signedForPrefixRe is the words before a signatory's name in a list of
+// signatures: "signed for the practice by Dr Ama Boateng".
+var signedForPrefixRe = lazyRe(`(?i)^\s*signed\s+(?:for|on behalf of)\s+the\s+practice\s+by\s+`)
+
+// leadPast is the paragraph that leads into the lists of a part, from
+// block i just before one of them: past the short labels that head each
+// list ("**North Neighbourhood**") and the items of the lists before it,
+// in the same section; or -1.
+func (d *document) leadPast(i int) int {
+	for k := i; k >= 0 && k > i-200; k-- {
+		b := d.blocks[k]
+		if b.SectionIndex != d.blocks[i].SectionIndex {
+			return -1
+		}
+		if b.ListItem || isLabel(b.Text) {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// isLabel reports whether a paragraph is a short label heading what
+// follows: a few words, no sentence.
+func isLabel(t string) bool {
+	t = strings.TrimSpace(t)
+	return t != "" && len(strings.Fields(t)) <= 6 && !strings.ContainsAny(t, ".;:")
 }
 
 // listSizeSeparators are what a list size may group its digits with.
@@ -753,6 +783,11 @@ var practiceItemRes = []struct {
 	}},
 	{lazyRe(`^()([A-Z]\d{5})\s*[–—:,-]?\s*(.+?)\s*[.;,]?$`), func(t string) bool {
 		return len(t) >= 6 && isPracticeCode(t[:6])
+	}},
+	// "Bradwell Brook Surgery (K89001) – signed for the practice by …":
+	// the practice and its code, then what the list records of it.
+	{lazyRe(`^(.+?)\s*[(\[]\s*([A-Z]\d{5})\s*[)\]]\s+[–—-]\s+\S`), func(t string) bool {
+		return strings.Contains(t, ") –") || strings.Contains(t, ") -") || strings.Contains(t, ") —") || strings.Contains(t, "] –")
 	}},
 }
 

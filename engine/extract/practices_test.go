@@ -721,3 +721,47 @@ func TestSignOffTwinTables(t *testing.T) {
 		t.Errorf("members = %d, want the six of both tables: %+v", n, doc.Membership.Practices)
 	}
 }
+
+// A member list whose items record who signed for each practice, under a
+// short label for each neighbourhood, after a paragraph saying so: each
+// item is a member and its sign-off; one "not signed" is unsigned. With
+// no words of signing before the lists, the items are members only.
+func TestSignedListUnderLabels(t *testing.T) {
+	src := func(lead string) string {
+		return `# Appendix C – Member Practices
+
+` + lead + `
+
+**East**
+
+- Harrow Lane Surgery (M85001) – signed for the practice by Dr Ines Lowe, 3 May 2016
+- Quarry Bank Practice (M85002) – not signed: the practice asked for time to consider clause 4
+
+**West**
+
+- Tollgate Medical Centre (M85003) – signed on behalf of the practice by Dr Omar Sethi, 4 May 2016
+`
+	}
+	doc := mustParse(t, src("Each practice below is a member; beside it is recorded who signed this constitution for it, and when."))
+	ps := doc.Membership.Practices
+	if len(ps) != 3 {
+		t.Fatalf("members = %+v", ps)
+	}
+	for i, want := range []bool{true, false, true} {
+		if ps[i].SignedOff != want {
+			t.Errorf("%s (%s) signed off %v, want %v", ps[i].Name, ps[i].Code, ps[i].SignedOff, want)
+		}
+	}
+	if got := ps[0].Signatory; got != "Dr Ines Lowe" && len(doc.SignOffs) > 0 && doc.SignOffs[0].Signatory != "Dr Ines Lowe" {
+		t.Errorf("signatory %q, sign-offs %+v", got, doc.SignOffs)
+	}
+	// Near miss: what follows each code is where the practice is, not who
+	// signed; the items are members with no record of sign-off.
+	plain := strings.NewReplacer("signed for the practice by Dr Ines Lowe, 3 May 2016", "Harrow Lane, Eastwick",
+		"not signed: the practice asked for time to consider clause 4", "Quarry Bank Road, Eastwick",
+		"signed on behalf of the practice by Dr Omar Sethi, 4 May 2016", "Tollgate, Westwick").Replace(src("Each practice below is a member of the Group."))
+	doc = mustParse(t, plain)
+	if len(doc.Membership.Practices) != 3 || doc.Membership.HasSignOffEvidence {
+		t.Errorf("no words of signing: members %d, sign-off evidence %v", len(doc.Membership.Practices), doc.Membership.HasSignOffEvidence)
+	}
+}

@@ -421,6 +421,14 @@ func (r *quorumRule) readSentence(sent string) {
 		if len(words) == 0 {
 			continue
 		}
+		if open >= 0 && len(r.needs[open].alts) == 0 && appointedOnly(words) {
+			// "at least one of whom has been appointed by the Council":
+			// who appoints the member says nothing of what the member is.
+			r.others += r.needs[open].count
+			r.needs[open].count = 0
+			open = -1
+			continue
+		}
 		if n, of, ok := partyCondition(words); ok {
 			// "…, of whom at least one must have been appointed by each of
 			// the five CCGs", "nine voting members …, from at least five of
@@ -513,6 +521,9 @@ func (r *quorumRule) readSentence(sent string) {
 	// three."), or nothing read.
 	needs := r.needs[:0]
 	for _, n := range r.needs {
+		if n.count == 0 && len(n.alts) == 0 {
+			continue // read as members of any kind (appointedOnly)
+		}
 		if len(n.alts) > 0 {
 			needs = append(needs, n)
 		} else if r.total == 0 && !n.list {
@@ -525,6 +536,12 @@ func (r *quorumRule) readSentence(sent string) {
 // subjectOnly reports whether words only say what a quorum is of ("A
 // meeting of the Committee").
 func subjectOnly(words []string) bool {
+	// "A meeting of the Primary Care Joint Committee": whatever the
+	// body's name.
+	if len(words) > 2 && (words[0] == "a" || words[0] == "the" || words[0] == "any") && words[1] == "meeting" && words[2] == "of" ||
+		len(words) > 1 && words[0] == "meetings" && words[1] == "of" {
+		return true
+	}
 	meeting := false
 	for _, w := range words {
 		if !subjectWords[w] {
@@ -567,6 +584,14 @@ func partyOfEach(words []string) int {
 		}
 	}
 	return 0
+}
+
+// appointedOnly reports whether a segment only says who appoints the
+// members before it: "has been appointed by the Council", "were
+// nominated by NHS England".
+func appointedOnly(words []string) bool {
+	words = withoutAux(words)
+	return len(words) > 2 && (words[0] == "appointed" || words[0] == "nominated") && words[1] == "by"
 }
 
 // partyCondition reads a segment that says only which of the

@@ -60,6 +60,8 @@ func TestQuorumJudgedAgainstSeats(t *testing.T) {
 	// A committee of four boroughs: a GP lead and a lay member from each,
 	// a shared director; and one whose only members of each party are GPs.
 	fourParties := seatsOf("the GP lead of each borough", 4, "one of its lay members", 4, "the shared Director of Finance", 1)
+	councilBoard := seatsOf("Leader of the Council", 1, "Cabinet Member for Health", 1, "GP member of the Governing Body", 1, "Accountable Officer", 1)
+	withVoluntary := seatsOf("Voluntary sector representative", 1, "GP member of the Governing Body", 1, "Accountable Officer", 1)
 	gpParties := seatsOf("the GP lead of each borough", 4, "the shared Director of Finance", 1, "the Independent Lay Chair", 1)
 	tests := []struct {
 		name, text string
@@ -94,6 +96,13 @@ func TestQuorumJudgedAgainstSeats(t *testing.T) {
 		{"members from three of four parties and another", "The Committee is quorate when members from at least three of the four boroughs and the Director of Finance are present.", fourParties, "", "no",
 			"three × one of its lay members and the shared Director of Finance", nil},
 		{"from each party, only GPs per party", "The Committee is quorate when five voting members are present, from each of the four boroughs.", gpParties, "", "unknown", "", nil},
+		// Councillors are no clinicians, though the criteria give them no
+		// category; who appoints a member says nothing of what it is.
+		{"councillors and an officer", "A meeting is quorate when three voting members are present, at least one of whom has been appointed by the Council and at least one by the CCG.", councilBoard, "", "no",
+			"Leader of the Council, Cabinet Member for Health and Accountable Officer", nil},
+		{"a member of no known kind", "A meeting is quorate when three voting members are present, at least one of whom has been appointed by the CCG.", withVoluntary, "", "unknown", "", nil},
+		{"what the quorum is of, by the committee's long name", "A meeting of the Tarnside Primary Care Joint Committee is quorate when three voting members are present, including the Accountable Officer.", layLed, "", "no",
+			"lay members and Accountable Officer", nil},
 		{"pandoc markup", "**9\\.2** Quorum – three members, to include the Chair (a lay member) & either the registered nurse or the secondary care doctor.", nil, "", "yes", "", nil},
 		{"an appendix clause with a run-in title", "E4 **Quorum.** The Committee is quorate when three voting members are present, of whom one is the registered nurse.", nil, "", "yes", "", nil},
 	}

@@ -27,6 +27,15 @@ type quorumSeat struct {
 	n        int    // which of the seat's members (or of the named members)
 }
 
+// notClinical is the kind, for judging a quorum, of a member who is
+// neither clinical, lay nor executive but holds an office no clinician
+// holds as such.
+const notClinical = "not clinical"
+
+// councilOffice are the words of a local authority's elected offices.
+var councilOffice = phrases{"leader of the council", "council leader", "deputy leader of the council", "cabinet member",
+	"councillor", "councillors", "elected member", "elected members", "mayor", "portfolio holder", "lead member"}
+
 // quorumPool is the committee's voting members, one for each seat counted.
 func quorumPool(seats []model.Seat, chair string) []quorumSeat {
 	var out []quorumSeat
@@ -38,6 +47,11 @@ func quorumPool(seats []model.Seat, chair string) []quorumSeat {
 		m := quorumSeat{role: s.Role, key: norm(s.Role), category: s.Category, seat: i}
 		if m.category == model.CategoryUnclassified {
 			m.category = ""
+			if councilOffice.any(m.key) {
+				// "Leader of the Council", "Cabinet Member for Adult Social
+				// Care": no category of the criteria's, but no clinician.
+				m.category = notClinical
+			}
 		}
 		switch {
 		case isChair(s.Role) || chairKey != "" && strings.HasPrefix(stripThe(m.key), chairKey):

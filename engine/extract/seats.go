@@ -389,7 +389,9 @@ func isChair(role string) bool {
 // Committee" does not chair the body whose seat it is.
 func chairsAnother(rest string) bool {
 	self := strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(rest), "the "), "this ")
-	for _, w := range append(bodyNouns, "governing body") {
+	// "who chairs the Joint Committee", on a joint committee's list: the
+	// short name a joint committee's text calls itself by.
+	for _, w := range append(bodyNouns, "governing body", "joint committee", "joint commissioning committee") {
 		if strings.HasPrefix(self, w) {
 			return false // "one of whom chairs the Committee": this one
 		}
@@ -557,6 +559,39 @@ func countFromGoverningBody(c *model.Committee, gb *model.Committee) {
 		}
 		if count := governingBodyHas(head, gb); count > 1 {
 			s.Count, changed = count, true
+		}
+	}
+	if changed {
+		c.Count = countSeats(c.Seats)
+	}
+}
+
+// ownChairRe finds a committee seat that is the group's own chair, by
+// title: "Chair of the CCG", "the CCG's Chair", "Clinical Chair of the
+// Group", "Chair of the Governing Body" (normalised).
+var ownChairRe = lazyRe(`^(?:the )?(?:(?:ccg|group|clinical commissioning group)(?: s)? (?:clinical )?chair|(?:clinical )?chair of the (?:ccg|group|clinical commissioning group|governing body))$`)
+
+// chairFromGoverningBody classifies a committee's voting seat that the
+// group's own chair holds ("| Chair of the CCG | CCG | Yes |") as the
+// governing body's chair seat is classified ("the Chair, a GP from a
+// member practice"), when its title alone says nothing of what the
+// holder is.
+func chairFromGoverningBody(c *model.Committee, gb *model.Committee) {
+	category := ""
+	for _, s := range gb.Seats {
+		if s.Voting && isChair(s.Role) && s.Category != model.CategoryUnclassified {
+			category = s.Category
+			break
+		}
+	}
+	if category == "" {
+		return
+	}
+	changed := false
+	for i := range c.Seats {
+		s := &c.Seats[i]
+		if s.Voting && s.Category == model.CategoryUnclassified && ownChairRe.MatchString(stripThe(norm(cleanRole(s.Role)))) {
+			s.Category, s.CategorySource, changed = category, "role", true
 		}
 	}
 	if changed {

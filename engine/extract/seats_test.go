@@ -3,6 +3,8 @@ package extract
 import (
 	"reflect"
 	"testing"
+
+	"github.com/ccgvet/ccgvet/engine/model"
 )
 
 // seatSummary is a seat as TestSeatsInRealWording checks it.
@@ -301,6 +303,8 @@ func TestIsChair(t *testing.T) {
 		{"the Lay Member for Governance, who chairs the Audit and Risk Committee", false},
 		{"a lay member who chairs the Remuneration Committee", false},
 		{"Vice Chair", false},
+		{"the lay member for engagement, who chairs the Joint Committee", true},
+		{"the lay member for audit, who chairs the Joint Audit Panel", false},
 	} {
 		if got := isChair(tt.role); got != tt.want {
 			t.Errorf("isChair(%q) = %v, want %v", tt.role, got, tt.want)
@@ -365,6 +369,45 @@ func TestSeatCountFromClause(t *testing.T) {
 	} {
 		if got := newSeat(tt.role, "", "", true, 1).Count; got != tt.count {
 			t.Errorf("newSeat(%q).Count = %d, want %d", tt.role, got, tt.count)
+		}
+	}
+}
+
+// A joint committee set up "…, a joint committee of …" in its section's
+// first sentence is one; its seat for the group's own chair takes the
+// governing body's chair seat's kind, where the governing body says the
+// chair is a GP; with no such word there, the seat stays unclassified.
+func TestOwnChairOnAJointCommittee(t *testing.T) {
+	src := func(chair string) string {
+		return `# 3. The Governing Body
+
+3.1 The members of the Governing Body are:
+
+- ` + chair + `;
+- two GP members;
+- two lay members;
+- the Accountable Officer.
+
+# 4. Joint Health and Care Board
+
+4.1 The CCG and Tarnside Council have set up the Joint Health and Care Board, a joint committee of the Governing Body and the Council's Cabinet.
+
+| Member | Voting |
+|---|---|
+| Leader of the Council | Yes |
+| Chair of the CCG | Yes |
+| Accountable Officer | Yes |
+`
+	}
+	for _, tt := range []struct {
+		chair, want string
+	}{{"the Chair, a GP elected by the member practices", model.CategoryClinical}, {"the Chair", model.CategoryUnclassified}} {
+		doc := mustParse(t, src(tt.chair))
+		if len(doc.Committees) != 1 || doc.Committees[0].Kind != model.KindJointCommittee {
+			t.Fatalf("%s: committees = %+v", tt.chair, doc.Committees)
+		}
+		if got := doc.Committees[0].Seats[1].Category; got != tt.want {
+			t.Errorf("%s: the CCG's chair is %s, want %s", tt.chair, got, tt.want)
 		}
 	}
 }
