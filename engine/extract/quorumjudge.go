@@ -32,9 +32,10 @@ type quorumSeat struct {
 // holds as such.
 const notClinical = "not clinical"
 
-// councilOffice are the words of a local authority's elected offices.
+// councilOffice are the words of a local authority's elected offices
+// ("elected member" is not among them: a CCG's elected members are GPs).
 var councilOffice = phrases{"leader of the council", "council leader", "deputy leader of the council", "cabinet member",
-	"councillor", "councillors", "elected member", "elected members", "mayor", "portfolio holder", "lead member"}
+	"councillor", "councillors", "mayor", "portfolio holder"}
 
 // quorumPool is the committee's voting members, one for each seat counted.
 func quorumPool(seats []model.Seat, chair string) []quorumSeat {
