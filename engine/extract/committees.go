@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/ccgvet/ccgvet/engine/language"
 	"github.com/ccgvet/ccgvet/engine/model"
@@ -72,9 +73,10 @@ func committees(d *document) ([]model.Committee, *model.Committee) {
 	}
 	statedClinicians(bodies)
 	if gb != nil {
+		chairGP := sync.OnceValue(d.chairIsGP) // read only for a seat that needs it
 		for i := range out {
 			countFromGoverningBody(&out[i], gb)
-			chairFromGoverningBody(&out[i], gb)
+			chairFromGoverningBody(&out[i], gb, chairGP)
 		}
 		if gb.Quorum != nil {
 			judgeQuorum(gb.Quorum, gb.Seats, gb.Chair)
@@ -214,10 +216,15 @@ func shareSeats(gb *model.Committee) {
 // role), "Five of them are the Lay Member …, the Accountable Officer …"
 // and "The other five are …" (the members named), "The Chair is a GP elected by the member practices" (a chair
 // and what they are), "The Chief Officer, …, and the Chief Financial
-// Officer are members by virtue of their posts" (the members).
+// Officer are members by virtue of their posts" (the members), "Three
+// lay members are appointed to it: …", "The remaining two are a
+// registered nurse and …".
 var (
-	sitOnRe         = lazyRe(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) ((?:other |further |more )?[a-z][^.,;:]*?) (?:sit|serve) on (?:it|them|the [a-z ]*?(?:body|board|executive))\b`)
-	shareListRe     = lazyRe(`(?i)(?:^|[.;]\s+)(?:the (?:other|remaining) )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: of (?:them|its members|the members))? are (the [^.]+)`)
+	sitOnRe     = lazyRe(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) ((?:other |further |more )?[a-z][^.,;:]*?) (?:(?:sit|serve) on|(?:are|were) (?:appointed|elected|co-opted) to) (?:it|them|the [a-z ]*?(?:body|board|executive))\b`)
+	shareListRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:the (?:other|remaining) )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: of (?:them|its members|the members))? are (the [^.]+|an? [^.;]+)`)
+	// "The Chief Officer, …, sits on it by virtue of that post, and so
+	// does the Chief Finance Officer" (groups 1 and 2).
+	sitsByPostRe    = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?),? (?:sits|serves) on (?:it|the [a-z ]+?) (?:ex[ -]officio|by virtue of (?:that|this|its|his|her|their|the) (?:posts?|offices?|roles?))(?:,? and so does (the [^.;]+?))?(?:[,.;]|$)`)
 	chairIsRe       = lazyRe(`(?i)(?:^|[.;]\s+)the ((?:deputy |vice |clinical )?chair) is (an? [^.,;]+)`)
 	membersByPostRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) are (?:also )?(?:ex[ -]officio )?members(?: of (?:it|the [a-z ]+))?(?: ex[ -]officio| by virtue of (?:their|his or her|her|his) (?:posts?|offices?|roles?))`)
 )
@@ -260,6 +267,15 @@ func proseSeats(gb *model.Committee, stated int) {
 		for _, role := range splitRoles(m[1], false) {
 			if !have[norm(role)] {
 				add = append(add, newSeat(role, "", "", true, gb.Line))
+			}
+		}
+	}
+	for _, m := range sitsByPostRe.FindAllStringSubmatch(gb.Text, -1) {
+		for _, holder := range m[1:] {
+			// One member each: what the clauses after the title say of
+			// the holder stays with it.
+			if holder = strings.TrimSpace(holder); holder != "" && !have[norm(holder)] {
+				add = append(add, newSeat(holder, "", "", true, gb.Line))
 			}
 		}
 	}
@@ -1384,8 +1400,8 @@ func eachPartyAppoints(sent string, line int, bodyText func() string) []model.Se
 // onePartyAppointsRe reads the members one party appoints, counted and
 // then named: "NHS England appoints three voting members: the Director of
 // Commissioning Operations, the Head of Primary Care and the Head of
-// Finance" (group 1 the count, group 2 the members).
-var onePartyAppointsRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:the\s+)?[A-Z][\w'’ -]{1,60}?\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate|will send|shall send)\s+(\w+)\s+(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80}:\s*(.+)$`)
+// Finance" (group 1 the party, 2 the count, 3 the members).
+var onePartyAppointsRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:the\s+)?([A-Z][\w'’ -]{1,60}?)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate|will send|shall send)\s+(\w+)\s+(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80}:\s*(.+)$`)
 
 // onePartyAppoints reads the seats of a sentence that counts and names
 // the members one party appoints, when the names add up to the count.
@@ -1394,10 +1410,13 @@ func onePartyAppoints(sent string, line int) []model.Seat {
 	if m == nil {
 		return nil
 	}
-	n := seatCount(m[1] + " members")
+	if first, _, _ := strings.Cut(strings.ToLower(m[1]), " "); first == "each" || first == "every" || first == "all" || first == "both" {
+		return nil // "Each CCG appoints …": what each of several parties appoints (eachPartyAppoints)
+	}
+	n := seatCount(m[2] + " members")
 	var out []model.Seat
 	sum := 0
-	for _, role := range splitRoles(m[2], false) {
+	for _, role := range splitRoles(m[3], false) {
 		st := newSeat(role, "", "", true, line)
 		sum += st.Count
 		out = append(out, st)
@@ -1522,6 +1541,12 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 					continue
 				}
 				out = append(out, alsoMembers(sent, bl.lineOf(s.start))...)
+				continue
+			}
+			if seats := onePartyAppoints(sent, bl.lineOf(s.start)); len(seats) > 0 && !governingBody {
+				// "The CCG appoints six voting members: …. NHS England
+				// appoints two voting members: …": each party's, in turn.
+				out = append(out, seats...)
 				continue
 			}
 			m := findMembers(sent)

@@ -800,6 +800,46 @@ func TestGoverningBodyInProse(t *testing.T) {
 	}
 }
 
+// The same in other words: members "appointed to it" by a count, one "who
+// sits on it by virtue of that post, and so does" another, "the remaining
+// two are a …"; and the group's chair on a joint committee is a GP where
+// a sentence of the governing body's says so.
+func TestGoverningBodyInProseOtherWords(t *testing.T) {
+	const text = `# 4. THE GOVERNING BODY
+
+4.1 The Governing Body has %s members. Five of them are GPs elected by the practices. The Chief Officer, who is shared with the neighbouring group, sits on it by virtue of that post, and so does the Finance Director. Two lay members are appointed to it: one who leads on audit and one who leads on engagement. The remaining two are a registered nurse and a hospital consultant, neither of whom may work for a provider the Group commissions from.
+
+4.2 The Chair is elected by the practices from among the GP members.
+
+# 7. Primary Care Joint Committee
+
+7.1 The Group and NHS England have set up a joint committee to commission primary medical services.
+
+7.2 The Group appoints three voting members: the lay member for engagement, who chairs it; the Chair of the Group; and the Finance Director. NHS England appoints two voting members: its Head of Primary Care and a finance manager.
+`
+	doc := mustParse(t, fmt.Sprintf(text, "eleven"))
+	gb := doc.GoverningBody
+	if gb == nil || gb.Count.Total != 11 || gb.Count.Clinical != 7 || gb.Count.Lay != 2 || gb.Count.Executive != 2 {
+		t.Fatalf("governing body = %+v", gb)
+	}
+	if len(doc.Committees) != 1 {
+		t.Fatalf("committees = %+v", doc.Committees)
+	}
+	if c := doc.Committees[0].Count; c.Voting != 5 || c.Clinical != 1 || c.Unclassified != 0 {
+		t.Errorf("joint committee = %+v, want 5 voting, 1 clinical (the group's chair, a GP)", c)
+	}
+	// Twelve stated, eleven read: the prose is not taken.
+	doc = mustParse(t, fmt.Sprintf(text, "twelve"))
+	if gb := doc.GoverningBody; gb == nil || gb.Count.Total == 12 || gb.Count.Total == 11 {
+		t.Fatalf("governing body of twelve = %+v", gb)
+	}
+	// Near miss: a chair the text makes no GP stays unclassified.
+	doc = mustParse(t, strings.Replace(fmt.Sprintf(text, "eleven"), "The Chair is elected by the practices from among the GP members.", "The Chair is elected by the practices.", 1))
+	if c := doc.Committees[0].Count; c.Clinical != 0 || c.Unclassified != 1 {
+		t.Errorf("joint committee, chair no GP = %+v", c)
+	}
+}
+
 // What each party appoints to a joint committee, with the parties counted
 // elsewhere: by the total, or as "the two groups"; neither, nothing read.
 func TestEachPartyAppoints(t *testing.T) {

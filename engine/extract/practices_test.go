@@ -31,6 +31,10 @@ func TestPracticeHeaders(t *testing.T) {
 			model.Practice{Name: "Riverside", Signatory: "Dr A, senior partner", Date: "6/1/14", SignedOff: true}},
 		{"confirmation of agreement", "| Network | Member practice | ODS code | Confirmation of agreement |", "| Town PCN | Riverside | Y00001 | Approved in the members' ballot, 14/01/2020 |",
 			model.Practice{Name: "Riverside", Code: "Y00001", Signatory: "Approved in the members' ballot, 14/01/2020", SignedOff: true}},
+		{"confirmation received from, received on", "| Practice | Code | Confirmation received from | Received on |", "| Riverside | Y00001 | Dr A, partner | 4/3/17 |",
+			model.Practice{Name: "Riverside", Code: "Y00001", Signatory: "Dr A, partner", Date: "4/3/17", SignedOff: true}},
+		{"members' declaration signed", "| Practice | National code | Locality | Members' Declaration signed |", "| Riverside | Y00001 | North | 12 May 2016 |",
+			model.Practice{Name: "Riverside", Code: "Y00001", Signatory: "12 May 2016", SignedOff: true}},
 		{"no sign-off columns", "| Practice | Code |", "| Riverside | Y00001 |",
 			model.Practice{Name: "Riverside", Code: "Y00001"}},
 	}

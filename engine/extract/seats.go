@@ -576,27 +576,70 @@ var ownChairRe = lazyRe(`^(?:the )?(?:(?:ccg|group|clinical commissioning group)
 // governing body's chair seat is classified ("the Chair, a GP from a
 // member practice"), when its title alone says nothing of what the
 // holder is.
-func chairFromGoverningBody(c *model.Committee, gb *model.Committee) {
-	category := ""
-	for _, s := range gb.Seats {
-		if s.Voting && isChair(s.Role) && s.Category != model.CategoryUnclassified {
-			category = s.Category
-			break
-		}
-	}
-	if category == "" {
-		return
-	}
+func chairFromGoverningBody(c *model.Committee, gb *model.Committee, chairGP func() bool) {
 	changed := false
 	for i := range c.Seats {
 		s := &c.Seats[i]
-		if s.Voting && s.Category == model.CategoryUnclassified && ownChairRe.MatchString(stripThe(norm(cleanRole(s.Role)))) {
+		if !s.Voting || s.Category != model.CategoryUnclassified || !ownChairRe.MatchString(stripThe(norm(cleanRole(s.Role)))) {
+			continue
+		}
+		if category := governingBodyChair(gb, chairGP); category != "" {
 			s.Category, s.CategorySource, changed = category, "role", true
 		}
 	}
 	if changed {
 		c.Count = countSeats(c.Seats)
 	}
+}
+
+// governingBodyChair is the kind of member the governing body's chair
+// is: its chair seat's, else clinical where a sentence says the chair is
+// a GP; or "".
+func governingBodyChair(gb *model.Committee, chairGP func() bool) string {
+	for _, s := range gb.Seats {
+		if s.Voting && isChair(s.Role) && s.Category != model.CategoryUnclassified {
+			return s.Category
+		}
+	}
+	if chairGP() {
+		return model.CategoryClinical
+	}
+	return ""
+}
+
+// chairIsGP reports whether a paragraph outside the committees' sections
+// says in a sentence of its own that the chair is a GP: "The Chair is
+// elected by the members from among the GP members", "The Chair must be a
+// general practitioner". A sentence that denies it, or is about another
+// body's chair, does not.
+func (d *document) chairIsGP() bool {
+	for _, b := range d.blocks {
+		if !containsFold(b.Text, "chair") || inKind(d.sections, b.SectionIndex, model.KindCommittee) || inKind(d.sections, b.SectionIndex, model.KindJointCommittee) {
+			continue
+		}
+		if sentenceChairIsGP(b.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+func sentenceChairIsGP(text string) bool {
+	for _, sn := range presentSentences(text) {
+		sn = strings.TrimLeft(sn, "0123456789. ")
+		if !strings.HasPrefix(sn, "the chair ") || !containsWords(sn, "gp") && !containsWords(sn, "gps") && !strings.Contains(sn, "general practitioner") {
+			continue
+		}
+		if containsWords(sn, "not") || containsWords(sn, "no") || containsWords(sn, "nor") || containsWords(sn, "cannot") || containsWords(sn, "lay") {
+			continue
+		}
+		if strings.HasPrefix(sn, "the chair of ") && !ownChairRe.MatchString(strings.Join(strings.Fields(sn)[:min(5, len(strings.Fields(sn)))], " ")) &&
+			!strings.HasPrefix(sn, "the chair of the governing body ") {
+			continue // "The Chair of the Audit Committee is …": another body's
+		}
+		return true
+	}
+	return false
 }
 
 // pluralMember are the plural nouns a seat for several members of the

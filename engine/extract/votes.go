@@ -476,7 +476,7 @@ func readVoteSentence(t string) (model.Vote, bool) {
 	}
 	v.For = *forN
 	if eligible == nil {
-		if m := eligibleVote.find(t); m != nil {
+		if m := eligibleVote.find(t); m != nil && !presentOnly(t[m[1]:]) {
 			for g := 1; g <= 3 && eligible == nil; g++ {
 				eligible = atoiGroup(t, m, g)
 			}
@@ -484,6 +484,18 @@ func readVoteSentence(t string) (model.Vote, bool) {
 	}
 	v.Eligible = eligible
 	return v, true
+}
+
+// presentOnly reports whether the words after "of the 30 practices" make
+// them those at the meeting, not those entitled to vote: "Of the thirty
+// practices represented, …".
+func presentOnly(after string) bool {
+	for _, w := range []string{" represented", " present", " attending", " voting", " who voted", " that voted", " taking part"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstNumber returns group 1 of p's first match in t, or nil.

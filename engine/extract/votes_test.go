@@ -43,6 +43,9 @@ func TestVoteSentences(t *testing.T) {
 		{"It was agreed with 12 of 20 practices voting in favour.", 12, nil, nil, nil, ip(20), ""},
 		// "with the support of …": the count in favour.
 		{"The resolution passed with the backing of nineteen of the Group's twenty-six member practices; five practices voted against it and two abstained.", 19, ip(5), ip(2), nil, ip(26), ""},
+		// The practices at the meeting are no count of those entitled.
+		{"Of the twenty-six practices present, nineteen voted in favour and seven against.", 19, ip(7), nil, nil, nil, ""},
+		{"Of the twenty-six practices entitled to vote, nineteen voted in favour and seven against.", 19, ip(7), nil, nil, ip(26), ""},
 		// More votes than practices is recorded as written.
 		{"50 of the 45 member practices voted in favour.", 50, nil, nil, nil, ip(45), ""},
 	}
