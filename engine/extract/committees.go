@@ -987,6 +987,18 @@ func (d *document) seatSources(b *body) []seatSource {
 }
 
 // tableSeats reads a table with a member column; other tables give none.
+// describesHolder reports whether a cell describes who may hold a seat
+// ("A GP from a member practice", "one of the lay members") rather than
+// naming the person who does ("Dr Jane Lowe").
+func describesHolder(cell string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(cell)), " ")
+	switch first {
+	case "a", "an", "one", "the", "any", "two", "three", "four":
+		return true
+	}
+	return false
+}
+
 func (d *document) tableSeats(t outline.Table) []model.Seat {
 	cols := columnsOf(t.Header)
 	if cols[colMember] < 0 || cols[colPractice] >= 0 {
@@ -1018,6 +1030,13 @@ func (d *document) tableSeats(t outline.Table) []model.Seat {
 			continue
 		}
 		s := newSeat(role, name, category, voting, r.Line)
+		if holder := cell(r.Cells, cols[colHolder]); s.Category == model.CategoryUnclassified && describesHolder(holder) {
+			// "| Chair | A GP from a member practice |": the seat is what
+			// its holder must be.
+			if cat, _ := classify("", holder); cat != model.CategoryUnclassified {
+				s.Category, s.CategorySource = cat, "column"
+			}
+		}
 		if n, ok := cellCount(cell(r.Cells, cols[colCount])); ok {
 			s.Count = n
 		}
@@ -1067,8 +1086,9 @@ var (
 	// appointedByRe: the members stated are those one party appoints.
 	appointedByRe = lazyRe(`(?i)\bmembers (?:appointed|nominated|drawn|elected|chosen|selected) (?:by|from)\b`)
 	// notMembersRe: what follows "members are" says something else of
-	// them than who they are.
-	notMembersRe = lazyRe(`(?i)^(?:present|expected|required|entitled|eligible|able|responsible|appointed|elected|nominated|invited|asked|bound|subject|to|not|also|each|jointly|collectively|accountable|see|set out|listed|shown|given)\b`)
+	// them than who they are ("constituted so that lay and executive
+	// members are in the majority" says how many of a kind).
+	notMembersRe = lazyRe(`(?i)^(?:present|expected|required|entitled|eligible|able|responsible|appointed|elected|nominated|invited|asked|bound|subject|to|not|also|each|jointly|collectively|accountable|see|set out|listed|shown|given|so that|so as|such that|in such a way|in the majority|in a majority)\b`)
 	comprisesRe  = lazyRe(`(?i)\b(?:comprises|consists of|is made up of|shall comprise|shall consist of|will comprise|includes|shall include|will include)(?:\s+|\s*:\s*)(.*)$`)
 	// membersColonRe: members named after a colon.
 	// Only after a count ("has seven voting members:"), not after

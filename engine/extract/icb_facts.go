@@ -2875,17 +2875,25 @@ var outsideConstitution = phrases{"not part of this constitution", "not part of 
 	"not form part of the constitution", "outside this constitution", "outside the constitution", "not part of it"}
 
 // variesThem reports whether a sentence's word of varying takes a
-// pronoun as its object: "may amend them", "may agree changes to it".
+// pronoun as its object: "may amend them", "may agree changes to it",
+// "may change the documents in it".
 // Called after a sentence that puts a document outside the constitution,
 // the pronoun is that document.
 func variesThem(w *language.Sentence) bool {
+	toks := w.Toks
 	for _, p := range w.Find("vary") {
 		at := p.End
-		if wordIs(w.Toks, at, "to", "of") {
+		if wordIs(toks, at, "to", "of") {
 			at++
 		}
-		if wordIs(w.Toks, at, "them", "these", "those", "it") {
+		if wordIs(toks, at, "them", "these", "those", "it") {
 			return true
+		}
+		// "may change the documents in it": what the pronoun holds.
+		for k := p.End; k < len(toks) && k < p.End+5 && !toks[k].Punct; k++ {
+			if wordIs(toks, k, "in", "of") && wordIs(toks, k+1, "it", "them") {
+				return true
+			}
 		}
 	}
 	return false

@@ -494,6 +494,7 @@ var onBehalfSignOffRe = lazyRe(`(?i)^signed\s+(?:for\s+and\s+)?on\s+behalf\s+of\
 // colon or dash, then whether and by whom it signed.
 func proseSignOffs(d *document, idx practiceIndex) []model.SignOff {
 	out := append(signedForEach(d, idx), signedList(d, idx)...)
+	out = append(out, approvedByParagraph(d, idx)...)
 	for _, b := range d.blocks {
 		// A record is short and names its practice before a colon or
 		// dash: the expressions run on nothing else.
@@ -573,6 +574,50 @@ func signedForEach(d *document, idx practiceIndex) []model.SignOff {
 	return out
 }
 
+// approvalLeadRe finds the words that lead into paragraphs naming the
+// practices that approved: "The signed records show that approval was
+// given by:", "The following practices signed:".
+var approvalLeadRe = lazyRe(`(?i)\b(?:approv|sign|agree|confirm|endorse)[a-z]*\b[^.;]{0,40}\b(?:by|were|was|following)\s*:\s*$`)
+
+// approvedByParagraph reads paragraphs that name, after a label, the
+// member practices that approved or signed ("Chidham locality, 3
+// September 2019: Bosham Road Surgery; Harbourside Medical Practice;
+// …"), after a paragraph that leads into them with words of approval or
+// signing and a colon. A paragraph counts when most of the names it lists
+// are member practices; what follows its list (a sentence on a practice
+// that did not approve) is not read as approval.
+func approvedByParagraph(d *document, idx practiceIndex) []model.SignOff {
+	var out []model.SignOff
+	for i := 0; i < len(d.blocks); i++ {
+		if !strings.HasSuffix(strings.TrimSpace(d.blocks[i].Text), ":") || !approvalLeadRe.MatchString(d.blocks[i].Text) {
+			continue
+		}
+		for k := i + 1; k < len(d.blocks) && d.blocks[k].SectionIndex == d.blocks[i].SectionIndex; k++ {
+			b := d.blocks[k]
+			label, list, ok := strings.Cut(b.Text, ":")
+			if !ok || len(strings.Fields(label)) > 8 {
+				break
+			}
+			if end := strings.Index(list, ". "); end >= 0 {
+				list = list[:end] // the list ends with its sentence
+			}
+			var names []model.SignOff
+			items := itemsAt(strings.TrimRight(strings.TrimSpace(list), "."), ";")
+			for _, it := range items {
+				if s, ok := memberSignOff(idx, it, "", "", b); ok {
+					s.SignedOff = true
+					names = append(names, s)
+				}
+			}
+			if len(items) == 0 || 2*len(names) <= len(items) {
+				break
+			}
+			out = append(out, names...)
+		}
+	}
+	return out
+}
+
 // memberSignOff is the sign-off of a member practice named in text (a
 // name, perhaps with its code) by signatory on date, read from block b;
 // false when no member practice has that name or code.
@@ -590,9 +635,10 @@ func memberSignOff(idx practiceIndex, text, signatory, date string, b block) (mo
 }
 
 // signerItemRe reads a list item naming a practice, who signed for it and
-// when: "Beachy Head Road Surgery (G81601) – Dr Amelia Crouch, 2 March
-// 2015" (groups 1 to 3).
-var signerItemRe = lazyRe(`^(.{3,120}?)\s+[–—-]\s+([^,;]{2,80}),\s*([^,;]{3,40}?)\.?$`)
+// perhaps when: "Beachy Head Road Surgery (G81601) – Dr Amelia Crouch, 2
+// March 2015" (groups 1 to 3); the date may head the list instead
+// ("Aldwick locality, 2 February 2016:").
+var signerItemRe = lazyRe(`^(.{3,120}?)\s+[–—-]\s+([^,;]{2,80})(?:,\s*([^,;]{3,40}?))?\.?$`)
 
 // signedList reads a list of practices with who signed for each and when,
 // led into by words saying they signed ("… a partner of each has signed
@@ -641,10 +687,11 @@ func (d *document) leadPast(i int) int {
 }
 
 // isLabel reports whether a paragraph is a short label heading what
-// follows: a few words, no sentence.
+// follows: a few words, no sentence ("**North Neighbourhood**",
+// "Aldwick locality, 2 February 2016:").
 func isLabel(t string) bool {
-	t = strings.TrimSpace(t)
-	return t != "" && len(strings.Fields(t)) <= 6 && !strings.ContainsAny(t, ".;:")
+	t = strings.TrimSuffix(strings.TrimSpace(t), ":")
+	return t != "" && len(strings.Fields(t)) <= 8 && !strings.ContainsAny(t, ".;:")
 }
 
 // listSizeSeparators are what a list size may group its digits with.

@@ -769,3 +769,71 @@ func TestSignedListUnderLabels(t *testing.T) {
 		t.Errorf("no words of signing: members %d, sign-off evidence %v", len(doc.Membership.Practices), doc.Membership.HasSignOffEvidence)
 	}
 }
+
+// Signatures listed by the meeting at which they were given, the date in
+// the label before each list: each item is a sign-off; a member no list
+// names has not signed.
+func TestSignedListsByMeeting(t *testing.T) {
+	doc := mustParse(t, `# Appendix 1 – Member Practices
+
+| Practice | Code |
+|---|---|
+| Heath Row Surgery | R81001 |
+| Mill Cross Practice | R81002 |
+| Tanner Street Surgery | R81003 |
+
+# Appendix 2 – Declaration
+
+The declaration was signed at each locality's meeting by the Practice Representative of each practice.
+
+Westdale locality, 3 March 2016:
+
+- Heath Row Surgery (R81001) – Dr Alma Reyes
+- Mill Cross Practice (R81002) – Dr Ben Hollis
+`)
+	ps := doc.Membership.Practices
+	if len(ps) != 3 {
+		t.Fatalf("members = %+v", ps)
+	}
+	for i, want := range []bool{true, true, false} {
+		if ps[i].SignedOff != want {
+			t.Errorf("%s signed off %v, want %v", ps[i].Name, ps[i].SignedOff, want)
+		}
+	}
+}
+
+// Paragraphs that name, after a label, the practices that approved, led
+// into by words of approval and a colon: each named member signed off;
+// one named only in a sentence after the list, or not at all, did not. A
+// paragraph whose names are mostly not members is no such record.
+func TestApprovedByParagraph(t *testing.T) {
+	members := `# Appendix 1 – Member Practices
+
+| Practice | Code |
+|---|---|
+| Heath Row Surgery | R81001 |
+| Mill Cross Practice | R81002 |
+| Tanner Street Surgery | R81003 |
+| Quay Lane Surgery | R81004 |
+
+# Appendix 2 – Approval
+
+Each locality's meeting recorded its practices' decision. Approval was given by:
+
+`
+	doc := mustParse(t, members+`Westdale locality, 3 March 2016: Heath Row Surgery; Mill Cross Practice. Tanner Street Surgery abstained.
+
+Eastdale locality, 5 March 2016: Quay Lane Surgery.
+`)
+	for i, want := range []bool{true, true, false, true} {
+		if p := doc.Membership.Practices[i]; p.SignedOff != want {
+			t.Errorf("%s signed off %v, want %v", p.Name, p.SignedOff, want)
+		}
+	}
+	// Near miss: the names are not the members'.
+	doc = mustParse(t, members+`Westdale locality, 3 March 2016: Brook House; Elm Court; Heath Row Surgery.
+`)
+	if doc.Membership.HasSignOffEvidence {
+		t.Errorf("a paragraph of other names read as sign-off: %+v", doc.SignOffs)
+	}
+}

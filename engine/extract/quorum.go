@@ -136,8 +136,8 @@ func quorumSentences(text string) []string {
 }
 
 // appendixClauseRe finds a clause number of an appendix before its text:
-// "D5 ", "C6.1 ".
-var appendixClauseRe = lazyRe(`^[A-Z]\d+(?:\.\d+)*\.?\s+`)
+// "D5 ", "C6.1 ", "4A.4 ".
+var appendixClauseRe = lazyRe(`^(?:[A-Z]\d+|\d+[A-Z])(?:\.\d+)*\.?\s+`)
 
 // quorumLabelRe finds a clause's run-in title on quorum, standing as a
 // sentence of its own: "Quorum", "Quorum and voting".
@@ -462,8 +462,9 @@ func (r *quorumRule) readSentence(sent string) {
 		mb, named := readMember(seg.text)
 		if !named {
 			switch {
-			case count > 0 && len(rest) > 0 && !of && genericOnly(rest):
-				// "five voting members", "two other members"
+			case count > 0 && len(rest) > 0 && (!of && genericOnly(rest) || of && ofAllMembers(rest)):
+				// "five voting members", "two other members", "five of its
+				// voting members"
 				if r.total == 0 && len(r.needs) == 0 && r.others == 0 {
 					r.total = count
 				} else {
@@ -531,6 +532,13 @@ func (r *quorumRule) readSentence(sent string) {
 		}
 	}
 	r.needs = needs
+}
+
+// ofAllMembers reports whether the words after a count's "of" are the
+// body's members as a whole: "its voting members", "the members".
+func ofAllMembers(rest []string) bool {
+	last := rest[len(rest)-1]
+	return len(rest) > 1 && (rest[0] == "its" || rest[0] == "the" || rest[0] == "their") && genericOnly(rest[1:]) && (last == "members" || last == "member")
 }
 
 // subjectOnly reports whether words only say what a quorum is of ("A

@@ -101,6 +101,14 @@ func TestQuorumJudgedAgainstSeats(t *testing.T) {
 		{"councillors and an officer", "A meeting is quorate when three voting members are present, at least one of whom has been appointed by the Council and at least one by the CCG.", councilBoard, "", "no",
 			"Leader of the Council, Cabinet Member for Health and Accountable Officer", nil},
 		{"a member of no known kind", "A meeting is quorate when three voting members are present, at least one of whom has been appointed by the CCG.", withVoluntary, "", "unknown", "", nil},
+		// "N of its voting members" is the total; a count "of them" before
+		// a member, a clause number with a letter, "among them".
+		{"five of its voting members", "The Committee is quorate when four of its voting members are present, including the Accountable Officer.", layLed, "", "no",
+			"lay members, Accountable Officer and Chief Finance Officer", nil},
+		{"of them, after a lettered clause number", "4B.2 The Committee is quorate when four voting members are present, at least two of them lay members and at least one of them an executive member.", layLed, "", "no",
+			"lay members, Accountable Officer and Chief Finance Officer", nil},
+		{"among them", "A meeting is quorate when three voting members are present, among them a lay member and either the Accountable Officer or the Chief Finance Officer.", layLed, "", "no",
+			"lay members and Accountable Officer", nil},
 		{"what the quorum is of, by the committee's long name", "A meeting of the Tarnside Primary Care Joint Committee is quorate when three voting members are present, including the Accountable Officer.", layLed, "", "no",
 			"lay members and Accountable Officer", nil},
 		{"pandoc markup", "**9\\.2** Quorum – three members, to include the Chair (a lay member) & either the registered nurse or the secondary care doctor.", nil, "", "yes", "", nil},

@@ -112,7 +112,7 @@ func (r quorumRule) judge(seats []model.Seat, chair string) (string, string) {
 				copies = n.count
 			}
 			for k := range copies {
-				cands[i].members = append(cands[i].members, quorumSeat{role: alt.text, key: alt.key, category: alt.category, chair: alt.chair, seat: -1, n: named + k})
+				cands[i].members = append(cands[i].members, quorumSeat{role: namedMember(alt.text), key: alt.key, category: alt.category, chair: alt.chair, seat: -1, n: named + k})
 			}
 			named += copies
 		}
@@ -233,6 +233,20 @@ func leadingCount(role string) int {
 	return 0
 }
 
+// countPrefixRe is the count a quorum clause puts before a member it
+// names: "at least one of", "at least two of them", "among them".
+var countPrefixRe = lazyRe(`(?i)^(?:(?:at least|not less than|no fewer than|any)\s+)?(?:(?:one|two|three|four|five|\d{1,2})\s+of\s+(?:them\s+|whom\s+)?|among\s+them\s+)`)
+
+// namedMember is a member a quorum clause names that no seat stands for,
+// as a finding lists it: "the CCG's officers", not "at least one of the
+// CCG's officers".
+func namedMember(text string) string {
+	if t := strings.TrimSpace(countPrefixRe.ReplaceAllString(text, "")); t != "" {
+		return t
+	}
+	return text
+}
+
 // id tells members apart.
 func (m quorumSeat) id() [2]int { return [2]int{m.seat, m.n} }
 
@@ -258,7 +272,13 @@ func (m quorumMember) matches(s quorumSeat) bool {
 		title := stripThe(m.key)
 		return s.chair == m.chair || strings.Contains(title, " ") && containsWordsOrPlural(s.key, title)
 	}
-	key := singular(m.key)
+	key := m.key
+	for _, lead := range []string{"among ", "them ", "whom ", "an ", "a "} {
+		// "at least one of them an executive member", "among them a
+		// Non-Executive Member"
+		key = strings.TrimPrefix(key, lead)
+	}
+	key = singular(key)
 	if containsWordsOrPlural(s.key, key) {
 		return true
 	}

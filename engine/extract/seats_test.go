@@ -71,6 +71,22 @@ Each of the three CCGs appoints two voting members of the Joint Committee: its G
 			want: []seatSummary{{3, "clinical"}, {3, "lay"}},
 		},
 		{
+			name: "a sentence on the balance of kinds before the lettered members",
+			src: `## Appendix G – Primary Care Commissioning Committee
+
+G2. Since it decides on the members' own contracts, the Committee is constituted so that lay and executive members are in the majority.
+
+G3. The voting members of the Committee are:
+
+(a) the Lay Member for Audit, who chairs the Committee;
+
+(b) the Chief Finance Officer;
+
+(c) the registered nurse member.
+`,
+			want: []seatSummary{{1, "lay"}, {1, "executive"}, {1, "clinical"}},
+		},
+		{
 			name: "a shared officer who sits with the groups' members",
 			src: `## Joint Committee of the Five CCGs
 
@@ -408,6 +424,31 @@ func TestOwnChairOnAJointCommittee(t *testing.T) {
 		}
 		if got := doc.Committees[0].Seats[1].Category; got != tt.want {
 			t.Errorf("%s: the CCG's chair is %s, want %s", tt.chair, got, tt.want)
+		}
+	}
+}
+
+// A column that describes who may hold each seat classifies a seat its
+// title does not ("| Chair | A GP from a member practice |"); a column
+// that names the holder does not ("| Vice Chair | Dr Ruth Kay |").
+func TestHolderColumn(t *testing.T) {
+	doc := mustParse(t, `# 5. The Governing Body
+
+5.1 The Governing Body is made up as follows:
+
+| Role | Who fills it | How chosen |
+|---|---|---|
+| Chair | A GP from a member practice | Elected by the practices |
+| Vice Chair | Dr Ruth Kay | Elected by the Governing Body |
+| Lay Member for Audit | A lay person with financial experience | Appointed |
+`)
+	gb := doc.GoverningBody
+	if gb == nil || len(gb.Seats) != 3 {
+		t.Fatalf("governing body = %+v", gb)
+	}
+	for i, want := range []string{model.CategoryClinical, model.CategoryUnclassified, model.CategoryLay} {
+		if got := gb.Seats[i].Category; got != want {
+			t.Errorf("%s: %s, want %s", gb.Seats[i].Role, got, want)
 		}
 	}
 }

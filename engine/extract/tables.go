@@ -19,6 +19,7 @@ const (
 	colVoting
 	colCount
 	colNote
+	colHolder
 	numColumns
 )
 
@@ -56,6 +57,9 @@ var headerWords = [numColumns]phrases{
 	colNote: {"notes", "note", "comments", "comment", "remarks", "additional information", "details",
 		// "| Member | Role on the Committee |": "Chair", "Vice Chair", "Member".
 		"role on the committee", "role on committee", "committee role", "role on the board", "position on the committee"},
+	// Who may hold a seat, described: "| Chair | A GP from a member
+	// practice | … |".
+	colHolder: {"who fills it", "filled by", "held by", "who holds it", "who may hold it", "eligibility", "who is eligible"},
 }
 
 // columnsOf maps each recognised column to its index in header; -1 where
