@@ -1426,6 +1426,9 @@ var onePartyAppointsRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:the\s+)?([A-Z][\w'’ -]{
 // onePartyAppoints reads the seats of a sentence that counts and names
 // the members one party appoints, when the names add up to the count.
 func onePartyAppoints(sent string, line int) []model.Seat {
+	if !strings.Contains(sent, ":") || !containsFold(sent, "appoint") && !containsFold(sent, "nominat") && !containsFold(sent, "send") {
+		return nil // the expression's words, tried first: it backtracks
+	}
 	m := onePartyAppointsRe.FindStringSubmatch(sent)
 	if m == nil {
 		return nil
