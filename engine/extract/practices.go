@@ -30,7 +30,16 @@ func signedValue(s string) bool {
 	if notSigned[n] || notApplicableFirst(s) {
 		return false
 	}
-	return notSignedPrefixes.prefix(n) == "" && notSignedSuffixes.suffix(n) == ""
+	if notSignedPrefixes.prefix(n) != "" || notSignedSuffixes.suffix(n) != "" {
+		return false
+	}
+	// "Returned unsigned; the partners asked for 3.4.2 to be reviewed
+	// first": the cell's first clause says it, the rest why.
+	if k := strings.IndexAny(s, ";:(–—"); k > 0 {
+		first := norm(s[:k])
+		return !notSigned[first] && notSignedSuffixes.suffix(first) == ""
+	}
+	return true
 }
 
 // notApplicableFirst reports whether a cell begins "n/a" and gives a
@@ -49,7 +58,7 @@ func notApplicableFirst(s string) bool {
 var notSignedSuffixes = phrases{"to follow", "to be signed", "to be returned", "to be confirmed", "awaited",
 	// "Declaration not yet returned", "Signature outstanding"
 	"not yet returned", "not returned", "not yet received", "not received", "not yet signed", "not signed",
-	"outstanding", "pending"}
+	"outstanding", "pending", "unsigned"}
 
 // codeKey and nameKey identify a practice for joins: its code when it
 // has one, else its name without "The", case or punctuation.
@@ -376,11 +385,12 @@ func groupRow(cells []string, practiceCol int, coded bool) bool {
 // constitution: "This constitution was approved by all eighteen member
 // practices", "All member practices have signed this constitution",
 // "Every practice listed below signed the members' declaration approving
-// this constitution". Groups 1 and 2 are what stands between the
+// this constitution", "… of all twenty-four member practices … were
+// present, and each of them signed the members' declaration". Groups 1 and 2 are what stands between the
 // practices and the verb, and between the verb and "constitution", in the
 // second form (allSaidRe checks them).
 var allApprovedRe = lazyRe(`(?i)\bconstitution\b[^.;]{0,40}?\b(?:was|has been|were|have been)\s+(?:approved|adopted|agreed|signed|endorsed)\s+(?:unanimously\s+)?by\s+(?:all|every one of|each of|every|each)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?member\s+practices?\b` +
-	`|\b(?:all|every one of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?(?:member\s+)?practices?\b((?:[^.;]|\d+(?:\.\d+)+){0,60}?)\b(?:signed|approved|adopted|endorsed|agreed(?:\s+to)?)\s+((?:[^.;]|\d+(?:\.\d+)+){0,120}?)\bconstitution\b`)
+	`|\b(?:all|every one of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?(?:member\s+)?practices?\b((?:[^.;]|\d+(?:\.\d+)+){0,60}?)\b(?:signed|approved|adopted|endorsed|agreed(?:\s+to)?)\s+((?:[^.;]|\d+(?:\.\d+)+){0,120}?)\b(?:constitution|members['’]?\s+declaration)\b`)
 
 // notSaidRe finds, between the practices and what they did, words that
 // make it something other than a record that each did it: a duty ("must
@@ -402,7 +412,7 @@ func allApproved(d *document) (line, block int, scoped bool) {
 		if at := unanimousResolution(d, bi); at >= 0 {
 			return b.lineOf(at), bi, false
 		}
-		if !containsFold(b.Text, "constitution") || !containsFold(b.Text, "practice") {
+		if !containsFold(b.Text, "constitution") && !containsFold(b.Text, "declaration") || !containsFold(b.Text, "practice") {
 			continue
 		}
 		for _, m := range allApprovedRe.FindAllStringSubmatchIndex(b.Text, -1) {

@@ -35,6 +35,8 @@ func TestPracticeHeaders(t *testing.T) {
 			model.Practice{Name: "Riverside", Code: "Y00001", Signatory: "Dr A, partner", Date: "4/3/17", SignedOff: true}},
 		{"members' declaration signed", "| Practice | National code | Locality | Members' Declaration signed |", "| Riverside | Y00001 | North | 12 May 2016 |",
 			model.Practice{Name: "Riverside", Code: "Y00001", Signatory: "12 May 2016", SignedOff: true}},
+		{"members' declaration", "| Practice | Code | Members' declaration |", "| Riverside | Y00001 | Signed by Dr A, 5 September 2017 |",
+			model.Practice{Name: "Riverside", Code: "Y00001", Signatory: "Signed by Dr A, 5 September 2017", SignedOff: true}},
 		{"no sign-off columns", "| Practice | Code |", "| Riverside | Y00001 |",
 			model.Practice{Name: "Riverside", Code: "Y00001"}},
 	}
@@ -87,7 +89,7 @@ func splitPipes(row string) []string {
 // TestSignOffValues: a signatory or date cell holding any of these means
 // the practice has not signed.
 func TestSignOffValues(t *testing.T) {
-	for _, v := range []string{"", "-", "—", "–", "n/a", "N/A", "no", "No", "not signed", "Not signed", "pending", "Pending", "awaiting", "Awaiting signature", "outstanding", "declined", "Declined to sign", "PENDING (due May)", "Not received", "not returned (chased 3 June)", "Awaited", "No response", "Signature to follow", "signed copy to be returned", "Declaration not yet returned", "Signature outstanding", "N/A (branch surgery of another member)", "n/a – run by a community trust", "Not applicable: APMS contract"} {
+	for _, v := range []string{"", "-", "—", "–", "n/a", "N/A", "no", "No", "not signed", "Not signed", "pending", "Pending", "awaiting", "Awaiting signature", "outstanding", "declined", "Declined to sign", "PENDING (due May)", "Not received", "not returned (chased 3 June)", "Awaited", "No response", "Signature to follow", "signed copy to be returned", "Declaration not yet returned", "Signature outstanding", "N/A (branch surgery of another member)", "n/a – run by a community trust", "Not applicable: APMS contract", "Returned unsigned", "Returned unsigned; the partners want clause 4 reviewed"} {
 		if signedValue(v) {
 			t.Errorf("signedValue(%q) = true, want false", v)
 		}

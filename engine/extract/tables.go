@@ -42,7 +42,8 @@ var headerWords = [numColumns]phrases{
 		"approved for the practice by", "approved on behalf of the practice by", "agreed for the practice by",
 		"agreed on behalf of the practice by", "confirmed for the practice by", "confirmed on behalf of the practice by",
 		// "| Confirmation received from | Received on |", "| Members' Declaration signed |"
-		"confirmation received from", "received from", "declaration signed", "signed declaration", "declaration returned"},
+		"confirmation received from", "received from", "declaration signed", "signed declaration", "declaration returned",
+		"members declaration", "member declaration", "declaration", "members declaration signed"},
 	colDate: {"date", "date signed", "signed on", "date of signature", "date of signing",
 		"date of endorsement", "date endorsed", "date of agreement", "date agreed", "date confirmed", "date of approval",
 		"received on", "date received", "date of confirmation"},

@@ -220,6 +220,7 @@ func (b *builder) paragraph(p *para, rest []item) {
 	if clause == "" {
 		clause = typedNumber(text)
 	}
+	b.headings.Body(text)
 	b.out.Blocks = append(b.out.Blocks, outline.Block{
 		Text: text, Number: number, Location: b.location(p.index, clause), EndLine: p.index,
 		Section: b.section(), List: listIdx, Seq: b.next(),

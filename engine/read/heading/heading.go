@@ -5,9 +5,10 @@
 // GOVERNING BODY**" in Markdown and as a bold paragraph in Word. Such a
 // paragraph is a heading when it is wholly bold and short, and either
 // numbered as a heading is (its level from the number's depth) or, after
-// the first heading, a title followed by body text (a level below the
-// heading before it). Before the first heading is the title page, whose
-// bold lines ("**CONSTITUTION**") are the document's title. Both readers
+// the first heading or the first paragraph of body text, a title followed
+// by body text (a level below the heading before it). Before both is the
+// title page, whose bold lines ("**CONSTITUTION**") are the document's
+// title. Both readers
 // use this package so that a document reads alike in both formats.
 package heading
 
@@ -109,6 +110,22 @@ type Tracker struct {
 	// headings that follow are in, or 0: an appendix numbers its parts
 	// from 1 again, under it.
 	endMatter int
+	// body says a paragraph of body text has been read: the title page
+	// is over, so an unnumbered bold title is a heading even before any
+	// numbered one ("**Composition of the Board**" in a constitution
+	// whose headings are all unnumbered).
+	body bool
+}
+
+// Body records a paragraph of body text: a clause numbered as one is, or
+// a sentence of some length. The title page's lines are neither.
+func (t *Tracker) Body(text string) {
+	if t.body {
+		return
+	}
+	if words := strings.Fields(text); len(words) >= 12 || LeadingNumber(text) != "" && len(words) >= 4 {
+		t.body = true
+	}
 }
 
 // Styled records a heading the format itself marks as one (a Markdown
@@ -194,7 +211,13 @@ func (t *Tracker) emphasised(text string, e Emphasis, followedByBody func() bool
 		}
 		return min(d, 6), true, true
 	}
-	if e != Bold || t.anchor == 0 || !TitleLike(words) || !followedByBody() {
+	// In a constitution whose headings so far are all unnumbered bold
+	// titles, a title in sentence case is one too; where headings are
+	// numbered or styled, an unnumbered bold line must look like a title
+	// ("Approval of the annual report by the members" is a matter, not a
+	// heading).
+	unstructured := t.anchor == 0 && len(t.numbered) == 0
+	if e != Bold || t.anchor == 0 && !t.body || !(TitleLike(words) || unstructured && sentenceCaseTitle(words)) || !followedByBody() {
 		return 0, false, false
 	}
 	return min(t.anchor+1, 6), false, true
@@ -275,6 +298,27 @@ func titleLikeWords(words []string) bool {
 		}
 	}
 	return capital*2 >= long
+}
+
+// sentenceCaseTitle reports whether words, not title-like, still read as
+// a title in sentence case: no verb that makes a sentence ("Managing
+// conflicts of interest and standards of business conduct").
+func sentenceCaseTitle(words []string) bool {
+	if len(words) == 0 || !startsUpper(words[0]) {
+		return false
+	}
+	for _, w := range words {
+		if finiteVerbs[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// finiteVerbs are the verbs that make a line a sentence, not a title.
+var finiteVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "shall": true, "must": true, "will": true, "may": true,
+	"has": true, "have": true, "should": true, "can": true, "does": true, "do": true,
 }
 
 func startsUpper(s string) bool {

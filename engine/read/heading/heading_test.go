@@ -93,3 +93,33 @@ func TestTyped(t *testing.T) {
 		}
 	}
 }
+
+// In a constitution whose headings are all unnumbered bold titles, the
+// title page ends with the first paragraph of body text; after it a bold
+// title is a heading, in sentence case too. Before it, a bold line is the
+// title page's; a bold sentence never is a heading.
+func TestUnnumberedBoldHeadings(t *testing.T) {
+	var tr Tracker
+	body := func() bool { return true }
+	if _, _, ok := tr.Emphasised("Constitution", Bold, body); ok {
+		t.Errorf("a title page line read as a heading")
+	}
+	tr.Body("1. This is the constitution of NHS Example Integrated Care Board, made under the 2006 Act.")
+	for _, tt := range []struct {
+		text string
+		ok   bool
+	}{
+		{"Composition of the Board", true},
+		{"Managing conflicts of interest and standards of business conduct", true},
+		{"The Board may change this constitution", false},
+	} {
+		if level, _, ok := tr.Emphasised(tt.text, Bold, body); ok != tt.ok || ok && level != 1 {
+			t.Errorf("Emphasised(%q) = %d, %v; want level 1: %v", tt.text, level, ok, tt.ok)
+		}
+	}
+	// Once a heading is numbered, a line in sentence case is no title.
+	tr.Styled("4. THE BOARD", 1)
+	if _, _, ok := tr.Emphasised("Approval of the annual report by the members", Bold, body); ok {
+		t.Errorf("a sentence-case line read as a heading among numbered ones")
+	}
+}

@@ -166,6 +166,7 @@ func (o *walker) paragraph(p ast.Node) {
 			return
 		}
 	}
+	o.headings.Body(t.String())
 	o.addBlock(t.String(), t.takeMarks(), line, max(end, line), -1, "")
 }
 
