@@ -222,6 +222,9 @@ func shareSeats(gb *model.Committee) {
 var (
 	sitOnRe     = lazyRe(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) ((?:other |further |more )?[a-z][^.,;:]*?) (?:(?:sit|serve) on|(?:are|were) (?:appointed|elected|co-opted) to) (?:it|them|the [a-z ]*?(?:body|board|executive))\b`)
 	shareListRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:the (?:other|remaining) )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: of (?:them|its members|the members))? are (the [^.]+|an? [^.;]+)`)
+	// "Three are lay members: …" (a share without "of them"; groups 1
+	// and 2, count and role).
+	shareAreRe = lazyRe(`(?i)(?:^|[.;]\s+)(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) are ((?:[a-z-]+ ){0,3}?(?:members|gps|clinicians|officers|directors))\s*[:.]`)
 	// "The Chief Officer, …, sits on it by virtue of that post, and so
 	// does the Chief Finance Officer" (groups 1 and 2).
 	sitsByPostRe    = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?),? (?:sits|serves) on (?:it|the [a-z ]+?) (?:ex[ -]officio|by virtue of (?:that|this|its|his|her|their|the) (?:posts?|offices?|roles?))(?:,? and so does (the [^.;]+?))?(?:[,.;]|$)`)
@@ -252,6 +255,13 @@ func proseSeats(gb *model.Committee, stated int) {
 		st := newSeat(strings.TrimSpace(m[2]), "", "", true, gb.Line)
 		st.Count = c
 		add = append(add, st)
+	}
+	for _, m := range shareAreRe.FindAllStringSubmatch(gb.Text, -1) {
+		if c := seatCount(norm(m[1] + " members")); c >= 2 {
+			st := newSeat(strings.TrimSpace(m[2]), "", "", true, gb.Line)
+			st.Count = c
+			add = append(add, st)
+		}
 	}
 	for _, m := range chairIsRe.FindAllStringSubmatch(gb.Text, -1) {
 		if !have[norm("the "+m[1])] && !have[norm(m[1])] {
@@ -632,11 +642,22 @@ func (d *document) chairedBy(b *body) (string, int) {
 			continue // the regular expression is slow; most blocks lack the words
 		}
 		if m := findChairedBy(bl.Text); m != nil {
-			return strings.TrimSpace(bl.Text[m[2]:m[3]]), bl.lineOf(m[0])
+			chair := strings.TrimSpace(bl.Text[m[2]:m[3]])
+			// "chaired by an Independent Chair, a lay member appointed
+			// jointly by …": what the holder is, after the title.
+			if a := chairAppositiveRe.FindStringSubmatch(bl.Text[m[3]:]); a != nil && !strings.Contains(chair, ",") {
+				chair += a[1]
+			}
+			return chair, bl.lineOf(m[0])
 		}
 	}
 	return "", 0
 }
+
+// chairAppositiveRe reads what a chair's holder is, set after the title
+// by a comma: ", a lay member appointed jointly by the four Governing
+// Bodies" (group 1).
+var chairAppositiveRe = lazyRe(`^(,\s+an?\s+(?:lay|gp|general practitioner|registered nurse|secondary care|non-executive|independent)\b[^.,;]{0,80})`)
 
 // pastWords mark a sentence about a former arrangement: "which replaces
 // the joint committee that the Group and NHS England established in 2014"
@@ -1330,7 +1351,11 @@ var itemLabelRe = lazyRe(`^\s*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s+`)
 // "Each of the eight groups appoints two voting members to the Joint
 // Committee: its Clinical Chair …, and its Chief Officer" (group 1 the
 // parties' number, group 2 the members).
-var eachAppointsRe = lazyRe(`(?i)\beach of the (\w+) (?:[\w'’-]+ ){0,3}?(?:groups|ccgs|clinical commissioning groups|partners|parties|bodies|organisations|members|authorities|trusts)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate|will send|shall send)\s+(?:\w+\s+)?(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80}:\s*(.+)$`)
+var eachAppointsRe = lazyRe(`(?i)\beach of the (\w+) (?:[\w'’-]+ ){0,3}?(?:groups|ccgs|clinical commissioning groups|partners|parties|bodies|organisations|members|authorities|trusts)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate|will send|shall send)\s+` +
+	`(?:(?:\w+\s+)?(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80}:\s*(.+)` +
+	// "Each of the four CCGs appoints its Clinical Chair, one other GP
+	// member of its Governing Body and one of its lay members."
+	`|((?:its|their)\s.+))$`)
 
 // eachAppoints reads the seats of a sentence that says what each of N
 // parties appoints: each role named is N seats. "its Clinical Chair, or
@@ -1344,7 +1369,11 @@ func eachAppoints(sent string, line int) []model.Seat {
 	if n < 2 {
 		return nil
 	}
-	return eachPartySeats(m[2], n, line)
+	list := m[2]
+	if list == "" {
+		list = m[3]
+	}
+	return eachPartySeats(list, n, line)
 }
 
 // eachPartySeats are the seats of the members each of n parties
@@ -1454,7 +1483,7 @@ func onePartyAppoints(sent string, line int) []model.Seat {
 // party appoints: "The Accountable Officer and the Chief Finance Officer
 // whom the three groups share are also members", "The Accountable Officer
 // of the eight CCGs sits with them".
-var alsoMembersRe = lazyRe(`(?i)^(.+?)\s+(?:(?:are|is) also (?:voting )?members?|(?:also )?(?:sits?|serves?) (?:with|alongside) them)\b`)
+var alsoMembersRe = lazyRe(`(?i)^(.+?)\s+(?:(?:are|is) also (?:voting )?members?|(?:are|is) (?:voting )?members? too|(?:also )?(?:sits?|serves?) (?:with|alongside) them)\b`)
 
 func alsoMembers(sent string, line int) []model.Seat {
 	m := alsoMembersRe.FindStringSubmatch(sent)
@@ -1633,6 +1662,12 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 				}
 			}
 		}
+	}
+	if each && containsFold(d.bodyText(b), "chaired by an independent") {
+		// "… and the Board is chaired by an Independent Chair, a lay member
+		// appointed jointly by the four Governing Bodies": a member beside
+		// those each party appoints.
+		addChair = true
 	}
 	return out, addChair
 }

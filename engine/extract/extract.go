@@ -162,7 +162,10 @@ func newDocument(o *outline.Outline) *document {
 // have established the Joint Strategic Commissioning Board, a joint
 // committee of …".
 var jointCommitteeIsRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:the\s+)?[A-Z][^.;]{2,80}?\s+(?:is|shall be|will be|operates as)\s+a\s+joint\s+committee\b` +
-	`|^(?:[\d.]+\s+)?[^.;]{2,120}?\b(?:established|set up|formed|created|constituted)\s+(?:the\s+)?[A-Z][^.;,]{2,80}?,\s+a\s+joint\s+committee\b`)
+	`|^(?:[\d.]+\s+)?[^.;]{2,120}?\b(?:established|set up|formed|created|constituted)\s+(?:the\s+)?[A-Z][^.;,]{2,80}?,\s+a\s+joint\s+committee\b` +
+	// "… have formed a joint committee under section 14Z3 of the 2006 Act,
+	// called the … Board"
+	`|^(?:[\d.]+\s+)?[^.;]{2,120}?\b(?:have|has)\s+(?:jointly\s+)?(?:established|set up|formed|created|constituted)\s+a\s+joint\s+committee\b`)
 
 // jointBySentence makes a joint committee's section of a section whose
 // title names no kind and whose first paragraph says it is about one, and

@@ -27,6 +27,8 @@ var headingNumberRes = []struct {
 	{upperASCII, lazyRe(`^([A-Z])\.\s+`)},
 	// IV. Membership
 	{"IVXLCDM", lazyRe(`^([IVXLCDM]{1,7})\.\s+`)},
+	// SO 2 The Governing Body, SFI 4 Budgets: standing orders' numbers.
+	{"S", lazyRe(`^((?:SO|SFI|SOs)\s?\d{1,3}(?:\.\d{1,3})*)\.?(?:\s*[:–—-]\s+|\s+|$)`)},
 	// (a) Interpretation
 	{"(", lazyRe(`^(\((?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\))\s+`)},
 }

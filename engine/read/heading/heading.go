@@ -60,6 +60,9 @@ var numbers = []struct {
 	{regexp.MustCompile(`^([A-Z]{1,2}\d{1,3}(?:\.\d{1,3})+)\.?\s+`), dots, Lettered},
 	// A. Introduction, IV. Membership
 	{regexp.MustCompile(`^([A-Z]|[IVXLC]{1,6})\.\s+`), one, Lettered},
+	// SO 2 The Governing Body, SFI 4.1 Budgets (the standing orders' and
+	// financial instructions' own numbering, within an appendix)
+	{regexp.MustCompile(`^((?:SO|SFI|SOs)\s?\d{1,3}(?:\.\d{1,3})*)\.?\s+`), dots, Lettered},
 }
 
 func dots(number string) int { return strings.Count(strings.TrimSuffix(number, "."), ".") + 1 }
