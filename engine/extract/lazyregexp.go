@@ -56,6 +56,10 @@ func (l *lazyRegexp) ReplaceAllString(s, repl string) string {
 	return l.get().ReplaceAllString(s, repl)
 }
 
+func (l *lazyRegexp) ReplaceAllStringFunc(s string, repl func(string) string) string {
+	return l.get().ReplaceAllStringFunc(s, repl)
+}
+
 func (l *lazyRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	return l.get().FindAllStringSubmatchIndex(s, n)
 }

@@ -505,6 +505,8 @@ var onBehalfSignOffRe = lazyRe(`(?i)^signed\s+(?:for\s+and\s+)?on\s+behalf\s+of\
 func proseSignOffs(d *document, idx practiceIndex) []model.SignOff {
 	out := append(signedForEach(d, idx), signedList(d, idx)...)
 	out = append(out, approvedByParagraph(d, idx)...)
+	out = append(out, listedUnderSigning(d, idx)...)
+	out = append(out, signedInParagraph(d, idx)...)
 	for _, b := range d.blocks {
 		// A record is short and names its practice before a colon or
 		// dash: the expressions run on nothing else.
@@ -623,6 +625,75 @@ func approvedByParagraph(d *document, idx practiceIndex) []model.SignOff {
 				break
 			}
 			out = append(out, names...)
+		}
+	}
+	return out
+}
+
+// signingLeadRe finds a lead-in saying that the practices listed after it
+// signed, or voted to adopt the constitution: "The Practice
+// Representatives of the following practices voted for the motion …, and
+// signed the members' declaration …:", "RESOLVED, with the Practice
+// Representatives of all nineteen practices listed below voting in
+// favour …, that version 5.0 of the constitution be adopted …:".
+var signingLeadRe = lazyRe(`(?i)\b(?:each\s+)?signed\b|\bvot(?:ing|ed)\s+(?:in\s+favour|for)\b(?:[^.]|\.\d)*\b(?:constitution|adopt)`)
+
+// listedUnderSigning reads lists of practices, each with its code, after
+// a lead-in, ending in a colon, that says each practice listed signed or
+// voted to adopt the constitution: each member practice an item names
+// signed off. A lead-in
+// with a denial ("did not sign") records nothing.
+func listedUnderSigning(d *document, idx practiceIndex) []model.SignOff {
+	var out []model.SignOff
+	for _, l := range d.lists {
+		lead := d.blockBefore(l.Seq, l.Section)
+		if lead < 0 {
+			continue
+		}
+		text := strings.TrimSpace(d.blocks[lead].Text)
+		if !strings.HasSuffix(text, ":") || !signingLeadRe.MatchString(text) || deniedRe.MatchString(text) {
+			continue
+		}
+		for _, bi := range l.Items {
+			b := d.blocks[bi]
+			// Items with their codes only: a list of names alone may be
+			// labels over the practices of each locality.
+			name, code, ok := practiceItem(b.Text)
+			if !ok || idx.find(code, name) < 0 {
+				continue
+			}
+			out = append(out, model.SignOff{Practice: name, Code: code, Line: b.Line, Section: b.Section, SignedOff: true})
+		}
+	}
+	return out
+}
+
+// codeMentionRe finds a practice named with its code in running text:
+// "Chobmere Village Surgery (H91009)" (group 1 the code).
+var codeMentionRe = lazyRe(`\(([A-Z]\d{5})\)`)
+
+// practiceSignedRe finds a sentence saying a practice's representative
+// signed: "Its Practice Representative signed the members' declaration
+// for the practice on 24 January 2013."
+var practiceSignedRe = lazyRe(`(?i)\b(?:its|the practice['’]s)\s+(?:practice\s+representative|senior\s+partner|partners?)\s+(?:later\s+|then\s+|also\s+)?signed\s+(?:the\s+)?(?:members['’]?\s+)?(?:declaration|constitution)`)
+
+// signedInParagraph reads a paragraph about one member practice, named
+// with its code, that says its representative signed: "Chobmere Village
+// Surgery (H91009) was not represented at the meeting. Its Practice
+// Representative signed the members' declaration for the practice on 24
+// January 2013."
+func signedInParagraph(d *document, idx practiceIndex) []model.SignOff {
+	var out []model.SignOff
+	for _, b := range d.blocks {
+		if b.ListItem || !containsFold(b.Text, "signed") || !strings.Contains(b.Text, "(") {
+			continue
+		}
+		codes := codeMentionRe.FindAllStringSubmatch(b.Text, 2)
+		if len(codes) != 1 || !practiceSignedRe.MatchString(b.Text) {
+			continue
+		}
+		if i := idx.find(codes[0][1], ""); i >= 0 {
+			out = append(out, model.SignOff{Code: codes[0][1], Line: b.Line, Section: b.Section, SignedOff: true})
 		}
 	}
 	return out

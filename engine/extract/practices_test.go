@@ -839,3 +839,38 @@ Eastdale locality, 5 March 2016: Quay Lane Surgery.
 		t.Errorf("a paragraph of other names read as sign-off: %+v", doc.SignOffs)
 	}
 }
+
+// A list of practices after a lead-in saying each signed, or voted to
+// adopt the constitution, records their sign-off; a paragraph about one
+// practice whose representative signed later records its own; a lead-in
+// that denies records nothing.
+func TestSignedUnderALeadIn(t *testing.T) {
+	members := `# Appendix 1 – Member Practices
+
+| Practice | Code |
+|---|---|
+| Heath Row Surgery | R81001 |
+| Mill Cross Practice | R81002 |
+| Tanner Street Surgery | R81003 |
+
+# Appendix 2 – Minutes of the Members' Meeting, 3 March 2016
+
+`
+	for _, tt := range []struct {
+		name, minutes string
+		want          []bool
+	}{
+		{"signed under a lead-in", "2.1 The representatives of the practices below voted to adopt version 2.0, and each signed the declaration at the meeting:\n\n- Heath Row Surgery (R81001)\n- Mill Cross Practice (R81002)\n\n2.2 Tanner Street Surgery (R81003) sent apologies. Its Practice Representative signed the members' declaration on 9 March 2016.\n", []bool{true, true, true}},
+		{"a resolution voted for", "RESOLVED, with the representatives of the practices listed below voting in favour, that version 2.1 of the constitution be adopted:\n\n- Heath Row Surgery (R81001)\n- Tanner Street Surgery (R81003)\n", []bool{true, false, true}},
+		{"a denial", "The representatives of the practices below did not sign the declaration:\n\n- Heath Row Surgery (R81001)\n", []bool{false, false, false}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := mustParse(t, members+tt.minutes)
+			for i, want := range tt.want {
+				if p := doc.Membership.Practices[i]; p.SignedOff != want {
+					t.Errorf("%s signed off %v, want %v", p.Name, p.SignedOff, want)
+				}
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -150,7 +151,7 @@ const (
 	forOfExpr    = `(\d+) (?:out )?of ` + whole + `(\d+) ` + filler + `{0,3}?practices? ` + filler + `{0,3}?(?:voted |were |was |voting )(?:in favour|for|in support)\b`
 	forExpr      = `(\d+) ` + filler + `{0,2}?practices? ` + filler + `{0,2}?voted (?:in favour|for|in support)\b`
 	supportExpr  = `(?:(?:supported|approved|backed|endorsed) by|with the (?:support|backing|agreement|approval) of) (\d+)(?: (?:out )?of ` + whole + `(\d+))? ` + filler + `{0,2}?practices?\b`
-	forBareExpr  = `(\d+) (?:votes? |voted )?(?:were )?(?:cast )?(?:in favour|for)\b`
+	forBareExpr  = `(\d+) (?:(?:member )?practices? )?(?:votes? |voted )?(?:were )?(?:cast )?(?:in favour|for)\b`
 	againstExpr  = `(\d+) ` + filler + `{0,2}?(?:voted |votes? |were )?(?:cast )?against\b`
 	abstainExpr  = `(\d+) ` + filler + `{0,2}?(?:abstained|abstentions?|abstaining|abstain)\b`
 	notVotedExpr = `(\d+) ` + filler + `{0,2}?(?:did not vote|didn t vote|not voting|did not take part|cast no vote|(?:were|was) not represented|(?:were|was) absent|(?:were|was) not present)\b`
@@ -190,14 +191,24 @@ func sentenceVotes(b block) ([]model.Vote, []model.ParseWarning) {
 	}
 	var out []model.Vote
 	var warnings []model.ParseWarning
+	var turnout, eligibleAll int // "Fourteen of the fifteen member practices returned a ballot paper."
 	for _, s := range sentences(b.Text) {
 		sent := b.Text[s.start:s.end]
-		if (!mayRecordVote(sent) || !mayReadVote(sent)) && !tallyRe.MatchString(sent) && !supportAndOpposition(sent) {
-			continue
-		}
 		body := sent
 		if s.start == 0 && b.Number != "" {
 			body = strings.TrimPrefix(sent, b.Number) // its digits are no count
+		}
+		if strings.Contains(body, "%") {
+			// "eleven practices, 58% of those voting, supported …", "61%
+			// (seventeen practices) were in favour", and shares alone of a
+			// turnout a sentence before gave.
+			body = withoutShares(body, turnout)
+		}
+		if n, all, ok := readTurnout(voteText(body)); ok {
+			turnout, eligibleAll = n, all
+		}
+		if (!mayRecordVote(body) || !mayReadVote(body)) && !tallyRe.MatchString(body) && !supportAndOpposition(body) {
+			continue
 		}
 		m := tallyRe.FindStringSubmatch(body)
 		tally := m != nil
@@ -218,6 +229,9 @@ func sentenceVotes(b block) ([]model.Vote, []model.ParseWarning) {
 				warnings = append(warnings, model.ParseWarning{Line: line, Message: "a vote of member practices is mentioned but the number in favour could not be read; write it as \"28 of the 45 member practices voted in favour\""})
 			}
 			continue
+		}
+		if v.Eligible == nil && eligibleAll > 0 {
+			v.Eligible = &eligibleAll // the whole the turnout sentence before named
 		}
 		v.Source, v.Text, v.Line, v.Section = model.VoteFromText, sent, line, b.Section
 		v.Practices = []model.PracticeVote{}
@@ -548,6 +562,64 @@ func voteText(s string) string {
 		t = blankRe.ReplaceAllString(t, "$1 abstained")
 	}
 	return t
+}
+
+// Shares of a vote: a share with the count beside it in brackets, or a
+// count with its share in brackets, or a share of those voting set off
+// by commas (the count is read, the share dropped); a share alone.
+var (
+	shareThenCountRe = lazyRe(`\b\d{1,3}(?:\.\d)?\s?%\s*\(\s*([^)%]+?)\s*\)`)
+	countThenShareRe = lazyRe(`\s*\(\s*\d{1,3}(?:\.\d)?\s?%\s*\)`)
+	shareOfVotingRe  = lazyRe(`(?i),?\s*\d{1,3}(?:\.\d)?\s?%\s+of\s+(?:those|the\s+practices|practices)\s+(?:voting|present|that\s+voted|who\s+voted)\s*,?`)
+	shareAloneRe     = lazyRe(`\b(\d{1,3}(?:\.\d)?)\s?%`)
+)
+
+// withoutShares rewrites the shares in a vote sentence as counts: the
+// count a share stands beside, or, for shares alone, the share of the
+// turnout a sentence before gave (0 when none did), when the counts so
+// made add up to it. A turnout's own share ("a turnout of 82%") is
+// dropped.
+func withoutShares(s string, turnout int) string {
+	s = shareThenCountRe.ReplaceAllString(s, "$1")
+	s = countThenShareRe.ReplaceAllString(s, "")
+	s = shareOfVotingRe.ReplaceAllString(s, " ")
+	if !strings.Contains(s, "%") {
+		return s
+	}
+	if turnout == 0 || containsFold(s, "turnout") {
+		return shareAloneRe.ReplaceAllString(s, "")
+	}
+	sum := 0
+	out := shareAloneRe.ReplaceAllStringFunc(s, func(m string) string {
+		p, err := strconv.ParseFloat(strings.TrimSpace(strings.TrimSuffix(m, "%")), 64)
+		if err != nil {
+			return m
+		}
+		n := int(math.Round(p * float64(turnout) / 100))
+		sum += n
+		return strconv.Itoa(n)
+	})
+	if sum != turnout {
+		return shareAloneRe.ReplaceAllString(s, "") // shares that do not make the turnout: read nothing from them
+	}
+	return out
+}
+
+// turnoutRe reads how many practices voted of how many (in voteText's
+// words): "14 of the 15 member practices returned a ballot paper".
+var turnoutRe = lazyRe(`\b(\d+) of (?:the |all )?(?:[a-z]+ s )?(\d+) (?:member )?practices? (?:returned|voted|cast|took part|sent)\b`)
+
+func readTurnout(t string) (n, all int, ok bool) {
+	if !strings.Contains(t, " of ") {
+		return 0, 0, false
+	}
+	m := turnoutRe.FindStringSubmatch(t)
+	if m == nil {
+		return 0, 0, false
+	}
+	n, _ = strconv.Atoi(m[1])
+	all, _ = strconv.Atoi(m[2])
+	return n, all, n > 0 && all >= n
 }
 
 // supportAndOpposition is the cheap test for a vote told as practices

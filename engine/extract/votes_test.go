@@ -169,3 +169,36 @@ member_vote: {motion: "apply for delegated commissioning", date: 2015-01-14, for
 		t.Errorf("votes = %+v", doc.Votes)
 	}
 }
+
+// A vote told in shares: the count beside a share is read, a share of
+// those voting set off by commas dropped, and shares alone taken of the
+// turnout a sentence before in the paragraph gives, when they add up to
+// it; the turnout's whole is the number entitled.
+func TestVoteInShares(t *testing.T) {
+	for _, tt := range []struct {
+		text                    string
+		for_, against, eligible int
+		abstain                 *int
+	}{
+		{"Twenty of the twenty-five member practices (80%) returned a paper: twelve practices, 60% of those voting, supported the proposal, seven (35%) opposed it and one (5%) abstained.", 12, 7, 25, ip(1)},
+		{"Sixteen of the twenty member practices voted, a turnout of 80%. Of those voting, 75% (twelve practices) were in favour and 25% (four practices) were against.", 12, 4, 20, nil},
+		{"Ten of the twelve member practices returned a ballot paper. Of the practices voting, 70% were in favour and 30% were against.", 7, 3, 12, nil},
+	} {
+		doc := mustParse(t, "# 6.5 Co-commissioning\n\n"+tt.text+"\n")
+		if len(doc.Votes) != 1 {
+			t.Errorf("%q: votes = %+v", tt.text, doc.Votes)
+			continue
+		}
+		v := doc.Votes[0]
+		if v.For != tt.for_ || !eqp(v.Against, ip(tt.against)) || !eqp(v.Eligible, ip(tt.eligible)) || !eqp(v.Abstain, tt.abstain) {
+			t.Errorf("%q: for %d against %v abstain %v eligible %v", tt.text, v.For, deref(v.Against), deref(v.Abstain), deref(v.Eligible))
+		}
+	}
+	// Near miss: shares that do not make the turnout are no counts.
+	doc := mustParse(t, "# 6.5 Co-commissioning\n\nTen of the twelve member practices returned a ballot paper. Of the practices voting, 60% were in favour and 30% were against.\n")
+	for _, v := range doc.Votes {
+		if v.For == 6 {
+			t.Errorf("shares that do not add up read as counts: %+v", v)
+		}
+	}
+}
