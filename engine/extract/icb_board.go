@@ -476,9 +476,13 @@ func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.Board
 		w := r.reader.Read(language.Tokenize(lead))
 		board = w.Has("icb-membership-verb") && (w.Has("icb-board") || w.Has("icb-icb")) && !w.Has("icb-not-board")
 	}
-	roleCol, countCol, apptCol, typeCol, approvalCol, removalCol := -1, -1, -1, -1, -1, -1
+	roleCol, countCol, apptCol, typeCol, approvalCol, removalCol, heldCol := -1, -1, -1, -1, -1, -1, -1
 	for c, h := range t.Header {
 		hl := strings.ToLower(h)
+		if strings.Contains(hl, "held by") || strings.Contains(hl, "holder") && !strings.Contains(hl, "seat holder") {
+			heldCol = c
+			continue
+		}
 		switch {
 		case strings.Contains(hl, "appoint"):
 			apptCol = c
@@ -495,6 +499,11 @@ func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.Board
 			strings.Contains(hl, "title") || strings.TrimSpace(hl) == "seat" || strings.HasPrefix(strings.TrimSpace(hl), "seat holder")):
 			roleCol = c
 		}
+	}
+	if heldCol >= 0 && (roleCol < 0 || countColumn(t, roleCol)) {
+		// "| Seat | Held by | Kind of member |" with "1", "2", … under
+		// Seat: the seats are numbered, and who holds each is the member.
+		roleCol = heldCol
 	}
 	if roleCol >= 0 && countCol < 0 && typeCol >= 0 && countColumn(t, roleCol) && !countColumn(t, typeCol) {
 		// "| Category | Members | Nominated or appointed by |" with "1",

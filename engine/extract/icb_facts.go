@@ -604,7 +604,7 @@ func (r *icbReader) verbRole(s *sentence, ms []mention, v icbVerb) ([]string, []
 		return section()
 	}
 	for k, m := range ms {
-		if m.start >= v.end && m.start <= v.end+4 && member(k) {
+		if m.start >= v.end && m.start <= v.end+4 && member(k) && !hasWordBetween(toks, v.end, m.start, "if", "when", "unless", "once", "where", "provided") {
 			// "The Chief Executive appoints the Chief Finance Officer, the
 			// Chief Medical Director and the Chief Nursing Director": every
 			// member of the object.
@@ -3114,7 +3114,7 @@ func (r *icbReader) contextRole(i int) string {
 	if i < 0 || i >= len(sents) {
 		return ""
 	}
-	for j := i - 1; j >= 0 && j >= i-4 && sents[j].section == sents[i].section; j-- {
+	for j := i - 1; j >= 0 && j >= i-6 && sents[j].section == sents[i].section; j-- {
 		w := sents[j].w
 		ms := mentions(w)
 		r.resolve(ms, w, sents[j].section)

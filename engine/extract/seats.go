@@ -417,7 +417,9 @@ func splitRoles(s string, item bool) []string {
 	if roles, ok := countedList(s, item); ok {
 		return roles
 	}
-	commas := !item || splitsAtAnd(s)
+	// In a list set off by semicolons a comma is inside a member: "the
+	// Partner Member for primary medical services, a practising GP;".
+	commas := (!item || splitsAtAnd(s)) && strings.Count(s, ";") < 2
 	var out []string
 	for _, part := range splitOutside(s, func(r byte) bool { return r == ';' || r == ',' && commas }) {
 		part = strings.TrimSpace(part)
