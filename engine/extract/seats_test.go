@@ -298,6 +298,9 @@ func TestSplitRoles(t *testing.T) {
 		{"the Finance Director; and two GPs from each locality, elected by the practices of that locality", false, []string{"the Finance Director", "two GPs from each locality, elected by the practices of that locality"}},
 		{"a lay member, appointed by the Governing Body, and a practice nurse, put forward by the nursing forum", false, []string{"a lay member, appointed by the Governing Body", "a practice nurse, put forward by the nursing forum"}},
 		{"the Medical Director, a GP nominated by the LMC", false, []string{"the Medical Director", "a GP nominated by the LMC"}},
+		// Set off by semicolons, a comma is inside a member.
+		{"a lay member, who chairs it; the Director of Finance; the Partner Member for primary care, a practising GP; and two GP leads", false,
+			[]string{"a lay member, who chairs it", "the Director of Finance", "the Partner Member for primary care, a practising GP", "two GP leads"}},
 	}
 	for _, tt := range tests {
 		if got := splitRoles(tt.text, tt.item); !reflect.DeepEqual(got, tt.want) {
