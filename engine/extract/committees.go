@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -73,10 +74,11 @@ func committees(d *document) ([]model.Committee, *model.Committee) {
 	}
 	statedClinicians(bodies)
 	if gb != nil {
-		chairGP := sync.OnceValue(d.chairIsGP) // read only for a seat that needs it
+		// read only for a seat that needs them
+		chairGP, viceGP := sync.OnceValue(d.chairIsGP), sync.OnceValue(d.viceChairIsGP)
 		for i := range out {
 			countFromGoverningBody(&out[i], gb)
-			chairFromGoverningBody(&out[i], gb, chairGP)
+			chairFromGoverningBody(&out[i], gb, chairGP, viceGP)
 		}
 		if gb.Quorum != nil {
 			judgeQuorum(gb.Quorum, gb.Seats, gb.Chair)
@@ -1008,6 +1010,70 @@ func (d *document) seatSources(b *body) []seatSource {
 }
 
 // tableSeats reads a table with a member column; other tables give none.
+// partyRowSeats reads a table with a row for each party that appoints
+// members, how many in a column and who they are in another: "| Appointed
+// by | Voting members | Who they are |" with "| Each of the four CCGs | 3
+// each (12) | The CCG's Clinical Chair, one other GP member … and its Lay
+// Member … |". Each member named is a seat, as many times as the row's
+// parties; the row is read only when the members named make up its
+// count. nil when the table is no such table.
+func partyRowSeats(t outline.Table, countCol int) []model.Seat {
+	partyCol, whoCol := -1, -1
+	for c, h := range t.Header {
+		switch hl := norm(h); {
+		case hl == "appointed by" || hl == "nominated by" || hl == "party" || hl == "organisation" || hl == "appointing body":
+			partyCol = c
+		case hl == "who they are" || hl == "who" || hl == "posts" || hl == "roles" || hl == "members named":
+			whoCol = c
+		}
+	}
+	if partyCol < 0 || whoCol < 0 || !countColumnLoose(t.Rows, countCol) {
+		return nil
+	}
+	var out []model.Seat
+	for _, r := range t.Rows {
+		parties := 1
+		if m := eachOfCountRe.FindStringSubmatch(" of " + cell(r.Cells, partyCol)); m != nil {
+			parties = max(1, seatCount(m[1]+" parties"))
+		}
+		// "3 each (12)": the count each party appoints comes first.
+		per, _, _ := strings.Cut(cell(r.Cells, countCol), " ")
+		n, err := strconv.Atoi(strings.TrimSpace(per))
+		if err != nil {
+			return nil
+		}
+		var row []model.Seat
+		for _, role := range splitRoles(cell(r.Cells, whoCol), false) {
+			st := newSeat(role, "", "", true, r.Line)
+			st.Count *= parties
+			row = append(row, st)
+		}
+		if len(row) != n {
+			return nil // the members named do not make up the count
+		}
+		out = append(out, row...)
+	}
+	return out
+}
+
+// countColumnLoose reports whether every filled cell of a column begins
+// with a number: "3", "3 each (12)".
+func countColumnLoose(rows []outline.Row, col int) bool {
+	filled := 0
+	for _, r := range rows {
+		c := strings.TrimSpace(cell(r.Cells, col))
+		if c == "" {
+			continue
+		}
+		first, _, _ := strings.Cut(c, " ")
+		if !isDigits(first) {
+			return false
+		}
+		filled++
+	}
+	return filled > 0
+}
+
 // describesHolder reports whether a cell describes who may hold a seat
 // ("A GP from a member practice", "one of the lay members") rather than
 // naming the person who does ("Dr Jane Lowe").
@@ -1024,6 +1090,9 @@ func (d *document) tableSeats(t outline.Table) []model.Seat {
 	cols := columnsOf(t.Header)
 	if cols[colMember] < 0 || cols[colPractice] >= 0 {
 		return nil
+	}
+	if seats := partyRowSeats(t, cols[colMember]); seats != nil {
+		return seats
 	}
 	if cols[colVoting] < 0 {
 		cols[colVoting] = cols[colVote] // "Vote" heads a voting column here

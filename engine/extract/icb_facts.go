@@ -1883,7 +1883,7 @@ func deputyRole(w *language.Sentence, ms []mention, at int) (string, bool) {
 				return m.role, true
 			}
 		}
-		if !wordIs(toks, j, ",", "who", "must", "shall", "will", "is", "be", "a", "an", "one", "of", "the", "our", "its", "also", "always", "to", "appointed", "from", "among", "chosen") {
+		if !wordIs(toks, j, ",", "who", "must", "shall", "will", "is", "be", "a", "an", "one", "of", "the", "our", "its", "also", "always", "to", "appointed", "from", "among", "amongst", "those", "chosen") {
 			break
 		}
 	}
@@ -2882,6 +2882,9 @@ var outsideConstitution = phrases{"not part of this constitution", "not part of 
 func variesThem(w *language.Sentence) bool {
 	toks := w.Toks
 	for _, p := range w.Find("vary") {
+		if p.Start <= 4 && wordIs(toks, 0, "they", "these", "those", "it") {
+			return true // "They may be updated by the Governing Body": the pronoun is what changes
+		}
 		at := p.End
 		if wordIs(toks, at, "to", "of") {
 			at++

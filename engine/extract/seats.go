@@ -578,15 +578,28 @@ var ownChairRe = lazyRe(`^(?:the )?(?:(?:ccg|group|clinical commissioning group)
 // governing body's chair seat is classified ("the Chair, a GP from a
 // member practice"), when its title alone says nothing of what the
 // holder is.
-func chairFromGoverningBody(c *model.Committee, gb *model.Committee, chairGP func() bool) {
+func chairFromGoverningBody(c *model.Committee, gb *model.Committee, chairGP, viceGP func() bool) {
+	// "the Chair; the Vice Chair; …; and the Lay Member …, who chairs the
+	// Joint Committee": with another member chairing the committee, its
+	// bare "Chair" and "Vice Chair" are the group's.
+	chairedByOther := false
+	for _, s := range c.Seats {
+		key := stripThe(norm(cleanRole(s.Role)))
+		chairedByOther = chairedByOther || isChair(s.Role) && key != "chair" && !ownChairRe.MatchString(key)
+	}
 	changed := false
 	for i := range c.Seats {
 		s := &c.Seats[i]
-		if !s.Voting || s.Category != model.CategoryUnclassified || !ownChairRe.MatchString(stripThe(norm(cleanRole(s.Role)))) {
+		if !s.Voting || s.Category != model.CategoryUnclassified {
 			continue
 		}
-		if category := governingBodyChair(gb, chairGP); category != "" {
-			s.Category, s.CategorySource, changed = category, "role", true
+		switch key := stripThe(norm(cleanRole(s.Role))); {
+		case ownChairRe.MatchString(key) || chairedByOther && (key == "chair" || key == "clinical chair"):
+			if category := governingBodyChair(gb, chairGP); category != "" {
+				s.Category, s.CategorySource, changed = category, "role", true
+			}
+		case chairedByOther && key == "vice chair" && viceGP():
+			s.Category, s.CategorySource, changed = model.CategoryClinical, "role", true
 		}
 	}
 	if changed {
@@ -614,22 +627,30 @@ func governingBodyChair(gb *model.Committee, chairGP func() bool) string {
 // elected by the members from among the GP members", "The Chair must be a
 // general practitioner". A sentence that denies it, or is about another
 // body's chair, does not.
-func (d *document) chairIsGP() bool {
+func (d *document) chairIsGP() bool { return d.officeIsGP("the chair ") }
+
+// viceChairIsGP is chairIsGP for the vice chair: "The Chair and the Vice
+// Chair are GPs from member practices".
+func (d *document) viceChairIsGP() bool {
+	return d.officeIsGP("the vice chair ") || d.officeIsGP("the chair and the vice chair ")
+}
+
+func (d *document) officeIsGP(subject string) bool {
 	for _, b := range d.blocks {
 		if !containsFold(b.Text, "chair") || inKind(d.sections, b.SectionIndex, model.KindCommittee) || inKind(d.sections, b.SectionIndex, model.KindJointCommittee) {
 			continue
 		}
-		if sentenceChairIsGP(b.Text) {
+		if sentenceOfficeIsGP(b.Text, subject) {
 			return true
 		}
 	}
 	return false
 }
 
-func sentenceChairIsGP(text string) bool {
+func sentenceOfficeIsGP(text, subject string) bool {
 	for _, sn := range presentSentences(text) {
 		sn = strings.TrimLeft(sn, "0123456789. ")
-		if !strings.HasPrefix(sn, "the chair ") || !containsWords(sn, "gp") && !containsWords(sn, "gps") && !strings.Contains(sn, "general practitioner") {
+		if !strings.HasPrefix(sn, subject) || !containsWords(sn, "gp") && !containsWords(sn, "gps") && !strings.Contains(sn, "general practitioner") {
 			continue
 		}
 		if containsWords(sn, "not") || containsWords(sn, "no") || containsWords(sn, "nor") || containsWords(sn, "cannot") || containsWords(sn, "lay") {

@@ -87,6 +87,17 @@ G3. The voting members of the Committee are:
 			want: []seatSummary{{1, "lay"}, {1, "executive"}, {1, "clinical"}},
 		},
 		{
+			name: "a row for each party, how many and who they are",
+			src: `## Joint Committee
+
+| Appointed by | Voting members | Who they are |
+|---|---|---|
+| Each of the three CCGs | 2 each (6) | Its Clinical Chair and its Lay Member for Governance |
+| NHS England | 2 | The Head of Primary Care and the Finance Manager |
+`,
+			want: []seatSummary{{3, "clinical"}, {3, "lay"}, {1, "executive"}, {1, "executive"}},
+		},
+		{
 			name: "a shared officer who sits with the groups' members",
 			src: `## Joint Committee of the Five CCGs
 
@@ -453,5 +464,31 @@ func TestHolderColumn(t *testing.T) {
 		if got := gb.Seats[i].Category; got != want {
 			t.Errorf("%s: %s, want %s", gb.Seats[i].Role, got, want)
 		}
+	}
+}
+
+// A committee's bare "the Chair" and "the Vice Chair", with another member
+// chairing the committee, are the group's, GPs where a sentence says so;
+// where the committee's own chair is its "Chair", nothing is read into it.
+func TestGroupChairsOnACommittee(t *testing.T) {
+	src := func(chair string) string {
+		return `# 5. The Governing Body
+
+5.1 The Chair and the Vice Chair are GPs from member practices, elected by the members.
+
+# 7. Primary Care Joint Committee
+
+7.1 The Group and NHS England have set up a joint committee to commission primary medical services.
+
+7.2 The Group appoints four voting members: the Chair; the Vice Chair; the Chief Finance Officer; and ` + chair + `. NHS England appoints one voting member: its Head of Primary Care.
+`
+	}
+	doc := mustParse(t, src("the Lay Member for Governance, who chairs the Joint Committee"))
+	if c := doc.Committees[0].Count; c.Clinical != 2 || c.Unclassified != 0 {
+		t.Errorf("the group's chairs on the committee: %+v, want 2 clinical", c)
+	}
+	doc = mustParse(t, src("the Lay Member for Governance"))
+	if c := doc.Committees[0].Count; c.Clinical != 0 {
+		t.Errorf("no other chair of the committee: %+v, want the chairs left as they are", c)
 	}
 }
