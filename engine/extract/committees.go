@@ -1519,7 +1519,7 @@ func eachPartyAppoints(sent string, line int, bodyText func() string) []model.Se
 // then named: "NHS England appoints three voting members: the Director of
 // Commissioning Operations, the Head of Primary Care and the Head of
 // Finance" (group 1 the party, 2 the count, 3 the members).
-var onePartyAppointsRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:the\s+)?([A-Z][\w'’ -]{1,60}?)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate|will send|shall send)\s+(\w+)\s+(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80}:\s*(.+)$`)
+var onePartyAppointsRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:the\s+)?([A-Z][\w'’ -]{1,60}?)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate|will send|shall send)\s+(\w+)(?:\s+(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80})?:\s*(.+)$`)
 
 // onePartyAppoints reads the seats of a sentence that counts and names
 // the members one party appoints, when the names add up to the count.

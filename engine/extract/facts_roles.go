@@ -58,11 +58,29 @@ func roleFacts(d *document, reader *language.Reader, sents []sentence, gb *model
 			}
 			continue
 		}
+		if attendsOnly(sents, i) {
+			continue // "may invite a senior nurse … to attend its meetings …. They are not members"
+		}
 		for _, r := range rolesIn(s.w) {
 			add(r, s.evidence(d), false)
 		}
 	}
 	return out
+}
+
+// attendsOnly reports whether sentence i speaks of people who attend the
+// governing body's meetings rather than sit on it: it says they attend,
+// or the next sentence of its paragraph says they are not members.
+func attendsOnly(sents []sentence, i int) bool {
+	s := &sents[i]
+	if containsFold(s.text, "attend") && !containsFold(s.text, "member") {
+		return true
+	}
+	if i+1 < len(sents) && sents[i+1].block == s.block {
+		next := sents[i+1].text
+		return containsFold(next, "not members") || containsFold(next, "not a member") || containsFold(next, "not be members")
+	}
+	return false
 }
 
 // governingBodyRoles returns the roles a sentence names as the governing

@@ -87,6 +87,14 @@ G3. The voting members of the Committee are:
 			want: []seatSummary{{1, "lay"}, {1, "executive"}, {1, "clinical"}},
 		},
 		{
+			name: "each party's members counted without a noun before the colon",
+			src: `## Primary Care Joint Committee
+
+Each party appoints its own members. The Group appoints three: its GP Chair, the Finance Director and the lay member for engagement. NHS England appoints two: its Head of Primary Care and a finance manager.
+`,
+			want: []seatSummary{{1, "clinical"}, {1, "executive"}, {1, "lay"}, {1, "executive"}, {1, "executive"}},
+		},
+		{
 			name: "a row for each party, how many and who they are",
 			src: `## Joint Committee
 
@@ -490,5 +498,30 @@ func TestGroupChairsOnACommittee(t *testing.T) {
 	doc = mustParse(t, src("the Lay Member for Governance"))
 	if c := doc.Committees[0].Count; c.Clinical != 0 {
 		t.Errorf("no other chair of the committee: %+v, want the chairs left as they are", c)
+	}
+}
+
+// People the governing body invites to attend are not its members: their
+// roles are no role facts, whether the sentence says they attend or the
+// next says they are not members; a member named beside them still is.
+func TestAttendeesAreNoRoles(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		nurse      bool
+	}{
+		{"invited to attend", "6.4 The Governing Body may invite a senior nurse from the community trust to attend its meetings and advise it.", false},
+		{"not members after", "6.4 A registered nurse and a hospital consultant advise the Governing Body on clinical quality. They are not members of the Governing Body.", false},
+		{"a member", "6.4 The registered nurse member advises the Governing Body on clinical quality.", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := mustParse(t, "# 6. The Governing Body\n\n6.1 The Governing Body has a Chair and two lay members.\n\n"+tt.text+"\n")
+			got := false
+			for _, r := range doc.Facts.Roles {
+				got = got || r.Role == "registered-nurse"
+			}
+			if got != tt.nurse {
+				t.Errorf("registered nurse read %v, want %v: %+v", got, tt.nurse, doc.Facts.Roles)
+			}
+		})
 	}
 }
