@@ -371,8 +371,11 @@ func variationFacts(d *document, reader *language.Reader, sents []sentence) []mo
 	at := map[int]int{}
 	for i := range sents {
 		s := &sents[i]
+		pronounGrant := false
 		if !varies(s.w) {
-			continue
+			if pronounGrant = approvesThoseBefore(sents, i); !pronounGrant {
+				continue
+			}
 		}
 		continues := i > 0 && sents[i-1].block == s.block && at[i-1] > 0
 		if s.w.Has("other-constitution") || s.w.Has("outside-constitution") || s.w.Has("history") ||
@@ -392,7 +395,7 @@ func variationFacts(d *document, reader *language.Reader, sents []sentence) []mo
 			!(meetingOf(s.section) && membersShareAgree(s.w)) {
 			continue
 		}
-		if !variesOutsideLimits(s.w) && !(s.in(d, model.KindVariation) && appliesOutsideLimits(s.w)) {
+		if !pronounGrant && !variesOutsideLimits(s.w) && !(s.in(d, model.KindVariation) && appliesOutsideLimits(s.w)) {
 			// "any matter other than a change to the constitution"; but in
 			// the section on variation, "The Group will make no application
 			// unless the proposed amendment has first been …" is about it.
@@ -464,6 +467,17 @@ func joinCondition(a, b string) string {
 
 // varies reports whether a sentence speaks of a change, other than in
 // "as amended" of legislation.
+// approvesThoseBefore reports whether sentence i approves, by a pronoun,
+// the changes the sentence before it in its paragraph proposes: "The
+// Accountable Officer may propose amendments to this constitution. The
+// Governing Body considers them and may approve them, unless: …".
+func approvesThoseBefore(sents []sentence, i int) bool {
+	if i == 0 || sents[i-1].block != sents[i].block || !varies(sents[i-1].w) || !sents[i-1].w.Has("constitution") {
+		return false
+	}
+	return len(relations(sents[i].w, "making")) > 0
+}
+
 func varies(w *language.Sentence) bool {
 	if !w.Has("vary") {
 		return false // most sentences: one bit
