@@ -60,10 +60,13 @@ var numbers = []struct {
 	{regexp.MustCompile(`^([A-Z]{1,2}\d{1,3}(?:\.\d{1,3})+)\.?\s+`), dots, Lettered},
 	// A. Introduction, IV. Membership
 	{regexp.MustCompile(`^([A-Z]|[IVXLC]{1,6})\.\s+`), one, Lettered},
-	// SO 2 The Governing Body, SFI 4.1 Budgets (the standing orders' and
-	// financial instructions' own numbering, within an appendix)
-	{regexp.MustCompile(`^((?:SO|SFI|SOs)\s?\d{1,3}(?:\.\d{1,3})*)\.?\s+`), dots, Lettered},
 }
+
+// standingOrderRe reads the standing orders' and financial instructions'
+// own numbering, "SO 2 The Governing Body", "SFI 4.1 Budgets": a heading
+// only on a bold line of its own, for "SO3 Decisions are reached by
+// consensus" is a standing order's clause.
+var standingOrderRe = regexp.MustCompile(`^((?:SO|SFI)\s?\d{1,3}(?:\.\d{1,3})*)\.?\s+(.*)$`)
 
 func dots(number string) int { return strings.Count(strings.TrimSuffix(number, "."), ".") + 1 }
 func one(string) int         { return 1 }
@@ -170,6 +173,9 @@ func (t *Tracker) emphasised(text string, e Emphasis, followedByBody func() bool
 	}
 	words := strings.Fields(text)
 	d, kind, title := Number(text)
+	if m := standingOrderRe.FindStringSubmatch(text); d == 0 && e == Bold && m != nil {
+		d, kind, title = dots(m[1]), Lettered, m[2]
+	}
 	most := MaxWords
 	if d > 0 && (kind == Division || kind == EndMatter || e == Bold) {
 		// "Part B – Partner Member nominated by the providers of primary
