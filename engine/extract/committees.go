@@ -157,6 +157,10 @@ func governingBody(parts []committeePart) *model.Committee {
 // Governing Body has fourteen members".
 var statedMembersRe = lazyRe(`(?i)\b(?:has|have|comprises|consists of|is made up of|will have|shall have)\s+([a-z]+|\d{1,2})\s+(?:voting\s+)?members\b`)
 
+// membersVoteRe reads a count of the members who vote, stated as a
+// sentence's subject: "Seven members of the Committee vote" (group 1).
+var membersVoteRe = lazyRe(`(?i)(?:^|[.;:]\s+|\d\s+)([a-z]+|\d{1,2})\s+(?:voting\s+)?members(?:\s+of\s+(?:the|its)\s+[a-z ]{3,40}?)?\s+(?:vote|have a vote|are entitled to vote)\b`)
+
 // statedMembers is the number of members text says a body has, or 0.
 func statedMembers(text string) int {
 	// The expression has no literal prefix, so over a committee's whole
@@ -176,6 +180,12 @@ func statedMembers(text string) int {
 		end := min(len(text), i+len("members")+1)
 		if m := statedMembersRe.FindStringSubmatch(text[start:end]); m != nil {
 			return seatCount(norm(m[1] + " members"))
+		}
+		// "Seven members of the Committee vote."
+		if m := membersVoteRe.FindStringSubmatch(text[max(0, i-16):min(len(text), i+48)]); m != nil {
+			if n := seatCount(norm(m[1] + " members")); n > 1 {
+				return n
+			}
 		}
 		at = i + len("members")
 	}
@@ -223,7 +233,7 @@ func shareSeats(gb *model.Committee) {
 // registered nurse and …".
 var (
 	sitOnRe     = lazyRe(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) ((?:other |further |more )?[a-z][^.,;:]*?) (?:(?:sit|serve) on|(?:are|were) (?:appointed|elected|co-opted) to) (?:it|them|the [a-z ]*?(?:body|board|executive))\b`)
-	shareListRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:the (?:other|remaining) )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: of (?:them|its members|the members))? are (the [^.]+|an? [^.;]+)`)
+	shareListRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:the (?:other|remaining) )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: of (?:them|its members|the members))? are ((?:the|an?) [^.]+)`)
 	// "Three are lay members: …" (a share without "of them"; groups 1
 	// and 2, count and role).
 	shareAreRe = lazyRe(`(?i)(?:^|[.;]\s+)(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) are ((?:[a-z-]+ ){0,3}?(?:members|gps|clinicians|officers|directors))\s*[:.]`)
@@ -270,9 +280,27 @@ func proseSeats(gb *model.Committee, stated int) {
 			add = append(add, newSeat("the "+m[1]+", "+m[2], "", "", true, gb.Line))
 		}
 	}
+	for _, m := range shareSeatRe.FindAllStringSubmatch(gb.Text, -1) {
+		// "Two of them are GP Clinical Leads, chosen by …"
+		count, role := m[1], m[2]
+		if count == "" {
+			count, role = m[3], m[4]
+		}
+		first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(role)), " ")
+		if first == "the" || first == "a" || first == "an" {
+			continue // "Four of them are the Lay Member …, …": named one by one (shareListRe)
+		}
+		if c := seatCount(norm(count + " members")); c >= 2 && !have[norm(strings.TrimSpace(role))] {
+			st := newSeat(strings.TrimSpace(role), "", "", true, gb.Line)
+			st.Count = c
+			add = append(add, st)
+		}
+	}
 	for _, m := range shareListRe.FindAllStringSubmatch(gb.Text, -1) {
 		for _, role := range splitRoles(m[1], false) {
-			add = append(add, newSeat(role, "", "", true, gb.Line))
+			if !partIsStatement(role) {
+				add = append(add, newSeat(role, "", "", true, gb.Line))
+			}
 		}
 	}
 	for _, m := range membersByPostRe.FindAllStringSubmatch(gb.Text, -1) {
@@ -300,6 +328,24 @@ func proseSeats(gb *model.Committee, stated int) {
 	}
 	gb.Seats = append(gb.Seats, add...)
 	gb.Count = countSeats(gb.Seats)
+}
+
+// partIsStatement reports whether a part of a list of members is a
+// statement rather than a member: its words before any relative clause
+// have a verb ("the nurse member is shared with the other CCGs").
+func partIsStatement(role string) bool {
+	head := " " + norm(role) + " "
+	for _, rel := range []string{" who ", " whom ", " which ", " whose "} {
+		if k := strings.Index(head, rel); k >= 0 {
+			head = head[:k+1]
+		}
+	}
+	for _, v := range []string{" is ", " are ", " shall ", " will ", " must ", " may "} {
+		if strings.Contains(head, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // thereAreRe reads a count of members in a sentence of their own: "There

@@ -112,10 +112,14 @@ func namesConflictsGuardian(w *language.Sentence) bool {
 }
 
 // anaphora reports whether a sentence speaks of what the one before it
-// named: "We publish them", "These are published".
+// named: "We publish them", "These are published", "All three are
+// published".
 func anaphora(toks []language.Token) bool {
 	for i := range toks {
 		if wordIs(toks, i, "them", "they", "these", "those", "it", "both", "each") {
+			return true
+		}
+		if wordIs(toks, i, "all") && (wordIs(toks, i+1, "two", "three", "four", "of") || wordIs(toks, i+1, "are", "is")) {
 			return true
 		}
 	}

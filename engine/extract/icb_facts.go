@@ -1040,7 +1040,7 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 			}
 			byKind[kind][m.actor] = true
 		}
-		if len(nominators) == 0 && (w.Has("icb-eligible") || s.role != "" && activeNomination(s.toks, first)) {
+		if len(nominators) == 0 && (w.Has("icb-eligible") || (s.role != "" || r.roleOfSection(s.section) == role) && activeNomination(s.toks, first)) {
 			// "Each provider may nominate one eligible person" in the
 			// column of the primary medical services partner member: the
 			// column's sector nominates.

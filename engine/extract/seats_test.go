@@ -95,6 +95,14 @@ Each party appoints its own members. The Group appoints three: its GP Chair, the
 			want: []seatSummary{{1, "clinical"}, {1, "executive"}, {1, "lay"}, {1, "executive"}, {1, "executive"}},
 		},
 		{
+			name: "how many vote, then shares of them",
+			src: `## Primary Care Commissioning Committee
+
+Six members of the Committee vote. Two of them are GP Clinical Leads, chosen by the Medical Director. The other four are a Non-Executive Member, who chairs it; the Director of Primary Care; the Chief Finance Officer or a deputy; and the Chief Nursing Officer.
+`,
+			want: []seatSummary{{2, "clinical"}, {1, "lay"}, {1, "executive"}, {1, "executive"}, {1, "executive"}},
+		},
+		{
 			name: "a row for each party, how many and who they are",
 			src: `## Joint Committee
 
