@@ -96,6 +96,13 @@ func sanctionsSomethingElse(w *language.Sentence, p language.Phrase) bool {
 			}
 		}
 	}
+	for i := p.Start + 1; i < p.End; i++ {
+		if w.At(i, "practice") > i && !bodyBefore(w, i) {
+			// "withhold that practice's payment": the practice named
+			// within the sanction's words is what it acts on.
+			return false
+		}
+	}
 	for i := max(0, p.Start-5); i < min(len(toks), p.End+4); i++ {
 		if i >= p.End && w.At(i, "practice") > i {
 			// "expel a practice whose employee …": the practice is what
