@@ -108,7 +108,9 @@ func (d *document) sentences() []sentence {
 	for bi := range d.blocks {
 		b := &d.blocks[bi]
 		body, offset := clauseBody(b.Text, b.Number)
-		sub := b.ListItem || isSubClause(b.Number)
+		// "**Partner Members** – four: …", a paragraph for each item
+		// after "Its seats are:", a label and a dash before its text.
+		sub := b.ListItem || isSubClause(b.Number) || lead != "" && b.Number == "" && labelledItem(body)
 		if !sub || b.SectionIndex != leadSection {
 			lead, leadClause, leadAt = "", "", -1
 		}
@@ -144,6 +146,21 @@ func (d *document) sentences() []sentence {
 		}
 	}
 	return out
+}
+
+// labelledItem reports whether a paragraph begins with a short label and a
+// dash, as the items of a list set out as paragraphs do: "The Chief
+// Executive – one.", "Executive Members – three: …".
+func labelledItem(text string) bool {
+	k := strings.Index(text, " – ")
+	if k < 0 {
+		k = strings.Index(text, " — ")
+	}
+	if k <= 0 || text[0] < 'A' || text[0] > 'Z' {
+		return false
+	}
+	label := text[:k]
+	return len(strings.Fields(label)) <= 6 && !strings.ContainsAny(label, ".,;:")
 }
 
 // boardAsNHSEngland reads "the Board", capitalised, as NHS England in a

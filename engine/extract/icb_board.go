@@ -89,7 +89,8 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 	var quiet []int
 	for i := range sents {
 		s := &sents[i]
-		if s.lead >= 0 && !d.blocks[s.block].ListItem && isSubClause(d.blocks[s.block].Number) && (i == 0 || sents[i-1].block != s.block) {
+		if s.lead >= 0 && !d.blocks[s.block].ListItem && (isSubClause(d.blocks[s.block].Number) || d.blocks[s.block].Number == "" && labelledItem(d.blocks[s.block].Text)) &&
+			(i == 0 || sents[i-1].block != s.block) {
 			// "(c) two Partner Members nominated by …" under "The Board
 			// consists of the following members:", lettered paragraphs
 			// rather than a list.
@@ -103,6 +104,7 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 			}
 			b := d.blocks[s.block]
 			body, _ := clauseBody(b.Text, b.Number)
+			body = countAfterLabel(body)
 			lead := r.reader.Read(language.Tokenize(sents[s.lead].text)).Has("icb-role-partner")
 			ev := model.Evidence{Text: b.Text, Line: b.Line, Section: b.Section, Clause: s.clause}
 			got := r.itemMembers(body, ev, b.SectionIndex, lead, 0)
@@ -243,6 +245,21 @@ func votingMark(text string) (string, bool) {
 // boardList reports whether a list states the board's members: its
 // lead-ins speak of members and none of them of a committee, the
 // partnership or people who only attend; and it stands in a section about
+// labelCountRe reads a plural label, a dash and the count of its members
+// with nothing of them named after it: "Non-Executive Members – four,
+// appointed for their independence" (groups 1 to 3).
+var labelCountRe = lazyRe(`^([A-Z][^–—:,.]{2,60}?s)\s+[–—]\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(\s*[,.].*|)$`)
+
+// countAfterLabel puts the count a labelled item gives after its dash
+// before the label, as a list item says it: "four Non-Executive Members,
+// appointed …". An item that names its members after a colon is left.
+func countAfterLabel(body string) string {
+	if m := labelCountRe.FindStringSubmatch(body); m != nil {
+		return m[2] + " " + m[1] + m[3]
+	}
+	return body
+}
+
 // the board, or a lead-in names the board's membership.
 func (r *icbReader) boardList(section int, leads []string, boardSec []bool) bool {
 	inBoard := section >= 0 && boardSec[section]

@@ -604,7 +604,7 @@ func (r *icbReader) verbRole(s *sentence, ms []mention, v icbVerb) ([]string, []
 		return section()
 	}
 	for k, m := range ms {
-		if m.start >= v.end && m.start <= v.end+4 && member(k) && !hasWordBetween(toks, v.end, m.start, "if", "when", "unless", "once", "where", "provided") {
+		if m.start >= v.end && m.start <= v.end+4 && member(k) && !hasWordBetween(toks, v.end, m.start, ",", ";", "if", "when", "unless", "once", "where", "provided") {
 			// "The Chief Executive appoints the Chief Finance Officer, the
 			// Chief Medical Director and the Chief Nursing Director": every
 			// member of the object.
