@@ -181,7 +181,11 @@ func statedMembers(text string) int {
 		if m := statedMembersRe.FindStringSubmatch(text[start:end]); m != nil {
 			return seatCount(norm(m[1] + " members"))
 		}
-		// "Seven members of the Committee vote."
+		// "Seven members of the Committee vote." (the word tried first)
+		if after := text[i:min(len(text), i+48)]; !containsFold(after, " vote") && !containsFold(after, " have a vote") {
+			at = i + len("members")
+			continue
+		}
 		if m := membersVoteRe.FindStringSubmatch(text[max(0, i-16):min(len(text), i+48)]); m != nil {
 			if n := seatCount(norm(m[1] + " members")); n > 1 {
 				return n

@@ -204,8 +204,12 @@ func sentenceVotes(b block) ([]model.Vote, []model.ParseWarning) {
 			// turnout a sentence before gave.
 			body = withoutShares(body, turnout)
 		}
-		if n, all, ok := readTurnout(voteText(body)); ok {
-			turnout, eligibleAll = n, all
+		if containsFold(body, "practice") && containsFold(body, " of ") && (containsFold(body, "returned") || containsFold(body, "voted") ||
+			containsFold(body, "cast") || containsFold(body, "took part") || containsFold(body, "sent")) {
+			// The words turnoutRe needs, tried first: voteText is costly.
+			if n, all, ok := readTurnout(voteText(body)); ok {
+				turnout, eligibleAll = n, all
+			}
 		}
 		if (!mayRecordVote(body) || !mayReadVote(body)) && !tallyRe.MatchString(body) && !supportAndOpposition(body) {
 			continue
