@@ -34,6 +34,14 @@ type quorumRule struct {
 	// least five of the eight CCGs"), of how many; 0 when the clause
 	// says nothing of parties.
 	parties, ofParties int
+	// fallback is a count of members of any kind said to keep a meeting
+	// quorate when others withdraw ("the meeting stays quorate for that
+	// item with any three voting members who have no conflict"), 0 when
+	// none; fallbackKind and fallbackOfKind are a kind some of them must
+	// be and how many ("…, of whom one is a lay member").
+	fallback, fallbackOfKind int
+	fallbackKind             string
+	fallbackText             string
 	// unplaced are the phrases not read.
 	unplaced []string
 }
@@ -63,6 +71,18 @@ type quorumMember struct {
 func readQuorum(text string) quorumRule {
 	var r quorumRule
 	for _, sent := range quorumSentences(text) {
+		if m := fallbackCountRe.FindStringSubmatchIndex(sent); m != nil {
+			words := strings.Fields(norm(sent[m[2]:m[3]]))
+			if n, _, ok := numberAt(words, 0, false); ok && n > 0 {
+				r.fallback, r.fallbackText = n, strings.TrimSpace(sent[m[2]:m[1]])
+				if m[4] >= 0 {
+					if k, _, ok := numberAt(strings.Fields(norm(sent[m[4]:m[5]])), 0, true); ok {
+						r.fallbackOfKind, r.fallbackKind = k, strings.ToLower(sent[m[6]:m[7]])
+					}
+				}
+			}
+			sent = sent[:m[0]] + " " + sent[m[1]:]
+		}
 		if m := quorateWithRe.FindStringSubmatchIndex(sent); m != nil {
 			for _, seg := range segments(sent[m[2]:m[3]]) {
 				if mb, ok := readMember(seg.text); ok {
@@ -84,6 +104,13 @@ var (
 	// quorateWithRe finds a set of members said to keep a meeting quorate
 	// by themselves, as a fallback when others withdraw.
 	quorateWithRe = lazyRe(`(?i)\b(?:remains?|still be|continue to be|be deemed|is deemed|are deemed|deemed to be|deemed) quorate (?:with|if only|when only) ([^.;]+?)(?: (?:are|is) present| present| in attendance)?(?:,|$)`)
+	// fallbackCountRe finds a count of members of any kind said to keep a
+	// meeting quorate as a fallback: "stays quorate for that item with any
+	// three voting members who have no conflict", "remains quorate for
+	// that item if three voting members are present, of whom one is a lay
+	// member" (groups 1 the count, 2 and 3 how many of a kind and the
+	// kind).
+	fallbackCountRe = lazyRe(`(?i)\b(?:remains?|stays?|still be|continue to be|is deemed|be deemed) quorate(?: for (?:that|the|this) (?:item|matter|decision|business))? (?:with|if|when) (?:any )?([a-z]+|\d{1,2}) (?:voting |other )?members\b(?:[^.;]*?\bof whom (one|two|three|an?|\d) (?:is|are|must be) (?:an? )?(lay|executive|non-executive) members?\b|[^.;]*)`)
 	// quorumClauseRe separates the clauses of a sentence, of which those
 	// on the quorum are read.
 	quorumClauseRe = lazyRe(`;|,\s+(?:and|but|whereas)\s+`)

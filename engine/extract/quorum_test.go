@@ -109,6 +109,12 @@ func TestQuorumJudgedAgainstSeats(t *testing.T) {
 			"lay members, Accountable Officer and Chief Finance Officer", nil},
 		{"among them", "A meeting is quorate when three voting members are present, among them a lay member and either the Accountable Officer or the Chief Finance Officer.", layLed, "", "no",
 			"lay members and Accountable Officer", nil},
+		// A fallback of members of any kind when others withdraw.
+		{"any three without a conflict", "The quorum is four voting members, including one GP; where the GPs have a conflict, the meeting stays quorate for that item with any three voting members who have no conflict.", layLed, "", "no",
+			"three voting members who have no conflict", nil},
+		{"three, one of them lay", "Four voting members, including a GP, form a quorum. Where the GPs are conflicted, the meeting remains quorate for that item if three voting members are present, of whom one is a lay member.", layLed, "", "no",
+			"three voting members are present, of whom one is a lay member", []string{"conflicted"}}, // the condition's word, not read
+		{"a fallback too few others make", "The quorum is three voting members, including two GPs; where the GPs have a conflict, the meeting stays quorate with any three voting members who have no conflict.", gpLed, "", "yes", "", nil},
 		{"what the quorum is of, by the committee's long name", "A meeting of the Tarnside Primary Care Joint Committee is quorate when three voting members are present, including the Accountable Officer.", layLed, "", "no",
 			"lay members and Accountable Officer", nil},
 		{"pandoc markup", "**9\\.2** Quorum – three members, to include the Chair (a lay member) & either the registered nurse or the secondary care doctor.", nil, "", "yes", "", nil},

@@ -81,6 +81,24 @@ func (r quorumRule) judge(seats []model.Seat, chair string) (string, string) {
 		}
 		return model.ClinicianRequiredNo, joinList(texts)
 	}
+	if r.fallback > 0 {
+		// "… stays quorate for that item with any three voting members who
+		// have no conflict": met without a clinician where the committee
+		// has that many voting members who are not clinicians (that many
+		// of the kind it names among them).
+		others, ofKind := 0, 0
+		for _, m := range quorumPool(seats, chair) {
+			if m.category != "" && m.category != model.CategoryClinical {
+				others++
+				if m.category == r.fallbackKind || r.fallbackKind == "non-executive" && m.category == model.CategoryLay {
+					ofKind++
+				}
+			}
+		}
+		if others >= r.fallback && ofKind >= r.fallbackOfKind {
+			return model.ClinicianRequiredNo, r.fallbackText
+		}
+	}
 	if r.total == 0 && r.share == "" && len(r.needs) == 0 {
 		return model.ClinicianRequiredUnknown, ""
 	}
