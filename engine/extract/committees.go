@@ -831,6 +831,11 @@ func (d *document) seats(b *body, aspects []string, chair string, chairLine int,
 		if ev.table >= 0 {
 			t := d.tables[ev.table]
 			seats := d.tableSeats(t)
+			if seats == nil {
+				// "| From each of the three CCGs | Shared between the three
+				// CCGs |": a column of members for each way of appointing.
+				seats = partyColumnSeats(t)
+			}
 			if lead := d.blockBefore(t.Seq, t.Section); lead >= 0 && len(d.blocks[lead].Text) < 60 && nonVoting.prefix(norm(d.blocks[lead].Text)) != "" {
 				// "Non-voting members" on a line of its own above the
 				// table: none of its seats votes.
@@ -1106,6 +1111,51 @@ func partyRowSeats(t outline.Table, countCol int) []model.Seat {
 	return out
 }
 
+// partyColumnHeadRe reads a column of members each of several parties
+// appoints: "From each of the three CCGs" (group 1 the parties' number).
+var partyColumnHeadRe = lazyRe(`(?i)^(?:appointed\s+)?(?:from|by)\s+each\s+of\s+the\s+(\w+)\b`)
+
+// sharedColumnHeadRe reads a column of members the parties share or
+// appoint together: "Shared between the three CCGs", "Appointed jointly".
+var sharedColumnHeadRe = lazyRe(`(?i)^(?:shared|appointed\s+jointly|jointly\s+appointed|held\s+in\s+common|common\s+to)\b`)
+
+// partyColumnSeats reads a table whose columns list members by how they
+// are appointed, each cell a member: a column "From each of the three
+// CCGs" holds three seats a cell, a column "Shared between …" one. nil
+// when a header is neither.
+func partyColumnSeats(t outline.Table) []model.Seat {
+	if len(t.Header) == 0 {
+		return nil
+	}
+	mult := make([]int, len(t.Header))
+	for c, h := range t.Header {
+		h = strings.TrimSpace(h)
+		switch m := partyColumnHeadRe.FindStringSubmatch(h); {
+		case m != nil:
+			if mult[c] = seatCount(m[1] + " parties"); mult[c] < 2 {
+				return nil
+			}
+		case sharedColumnHeadRe.MatchString(h):
+			mult[c] = 1
+		default:
+			return nil
+		}
+	}
+	var out []model.Seat
+	for c := range t.Header {
+		for _, r := range t.Rows {
+			role := cell(r.Cells, c)
+			if role == "" {
+				continue
+			}
+			st := newSeat(role, "", "", true, r.Line)
+			st.Count *= mult[c]
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
 // countColumnLoose reports whether every filled cell of a column begins
 // with a number: "3", "3 each (12)".
 func countColumnLoose(rows []outline.Row, col int) bool {
@@ -1122,6 +1172,15 @@ func countColumnLoose(rows []outline.Row, col int) bool {
 		filled++
 	}
 	return filled > 0
+}
+
+// totalRow reports whether a row's first cell says it sums the others.
+func totalRow(role string) bool {
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(role), "*_:")) {
+	case "total", "totals", "total voting members", "total members", "all members":
+		return true
+	}
+	return false
 }
 
 // describesHolder reports whether a cell describes who may hold a seat
@@ -1151,8 +1210,8 @@ func (d *document) tableSeats(t outline.Table) []model.Seat {
 	for _, r := range t.Rows {
 		role := cell(r.Cells, cols[colMember])
 		name := cell(r.Cells, cols[colName])
-		if role == "" && name == "" {
-			continue
+		if role == "" && name == "" || totalRow(role) {
+			continue // "| Total | 4 | 4 | 8 |" sums the rows above it
 		}
 		if role == "" {
 			role = name

@@ -462,7 +462,11 @@ func (r *quorumRule) readSentence(sent string) {
 			// the eight CCGs", "members from at least four of the six CCGs
 			// and …": which parties, not which kind of members; the judge
 			// counts a member from each.
-			r.parties, r.ofParties = max(r.parties, n), of
+			if n < 0 {
+				r.parties, r.ofParties = -1, 0 // each party, counted from the seats (partyGroup)
+			} else {
+				r.parties, r.ofParties = max(r.parties, n), of
+			}
 			continue
 		}
 		// "at least one voting member appointed by each of the three
@@ -635,8 +639,12 @@ func appointedOnly(words []string) bool {
 // CCGs". It returns how many parties, of how many.
 func partyCondition(words []string) (n, of int, ok bool) {
 	k := 0
+	// "at least one comes from each CCG": one of whoever is present.
+	if len(words) > 3 && words[0] == "at" && words[1] == "least" && (words[2] == "one" || words[2] == "1") && (words[3] == "comes" || words[3] == "come") {
+		k = 3 // "at least one voting member appointed by each of …" stays a member of any kind (partyOfEach)
+	}
 	for k < len(words) && (genericMember[words[k]] || words[k] == "have" || words[k] == "has" || words[k] == "been" ||
-		words[k] == "must" || words[k] == "are" || words[k] == "be") {
+		words[k] == "must" || words[k] == "are" || words[k] == "be" || words[k] == "comes" || words[k] == "come" || words[k] == "is") {
 		k++
 	}
 	switch {
@@ -651,6 +659,9 @@ func partyCondition(words []string) (n, of int, ok bool) {
 	switch {
 	case k+1 < len(words) && words[k] == "each" && words[k+1] == "of":
 		each, k = true, k+2
+	case k+1 < len(words) && words[k] == "each" && len(words)-(k+1) <= 2:
+		// "from each CCG": every party, however many the committee has
+		return -1, 0, true
 	case k+2 < len(words) && words[k] == "at" && words[k+1] == "least":
 		c, used, okN := numberAt(words, k+2, false)
 		if !okN || k+2+used >= len(words) || words[k+2+used] != "of" {

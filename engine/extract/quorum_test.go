@@ -95,6 +95,8 @@ func TestQuorumJudgedAgainstSeats(t *testing.T) {
 			"four × one of its lay members and the shared Director of Finance", nil},
 		{"members from three of four parties and another", "The Committee is quorate when members from at least three of the four boroughs and the Director of Finance are present.", fourParties, "", "no",
 			"three × one of its lay members and the shared Director of Finance", nil},
+		{"one from each party, the parties counted from the seats", "A meeting is quorate when five voting members are present, of whom at least one comes from each borough.", fourParties, "", "no",
+			"four × one of its lay members and the shared Director of Finance", nil},
 		{"from each party, only GPs per party", "The Committee is quorate when five voting members are present, from each of the four boroughs.", gpParties, "", "unknown", "", nil},
 		// Councillors are no clinicians, though the criteria give them no
 		// category; who appoints a member says nothing of what it is.

@@ -175,15 +175,22 @@ func (r quorumRule) judge(seats []model.Seat, chair string) (string, string) {
 		}
 	}
 
-	if r.parties > 0 {
+	if r.parties != 0 {
 		// Members from so many of the parties: a seat held once for each
 		// party by members who are not clinicians ("a lay member from
 		// each of the five CCGs") meets it; with none, it cannot be told.
-		group := partyGroup(pool, seats, r.ofParties, chosen)
-		if len(group) < r.parties {
+		// "from each CCG" counts the parties from the seats: the number
+		// of holders most seats of several have.
+		parties, of := r.parties, r.ofParties
+		if parties < 0 {
+			of = commonCount(seats)
+			parties = of
+		}
+		group := partyGroup(pool, seats, of, chosen)
+		if of < 2 || len(group) < parties {
 			return model.ClinicianRequiredUnknown, ""
 		}
-		for _, m := range group[:r.parties] {
+		for _, m := range group[:parties] {
 			chosen[m.id()] = true
 			picked = append(picked, m)
 		}
@@ -221,6 +228,22 @@ func (r quorumRule) judge(seats []model.Seat, chair string) (string, string) {
 		}
 	}
 	return model.ClinicianRequiredNo, describe(picked, seats)
+}
+
+// commonCount is the number of holders that most voting seats held by
+// several have ("Its Clinical Chair" three times, for three CCGs), or 0.
+func commonCount(seats []model.Seat) int {
+	counts := map[int]int{}
+	best, bestN := 0, 0
+	for _, s := range seats {
+		if s.Voting && s.Count > 1 {
+			counts[s.Count]++
+			if counts[s.Count] > bestN {
+				best, bestN = s.Count, counts[s.Count]
+			}
+		}
+	}
+	return best
 }
 
 // partyGroup is the members not chosen yet of the first voting seat,

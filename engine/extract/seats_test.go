@@ -103,6 +103,29 @@ Six members of the Committee vote. Two of them are GP Clinical Leads, chosen by 
 			want: []seatSummary{{2, "clinical"}, {1, "lay"}, {1, "executive"}, {1, "executive"}, {1, "executive"}},
 		},
 		{
+			name: "a column of members for each way of appointing",
+			src: `## Joint Committee
+
+| From each of the two CCGs | Shared between the two CCGs |
+|---|---|
+| Its Clinical Chair | The Accountable Officer |
+| Its Lay Member for Audit | |
+`,
+			want: []seatSummary{{2, "clinical"}, {2, "lay"}, {1, "executive"}},
+		},
+		{
+			name: "a matrix of counts with a total row",
+			src: `## Joint Committee
+
+| Voting members | Appointed by the ICB | Appointed by the partner ICB | Total |
+|---|---|---|---|
+| Non-Executive Member | 1 | 1 | 2 |
+| GP Clinical Lead | 1 | 1 | 2 |
+| Total | 2 | 2 | 4 |
+`,
+			want: []seatSummary{{2, "lay"}, {2, "clinical"}},
+		},
+		{
 			name: "a row for each party, how many and who they are",
 			src: `## Joint Committee
 

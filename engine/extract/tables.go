@@ -53,7 +53,7 @@ var headerWords = [numColumns]phrases{
 	colCategory: {"category", "type", "background", "profession", "constituency", "member type", "seat type"},
 	colVoting:   {"voting", "voting member", "voting rights", "voting status", "voting right"},
 	// How many seats a row stands for ("| GP members | 6 |").
-	colCount: {"number", "how many", "no", "number of members", "number of seats", "seats", "places", "count", "numbers"},
+	colCount: {"number", "how many", "no", "number of members", "number of seats", "seats", "places", "count", "numbers", "total"},
 	// What else a row says of its seat ("also the Vice Chair").
 	colNote: {"notes", "note", "comments", "comment", "remarks", "additional information", "details",
 		// "| Member | Role on the Committee |": "Chair", "Vice Chair", "Member".
