@@ -1630,6 +1630,11 @@ func eachPartyAppoints(sent string, line int, bodyText func() string) []model.Se
 // Finance" (group 1 the party, 2 the count, 3 the members).
 var onePartyAppointsRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:the\s+)?([A-Z][\w'’ -]{1,60}?)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate|will send|shall send)\s+(\w+)(?:\s+(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80})?:\s*(.+)$`)
 
+// appointedByPartyRe reads the members one party appoints in the passive:
+// "Seven of its members are appointed by the Group: …" (group 1 the
+// count, 2 the members).
+var appointedByPartyRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(\w+)\s+(?:of\s+(?:its|the)\s+(?:voting\s+)?members\s+)?(?:are|is)\s+(?:appointed|nominated|chosen)\s+by\s+[^:]{2,80}:\s*(.+)$`)
+
 // onePartyAppoints reads the seats of a sentence that counts and names
 // the members one party appoints, when the names add up to the count.
 func onePartyAppoints(sent string, line int) []model.Seat {
@@ -1638,12 +1643,19 @@ func onePartyAppoints(sent string, line int) []model.Seat {
 	}
 	m := onePartyAppointsRe.FindStringSubmatch(sent)
 	if m == nil {
+		// "Seven of its members are appointed by the Group: …", "Two are
+		// appointed by NHS England: …"
+		if p := appointedByPartyRe.FindStringSubmatch(sent); p != nil {
+			m = []string{p[0], "", p[1], p[2]}
+		}
+	}
+	if m == nil {
 		return nil
 	}
 	if first, _, _ := strings.Cut(strings.ToLower(m[1]), " "); first == "each" || first == "every" || first == "all" || first == "both" {
 		return nil // "Each CCG appoints …": what each of several parties appoints (eachPartyAppoints)
 	}
-	n := seatCount(m[2] + " members")
+	n := seatCount(norm(m[2] + " members"))
 	var out []model.Seat
 	sum := 0
 	for _, role := range splitRoles(m[3], false) {

@@ -103,6 +103,14 @@ Six members of the Committee vote. Two of them are GP Clinical Leads, chosen by 
 			want: []seatSummary{{2, "clinical"}, {1, "lay"}, {1, "executive"}, {1, "executive"}, {1, "executive"}},
 		},
 		{
+			name: "each party's members in the passive, the count capitalised",
+			src: `## Joint Committee
+
+Four of its members are appointed by the Group: the lay member for audit, who chairs it; the Clinical Chair; and the two GP members. Two are appointed by NHS England: its Head of Primary Care and a finance manager.
+`,
+			want: []seatSummary{{1, "lay"}, {1, "clinical"}, {2, "clinical"}, {1, "executive"}, {1, "executive"}},
+		},
+		{
 			name: "a column of members for each way of appointing",
 			src: `## Joint Committee
 

@@ -465,8 +465,15 @@ func mayMatchForBare(t string) bool {
 }
 func mayMatchEligible(t string) bool { return strings.Contains(t, "practice") }
 
+// carriedWithVote reads "carried with thirteen practices voting for":
+// the count in favour after "with", which the practices voting for
+// something else ("the 12 practices voting for the locality lead") lack.
+var carriedWithVote = votePattern{re: lazyRe(`\bwith (\d+) (?:member )?practices? voting (?:in favour|for)\b`), mayMatch: func(t string) bool {
+	return strings.Contains(t, "with ") && strings.Contains(t, " voting ")
+}}
+
 // forPatterns are tried in turn for the count in favour.
-var forPatterns = []votePattern{forOfVote, supportVote, forVote}
+var forPatterns = []votePattern{forOfVote, supportVote, forVote, carriedWithVote}
 
 func readVoteSentence(t string) (model.Vote, bool) {
 	var v model.Vote

@@ -46,6 +46,8 @@ func TestVoteSentences(t *testing.T) {
 		// The practices at the meeting are no count of those entitled.
 		{"Of the twenty-six practices present, nineteen voted in favour and seven against.", 19, ip(7), nil, nil, nil, ""},
 		{"Of the twenty-six practices entitled to vote, nineteen voted in favour and seven against.", 19, ip(7), nil, nil, ip(26), ""},
+		// "carried with N practices voting for".
+		{"The motion was carried with eleven practices voting for, three against and two abstaining.", 11, ip(3), ip(2), nil, nil, ""},
 		// More votes than practices is recorded as written.
 		{"50 of the 45 member practices voted in favour.", 50, nil, nil, nil, ip(45), ""},
 	}
