@@ -512,7 +512,7 @@ func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.Board
 		case strings.Contains(hl, "number") || strings.Contains(hl, "no.") || strings.Contains(hl, "count") ||
 			strings.Contains(hl, "seats") || strings.Contains(hl, "how many"):
 			countCol = c
-		case roleCol < 0 && (strings.Contains(hl, "role") || strings.Contains(hl, "member") || strings.Contains(hl, "position") ||
+		case roleCol < 0 && (strings.Contains(hl, "role") || strings.Contains(hl, "member") || strings.Contains(hl, "position") || strings.TrimSpace(hl) == "office" ||
 			strings.Contains(hl, "title") || strings.TrimSpace(hl) == "seat" || strings.HasPrefix(strings.TrimSpace(hl), "seat holder")):
 			roleCol = c
 		}

@@ -2625,7 +2625,7 @@ func pronounChairedBy(s *sentence) int {
 	}
 	// "A Non-Executive Member other than the Chair of the ICB chairs it":
 	// the member at the start chairs the committee named before.
-	for j := 1; j+1 < len(toks) && j < 16; j++ {
+	for j := 1; j+1 < len(toks) && j < 24; j++ {
 		if toks[j].Punct {
 			break
 		}
