@@ -71,7 +71,9 @@ type quorumMember struct {
 func readQuorum(text string) quorumRule {
 	var r quorumRule
 	for _, sent := range quorumSentences(text) {
-		if m := fallbackCountRe.FindStringSubmatchIndex(sent); m != nil {
+		fallback := containsFold(sent, "remain") || containsFold(sent, "stay") || containsFold(sent, "still be") ||
+			containsFold(sent, "continue to be") || containsFold(sent, "deemed") // the expression's words, tried first
+		if m := fallbackCountRe.FindStringSubmatchIndex(sent); fallback && m != nil {
 			words := strings.Fields(norm(sent[m[2]:m[3]]))
 			if n, _, ok := numberAt(words, 0, false); ok && n > 0 {
 				r.fallback, r.fallbackText = n, strings.TrimSpace(sent[m[2]:m[1]])

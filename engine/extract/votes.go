@@ -204,10 +204,12 @@ func sentenceVotes(b block) ([]model.Vote, []model.ParseWarning) {
 			// turnout a sentence before gave.
 			body = withoutShares(body, turnout)
 		}
-		if containsFold(body, "practice") && containsFold(body, " of ") && (containsFold(body, "returned") || containsFold(body, "voted") ||
+		t := ""
+		if containsFold(body, " of ") && containsFold(body, "practice") && (containsFold(body, "returned") || containsFold(body, "voted") ||
 			containsFold(body, "cast") || containsFold(body, "took part") || containsFold(body, "sent")) {
 			// The words turnoutRe needs, tried first: voteText is costly.
-			if n, all, ok := readTurnout(voteText(body)); ok {
+			t = voteText(body)
+			if n, all, ok := readTurnout(t); ok {
 				turnout, eligibleAll = n, all
 			}
 		}
@@ -224,7 +226,9 @@ func sentenceVotes(b block) ([]model.Vote, []model.ParseWarning) {
 				body += " and " + m[3] + " abstained"
 			}
 		}
-		t := voteText(body)
+		if t == "" || tally {
+			t = voteText(body)
+		}
 		v, found := readVoteSentence(t) // never found without a digit
 		line := b.lineOf(s.start)
 		if !found {
