@@ -1159,19 +1159,10 @@ func partyColumnSeats(t outline.Table) []model.Seat {
 // countColumnLoose reports whether every filled cell of a column begins
 // with a number: "3", "3 each (12)".
 func countColumnLoose(rows []outline.Row, col int) bool {
-	filled := 0
-	for _, r := range rows {
-		c := strings.TrimSpace(cell(r.Cells, col))
-		if c == "" {
-			continue
-		}
+	return everyFilledCell(rows, col, func(c string) bool {
 		first, _, _ := strings.Cut(c, " ")
-		if !isDigits(first) {
-			return false
-		}
-		filled++
-	}
-	return filled > 0
+		return isDigits(first)
+	})
 }
 
 // totalRow reports whether a row's first cell says it sums the others.

@@ -82,14 +82,18 @@ type practiceTables struct {
 }
 
 // countsOnly reports whether every filled cell of a column is a number.
-func countsOnly(rows []outline.Row, col int) bool {
+func countsOnly(rows []outline.Row, col int) bool { return everyFilledCell(rows, col, isDigits) }
+
+// everyFilledCell reports whether a column has a filled cell and every
+// filled cell, trimmed, is as ok says.
+func everyFilledCell(rows []outline.Row, col int, ok func(string) bool) bool {
 	filled := 0
 	for _, r := range rows {
 		c := strings.TrimSpace(cell(r.Cells, col))
 		if c == "" {
 			continue
 		}
-		if !isDigits(c) {
+		if !ok(c) {
 			return false
 		}
 		filled++

@@ -81,13 +81,14 @@ func (r quorumRule) judge(seats []model.Seat, chair string) (string, string) {
 		}
 		return model.ClinicianRequiredNo, joinList(texts)
 	}
+	pool := quorumPool(seats, chair)
 	if r.fallback > 0 {
 		// "… stays quorate for that item with any three voting members who
 		// have no conflict": met without a clinician where the committee
 		// has that many voting members who are not clinicians (that many
 		// of the kind it names among them).
 		others, ofKind := 0, 0
-		for _, m := range quorumPool(seats, chair) {
+		for _, m := range pool {
 			if m.category != "" && m.category != model.CategoryClinical {
 				others++
 				if m.category == r.fallbackKind || r.fallbackKind == "non-executive" && m.category == model.CategoryLay {
@@ -102,7 +103,6 @@ func (r quorumRule) judge(seats []model.Seat, chair string) (string, string) {
 	if r.total == 0 && r.share == "" && len(r.needs) == 0 {
 		return model.ClinicianRequiredUnknown, ""
 	}
-	pool := quorumPool(seats, chair)
 
 	// Each need's candidates: the members of the seats it names or, when
 	// it names no seat, the members it names.
