@@ -1574,15 +1574,18 @@ func (d *document) bodyText(b *body) string {
 // does not count the parties: "Each CCG appoints four voting members to
 // the Joint Committee: its Clinical Chair, …" (group 1 the members each
 // appoints, group 2 the members).
-var eachPartyAppointsRe = lazyRe(`(?i)\b(?:each|every) (?:member )?(?:ccg|group|clinical commissioning group|party|partner|partner organisation|organisation|body|authority|trust)\s+` +
+var eachPartyAppointsRe = lazyRe(`(?i)\b(?:each|every) (?:member )?(?:ccg|group|clinical commissioning group|icb|integrated care board|party|partner|partner organisation|organisation|body|authority|trust)\s+` +
 	`(?:(?:appoints|nominates|will appoint|shall appoint|will nominate|shall nominate)\s+(\w+)\s+(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80}:\s*(.+)` +
 	// "Every member CCG is represented by two voting members, its
 	// Clinical Chair and its Chief Officer"
-	`|(?:is|will be|shall be) represented by\s+(\w+)\s+(?:voting\s+)?(?:members?|representatives?)\s*[,:]\s*(.+))$`)
+	`|(?:is|will be|shall be) represented by\s+(\w+)\s+(?:voting\s+)?(?:members?|representatives?)\s*[,:]\s*(.+)` +
+	// "Each ICB appoints two of its Non-Executive Members, its Chief
+	// Finance Officer and one GP clinical lead": named, not counted.
+	`|(?:appoints|nominates|will appoint|shall appoint|will nominate|shall nominate)\s+((?:(?:one|two|three|four|\d) of )?its\s.+))$`)
 
 // partiesRe reads how many parties a text names: "the two CCGs"; "the
 // ten other groups" (group 2) are ten besides the one whose document it is.
-var partiesRe = lazyRe(`(?i)\bthe (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (other )?(?:ccgs|groups|clinical commissioning groups|parties|partners|organisations|bodies|authorities|trusts)\b`)
+var partiesRe = lazyRe(`(?i)\bthe (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (other )?(?:ccgs|groups|clinical commissioning groups|icbs|integrated care boards|parties|partners|organisations|bodies|authorities|trusts)\b`)
 
 // eachPartyAppoints reads "Each CCG appoints four voting members …: its
 // Clinical Chair, …", where how many parties there are is said elsewhere:
@@ -1598,8 +1601,18 @@ func eachPartyAppoints(sent string, line int, bodyText func() string) []model.Se
 	if count == "" {
 		count, list = m[3], m[4]
 	}
+	per := 0
+	if list == "" {
+		// The members named, not counted: each appoints as many as the
+		// names add up to.
+		list = m[5]
+		for _, role := range splitRoles(list, false) {
+			per += newSeat(role, "", "", true, line).Count
+		}
+	} else {
+		per = seatCount(norm(count + " members"))
+	}
 	text := bodyText()
-	per := seatCount(norm(count + " members"))
 	parties := 0
 	if total := statedMembers(text); per > 1 && total > per && total%per == 0 {
 		parties = total / per
@@ -1664,7 +1677,9 @@ func onePartyAppoints(sent string, line int) []model.Seat {
 // party appoints: "The Accountable Officer and the Chief Finance Officer
 // whom the three groups share are also members", "The Accountable Officer
 // of the eight CCGs sits with them".
-var alsoMembersRe = lazyRe(`(?i)^(.+?)\s+(?:(?:are|is) also (?:voting )?members?|(?:are|is) (?:voting )?members? too|(?:also )?(?:sits?|serves?) (?:with|alongside) them)\b`)
+var alsoMembersRe = lazyRe(`(?i)^(.+?)\s+(?:(?:are|is) also (?:voting )?members?|(?:are|is) (?:voting )?members? too|(?:also )?(?:sits?|serves?) (?:with|alongside) them` +
+	// "The shared Chief Executive is the eleventh member"
+	`|(?:are|is) the (?:[a-z]+(?:th|st|nd|rd)|last|final) (?:voting )?members?)\b`)
 
 func alsoMembers(sent string, line int) []model.Seat {
 	m := alsoMembersRe.FindStringSubmatch(sent)

@@ -26,6 +26,30 @@ var committeeNamed = lazyRe(`\b(?:known as|to be known as|called|named)\s+(?:the
 // Governing Body").
 var membersOf = lazyRe(`\b(?:members|membership) of the ((?:[A-Z][\w'’-]*\s+){0,7}?(?:Sub-)?Committee)\s+(?:(?:with a vote|who (?:may )?vote|entitled to vote|with voting rights)\s+)?(?:are|is|shall be|will be|comprises?|consists?)\b`)
 
+// committeeSetUp finds a sentence that names a committee as set up: "The
+// Primary Care Joint Committee was set up by the CCG and NHS England".
+var committeeSetUp = lazyRe(`\bThe\s+((?:[A-Z][\w'’-]*\s+){0,7}?(?:Sub-)?Committee)\s+(?:was|is|has been|were)\s+(?:jointly\s+)?(?:set up|established|formed|created|constituted)\b`)
+
+// membersInProse are the sections with a sentence that states a body's
+// members: "The CCG appoints five voting members: …", "Its members are …".
+func (d *document) membersInProse() map[int]bool {
+	out := map[int]bool{}
+	for _, b := range d.blocks {
+		s := b.SectionIndex
+		if s < 0 || out[s] || !containsFold(b.Text, "member") {
+			continue
+		}
+		for _, sn := range sentences(b.Text) {
+			sent := strings.TrimRight(b.Text[sn.start:sn.end], ". ")
+			if !mayStateQuorum(sent) && (findMembers(sent) != nil || onePartyAppoints(sent, 0) != nil) {
+				out[s] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
 // proseKinds are the section kinds a committee named in the text may
 // replace: none, or arrangements for commissioning.
 var proseKinds = map[string]bool{"": true, model.KindCommissioning: true}
@@ -73,9 +97,10 @@ func (d *document) proseCommittees() map[int]string {
 			d.sections[s].Kind = model.KindJointCommittee
 		}
 	}
+	var inProse map[int]bool // sections whose sentences state members, when asked
 	for _, b := range d.blocks {
 		s := b.SectionIndex
-		if s < 0 || listed[s] == 0 || !proseKinds[d.sections[s].Kind] || seen[s] >= 3 {
+		if s < 0 || !proseKinds[d.sections[s].Kind] || seen[s] >= 3 {
 			continue
 		}
 		seen[s]++
@@ -83,6 +108,23 @@ func (d *document) proseCommittees() map[int]string {
 			continue
 		}
 		m := committeeNamed.FindStringSubmatch(b.Text)
+		if listed[s] == 0 {
+			// "The Primary Care Joint Committee was set up by the CCG and
+			// NHS England …. The CCG appoints five voting members: …":
+			// named as set up, its members in sentences.
+			if m != nil || !mayEstablish(strings.ToLower(b.Text)) {
+				continue
+			}
+			if m = committeeSetUp.FindStringSubmatch(b.Text); m == nil {
+				continue
+			}
+			if inProse == nil {
+				inProse = d.membersInProse()
+			}
+			if !inProse[s] {
+				continue
+			}
+		}
 		if m == nil {
 			continue
 		}

@@ -22,6 +22,9 @@ func TestCommitteeNamedInProse(t *testing.T) {
 			"Primary Care Co-commissioning Committee", true},
 		{"two committees' members in one section are left alone", "6.6.2 The members of the Audit Committee are as follows:" + table + "\n6.6.3 The members of the Primary Care Commissioning Committee are as follows:" + table, "", false},
 		{"a joint committee that may be set up", "6.6.1 The Group may enter into arrangements with NHS England, which may include the establishment of a joint committee." + table, "", false},
+		{"named as set up, its members in sentences", "9.1 Since April 2016 the Group has commissioned general practice services jointly with NHS England. The Primary Care Commissioning Committee was established by the Group and NHS England for that purpose.\n\n9.2 The Group appoints two voting members: the Lay Member for Governance and a GP member. NHS England appoints two voting members: its Director of Commissioning and its Head of Finance.",
+			"Primary Care Commissioning Committee", true},
+		{"named as set up, no members stated", "9.1 The Primary Care Commissioning Committee was established by the Group and NHS England in April 2016. Its members and quorum are set out in its terms of reference.", "", false},
 		{"named, with no members listed", "6.7.1 The Group acts through a joint committee known as the Primary Care Joint Committee; its terms of reference are at Appendix D.", "", false},
 	}
 	for _, tt := range tests {

@@ -63,6 +63,9 @@ func TestQuorumJudgedAgainstSeats(t *testing.T) {
 	councilBoard := seatsOf("Leader of the Council", 1, "Cabinet Member for Health", 1, "GP member of the Governing Body", 1, "Accountable Officer", 1)
 	withVoluntary := seatsOf("Voluntary sector representative", 1, "GP member of the Governing Body", 1, "Accountable Officer", 1)
 	gpParties := seatsOf("the GP lead of each borough", 4, "the shared Director of Finance", 1, "the Independent Lay Chair", 1)
+	// Two boards, each appointing two of its lay members, its finance
+	// director and one GP.
+	twoBoards := seatsOf("two of its Non-Executive Members", 4, "its Director of Finance", 2, "one GP clinical lead", 2)
 	tests := []struct {
 		name, text string
 		seats      []model.Seat
@@ -97,6 +100,12 @@ func TestQuorumJudgedAgainstSeats(t *testing.T) {
 			"three × one of its lay members and the shared Director of Finance", nil},
 		{"one from each party, the parties counted from the seats", "A meeting is quorate when five voting members are present, of whom at least one comes from each borough.", fourParties, "", "no",
 			"four × one of its lay members and the shared Director of Finance", nil},
+		{"two from each of two boards", "A meeting is quorate when six voting members are present, at least two appointed by each ICB.", twoBoards, "", "no",
+			"two × two of its Non-Executive Members and its Director of Finance", nil},
+		{"five from each of two boards", "A meeting is quorate when five voting members are present, at least two appointed by each ICB.", twoBoards, "", "no",
+			"two × two of its Non-Executive Members and its Director of Finance (one of two)", nil},
+		{"three from each of two boards", "A meeting is quorate when three voting members are present, at least one appointed by each ICB.", twoBoards, "", "no",
+			"three of their Non-Executive Members", nil},
 		{"from each party, only GPs per party", "The Committee is quorate when five voting members are present, from each of the four boroughs.", gpParties, "", "unknown", "", nil},
 		// Councillors are no clinicians, though the criteria give them no
 		// category; who appoints a member says nothing of what it is.

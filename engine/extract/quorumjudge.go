@@ -397,9 +397,21 @@ func describe(picked []quorumSeat, seats []model.Seat) string {
 		case own > 0 && own != seats[i].Count:
 			// "one of its lay members", a seat of each of four groups:
 			// the role counts one party's, not the seat's.
-			if n != own {
-				role = countWord(n) + " × " + role
+			switch {
+			case n%own == 0 && n != own:
+				role = countWord(n/own) + " × " + role // two parties' "two of its lay members"
+			case n%own != 0:
+				// Three of two boards' "two of its lay members": "three
+				// of their lay members".
+				rest := strings.TrimSpace(countPrefixRe.ReplaceAllString(role, ""))
+				if r, ok := strings.CutPrefix(rest, "its "); ok {
+					rest = "their " + r
+				}
+				role = countWord(n) + " of " + rest
 			}
+		case n < seats[i].Count && (strings.HasPrefix(role, "its ") || strings.HasPrefix(role, "their ")):
+			// "its Director of Finance", a seat of each of two boards
+			role += " (" + countWord(n) + " of " + countWord(seats[i].Count) + ")"
 		case n < seats[i].Count:
 			role = countWord(n) + " of " + role
 		}

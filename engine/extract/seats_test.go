@@ -188,6 +188,26 @@ Each of the four CCGs sends two members of its governing body to the Joint Commi
 			want: []seatSummary{{4, "clinical"}, {4, "lay"}},
 		},
 		{
+			name: "each board appoints members it names without counting them, the boards counted elsewhere",
+			src: `## Joint Committee for Primary Care
+
+The two ICBs have set up a joint committee under section 65Z5 of the Act.
+
+Each ICB appoints one of its Independent Non-Executive Members, its Director of Finance and two GP clinical leads. The Chief Executive both boards share is the ninth member.
+`,
+			want: []seatSummary{{2, "lay"}, {2, "executive"}, {4, "clinical"}, {1, "executive"}},
+		},
+		{
+			name: "each board appoints members it names, the boards not counted",
+			src: `## Joint Committee for Primary Care
+
+The ICB and its neighbour have set up a joint committee under section 65Z5 of the Act.
+
+Each ICB appoints one of its Independent Non-Executive Members, its Director of Finance and two GP clinical leads.
+`,
+			want: []seatSummary{},
+		},
+		{
 			name: "every party represented, the parties not counted",
 			src: `## Joint Committee of the Coastal CCGs
 
