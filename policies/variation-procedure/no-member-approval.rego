@@ -34,7 +34,9 @@ findings contains f if {
 		condition(s),
 		evidence.cite(s),
 	])
-	f := lib.finding(rego.metadata.chain(), evidence.location, message)
+
+	# The clause that grants the power is the place to open.
+	f := lib.finding(rego.metadata.chain(), {"line": s.line, "section": lib.string_in(s, "section")}, message)
 }
 
 # Sentences on variation that are understood and need only others.
