@@ -211,7 +211,7 @@ var shareSeatRe = lazyRe(`(?i)(?:^|[.;]\s+)([a-z]+|\d{1,2}) of (?:them|its membe
 // lists, tables and other sentences give: "The Governing Body has fourteen
 // members. Six of them are GPs … Alongside the GPs sit three lay members."
 func shareSeats(gb *model.Committee) {
-	for _, m := range shareSeatRe.FindAllStringSubmatch(gb.Text, -1) {
+	for _, m := range shareSeatRe.FindAllStringSubmatch(unnumbered(gb.Text), -1) {
 		count, role := m[1], m[2]
 		if count == "" {
 			count, role = m[3], m[4]
@@ -244,7 +244,18 @@ var (
 	// "The Chief Officer, …, sits on it by virtue of that post, and so
 	// does the Chief Finance Officer" (groups 1 and 2).
 	sitsByPostRe    = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?),? (?:sits|serves) on (?:it|the [a-z ]+?) (?:ex[ -]officio|by virtue of (?:that|this|its|his|her|their|the) (?:posts?|offices?|roles?))(?:,? and so does (the [^.;]+?))?(?:[,.;]|$)`)
-	chairIsRe       = lazyRe(`(?i)(?:^|[.;]\s+)the ((?:deputy |vice |clinical )?chair) is (an? [^.,;]+)`)
+	chairIsRe       = lazyRe(`(?i)(?:^|[.;]\s+)(?:the|its) ((?:deputy |vice |clinical )?chair) is (an? [^.,;]+)`)
+	// "The Chief Clinical Officer, who is also a GP, is the CCG's
+	// Accountable Officer and a member of the Governing Body by virtue of
+	// that office. So are the Chief Finance Officer and the Chief Nurse"
+	// (groups 1 and 2 the member and what is said of it, 3 the others).
+	memberByOfficeRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.,;]+?)(?:(,[^.;]*?),)? is (?:[^.;]{0,80}? and )?(?:also )?an? (?:voting )?member of (?:it|the [a-z ]+?) (?:ex[ -]officio|by virtue of (?:that|this|its|his|her|their|the) (?:posts?|offices?|roles?))(?:\.\s+so (?:are|is|does|do) (the [^.;]+))?`)
+	// "A secondary care specialist doctor who is not employed by … sits
+	// on the Governing Body" (group 1 the member).
+	oneSitsOnRe = lazyRe(`(?i)(?:^|[.;]\s+)(an? [^.;]+?) (?:sits|serves) on (?:it|the governing body|the board)\s*(?:[.;]|$)`)
+	// "Alongside the Chair there are two further lay members: …" (groups
+	// 1 and 2, count and role).
+	thereAreMoreRe = lazyRe(`(?i)\bthere are (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) ((?:other|further|more) [a-z -]*?members)\b`)
 	membersByPostRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) are (?:also )?(?:ex[ -]officio )?members(?: of (?:it|the [a-z ]+))?(?: ex[ -]officio| by virtue of (?:their|his or her|her|his) (?:posts?|offices?|roles?))`)
 )
 
@@ -258,12 +269,13 @@ var (
 // when it makes up the stated number exactly: prose read in part would
 // be a wrong count, worse than none.
 func proseSeats(gb *model.Committee, stated int) {
+	text := unnumbered(gb.Text)
 	var add []model.Seat
 	have := map[string]bool{}
 	for _, st := range gb.Seats {
 		have[norm(st.Role)] = true
 	}
-	for _, m := range sitOnRe.FindAllStringSubmatch(gb.Text, -1) {
+	for _, m := range sitOnRe.FindAllStringSubmatch(text, -1) {
 		c := seatCount(norm(m[1] + " members"))
 		if c < 2 {
 			continue
@@ -272,19 +284,41 @@ func proseSeats(gb *model.Committee, stated int) {
 		st.Count = c
 		add = append(add, st)
 	}
-	for _, m := range shareAreRe.FindAllStringSubmatch(gb.Text, -1) {
+	for _, m := range shareAreRe.FindAllStringSubmatch(text, -1) {
 		if c := seatCount(norm(m[1] + " members")); c >= 2 {
 			st := newSeat(strings.TrimSpace(m[2]), "", "", true, gb.Line)
 			st.Count = c
 			add = append(add, st)
 		}
 	}
-	for _, m := range chairIsRe.FindAllStringSubmatch(gb.Text, -1) {
+	for _, m := range chairIsRe.FindAllStringSubmatch(text, -1) {
 		if !have[norm("the "+m[1])] && !have[norm(m[1])] {
 			add = append(add, newSeat("the "+m[1]+", "+m[2], "", "", true, gb.Line))
 		}
 	}
-	for _, m := range shareSeatRe.FindAllStringSubmatch(gb.Text, -1) {
+	for _, m := range memberByOfficeRe.FindAllStringSubmatch(text, -1) {
+		// What the clause after the title says of the holder ("who is
+		// also a GP") stays with it.
+		if holder := strings.TrimSpace(m[1] + m[2]); !have[norm(m[1])] {
+			add = append(add, newSeat(holder, "", "", true, gb.Line))
+		}
+		for _, role := range splitRoles(m[3], false) {
+			if !have[norm(role)] {
+				add = append(add, newSeat(role, "", "", true, gb.Line))
+			}
+		}
+	}
+	for _, m := range oneSitsOnRe.FindAllStringSubmatch(text, -1) {
+		add = append(add, newSeat(strings.TrimSpace(m[1]), "", "", true, gb.Line))
+	}
+	for _, m := range thereAreMoreRe.FindAllStringSubmatch(text, -1) {
+		if c := seatCount(norm(m[1] + " members")); c >= 2 {
+			st := newSeat(strings.TrimSpace(m[2]), "", "", true, gb.Line)
+			st.Count = c
+			add = append(add, st)
+		}
+	}
+	for _, m := range shareSeatRe.FindAllStringSubmatch(text, -1) {
 		// "Two of them are GP Clinical Leads, chosen by …"
 		count, role := m[1], m[2]
 		if count == "" {
@@ -300,21 +334,21 @@ func proseSeats(gb *model.Committee, stated int) {
 			add = append(add, st)
 		}
 	}
-	for _, m := range shareListRe.FindAllStringSubmatch(gb.Text, -1) {
+	for _, m := range shareListRe.FindAllStringSubmatch(text, -1) {
 		for _, role := range splitRoles(m[1], false) {
 			if !partIsStatement(role) {
 				add = append(add, newSeat(role, "", "", true, gb.Line))
 			}
 		}
 	}
-	for _, m := range membersByPostRe.FindAllStringSubmatch(gb.Text, -1) {
+	for _, m := range membersByPostRe.FindAllStringSubmatch(text, -1) {
 		for _, role := range splitRoles(m[1], false) {
 			if !have[norm(role)] {
 				add = append(add, newSeat(role, "", "", true, gb.Line))
 			}
 		}
 	}
-	for _, m := range sitsByPostRe.FindAllStringSubmatch(gb.Text, -1) {
+	for _, m := range sitsByPostRe.FindAllStringSubmatch(text, -1) {
 		for _, holder := range m[1:] {
 			// One member each: what the clauses after the title say of
 			// the holder stays with it.
@@ -332,6 +366,20 @@ func proseSeats(gb *model.Committee, stated int) {
 	}
 	gb.Seats = append(gb.Seats, add...)
 	gb.Count = countSeats(gb.Seats)
+}
+
+// clauseNumberRe is a clause number at the start of a line: "6.6.3 ".
+var clauseNumberRe = lazyRe(`(?m)^\d+(?:\.\d+)*[A-Za-z]?\.?[ \t]+`)
+
+// unnumbered is a body's text without the clause numbers that begin its
+// paragraphs, so that each paragraph's first sentence starts a line as a
+// sentence does: "6.6.3 Four of its members are GPs" is "Four of its
+// members are GPs".
+func unnumbered(text string) string {
+	if !strings.ContainsAny(text, "0123456789") {
+		return text
+	}
+	return clauseNumberRe.ReplaceAllString(text, "")
 }
 
 // partIsStatement reports whether a part of a list of members is a
@@ -1632,12 +1680,34 @@ func eachPartyAppoints(sent string, line int, bodyText func() string) []model.Se
 // then named: "NHS England appoints three voting members: the Director of
 // Commissioning Operations, the Head of Primary Care and the Head of
 // Finance" (group 1 the party, 2 the count, 3 the members).
-var onePartyAppointsRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:the\s+)?([A-Z][\w'’ -]{1,60}?)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate|will send|shall send)\s+(\w+)(?:\s+(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80})?:\s*(.+)$`)
+var onePartyAppointsRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:the\s+)?([A-Z][\w'’ -]{1,60}?)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate|will send|shall send)\s+(?:the (?:other|remaining) )?(\w+)(?:\s+of them|\s+(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80})?:\s*(.+)$`)
 
 // appointedByPartyRe reads the members one party appoints in the passive:
 // "Seven of its members are appointed by the Group: …" (group 1 the
 // count, 2 the members).
 var appointedByPartyRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(\w+)\s+(?:of\s+(?:its|the)\s+(?:voting\s+)?members\s+)?(?:are|is)\s+(?:appointed|nominated|chosen)\s+by\s+[^:]{2,80}:\s*(.+)$`)
+
+// oneNonRole is the index of the one part after the first that names an
+// organisation rather than a member, after a part that ends "of" a place
+// ("the Director of … of its North Yorkshire" and "the Humber area
+// team"), or 0 when there is not exactly one.
+func oneNonRole(roles []string) int {
+	found := 0
+	for k := 1; k < len(roles); k++ {
+		words := strings.Fields(norm(roles[k]))
+		if len(words) == 0 || !organisationNoun[words[len(words)-1]] || !strings.Contains(roles[k-1], " of ") {
+			continue
+		}
+		if found > 0 {
+			return 0
+		}
+		found = k
+	}
+	return found
+}
+
+// organisationNoun are the last words of an organisation's name.
+var organisationNoun = map[string]bool{"team": true, "area": true, "region": true, "council": true, "trust": true, "board": true, "authority": true}
 
 // onePartyAppoints reads the seats of a sentence that counts and names
 // the members one party appoints, when the names add up to the count.
@@ -1662,10 +1732,21 @@ func onePartyAppoints(sent string, line int) []model.Seat {
 	n := seatCount(norm(m[2] + " members"))
 	var out []model.Seat
 	sum := 0
-	for _, role := range splitRoles(m[3], false) {
+	roles := splitRoles(m[3], false)
+	for _, role := range roles {
 		st := newSeat(role, "", "", true, line)
 		sum += st.Count
 		out = append(out, st)
+	}
+	if sum == n+1 {
+		// "the Director of Commissioning Operations of its North
+		// Yorkshire and the Humber area team and its Head of Primary
+		// Care": one "and" inside a member, before a part no role.
+		if k := oneNonRole(roles); k > 0 {
+			out[k-1] = newSeat(roles[k-1]+" and "+roles[k], "", "", true, line)
+			out = slices.Delete(out, k, k+1)
+			sum--
+		}
 	}
 	if sum != n {
 		return nil
@@ -1716,8 +1797,9 @@ var labelMembersRe = lazyRe(`(?i)^\s*(?:[\d.]+\s+)?((?:voting\s+)?members)\s*:\s
 var followingRe = lazyRe(`(?i)^\s*(?:the following(?: [a-z0-9-]+)?(?: (?:voting |ordinary )?members?)?|(?:(?:drawn|taken|chosen|appointed) from [^.;:]{1,80} )?as follows|(?:[a-z0-9-]+\s+){0,2}members?,?\s+(?:namely|as follows|who are)|(?:[a-z0-9-]+\s+){0,2}members?\s*:)(?:\s*,\s*(?:all|each|both|every one) of whom [a-z ]+)?\s*:?\s*$`)
 
 // shareOfMembersRe finds a subject that is a share of the members:
-// "Most of its members are", "Half of the voting members are".
-var shareOfMembersRe = lazyRe(`(?i)\b(?:most|many|some|half|all|none|majority|minority|several|few)\s+(?:of\s+)?(?:its|the|their|our)\s+(?:voting\s+)?members\b`)
+// "Most of its members are", "Half of the voting members are", "Four of
+// its members are GPs".
+var shareOfMembersRe = lazyRe(`(?i)\b(?:(?:most|many|some|half|all|none|majority|minority|several|few)\s+(?:of\s+)?|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+of\s+)(?:its|the|their|our)\s+(?:voting\s+)?members\b`)
 
 func findMembers(sent string) []int {
 	// "ſ" and "K" (the Kelvin sign) fold to letters the cheap tests look

@@ -840,6 +840,36 @@ func TestGoverningBodyInProseOtherWords(t *testing.T) {
 	}
 }
 
+// A governing body stated clause by clause, each numbered: a share of its
+// members, a chair, a member by office and others "so are", one who sits
+// on it, and "there are two further lay members".
+func TestGoverningBodyInNumberedProseClauses(t *testing.T) {
+	const text = `# 5. THE GOVERNING BODY
+
+5.1 The Governing Body has %s members, all of whom vote.
+
+5.2 Its Chair is a lay member, chosen by the members after open competition.
+
+5.3 Five of its members are GPs from member practices, elected by the localities.
+
+5.4 The Accountable Officer, who is also a practising GP, is the Chief Executive and a member of the Governing Body by virtue of that office. So are the Director of Finance and the Director of Quality, who is a registered nurse.
+
+5.5 A hospital consultant who works for no provider in the area sits on the Governing Body.
+
+5.6 Besides the Chair there are two further lay members: one for audit and one for engagement.
+`
+	doc := mustParse(t, fmt.Sprintf(text, "twelve"))
+	gb := doc.GoverningBody
+	if gb == nil || gb.Count.Total != 12 || gb.Count.Lay != 3 || gb.Count.Clinical != 8 || gb.Count.Executive != 1 {
+		t.Fatalf("governing body = %+v", gb)
+	}
+	// Thirteen stated, twelve read: the prose is not taken.
+	doc = mustParse(t, fmt.Sprintf(text, "thirteen"))
+	if gb := doc.GoverningBody; gb == nil || gb.Count.Total == 12 || gb.Count.Total == 13 {
+		t.Fatalf("governing body of thirteen = %+v", gb)
+	}
+}
+
 // What each party appoints to a joint committee, with the parties counted
 // elsewhere: by the total, or as "the two groups"; neither, nothing read.
 func TestEachPartyAppoints(t *testing.T) {

@@ -262,6 +262,21 @@ func pastRecord(w *language.Sentence, m language.Match) bool {
 	return false
 }
 
+// pastDuty reports whether a duty in the plain present ("Each member
+// practice appoints") matched a verb in the simple past, whose stem it
+// shares: "Each member practice appointed a Practice Representative to
+// sign the declaration" records what was done.
+func pastDuty(w *language.Sentence, m language.Match) bool {
+	for j := m.Start; j < m.End; j++ {
+		if w.At(j, "duty-present") != m.End {
+			continue
+		}
+		word := w.Toks[j].Word
+		return strings.HasSuffix(word, "ed") || word == "took" || word == "gave" || word == "sent" || word == "kept"
+	}
+	return false
+}
+
 // requiredTo reports whether the words of duty a match ends with say the
 // practices are required or obliged ("are required to"), whatever the
 // verb after them.
@@ -336,7 +351,7 @@ func obliges(w *language.Sentence) bool {
 		if gerundDuty(w, m) {
 			continue // "have returned a signed form agreeing to it": what the form says, no duty
 		}
-		if pastRecord(w, m) {
+		if pastRecord(w, m) || pastDuty(w, m) {
 			continue // "The member practices agreed to joint commissioning in a ballot …": what they did
 		}
 		if ok && timeClause(toks, c.Start) {

@@ -595,6 +595,24 @@ func signedForEach(d *document, idx practiceIndex) []model.SignOff {
 // given by:", "The following practices signed:".
 var approvalLeadRe = lazyRe(`(?i)\b(?:approv|sign|agree|confirm|endorse)[a-z]*\b[^.;]{0,40}\b(?:by|were|was|following)\s*:\s*$`)
 
+// approvalLead reports whether a paragraph ending in a colon leads into
+// the names of practices that approved or signed: "approval was given
+// by:", or "the members' declaration had been signed by the Practice
+// Representatives of the following practices, at the meeting or in
+// writing before it:".
+func approvalLead(text string) bool {
+	if approvalLeadRe.MatchString(text) {
+		return true
+	}
+	if !containsFold(text, "following") || !containsFold(text, "signed") || deniedRe.MatchString(text) {
+		return false
+	}
+	return followingSignedRe.MatchString(text)
+}
+
+// followingSignedRe finds "signed by … of the following practices".
+var followingSignedRe = lazyRe(`(?i)\bsigned\b[^.;:]{0,80}\bthe following (?:member )?practices\b[^.;:]{0,80}:\s*$`)
+
 // approvedByParagraph reads paragraphs that name, after a label, the
 // member practices that approved or signed ("Chidham locality, 3
 // September 2019: Bosham Road Surgery; Harbourside Medical Practice;
@@ -605,12 +623,15 @@ var approvalLeadRe = lazyRe(`(?i)\b(?:approv|sign|agree|confirm|endorse)[a-z]*\b
 func approvedByParagraph(d *document, idx practiceIndex) []model.SignOff {
 	var out []model.SignOff
 	for i := 0; i < len(d.blocks); i++ {
-		if !strings.HasSuffix(strings.TrimSpace(d.blocks[i].Text), ":") || !approvalLeadRe.MatchString(d.blocks[i].Text) {
+		if !strings.HasSuffix(strings.TrimSpace(d.blocks[i].Text), ":") || !approvalLead(d.blocks[i].Text) {
 			continue
 		}
 		for k := i + 1; k < len(d.blocks) && d.blocks[k].SectionIndex == d.blocks[i].SectionIndex; k++ {
 			b := d.blocks[k]
 			label, list, ok := strings.Cut(b.Text, ":")
+			if !ok && strings.Count(b.Text, ";") >= 2 {
+				label, list, ok = "", b.Text, true // the names alone, with no label
+			}
 			if !ok || len(strings.Fields(label)) > 8 {
 				break
 			}

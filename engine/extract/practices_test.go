@@ -838,6 +838,25 @@ Eastdale locality, 5 March 2016: Quay Lane Surgery.
 	if doc.Membership.HasSignOffEvidence {
 		t.Errorf("a paragraph of other names read as sign-off: %+v", doc.SignOffs)
 	}
+	// Minutes: the names alone, set off by semicolons, after a lead-in
+	// saying the declaration was signed for the following practices.
+	minutes := strings.Replace(members, "Each locality's meeting recorded its practices' decision. Approval was given by:",
+		"Minute 6. The Secretary reported that the members' declaration had been signed for the following practices, at the meeting or since:", 1)
+	doc = mustParse(t, minutes+`Heath Row Surgery; Quay Lane Surgery; Tanner Street Surgery;
+
+The Secretary will chase the declarations still to come.
+`)
+	for i, want := range []bool{true, false, true, true} {
+		if p := doc.Membership.Practices[i]; p.SignedOff != want {
+			t.Errorf("minutes: %s signed off %v, want %v", p.Name, p.SignedOff, want)
+		}
+	}
+	// Near miss: the lead-in says they have not signed.
+	doc = mustParse(t, strings.Replace(minutes, "had been signed for", "had not been signed for", 1)+`Heath Row Surgery; Quay Lane Surgery; Tanner Street Surgery;
+`)
+	if doc.Membership.HasSignOffEvidence {
+		t.Errorf("a list after a denial read as sign-off: %+v", doc.SignOffs)
+	}
 }
 
 // A list of practices after a lead-in saying each signed, or voted to

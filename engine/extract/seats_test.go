@@ -208,6 +208,22 @@ Each ICB appoints one of its Independent Non-Executive Members, its Director of 
 			want: []seatSummary{},
 		},
 		{
+			name: "each party's share of a stated total, an organisation's name with an and inside a member",
+			src: `## Primary Care Joint Committee
+
+The Joint Committee has six voting members. The Group appoints four of them: the lay member for governance, who chairs it, two GP members of the Governing Body and the Chief Finance Officer. NHS England appoints the other two: the Head of Commissioning of its Cheshire and the Wirral area team and its Director of Finance.
+`,
+			want: []seatSummary{{1, "lay"}, {2, "clinical"}, {1, "executive"}, {1, "executive"}, {1, "executive"}},
+		},
+		{
+			name: "each party's share, the names one more than the count with no organisation among them",
+			src: `## Primary Care Joint Committee
+
+The Joint Committee has six voting members. The Group appoints four of them: the lay member for governance, who chairs it, two GP members of the Governing Body and the Chief Finance Officer. NHS England appoints the other two: the Head of Commissioning and the Finance Lead and the Medical Director.
+`,
+			want: []seatSummary{{1, "lay"}, {2, "clinical"}, {1, "executive"}},
+		},
+		{
 			name: "every party represented, the parties not counted",
 			src: `## Joint Committee of the Coastal CCGs
 

@@ -485,10 +485,12 @@ func readVoteSentence(t string) (model.Vote, bool) {
 		return v, false
 	}
 	var forN, eligible *int
+	forAt := -1 // where the count in favour stands
 	for _, p := range forPatterns {
 		if m := p.find(t); m != nil {
 			forN = atoiGroup(t, m, 1)
 			eligible = atoiGroup(t, m, 2)
+			forAt = m[2]
 			break
 		}
 	}
@@ -507,6 +509,9 @@ func readVoteSentence(t string) (model.Vote, bool) {
 	if eligible == nil {
 		if m := eligibleVote.find(t); m != nil && !presentOnly(t[m[1]:]) {
 			for g := 1; g <= 3 && eligible == nil; g++ {
+				if m[2*g] >= 0 && m[2*g] == forAt {
+					break // "The representatives of 19 practices voted for": the count in favour
+				}
 				eligible = atoiGroup(t, m, g)
 			}
 		}

@@ -12,6 +12,7 @@ func TestHeadingNumber(t *testing.T) {
 		{"5. THE GOVERNING BODY", 1, PlainNumber, "THE GOVERNING BODY"},
 		{"6.4.2 Audit Committee", 3, PlainNumber, "Audit Committee"},
 		{"PART 3 – MEMBERSHIP", 1, Division, "MEMBERSHIP"},
+		{"ARTICLE 13- JOINT COMMISSIONING ARRANGEMENTS", 1, Division, "JOINT COMMISSIONING ARRANGEMENTS"},
 		{"Schedule 2: Standing Orders", 1, EndMatter, "Standing Orders"},
 		{"APPENDIX B", 1, EndMatter, ""},
 		{"C.1 Calling meetings", 2, Lettered, "Calling meetings"},
