@@ -243,8 +243,8 @@ var (
 	shareAreRe = lazyRe(`(?i)(?:^|[.;]\s+)(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) are ((?:[a-z-]+ ){0,3}?(?:members|gps|clinicians|officers|directors))\s*[:.]`)
 	// "The Chief Officer, …, sits on it by virtue of that post, and so
 	// does the Chief Finance Officer" (groups 1 and 2).
-	sitsByPostRe    = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?),? (?:sits|serves) on (?:it|the [a-z ]+?) (?:ex[ -]officio|by virtue of (?:that|this|its|his|her|their|the) (?:posts?|offices?|roles?))(?:,? and so does (the [^.;]+?))?(?:[,.;]|$)`)
-	chairIsRe       = lazyRe(`(?i)(?:^|[.;]\s+)(?:the|its) ((?:deputy |vice |clinical )?chair) is (an? [^.,;]+)`)
+	sitsByPostRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?),? (?:sits|serves) on (?:it|the [a-z ]+?) (?:ex[ -]officio|by virtue of (?:that|this|its|his|her|their|the) (?:posts?|offices?|roles?))(?:,? and so does (the [^.;]+?))?(?:[,.;]|$)`)
+	chairIsRe    = lazyRe(`(?i)(?:^|[.;]\s+)(?:the|its) ((?:deputy |vice |clinical )?chair) is (an? [^.,;]+)`)
 	// "The Chief Clinical Officer, who is also a GP, is the CCG's
 	// Accountable Officer and a member of the Governing Body by virtue of
 	// that office. So are the Chief Finance Officer and the Chief Nurse"
@@ -255,7 +255,7 @@ var (
 	oneSitsOnRe = lazyRe(`(?i)(?:^|[.;]\s+)(an? [^.;]+?) (?:sits|serves) on (?:it|the governing body|the board)\s*(?:[.;]|$)`)
 	// "Alongside the Chair there are two further lay members: …" (groups
 	// 1 and 2, count and role).
-	thereAreMoreRe = lazyRe(`(?i)\bthere are (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) ((?:other|further|more) [a-z -]*?members)\b`)
+	thereAreMoreRe  = lazyRe(`(?i)\bthere are (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) ((?:other|further|more) [a-z -]*?members)\b`)
 	membersByPostRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) are (?:also )?(?:ex[ -]officio )?members(?: of (?:it|the [a-z ]+))?(?: ex[ -]officio| by virtue of (?:their|his or her|her|his) (?:posts?|offices?|roles?))`)
 )
 
