@@ -38,7 +38,12 @@ func committees(d *document) ([]model.Committee, *model.Committee) {
 		}
 		if d.sections[g[0]].Kind == model.KindGoverningBody {
 			gb = governingBody(parts)
-			if n := statedMembers(gb.Text); gb.Count.Total < n {
+			if n := statedMembers(gb.Text); n == 0 && !anyListed(parts) && alsoIncludes(gb.Text) {
+				// "The Board also includes a registered nurse and …":
+				// the sentence read names only some of the members,
+				// and the others are stated in sentences of their own.
+				proseSeats(gb, 0)
+			} else if gb.Count.Total < n {
 				// The text says it has more members than its lists,
 				// tables and sentences give: read the rest from its
 				// sub-sections' titles, then from sentences on shares.
@@ -244,7 +249,7 @@ var (
 	// "The Chief Officer, …, sits on it by virtue of that post, and so
 	// does the Chief Finance Officer" (groups 1 and 2).
 	sitsByPostRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?),? (?:sits|serves) on (?:it|the [a-z ]+?) (?:ex[ -]officio|by virtue of (?:that|this|its|his|her|their|the) (?:posts?|offices?|roles?))(?:,? and so does (the [^.;]+?))?(?:[,.;]|$)`)
-	chairIsRe    = lazyRe(`(?i)(?:^|[.;]\s+)(?:the|its) ((?:deputy |vice |clinical )?chair) is (an? [^.,;]+)`)
+	chairIsRe    = lazyRe(`(?i)(?:^|[.;]\s+)(?:the|its) ((?:deputy |vice |clinical )?chair(?:man|person)?)(?: of (?:the|its) [a-z ]{3,30}?)? is (an? [^.,;]+)`)
 	// "The Chief Clinical Officer, who is also a GP, is the CCG's
 	// Accountable Officer and a member of the Governing Body by virtue of
 	// that office. So are the Chief Finance Officer and the Chief Nurse"
@@ -268,6 +273,9 @@ var (
 // The other four members are …". What the sentences add is kept only
 // when it makes up the stated number exactly: prose read in part would
 // be a wrong count, worse than none.
+//
+// With stated 0 no number is stated, and what the sentences add is kept
+// when they add at least two kinds of member.
 func proseSeats(gb *model.Committee, stated int) {
 	text := unnumbered(gb.Text)
 	var add []model.Seat
@@ -361,11 +369,30 @@ func proseSeats(gb *model.Committee, stated int) {
 	for _, st := range add {
 		total += st.Count
 	}
-	if len(add) == 0 || total != stated {
+	if len(add) == 0 || stated > 0 && total != stated || stated == 0 && len(add) < 2 {
 		return
 	}
 	gb.Seats = append(gb.Seats, add...)
 	gb.Count = countSeats(gb.Seats)
+}
+
+// alsoIncludesRe finds a sentence on members that says they are some of
+// them: "The Board also includes a registered nurse and …", so that the
+// others are stated in sentences of their own.
+var alsoIncludesRe = lazyRe(`(?i)\balso\s+(?:includes?|comprises?|has)\b`)
+
+func alsoIncludes(text string) bool {
+	return containsFold(text, "also") && alsoIncludesRe.MatchString(text)
+}
+
+// anyListed reports whether a part's seats came from a table or list.
+func anyListed(parts []committeePart) bool {
+	for _, p := range parts {
+		if p.listed {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseNumberRe is a clause number at the start of a line: "6.6.3 ".
@@ -1682,6 +1709,12 @@ func eachPartyAppoints(sent string, line int, bodyText func() string) []model.Se
 // Finance" (group 1 the party, 2 the count, 3 the members).
 var onePartyAppointsRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:the\s+)?([A-Z][\w'’ -]{1,60}?)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate|will send|shall send)\s+(?:the (?:other|remaining) )?(\w+)(?:\s+of them|\s+(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80})?:\s*(.+)$`)
 
+// onePartyNamesRe reads the members one party appoints, named but not
+// counted, after what each of several parties appoints: "NHS England
+// appoints its Head of Primary Care Commissioning and its Head of
+// Finance" (group 1 the members).
+var onePartyNamesRe = lazyRe(`^(?:[\d.]+\s+)?(?:The\s+)?[A-Z][\w'’ ()-]{1,60}?\s+(?:appoints|nominates|sends)\s+(its\s[^:;]+)$`)
+
 // appointedByPartyRe reads the members one party appoints in the passive:
 // "Seven of its members are appointed by the Group: …" (group 1 the
 // count, 2 the members).
@@ -1758,7 +1791,7 @@ func onePartyAppoints(sent string, line int) []model.Seat {
 // party appoints: "The Accountable Officer and the Chief Finance Officer
 // whom the three groups share are also members", "The Accountable Officer
 // of the eight CCGs sits with them".
-var alsoMembersRe = lazyRe(`(?i)^(.+?)\s+(?:(?:are|is) also (?:voting )?members?|(?:are|is) (?:voting )?members? too|(?:also )?(?:sits?|serves?) (?:with|alongside) them` +
+var alsoMembersRe = lazyRe(`(?i)^(.+?)\s+(?:(?:are|is) also (?:voting )?members?|(?:are|is) (?:voting )?members? too|(?:also )?(?:sits?|serves?) (?:with|alongside) them|also (?:sits?|serves?) on (?:it|the [a-z ]{3,40}?)` +
 	// "The shared Chief Executive is the eleventh member"
 	`|(?:are|is) the (?:[a-z]+(?:th|st|nd|rd)|last|final) (?:voting )?members?)\b`)
 
@@ -1868,6 +1901,14 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 				// and the …" after what each group appoints.
 				if seats := onePartyAppoints(sent, bl.lineOf(s.start)); len(seats) > 0 {
 					out = append(out, seats...)
+					continue
+				}
+				if m := onePartyNamesRe.FindStringSubmatch(sent); m != nil {
+					// "NHS England appoints its Head of Primary Care and its
+					// Head of Finance": named, not counted.
+					for _, role := range splitRoles(m[1], false) {
+						out = append(out, newSeat(role, "", "", true, bl.lineOf(s.start)))
+					}
 					continue
 				}
 				out = append(out, alsoMembers(sent, bl.lineOf(s.start))...)

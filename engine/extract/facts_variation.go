@@ -401,7 +401,16 @@ func variationFacts(d *document, reader *language.Reader, sents []sentence) []mo
 			// unless the proposed amendment has first been …" is about it.
 			continue
 		}
-		f := readVariation(s, d)
+		var f model.VariationFact
+		if r := subjectForPronoun(sents, i, reader); r != nil {
+			// "The Governing Body considers every amendment proposed. It
+			// may approve an amendment itself, but …": read with the
+			// subject the pronoun stands for, quoted as written.
+			f = readVariation(r, d)
+			f.Evidence = s.evidence(d)
+		} else {
+			f = readVariation(s, d)
+		}
 		// An item of a list that grants what its lead-in grants adds only
 		// a condition: "approved by the Governing Body unless: (a) …".
 		if j, ok := at[s.lead]; ok && s.lead >= 0 && sameGrant(out[j-1], f) {
@@ -463,6 +472,37 @@ func joinCondition(a, b string) string {
 		return a
 	}
 	return a + "; " + b
+}
+
+// subjectForPronoun is sentence i read with the subject of the sentence
+// before it in its paragraph in place of the pronoun it begins with ("It
+// may approve an amendment itself"), when that subject is the governing
+// body, a committee or an officer; else nil.
+func subjectForPronoun(sents []sentence, i int, reader *language.Reader) *sentence {
+	s := &sents[i]
+	if i == 0 || sents[i-1].block != s.block || len(s.toks) < 3 || !wordIs(s.toks, 0, "it", "they") {
+		return nil
+	}
+	prev := sents[i-1]
+	start := 0
+	if wordIs(prev.toks, 0, "the", "its", "our") {
+		start = 1
+	}
+	end := prev.w.At(start, "actor")
+	if end <= start {
+		return nil
+	}
+	switch actorOf(prev.w, start, end) {
+	case model.ActorGoverningBody, model.ActorCommittee, model.ActorAccountableOfficer:
+	default:
+		return nil
+	}
+	text := prev.text[prev.toks[0].Start:prev.toks[end-1].End] + s.text[s.toks[0].End:]
+	r := *s
+	r.text = text
+	r.toks = language.Tokenize(text)
+	r.w = reader.Read(r.toks)
+	return &r
 }
 
 // varies reports whether a sentence speaks of a change, other than in

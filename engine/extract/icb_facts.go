@@ -129,6 +129,14 @@ func icbVerbs(w *language.Sentence) []icbVerb {
 // and whether a member must be the ICB's employee.
 func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 	out := []model.AppointmentFact{}
+	var written map[string]string // a sentence read with its pronoun's members → as written
+	defer func() {
+		for k := range out {
+			if t, ok := written[out[k].Text]; ok {
+				out[k].Text = t
+			}
+		}
+	}()
 	for i := range sents {
 		s := &sents[i]
 		w := s.w
@@ -138,6 +146,16 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 		}
 		if s.in(r.d, model.KindCommittee) || s.in(r.d, model.KindJointCommittee) {
 			continue // a committee's members, not the board's
+		}
+		if sub := membersForEach(sents, i, r.reader); sub != nil {
+			// "The Place Members are employees of the ICB. Each is
+			// appointed by the Chief Executive": read with the members
+			// the pronoun stands for, quoted as written (below).
+			if written == nil {
+				written = map[string]string{}
+			}
+			written[sub.text] = s.text
+			s, w = sub, sub.w
 		}
 		ms := mentions(w)
 		r.resolve(ms, w, s.section)
@@ -2556,6 +2574,41 @@ func (r *icbReader) tableCommittees() []model.ICBCommitteeFact {
 		}
 	}
 	return out
+}
+
+// membersForEach is sentence i read with the members the sentence before
+// it in its paragraph opens with in place of the pronoun it opens with
+// ("The Place Members are employees of the ICB. Each is appointed by the
+// Chief Executive"), or nil.
+func membersForEach(sents []sentence, i int, reader *language.Reader) *sentence {
+	s := &sents[i]
+	toks := s.toks
+	if i == 0 || sents[i-1].block != s.block || len(toks) < 4 || !wordIs(toks, 0, "each", "they") ||
+		!wordIs(toks, 1, "is", "are", "will", "shall", "may") {
+		return nil
+	}
+	prev := sents[i-1]
+	// The members the sentence before opens with: its words up to its
+	// verb, "The Place Members".
+	end := -1
+	for k := 1; k < len(prev.toks) && k <= 8; k++ {
+		if prev.toks[k].Punct {
+			return nil
+		}
+		if wordIs(prev.toks, k, "are", "is", "will", "shall", "must") {
+			end = k
+			break
+		}
+	}
+	if end < 2 || !wordIs(prev.toks, end-1, "members", "member", "directors", "director", "officers", "officer") {
+		return nil
+	}
+	text := prev.text[prev.toks[0].Start:prev.toks[end-1].End] + s.text[toks[0].End:]
+	r := *s
+	r.text = text
+	r.toks = language.Tokenize(text)
+	r.w = reader.Read(r.toks)
+	return &r
 }
 
 // eachOfThem reports whether a sentence opens by speaking of each of the

@@ -21,7 +21,8 @@ var notSigned = map[string]bool{
 }
 
 var notSignedPrefixes = phrases{"not applicable", "not signed", "pending", "awaiting", "outstanding", "declined", "not yet signed", "refused", "unsigned",
-	"not received", "not returned", "not yet received", "awaited", "no response", "not endorsed", "not agreed", "not confirmed"}
+	"not received", "not returned", "not yet received", "awaited", "no response", "not endorsed", "not agreed", "not confirmed",
+	"no return", "nothing received", "none received", "no reply", "no declaration"}
 
 // signedValue reports whether a signatory or date cell records a
 // signature. Dashes alone normalise to "" and so count as blank.
@@ -338,11 +339,14 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 		// "This constitution was approved by all eighteen member practices
 		// at the general meeting on 17 May 2017": every practice listed
 		// signed off, and the sentence is the record.
-		if line, bi, scoped := allApproved(d); line > 0 {
+		if line, bi, scope := allApproved(d); line > 0 {
 			m.HasSignOffEvidence = true
 			named := map[int]int{} // practice → line of the paragraph naming it
-			if scoped {
+			switch scope {
+			case scopeNamedAfter:
 				named = d.namedAfter(bi, m.Practices)
+			case scopePresent:
+				named = d.presentBefore(bi, m.Practices)
 			}
 			for i := range m.Practices {
 				if len(named) == 0 {
@@ -406,15 +410,20 @@ var notSaidRe = lazyRe(`(?i)\b(?:must|shall|will|should|may|would|can|required|e
 // constitution: "signed no part of this constitution".
 var deniedRe = lazyRe(`(?i)\b(?:not|never|no|neither|nor)\b`)
 
+// Which practices a statement that each of them signed is of.
+const (
+	scopeAll        = iota // every member practice
+	scopeNamedAfter        // those named after it: "Each practice named below then approved"
+	scopePresent           // those at the meeting: "Each Practice Representative present then signed"
+)
+
 // allApproved is the line and block of the first statement that every
-// member practice approved the constitution, or 0. scoped says the
-// statement is of the practices named after it ("Each practice named
-// below then approved this constitution"), which are then the ones it
-// records.
-func allApproved(d *document) (line, block int, scoped bool) {
+// member practice approved the constitution, or 0, and which practices
+// it records (scope).
+func allApproved(d *document) (line, block, scope int) {
 	for bi, b := range d.blocks {
 		if at := unanimousResolution(d, bi); at >= 0 {
-			return b.lineOf(at), bi, false
+			return b.lineOf(at), bi, scopeAll
 		}
 		if !containsFold(b.Text, "constitution") && !containsFold(b.Text, "declaration") || !containsFold(b.Text, "practice") {
 			continue
@@ -423,10 +432,52 @@ func allApproved(d *document) (line, block int, scoped bool) {
 			if m[2] >= 0 && (notSaidRe.MatchString(b.Text[m[2]:m[3]]) || deniedRe.MatchString(b.Text[m[4]:m[5]])) {
 				continue
 			}
-			return b.lineOf(m[0]), bi, m[2] >= 0 && scopedRe.MatchString(b.Text[m[2]:m[3]])
+			switch {
+			case m[2] >= 0 && scopedRe.MatchString(b.Text[m[2]:m[3]]):
+				return b.lineOf(m[0]), bi, scopeNamedAfter
+			case m[2] >= 0 && presentRe.MatchString(b.Text[m[2]:m[3]]):
+				return b.lineOf(m[0]), bi, scopePresent
+			}
+			return b.lineOf(m[0]), bi, scopeAll
 		}
 	}
-	return 0, -1, false
+	return 0, -1, scopeAll
+}
+
+// presentRe finds words that make "each practice" those at a meeting:
+// "Each Practice Representative present then signed".
+var presentRe = lazyRe(`(?i)\b(?:present|attending|in attendance|at the meeting)\b`)
+
+// absentLabelRe finds a paragraph that names practices not at a meeting:
+// "Apologies: Sand Bay Surgery", "Absent: …", "Not represented: …".
+var absentLabelRe = lazyRe(`(?i)^\W*(?:apologies|absent|not present|not represented|unable to attend)\b`)
+
+// presentBefore finds the member practices named in the blocks before
+// block bi of its section, the meeting's attendance, each with the line
+// of the block that names it; a paragraph of apologies names none.
+func (d *document) presentBefore(bi int, practices []model.Practice) map[int]int {
+	out := map[int]int{}
+	sec := d.blocks[bi].SectionIndex
+	for k := bi - 1; k >= 0 && d.blocks[k].SectionIndex == sec; k-- {
+		if !absentLabelRe.MatchString(d.blocks[k].Text) {
+			d.namedIn(k, practices, out)
+		}
+	}
+	return out
+}
+
+// namedIn adds to out the member practices block k names, by name or
+// code, with its line, unless out has them already.
+func (d *document) namedIn(k int, practices []model.Practice, out map[int]int) {
+	n := norm(d.blocks[k].Text)
+	for i, p := range practices {
+		if _, done := out[i]; done {
+			continue
+		}
+		if name := norm(p.Name); name != "" && containsWords(n, name) || p.Code != "" && containsWords(n, norm(p.Code)) {
+			out[i] = d.blocks[k].Line
+		}
+	}
 }
 
 // carriedByAllRe finds a resolution carried with every member practice
@@ -474,15 +525,7 @@ func (d *document) namedAfter(bi int, practices []model.Practice) map[int]int {
 	out := map[int]int{}
 	sec := d.blocks[bi].SectionIndex
 	for k := bi + 1; k < len(d.blocks) && d.blocks[k].SectionIndex == sec; k++ {
-		n := norm(d.blocks[k].Text)
-		for i, p := range practices {
-			if _, done := out[i]; done {
-				continue
-			}
-			if name := norm(p.Name); name != "" && containsWords(n, name) || p.Code != "" && containsWords(n, norm(p.Code)) {
-				out[i] = d.blocks[k].Line
-			}
-		}
+		d.namedIn(k, practices, out)
 	}
 	return out
 }

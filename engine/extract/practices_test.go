@@ -89,12 +89,12 @@ func splitPipes(row string) []string {
 // TestSignOffValues: a signatory or date cell holding any of these means
 // the practice has not signed.
 func TestSignOffValues(t *testing.T) {
-	for _, v := range []string{"", "-", "—", "–", "n/a", "N/A", "no", "No", "not signed", "Not signed", "pending", "Pending", "awaiting", "Awaiting signature", "outstanding", "declined", "Declined to sign", "PENDING (due May)", "Not received", "not returned (chased 3 June)", "Awaited", "No response", "Signature to follow", "signed copy to be returned", "Declaration not yet returned", "Signature outstanding", "N/A (branch surgery of another member)", "n/a – run by a community trust", "Not applicable: APMS contract", "Returned unsigned", "Returned unsigned; the partners want clause 4 reviewed"} {
+	for _, v := range []string{"", "-", "—", "–", "n/a", "N/A", "no", "No", "not signed", "Not signed", "pending", "Pending", "awaiting", "Awaiting signature", "outstanding", "declined", "Declined to sign", "PENDING (due May)", "Not received", "not returned (chased 3 June)", "Awaited", "No response", "Signature to follow", "signed copy to be returned", "Declaration not yet returned", "Signature outstanding", "N/A (branch surgery of another member)", "n/a – run by a community trust", "Not applicable: APMS contract", "Returned unsigned", "Returned unsigned; the partners want clause 4 reviewed", "No return received", "Nothing received by 1 March", "No declaration returned", "No reply to two reminders"} {
 		if signedValue(v) {
 			t.Errorf("signedValue(%q) = true, want false", v)
 		}
 	}
-	for _, v := range []string{"Dr A. Smith", "01/02/2015", "Yes", "Signed", "x", "Dr No", "Dr P. Follow", "N. A. Patel", "NA Okafor"} {
+	for _, v := range []string{"Dr A. Smith", "01/02/2015", "Yes", "Signed", "x", "Dr No", "Dr P. Follow", "N. A. Patel", "NA Okafor", "Dr Noreen Replay"} {
 		if !signedValue(v) {
 			t.Errorf("signedValue(%q) = false, want true", v)
 		}
@@ -519,16 +519,53 @@ East locality: Riverside Surgery and Moor Lane Practice approved it in March 201
 		{"named below", "Each practice named below approved this constitution by a letter from a partner.", [3]bool{true, false, true}},
 		{"every practice", "Every member practice approved this constitution by a letter from a partner.", [3]bool{true, true, true}},
 	} {
-		doc := mustParse(t, fmt.Sprintf(src, tt.statement))
-		ps := doc.Membership.Practices
-		if len(ps) != 3 || !doc.Membership.HasSignOffEvidence {
-			t.Fatalf("%s: practices = %+v, evidence %v", tt.name, ps, doc.Membership.HasSignOffEvidence)
+		checkSignedOff(t, tt.name, fmt.Sprintf(src, tt.statement), tt.signed)
+	}
+}
+
+// checkSignedOff parses src and checks that its three member practices
+// have signed off as signed says.
+func checkSignedOff(t *testing.T, name, src string, signed [3]bool) {
+	t.Helper()
+	doc := mustParse(t, src)
+	ps := doc.Membership.Practices
+	if len(ps) != 3 || !doc.Membership.HasSignOffEvidence {
+		t.Fatalf("%s: practices = %+v, evidence %v", name, ps, doc.Membership.HasSignOffEvidence)
+	}
+	for i, want := range signed {
+		if ps[i].SignedOff != want {
+			t.Errorf("%s: %s signed off %v, want %v", name, ps[i].Name, ps[i].SignedOff, want)
 		}
-		for i, want := range tt.signed {
-			if ps[i].SignedOff != want {
-				t.Errorf("%s: %s signed off %v, want %v", tt.name, ps[i].Name, ps[i].SignedOff, want)
-			}
-		}
+	}
+}
+
+// A statement that each representative present signed records the
+// practices the minutes list as attending, not those that sent apologies.
+func TestSignOffOfThePracticesPresent(t *testing.T) {
+	const src = `# 5. Membership
+
+5.3 The member practices are:
+
+- Riverside Surgery (Y00001)
+- Hill Top Surgery (Y00002)
+- Moor Lane Practice (Y00003)
+
+# Schedule 2 – Minutes of the members' meeting of 4 March 2013
+
+Present: Dr A. Shah (Riverside Surgery); Dr B. Lowe (Moor Lane Practice).
+
+Apologies: Hill Top Surgery.
+
+%s
+`
+	for _, tt := range []struct {
+		name, statement string
+		signed          [3]bool
+	}{
+		{"each present", "The meeting approved the constitution. Each Practice Representative present then signed the members' declaration for the practice.", [3]bool{true, false, true}},
+		{"each, with no word of presence", "The meeting approved the constitution. Each Practice Representative then signed the members' declaration for the practice.", [3]bool{true, true, true}},
+	} {
+		checkSignedOff(t, tt.name, fmt.Sprintf(src, tt.statement), tt.signed)
 	}
 }
 

@@ -224,6 +224,22 @@ The Joint Committee has six voting members. The Group appoints four of them: the
 			want: []seatSummary{{1, "lay"}, {2, "clinical"}, {1, "executive"}},
 		},
 		{
+			name: "each party's members, then shared officers who also sit on it and another party's named members",
+			src: `## Primary Care Joint Committee
+
+Each of the three CCGs appoints two members of the Committee: one of its GP members and one of its lay members. The shared Accountable Officer also sits on the Committee. NHS England appoints its Head of Primary Care and its Head of Finance.
+`,
+			want: []seatSummary{{3, "clinical"}, {3, "lay"}, {1, "executive"}, {1, "executive"}, {1, "executive"}},
+		},
+		{
+			name: "each party's members, then a sentence on what another party does",
+			src: `## Primary Care Joint Committee
+
+Each of the three CCGs appoints two members of the Committee: one of its GP members and one of its lay members. NHS England appoints a secretary to the Committee from its own staff, who does not vote.
+`,
+			want: []seatSummary{{3, "clinical"}, {3, "lay"}},
+		},
+		{
 			name: "every party represented, the parties not counted",
 			src: `## Joint Committee of the Coastal CCGs
 
