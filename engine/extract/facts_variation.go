@@ -474,6 +474,40 @@ func joinCondition(a, b string) string {
 	return a + "; " + b
 }
 
+// membersOnlyWhere reports whether the members' approval stands after
+// ", but", after a grant, and a condition follows it: "… may approve an
+// amendment itself, but it must refer the amendment to the members for
+// their approval where …".
+func membersOnlyWhere(w *language.Sentence, segs []conditionPart, rels []relation, grants map[string]bool) bool {
+	toks := w.Toks
+	but := -1
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Word == "but" && toks[k-1].Word == "," {
+			but = k
+			break
+		}
+	}
+	if but < 0 {
+		return false
+	}
+	granted := false
+	for _, r := range rels {
+		granted = granted || grants[r.actor] && r.end <= but
+		if r.actor == model.ActorMembers && r.at < but {
+			return false // the members' approval before the grant
+		}
+	}
+	if !granted {
+		return false
+	}
+	for _, seg := range segs {
+		if seg.kind == segRequire && seg.start > but {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectForPronoun is sentence i read with the subject of the sentence
 // before it in its paragraph in place of the pronoun it begins with ("It
 // may approve an amendment itself"), when that subject is the governing
@@ -717,6 +751,14 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 				break
 			}
 		}
+	}
+	if approvers[model.ActorMembers] && len(grants) > 0 && membersOnlyWhere(w, segs, rels, grants) {
+		// "It may approve an amendment itself, but it must refer the
+		// amendment to the members for their approval where: …": the
+		// members decide only where the condition holds, and the grant
+		// stands, limited by it.
+		delete(approvers, model.ActorMembers)
+		memberParts, limited = nil, true
 	}
 	if approvers[model.ActorMembers] {
 		// The grant is the formal step after the members have agreed.
