@@ -113,6 +113,10 @@ var (
 	// member" (groups 1 the count, 2 and 3 how many of a kind and the
 	// kind).
 	fallbackCountRe = lazyRe(`(?i)\b(?:remains?|stays?|still be|continue to be|is deemed|be deemed) quorate(?: for (?:that|the|this) (?:item|matter|decision|business))? (?:with|if|when) (?:any )?([a-z]+|\d{1,2}) (?:voting |other )?members\b(?:[^.;]*?\bof whom (one|two|three|an?|\d) (?:is|are|must be) (?:an? )?(lay|executive|non-executive) members?\b|[^.;]*)`)
+	// inTheChairRe finds a member the quorum needs in the chair: ", and a
+	// lay member is in the chair", "with a lay member in the chair"
+	// (group 1 the member).
+	inTheChairRe = lazyRe(`(?i),?\s+(?:and\s+((?:an?|the)\s+[^,.;]{2,60}?)\s+(?:is|must be|shall be|will be)|with\s+((?:an?|the)\s+[^,.;]{2,60}?))\s+in\s+the\s+chair\b`)
 	// quorumClauseRe separates the clauses of a sentence, of which those
 	// on the quorum are read.
 	quorumClauseRe = lazyRe(`;|,\s+(?:and|but|whereas)\s+`)
@@ -137,6 +141,11 @@ func quorumSentences(text string) []string {
 		sent := strings.TrimRight(text[sp.start:sp.end], ". ")
 		if quorumLabelRe.MatchString(sent) {
 			continue // the clause's run-in title, "Quorum."
+		}
+		if containsFold(sent, "in the chair") {
+			// "…, and a lay member is in the chair": a member who must be
+			// present, as "including a lay member" says.
+			sent = inTheChairRe.ReplaceAllString(sent, ", including $1$2")
 		}
 		var kept []string
 		continues := false

@@ -128,6 +128,10 @@ func TestQuorumJudgedAgainstSeats(t *testing.T) {
 		{"a fallback too few others make", "The quorum is three voting members, including two GPs; where the GPs have a conflict, the meeting stays quorate with any three voting members who have no conflict.", gpLed, "", "yes", "", nil},
 		{"what the quorum is of, by the committee's long name", "A meeting of the Tarnside Primary Care Joint Committee is quorate when three voting members are present, including the Accountable Officer.", layLed, "", "no",
 			"lay members and Accountable Officer", nil},
+		// A member the quorum needs in the chair is one it needs present.
+		{"a GP in the chair", "The Committee is quorate when three voting members are present, with a GP member in the chair.", layLed, "", "yes", "", nil},
+		{"a lay member in the chair", "The Committee is quorate when three voting members are present, and a lay member is in the chair.", layLed, "", "no",
+			"lay members and Accountable Officer", nil},
 		{"pandoc markup", "**9\\.2** Quorum – three members, to include the Chair (a lay member) & either the registered nurse or the secondary care doctor.", nil, "", "yes", "", nil},
 		{"an appendix clause with a run-in title", "E4 **Quorum.** The Committee is quorate when three voting members are present, of whom one is the registered nurse.", nil, "", "yes", "", nil},
 	}
