@@ -87,6 +87,8 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 	// sentences that state none (leadersBeside).
 	proseBlocks := map[int]bool{}
 	var quiet []int
+	var floor []model.BoardMember // members of a sentence on what the law requires
+	var floorAt [][2]int          // its line and section
 	for i := range sents {
 		s := &sents[i]
 		if s.lead >= 0 && !d.blocks[s.block].ListItem && (isSubClause(d.blocks[s.block].Number) || d.blocks[s.block].Number == "" && labelledItem(d.blocks[s.block].Text)) &&
@@ -118,12 +120,25 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 			continue
 		}
 		got := r.proseMembers(s)
-		if len(got) > 0 {
+		if len(got) > 0 && statuteRequiresRe.MatchString(s.text) {
+			// "The 2006 Act requires the Board to include a Chair, a
+			// Chief Executive and at least three Ordinary Members": the
+			// law's floor, the board only where nothing else states it.
+			floor = append(floor, got...)
+			floorAt = append(floorAt, [2]int{s.line, s.section})
+			proseBlocks[s.block] = true
+		} else if len(got) > 0 {
 			members = append(members, got...)
 			found(s.line, s.section)
 			proseBlocks[s.block] = true
 		} else {
 			quiet = append(quiet, i)
+		}
+	}
+	if len(members) == 0 {
+		members = floor
+		for _, at := range floorAt {
+			found(at[0], at[1])
 		}
 	}
 	members = append(members, r.leadersBeside(sents, quiet, proseBlocks, members)...)
@@ -172,6 +187,11 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 	}
 	return model.ICBBoard{Line: first, Section: d.sectionHeading(firstSection), Members: out}
 }
+
+// statuteRequiresRe finds a sentence that says what the law requires of
+// the board rather than what it is: "The 2006 Act requires the Board to
+// include …", "as the legislation requires".
+var statuteRequiresRe = lazyRe(`(?i)\b(?:act|legislation|regulations|statute|law)\b[^.;]{0,40}?\brequires?\b|\brequired by (?:the )?(?:\d{4} )?(?:act|legislation|regulations|law)\b`)
 
 // boardSections marks the sections about the board's membership, and the
 // sections inside them.

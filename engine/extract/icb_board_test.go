@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/ccgvet/ccgvet/engine/model"
+)
+
+// A sentence on what the Act requires of the board is the law's floor:
+// where a list states the board, the list is the board and the sentence
+// adds no member; alone, the sentence is read.
+func TestBoardNotFromWhatTheActRequires(t *testing.T) {
+	const head = `# NHS Tarnvale Integrated Care Board Constitution
+
+# 2. Composition of the Board
+
+## 2.1 Background
+
+2.1.1 The 2006 Act requires the Board to include a Chair, a Chief Executive and at least three Ordinary Members.
+`
+	const list = `
+## 2.2 Board Membership
+
+2.2.1 The Board has seven members:
+
+- the Chair;
+- the Chief Executive;
+- one Partner Member nominated by the NHS trusts;
+- the Director of Finance;
+- three Non-Executive Members.
+`
+	doc := mustParse(t, head+list)
+	chairs := 0
+	for _, m := range doc.ICB.Board.Members {
+		if m.Role == model.RoleChair {
+			chairs++
+		}
+	}
+	if chairs != 1 || doc.ICB.Board.Line != 9 {
+		t.Errorf("board at line %d with %d chairs, want line 9 and one chair: %+v", doc.ICB.Board.Line, chairs, doc.ICB.Board.Members)
+	}
+	doc = mustParse(t, head)
+	if len(doc.ICB.Board.Members) == 0 || doc.ICB.Board.Line != 5 {
+		t.Errorf("the Act's floor alone: board at line %d, members %+v", doc.ICB.Board.Line, doc.ICB.Board.Members)
+	}
+}
