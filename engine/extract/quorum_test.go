@@ -128,6 +128,15 @@ func TestQuorumJudgedAgainstSeats(t *testing.T) {
 		{"a fallback too few others make", "The quorum is three voting members, including two GPs; where the GPs have a conflict, the meeting stays quorate with any three voting members who have no conflict.", gpLed, "", "yes", "", nil},
 		{"what the quorum is of, by the committee's long name", "A meeting of the Tarnside Primary Care Joint Committee is quorate when three voting members are present, including the Accountable Officer.", layLed, "", "no",
 			"lay members and Accountable Officer", nil},
+		// A role named by what it is for, in the plural: its head is the
+		// plural word, not the last ("Partner Members for primary medical
+		// services"); the read alone cannot place it, the seats can.
+		{"a role's plural head before what it is for", "The Committee is quorate when six voting members are present, including at least one of the Partner Members for primary medical services.",
+			seatsOf("Non-Executive Member", 3, "Partner Member for primary medical services (a practising GP)", 3, "Director of Finance", 3), "", "yes", "",
+			[]string{"at least one of the Partner Members for primary medical services"}},
+		{"a role's plural head, near miss: another role for the same services, not the partner member's seat", "The Committee is quorate when six voting members are present, including at least one of the Directors for primary medical services.",
+			seatsOf("Non-Executive Member", 3, "Partner Member for primary medical services (a practising GP)", 3, "Director of Finance", 3), "", "no",
+			"the Directors for primary medical services, Non-Executive Member and two of Director of Finance", nil}, // a director named, no seat of it: not a clinician
 		// A member the quorum needs in the chair is one it needs present.
 		{"a GP in the chair", "The Committee is quorate when three voting members are present, with a GP member in the chair.", layLed, "", "yes", "", nil},
 		{"a lay member in the chair", "The Committee is quorate when three voting members are present, and a lay member is in the chair.", layLed, "", "no",

@@ -319,6 +319,9 @@ func (m quorumMember) matches(s quorumSeat) bool {
 		// Non-Executive Member"
 		key = strings.TrimPrefix(key, lead)
 	}
+	if head := singularHead(key); head != key && containsWordsOrPlural(s.key, stripThe(head)) {
+		return true // "the Partner Members for primary medical services"
+	}
 	key = singular(key)
 	if containsWordsOrPlural(s.key, key) {
 		return true
@@ -339,6 +342,19 @@ func (m quorumMember) matches(s quorumSeat) bool {
 		}
 	}
 	return len(words) > 0 && len(words) < len(all) && containsWordsOrPlural(s.key, singular(strings.Join(words, " ")))
+}
+
+// singularHead drops the plural "s" of the word before a key's first
+// "for", "of" or "from", the head of a role named by what it is for:
+// "partner members for primary medical services" is "partner member for
+// primary medical services".
+func singularHead(key string) string {
+	for _, prep := range []string{" for ", " of ", " from "} {
+		if k := strings.Index(key, prep); k > 0 {
+			return singular(key[:k]) + key[k:]
+		}
+	}
+	return key
 }
 
 // singular drops the plural "s" of a key's last word.
