@@ -1272,6 +1272,10 @@ func (d *document) tableSeats(t outline.Table) []model.Seat {
 	if cols[colVoting] < 0 {
 		cols[colVoting] = cols[colVote] // "Vote" heads a voting column here
 	}
+	var partyCounts []int
+	if cols[colCount] < 0 {
+		partyCounts = countColumns(t, cols)
+	}
 	var out []model.Seat
 	for _, r := range t.Rows {
 		role := cell(r.Cells, cols[colMember])
@@ -1305,6 +1309,17 @@ func (d *document) tableSeats(t outline.Table) []model.Seat {
 		if n, ok := cellCount(cell(r.Cells, cols[colCount])); ok {
 			s.Count = n
 		}
+		if len(partyCounts) > 0 {
+			// "| Non-Executive Member | 1 | 1 | 1 |" under a column for
+			// each party: as many as the row's counts add up to.
+			sum := 0
+			for _, c := range partyCounts {
+				if n, ok := cellCount(cell(r.Cells, c)); ok {
+					sum += n
+				}
+			}
+			s.Count = sum
+		}
 		s.Note = cell(r.Cells, cols[colNote])
 		if cols[colVoting] < 0 && s.Voting && nonVoting.any(norm(s.Note)) {
 			// "| Representative of Healthwatch | Attends; does not vote |"
@@ -1327,6 +1342,35 @@ func (d *document) tableSeats(t outline.Table) []model.Seat {
 			}
 		}
 		out = append(out, s)
+	}
+	return out
+}
+
+// countColumns are the columns of a members table, two or more, that no
+// header names as anything known and whose every filled cell is a count:
+// a column for each party ("| Member | Roding and Estuary | Hertsmere |
+// …"), each cell the members that party appoints to the row's seat. nil
+// when there are fewer than two.
+func countColumns(t outline.Table, cols [numColumns]int) []int {
+	known := map[int]bool{}
+	for _, c := range cols {
+		known[c] = true
+	}
+	var out []int
+	for c := range t.Header {
+		if known[c] || strings.TrimSpace(t.Header[c]) == "" {
+			continue
+		}
+		if everyFilledCell(t.Rows, c, func(text string) bool {
+			text = strings.TrimSpace(text)
+			n, err := strconv.Atoi(text)
+			return err == nil && n <= 20 && isDigits(text) // a count of members, not a year
+		}) {
+			out = append(out, c)
+		}
+	}
+	if len(out) < 2 {
+		return nil
 	}
 	return out
 }

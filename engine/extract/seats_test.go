@@ -240,6 +240,31 @@ Each of the three CCGs appoints two members of the Committee: one of its GP memb
 			want: []seatSummary{{3, "clinical"}, {3, "lay"}},
 		},
 		{
+			name: "a column of counts for each party",
+			src: `## Primary Care Joint Committee
+
+Each ICB appoints the following voting members:
+
+| Member | Northfold | Southfold | Eastfold |
+|---|---|---|---|
+| Non-Executive Member | 1 | 1 | 1 |
+| GP Partner Member | 1 | 1 | 1 |
+| Director of Finance | 1 | 1 | 0 |
+`,
+			want: []seatSummary{{3, "lay"}, {3, "clinical"}, {2, "executive"}},
+		},
+		{
+			name: "two columns of years are no counts",
+			src: `## Primary Care Committee
+
+| Member | Appointed | Term ends |
+|---|---|---|
+| Lay member (Chair) | 2019 | 2023 |
+| GP member | 2020 | 2024 |
+`,
+			want: []seatSummary{{1, "lay"}, {1, "clinical"}},
+		},
+		{
 			name: "every party represented, the parties not counted",
 			src: `## Joint Committee of the Coastal CCGs
 
