@@ -230,6 +230,21 @@ var labelRe = lazyRe(`\b(?i:(appendix|annexe?|schedule))\s+(\d{1,3}[A-Za-z]?\b|[
 // appendix to hold the committee's terms of reference or members.
 var referenceWords = phrases{"terms of reference", "membership", "members", "composition", "quorum", "constituted", "constitution of the committee", "posts", "seats"}
 
+// practicesMembersWords speak of the member practices, not of a
+// committee's members: "the members' vote recorded in Appendix B".
+var practicesMembersWords = []string{"members vote", "members meeting", "members declaration", "members council", "members forum", "member practices"}
+
+// withoutPracticesWords is a normalised sentence without the words that
+// speak of the member practices.
+func withoutPracticesWords(n string) string {
+	for _, p := range practicesMembersWords {
+		if strings.Contains(n, p) {
+			n = strings.ReplaceAll(n, p, " ")
+		}
+	}
+	return n
+}
+
 // labelKey is a schedule or appendix label as section numbers are matched:
 // "appendix d", "annex 2".
 func labelKey(kind, id string) string {
@@ -270,7 +285,7 @@ func referTo(d *document, own []int, union func(a, b int)) {
 		for _, sp := range sentences(bl.Text) {
 			sent := bl.Text[sp.start:sp.end]
 			ms := labelRe.FindAllStringSubmatch(sent, -1)
-			if ms == nil || !referenceWords.any(norm(sent)) {
+			if ms == nil || !referenceWords.any(withoutPracticesWords(norm(sent))) {
 				continue
 			}
 			for _, m := range ms {

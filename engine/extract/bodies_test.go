@@ -261,3 +261,22 @@ func TestSameCommittee(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that cites a schedule for the member practices' vote or
+// declaration is no reference to a committee's members.
+func TestReferenceToMembers(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"Its members and quorum are set out in Appendix B.", true},
+		{"The membership of the Committee is in Schedule 3.", true},
+		{"Following the members' vote recorded in Appendix B, the Group and NHS England set up the Committee.", false},
+		{"The member practices' declaration is in Schedule 1.", false},
+		{"The members' meeting approved the terms of reference in Appendix C.", true},
+	} {
+		if got := referenceWords.any(withoutPracticesWords(norm(tt.sentence))); got != tt.want {
+			t.Errorf("%q refers to members: %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}

@@ -1840,7 +1840,7 @@ var alsoMembersRe = lazyRe(`(?i)^(.+?)\s+(?:(?:are|is) also (?:voting )?members?
 	`|(?:are|is) the (?:[a-z]+(?:th|st|nd|rd)|last|final) (?:voting )?members?)\b`)
 
 func alsoMembers(sent string, line int) []model.Seat {
-	m := alsoMembersRe.FindStringSubmatch(sent)
+	m := alsoMembersRe.FindStringSubmatch(unnumbered(sent))
 	if m == nil {
 		return nil
 	}
@@ -1916,6 +1916,7 @@ func findMembers(sent string) []int {
 // members are present") states no members.
 func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat, addChair bool) {
 	appointed, each := false, false
+	byParty := false // the members read so far are those each party appoints
 	for _, bi := range b.blocks {
 		bl := d.blocks[bi]
 		if !containsFold(bl.Text, "member") && !containsFold(bl.Text, "compris") && !containsFold(bl.Text, "consist") &&
@@ -1962,7 +1963,16 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 				// "The CCG appoints six voting members: …. NHS England
 				// appoints two voting members: …": each party's, in turn.
 				out = append(out, seats...)
+				byParty = true
 				continue
+			}
+			if byParty {
+				// "Two of the GP members of the Governing Body … also sit
+				// on the Joint Committee as voting members."
+				if seats := alsoMembers(sent, bl.lineOf(s.start)); len(seats) > 0 {
+					out = append(out, seats...)
+					continue
+				}
 			}
 			m := findMembers(sent)
 			if m == nil && shareLeadRe.MatchString(strings.TrimSpace(bl.Text[s.start:s.end])) {

@@ -27,8 +27,12 @@ var committeeNamed = lazyRe(`\b(?:known as|to be known as|called|named)\s+(?:the
 var membersOf = lazyRe(`\b(?:members|membership) of the ((?:[A-Z][\w'’-]*\s+){0,7}?(?:Sub-)?Committee)\s+(?:(?:with a vote|who (?:may )?vote|entitled to vote|with voting rights)\s+)?(?:are|is|shall be|will be|comprises?|consists?)\b`)
 
 // committeeSetUp finds a sentence that names a committee as set up: "The
-// Primary Care Joint Committee was set up by the CCG and NHS England".
-var committeeSetUp = lazyRe(`\bThe\s+((?:[A-Z][\w'’-]*\s+){0,7}?(?:Sub-)?Committee)\s+(?:was|is|has been|were)\s+(?:jointly\s+)?(?:set up|established|formed|created|constituted)\b`)
+// Primary Care Joint Committee was set up by the CCG and NHS England"
+// (group 1), or sets one up and names it after a comma (group 2).
+var committeeSetUp = lazyRe(`\bThe\s+((?:[A-Z][\w'’-]*\s+){0,7}?(?:Sub-)?Committee)\s+(?:was|is|has been|were)\s+(?:jointly\s+)?(?:set up|established|formed|created|constituted)\b` +
+	// "… have established a joint committee, the Marston Vale Primary
+	// Care Joint Commissioning Committee ("the Joint Committee"), …"
+	`|\b(?:set up|established|formed|created|constituted)\s+a\s+(?:joint\s+)?committee,\s+the\s+((?:[A-Z][\w'’-]*\s+){0,7}?(?:Sub-)?Committee)\b`)
 
 // membersInProse are the sections with a sentence that states a body's
 // members: "The CCG appoints five voting members: …", "Its members are …".
@@ -117,6 +121,9 @@ func (d *document) proseCommittees() map[int]string {
 			}
 			if m = committeeSetUp.FindStringSubmatch(b.Text); m == nil {
 				continue
+			}
+			if m[1] == "" {
+				m[1] = m[2] // named in apposition
 			}
 			if inProse == nil {
 				inProse = d.membersInProse()

@@ -24,6 +24,8 @@ func TestCommitteeNamedInProse(t *testing.T) {
 		{"a joint committee that may be set up", "6.6.1 The Group may enter into arrangements with NHS England, which may include the establishment of a joint committee." + table, "", false},
 		{"named as set up, its members in sentences", "9.1 Since April 2016 the Group has commissioned general practice services jointly with NHS England. The Primary Care Commissioning Committee was established by the Group and NHS England for that purpose.\n\n9.2 The Group appoints two voting members: the Lay Member for Governance and a GP member. NHS England appoints two voting members: its Director of Commissioning and its Head of Finance.",
 			"Primary Care Commissioning Committee", true},
+		{"set up and named in apposition, its members in sentences", "9.1 The Group and NHS England have established a joint committee, the Fenmoor Primary Care Joint Committee, to commission general practice together.\n\n9.2 The Group appoints two voting members: the Lay Member for Governance and the Chief Finance Officer. NHS England appoints two voting members: its Head of Primary Care and its Head of Finance.",
+			"Fenmoor Primary Care Joint Committee", true},
 		{"named as set up, no members stated", "9.1 The Primary Care Commissioning Committee was established by the Group and NHS England in April 2016. Its members and quorum are set out in its terms of reference.", "", false},
 		{"named, with no members listed", "6.7.1 The Group acts through a joint committee known as the Primary Care Joint Committee; its terms of reference are at Appendix D.", "", false},
 	}

@@ -265,6 +265,18 @@ Each ICB appoints the following voting members:
 			want: []seatSummary{{1, "lay"}, {1, "clinical"}},
 		},
 		{
+			name: "each party's members counted and named, then members who also sit on it",
+			src: `## Primary Care Joint Committee
+
+9.3 The Group appoints two voting members: the Lay Member for Governance, who chairs it, and the Chief Finance Officer.
+
+9.4 NHS England appoints two voting members: its Head of Primary Care and its Head of Finance.
+
+9.5 Two of the GP members of the Governing Body, chosen by it, also sit on the Joint Committee as voting members.
+`,
+			want: []seatSummary{{1, "lay"}, {1, "executive"}, {1, "executive"}, {1, "executive"}, {2, "clinical"}},
+		},
+		{
 			name: "every party represented, the parties not counted",
 			src: `## Joint Committee of the Coastal CCGs
 
