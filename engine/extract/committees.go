@@ -175,7 +175,7 @@ func statedMembers(text string) int {
 	for at := 0; at < len(text); {
 		i := indexFold(text[at:], "members")
 		if i < 0 {
-			return 0
+			break
 		}
 		i += at
 		start := max(0, i-statedMembersReach)
@@ -198,8 +198,22 @@ func statedMembers(text string) int {
 		}
 		at = i + len("members")
 	}
+	// "The secondary care specialist doctor is the seventh voting member":
+	// the last of them counts them.
+	if m := ordinalMemberRe.FindStringSubmatch(text); m != nil {
+		return ordinals[strings.ToLower(m[2])]
+	}
 	return 0
 }
+
+// ordinalMemberRe finds a member named as the last of a count: "The
+// secondary care specialist doctor is the seventh voting member" (group 1
+// the member, 2 the ordinal).
+var ordinalMemberRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;,]+?) is the (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) (?:and (?:last|final) )?(?:voting )?member\b`)
+
+// ordinals are the ordinal words ordinalMemberRe reads.
+var ordinals = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+	"tenth": 10, "eleventh": 11, "twelfth": 12}
 
 // statedMembersReach is how far before "members" statedMembersRe can
 // start: "is made up of twenty voting members", with room to spare.
@@ -245,11 +259,11 @@ var (
 	shareListRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:the (?:other|remaining) )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: of (?:them|its members|the members))? are ((?:the|an?) [^.]+)`)
 	// "Three are lay members: …" (a share without "of them"; groups 1
 	// and 2, count and role).
-	shareAreRe = lazyRe(`(?i)(?:^|[.;]\s+)(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) are ((?:[a-z-]+ ){0,3}?(?:members|gps|clinicians|officers|directors))\s*[:.]`)
+	shareAreRe = lazyRe(`(?i)(?:^|[.;]\s+)(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?: members)? are ((?:[a-z-]+ ){0,3}?(?:members|gps|clinicians|officers|directors))\s*[:.]`)
 	// "The Chief Officer, …, sits on it by virtue of that post, and so
 	// does the Chief Finance Officer" (groups 1 and 2).
 	sitsByPostRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?),? (?:sits|serves) on (?:it|the [a-z ]+?) (?:ex[ -]officio|by virtue of (?:that|this|its|his|her|their|the) (?:posts?|offices?|roles?))(?:,? and so does (the [^.;]+?))?(?:[,.;]|$)`)
-	chairIsRe    = lazyRe(`(?i)(?:^|[.;]\s+)(?:the|its) ((?:deputy |vice |clinical )?chair(?:man|person)?)(?: of (?:the|its) [a-z ]{3,30}?)? is (an? [^.,;]+)`)
+	chairIsRe    = lazyRe(`(?i)(?:^|[.;]\s+)(?:the|its) ((?:deputy |vice |clinical )?chair(?:man|person)?)(?: of (?:the|its) [a-z ]{3,30}?)? is (?:the clinical chair, )?(an? [^.,;]+)`)
 	// "The Chief Clinical Officer, who is also a GP, is the CCG's
 	// Accountable Officer and a member of the Governing Body by virtue of
 	// that office. So are the Chief Finance Officer and the Chief Nurse"
@@ -258,9 +272,23 @@ var (
 	// "A secondary care specialist doctor who is not employed by … sits
 	// on the Governing Body" (group 1 the member).
 	oneSitsOnRe = lazyRe(`(?i)(?:^|[.;]\s+)(an? [^.;]+?) (?:sits|serves) on (?:it|the governing body|the board)\s*(?:[.;]|$)`)
-	// "Alongside the Chair there are two further lay members: …" (groups
-	// 1 and 2, count and role).
-	thereAreMoreRe  = lazyRe(`(?i)\bthere are (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) ((?:other|further|more) [a-z -]*?members)\b`)
+	// "The Chief Nursing Officer sits on the Governing Body as its
+	// registered nurse, and the Chief Medical Officer is a member as
+	// well", "So is the Executive Managing Director", "There is one
+	// secondary care specialist doctor" (group 1 a member, or 2 and 3
+	// two, or 4 the members of "so is", or 5 one).
+	sitsOnAsRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;,]+?) (?:sits|serves) on (?:it|the governing body|the board) as (?:its|the|a|an) ([^.;,]+?)(?:,? and (the [^.;,]+?) is (?:also )?a member(?: of it)?(?: as well| too)?)?\s*(?:[.;]|$)`)
+	// "The lay member for audit is also a voting member" (group 1).
+	isAlsoMemberRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;,]+?) is also a (?:voting )?member\b`)
+	// "The Committee is chaired by the lay member for primary care" and
+	// "the lay member for engagement is its Vice Chair" (group 1).
+	chairedByMemberRe = lazyRe(`(?i)\bis chaired by (the [^.;,]+?)(?:,|\s*[.;]|$)`)
+	isItsViceChairRe  = lazyRe(`(?i)(?:^|[.;,]\s+(?:and\s+)?)(the [^.;,]+?) is its (?:vice|deputy) chair\b`)
+	soIsRe            = lazyRe(`(?i)(?:^|[.;]\s+)so (?:is|are) (the [^.;]+?)\s*(?:[.;]|$)`)
+	thereIsOneRe      = lazyRe(`(?i)(?:^|[.;]\s+)there is (?:one|an?) ((?:[a-z-]+ ){0,5}?(?:doctor|nurse|member|officer|director|gp|consultant|chair))\b`)
+	// "Alongside the Chair there are two further lay members: …", "There
+	// are two lay members." (groups 1 and 2, count and role).
+	thereAreMoreRe  = lazyRe(`(?i)\bthere are (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) ((?:(?:other|further|more) )?[a-z -]*?members)\b`)
 	membersByPostRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) are (?:also )?(?:ex[ -]officio )?members(?: of (?:it|the [a-z ]+))?(?: ex[ -]officio| by virtue of (?:their|his or her|her|his) (?:posts?|offices?|roles?))`)
 )
 
@@ -319,6 +347,41 @@ func proseSeats(gb *model.Committee, stated int) {
 	for _, m := range oneSitsOnRe.FindAllStringSubmatch(text, -1) {
 		add = append(add, newSeat(strings.TrimSpace(m[1]), "", "", true, gb.Line))
 	}
+	for _, m := range sitsOnAsRe.FindAllStringSubmatch(text, -1) {
+		// "as its registered nurse": what the seat is.
+		add = append(add, newSeat(strings.TrimSpace(m[1])+", "+strings.TrimSpace(m[2]), "", "", true, gb.Line))
+		if m[3] != "" {
+			add = append(add, newSeat(strings.TrimSpace(m[3]), "", "", true, gb.Line))
+		}
+	}
+	for _, m := range soIsRe.FindAllStringSubmatch(text, -1) {
+		if alreadySo(text, m[1]) {
+			continue // the others of "… by virtue of that office. So are …", read above
+		}
+		for _, role := range splitRoles(m[1], false) {
+			add = append(add, newSeat(role, "", "", true, gb.Line))
+		}
+	}
+	for _, m := range thereIsOneRe.FindAllStringSubmatch(text, -1) {
+		add = append(add, newSeat(strings.TrimSpace(m[1]), "", "", true, gb.Line))
+	}
+	for _, m := range ordinalMemberRe.FindAllStringSubmatch(text, -1) {
+		add = append(add, newSeat(strings.TrimSpace(m[1]), "", "", true, gb.Line))
+	}
+	for _, m := range isAlsoMemberRe.FindAllStringSubmatch(text, -1) {
+		add = append(add, newSeat(strings.TrimSpace(m[1]), "", "", true, gb.Line))
+	}
+	if gb.Kind != model.KindGoverningBody {
+		// A committee's chair and vice chair named as such: "The
+		// Committee is chaired by the lay member for primary care, and
+		// the lay member for engagement is its Vice Chair."
+		for _, m := range chairedByMemberRe.FindAllStringSubmatch(text, -1) {
+			add = append(add, newSeat(strings.TrimSpace(m[1])+" (Chair)", "", "", true, gb.Line))
+		}
+		for _, m := range isItsViceChairRe.FindAllStringSubmatch(text, -1) {
+			add = append(add, newSeat(strings.TrimSpace(m[1])+" (Vice Chair)", "", "", true, gb.Line))
+		}
+	}
 	for _, m := range thereAreMoreRe.FindAllStringSubmatch(text, -1) {
 		if c := seatCount(norm(m[1] + " members")); c >= 2 {
 			st := newSeat(strings.TrimSpace(m[2]), "", "", true, gb.Line)
@@ -374,6 +437,20 @@ func proseSeats(gb *model.Committee, stated int) {
 	}
 	gb.Seats = append(gb.Seats, add...)
 	gb.Count = countSeats(gb.Seats)
+}
+
+// alreadySo reports whether the members of a "So are …" sentence are
+// those memberByOfficeRe reads with the sentence before it.
+func alreadySo(text, others string) bool {
+	if !containsFold(text, "virtue") && !containsFold(text, "officio") {
+		return false // memberByOfficeRe's words
+	}
+	for _, m := range memberByOfficeRe.FindAllStringSubmatch(text, -1) {
+		if m[3] != "" && strings.Contains(m[0], strings.TrimSpace(others)) {
+			return true
+		}
+	}
+	return false
 }
 
 // alsoIncludesRe finds a sentence on members that says they are some of
@@ -1674,10 +1751,19 @@ func eachPartySeats(list string, n, line int) []model.Seat {
 		}
 		st := newSeat(role, "", "", true, line)
 		st.Count = n * st.Count
+		if k := len(out) - 1; k >= 0 && out[k].Category == model.CategoryUnclassified && otherOfKindRe.MatchString(role) {
+			// "its Chair and one other GP member of its Governing Body":
+			// the Chair is a GP too.
+			out[k].Category, out[k].CategorySource = st.Category, st.CategorySource
+		}
 		out = append(out, st)
 	}
 	return out
 }
+
+// otherOfKindRe finds a member named as another of a kind than the one
+// before it: "one other GP member", "another lay member".
+var otherOfKindRe = lazyRe(`(?i)^(?:(?:one|an?)\s+other|another)\s+(?:gp|clinical|lay|executive)\b`)
 
 // bodyText is the text of a body's blocks, one after another.
 func (d *document) bodyText(b *body) string {
@@ -1751,7 +1837,7 @@ func eachPartyAppoints(sent string, line int, bodyText func() string) []model.Se
 // then named: "NHS England appoints three voting members: the Director of
 // Commissioning Operations, the Head of Primary Care and the Head of
 // Finance" (group 1 the party, 2 the count, 3 the members).
-var onePartyAppointsRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:the\s+)?([A-Z][\w'’ -]{1,60}?)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate|will send|shall send)\s+(?:the (?:other|remaining) )?(\w+)(?:\s+of them|\s+(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80})?:\s*(.+)$`)
+var onePartyAppointsRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:the\s+)?([A-Z][\w'’ -]{1,60}?)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate|will send|shall send)\s+(?:the (?:other|remaining) )?(\w+)(?:\s+of (?:them|the (?:[\w'’]+ ){0,3}?(?:voting )?members)|\s+(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80})?:\s*(.+)$`)
 
 // onePartyNamesRe reads the members one party appoints, named but not
 // counted, after what each of several parties appoints: "NHS England
@@ -1852,6 +1938,9 @@ func alsoMembers(sent string, line int) []model.Seat {
 	}
 	var out []model.Seat
 	for _, role := range splitRoles(subject, false) {
+		if partIsStatement(role) {
+			continue // "The Joint Committee is chaired by …, and two lay members … also sit on it"
+		}
 		out = append(out, newSeat(role, "", "", true, line))
 	}
 	return out
@@ -1870,8 +1959,13 @@ var labelMembersRe = lazyRe(`(?i)^\s*(?:[\d.]+\s+)?((?:voting\s+)?members)\s*:\s
 
 // followingRe finds a lead-in that points at what follows and names no
 // member itself: "the following members:", "as follows:", "the
-// following, all of whom vote:", "thirteen members, namely:".
-var followingRe = lazyRe(`(?i)^\s*(?:the following(?: [a-z0-9-]+)?(?: (?:voting |ordinary )?members?)?|(?:(?:drawn|taken|chosen|appointed) from [^.;:]{1,80} )?as follows|(?:[a-z0-9-]+\s+){0,2}members?,?\s+(?:namely|as follows|who are)|(?:[a-z0-9-]+\s+){0,2}members?\s*:)(?:\s*,\s*(?:all|each|both|every one) of whom [a-z ]+)?\s*:?\s*$`)
+// following, all of whom vote:", "thirteen members, namely:", "drawn from
+// four groups:".
+var followingRe = lazyRe(`(?i)^\s*(?:the following(?: [a-z0-9-]+)?(?: (?:voting |ordinary )?members?)?|(?:(?:drawn|taken|chosen|appointed) from [^.;:]{1,80} )?as follows|(?:drawn|taken|chosen) from (?:the following |these )?(?:[a-z0-9-]+ )?(?:groups|categories|kinds|classes)|(?:[a-z0-9-]+\s+){0,2}members?,?\s+(?:namely|as follows|who are)|(?:[a-z0-9-]+\s+){0,2}members?\s*:)(?:\s*,\s*(?:all|each|both|every one) of whom [a-z ]+)?\s*:?\s*$`)
+
+// countedMembersRe finds a subject that is a count of members, a share
+// of them: "Three members are lay members".
+var countedMembersRe = lazyRe(`(?i)^\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:voting\s+)?members\s+(?:are\s+)?$`)
 
 // shareOfMembersRe finds a subject that is a share of the members:
 // "Most of its members are", "Half of the voting members are", "Four of
@@ -1985,7 +2079,7 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 				continue
 			}
 			subject := sent[:m[2]]
-			if shareOfMembersRe.MatchString(subject) && !shareLeadRe.MatchString(strings.TrimSpace(bl.Text[s.start:s.end])) {
+			if (shareOfMembersRe.MatchString(subject) || countedMembersRe.MatchString(unnumbered(subject))) && !shareLeadRe.MatchString(strings.TrimSpace(bl.Text[s.start:s.end])) {
 				// "Most of its members are doctors": what some of the
 				// members are, not who they are.
 				continue

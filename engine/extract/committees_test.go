@@ -868,6 +868,72 @@ func TestGoverningBodyInNumberedProseClauses(t *testing.T) {
 	if gb := doc.GoverningBody; gb == nil || gb.Count.Total == 12 || gb.Count.Total == 13 {
 		t.Fatalf("governing body of thirteen = %+v", gb)
 	}
+	// Other words for the same: "Four other GPs sit on", "also includes",
+	// "There are two lay members", "are members by virtue of their posts".
+	const other = `# 5. THE GOVERNING BODY
+
+5.1 The Governing Body has ten members. Its Chair is a GP from a member practice.
+
+5.2 Four other GPs sit on the Governing Body, one for each locality.
+
+5.3 The Governing Body also includes a registered nurse.
+
+5.4 There are two lay members. One leads on audit; the other on engagement.
+
+5.5 The Accountable Officer and the Chief Finance Officer are members by virtue of their posts.
+`
+	doc = mustParse(t, other)
+	if gb := doc.GoverningBody; gb == nil || gb.Count.Total != 10 || gb.Count.Lay != 2 || gb.Count.Clinical != 6 || gb.Count.Executive != 2 {
+		t.Fatalf("governing body in other words = %+v", gb)
+	}
+	// And others: "So is …", "sits on … as its registered nurse, and … is
+	// a member as well", "There is one …", "Three members are lay
+	// members", "Its Chair is the Clinical Chair, a GP …".
+	const more = `# 5. THE GOVERNING BODY
+
+5.1 The Governing Body has %s members. Its Chair is the Clinical Chair, a GP from a member practice.
+
+5.2 Four of its members are locality GPs.
+
+5.3 The Accountable Officer and the Chief Finance Officer are members by virtue of their posts.
+
+5.4 So is the Director of Operations, who leads the day-to-day work.
+
+5.5 The Director of Nursing sits on the Governing Body as its registered nurse, and the Medical Director is a member as well.
+
+5.6 There is one secondary care specialist doctor.
+
+5.7 Three members are lay members. The first leads on audit; the second on engagement; the third on primary care.
+`
+	doc = mustParse(t, fmt.Sprintf(more, "fourteen"))
+	if gb := doc.GoverningBody; gb == nil || gb.Count.Total != 14 || gb.Count.Lay != 3 {
+		t.Fatalf("governing body in more words = %+v", gb)
+	}
+	doc = mustParse(t, fmt.Sprintf(more, "fifteen"))
+	if gb := doc.GoverningBody; gb == nil || gb.Count.Total == 14 || gb.Count.Total == 15 {
+		t.Fatalf("governing body in more words, fifteen stated = %+v", gb)
+	}
+}
+
+// A committee whose members are named in sentences, the last of them as
+// "the seventh voting member": the ordinal counts them.
+func TestCommitteeMembersNamedToTheLast(t *testing.T) {
+	const text = `## 4.3 Primary Care Commissioning Committee
+
+4.3.2 The Committee is chaired by the lay member for primary care, and the lay member for engagement is its Vice Chair. The lay member for audit is also a voting member. So are the Chief Finance Officer and the Director of Primary Care. The secondary care doctor is the %s voting member.
+`
+	doc := mustParse(t, fmt.Sprintf(text, "sixth"))
+	if len(doc.Committees) != 1 {
+		t.Fatalf("committees = %+v", doc.Committees)
+	}
+	if c := doc.Committees[0].Count; c.Voting != 6 || c.Lay != 3 || c.Clinical != 1 || c.Executive != 2 {
+		t.Errorf("committee = %+v, want 6 voting: 3 lay, 1 clinical, 2 executive", c)
+	}
+	// "the seventh" of six named: the prose is not taken.
+	doc = mustParse(t, fmt.Sprintf(text, "seventh"))
+	if c := doc.Committees[0].Count; c.Voting == 6 || c.Voting == 7 {
+		t.Errorf("committee with the seventh of six = %+v", c)
+	}
 }
 
 // What each party appoints to a joint committee, with the parties counted

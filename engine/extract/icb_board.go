@@ -542,6 +542,17 @@ func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.Board
 		// Seat: the seats are numbered, and who holds each is the member.
 		roleCol = heldCol
 	}
+	if roleCol < 0 && len(t.Header) == 2 && strings.TrimSpace(strings.Join(t.Header, "")) == "" {
+		// A Word table with no header row, as pandoc writes it ("|  |  |"):
+		// a count beside each role ("| 2 | Partner Members nominated by
+		// …|"), read by the columns' contents.
+		switch {
+		case countColumn(t, 0) && !countColumn(t, 1):
+			countCol, roleCol = 0, 1
+		case countColumn(t, 1) && !countColumn(t, 0):
+			roleCol, countCol = 0, 1
+		}
+	}
 	if roleCol >= 0 && countCol < 0 && typeCol >= 0 && countColumn(t, roleCol) && !countColumn(t, typeCol) {
 		// "| Category | Members | Nominated or appointed by |" with "1",
 		// "4" under Members: the members are counted, the category names

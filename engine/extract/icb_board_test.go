@@ -44,3 +44,30 @@ func TestBoardNotFromWhatTheActRequires(t *testing.T) {
 		t.Errorf("the Act's floor alone: board at line %d, members %+v", doc.ICB.Board.Line, doc.ICB.Board.Members)
 	}
 }
+
+// A board table with no header row, as pandoc writes a Word table without
+// one, is read by its columns: a count beside each role.
+func TestBoardTableWithoutHeader(t *testing.T) {
+	doc := mustParse(t, `# NHS Tarnvale Integrated Care Board Constitution
+
+## 2.2 Board membership
+
+2.2.1 The Board consists of the following nine members:
+
+|  |  |
+|---|---|
+| 1 | Chair |
+| 1 | Chief Executive |
+| 2 | Partner Members nominated jointly by the NHS trusts |
+| 1 | Partner Member nominated jointly by the providers of primary medical services |
+| 3 | Non-Executive Members |
+| 1 | Chief Finance Officer |
+`)
+	seats := map[string]int{}
+	for _, m := range doc.ICB.Board.Members {
+		seats[m.Role] += m.Count
+	}
+	if seats[model.RoleChair] != 1 || seats[model.RolePartnerTrusts] != 2 || seats[model.RoleNonExecutive] != 3 || seats[model.RoleExecutiveFinance] != 1 {
+		t.Errorf("board = %v", seats)
+	}
+}

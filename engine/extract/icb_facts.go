@@ -168,6 +168,13 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 				}
 			}
 		}
+		for k := range ms {
+			if ms[k].role == model.RoleChair && committeesChair(w.Toks, ms[k].end) {
+				// "The Board appoints the chair and members of each of its
+				// committees": the committees' chairs, not the ICB's.
+				ms[k].neutral = true
+			}
+		}
 		facts := map[string]*model.AppointmentFact{}
 		var order []string
 		get := func(role string) *model.AppointmentFact {
@@ -460,6 +467,31 @@ func everyBody(s *sentence, ms []mention) bool {
 			}
 		}
 		return capitalised(s, i+1)
+	}
+	return false
+}
+
+// committeesChair reports whether the chair mentioned before token i is
+// a committee's: "the chair of each committee", "the chair and members
+// of each of its committees", "the chair of the Audit Committee".
+func committeesChair(toks []language.Token, i int) bool {
+	k := i
+	if wordIs(toks, k, "and") && wordIs(toks, k+1, "members", "other") {
+		k += 2
+		if wordIs(toks, k, "members") {
+			k++
+		}
+	}
+	if !wordIs(toks, k, "of") {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if toks[j].Punct {
+			return false
+		}
+		if wordIs(toks, j, "committee", "committees", "sub-committee", "sub-committees", "subcommittee", "subcommittees", "panel", "panels") {
+			return true
+		}
 	}
 	return false
 }

@@ -551,6 +551,7 @@ var onBehalfSignOffRe = lazyRe(`(?i)^signed\s+(?:for\s+and\s+)?on\s+behalf\s+of\
 // colon or dash, then whether and by whom it signed.
 func proseSignOffs(d *document, idx practiceIndex) []model.SignOff {
 	out := append(signedForEach(d, idx), signedList(d, idx)...)
+	out = append(out, signedInCells(d, idx)...)
 	out = append(out, approvedByParagraph(d, idx)...)
 	out = append(out, listedUnderSigning(d, idx)...)
 	out = append(out, signedInParagraph(d, idx)...)
@@ -637,6 +638,45 @@ func signedForEach(d *document, idx practiceIndex) []model.SignOff {
 // practices that approved: "The signed records show that approval was
 // given by:", "The following practices signed:".
 var approvalLeadRe = lazyRe(`(?i)\b(?:approv|sign|agree|confirm|endorse)[a-z]*\b[^.;]{0,40}\b(?:by|were|was|following)\s*:\s*$`)
+
+// signedInCells reads a table with a column of the practices that
+// signed, several to a cell and set off by semicolons, a row for each
+// locality or meeting: "| Locality | Locality meeting | Practices that
+// signed the declaration |". A cell counts when most of the names it
+// lists are member practices.
+func signedInCells(d *document, idx practiceIndex) []model.SignOff {
+	var out []model.SignOff
+	for _, t := range d.tables {
+		col := -1
+		for c, h := range t.Header {
+			n := norm(h)
+			if containsWords(n, "practices") && (containsWords(n, "signed") || containsWords(n, "approved") || containsWords(n, "agreed")) && !deniedRe.MatchString(h) {
+				col = c
+				break
+			}
+		}
+		if col < 0 {
+			continue
+		}
+		for _, r := range t.Rows {
+			items := itemsAt(cell(r.Cells, col), ";")
+			var names []model.SignOff
+			for _, it := range items {
+				name, code, ok := practiceItem(it)
+				if !ok {
+					name = strings.TrimSpace(it)
+				}
+				if idx.find(code, name) >= 0 {
+					names = append(names, model.SignOff{Practice: name, Code: code, Line: r.Line, Section: d.sectionHeading(t.Section), SignedOff: true})
+				}
+			}
+			if len(items) > 0 && 2*len(names) > len(items) {
+				out = append(out, names...)
+			}
+		}
+	}
+	return out
+}
 
 // approvalLead reports whether a paragraph ending in a colon leads into
 // the names of practices that approved or signed: "approval was given

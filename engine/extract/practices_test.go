@@ -569,6 +569,35 @@ Apologies: Hill Top Surgery.
 	}
 }
 
+// A table with a row for each locality meeting and a cell naming the
+// practices that signed records each of them; a cell of names that are
+// not the members' records none.
+func TestSignOffInLocalityCells(t *testing.T) {
+	const members = `# 5. Membership
+
+5.3 The member practices are:
+
+- Riverside Surgery (Y00001)
+- Hill Top Surgery (Y00002)
+- Moor Lane Practice (Y00003)
+
+# Schedule 2 – Approval
+
+| Locality | Meeting | Practices that signed the declaration |
+|---|---|---|
+`
+	doc := mustParse(t, members+"| North | Hillford, 3 March | Riverside Surgery; Moor Lane Practice |\n")
+	for i, want := range []bool{true, false, true} {
+		if p := doc.Membership.Practices[i]; p.SignedOff != want {
+			t.Errorf("%s signed off %v, want %v", p.Name, p.SignedOff, want)
+		}
+	}
+	doc = mustParse(t, members+"| North | Hillford, 3 March | Brook House; Elm Court; Riverside Surgery |\n")
+	if doc.Membership.HasSignOffEvidence {
+		t.Errorf("a cell of other names read as sign-off: %+v", doc.SignOffs)
+	}
+}
+
 // A table of localities with the number of practices in each is no list
 // of practices: a count is not a practice's name.
 func TestLocalityCountsAreNoPractices(t *testing.T) {

@@ -28,11 +28,15 @@ var membersOf = lazyRe(`\b(?:members|membership) of the ((?:[A-Z][\w'’-]*\s+){
 
 // committeeSetUp finds a sentence that names a committee as set up: "The
 // Primary Care Joint Committee was set up by the CCG and NHS England"
-// (group 1), or sets one up and names it after a comma (group 2).
+// (group 1), or sets one up and names it after a comma (group 2) or
+// before one (group 3).
 var committeeSetUp = lazyRe(`\bThe\s+((?:[A-Z][\w'’-]*\s+){0,7}?(?:Sub-)?Committee)\s+(?:was|is|has been|were)\s+(?:jointly\s+)?(?:set up|established|formed|created|constituted)\b` +
 	// "… have established a joint committee, the Marston Vale Primary
 	// Care Joint Commissioning Committee ("the Joint Committee"), …"
-	`|\b(?:set up|established|formed|created|constituted)\s+a\s+(?:joint\s+)?committee,\s+the\s+((?:[A-Z][\w'’-]*\s+){0,7}?(?:Sub-)?Committee)\b`)
+	`|\b(?:set up|established|formed|created|constituted)\s+a\s+(?:joint\s+)?committee,\s+the\s+((?:[A-Z][\w'’-]*\s+){0,7}?(?:Sub-)?Committee)\b` +
+	// "They have established the Cumbermere Primary Care Joint Committee,
+	// a joint committee of the Group and NHS England"
+	`|\b(?:set up|established|formed|created|constituted)\s+the\s+((?:[A-Z][\w'’-]*\s+){0,7}?(?:Sub-)?Committee),\s+a\s+(?:joint\s+)?committee\b`)
 
 // membersInProse are the sections with a sentence that states a body's
 // members: "The CCG appoints five voting members: …", "Its members are …".
@@ -122,8 +126,8 @@ func (d *document) proseCommittees() map[int]string {
 			if m = committeeSetUp.FindStringSubmatch(b.Text); m == nil {
 				continue
 			}
-			if m[1] == "" {
-				m[1] = m[2] // named in apposition
+			for k := 2; k < len(m) && m[1] == ""; k++ {
+				m[1] = m[k] // named in apposition
 			}
 			if inProse == nil {
 				inProse = d.membersInProse()

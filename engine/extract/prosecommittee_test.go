@@ -26,6 +26,8 @@ func TestCommitteeNamedInProse(t *testing.T) {
 			"Primary Care Commissioning Committee", true},
 		{"set up and named in apposition, its members in sentences", "9.1 The Group and NHS England have established a joint committee, the Fenmoor Primary Care Joint Committee, to commission general practice together.\n\n9.2 The Group appoints two voting members: the Lay Member for Governance and the Chief Finance Officer. NHS England appoints two voting members: its Head of Primary Care and its Head of Finance.",
 			"Fenmoor Primary Care Joint Committee", true},
+		{"set up and named before an apposition, its members in sentences", "9.1 They have established the Fenmoor Primary Care Joint Committee, a joint committee of the Group and NHS England, to commission general practice.\n\n9.2 The Group appoints two voting members: the Lay Member for Governance and the Chief Finance Officer. NHS England appoints two voting members: its Head of Primary Care and its Head of Finance.",
+			"Fenmoor Primary Care Joint Committee", true},
 		{"named as set up, no members stated", "9.1 The Primary Care Commissioning Committee was established by the Group and NHS England in April 2016. Its members and quorum are set out in its terms of reference.", "", false},
 		{"named, with no members listed", "6.7.1 The Group acts through a joint committee known as the Primary Care Joint Committee; its terms of reference are at Appendix D.", "", false},
 	}

@@ -277,6 +277,38 @@ Each ICB appoints the following voting members:
 			want: []seatSummary{{1, "lay"}, {1, "executive"}, {1, "executive"}, {1, "executive"}, {2, "clinical"}},
 		},
 		{
+			name: "a table headed Post, with how each is appointed",
+			src: `## 6.3 Primary Care Committee
+
+6.3.1 The Committee is made up as follows:
+
+| Post | How appointed |
+|---|---|
+| Lay Member – Governance (Chair) | Appointed by the Governing Body |
+| GP Member | Elected by the practices |
+| Chief Finance Officer | By virtue of office |
+`,
+			want: []seatSummary{{1, "lay"}, {1, "clinical"}, {1, "executive"}},
+		},
+		{
+			name: "each party's chair and one other GP member: the chair a GP too; a chaired-by clause no member",
+			src: `## Joint Committee of the Four CCGs
+
+Each of the four CCGs appoints three voting members of the Joint Committee: its Chair and one other GP member of its Governing Body, and its Accountable Officer.
+
+The Joint Committee is chaired by an independent lay chair appointed by the four CCGs together, and two lay members chosen by the CCGs also sit on it.
+`,
+			want: []seatSummary{{1, "lay"}, {4, "clinical"}, {4, "clinical"}, {4, "executive"}, {2, "lay"}},
+		},
+		{
+			name: "each party's chair beside a member of no kind: the chair stays unclassified",
+			src: `## Joint Committee of the Four CCGs
+
+Each of the four CCGs appoints three voting members of the Joint Committee: its Chair, one other member of its Governing Body and its Accountable Officer.
+`,
+			want: []seatSummary{{4, "unclassified"}, {4, "unclassified"}, {4, "executive"}},
+		},
+		{
 			name: "every party represented, the parties not counted",
 			src: `## Joint Committee of the Coastal CCGs
 

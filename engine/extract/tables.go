@@ -48,7 +48,7 @@ var headerWords = [numColumns]phrases{
 		"date of endorsement", "date endorsed", "date of agreement", "date agreed", "date confirmed", "date of approval",
 		"received on", "date received", "date of confirmation"},
 	colVote:     {"vote", "votes", "vote cast", "voted", "ballot", "how voted"},
-	colMember:   {"member", "members", "role", "position", "title", "membership", "member role", "seat"},
+	colMember:   {"member", "members", "role", "position", "title", "membership", "member role", "seat", "post", "posts", "office"},
 	colName:     {"name", "post holder", "postholder", "name of member"},
 	colCategory: {"category", "type", "background", "profession", "constituency", "member type", "seat type"},
 	colVoting:   {"voting", "voting member", "voting rights", "voting status", "voting right"},

@@ -149,9 +149,9 @@ const whole = `(?:the |all |its )?(?:[a-z]+ s )?`
 // digits, punctuation other than , and ; dropped.
 const (
 	forOfExpr    = `(\d+) (?:out )?of ` + whole + `(\d+) ` + filler + `{0,3}?practices? ` + filler + `{0,3}?(?:voted |were |was |voting )(?:in favour|for|in support)\b`
-	forExpr      = `(\d+) ` + filler + `{0,2}?practices? ` + filler + `{0,2}?voted (?:in favour|for|in support)\b`
+	forExpr      = `(\d+) ` + filler + `{0,2}?practices? ` + filler + `{0,2}?voted (?:in favour|for|in support|to (?:support|approve|back|endorse))\b`
 	supportExpr  = `(?:(?:supported|approved|backed|endorsed) by|with the (?:support|backing|agreement|approval) of) (\d+)(?: (?:out )?of ` + whole + `(\d+))? ` + filler + `{0,2}?practices?\b`
-	forBareExpr  = `(\d+) (?:(?:member )?practices? )?(?:votes? |voted )?(?:were )?(?:cast )?(?:in favour|for)\b`
+	forBareExpr  = `(\d+) (?:(?:member )?practices? )?(?:(?:votes? |voted )?(?:were )?(?:cast )?(?:in favour|for)|voted to (?:support|approve|back|endorse))\b`
 	againstExpr  = `(\d+) ` + filler + `{0,2}?(?:voted |votes? |were )?(?:cast )?against\b`
 	abstainExpr  = `(\d+) ` + filler + `{0,2}?(?:abstained|abstentions?|abstaining|abstain)\b`
 	notVotedExpr = `(\d+) ` + filler + `{0,2}?(?:did not vote|didn t vote|not voting|did not take part|cast no vote|(?:were|was) not represented|(?:were|was) absent|(?:were|was) not present)\b`
@@ -465,7 +465,7 @@ func mayMatchNotVoted(t string) bool {
 	return strings.Contains(t, "not ") || strings.Contains(t, "didn t") || strings.Contains(t, "cast no") || strings.Contains(t, "absent")
 }
 func mayMatchForBare(t string) bool {
-	return strings.Contains(t, "for") || strings.Contains(t, "favour")
+	return strings.Contains(t, "for") || strings.Contains(t, "favour") || strings.Contains(t, "voted to ")
 }
 func mayMatchEligible(t string) bool { return strings.Contains(t, "practice") }
 

@@ -52,6 +52,9 @@ func TestVoteSentences(t *testing.T) {
 		// those entitled; a whole named after "of" still is.
 		{"The representatives of twenty practices voted for the motion and three against; the other six member practices sent no one to the meeting.", 20, ip(3), nil, nil, nil, ""},
 		{"The representatives of 20 of the 29 practices voted for the motion and 3 against.", 20, ip(3), nil, nil, ip(29), ""},
+		// "voted to support": the count in favour.
+		{"Of the eighteen member practices, nine voted to support the application, five voted against it, two abstained and two were not represented at the meeting.", 9, ip(5), ip(2), ip(2), ip(18), ""},
+		{"Twelve practices voted to approve the change and four voted against.", 12, ip(4), nil, nil, nil, ""},
 		// More votes than practices is recorded as written.
 		{"50 of the 45 member practices voted in favour.", 50, nil, nil, nil, ip(45), ""},
 	}
