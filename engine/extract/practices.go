@@ -552,6 +552,7 @@ var onBehalfSignOffRe = lazyRe(`(?i)^signed\s+(?:for\s+and\s+)?on\s+behalf\s+of\
 func proseSignOffs(d *document, idx practiceIndex) []model.SignOff {
 	out := append(signedForEach(d, idx), signedList(d, idx)...)
 	out = append(out, signedInCells(d, idx)...)
+	out = append(out, signedInSentence(d, idx)...)
 	out = append(out, approvedByParagraph(d, idx)...)
 	out = append(out, listedUnderSigning(d, idx)...)
 	out = append(out, signedInParagraph(d, idx)...)
@@ -638,6 +639,76 @@ func signedForEach(d *document, idx practiceIndex) []model.SignOff {
 // practices that approved: "The signed records show that approval was
 // given by:", "The following practices signed:".
 var approvalLeadRe = lazyRe(`(?i)\b(?:approv|sign|agree|confirm|endorse)[a-z]*\b[^.;]{0,40}\b(?:by|were|was|following)\s*:\s*$`)
+
+// signedForListRe finds the signatures a sentence lists after a colon,
+// each "<who> for <practice>": "Each signed the members' declaration …
+// for their practice: Dr Aisha Rahman for Bensham Road Surgery, Dr Colin
+// Pattinson for Dunston Bank Medical Practice and …" (group 1 the list).
+var signedForListRe = lazyRe(`(?i)\bsigned\b(?:[^.:;]|\.\d){0,160}:\s*([^:]+?)\.?$`)
+
+// representedSignedRe finds practices named before words saying each
+// one's representative signed: "Felling Square Medical Centre, Heworth
+// Green Practice and … were represented by their Practice Leads (…),
+// each of whom signed the members' declaration" (group 1 the practices).
+var representedSignedRe = lazyRe(`(?i)^(?:[A-Z]?\d+[.\d]*\s+)?(.+?)\s+(?:were|was)\s+(?:represented|present)\b[^.;]*?\beach of (?:whom|them)\s+signed\b`)
+
+// signedInSentence reads the practices a sentence names as signing, in
+// either form above. A sentence counts when most of the names it lists
+// are member practices.
+func signedInSentence(d *document, idx practiceIndex) []model.SignOff {
+	var out []model.SignOff
+	for _, b := range d.blocks {
+		if !containsFold(b.Text, "signed") {
+			continue
+		}
+		for _, sp := range sentences(b.Text) {
+			sent := strings.TrimSpace(b.Text[sp.start:sp.end])
+			var names []string
+			forms := false
+			if m := signedForListRe.FindStringSubmatch(sent); m != nil && containsFold(m[1], " for ") {
+				names, forms = listNames(m[1]), true
+			} else if m := representedSignedRe.FindStringSubmatch(sent); m != nil {
+				names = listNames(m[1])
+			}
+			var got []model.SignOff
+			for _, n := range names {
+				signatory := ""
+				if forms {
+					k := strings.LastIndex(n, " for ")
+					if k < 0 {
+						continue
+					}
+					signatory, n = n[:k], n[k+len(" for "):]
+				}
+				if s, ok := memberSignOff(idx, n, signatory, "", b); ok {
+					s.SignedOff = true
+					got = append(got, s)
+				}
+			}
+			if len(names) >= 2 && 2*len(got) > len(names) {
+				out = append(out, got...)
+			}
+		}
+	}
+	return out
+}
+
+// listNames splits a list written in a sentence at its commas and its
+// last "and".
+func listNames(list string) []string {
+	var out []string
+	for _, p := range strings.Split(list, ",") {
+		p = strings.TrimSpace(p)
+		if k := strings.LastIndex(p, " and "); k >= 0 {
+			out = append(out, strings.TrimSpace(p[:k]))
+			p = strings.TrimSpace(p[k+len(" and "):])
+		}
+		if p = strings.TrimSpace(strings.TrimPrefix(p, "and ")); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
 
 // signedInCells reads a table with a column of the practices that
 // signed, several to a cell and set off by semicolons, a row for each

@@ -598,6 +598,37 @@ func TestSignOffInLocalityCells(t *testing.T) {
 	}
 }
 
+// Minutes naming in a sentence the practices whose representatives
+// signed: "Each signed … for their practice: Dr A for X, Dr B for Y" and
+// "X, Y and Z were represented by …, each of whom signed …".
+func TestSignOffNamedInASentence(t *testing.T) {
+	const members = `# 5. Membership
+
+5.3 The member practices are:
+
+- Riverside Surgery (Y00001)
+- Hill Top Surgery (Y00002)
+- Moor Lane Practice (Y00003)
+
+# Schedule 2 – Extracts from the locality minutes
+
+`
+	for _, tt := range []struct {
+		name, minutes string
+		signed        [3]bool
+	}{
+		{"signatures listed after a colon", "C1. The Practice Leads were present. Each signed the members' declaration approving version 1.2 of the constitution for their practice: Dr Ann Shaw for Riverside Surgery and Dr Ben Lowe for Moor Lane Practice.", [3]bool{true, false, true}},
+		{"practices represented, each of whom signed", "C3. Riverside Surgery, Hill Top Surgery and Moor Lane Practice were represented by their Practice Leads, each of whom signed the members' declaration approving version 1.2.", [3]bool{true, true, true}},
+	} {
+		checkSignedOff(t, tt.name, members+tt.minutes+"\n", tt.signed)
+	}
+	// Near miss: the names after the colon are not the members'.
+	doc := mustParse(t, members+"C1. Each signed the declaration for their practice: Dr Ann Shaw for Brook House and Dr Ben Lowe for Elm Court.\n")
+	if doc.Membership.HasSignOffEvidence {
+		t.Errorf("signatures for other practices read as sign-off: %+v", doc.SignOffs)
+	}
+}
+
 // A table of localities with the number of practices in each is no list
 // of practices: a count is not a practice's name.
 func TestLocalityCountsAreNoPractices(t *testing.T) {
