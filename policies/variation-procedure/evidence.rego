@@ -38,6 +38,20 @@ grants := [s |
 	actor != "nhs-england"
 ]
 
+# restates(s) holds for a grant that cites the clause of another grant:
+# "approving any variation, other than one the Governing Body may approve
+# under 1.4.3" is 1.4.3's grant again, not a second one.
+restates(s) if {
+	some g in grants
+	g.line != s.line
+	n := object.get(g, "clause", "")
+	n != ""
+	contains(s.text, sprintf(" %s", [n]))
+}
+
+# reported_grants are the grants a finding is made for: each once.
+reported_grants := [s | some s in grants; not restates(s)]
+
 # Sentences on deciding a variation that name no one who approves or
 # varies: wording the extractor did not understand.
 unclear := [s |

@@ -27,7 +27,7 @@ import data.ccgvet.lib
 # A grant to someone else is a breach even where other sentences need the
 # members: it takes away the members' say over what it grants.
 findings contains f if {
-	some s in evidence.grants
+	some s in evidence.reported_grants
 	message := sprintf("%s lets %s vary the constitution without the member practices%s: %s", [
 		lib.clause_name(s),
 		evidence.who([a | some a in s.varied_by; a != "nhs-england"]),

@@ -55,3 +55,21 @@ test_empty_section if {
 	some f in fs
 	f.message == "the variation section has no sentence that says who approves a variation"
 }
+
+# A clause that restates a grant by citing it ("other than one the
+# Governing Body may approve under 1.4.2") is no second breach; one that
+# cites no grant is.
+restating(text) := object.union(fixtures.conditional_grant, {"facts": {"variation": array.concat(
+	fixtures.conditional_grant.facts.variation,
+	[object.union(fixtures.statement("3.5.1a)", 90, text, [], ["governing-body"]), {"conditional": true})],
+)}})
+
+test_grant_restated_by_citation_is_reported_once if {
+	fs := rule.findings with input as restating("approving any variation of this constitution, other than one the Governing Body may approve under 1.4.2;")
+	count(fs) == 1
+}
+
+test_second_grant_citing_no_grant_is_reported if {
+	fs := rule.findings with input as restating("approving any variation of this constitution, other than one the Governing Body may approve under 5.2;")
+	count(fs) == 2
+}
