@@ -369,6 +369,7 @@ func variationFacts(d *document, reader *language.Reader, sents []sentence) []mo
 	// at maps a sentence to its fact in out, for items read with their
 	// lead-in and sentences that go on about the same variation.
 	at := map[int]int{}
+	firstItem := map[int]int{} // a lead-in → the fact of its first item, 1-based
 	for i := range sents {
 		s := &sents[i]
 		pronounGrant := false
@@ -413,8 +414,20 @@ func variationFacts(d *document, reader *language.Reader, sents []sentence) []mo
 		}
 		// An item of a list that grants what its lead-in grants adds only
 		// a condition: "approved by the Governing Body unless: (a) …".
-		if j, ok := at[s.lead]; ok && s.lead >= 0 && sameGrant(out[j-1], f) {
+		j, ok := at[s.lead]
+		byItems := false
+		if !ok && s.lead >= 0 {
+			// The lead-in states no fact of its own ("… and may approve
+			// it, except where:"): each item carries it, and the first
+			// item's fact stands for the lead's, placed at the lead.
+			j, ok = firstItem[s.lead]
+			byItems = ok
+		}
+		if ok && s.lead >= 0 && sameGrant(out[j-1], f) {
 			lead := &out[j-1]
+			if byItems {
+				lead.Evidence = sents[s.lead].evidence(d)
+			}
 			if f.Condition != "" {
 				lead.Condition = joinCondition(lead.Condition, f.Condition)
 				lead.Conditional = true
@@ -423,6 +436,9 @@ func variationFacts(d *document, reader *language.Reader, sents []sentence) []mo
 		}
 		out = append(out, f)
 		at[i] = len(out) // 1-based, so that 0 is "none"
+		if _, seen := firstItem[s.lead]; s.lead >= 0 && !seen {
+			firstItem[s.lead] = len(out)
+		}
 	}
 	return out
 }

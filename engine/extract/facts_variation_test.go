@@ -192,3 +192,31 @@ func TestBoardDefinedAsNHSCommissioningBoard(t *testing.T) {
 		})
 	}
 }
+
+// A grant whose lead-in states no fact of its own ("… and may approve it,
+// except where:") and whose items each carry it is one grant, placed at
+// the lead-in, with the items' conditions.
+func TestVariationGrantOverItems(t *testing.T) {
+	doc := parseSource(t, `# 1. Introduction
+
+## 1.4 Amendment and variation of this constitution
+
+1.4.2 The Chief Officer may bring forward amendments to the constitution. The Governing Body considers each of them and may approve it, except where:
+
+a) the amendment would have a material effect on the Group;
+
+b) the amendment would alter the powers reserved to the members.
+`)
+	var grants []int
+	for _, f := range doc.Facts.Variation {
+		if len(f.VariedBy) > 0 {
+			grants = append(grants, f.Line)
+			if !f.Conditional {
+				t.Errorf("grant at line %d not conditional: %+v", f.Line, f)
+			}
+		}
+	}
+	if len(grants) != 1 || grants[0] != 5 {
+		t.Errorf("grants at lines %v, want one at line 5", grants)
+	}
+}
