@@ -2236,7 +2236,7 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 		if general < 0 && !s.leadIn && !question(s) && everyCommittee(s) {
 			general = i
 		}
-		if !s.leadIn && !w.Has("icb-committee") && len(named) == 1 && w.Has("icb-delegation") && (w.Has("pronoun") || toEach(toks)) {
+		if !s.leadIn && !w.Has("icb-committee") && len(named) == 1 && (w.Has("icb-delegation") || itDoes(w)) && (w.Has("pronoun") || toEach(toks)) {
 			c := named[0]
 			f := model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, Delegated: true}
 			// "It is chaired by a Non-Executive Member …, and is delegated
@@ -2375,7 +2375,9 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 			if of && chaired == "" {
 				continue
 			}
-			delegated := w.Has("icb-delegation")
+			// "Quality Committee – it receives assurance, for the Board,
+			// on …": what the one committee named does for the board.
+			delegated := w.Has("icb-delegation") || len(cms) == 1 && w.Has("icb-for-board")
 			// "The Remuneration and Human Resources Committee decides the
 			// pay of …": a sentence whose subject is the audit or the
 			// remuneration committee says it exists.
@@ -2641,6 +2643,13 @@ func membersForEach(sents []sentence, i int, reader *language.Reader) *sentence 
 	r.toks = language.Tokenize(text)
 	r.w = reader.Read(r.toks)
 	return &r
+}
+
+// itDoes reports whether a sentence opens with a pronoun doing what a
+// committee does for the board: "It decides, for the Board, the pay of
+// …", "It reviews the ICB's accounts".
+func itDoes(w *language.Sentence) bool {
+	return wordIs(w.Toks, 0, "it") && w.At(1, "icb-committee-function") > 1
 }
 
 // eachOfThem reports whether a sentence opens by speaking of each of the
