@@ -367,6 +367,9 @@ func employee(w *language.Sentence) int {
 		if p.End-p.Start <= 1 || negated(w, max(0, p.Start-4), p.Start) && !noOneWhoIsNot(toks, p.Start) {
 			continue
 		}
+		if otherEmployer(toks, p.Start, p.End) {
+			continue // "may be employed either by the ICB or by the County Council": no requirement
+		}
 		predicate := toks[p.Start].Word == "be"
 		for j := p.Start - 1; j >= 0 && j >= p.Start-4 && !predicate; j-- {
 			predicate = wordIs(toks, j, "be", "is", "are", "remain", "remains", "become", "becomes", "while", "whilst", "being", "as")
@@ -376,6 +379,25 @@ func employee(w *language.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// otherEmployer reports whether the words of employment from token i to
+// j offer an employer besides the ICB: "be employed either by the ICB or
+// by Weyland County Council", "be an employee of the ICB or of a
+// partner", "employed by the ICB or seconded from".
+func otherEmployer(toks []language.Token, i, j int) bool {
+	if wordIs(toks, j, "either") {
+		return true
+	}
+	for k := i; k < len(toks) && k < j+12; k++ {
+		if toks[k].Word == "." || toks[k].Word == ";" {
+			return false
+		}
+		if wordIs(toks, k, "either") && k < j+2 || wordIs(toks, k, "or") && wordIs(toks, k+1, "by", "of", "seconded", "employed") {
+			return true
+		}
+	}
+	return false
 }
 
 // noOneWhoIsNot reports whether the negation before token i is the
