@@ -259,7 +259,7 @@ var (
 	shareListRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:the (?:other|remaining) )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: of (?:them|its members|the members))? are ((?:the|an?) [^.]+)`)
 	// "Three are lay members: …" (a share without "of them"; groups 1
 	// and 2, count and role).
-	shareAreRe = lazyRe(`(?i)(?:^|[.;]\s+)(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?: members)? are ((?:[a-z-]+ ){0,3}?(?:members|gps|clinicians|officers|directors))\s*[:.]`)
+	shareAreRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:the (?:other|remaining) )?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?: members)? are ((?:[a-z-]+ ){0,3}?(?:members|gps|clinicians|officers|directors|executives|leads|doctors|nurses))(?: of (?:the|its) [a-z]+)?\s*[:.,]`)
 	// "The Chief Officer, …, sits on it by virtue of that post, and so
 	// does the Chief Finance Officer" (groups 1 and 2).
 	sitsByPostRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?),? (?:sits|serves) on (?:it|the [a-z ]+?) (?:ex[ -]officio|by virtue of (?:that|this|its|his|her|their|the) (?:posts?|offices?|roles?))(?:,? and so does (the [^.;]+?))?(?:[,.;]|$)`)
@@ -279,7 +279,19 @@ var (
 	// two, or 4 the members of "so is", or 5 one).
 	sitsOnAsRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;,]+?) (?:sits|serves) on (?:it|the governing body|the board) as (?:its|the|a|an) ([^.;,]+?)(?:,? and (the [^.;,]+?) is (?:also )?a member(?: of it)?(?: as well| too)?)?\s*(?:[.;]|$)`)
 	// "The lay member for audit is also a voting member" (group 1).
-	isAlsoMemberRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;,]+?) is also a (?:voting )?member\b`)
+	isAlsoMemberRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) is also a (?:voting )?member\b`)
+	// "They are the Lay Member for …, who chairs it; …; and the secondary
+	// care specialist doctor", after the sentence that counts them.
+	// "The Accountable Officer, … are members for the CCG's executive",
+	// "The Chief Nurse and the secondary care specialist doctor complete
+	// the voting membership" (group 1 the members).
+	membersForRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) (?:are|is) (?:also )?(?:voting )?members? (?:for|representing|on behalf of) `)
+	// "The Accountable Officer, who is shared …, is a member, as are the
+	// Chief Finance Officer, … and the CCG's Managing Director" (groups 1
+	// and 2).
+	isAMemberAsAreRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?),? is a (?:voting )?member(?: of (?:it|the [a-z ]+?))?, as (?:are|is) (the [^.;]+)`)
+	completeItRe     = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) completes? the (?:voting )?membership\b`)
+	theyAreRe        = lazyRe(`(?i)(?:^|[.;]\s+)they are ((?:the|an?) [^.]+)`)
 	// "The Committee is chaired by the lay member for primary care" and
 	// "the lay member for engagement is its Vice Chair" (group 1).
 	chairedByMemberRe = lazyRe(`(?i)\bis chaired by (the [^.;,]+?)(?:,|\s*[.;]|$)`)
@@ -370,6 +382,28 @@ func proseSeats(gb *model.Committee, stated int) {
 	}
 	for _, m := range isAlsoMemberRe.FindAllStringSubmatch(text, -1) {
 		add = append(add, newSeat(strings.TrimSpace(m[1]), "", "", true, gb.Line))
+	}
+	for _, m := range isAMemberAsAreRe.FindAllStringSubmatch(text, -1) {
+		add = append(add, newSeat(strings.TrimSpace(m[1]), "", "", true, gb.Line))
+		for _, role := range splitRoles(m[2], false) {
+			if articleOrNum.MatchString(role) {
+				add = append(add, newSeat(role, "", "", true, gb.Line)) // not "also shared by the eight", said of the one before
+			}
+		}
+	}
+	for _, re := range []*lazyRegexp{membersForRe, completeItRe} {
+		for _, m := range re.FindAllStringSubmatch(text, -1) {
+			for _, role := range splitRoles(m[1], false) {
+				add = append(add, newSeat(role, "", "", true, gb.Line))
+			}
+		}
+	}
+	for _, m := range theyAreRe.FindAllStringSubmatch(text, -1) {
+		for _, role := range splitRoles(m[1], false) {
+			if !partIsStatement(role) {
+				add = append(add, newSeat(role, "", "", true, gb.Line))
+			}
+		}
 	}
 	if gb.Kind != model.KindGoverningBody {
 		// A committee's chair and vice chair named as such: "The

@@ -915,6 +915,28 @@ func TestGoverningBodyInNumberedProseClauses(t *testing.T) {
 	}
 }
 
+// A committee whose members are stated in shares after their count:
+// "Two are Non-Executive Members, …", "Three are executives: …", "The
+// other two are GP Clinical Leads"; or named after "They are".
+func TestCommitteeMembersInCountedShares(t *testing.T) {
+	for _, tt := range []struct {
+		name, text       string
+		voting, clinical int
+	}{
+		{"shares, the last the other two", "The Committee has seven voting members. Two are Non-Executive Members, one of whom chairs the Committee. Three are executives: the Director of Finance, the Director of Nursing and the Director of Primary Care. The other two are GP Clinical Leads, appointed by the Medical Director.", 7, 2},
+		{"they are, named", "The Committee has five voting members. They are the Lay Member for Governance, who chairs it; the Lay Member for Engagement; the Chief Finance Officer; the Director of Nursing; and the secondary care doctor.", 5, 1},
+		{"members for and who complete the membership", "The Committee has six voting members. Three of them are lay members of the Governing Body. The Accountable Officer and the Chief Finance Officer are members for the executive. The secondary care doctor completes the voting membership.", 6, 1},
+	} {
+		doc := mustParse(t, "## 4.3 Primary Care Commissioning Committee\n\n4.3.2 "+tt.text+"\n")
+		if len(doc.Committees) != 1 {
+			t.Fatalf("%s: committees = %+v", tt.name, doc.Committees)
+		}
+		if c := doc.Committees[0].Count; c.Voting != tt.voting || c.Clinical != tt.clinical {
+			t.Errorf("%s: committee = %+v, want %d voting, %d clinical", tt.name, c, tt.voting, tt.clinical)
+		}
+	}
+}
+
 // A committee whose members are named in sentences, the last of them as
 // "the seventh voting member": the ordinal counts them.
 func TestCommitteeMembersNamedToTheLast(t *testing.T) {

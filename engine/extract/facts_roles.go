@@ -64,6 +64,18 @@ func roleFacts(d *document, reader *language.Reader, sents []sentence, gb *model
 		for _, r := range rolesIn(s.w) {
 			add(r, s.evidence(d), false)
 		}
+		if i > 0 && sents[i-1].block == s.block && !namesRole(s.w, "role-lay-member") && namesRole(sents[i-1].w, "role-lay-member") &&
+			!sents[i-1].w.Has("not-member") && !s.w.Has("not-member") {
+			// "There are three lay members. One leads on audit and
+			// governance …; one leads on patient and public involvement":
+			// the leads of the lay members the sentence before named.
+			if namesRole(s.w, "role-audit-lead") {
+				add("audit-lay-member", s.evidence(d), false)
+			}
+			if namesRole(s.w, "role-ppi-lead") {
+				add("ppi-lay-member", s.evidence(d), false)
+			}
+		}
 	}
 	return out
 }

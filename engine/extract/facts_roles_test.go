@@ -24,6 +24,9 @@ func TestRoleRules(t *testing.T) {
 		{"'may not both be'", "The Chair and the Accountable Officer may not both be GPs.", []any{"chair", "accountable-officer"}},
 		{"knowledge of the area", "A lay member with knowledge of the area.", []any{"lay-member", "ppi-lay-member"}},
 		{"'the following' is no condition", "The Governing Body has the following members: a lay member, who is the Deputy Chair;", []any{"lay-member", "deputy-chair"}},
+		// The leads of the lay members the sentence before named.
+		{"the lay members' leads in the next sentence", "There are three lay members. One leads on audit and governance; one leads on patient and public involvement; the third leads on primary care.", []any{"lay-member", "audit-lay-member", "ppi-lay-member"}},
+		{"leads after a sentence on no lay member", "There are three GP members. One leads on audit and governance; one leads on patient and public involvement.", []any{"gp"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

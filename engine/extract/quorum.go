@@ -75,7 +75,10 @@ func readQuorum(text string) quorumRule {
 			containsFold(sent, "continue to be") || containsFold(sent, "deemed") // the expression's words, tried first
 		if m := fallbackCountRe.FindStringSubmatchIndex(sent); fallback && m != nil {
 			words := strings.Fields(norm(sent[m[2]:m[3]]))
-			if n, _, ok := numberAt(words, 0, false); ok && n > 0 {
+			if n, _, ok := numberAt(words, 0, false); ok && n > 0 && !clinicianKeptRe.MatchString(sent[m[2]:m[1]]) {
+				// (Not when the fallback keeps a clinician: "… if four
+				// voting members without a conflict remain, one of them a
+				// clinician" still needs one.)
 				r.fallback, r.fallbackText = n, strings.TrimSpace(sent[m[2]:m[1]])
 				if m[4] >= 0 {
 					if k, _, ok := numberAt(strings.Fields(norm(sent[m[4]:m[5]])), 0, true); ok {
@@ -117,6 +120,10 @@ var (
 	// lay member is in the chair", "with a lay member in the chair"
 	// (group 1 the member).
 	inTheChairRe = lazyRe(`(?i),?\s+(?:and\s+((?:an?|the)\s+[^,.;]{2,60}?)\s+(?:is|must be|shall be|will be)|with\s+((?:an?|the)\s+[^,.;]{2,60}?))\s+in\s+the\s+chair\b`)
+	// clinicianKeptRe finds a fallback that keeps a clinician among the
+	// members it counts: "one of them a clinician", "of whom one is a GP",
+	// "including a clinical member".
+	clinicianKeptRe = lazyRe(`(?i)\b(?:one of (?:them|whom)(?: is| must be)?|of whom (?:one|at least one) (?:is|must be)|including|among them) (?:at least )?(?:one |an? )?(?:clinician|gp|clinical member|doctor|registered nurse|general practitioner)s?\b`)
 	// quorumClauseRe separates the clauses of a sentence, of which those
 	// on the quorum are read.
 	quorumClauseRe = lazyRe(`;|,\s+(?:and|but|whereas)\s+`)

@@ -125,6 +125,9 @@ func TestQuorumJudgedAgainstSeats(t *testing.T) {
 			"three voting members who have no conflict", nil},
 		{"three, one of them lay", "Four voting members, including a GP, form a quorum. Where the GPs are conflicted, the meeting remains quorate for that item if three voting members are present, of whom one is a lay member.", layLed, "", "no",
 			"three voting members are present, of whom one is a lay member", []string{"conflicted"}}, // the condition's word, not read
+		{"a fallback that keeps a clinician", "The quorum is five voting members, including two GPs. When a GP withdraws because of a conflict, the meeting remains quorate for that item if four voting members without a conflict remain, one of them a clinician.", layLed, "", "yes", "", nil},
+		{"a fallback that keeps a lay member", "The quorum is five voting members, including two GPs. When a GP withdraws because of a conflict, the meeting remains quorate for that item if four voting members without a conflict remain, of whom one is a lay member.", layLed, "", "no",
+			"four voting members without a conflict remain, of whom one is a lay member", nil},
 		{"a fallback too few others make", "The quorum is three voting members, including two GPs; where the GPs have a conflict, the meeting stays quorate with any three voting members who have no conflict.", gpLed, "", "yes", "", nil},
 		{"what the quorum is of, by the committee's long name", "A meeting of the Tarnside Primary Care Joint Committee is quorate when three voting members are present, including the Accountable Officer.", layLed, "", "no",
 			"lay members and Accountable Officer", nil},

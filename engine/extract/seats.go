@@ -94,6 +94,8 @@ var (
 		// A CCG's accountable officer under another title: "the Chief
 		// Executive", "the Managing Director".
 		"chief executive", "managing director",
+		// "Three are executives: the Director of Finance, …"
+		"executives", "executive members", "executive member",
 	}
 	clinicalProfession = phrases{
 		"doctor", "registered nurse", "nurse", "secondary care doctor", "secondary care specialist",
