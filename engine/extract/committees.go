@@ -1070,6 +1070,12 @@ func (d *document) seats(b *body, aspects []string, chair string, chairLine int,
 				// members in a list nested in it), "- It meets in public."
 				continue
 			}
+			if t := strings.TrimSpace(itemLabelRe.ReplaceAllString(it.Text, "")); strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 4 &&
+				seatCount(norm(strings.TrimSuffix(t, ":"))) <= 1 {
+				// "- Clinical members:" over a nested list of them: a
+				// group's label, its members the nested list's items.
+				continue
+			}
 			seatItems[bi] = true
 			if mayStateQuorum(it.Text) && quorumAndCount(it) {
 				continue // "The quorum is three members.": not a seat

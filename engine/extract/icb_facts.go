@@ -895,6 +895,14 @@ func deputyAfter(w *language.Sentence, v icbVerb) bool {
 // nomineeAfter reports whether the words after "the appointment of" name a
 // nominee or a person: the member the section is about.
 func nomineeAfter(toks []language.Token, i int) bool {
+	if wordIs(toks, i+1, "one", "two", "three", "four", "each", "any") && wordIs(toks, i+2, "of") {
+		// "appoints two of the jointly nominated candidates"
+		for j := i + 3; j < len(toks) && j <= i+7 && !toks[j].Punct; j++ {
+			if wordIs(toks, j, "nominee", "nominees", "candidate", "candidates") {
+				return true
+			}
+		}
+	}
 	for j := i + 1; j < len(toks) && j <= i+4; j++ {
 		switch toks[j].Word {
 		case "nominee", "nominees", "candidate", "candidates", "person", "persons", "people", "individual", "individuals", "successful", "suitable", "preferred":
@@ -2285,7 +2293,7 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 		if at := pronounChairedBy(s); !s.leadIn && len(named) == 1 && at >= 0 {
 			c := named[0]
 			if chaired := chairCategory(mentions(w), at); chaired != "other" {
-				out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, ChairedBy: chaired, Delegated: w.Has("icb-delegation")})
+				out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, ChairedBy: chaired, Delegated: w.Has("icb-delegation") || w.Has("icb-for-board")})
 				continue
 			}
 		}
@@ -2738,6 +2746,10 @@ func pronounChairedBy(s *sentence) int {
 		return chairedByAfter(s.w, 1)
 	case wordIs(toks, 0, "the", "this") && wordIs(toks, 1, "committee"):
 		return chairedByAfter(s.w, 2)
+	case wordIs(toks, 0, "chaired") && wordIs(toks, 1, "by"):
+		// "Chaired by a Non-Executive Member other than the Chair, it
+		// exercises …": the participle opens the sentence on it.
+		return 2
 	}
 	// "A Non-Executive Member other than the Chair of the ICB chairs it":
 	// the member at the start chairs the committee named before.

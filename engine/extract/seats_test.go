@@ -309,6 +309,33 @@ Each of the four CCGs appoints three voting members of the Joint Committee: its 
 			want: []seatSummary{{4, "unclassified"}, {4, "unclassified"}, {4, "executive"}},
 		},
 		{
+			name: "members grouped under labels in a nested list",
+			src: `## Primary Care Committee
+
+The members of the Committee are:
+
+- Clinical members:
+  - two GP members;
+  - the Executive Nurse, a registered nurse.
+- Lay members:
+  - the Lay Member for Governance (Chair).
+`,
+			want: []seatSummary{{2, "clinical"}, {1, "clinical"}, {1, "lay"}},
+		},
+		{
+			name: "a status column that says who attends without a vote",
+			src: `## Primary Care Committee
+
+| Post | Status on the Committee |
+|---|---|
+| Lay Member for Governance | Chair |
+| GP Member | Voting member |
+| Representative of the Local Medical Committee | Non-voting attendee |
+`,
+			want: []seatSummary{{1, "lay"}, {1, "clinical"}, {1, ""}},
+			chair: "Lay Member for Governance",
+		},
+		{
 			name: "every party represented, the parties not counted",
 			src: `## Joint Committee of the Coastal CCGs
 

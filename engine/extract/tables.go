@@ -57,7 +57,9 @@ var headerWords = [numColumns]phrases{
 	// What else a row says of its seat ("also the Vice Chair").
 	colNote: {"notes", "note", "comments", "comment", "remarks", "additional information", "details",
 		// "| Member | Role on the Committee |": "Chair", "Vice Chair", "Member".
-		"role on the committee", "role on committee", "committee role", "role on the board", "position on the committee"},
+		"role on the committee", "role on committee", "committee role", "role on the board", "position on the committee",
+		// "| Post | Status on the Committee |": "Chair", "Voting member", "Non-voting attendee".
+		"status on the committee", "status on committee", "committee status", "status"},
 	// Who may hold a seat, described: "| Chair | A GP from a member
 	// practice | … |".
 	colHolder: {"who fills it", "filled by", "held by", "who holds it", "who may hold it", "eligibility", "who is eligible"},
