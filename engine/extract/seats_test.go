@@ -332,7 +332,7 @@ The members of the Committee are:
 | GP Member | Voting member |
 | Representative of the Local Medical Committee | Non-voting attendee |
 `,
-			want: []seatSummary{{1, "lay"}, {1, "clinical"}, {1, ""}},
+			want:  []seatSummary{{1, "lay"}, {1, "clinical"}, {1, ""}},
 			chair: "Lay Member for Governance",
 		},
 		{
