@@ -2001,7 +2001,7 @@ var labelMembersRe = lazyRe(`(?i)^\s*(?:[\d.]+\s+)?((?:voting\s+)?members)\s*:\s
 // member itself: "the following members:", "as follows:", "the
 // following, all of whom vote:", "thirteen members, namely:", "drawn from
 // four groups:".
-var followingRe = lazyRe(`(?i)^\s*(?:the following(?: [a-z0-9-]+)?(?: (?:voting |ordinary )?members?)?|(?:(?:drawn|taken|chosen|appointed) from [^.;:]{1,80} )?as follows|(?:drawn|taken|chosen) from (?:the following |these )?(?:[a-z0-9-]+ )?(?:groups|categories|kinds|classes)|(?:[a-z0-9-]+\s+){0,2}members?,?\s+(?:namely|as follows|who are)|(?:[a-z0-9-]+\s+){0,2}members?\s*:)(?:\s*,\s*(?:all|each|both|every one) of whom [a-z ]+)?\s*:?\s*$`)
+var followingRe = lazyRe(`(?i)^\s*(?:the following(?: [a-z0-9-]+)?(?: (?:voting |ordinary )?members?)?|(?:(?:drawn|taken|chosen|appointed) from [^.;:]{1,80} )?as follows|(?:drawn|taken|chosen) from (?:the following |these )?(?:[a-z0-9-]+ )?(?:groups|categories|kinds|classes)|(?:[a-z0-9-]+\s+){0,2}members?(?:,\s*(?:each|all|both) (?:with|having|of whom) [a-z ]+)?,?\s+(?:namely|as follows|who are)|(?:[a-z0-9-]+\s+){0,2}members?\s*:)(?:\s*,\s*(?:all|each|both|every one) of whom [a-z ]+)?\s*:?\s*$`)
 
 // countedMembersRe finds a subject that is a count of members, a share
 // of them: "Three members are lay members".
@@ -2141,7 +2141,13 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 				// each item is a member, as a list item would be.
 				voting := nonVoting.in(norm(sent[:m[2]])) == ""
 				for _, item := range d.letteredItems(b, bi) {
-					for _, role := range splitRoles(item.text, true) {
+					text := item.text
+					if head, _, ok := strings.Cut(text, " – "); ok && seatCount(norm(head)) > 1 {
+						// "four lay members – one who leads on audit; one
+						// …": the count says how many the description is of.
+						text = head
+					}
+					for _, role := range splitRoles(text, true) {
 						out = append(out, newSeat(role, "", "", voting, item.line))
 					}
 				}

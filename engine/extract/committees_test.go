@@ -915,6 +915,27 @@ func TestGoverningBodyInNumberedProseClauses(t *testing.T) {
 	}
 }
 
+// Lettered members after "… comprise sixteen members, each with a vote, as
+// follows:", one of them counted and described after a dash: the count
+// is the seats, the description's parts no seats of their own.
+func TestGoverningBodyLetteredWithDashes(t *testing.T) {
+	doc := mustParse(t, `# 5. THE GOVERNING BODY
+
+5.3.1 The Governing Body shall comprise six members, each with a vote, as follows:
+
+a) **the Chair** – a GP working in a member practice;
+
+b) **the Accountable Officer** – the CCG's Chief Executive;
+
+c) **the Chief Finance Officer**;
+
+d) **three lay members** – one who leads on audit; one who leads on patient and public involvement; one who leads on primary care.
+`)
+	if gb := doc.GoverningBody; gb == nil || gb.Count.Total != 6 || gb.Count.Lay != 3 || gb.Count.Unclassified != 0 {
+		t.Fatalf("governing body = %+v", gb)
+	}
+}
+
 // A committee whose members are stated in shares after their count:
 // "Two are Non-Executive Members, …", "Three are executives: …", "The
 // other two are GP Clinical Leads"; or named after "They are".

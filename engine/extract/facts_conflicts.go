@@ -202,6 +202,12 @@ func registersOf(w *language.Sentence, aboutInterests bool) map[string]bool {
 				}
 				break // a verb, a relative or a condition ends the register's name
 			}
+			if wordIs(toks, j, ",") && (wordIs(toks, j+1, "of") || wordIs(toks, j+1, "and") && wordIs(toks, j+2, "of")) {
+				// "registers of the interests so declared, of gifts and
+				// hospitality, and of its procurement decisions": each
+				// ", of …" names another register.
+				end = max(end, j+registerReach)
+			}
 			if w.At(j, "register-other") > j {
 				typed = true // a register of practices, of seals, of risks
 			}

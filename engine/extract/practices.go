@@ -43,6 +43,17 @@ func signedValue(s string) bool {
 	return true
 }
 
+// rowSignedOff reports whether a row's signatory and date cells record a
+// signature: either does, unless the signatory cell says it was not
+// signed ("| Returned unsigned | 12 January 2021 |": the date is when
+// the form came back).
+func rowSignedOff(signatory, date string) bool {
+	if norm(signatory) != "" && !signedValue(signatory) {
+		return false
+	}
+	return signedValue(signatory) || signedValue(date)
+}
+
 // notApplicableFirst reports whether a cell begins "n/a" and gives a
 // reason after it ("n/a – contract held by an NHS trust"). It reads the
 // slash in the text: normalised, "N. A. Patel" would look the same.
@@ -315,7 +326,7 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 				continue
 			}
 			if hasSignOff {
-				p.SignedOff = signedValue(p.Signatory) || signedValue(p.Date)
+				p.SignedOff = rowSignedOff(p.Signatory, p.Date)
 				p.SignOffLine = r.Line
 			}
 			m.Practices = append(m.Practices, p)
@@ -658,7 +669,7 @@ var representedSignedRe = lazyRe(`(?i)^(?:[A-Z]?\d+[.\d]*\s+)?(.+?)\s+(?:were|wa
 func signedInSentence(d *document, idx practiceIndex) []model.SignOff {
 	var out []model.SignOff
 	for _, b := range d.blocks {
-		if !containsFold(b.Text, "signed") {
+		if !containsFold(b.Text, "signed") && !containsFold(b.Text, "approv") && !containsFold(b.Text, "adopt") && !containsFold(b.Text, "voted") {
 			continue
 		}
 		for _, sp := range sentences(b.Text) {
@@ -669,6 +680,15 @@ func signedInSentence(d *document, idx practiceIndex) []model.SignOff {
 				names, forms = listNames(m[1]), true
 			} else if m := representedSignedRe.FindStringSubmatch(sent); m != nil {
 				names = listNames(m[1])
+			}
+			if m := approvedSentenceRe.FindStringIndex(sent); names == nil && m != nil && !deniedRe.MatchString(sent[:m[1]]) && !absentLabelRe.MatchString(sent) {
+				// "The Practice Representatives of A, B and C each voted
+				// to approve the constitution on behalf of their practice",
+				// "A and B, through their Practice Representatives,
+				// approved the constitution": every member practice the
+				// sentence names.
+				out = append(out, idx.namedIn(sent, b)...)
+				continue
 			}
 			var got []model.SignOff
 			for _, n := range names {
@@ -690,6 +710,31 @@ func signedInSentence(d *document, idx practiceIndex) []model.SignOff {
 			}
 		}
 	}
+	return out
+}
+
+// approvedSentenceRe finds a sentence saying practices approved or signed
+// the constitution: "… each voted to approve the constitution", "…
+// approved the constitution", "The constitution was approved unanimously
+// by the representatives present, who were those of …".
+var approvedSentenceRe = lazyRe(`(?i)\b(?:approved|signed|adopted|voted (?:to approve|to adopt|for|in favour of))\b[^.;]{0,40}?\b(?:the|this) (?:draft )?(?:constitution|members['’]? declaration)\b|\b(?:constitution|declaration) (?:was|were) (?:approved|signed|adopted)\b[^.;]{0,60}?\bby\b`)
+
+// namedIn are the sign-offs of the member practices a sentence names, by
+// name or code, read from block b.
+func (x practiceIndex) namedIn(sent string, b block) []model.SignOff {
+	n := norm(sent)
+	var out []model.SignOff
+	for name := range x.byName {
+		if strings.Contains(name, " ") && containsWords(n, name) {
+			out = append(out, model.SignOff{Practice: name, Line: b.Line, Section: b.Section, SignedOff: true})
+		}
+	}
+	for code := range x.byCode {
+		if strings.Contains(sent, code) {
+			out = append(out, model.SignOff{Code: code, Line: b.Line, Section: b.Section, SignedOff: true})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Practice+out[i].Code < out[j].Practice+out[j].Code })
 	return out
 }
 
@@ -994,7 +1039,7 @@ func signOffRecords(d *document, tables []int) []model.SignOff {
 					s.Practice, s.Code = name, code
 				}
 			}
-			s.SignedOff = signedValue(s.Signatory) || signedValue(s.Date)
+			s.SignedOff = rowSignedOff(s.Signatory, s.Date)
 			out = append(out, s)
 		}
 	}

@@ -37,6 +37,8 @@ func TestPracticeHeaders(t *testing.T) {
 			model.Practice{Name: "Riverside", Code: "Y00001", Signatory: "12 May 2016", SignedOff: true}},
 		{"members' declaration", "| Practice | Code | Members' declaration |", "| Riverside | Y00001 | Signed by Dr A, 5 September 2017 |",
 			model.Practice{Name: "Riverside", Code: "Y00001", Signatory: "Signed by Dr A, 5 September 2017", SignedOff: true}},
+		{"form returned by, received", "| ODS code | Practice | Form returned by | Received |", "| Y00001 | Riverside | Dr A | 4 November 2020 |",
+			model.Practice{Name: "Riverside", Code: "Y00001", Signatory: "Dr A", Date: "4 November 2020", SignedOff: true}},
 		{"no sign-off columns", "| Practice | Code |", "| Riverside | Y00001 |",
 			model.Practice{Name: "Riverside", Code: "Y00001"}},
 	}
@@ -100,15 +102,16 @@ func TestSignOffValues(t *testing.T) {
 		}
 	}
 	src := "# Member practices\n\n| Practice | Code | Signed by | Date |\n|---|---|---|---|\n" +
-		"| A | Y00001 | | |\n| B | Y00002 | Pending | |\n| C | Y00003 | - | 01/01/2015 |\n| D | Y00004 | Dr D | |\n| E | Y00005 | declined | n/a |\n"
+		"| A | Y00001 | | |\n| B | Y00002 | Pending | |\n| C | Y00003 | - | 01/01/2015 |\n| D | Y00004 | Dr D | |\n| E | Y00005 | declined | n/a |\n" +
+		"| F | Y00006 | Returned unsigned | 12/01/2021 |\n"
 	doc := mustParse(t, src)
-	want := map[string]bool{"A": false, "B": false, "C": true, "D": true, "E": false}
+	want := map[string]bool{"A": false, "B": false, "C": true, "D": true, "E": false, "F": false}
 	for _, p := range doc.Membership.Practices {
 		if p.SignedOff != want[p.Name] {
 			t.Errorf("%s (line %d) signed off = %v, want %v", p.Name, p.Line, p.SignedOff, want[p.Name])
 		}
 	}
-	if len(doc.Membership.Practices) != 5 || doc.Membership.Practices[4].Line != 9 {
+	if len(doc.Membership.Practices) != 6 || doc.Membership.Practices[4].Line != 9 {
 		t.Errorf("practices = %+v", doc.Membership.Practices)
 	}
 }
@@ -619,8 +622,16 @@ func TestSignOffNamedInASentence(t *testing.T) {
 	}{
 		{"signatures listed after a colon", "C1. The Practice Leads were present. Each signed the members' declaration approving version 1.2 of the constitution for their practice: Dr Ann Shaw for Riverside Surgery and Dr Ben Lowe for Moor Lane Practice.", [3]bool{true, false, true}},
 		{"practices represented, each of whom signed", "C3. Riverside Surgery, Hill Top Surgery and Moor Lane Practice were represented by their Practice Leads, each of whom signed the members' declaration approving version 1.2.", [3]bool{true, true, true}},
+		{"each voted to approve", "The Practice Representatives of Riverside Surgery and Moor Lane Practice each voted to approve the constitution on behalf of their practice.", [3]bool{true, false, true}},
+		{"approved through their representatives, another sent apologies", "Riverside Surgery and Hill Top Surgery, through their Practice Representatives, approved the constitution. Moor Lane Practice sent apologies, and its approval had not been received.", [3]bool{true, true, false}},
+		{"voted in favour of the constitution; none against", "The representatives of Hill Top Surgery and Moor Lane Practice voted in favour of the constitution; there were no votes against.", [3]bool{false, true, true}},
 	} {
 		checkSignedOff(t, tt.name, members+tt.minutes+"\n", tt.signed)
+	}
+	// Near miss: the practices named did not approve.
+	doc0 := mustParse(t, members+"The representatives of Riverside Surgery and Moor Lane Practice did not approve the constitution.\n")
+	if doc0.Membership.HasSignOffEvidence {
+		t.Errorf("a denial read as sign-off: %+v", doc0.SignOffs)
 	}
 	// Near miss: the names after the colon are not the members'.
 	doc := mustParse(t, members+"C1. Each signed the declaration for their practice: Dr Ann Shaw for Brook House and Dr Ben Lowe for Elm Court.\n")

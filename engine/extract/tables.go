@@ -43,10 +43,12 @@ var headerWords = [numColumns]phrases{
 		"agreed on behalf of the practice by", "confirmed for the practice by", "confirmed on behalf of the practice by",
 		// "| Confirmation received from | Received on |", "| Members' Declaration signed |"
 		"confirmation received from", "received from", "declaration signed", "signed declaration", "declaration returned",
-		"members declaration", "member declaration", "declaration", "members declaration signed"},
+		"members declaration", "member declaration", "declaration", "members declaration signed",
+		// "| Form returned by | Received |": an approval form, signed and returned.
+		"form returned by", "returned by", "approval form returned by", "form signed by"},
 	colDate: {"date", "date signed", "signed on", "date of signature", "date of signing",
 		"date of endorsement", "date endorsed", "date of agreement", "date agreed", "date confirmed", "date of approval",
-		"received on", "date received", "date of confirmation"},
+		"received on", "date received", "date of confirmation", "received", "date returned", "returned on"},
 	colVote:     {"vote", "votes", "vote cast", "voted", "ballot", "how voted"},
 	colMember:   {"member", "members", "role", "position", "title", "membership", "member role", "seat", "post", "posts", "office"},
 	colName:     {"name", "post holder", "postholder", "name of member"},
