@@ -98,6 +98,9 @@ func conditionParts(w *language.Sentence) []conditionPart {
 	// comma: "Changes, other than those allowed under Article 1.7, shall
 	// be agreed by the Council".
 	commaCondition := false
+	// And a "without" set off by commas after a modal: "may, without a
+	// vote of the members, apply".
+	withoutComma := false
 	for i := 0; i < len(toks); i++ {
 		if e := w.At(i, "not-condition"); e > i && (e == len(toks) || toks[e].Punct) {
 			// "advised by the lead where needed, decides": set words, no
@@ -114,6 +117,13 @@ func conditionParts(w *language.Sentence) []conditionPart {
 			segs[len(segs)-1].end = i
 			segs = append(segs, conditionPart{i, len(toks), segMain})
 			commaCondition = false
+		}
+		if withoutComma && toks[i].Word == "," {
+			// "The Accountable Officer may, without a vote of the members,
+			// apply to NHS England …": the condition ends at its comma.
+			segs[len(segs)-1].end = i
+			segs = append(segs, conditionPart{i, len(toks), segMain})
+			withoutComma = false
 		}
 		switch toks[i].Word {
 		case "(":
@@ -159,6 +169,7 @@ func conditionParts(w *language.Sentence) []conditionPart {
 		parenCondition = paren >= 0 && kind != segMain
 		dashCondition = dash >= 0 && dash == i-1 && kind != segMain
 		commaCondition = i > 1 && toks[i-1].Word == "," && kind != segMain && kind != segWithout
+		withoutComma = kind == segWithout && i > 1 && toks[i-1].Word == "," && i > 2 && w.At(i-2, "aux") == i-1
 		if kind != segMain && len(segs) == 2 && i <= 1 {
 			opening = openingEnd(toks, end)
 		}
@@ -661,6 +672,9 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 		if r.actor == "group" {
 			continue
 		}
+		if r.frame == "applying" && reported(w.Toks, r.start) {
+			continue // "will report each such application to the next General Meeting": told, not asked
+		}
 		if r.actor == model.ActorOther {
 			// Someone the sentence names but the lexicon does not know (a
 			// Local Medical Committee): a need when a condition names it,
@@ -818,6 +832,12 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 				grants[a] = true
 			}
 		}
+		if a := subjectActor(w); len(grants) == 0 && w.Has("apply") && (a == model.ActorAccountableOfficer || a == model.ActorGoverningBody || a == model.ActorCommittee) {
+			// "The Accountable Officer may, without a vote of the members,
+			// apply to NHS England for a variation whose only effect is …":
+			// the one who applies in the members' place varies it.
+			grants[a] = true
+		}
 		if len(grants) > 0 {
 			limited = limited || f.Partial || qualifiedChange(w.Toks)
 		}
@@ -894,6 +914,31 @@ func withoutMembers(w *language.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// reported reports whether the application at token i is one reported or
+// notified to someone, not made to them: "report each such application
+// to the next General Meeting".
+func reported(toks []language.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if wordIs(toks, j, "report", "reports", "reported", "reporting", "notify", "notifies", "notified", "inform", "informs", "informed", "tell", "tells") {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectActor is the actor a sentence opens with ("The Accountable
+// Officer may …"), or "".
+func subjectActor(w *language.Sentence) string {
+	start := 0
+	if wordIs(w.Toks, 0, "the", "our", "its") {
+		start = 1
+	}
+	if end := w.At(start, "actor"); end > start {
+		return actorOf(w, start, end)
+	}
+	return ""
 }
 
 // namesOther reports whether a part of a sentence names an actor other
