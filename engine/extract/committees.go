@@ -200,10 +200,40 @@ func statedMembers(text string) int {
 	}
 	// "The secondary care specialist doctor is the seventh voting member":
 	// the last of them counts them.
-	if m := ordinalMemberRe.FindStringSubmatch(text); m != nil {
-		return ordinals[strings.ToLower(m[2])]
+	if mayNameLastMember(text) {
+		if m := ordinalMemberRe.FindStringSubmatch(text); m != nil {
+			return ordinals[strings.ToLower(m[2])]
+		}
 	}
 	return 0
+}
+
+// mayNameLastMember is ordinalMemberRe's cheap test: the ordinal and
+// "member" (the ordinals end in "th" but for "second" and "third").
+func mayNameLastMember(text string) bool {
+	for at := 0; at < len(text); {
+		i := indexFold(text[at:], " member")
+		if i < 0 {
+			return false
+		}
+		i += at
+		at = i + len(" member")
+		if at < len(text) && (text[at] == 's' || text[at] == 'S') {
+			continue // "members": the last is one member
+		}
+		words := strings.Fields(text[max(0, i-len("twelfth voting ")):i])
+		if len(words) > 0 && strings.EqualFold(words[len(words)-1], "voting") {
+			words = words[:len(words)-1]
+		}
+		if len(words) == 0 {
+			continue
+		}
+		w := strings.ToLower(words[len(words)-1])
+		if strings.HasSuffix(w, "th") && w != "both" || w == "second" || w == "third" {
+			return true // "the seventh voting member"
+		}
+	}
+	return false
 }
 
 // ordinalMemberRe finds a member named as the last of a count: "The

@@ -48,10 +48,13 @@ func signedValue(s string) bool {
 // signed ("| Returned unsigned | 12 January 2021 |": the date is when
 // the form came back).
 func rowSignedOff(signatory, date string) bool {
-	if norm(signatory) != "" && !signedValue(signatory) {
-		return false
+	if signedValue(signatory) {
+		return true
 	}
-	return signedValue(signatory) || signedValue(date)
+	if norm(signatory) != "" {
+		return false // "Returned unsigned"
+	}
+	return signedValue(date)
 }
 
 // notApplicableFirst reports whether a cell begins "n/a" and gives a
@@ -669,17 +672,23 @@ var representedSignedRe = lazyRe(`(?i)^(?:[A-Z]?\d+[.\d]*\s+)?(.+?)\s+(?:were|wa
 func signedInSentence(d *document, idx practiceIndex) []model.SignOff {
 	var out []model.SignOff
 	for _, b := range d.blocks {
-		if !containsFold(b.Text, "signed") && !containsFold(b.Text, "approv") && !containsFold(b.Text, "adopt") && !containsFold(b.Text, "voted") {
+		// Every form needs one of these words, and the constitution or
+		// its declaration named: most blocks are ruled out unsplit.
+		if !containsFold(b.Text, "constitution") && !containsFold(b.Text, "declaration") ||
+			!containsFold(b.Text, "signed") && !containsFold(b.Text, "approv") && !containsFold(b.Text, "adopt") && !containsFold(b.Text, "voted") {
 			continue
 		}
 		for _, sp := range sentences(b.Text) {
 			sent := strings.TrimSpace(b.Text[sp.start:sp.end])
 			var names []string
 			forms := false
-			if m := signedForListRe.FindStringSubmatch(sent); m != nil && containsFold(m[1], " for ") {
+			signed := containsFold(sent, "signed")
+			if m := signedForListRe.FindStringSubmatch(sent); signed && strings.Contains(sent, ":") && m != nil && containsFold(m[1], " for ") {
 				names, forms = listNames(m[1]), true
-			} else if m := representedSignedRe.FindStringSubmatch(sent); m != nil {
-				names = listNames(m[1])
+			} else if signed && containsFold(sent, "each of") {
+				if m := representedSignedRe.FindStringSubmatch(sent); m != nil {
+					names = listNames(m[1])
+				}
 			}
 			if m := approvedSentenceRe.FindStringIndex(sent); names == nil && m != nil && !deniedRe.MatchString(sent[:m[1]]) && !absentLabelRe.MatchString(sent) {
 				// "The Practice Representatives of A, B and C each voted

@@ -115,15 +115,19 @@ func (d *document) proseCommittees() map[int]string {
 		if !containsFold(b.Text, "committee") {
 			continue
 		}
-		m := committeeNamed.FindStringSubmatch(b.Text)
-		if listed[s] == 0 {
+		var m []string
+		if listed[s] > 0 {
+			m = committeeNamed.FindStringSubmatch(b.Text)
+		} else {
 			// "The Primary Care Joint Committee was set up by the CCG and
 			// NHS England …. The CCG appoints five voting members: …":
-			// named as set up, its members in sentences.
-			if m != nil || !mayEstablish(strings.ToLower(b.Text)) {
+			// named as set up, its members in sentences. The words of
+			// setting up are tried first: the expression backtracks.
+			if !containsFold(b.Text, "establish") && !containsFold(b.Text, "set up") && !containsFold(b.Text, "formed") &&
+				!containsFold(b.Text, "created") && !containsFold(b.Text, "constitut") {
 				continue
 			}
-			if m = committeeSetUp.FindStringSubmatch(b.Text); m == nil {
+			if m = committeeSetUp.FindStringSubmatch(b.Text); m == nil || committeeNamed.MatchString(b.Text) {
 				continue
 			}
 			for k := 2; k < len(m) && m[1] == ""; k++ {

@@ -319,9 +319,7 @@ func (m quorumMember) matches(s quorumSeat) bool {
 		// Non-Executive Member"
 		key = strings.TrimPrefix(key, lead)
 	}
-	if head := singularHead(key); head != key && containsWordsOrPlural(s.key, stripThe(head)) {
-		return true // "the Partner Members for primary medical services"
-	}
+	whole := key
 	key = singular(key)
 	if containsWordsOrPlural(s.key, key) {
 		return true
@@ -341,7 +339,13 @@ func (m quorumMember) matches(s quorumSeat) bool {
 			words = append(words, w)
 		}
 	}
-	return len(words) > 0 && len(words) < len(all) && containsWordsOrPlural(s.key, singular(strings.Join(words, " ")))
+	if len(words) > 0 && len(words) < len(all) && containsWordsOrPlural(s.key, singular(strings.Join(words, " "))) {
+		return true
+	}
+	// "the Partner Members for primary medical services": the plural is
+	// the word before what the role is for, not the last.
+	head := singularHead(whole)
+	return head != whole && containsWordsOrPlural(s.key, stripThe(head))
 }
 
 // singularHead drops the plural "s" of the word before a key's first
