@@ -1835,6 +1835,13 @@ func eachPartySeats(list string, n, line int) []model.Seat {
 // before it: "one other GP member", "another lay member".
 var otherOfKindRe = lazyRe(`(?i)^(?:(?:one|an?)\s+other|another)\s+(?:gp|clinical|lay|executive)\b`)
 
+// fromEachParty reports whether the seats read so far are one count of
+// members from each party, which a sentence after names: "three members
+// from each of the four CCGs. For every CCG these are …".
+func fromEachParty(seats []model.Seat) bool {
+	return len(seats) == 1 && seats[0].Category == model.CategoryUnclassified && eachOfCountRe.MatchString(seats[0].Role)
+}
+
 // bodyText is the text of a body's blocks, one after another.
 func (d *document) bodyText(b *body) string {
 	var sb strings.Builder
@@ -1856,7 +1863,11 @@ var eachPartyAppointsRe = lazyRe(`(?i)\b(?:each|every) (?:member )?(?:ccg|group|
 	`|(?:is|will be|shall be) represented by\s+(\w+)\s+(?:voting\s+)?(?:members?|representatives?)\s*[,:]\s*(.+)` +
 	// "Each ICB appoints two of its Non-Executive Members, its Chief
 	// Finance Officer and one GP clinical lead": named, not counted.
-	`|(?:appoints|nominates|will appoint|shall appoint|will nominate|shall nominate)\s+((?:(?:one|two|three|four|\d) of )?its\s.+))$`)
+	`|(?:appoints|nominates|will appoint|shall appoint|will nominate|shall nominate)\s+((?:(?:one|two|three|four|\d) of )?its\s.+)` +
+	// "For every CCG these are its Clinical Chair, its Chief Officer and
+	// one of its lay members", after "three members from each of the
+	// four CCGs".
+	`|,?\s*(?:these|they) (?:are|will be)\s+((?:its|their)\s.+))$`)
 
 // partiesRe reads how many parties a text names: "the two CCGs"; "the
 // ten other groups" (group 2) are ten besides the one whose document it is.
@@ -1881,6 +1892,9 @@ func eachPartyAppoints(sent string, line int, bodyText func() string) []model.Se
 		// The members named, not counted: each appoints as many as the
 		// names add up to.
 		list = m[5]
+		if list == "" {
+			list = m[6]
+		}
 		for _, role := range splitRoles(list, false) {
 			per += newSeat(role, "", "", true, line).Count
 		}
@@ -2092,7 +2106,7 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 			if mayStateQuorum(sent) {
 				continue
 			}
-			if len(out) == 0 && (containsFold(sent, "each ") || containsFold(sent, "every ")) && !containsFold(sent, "each of the") {
+			if (len(out) == 0 || fromEachParty(out)) && (containsFold(sent, "each ") || containsFold(sent, "every ")) && !containsFold(sent, "each of the") {
 				if seats := eachPartyAppoints(sent, bl.lineOf(s.start), func() string { return d.bodyText(b) }); len(seats) > 0 {
 					out, each = seats, true
 					continue
@@ -2200,7 +2214,7 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 			}
 			if first && len(out) > 0 {
 				addChair, appointed = addsToChairRe.MatchString(subject), byWhom
-				if !appointed {
+				if !appointed && !fromEachParty(out) {
 					return out, addChair
 				}
 			}

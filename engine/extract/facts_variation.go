@@ -148,7 +148,9 @@ func conditionParts(w *language.Sentence) []conditionPart {
 		switch {
 		case toks[i].Word == "without" && !withoutFormality(toks, i+1):
 			kind, end = segWithout, i+1
-		case w.At(i, "limit") > i && !participle(toks[i]) && !excludingFrom(toks, i):
+		case w.At(i, "limit") > i && !participle(toks[i]) && !excludingFrom(toks, i) && !wordIs(toks, i, "exception", "exceptions"):
+			// ("There is one exception: …" names the exception; what
+			// follows is a sentence of its own.)
 			kind, end = segLimit, w.At(i, "limit")
 		case w.At(i, "require") > i && !(i > 0 && toks[i-1].Word == "the") && toks[i].Word != "follows":
 			// Not "the following members", nor "as follows": a

@@ -336,6 +336,16 @@ The members of the Committee are:
 			chair: "Lay Member for Governance",
 		},
 		{
+			name: "members from each party counted, then named for every party",
+			src: `## Joint Committee of the Four CCGs
+
+The four CCGs have formed a joint committee.
+
+The Joint Committee is made up of three members from each of the four CCGs. For every CCG these are its Clinical Chair, its Chief Officer and one of its lay members, whom its governing body chooses.
+`,
+			want: []seatSummary{{4, "clinical"}, {4, "executive"}, {4, "lay"}},
+		},
+		{
 			name: "every party represented, the parties not counted",
 			src: `## Joint Committee of the Coastal CCGs
 
