@@ -285,7 +285,7 @@ func shareSeats(gb *model.Committee) {
 // lay members are appointed to it: …", "The remaining two are a
 // registered nurse and …".
 var (
-	sitOnRe     = lazyRe(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) ((?:other |further |more )?[a-z][^.,;:]*?) (?:(?:sit|serve) on|(?:are|were) (?:appointed|elected|co-opted) to) (?:it|them|the [a-z ]*?(?:body|board|executive))\b`)
+	sitOnRe     = lazyRe(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) ((?:other |further |more )?[a-z][^.,;:]*?) (?:(?:sit|serve) on|(?:are|were) (?:appointed|elected|co-opted|chosen)(?: by (?:the |its )?[a-z ]{3,30}?)? to(?: sit on| serve on)?) (?:it|them|the [a-z ]*?(?:body|board|executive))\b`)
 	shareListRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:the (?:other|remaining) )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: of (?:them|its members|the members))? are ((?:the|an?) [^.]+)`)
 	// "Three are lay members: …" (a share without "of them"; groups 1
 	// and 2, count and role).
@@ -331,7 +331,10 @@ var (
 	// "Alongside the Chair there are two further lay members: …", "There
 	// are two lay members." (groups 1 and 2, count and role).
 	thereAreMoreRe  = lazyRe(`(?i)\bthere are (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) ((?:(?:other|further|more) )?[a-z -]*?members)\b`)
-	membersByPostRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) are (?:also )?(?:ex[ -]officio )?members(?: of (?:it|the [a-z ]+))?(?: ex[ -]officio| by virtue of (?:their|his or her|her|his) (?:posts?|offices?|roles?))`)
+	membersByPostRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) are (?:also )?(?:ex[ -]officio )?members(?: of (?:it|the [a-z ]+))?(?: ex[ -]officio| by virtue of (?:their|his or her|her|his) (?:posts?|offices?|roles?)| because of (?:the|their) (?:posts?|offices?|roles?))`)
+	// "It is chaired jointly by two Co-Chairs, each a GP working in a
+	// member practice" (groups 1 and 2, count and role).
+	coChairsRe = lazyRe(`(?i)\bchaired (?:jointly )?by (two|three) ((?:co-?)?chairs?,? (?:each|both) (?:of them )?an? [^.,;]+)`)
 )
 
 // proseSeats reads the members of a governing body or committee stated
@@ -402,6 +405,13 @@ func proseSeats(gb *model.Committee, stated int) {
 		}
 		for _, role := range splitRoles(m[1], false) {
 			add = append(add, newSeat(role, "", "", true, gb.Line))
+		}
+	}
+	for _, m := range coChairsRe.FindAllStringSubmatch(text, -1) {
+		if c := seatCount(norm(m[1] + " members")); c >= 2 {
+			st := newSeat(strings.TrimSpace(m[2]), "", "", true, gb.Line)
+			st.Count = c
+			add = append(add, st)
 		}
 	}
 	for _, m := range thereIsOneRe.FindAllStringSubmatch(text, -1) {

@@ -909,6 +909,21 @@ func TestGoverningBodyInNumberedProseClauses(t *testing.T) {
 	if gb := doc.GoverningBody; gb == nil || gb.Count.Total != 14 || gb.Count.Lay != 3 {
 		t.Fatalf("governing body in more words = %+v", gb)
 	}
+	// And: "It is chaired jointly by two Co-Chairs, each a GP", "Three
+	// other GPs … are elected by the members to sit on the Governing
+	// Body", "are members because of the posts they hold".
+	const coChairs = `# 5. THE GOVERNING BODY
+
+5.5.1 The Governing Body has nine members. It is chaired jointly by two Co-Chairs, each a GP working in a member practice.
+
+5.5.2 Three other GPs from member practices are elected by the members to sit on the Governing Body. The Accountable Officer and the Chief Finance Officer are members because of the posts they hold.
+
+5.5.3 There are two lay members.
+`
+	doc = mustParse(t, coChairs)
+	if gb := doc.GoverningBody; gb == nil || gb.Count.Total != 9 || gb.Count.Clinical != 5 || gb.Count.Lay != 2 {
+		t.Fatalf("governing body with co-chairs = %+v", gb)
+	}
 	doc = mustParse(t, fmt.Sprintf(more, "fifteen"))
 	if gb := doc.GoverningBody; gb == nil || gb.Count.Total == 14 || gb.Count.Total == 15 {
 		t.Fatalf("governing body in more words, fifteen stated = %+v", gb)

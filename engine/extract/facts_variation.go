@@ -118,6 +118,14 @@ func conditionParts(w *language.Sentence) []conditionPart {
 			segs = append(segs, conditionPart{i, len(toks), segMain})
 			commaCondition = false
 		}
+		if last := segs[len(segs)-1]; last.kind != segMain && last.start > 1 && i > last.start+1 && subjectConditionEnds(toks, last.start, i) {
+			// "… an amendment whose sole effect is to update the list after
+			// a merger or closure may instead be approved by the Governing
+			// Body": the condition was inside the subject, and the modal
+			// and passive are the main clause's.
+			segs[len(segs)-1].end = i
+			segs = append(segs, conditionPart{i, len(toks), segMain})
+		}
 		if withoutComma && toks[i].Word == "," {
 			// "The Accountable Officer may, without a vote of the members,
 			// apply to NHS England …": the condition ends at its comma.
@@ -213,6 +221,32 @@ func withoutFormality(toks []language.Token, i int) bool {
 		i++
 	}
 	return wordIs(toks, i, "meeting", "meetings", "delay", "notice", "debate", "discussion", "prejudice", "limitation")
+}
+
+// subjectConditionEnds reports whether token i, in a condition opened at
+// token start, is a modal that begins the main clause's passive ("may
+// instead be approved"), with no comma between: the condition was a
+// phrase inside the subject.
+func subjectConditionEnds(toks []language.Token, start, i int) bool {
+	if !wordIs(toks, i, "may", "shall", "must", "will", "can") {
+		return false
+	}
+	j := i + 1
+	if wordIs(toks, j, "instead", "also", "then") {
+		j++
+	}
+	if !wordIs(toks, j, "be") || j+1 >= len(toks) || !strings.HasSuffix(toks[j+1].Word, "ed") {
+		return false
+	}
+	if wordIs(toks, i+1, "instead") {
+		return true // "may instead be approved": the main clause, whatever the list before it
+	}
+	for k := start; k < i; k++ {
+		if toks[k].Word == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // openingEnd is where a condition that opens a sentence gives way to the
