@@ -473,12 +473,26 @@ func (d *document) presentBefore(bi int, practices []model.Practice) map[int]int
 	out := map[int]int{}
 	sec := d.blocks[bi].SectionIndex
 	for k := bi - 1; k >= 0 && d.blocks[k].SectionIndex == sec; k-- {
-		if !absentLabelRe.MatchString(d.blocks[k].Text) {
+		if !absentLabelRe.MatchString(d.blocks[k].Text) && !absentRe.MatchString(d.blocks[k].Text) {
+			d.namedIn(k, practices, out)
+		}
+	}
+	// "… signed Members' Declarations were later received from Marsden
+	// Road Surgery and from Cleadmoor Park Practice": signed since.
+	for k := bi + 1; k < len(d.blocks) && d.blocks[k].SectionIndex == sec; k++ {
+		if laterSignedRe.MatchString(d.blocks[k].Text) {
 			d.namedIn(k, practices, out)
 		}
 	}
 	return out
 }
+
+// absentRe finds a paragraph saying a practice was not at a meeting: "No
+// representative of Horsley Hill Surgery attended."
+var absentRe = lazyRe(`(?i)\b(?:no representative of|not represented|did not attend|was absent|were absent|sent apologies)\b`)
+
+// laterSignedRe finds a note that signatures came in after a meeting.
+var laterSignedRe = lazyRe(`(?i)\bsigned\b[^.;]{0,40}\b(?:declarations?|forms?)\b[^.;]{0,20}\b(?:were|was|have been|has been) (?:later |since |subsequently |also )?received from\b`)
 
 // namedIn adds to out the member practices block k names, by name or
 // code, with its line, unless out has them already.
@@ -674,8 +688,9 @@ func signedInSentence(d *document, idx practiceIndex) []model.SignOff {
 	for _, b := range d.blocks {
 		// Every form needs one of these words, and the constitution or
 		// its declaration named: most blocks are ruled out unsplit.
-		if !containsFold(b.Text, "constitution") && !containsFold(b.Text, "declaration") ||
-			!containsFold(b.Text, "signed") && !containsFold(b.Text, "approv") && !containsFold(b.Text, "adopt") && !containsFold(b.Text, "voted") {
+		if (!containsFold(b.Text, "constitution") && !containsFold(b.Text, "declaration") ||
+			!containsFold(b.Text, "signed") && !containsFold(b.Text, "approv") && !containsFold(b.Text, "adopt") && !containsFold(b.Text, "voted")) &&
+			!containsFold(b.Text, "signed for") {
 			continue
 		}
 		for _, sp := range sentences(b.Text) {
@@ -726,7 +741,11 @@ func signedInSentence(d *document, idx practiceIndex) []model.SignOff {
 // the constitution: "… each voted to approve the constitution", "…
 // approved the constitution", "The constitution was approved unanimously
 // by the representatives present, who were those of …".
-var approvedSentenceRe = lazyRe(`(?i)\b(?:approved|signed|adopted|voted (?:to approve|to adopt|for|in favour of))\b[^.;]{0,40}?\b(?:the|this) (?:draft )?(?:constitution|members['’]? declaration)\b|\b(?:constitution|declaration) (?:was|were) (?:approved|signed|adopted)\b[^.;]{0,60}?\bby\b`)
+var approvedSentenceRe = lazyRe(`(?i)\b(?:approved|signed|adopted|voted (?:to approve|to adopt|for|in favour of))\b[^.;]{0,40}?\b(?:the|this) (?:draft )?(?:constitution|members['’]? declaration)\b|\b(?:constitution|declaration) (?:was|were) (?:approved|signed|adopted)\b[^.;]{0,60}?\bby\b` +
+	// "At the Five Towns locality meeting of 10 January 2013 it was
+	// signed for Castlebury Health Centre (Y87409); …", after a paragraph
+	// on the declaration.
+	`|\b(?:it|the declaration|the constitution) was signed for\b`)
 
 // namedIn are the sign-offs of the member practices a sentence names, by
 // name or code, read from block b.

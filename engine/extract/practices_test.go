@@ -567,6 +567,7 @@ Apologies: Hill Top Surgery.
 	}{
 		{"each present", "The meeting approved the constitution. Each Practice Representative present then signed the members' declaration for the practice.", [3]bool{true, false, true}},
 		{"each, with no word of presence", "The meeting approved the constitution. Each Practice Representative then signed the members' declaration for the practice.", [3]bool{true, true, true}},
+		{"one absent, one later received", "The meeting approved the constitution. Each Practice Representative present then signed the members' declaration for the practice.\n\nNote: a signed declaration was later received from Hill Top Surgery.", [3]bool{true, true, true}},
 	} {
 		checkSignedOff(t, tt.name, fmt.Sprintf(src, tt.statement), tt.signed)
 	}
@@ -624,6 +625,7 @@ func TestSignOffNamedInASentence(t *testing.T) {
 		{"practices represented, each of whom signed", "C3. Riverside Surgery, Hill Top Surgery and Moor Lane Practice were represented by their Practice Leads, each of whom signed the members' declaration approving version 1.2.", [3]bool{true, true, true}},
 		{"each voted to approve", "The Practice Representatives of Riverside Surgery and Moor Lane Practice each voted to approve the constitution on behalf of their practice.", [3]bool{true, false, true}},
 		{"approved through their representatives, another sent apologies", "Riverside Surgery and Hill Top Surgery, through their Practice Representatives, approved the constitution. Moor Lane Practice sent apologies, and its approval had not been received.", [3]bool{true, true, false}},
+		{"it was signed for the practices, by locality", "At the North locality meeting of 8 January it was signed for Riverside Surgery (Y00001) and Moor Lane Practice (Y00003).", [3]bool{true, false, true}},
 		{"voted in favour of the constitution; none against", "The representatives of Hill Top Surgery and Moor Lane Practice voted in favour of the constitution; there were no votes against.", [3]bool{false, true, true}},
 	} {
 		checkSignedOff(t, tt.name, members+tt.minutes+"\n", tt.signed)
