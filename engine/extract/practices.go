@@ -705,7 +705,7 @@ func signedInSentence(d *document, idx practiceIndex) []model.SignOff {
 					names = listNames(m[1])
 				}
 			}
-			if m := approvedSentenceRe.FindStringIndex(sent); names == nil && m != nil && !deniedRe.MatchString(sent[:m[1]]) && !absentLabelRe.MatchString(sent) {
+			if m := approvedSentenceRe.FindStringIndex(sent); names == nil && m != nil && !deniedRe.MatchString(sent[m[0]:m[1]]) && !deniedBefore(sent[:m[0]]) && !absentLabelRe.MatchString(sent) {
 				// "The Practice Representatives of A, B and C each voted
 				// to approve the constitution on behalf of their practice",
 				// "A and B, through their Practice Representatives,
@@ -745,7 +745,17 @@ var approvedSentenceRe = lazyRe(`(?i)\b(?:approved|signed|adopted|voted (?:to ap
 	// "At the Five Towns locality meeting of 10 January 2013 it was
 	// signed for Castlebury Health Centre (Y87409); …", after a paragraph
 	// on the declaration.
-	`|\b(?:it|the declaration|the constitution) was signed for\b`)
+	`|\b(?:it|the declaration|the constitution) was signed for\b` +
+	// "The Practice Representative of X, who could not attend, signed it
+	// at the CCG's offices", in a paragraph on the declaration.
+	`|\b(?:signed|approved) it\b`)
+
+// deniedBefore reports whether the word before a verb denies it: "did not
+// sign", "has never approved"; not "who could not attend, signed".
+func deniedBefore(text string) bool {
+	words := strings.Fields(text)
+	return len(words) > 0 && deniedRe.MatchString(words[len(words)-1]) && !strings.HasSuffix(words[len(words)-1], ",")
+}
 
 // namedIn are the sign-offs of the member practices a sentence names, by
 // name or code, read from block b.
