@@ -119,7 +119,10 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 		if s.section < 0 || !boardSec[s.section] || s.lead >= 0 || d.blocks[s.block].ListItem || question(s) {
 			continue
 		}
-		got := r.proseMembers(s)
+		got := r.runInMembers(sents, i)
+		if got == nil {
+			got = r.proseMembers(s)
+		}
 		if len(got) > 0 && statuteRequiresRe.MatchString(s.text) {
 			// "The 2006 Act requires the Board to include a Chair, a
 			// Chief Executive and at least three Ordinary Members": the
@@ -891,6 +894,20 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 	if out := r.shareMembers(s); out != nil {
 		return out
 	}
+	if m := sitAsDoRe.FindStringSubmatch(s.text); m != nil {
+		// "Four Non-Executive Members also sit on the Board, as do three
+		// executive members: the Chief Finance Officer, …".
+		ev := s.evidence(r.d)
+		out := r.itemMembers(m[1], ev, s.section, false, 0)
+		if m[3] != "" {
+			for _, p := range listParts(m[3]) {
+				out = append(out, r.itemMembers(p, ev, s.section, false, 0)...)
+			}
+		} else {
+			out = append(out, r.itemMembers(m[2], ev, s.section, false, 0)...)
+		}
+		return out
+	}
 	verb := -1
 	for i := 0; i < len(toks) && i < 6; i++ {
 		if w.At(i, "icb-board") > i || w.At(i, "icb-icb") > i {
@@ -948,6 +965,67 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 	}
 	return out
 }
+
+// runInMembers reads a paragraph with a run-in title that names a kind of
+// member and a sentence that counts or names them: "**Non-Executive
+// Members.** There are five.", "**Partner Members.** There are four: two
+// nominated by …; one …", "**Executive Members.** The Chief Finance
+// Officer, … and the Chief Delivery Officer are Executive Members."
+func (r *icbReader) runInMembers(sents []sentence, i int) []model.BoardMember {
+	s := &sents[i]
+	toks := s.toks
+	if i == 0 || sents[i-1].block != s.block || len(toks) < 3 {
+		return nil
+	}
+	title := strings.Trim(strings.TrimSpace(clauseNumberRe.ReplaceAllString(sents[i-1].text, "")), "*_. ")
+	if words := strings.Fields(title); len(words) == 0 || len(words) > 5 {
+		return nil
+	}
+	tw := r.reader.Read(language.Tokenize(title))
+	if !tw.Has("icb-role-partner") && !tw.Has("icb-role-executive") && !tw.Has("icb-role-non-executive") {
+		return nil
+	}
+	ev := s.evidence(r.d)
+	lead := tw.Has("icb-role-partner")
+	if wordIs(toks, 0, "there") && wordIs(toks, 1, "are", "is") {
+		n, ok := countOf(toks[2].Word)
+		if !ok {
+			return nil
+		}
+		if k := strings.Index(s.text, ":"); k >= 0 {
+			var out []model.BoardMember
+			for _, p := range itemsAt(s.text[k+1:], ";") {
+				out = append(out, r.itemMembers(p, ev, s.section, lead, 0)...)
+			}
+			return out
+		}
+		return r.itemMembers(toks[2].Word+" "+title, ev, s.section, lead, n)
+	}
+	if m := areKindRe.FindStringSubmatch(s.text); m != nil {
+		var out []model.BoardMember
+		for _, p := range listParts(m[1]) {
+			got := r.itemMembers(p, ev, s.section, lead, 0)
+			if len(got) == 0 && tw.Has("icb-role-executive") && !tw.Has("icb-role-non-executive") {
+				// "the Chief Delivery Officer", named an executive member
+				got = []model.BoardMember{{Evidence: ev, Role: model.RoleExecutiveOther, Title: strings.TrimSpace(strings.TrimPrefix(p, "and ")), Count: 1}}
+			}
+			out = append(out, got...)
+		}
+		return out
+	}
+	return nil
+}
+
+// areKindRe reads members named before the kind a run-in title names:
+// "The Chief Finance Officer, … and the Chief Delivery Officer are
+// Executive Members" (group 1).
+var areKindRe = lazyRe(`(?i)^(the [^.]+?) are (?:the ICB's |its )?(?:executive|non-executive|partner) members\.?$`)
+
+// sitAsDoRe reads counted members who sit on the board beside others:
+// "Four Non-Executive Members also sit on the Board, as do three
+// executive members: the Chief Finance Officer, …" (groups 1 and 2 the
+// two, 3 the second's names).
+var sitAsDoRe = lazyRe(`(?i)^(?:[\d.]+\s+)?((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) [^,;:]+?) (?:also )?(?:sit|serve) on the board,? as do ([^:]+?)(?::\s*(.+?))?\.?$`)
 
 // leadersIn reads the chair and the chief executive a text names, one
 // each, whatever else it says of them.

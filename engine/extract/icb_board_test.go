@@ -71,3 +71,47 @@ func TestBoardTableWithoutHeader(t *testing.T) {
 		t.Errorf("board = %v", seats)
 	}
 }
+
+// Counted members who sit on the board "as do" others named after a
+// colon.
+func TestBoardSitAsDo(t *testing.T) {
+	doc := mustParse(t, `# NHS Tarnvale Integrated Care Board Constitution
+
+## 2.2 Board membership
+
+2.2.1 The Board has nine members. Besides the Chair and the Chief Executive, it has two Partner Members.
+
+2.2.2 Three Non-Executive Members also sit on the Board, as do two executive members: the Chief Finance Officer and the Chief Medical Officer.
+`)
+	seats := map[string]int{}
+	for _, m := range doc.ICB.Board.Members {
+		seats[m.Role] += max(m.Count, 1)
+	}
+	if seats[model.RoleNonExecutive] != 3 || seats[model.RoleExecutiveFinance] != 1 || seats[model.RoleExecutiveMedical] != 1 {
+		t.Errorf("board = %v", seats)
+	}
+}
+
+// A board stated in paragraphs with run-in titles that name each kind of
+// member, then count or name them.
+func TestBoardRunInTitles(t *testing.T) {
+	doc := mustParse(t, `# NHS Tarnvale Integrated Care Board Constitution
+
+## 2.2 Board membership
+
+2.2.1 The Board consists of the Chair, the Chief Executive and eight Ordinary Members.
+
+2.2.2 **Partner Members.** There are two: one nominated by the NHS trusts; one nominated by the providers of primary medical services.
+
+2.2.3 **Non-Executive Members.** There are three.
+
+2.2.4 **Executive Members.** The Chief Finance Officer, the Chief Medical Officer and the Chief Nursing Officer are Executive Members.
+`)
+	seats := map[string]int{}
+	for _, m := range doc.ICB.Board.Members {
+		seats[m.Role] += max(m.Count, 1)
+	}
+	if seats[model.RoleNonExecutive] != 3 || seats[model.RolePartnerTrusts] != 1 || seats[model.RoleExecutiveFinance] != 1 || seats[model.RoleExecutiveMedical] != 1 {
+		t.Errorf("board = %v", seats)
+	}
+}
