@@ -60,6 +60,9 @@ var numbers = []struct {
 	{regexp.MustCompile(`^([A-Z]{1,2}\d{1,3}(?:\.\d{1,3})+)\.?\s+`), dots, Lettered},
 	// A. Introduction, IV. Membership
 	{regexp.MustCompile(`^([A-Z]|[IVXLC]{1,6})\.\s+`), one, Lettered},
+	// (D) Primary Care Commissioning Committee: a capital in brackets, on
+	// a bold line of its own
+	{regexp.MustCompile(`^(\([A-Z]\))\s+`), one, Lettered},
 }
 
 // standingOrderRe reads the standing orders' and financial instructions'

@@ -13,6 +13,7 @@ func TestHeadingNumber(t *testing.T) {
 		{"6.4.2 Audit Committee", 3, PlainNumber, "Audit Committee"},
 		{"PART 3 – MEMBERSHIP", 1, Division, "MEMBERSHIP"},
 		{"ARTICLE 13- JOINT COMMISSIONING ARRANGEMENTS", 1, Division, "JOINT COMMISSIONING ARRANGEMENTS"},
+		{"(D) Primary Care Commissioning Committee", 1, Lettered, "Primary Care Commissioning Committee"},
 		{"Schedule 2: Standing Orders", 1, EndMatter, "Standing Orders"},
 		{"APPENDIX B", 1, EndMatter, ""},
 		{"C.1 Calling meetings", 2, Lettered, "Calling meetings"},
