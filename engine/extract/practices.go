@@ -353,14 +353,44 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 		// "This constitution was approved by all eighteen member practices
 		// at the general meeting on 17 May 2017": every practice listed
 		// signed off, and the sentence is the record.
-		if line, bi, scope := allApproved(d); line > 0 {
+		line, bi, scope := allApproved(d)
+		if line > 0 && scope == scopeAll && countedFewer(d.blocks[bi].Text, len(m.Practices)) {
+			// "All four Practice Representatives signed the Members'
+			// Declaration", at one locality's meeting of several.
+			scope = scopePresent
+		}
+		// "The Practice Representatives present each signed …", at each
+		// locality's meeting: every such statement's practices.
+		presents := d.presentSigned()
+		if line == 0 && len(presents) > 0 || line > 0 && scope == scopePresent {
+			named := map[int]int{}
+			if line > 0 {
+				named = d.presentBefore(bi, m.Practices)
+			}
+			for _, pb := range presents {
+				for i, at := range d.presentBefore(pb, m.Practices) {
+					if _, ok := named[i]; !ok {
+						named[i] = at
+					}
+				}
+			}
+			if line == 0 {
+				line = d.blocks[presents[0]].Line
+			}
+			if len(named) > 0 {
+				m.HasSignOffEvidence = true
+				for i := range m.Practices {
+					m.Practices[i].SignOffLine = line
+					if at, ok := named[i]; ok {
+						m.Practices[i].SignedOff, m.Practices[i].SignOffLine = true, at
+					}
+				}
+			}
+		} else if line > 0 {
 			m.HasSignOffEvidence = true
 			named := map[int]int{} // practice → line of the paragraph naming it
-			switch scope {
-			case scopeNamedAfter:
+			if scope == scopeNamedAfter {
 				named = d.namedAfter(bi, m.Practices)
-			case scopePresent:
-				named = d.presentBefore(bi, m.Practices)
 			}
 			for i := range m.Practices {
 				if len(named) == 0 {
@@ -458,6 +488,40 @@ func allApproved(d *document) (line, block, scope int) {
 	return 0, -1, scopeAll
 }
 
+// presentSignedRe finds a statement that the representatives at a
+// meeting signed: "The Practice Representatives present each signed the
+// Members' Declaration", "the five Practice Representatives present
+// signed".
+var presentSignedRe = lazyRe(`(?i)\bpractice representatives? (?:who were )?present (?:each |then |all |also )*signed\b`)
+
+// presentSigned are the blocks that say the representatives present at a
+// meeting signed.
+func (d *document) presentSigned() []int {
+	var out []int
+	for k, b := range d.blocks {
+		if containsFold(b.Text, "present") && containsFold(b.Text, "signed") && presentSignedRe.MatchString(b.Text) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// countedAllRe finds "all" and a count before the practices or their
+// representatives: "All four Practice Representatives signed" (group 1).
+var countedAllRe = lazyRe(`(?i)\ball (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (?:of the )?(?:member )?practice`)
+
+// countedFewer reports whether a statement that every practice signed
+// counts fewer than the members: "All four Practice Representatives
+// signed …" of a locality's four.
+func countedFewer(text string, members int) bool {
+	m := countedAllRe.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	n := seatCount(norm(m[1] + " practices"))
+	return n > 0 && n < members
+}
+
 // presentRe finds words that make "each practice" those at a meeting:
 // "Each Practice Representative present then signed".
 var presentRe = lazyRe(`(?i)\b(?:present|attending|in attendance|at the meeting)\b`)
@@ -472,10 +536,29 @@ var absentLabelRe = lazyRe(`(?i)^\W*(?:apologies|absent|not present|not represen
 func (d *document) presentBefore(bi int, practices []model.Practice) map[int]int {
 	out := map[int]int{}
 	sec := d.blocks[bi].SectionIndex
+	// The attendance is the nearest "Present: …" paragraph before the
+	// statement, with the list after it; failing one, every paragraph
+	// before it in its section that is no record of absence.
+	from := -1
 	for k := bi - 1; k >= 0 && d.blocks[k].SectionIndex == sec; k-- {
-		if !absentLabelRe.MatchString(d.blocks[k].Text) && !absentRe.MatchString(d.blocks[k].Text) {
-			d.namedIn(k, practices, out)
+		if presentLabelRe.MatchString(d.blocks[k].Text) {
+			from = k
+			break
 		}
+	}
+	for k := bi - 1; k >= 0 && d.blocks[k].SectionIndex == sec && k >= from; k-- {
+		b := d.blocks[k]
+		if from >= 0 && k > from && !b.ListItem {
+			continue // the minute's other paragraphs: "The Board Secretary will send the declaration to …"
+		}
+		if absentLabelRe.MatchString(b.Text) || absentRe.MatchString(b.Text) && !presentLabelRe.MatchString(b.Text) {
+			continue
+		}
+		text := b.Text
+		if at := apologiesAtRe.FindStringIndex(text); at != nil {
+			text = text[:at[0]] // "Present: …. Apologies: Rosherville Surgery."
+		}
+		namedInText(text, b.Line, practices, out)
 	}
 	// "… signed Members' Declarations were later received from Marsden
 	// Road Surgery and from Cleadmoor Park Practice": signed since.
@@ -487,6 +570,10 @@ func (d *document) presentBefore(bi int, practices []model.Practice) map[int]int
 	return out
 }
 
+// presentLabelRe finds a minute's record of attendance: "Present: the
+// Practice Representatives of …".
+var presentLabelRe = lazyRe(`(?i)^\W*(?:present|in attendance|attendance|attending)\b\W*:`)
+
 // absentRe finds a paragraph saying a practice was not at a meeting: "No
 // representative of Horsley Hill Surgery attended."
 var absentRe = lazyRe(`(?i)\b(?:no representative of|not represented|did not attend|was absent|were absent|sent apologies)\b`)
@@ -497,16 +584,24 @@ var laterSignedRe = lazyRe(`(?i)\bsigned\b[^.;]{0,40}\b(?:declarations?|forms?)\
 // namedIn adds to out the member practices block k names, by name or
 // code, with its line, unless out has them already.
 func (d *document) namedIn(k int, practices []model.Practice, out map[int]int) {
-	n := norm(d.blocks[k].Text)
+	namedInText(d.blocks[k].Text, d.blocks[k].Line, practices, out)
+}
+
+// namedInText adds to out the member practices text names, at line.
+func namedInText(text string, line int, practices []model.Practice, out map[int]int) {
+	n := norm(text)
 	for i, p := range practices {
 		if _, done := out[i]; done {
 			continue
 		}
 		if name := norm(p.Name); name != "" && containsWords(n, name) || p.Code != "" && containsWords(n, norm(p.Code)) {
-			out[i] = d.blocks[k].Line
+			out[i] = line
 		}
 	}
 }
+
+// apologiesAtRe finds where a record of attendance turns to those absent.
+var apologiesAtRe = lazyRe(`(?i)\b(?:apologies|absent|not present|not represented)\b\W*:?`)
 
 // carriedByAllRe finds a resolution carried with every member practice
 // for it: "The resolution was carried unanimously, the representative of

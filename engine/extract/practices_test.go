@@ -643,6 +643,52 @@ func TestSignOffNamedInASentence(t *testing.T) {
 	}
 }
 
+// Minutes of a meeting for each locality, each saying the representatives
+// present signed: the practices each attendance names, not those that
+// sent apologies, not those a later paragraph names.
+func TestSignOffByLocalityMinutes(t *testing.T) {
+	const src = `# 5. Membership
+
+5.3 The member practices are:
+
+- Riverside Surgery (Y00001)
+- Hill Top Surgery (Y00002)
+- Moor Lane Practice (Y00003)
+- Brook House Surgery (Y00004)
+
+# Schedule 2 – Minutes of the locality meetings
+
+**North locality meeting, 3 March**
+
+Present: the Practice Representatives of Riverside Surgery and Hill Top Surgery.
+
+Item 2 – Constitution. The Practice Representatives present each signed the Members' Declaration for their practice.
+
+**South locality meeting, 4 March**
+
+Present: the Practice Representatives of Moor Lane Practice. Apologies: Brook House Surgery.
+
+Item 3 – Constitution. %s The Secretary will send the declaration to Brook House Surgery for signature.
+`
+	for _, tt := range []struct {
+		name, statement string
+	}{
+		{"the one present signed", "The one Practice Representative present signed the Members' Declaration."},
+		{"the representative present then signed", "The Practice Representative present then signed the Members' Declaration."},
+	} {
+		doc := mustParse(t, fmt.Sprintf(src, tt.statement))
+		ps := doc.Membership.Practices
+		if len(ps) != 4 || !doc.Membership.HasSignOffEvidence {
+			t.Fatalf("%s: practices = %+v", tt.name, ps)
+		}
+		for i, want := range []bool{true, true, true, false} {
+			if ps[i].SignedOff != want {
+				t.Errorf("%s: %s signed off %v, want %v", tt.name, ps[i].Name, ps[i].SignedOff, want)
+			}
+		}
+	}
+}
+
 // A table of localities with the number of practices in each is no list
 // of practices: a count is not a practice's name.
 func TestLocalityCountsAreNoPractices(t *testing.T) {
