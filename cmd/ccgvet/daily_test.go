@@ -389,7 +389,8 @@ func TestCheckExplain(t *testing.T) {
 		{name: "text", args: []string{"check", "--no-config", "--explain", "constitutions/brantwick.md"}, want: ExitFindings, stdoutHas: []string{
 			"\nEvidence (--explain)\n",
 			"constitutions/brantwick.md:36: variation-procedure/no-member-approval\n",
-			"  facts of variation-procedure in this section:\n    variation (line 36, clause 1.4.1) approvers=[nhs-england] decision=true varied_by=[governing-body]\n      \"This constitution may be amended by the Governing Body",
+			"  facts stated at this line:\n    variation (line 36, clause 1.4.1) approvers=[nhs-england] decision=true varied_by=[governing-body]\n      \"This constitution may be amended by the Governing Body",
+			"  facts of variation-procedure in this section:\n    variation (line 39, clause 1.4.2)",
 			"no reserved or participation fact at this line or in its section",
 		}},
 		{name: "other formats", args: []string{"check", "--no-config", "--explain", "--format", "json", "constitutions/brantwick.md"}, want: ExitInput,
