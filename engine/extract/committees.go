@@ -289,7 +289,7 @@ var (
 	shareListRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:the (?:other|remaining) )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: of (?:them|its members|the members))? are ((?:the|an?) [^.]+)`)
 	// "Three are lay members: …" (a share without "of them"; groups 1
 	// and 2, count and role).
-	shareAreRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:the (?:other|remaining) )?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?: members)? are ((?:[a-z-]+ ){0,3}?(?:members|gps|clinicians|officers|directors|executives|leads|doctors|nurses))(?: of (?:the|its) [a-z]+)?\s*[:.,]`)
+	shareAreRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:the (?:other|remaining) )?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?: members)? are ((?:[a-z-]+ ){0,3}?(?:members|gps|clinicians|officers|directors|executives|leads|doctors|nurses))(?: of (?:the|its) [a-z]+(?: [a-z]+)?)?\s*[:.,]`)
 	// "The Chief Officer, …, sits on it by virtue of that post, and so
 	// does the Chief Finance Officer" (groups 1 and 2).
 	sitsByPostRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?),? (?:sits|serves) on (?:it|the [a-z ]+?) (?:ex[ -]officio|by virtue of (?:that|this|its|his|her|their|the) (?:posts?|offices?|roles?))(?:,? and so does (the [^.;]+?))?(?:[,.;]|$)`)
@@ -308,6 +308,8 @@ var (
 	// secondary care specialist doctor" (group 1 a member, or 2 and 3
 	// two, or 4 the members of "so is", or 5 one).
 	sitsOnAsRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;,]+?) (?:sits|serves) on (?:it|the governing body|the board) as (?:its|the|a|an) ([^.;,]+?)(?:,? and (the [^.;,]+?) is (?:also )?a member(?: of it)?(?: as well| too)?)?\s*(?:[.;]|$)`)
+	// "The seventh is the secondary care specialist doctor" (group 1).
+	ordinalIsRe = lazyRe(`(?i)(?:^|[.;]\s+)the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) is (the [^.;]+)`)
 	// "The lay member for audit is also a voting member" (group 1).
 	isAlsoMemberRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) is also a (?:voting )?member\b`)
 	// "They are the Lay Member for …, who chairs it; …; and the secondary
@@ -418,6 +420,9 @@ func proseSeats(gb *model.Committee, stated int) {
 		add = append(add, newSeat(strings.TrimSpace(m[1]), "", "", true, gb.Line))
 	}
 	for _, m := range ordinalMemberRe.FindAllStringSubmatch(text, -1) {
+		add = append(add, newSeat(strings.TrimSpace(m[1]), "", "", true, gb.Line))
+	}
+	for _, m := range ordinalIsRe.FindAllStringSubmatch(text, -1) {
 		add = append(add, newSeat(strings.TrimSpace(m[1]), "", "", true, gb.Line))
 	}
 	for _, m := range isAlsoMemberRe.FindAllStringSubmatch(text, -1) {
@@ -2015,7 +2020,7 @@ func onePartyAppoints(sent string, line int) []model.Seat {
 // party appoints: "The Accountable Officer and the Chief Finance Officer
 // whom the three groups share are also members", "The Accountable Officer
 // of the eight CCGs sits with them".
-var alsoMembersRe = lazyRe(`(?i)^(.+?)\s+(?:(?:are|is) also (?:voting )?members?|(?:are|is) (?:voting )?members? too|(?:also )?(?:sits?|serves?) (?:with|alongside) them|also (?:sits?|serves?) on (?:it|the [a-z ]{3,40}?)` +
+var alsoMembersRe = lazyRe(`(?i)^(.+?)\s+(?:(?:are|is) also (?:voting )?members?|(?:are|is) (?:voting )?members? too|(?:also )?(?:sits?|serves?) (?:with|alongside) them|also (?:sits?|serves?) on (?:it|the [a-z ]{3,40}?)|(?:are|is) (?:voting )?members? as well` +
 	// "The shared Chief Executive is the eleventh member"
 	`|(?:are|is) the (?:[a-z]+(?:th|st|nd|rd)|last|final) (?:voting )?members?)\b`)
 

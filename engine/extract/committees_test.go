@@ -961,6 +961,8 @@ func TestCommitteeMembersInCountedShares(t *testing.T) {
 	}{
 		{"shares, the last the other two", "The Committee has seven voting members. Two are Non-Executive Members, one of whom chairs the Committee. Three are executives: the Director of Finance, the Director of Nursing and the Director of Primary Care. The other two are GP Clinical Leads, appointed by the Medical Director.", 7, 2},
 		{"they are, named", "The Committee has five voting members. They are the Lay Member for Governance, who chairs it; the Lay Member for Engagement; the Chief Finance Officer; the Director of Nursing; and the secondary care doctor.", 5, 1},
+		{"shares of the governing body's and the seventh", "The Committee has five voting members. Two are lay members of the Governing Body: the lay member for audit and the lay member for engagement. Two are officers of the CCG: the Chief Finance Officer and the Director of Primary Care. The fifth is the secondary care doctor.", 5, 1},
+		{"members as well, after what each party appoints", "Each of the two CCGs appoints two members of the Committee: its lay member for primary care and one of its GP members. The Chief Finance Officer and the Director of Nursing are members as well.", 6, 2},
 		{"members for and who complete the membership", "The Committee has six voting members. Three of them are lay members of the Governing Body. The Accountable Officer and the Chief Finance Officer are members for the executive. The secondary care doctor completes the voting membership.", 6, 1},
 	} {
 		doc := mustParse(t, "## 4.3 Primary Care Commissioning Committee\n\n4.3.2 "+tt.text+"\n")

@@ -503,6 +503,23 @@ func countColumn(t outline.Table, c int) bool {
 	return n > 0
 }
 
+// leadingCountColumn reports whether every cell of column c begins with
+// a count: "Four", "Two: one nominated for …".
+func leadingCountColumn(t outline.Table, c int) bool {
+	n := 0
+	for _, row := range t.Rows {
+		if c >= len(row.Cells) {
+			return false
+		}
+		first, _, _ := strings.Cut(strings.TrimSpace(row.Cells[c]), " ")
+		if _, ok := countOf(strings.ToLower(strings.TrimRight(first, ":,;."))); !ok {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // tableMembers reads a table of the board's members: a role (or member)
 // column, and a number column and an "appointed by" column when there are.
 func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.BoardMember {
@@ -556,7 +573,7 @@ func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.Board
 			roleCol, countCol = 0, 1
 		}
 	}
-	if roleCol >= 0 && countCol < 0 && typeCol >= 0 && countColumn(t, roleCol) && !countColumn(t, typeCol) {
+	if roleCol >= 0 && countCol < 0 && typeCol >= 0 && leadingCountColumn(t, roleCol) && !countColumn(t, typeCol) {
 		// "| Category | Members | Nominated or appointed by |" with "1",
 		// "4" under Members: the members are counted, the category names
 		// them.
@@ -604,7 +621,19 @@ func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.Board
 			}
 		}
 		ev := model.Evidence{Text: strings.Join(row.Cells, " | "), Line: row.Line, Section: section}
-		got := r.itemMembers(row.Cells[roleCol], ev, t.Section, false, count)
+		var got []model.BoardMember
+		if countCol >= 0 && countCol < len(row.Cells) {
+			if _, names, ok := strings.Cut(row.Cells[countCol], ":"); ok {
+				// "| Executive Members | Three: the Chief Finance Officer,
+				// … and the Chief Nursing Officer |": the members named.
+				for _, p := range listParts(names) {
+					got = append(got, r.itemMembers(p, ev, t.Section, false, 0)...)
+				}
+			}
+		}
+		if len(got) == 0 {
+			got = r.itemMembers(row.Cells[roleCol], ev, t.Section, false, count)
+		}
 		if typeCol >= 0 && typeCol < len(row.Cells) {
 			// "| Executive Director of Resources | Executive Member
 			// (director of finance) |": the type column says what a

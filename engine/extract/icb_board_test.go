@@ -115,3 +115,25 @@ func TestBoardRunInTitles(t *testing.T) {
 		t.Errorf("board = %v", seats)
 	}
 }
+
+// A table whose count column names the members after a colon: the names
+// are the members; where they name none, the kind and the count are.
+func TestBoardTableCountsWithNames(t *testing.T) {
+	doc := mustParse(t, `# NHS Tarnvale Integrated Care Board Constitution
+
+## 2.1 Board membership
+
+| Kind of Ordinary Member | Members | Appointed by |
+|---|---|---|
+| Partner Members – NHS trusts | Two: one for the acute trust, one for the mental health trust | The Chair |
+| Non-Executive Members | Four | The Chair |
+| Executive Members | Two: the Chief Finance Officer and the Chief Medical Officer | The Chief Executive |
+`)
+	seats := map[string]int{}
+	for _, m := range doc.ICB.Board.Members {
+		seats[m.Role] += max(m.Count, 1)
+	}
+	if seats[model.RolePartnerTrusts] != 2 || seats[model.RoleNonExecutive] != 4 || seats[model.RoleExecutiveFinance] != 1 || seats[model.RoleExecutiveMedical] != 1 {
+		t.Errorf("board = %v", seats)
+	}
+}

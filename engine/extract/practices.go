@@ -253,6 +253,15 @@ func (d *document) practiceColumns(t outline.Table) [numColumns]int {
 	if cols[colPractice] < 0 && cols[colMember] >= 0 && cols[colCode] >= 0 && practiceSection {
 		cols[colPractice], cols[colMember] = cols[colMember], -1
 	}
+	// "| Practice | Practice Representative | Signature | Date |": the
+	// representative is who signs; the signature column says whether.
+	if c := cols[colSignatory]; c >= 0 && norm(t.Header[c]) == "practice representative" {
+		for k, h := range t.Header {
+			if n := norm(h); k != c && (n == "signature" || n == "signed") {
+				cols[colSignatory] = k
+			}
+		}
+	}
 	return cols
 }
 

@@ -39,6 +39,8 @@ func TestPracticeHeaders(t *testing.T) {
 			model.Practice{Name: "Riverside", Code: "Y00001", Signatory: "Signed by Dr A, 5 September 2017", SignedOff: true}},
 		{"form returned by, received", "| ODS code | Practice | Form returned by | Received |", "| Y00001 | Riverside | Dr A | 4 November 2020 |",
 			model.Practice{Name: "Riverside", Code: "Y00001", Signatory: "Dr A", Date: "4 November 2020", SignedOff: true}},
+		{"representative beside a signature column", "| Practice | Practice Representative | Signature | Date |", "| Riverside | Dr A | Awaiting return | |",
+			model.Practice{Name: "Riverside", Signatory: "Awaiting return", SignedOff: false}},
 		{"no sign-off columns", "| Practice | Code |", "| Riverside | Y00001 |",
 			model.Practice{Name: "Riverside", Code: "Y00001"}},
 	}
