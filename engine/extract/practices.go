@@ -794,7 +794,7 @@ func signedInSentence(d *document, idx practiceIndex) []model.SignOff {
 		// its declaration named: most blocks are ruled out unsplit.
 		if (!containsFold(b.Text, "constitution") && !containsFold(b.Text, "declaration") ||
 			!containsFold(b.Text, "signed") && !containsFold(b.Text, "approv") && !containsFold(b.Text, "adopt") && !containsFold(b.Text, "voted")) &&
-			!containsFold(b.Text, "signed for") {
+			!containsFold(b.Text, "signed for") && !containsFold(b.Text, "confirmed for") {
 			continue
 		}
 		for _, sp := range sentences(b.Text) {
@@ -850,6 +850,8 @@ var approvedSentenceRe = lazyRe(`(?i)\b(?:approved|signed|adopted|voted (?:to ap
 	// signed for Castlebury Health Centre (Y87409); …", after a paragraph
 	// on the declaration.
 	`|\b(?:it|the declaration|the constitution) was signed for\b` +
+	// "approval was confirmed for Silkmill Lane Surgery (C88711), …"
+	`|\b(?:approval|agreement) (?:was|were) (?:confirmed|given|recorded) (?:for|by)\b` +
 	// "The Practice Representative of X, who could not attend, signed it
 	// at the CCG's offices", in a paragraph on the declaration.
 	`|\b(?:signed|approved) it\b`)

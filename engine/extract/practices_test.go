@@ -628,6 +628,7 @@ func TestSignOffNamedInASentence(t *testing.T) {
 		{"each voted to approve", "The Practice Representatives of Riverside Surgery and Moor Lane Practice each voted to approve the constitution on behalf of their practice.", [3]bool{true, false, true}},
 		{"approved through their representatives, another sent apologies", "Riverside Surgery and Hill Top Surgery, through their Practice Representatives, approved the constitution. Moor Lane Practice sent apologies, and its approval had not been received.", [3]bool{true, true, false}},
 		{"it was signed for the practices, by locality", "At the North locality meeting of 8 January it was signed for Riverside Surgery (Y00001) and Moor Lane Practice (Y00003).", [3]bool{true, false, true}},
+		{"approval confirmed for the practices, by alliance", "**North** (meeting of 2 February): approval was confirmed for Riverside Surgery (Y00001) and Hill Top Surgery (Y00002).", [3]bool{true, true, false}},
 		{"one who could not attend signed it later", "At the North meeting the declaration was signed for Riverside Surgery and Moor Lane Practice. The Practice Representative of Hill Top Surgery, who could not attend, signed it at the CCG's offices.", [3]bool{true, true, true}},
 		{"voted in favour of the constitution; none against", "The representatives of Hill Top Surgery and Moor Lane Practice voted in favour of the constitution; there were no votes against.", [3]bool{false, true, true}},
 	} {
