@@ -202,6 +202,24 @@ members are the three GP members and the Chief Officer.
 `,
 			want: []committeeSummary{{"Primary Care Commissioning Committee", 1, 4, 0}},
 		},
+		{
+			name: "members stated in shares in the appendix that holds the terms of reference",
+			src: `## 4.5 Primary Care Commissioning Committee
+
+4.5.1 The Board has delegated to the Primary Care Commissioning Committee its functions for primary medical services. Its terms of reference are in Appendix 3.
+
+## Appendix 3 – Primary Care Commissioning Committee: terms of reference
+
+**Membership**
+
+The Committee has five voting members. Two are Non-Executive Members of the Board, one of whom chairs it. Two are GPs who practise in the area. The fifth is the Chief Finance Officer.
+
+**PC2 Quorum**
+
+PC2.1 The members of the Committee are quorate when three are present.
+`,
+			want: []committeeSummary{{"Primary Care Commissioning Committee", 1, 5, 13}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -64,6 +64,21 @@ func committees(d *document) ([]model.Committee, *model.Committee) {
 			proseSeats(&c, n)
 			c.MembershipStated = c.MembershipStated || len(c.Seats) > 0
 		}
+		for _, p := range parts[1:] {
+			// The same in the committee's terms of reference in an
+			// appendix, when its section in the body states no member.
+			if len(c.Seats) > 0 {
+				break
+			}
+			if n := statedMembers(p.Text); n > 0 {
+				t := c
+				t.Text, t.Seats, t.Count = p.Text, nil, model.SeatCounts{}
+				proseSeats(&t, n)
+				if len(t.Seats) > 0 {
+					c.Seats, c.Count, c.MembershipStated = t.Seats, t.Count, true
+				}
+			}
+		}
 		out = append(out, c)
 	}
 	out = append(out, d.tableCommittees(out)...)
@@ -289,7 +304,7 @@ var (
 	shareListRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:the (?:other|remaining) )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: of (?:them|its members|the members))? are ((?:the|an?) [^.]+)`)
 	// "Three are lay members: …" (a share without "of them"; groups 1
 	// and 2, count and role).
-	shareAreRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:the (?:other|remaining) )?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?: members)? are ((?:[a-z-]+ ){0,3}?(?:members|gps|clinicians|officers|directors|executives|leads|doctors|nurses))(?: of (?:the|its) [a-z]+(?: [a-z]+)?)?\s*[:.,]`)
+	shareAreRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:the (?:other|remaining) )?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?: members)? are ((?:[a-z-]+ ){0,3}?(?:members|gps|clinicians|officers|directors|executives|leads|doctors|nurses))(?: of (?:the|its) [a-z]+(?: [a-z]+)?)?(?:\s*[:.,]|\s+(?:who|appointed|chosen|elected|nominated)\b)`)
 	// "The Chief Officer, …, sits on it by virtue of that post, and so
 	// does the Chief Finance Officer" (groups 1 and 2).
 	sitsByPostRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?),? (?:sits|serves) on (?:it|the [a-z ]+?) (?:ex[ -]officio|by virtue of (?:that|this|its|his|her|their|the) (?:posts?|offices?|roles?))(?:,? and so does (the [^.;]+?))?(?:[,.;]|$)`)

@@ -87,7 +87,9 @@ func (d *document) proseCommittees() map[int]string {
 	for _, b := range d.blocks {
 		s := b.SectionIndex
 		if s >= 0 && listed[s] > 0 && proseKinds[d.sections[s].Kind] && containsFold(b.Text, "committee") {
-			if m := membersOf.FindStringSubmatch(b.Text); m != nil {
+			if m := membersOf.FindStringSubmatch(b.Text); m != nil && !strings.EqualFold(strings.TrimSpace(m[1]), "committee") {
+				// (Not "The members of the Committee are:", which names the
+				// committee the section is part of.)
 				leads[s] = append(leads[s], strings.TrimSpace(m[1]))
 			}
 		}
