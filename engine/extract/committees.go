@@ -1865,6 +1865,35 @@ func eachPartySeats(list string, n, line int) []model.Seat {
 // before it: "one other GP member", "another lay member".
 var otherOfKindRe = lazyRe(`(?i)^(?:(?:one|an?)\s+other|another)\s+(?:gp|clinical|lay|executive)\b`)
 
+// drawnFromRe finds a sentence that says from how many places a body's
+// members are drawn, naming none: "The members of the Governing Body are
+// drawn from three places."
+var drawnFromRe = lazyRe(`(?i)\bmembers\b[^.;:]{0,60}\bare drawn from (?:two|three|four|five|six|\d) (?:places|groups|sources|constituencies|quarters)\s*\.?$`)
+
+// fromComeRe reads the members that come from one of those places: "From
+// the member practices come six GPs elected by …" (group 1).
+var fromComeRe = lazyRe(`(?i)^from [^.;:]{2,80}? comes? (.+)$`)
+
+// countedHead cuts a list at a counted member whose holders a colon
+// describes: "a registered nurse, …, and two lay members: one who leads
+// on audit, and one who …" is the nurse, …, and two lay members.
+func countedHead(list string) string {
+	k := strings.Index(list, ":")
+	if k < 0 {
+		return list
+	}
+	head := list[:k]
+	last := head
+	if c := max(strings.LastIndexAny(head, ",;"), strings.LastIndex(head, " and ")); c >= 0 {
+		last = head[c+1:]
+	}
+	last = strings.TrimPrefix(strings.TrimSpace(last), "and ")
+	if seatCount(norm(last)) > 1 {
+		return head
+	}
+	return list
+}
+
 // fromEachParty reports whether the seats read so far are one count of
 // members from each party, which a sentence after names: "three members
 // from each of the four CCGs. For every CCG these are …".
@@ -2125,6 +2154,7 @@ func findMembers(sent string) []int {
 func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat, addChair bool) {
 	appointed, each := false, false
 	byParty := false // the members read so far are those each party appoints
+	drawn := false   // a sentence said the members are drawn from so many places
 	for _, bi := range b.blocks {
 		bl := d.blocks[bi]
 		if !containsFold(bl.Text, "member") && !containsFold(bl.Text, "compris") && !containsFold(bl.Text, "consist") &&
@@ -2179,6 +2209,23 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 				// on the Joint Committee as voting members."
 				if seats := alsoMembers(sent, bl.lineOf(s.start)); len(seats) > 0 {
 					out = append(out, seats...)
+					continue
+				}
+			}
+			if drawnFromRe.MatchString(sent) {
+				// "The members of the Governing Body are drawn from three
+				// places. From the member practices come six GPs …": the
+				// sentences after it name them.
+				drawn = true
+				continue
+			}
+			if drawn {
+				if fc := fromComeRe.FindStringSubmatch(unnumbered(sent)); fc != nil {
+					for _, role := range splitRoles(countedHead(fc[1]), false) {
+						if !partIsStatement(role) && !containsWords(norm(role), "chairs") && !containsWords(norm(role), "presides") {
+							out = append(out, newSeat(role, "", "", true, bl.lineOf(s.start)))
+						}
+					}
 					continue
 				}
 			}

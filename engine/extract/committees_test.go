@@ -924,6 +924,15 @@ func TestGoverningBodyInNumberedProseClauses(t *testing.T) {
 	if gb := doc.GoverningBody; gb == nil || gb.Count.Total != 9 || gb.Count.Clinical != 5 || gb.Count.Lay != 2 {
 		t.Fatalf("governing body with co-chairs = %+v", gb)
 	}
+	// "drawn from three places. From the member practices come …".
+	const drawn = `# 5. THE GOVERNING BODY
+
+5.1 The members of the Governing Body are drawn from three places. From the member practices come four GPs elected by the members, one of whom is the Clinical Chair; the Clinical Chair chairs the Governing Body. From the staff come the Accountable Officer and the Chief Finance Officer. From outside the Group come a registered nurse and two lay members: one who leads on audit, and one who leads on engagement.
+`
+	doc = mustParse(t, drawn)
+	if gb := doc.GoverningBody; gb == nil || gb.Count.Total != 9 || gb.Count.Clinical != 5 || gb.Count.Lay != 2 || gb.Count.Executive != 2 {
+		t.Fatalf("governing body drawn from three places = %+v", gb)
+	}
 	doc = mustParse(t, fmt.Sprintf(more, "fifteen"))
 	if gb := doc.GoverningBody; gb == nil || gb.Count.Total == 14 || gb.Count.Total == 15 {
 		t.Fatalf("governing body in more words, fifteen stated = %+v", gb)
