@@ -58,6 +58,13 @@ func committees(d *document) ([]model.Committee, *model.Committee) {
 			continue
 		}
 		c := mergeParts(parts)
+		if c.Count.Total == 0 && statedMembers(c.Text) == 0 && containsFold(c.Text, "also sit") && alsoSitOnItRe.MatchString(unnumbered(c.Text)) {
+			// "X chairs the Committee, and Y is its Vice Chair. A, B and
+			// C also sit on it with a vote, as does D": its members named
+			// in sentences, with no count.
+			proseSeats(&c, 0)
+			c.MembershipStated = len(c.Seats) > 0
+		}
 		if n := statedMembers(c.Text); c.Count.Total < n {
 			// "The Committee has ten voting members. Five of them are …
 			// The other five are …": its members in shares.
@@ -342,9 +349,14 @@ var (
 	// "The Committee is chaired by the lay member for primary care" and
 	// "the lay member for engagement is its Vice Chair" (group 1).
 	chairedByMemberRe = lazyRe(`(?i)\bis chaired by (the [^.;,]+?)(?:,|\s*[.;]|$)`)
-	isItsViceChairRe  = lazyRe(`(?i)(?:^|[.;,]\s+(?:and\s+)?)(the [^.;,]+?) is its (?:vice|deputy) chair\b`)
-	soIsRe            = lazyRe(`(?i)(?:^|[.;]\s+)so (?:is|are) (the [^.;]+?)\s*(?:[.;]|$)`)
-	thereIsOneRe      = lazyRe(`(?i)(?:^|[.;]\s+)there is (?:one|an?) ((?:[a-z-]+ ){0,5}?(?:doctor|nurse|member|officer|director|gp|consultant|chair))\b`)
+	// "The lay member who leads on engagement chairs the Committee"
+	// (group 1), and "The Accountable Officer, … also sit on it with a
+	// vote, as does the registered nurse member" (groups 1 and 2).
+	chairsTheCommitteeRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;,]+?) chairs the committee\b`)
+	alsoSitOnItRe        = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) also sits? on it(?: with a vote)?,? as (?:does|do) (the [^.;]+)`)
+	isItsViceChairRe     = lazyRe(`(?i)(?:^|[.;,]\s+(?:and\s+)?)(the [^.;,]+?) is its (?:vice|deputy) chair\b`)
+	soIsRe               = lazyRe(`(?i)(?:^|[.;]\s+)so (?:is|are) (the [^.;]+?)\s*(?:[.;]|$)`)
+	thereIsOneRe         = lazyRe(`(?i)(?:^|[.;]\s+)there is (?:one|an?) ((?:[a-z-]+ ){0,5}?(?:doctor|nurse|member|officer|director|gp|consultant|chair))\b`)
 	// "Alongside the Chair there are two further lay members: …", "There
 	// are two lay members." (groups 1 and 2, count and role).
 	thereAreMoreRe  = lazyRe(`(?i)\bthere are (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) ((?:(?:other|further|more) )?[a-z -]*?members)\b`)
@@ -474,6 +486,16 @@ func proseSeats(gb *model.Committee, stated int) {
 		}
 		for _, m := range isItsViceChairRe.FindAllStringSubmatch(text, -1) {
 			add = append(add, newSeat(strings.TrimSpace(m[1])+" (Vice Chair)", "", "", true, gb.Line))
+		}
+		for _, m := range chairsTheCommitteeRe.FindAllStringSubmatch(text, -1) {
+			add = append(add, newSeat(strings.TrimSpace(m[1])+" (Chair)", "", "", true, gb.Line))
+		}
+		for _, m := range alsoSitOnItRe.FindAllStringSubmatch(text, -1) {
+			for _, part := range []string{m[1], m[2]} {
+				for _, role := range splitRoles(part, false) {
+					add = append(add, newSeat(role, "", "", true, gb.Line))
+				}
+			}
 		}
 	}
 	for _, m := range thereAreMoreRe.FindAllStringSubmatch(text, -1) {

@@ -984,6 +984,22 @@ func TestCommitteeMembersInCountedShares(t *testing.T) {
 	}
 }
 
+// A committee whose members are named in sentences with no count: who
+// chairs it, its vice chair, and those who "also sit on it with a vote,
+// as does …".
+func TestCommitteeMembersNamedWithoutCount(t *testing.T) {
+	doc := mustParse(t, `## 6.5 Primary Care Commissioning Committee
+
+6.5.2 The lay member for engagement chairs the Committee, and the lay member for audit is its Vice Chair. The Accountable Officer and the Chief Finance Officer also sit on it with a vote, as does the registered nurse member.
+`)
+	if len(doc.Committees) != 1 {
+		t.Fatalf("committees = %+v", doc.Committees)
+	}
+	if c := doc.Committees[0].Count; c.Voting != 5 || c.Lay != 2 || c.Clinical != 1 || c.Executive != 2 {
+		t.Errorf("committee = %+v, want 5 voting: 2 lay, 1 clinical, 2 executive", c)
+	}
+}
+
 // A committee whose members are named in sentences, the last of them as
 // "the seventh voting member": the ordinal counts them.
 func TestCommitteeMembersNamedToTheLast(t *testing.T) {
