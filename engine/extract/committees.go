@@ -385,47 +385,64 @@ func proseSeats(gb *model.Committee, stated int) {
 	for _, st := range gb.Seats {
 		have[norm(st.Role)] = true
 	}
-	for _, m := range sitOnRe.FindAllStringSubmatch(text, -1) {
-		c := seatCount(norm(m[1] + " members"))
-		if c < 2 {
-			continue
-		}
-		st := newSeat(strings.TrimSpace(m[2]), "", "", true, gb.Line)
-		st.Count = c
-		add = append(add, st)
-	}
-	for _, m := range shareAreRe.FindAllStringSubmatch(text, -1) {
-		if c := seatCount(norm(m[1] + " members")); c >= 2 {
-			st := newSeat(strings.TrimSpace(m[2]), "", "", true, gb.Line)
-			st.Count = c
-			add = append(add, st)
+	seat := func(role string) { add = append(add, newSeat(role, "", "", true, gb.Line)) }
+	// counted reads an expression's count (group 1) and role (group 2):
+	// "six other GPs sit on it", "Three are lay members:".
+	counted := func(re *lazyRegexp) {
+		for _, m := range re.FindAllStringSubmatch(text, -1) {
+			if c := seatCount(norm(m[1] + " members")); c >= 2 {
+				st := newSeat(strings.TrimSpace(m[2]), "", "", true, gb.Line)
+				st.Count = c
+				add = append(add, st)
+			}
 		}
 	}
+	// one reads a member an expression names in group 1, as the seat's
+	// role with suffix.
+	one := func(re *lazyRegexp, suffix string) {
+		for _, m := range re.FindAllStringSubmatch(text, -1) {
+			seat(strings.TrimSpace(m[1]) + suffix)
+		}
+	}
+	// listed reads the members an expression lists in group 1, each one
+	// keep allows.
+	listed := func(re *lazyRegexp, keep func(role string) bool) {
+		for _, m := range re.FindAllStringSubmatch(text, -1) {
+			for _, role := range splitRoles(m[1], false) {
+				if keep(role) {
+					seat(role)
+				}
+			}
+		}
+	}
+	all := func(string) bool { return true }
+	notHad := func(role string) bool { return !have[norm(role)] }
+	notStatement := func(role string) bool { return !partIsStatement(role) }
+	counted(sitOnRe)
+	counted(shareAreRe)
 	for _, m := range chairIsRe.FindAllStringSubmatch(text, -1) {
 		if !have[norm("the "+m[1])] && !have[norm(m[1])] {
-			add = append(add, newSeat("the "+m[1]+", "+m[2], "", "", true, gb.Line))
+			seat("the " + m[1] + ", " + m[2])
 		}
 	}
 	for _, m := range memberByOfficeRe.FindAllStringSubmatch(text, -1) {
 		// What the clause after the title says of the holder ("who is
 		// also a GP") stays with it.
 		if holder := strings.TrimSpace(m[1] + m[2]); !have[norm(m[1])] {
-			add = append(add, newSeat(holder, "", "", true, gb.Line))
+			seat(holder)
 		}
 		for _, role := range splitRoles(m[3], false) {
-			if !have[norm(role)] {
-				add = append(add, newSeat(role, "", "", true, gb.Line))
+			if notHad(role) {
+				seat(role)
 			}
 		}
 	}
-	for _, m := range oneSitsOnRe.FindAllStringSubmatch(text, -1) {
-		add = append(add, newSeat(strings.TrimSpace(m[1]), "", "", true, gb.Line))
-	}
+	one(oneSitsOnRe, "")
 	for _, m := range sitsOnAsRe.FindAllStringSubmatch(text, -1) {
 		// "as its registered nurse": what the seat is.
-		add = append(add, newSeat(strings.TrimSpace(m[1])+", "+strings.TrimSpace(m[2]), "", "", true, gb.Line))
+		seat(strings.TrimSpace(m[1]) + ", " + strings.TrimSpace(m[2]))
 		if m[3] != "" {
-			add = append(add, newSeat(strings.TrimSpace(m[3]), "", "", true, gb.Line))
+			seat(strings.TrimSpace(m[3]))
 		}
 	}
 	for _, m := range soIsRe.FindAllStringSubmatch(text, -1) {
@@ -433,78 +450,41 @@ func proseSeats(gb *model.Committee, stated int) {
 			continue // the others of "… by virtue of that office. So are …", read above
 		}
 		for _, role := range splitRoles(m[1], false) {
-			add = append(add, newSeat(role, "", "", true, gb.Line))
+			seat(role)
 		}
 	}
-	for _, m := range coChairsRe.FindAllStringSubmatch(text, -1) {
-		if c := seatCount(norm(m[1] + " members")); c >= 2 {
-			st := newSeat(strings.TrimSpace(m[2]), "", "", true, gb.Line)
-			st.Count = c
-			add = append(add, st)
-		}
-	}
-	for _, m := range thereIsOneRe.FindAllStringSubmatch(text, -1) {
-		add = append(add, newSeat(strings.TrimSpace(m[1]), "", "", true, gb.Line))
-	}
-	for _, m := range ordinalMemberRe.FindAllStringSubmatch(text, -1) {
-		add = append(add, newSeat(strings.TrimSpace(m[1]), "", "", true, gb.Line))
-	}
-	for _, m := range ordinalIsRe.FindAllStringSubmatch(text, -1) {
-		add = append(add, newSeat(strings.TrimSpace(m[1]), "", "", true, gb.Line))
-	}
-	for _, m := range isAlsoMemberRe.FindAllStringSubmatch(text, -1) {
-		add = append(add, newSeat(strings.TrimSpace(m[1]), "", "", true, gb.Line))
-	}
+	counted(coChairsRe)
+	one(thereIsOneRe, "")
+	one(ordinalMemberRe, "")
+	one(ordinalIsRe, "")
+	one(isAlsoMemberRe, "")
 	for _, m := range isAMemberAsAreRe.FindAllStringSubmatch(text, -1) {
-		add = append(add, newSeat(strings.TrimSpace(m[1]), "", "", true, gb.Line))
+		seat(strings.TrimSpace(m[1]))
 		for _, role := range splitRoles(m[2], false) {
 			if articleOrNum.MatchString(role) {
-				add = append(add, newSeat(role, "", "", true, gb.Line)) // not "also shared by the eight", said of the one before
+				seat(role) // not "also shared by the eight", said of the one before
 			}
 		}
 	}
-	for _, re := range []*lazyRegexp{membersForRe, completeItRe} {
-		for _, m := range re.FindAllStringSubmatch(text, -1) {
-			for _, role := range splitRoles(m[1], false) {
-				add = append(add, newSeat(role, "", "", true, gb.Line))
-			}
-		}
-	}
-	for _, m := range theyAreRe.FindAllStringSubmatch(text, -1) {
-		for _, role := range splitRoles(m[1], false) {
-			if !partIsStatement(role) {
-				add = append(add, newSeat(role, "", "", true, gb.Line))
-			}
-		}
-	}
+	listed(membersForRe, all)
+	listed(completeItRe, all)
+	listed(theyAreRe, notStatement)
 	if gb.Kind != model.KindGoverningBody {
 		// A committee's chair and vice chair named as such: "The
 		// Committee is chaired by the lay member for primary care, and
 		// the lay member for engagement is its Vice Chair."
-		for _, m := range chairedByMemberRe.FindAllStringSubmatch(text, -1) {
-			add = append(add, newSeat(strings.TrimSpace(m[1])+" (Chair)", "", "", true, gb.Line))
-		}
-		for _, m := range isItsViceChairRe.FindAllStringSubmatch(text, -1) {
-			add = append(add, newSeat(strings.TrimSpace(m[1])+" (Vice Chair)", "", "", true, gb.Line))
-		}
-		for _, m := range chairsTheCommitteeRe.FindAllStringSubmatch(text, -1) {
-			add = append(add, newSeat(strings.TrimSpace(m[1])+" (Chair)", "", "", true, gb.Line))
-		}
+		one(chairedByMemberRe, " (Chair)")
+		one(isItsViceChairRe, " (Vice Chair)")
+		one(chairsTheCommitteeRe, " (Chair)")
 		for _, m := range alsoSitOnItRe.FindAllStringSubmatch(text, -1) {
-			for _, part := range []string{m[1], m[2]} {
+			for _, part := range m[1:3] {
 				for _, role := range splitRoles(part, false) {
-					add = append(add, newSeat(role, "", "", true, gb.Line))
+					seat(role)
 				}
 			}
 		}
 	}
-	for _, m := range thereAreMoreRe.FindAllStringSubmatch(text, -1) {
-		if c := seatCount(norm(m[1] + " members")); c >= 2 {
-			st := newSeat(strings.TrimSpace(m[2]), "", "", true, gb.Line)
-			st.Count = c
-			add = append(add, st)
-		}
-	}
+	counted(thereAreMoreRe)
 	for _, m := range shareSeatRe.FindAllStringSubmatch(text, -1) {
 		// "Two of them are GP Clinical Leads, chosen by …"
 		count, role := m[1], m[2]
@@ -521,26 +501,14 @@ func proseSeats(gb *model.Committee, stated int) {
 			add = append(add, st)
 		}
 	}
-	for _, m := range shareListRe.FindAllStringSubmatch(text, -1) {
-		for _, role := range splitRoles(m[1], false) {
-			if !partIsStatement(role) {
-				add = append(add, newSeat(role, "", "", true, gb.Line))
-			}
-		}
-	}
-	for _, m := range membersByPostRe.FindAllStringSubmatch(text, -1) {
-		for _, role := range splitRoles(m[1], false) {
-			if !have[norm(role)] {
-				add = append(add, newSeat(role, "", "", true, gb.Line))
-			}
-		}
-	}
+	listed(shareListRe, notStatement)
+	listed(membersByPostRe, notHad)
 	for _, m := range sitsByPostRe.FindAllStringSubmatch(text, -1) {
 		for _, holder := range m[1:] {
 			// One member each: what the clauses after the title say of
 			// the holder stays with it.
-			if holder = strings.TrimSpace(holder); holder != "" && !have[norm(holder)] {
-				add = append(add, newSeat(holder, "", "", true, gb.Line))
+			if holder = strings.TrimSpace(holder); holder != "" && notHad(holder) {
+				seat(holder)
 			}
 		}
 	}
