@@ -41,6 +41,17 @@ func (s *sentence) evidence(d *document) model.Evidence {
 	return model.Evidence{Text: s.text, Line: s.line, Section: d.sectionHeading(s.section), Clause: s.clause}
 }
 
+// withSubject is the sentence read with subject in place of the pronoun
+// it opens with ("It may approve …", "Each is appointed …"): the
+// subject the sentence before gives it.
+func (s *sentence) withSubject(subject string, reader *language.Reader) *sentence {
+	r := *s
+	r.text = subject + s.text[s.toks[0].End:]
+	r.toks = language.Tokenize(r.text)
+	r.w = reader.Read(r.toks)
+	return &r
+}
+
 // in reports whether the sentence stands in a section of kind k (or in a
 // subsection of one).
 func (s *sentence) in(d *document, k string) bool {

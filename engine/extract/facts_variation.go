@@ -594,12 +594,7 @@ func subjectForPronoun(sents []sentence, i int, reader *language.Reader) *senten
 	default:
 		return nil
 	}
-	text := prev.text[prev.toks[0].Start:prev.toks[end-1].End] + s.text[s.toks[0].End:]
-	r := *s
-	r.text = text
-	r.toks = language.Tokenize(text)
-	r.w = reader.Read(r.toks)
-	return &r
+	return s.withSubject(prev.text[prev.toks[0].Start:prev.toks[end-1].End], reader)
 }
 
 // varies reports whether a sentence speaks of a change, other than in

@@ -2667,12 +2667,7 @@ func membersForEach(sents []sentence, i int, reader *language.Reader) *sentence 
 	if end < 2 || !wordIs(prev.toks, end-1, "members", "member", "directors", "director", "officers", "officer") {
 		return nil
 	}
-	text := prev.text[prev.toks[0].Start:prev.toks[end-1].End] + s.text[toks[0].End:]
-	r := *s
-	r.text = text
-	r.toks = language.Tokenize(text)
-	r.w = reader.Read(r.toks)
-	return &r
+	return s.withSubject(prev.text[prev.toks[0].Start:prev.toks[end-1].End], reader)
 }
 
 // itDoes reports whether a sentence opens with a pronoun doing what a
