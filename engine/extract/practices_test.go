@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -89,6 +90,18 @@ func splitPipes(row string) []string {
 	}
 	return cells
 }
+
+// threeListed is a membership section listing three practices with
+// their codes, for the records of approval after it.
+const threeListed = `# 5. Membership
+
+5.3 The member practices are:
+
+- Riverside Surgery (Y00001)
+- Hill Top Surgery (Y00002)
+- Moor Lane Practice (Y00003)
+
+`
 
 // TestSignOffValues: a signatory or date cell holding any of these means
 // the practice has not signed.
@@ -233,13 +246,25 @@ const threeMembers = `# 3. Members
 // signedOff checks which of threeMembers a record after them signs off.
 func signedOff(t *testing.T, record string, want []bool) {
 	t.Helper()
-	doc := mustParse(t, threeMembers+record)
-	if len(doc.Membership.Practices) != len(want) {
-		t.Fatalf("members = %+v", doc.Membership.Practices)
+	signedOffIn(t, "", threeMembers+record, want)
+}
+
+// signedOffIn checks which of src's member practices its records sign
+// off, in order, and that it has evidence of sign-off when any signed;
+// name labels the case.
+func signedOffIn(t *testing.T, name, src string, want []bool) {
+	t.Helper()
+	doc := mustParse(t, src)
+	ps := doc.Membership.Practices
+	if len(ps) != len(want) {
+		t.Fatalf("%s: members = %+v", name, ps)
 	}
-	for i, p := range doc.Membership.Practices {
+	if slices.Contains(want, true) && !doc.Membership.HasSignOffEvidence {
+		t.Fatalf("%s: no evidence of sign-off, practices %+v", name, ps)
+	}
+	for i, p := range ps {
 		if p.SignedOff != want[i] {
-			t.Errorf("%s signed off %v, want %v", p.Name, p.SignedOff, want[i])
+			t.Errorf("%s: %s signed off %v, want %v", name, p.Name, p.SignedOff, want[i])
 		}
 	}
 }
@@ -487,7 +512,7 @@ func TestSignOffByStatement(t *testing.T) {
 		{"a majority approved", "5.4 This constitution was approved by a majority of the member practices at the general meeting.", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := mustParse(t, "# 5. Membership\n\n5.3 The member practices are:\n\n- Riverside Surgery (Y00001)\n- Hill Top Surgery (Y00002)\n- Moor Lane Practice (Y00003)\n\n"+tt.statement+"\n")
+			doc := mustParse(t, threeListed+tt.statement+"\n")
 			m := doc.Membership
 			if len(m.Practices) != 3 {
 				t.Fatalf("practices = %+v", m.Practices)
@@ -503,15 +528,7 @@ func TestSignOffByStatement(t *testing.T) {
 // constitution records the sign-off of those the paragraphs after it
 // name, and of no other; a statement of every practice records them all.
 func TestSignOffOfThePracticesNamedBelow(t *testing.T) {
-	const src = `# 5. Membership
-
-5.3 The member practices are:
-
-- Riverside Surgery (Y00001)
-- Hill Top Surgery (Y00002)
-- Moor Lane Practice (Y00003)
-
-# Schedule 2 – Approval of this constitution
+	const src = threeListed + `# Schedule 2 – Approval of this constitution
 
 %s
 
@@ -524,38 +541,14 @@ East locality: Riverside Surgery and Moor Lane Practice approved it in March 201
 		{"named below", "Each practice named below approved this constitution by a letter from a partner.", [3]bool{true, false, true}},
 		{"every practice", "Every member practice approved this constitution by a letter from a partner.", [3]bool{true, true, true}},
 	} {
-		checkSignedOff(t, tt.name, fmt.Sprintf(src, tt.statement), tt.signed)
-	}
-}
-
-// checkSignedOff parses src and checks that its three member practices
-// have signed off as signed says.
-func checkSignedOff(t *testing.T, name, src string, signed [3]bool) {
-	t.Helper()
-	doc := mustParse(t, src)
-	ps := doc.Membership.Practices
-	if len(ps) != 3 || !doc.Membership.HasSignOffEvidence {
-		t.Fatalf("%s: practices = %+v, evidence %v", name, ps, doc.Membership.HasSignOffEvidence)
-	}
-	for i, want := range signed {
-		if ps[i].SignedOff != want {
-			t.Errorf("%s: %s signed off %v, want %v", name, ps[i].Name, ps[i].SignedOff, want)
-		}
+		signedOffIn(t, tt.name, fmt.Sprintf(src, tt.statement), tt.signed[:])
 	}
 }
 
 // A statement that each representative present signed records the
 // practices the minutes list as attending, not those that sent apologies.
 func TestSignOffOfThePracticesPresent(t *testing.T) {
-	const src = `# 5. Membership
-
-5.3 The member practices are:
-
-- Riverside Surgery (Y00001)
-- Hill Top Surgery (Y00002)
-- Moor Lane Practice (Y00003)
-
-# Schedule 2 – Minutes of the members' meeting of 4 March 2013
+	const src = threeListed + `# Schedule 2 – Minutes of the members' meeting of 4 March 2013
 
 Present: Dr A. Shah (Riverside Surgery); Dr B. Lowe (Moor Lane Practice).
 
@@ -571,7 +564,7 @@ Apologies: Hill Top Surgery.
 		{"each, with no word of presence", "The meeting approved the constitution. Each Practice Representative then signed the members' declaration for the practice.", [3]bool{true, true, true}},
 		{"one absent, one later received", "The meeting approved the constitution. Each Practice Representative present then signed the members' declaration for the practice.\n\nNote: a signed declaration was later received from Hill Top Surgery.", [3]bool{true, true, true}},
 	} {
-		checkSignedOff(t, tt.name, fmt.Sprintf(src, tt.statement), tt.signed)
+		signedOffIn(t, tt.name, fmt.Sprintf(src, tt.statement), tt.signed[:])
 	}
 }
 
@@ -579,15 +572,7 @@ Apologies: Hill Top Surgery.
 // practices that signed records each of them; a cell of names that are
 // not the members' records none.
 func TestSignOffInLocalityCells(t *testing.T) {
-	const members = `# 5. Membership
-
-5.3 The member practices are:
-
-- Riverside Surgery (Y00001)
-- Hill Top Surgery (Y00002)
-- Moor Lane Practice (Y00003)
-
-# Schedule 2 – Approval
+	const members = threeListed + `# Schedule 2 – Approval
 
 | Locality | Meeting | Practices that signed the declaration |
 |---|---|---|
@@ -608,15 +593,7 @@ func TestSignOffInLocalityCells(t *testing.T) {
 // signed: "Each signed … for their practice: Dr A for X, Dr B for Y" and
 // "X, Y and Z were represented by …, each of whom signed …".
 func TestSignOffNamedInASentence(t *testing.T) {
-	const members = `# 5. Membership
-
-5.3 The member practices are:
-
-- Riverside Surgery (Y00001)
-- Hill Top Surgery (Y00002)
-- Moor Lane Practice (Y00003)
-
-# Schedule 2 – Extracts from the locality minutes
+	const members = threeListed + `# Schedule 2 – Extracts from the locality minutes
 
 `
 	for _, tt := range []struct {
@@ -632,7 +609,7 @@ func TestSignOffNamedInASentence(t *testing.T) {
 		{"one who could not attend signed it later", "At the North meeting the declaration was signed for Riverside Surgery and Moor Lane Practice. The Practice Representative of Hill Top Surgery, who could not attend, signed it at the CCG's offices.", [3]bool{true, true, true}},
 		{"voted in favour of the constitution; none against", "The representatives of Hill Top Surgery and Moor Lane Practice voted in favour of the constitution; there were no votes against.", [3]bool{false, true, true}},
 	} {
-		checkSignedOff(t, tt.name, members+tt.minutes+"\n", tt.signed)
+		signedOffIn(t, tt.name, members+tt.minutes+"\n", tt.signed[:])
 	}
 	// Near miss: the practices named did not approve.
 	doc0 := mustParse(t, members+"The representatives of Riverside Surgery and Moor Lane Practice did not approve the constitution.\n")
