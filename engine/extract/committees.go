@@ -261,7 +261,11 @@ func mayNameLastMember(text string) bool {
 // ordinalMemberRe finds a member named as the last of a count: "The
 // secondary care specialist doctor is the seventh voting member" (group 1
 // the member, 2 the ordinal).
-var ordinalMemberRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;,]+?) is the (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) (?:and (?:last|final) )?(?:voting )?member\b`)
+var ordinalMemberRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;,]+?) is the (` + ordinalExpr + `) (?:and (?:last|final) )?(?:voting )?member\b`)
+
+// ordinalExpr is the ordinals a member is named by, from the second: the
+// keys of ordinals.
+const ordinalExpr = `second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth`
 
 // ordinals are the ordinal words ordinalMemberRe reads.
 var ordinals = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -331,7 +335,7 @@ var (
 	// two, or 4 the members of "so is", or 5 one).
 	sitsOnAsRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;,]+?) (?:sits|serves) on (?:it|the governing body|the board) as (?:its|the|a|an) ([^.;,]+?)(?:,? and (the [^.;,]+?) is (?:also )?a member(?: of it)?(?: as well| too)?)?\s*(?:[.;]|$)`)
 	// "The seventh is the secondary care specialist doctor" (group 1).
-	ordinalIsRe = lazyRe(`(?i)(?:^|[.;]\s+)the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) is (the [^.;]+)`)
+	ordinalIsRe = lazyRe(`(?i)(?:^|[.;]\s+)the (?:` + ordinalExpr + `) is (the [^.;]+)`)
 	// "The lay member for audit is also a voting member" (group 1).
 	isAlsoMemberRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) is also a (?:voting )?member\b`)
 	// "They are the Lay Member for …, who chairs it; …; and the secondary
