@@ -311,7 +311,7 @@ func shareSeats(gb *model.Committee) {
 // lay members are appointed to it: …", "The remaining two are a
 // registered nurse and …".
 var (
-	sitOnRe     = lazyRe(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) ((?:other |further |more )?[a-z][^.,;:]*?) (?:(?:sit|serve) on|(?:are|were) (?:appointed|elected|co-opted|chosen)(?: by (?:the |its )?[a-z ]{3,30}?)? to(?: sit on| serve on)?) (?:it|them|the [a-z ]*?(?:body|board|executive))\b`)
+	sitOnRe     = lazyRe(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) ((?:other |further |more )?[a-z][^.,;:]*?) (?:(?:also )?(?:sit|serve) on|(?:are|were) (?:appointed|elected|co-opted|chosen)(?: by (?:the |its )?[a-z ]{3,30}?)? to(?: sit on| serve on)?) (?:it|them|the [a-z ]*?(?:body|board|executive))\b`)
 	shareListRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:the (?:other|remaining) )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: of (?:them|its members|the members))? are ((?:the|an?) [^.]+)`)
 	// "Three are lay members: …" (a share without "of them"; groups 1
 	// and 2, count and role).
@@ -349,6 +349,16 @@ var (
 	// and 2).
 	isAMemberAsAreRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?),? is a (?:voting )?member(?: of (?:it|the [a-z ]+?))?, as (?:are|is) (the [^.;]+)`)
 	completeItRe     = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) completes? the (?:voting )?membership\b`)
+	// "Three senior officers complete it: the Accountable Officer, …"
+	// (group 1 the members).
+	countedCompleteRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:two|three|four|five|six|\d) [a-z ]{3,40}? complete (?:it|the (?:voting )?membership|the (?:governing )?(?:body|board)):\s*((?:the|an?) [^.;]+)`)
+	// "The Clinical Chair leads it." (group 1).
+	chairLeadsRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;,]+?chair(?:man|person)?) (?:leads|chairs) (?:it|the governing body|the board)\s*(?:[.;]|$)`)
+	// "The member practices elect the Clinical Chair from among …, and
+	// elect an Assistant Clinical Chair in the same way" (group 1 the
+	// sentence after the subject, where electedTitleRe finds each title).
+	practicesElectRe = lazyRe(`(?i)(?:^|[.;]\s+)the (?:member )?practices (elect [^.;]+)`)
+	electedTitleRe   = lazyRe(`\belect ((?:the|an?) (?:[A-Z][\w-]*)(?: [A-Z][\w-]*){0,4})`)
 	theyAreRe        = lazyRe(`(?i)(?:^|[.;]\s+)they are ((?:the|an?) [^.]+)`)
 	// "The Committee is chaired by the lay member for primary care" and
 	// "the lay member for engagement is its Vice Chair" (group 1).
@@ -472,6 +482,27 @@ func proseSeats(gb *model.Committee, stated int) {
 	}
 	listed(membersForRe, all)
 	listed(completeItRe, all)
+	listed(countedCompleteRe, all)
+	if gb.Kind == model.KindGoverningBody {
+		// The chair and the titles the member practices elect, each
+		// once however many sentences name them: "The Clinical Chair
+		// leads it. The member practices elect the Clinical Chair …".
+		named := map[string]bool{}
+		title := func(role string) {
+			if k := norm(role); !have[k] && !named[k] {
+				named[k] = true
+				seat(role)
+			}
+		}
+		for _, m := range chairLeadsRe.FindAllStringSubmatch(text, -1) {
+			title(m[1])
+		}
+		for _, m := range practicesElectRe.FindAllStringSubmatch(text, -1) {
+			for _, t := range electedTitleRe.FindAllStringSubmatch(m[1], -1) {
+				title(t[1])
+			}
+		}
+	}
 	listed(theyAreRe, notStatement)
 	if gb.Kind != model.KindGoverningBody {
 		// A committee's chair and vice chair named as such: "The
@@ -954,14 +985,19 @@ var chairAppositiveRe = lazyRe(`^(,\s+an?\s+(?:lay|gp|general practitioner|regis
 // pastWords mark a sentence about a former arrangement: "which replaces
 // the joint committee that the Group and NHS England established in 2014"
 // does not make the committee joint.
-var pastWords = phrases{"replaces", "replaced", "formerly", "previously", "abolished", "dissolved", "succeeds", "superseded", "supersedes", "until"}
+var pastWords = phrases{"replaces", "replaced", "formerly", "previously", "abolished", "dissolved", "succeeds", "superseded", "supersedes"}
+
+// untilDateRe marks an arrangement that ended on a date ("until 31 March
+// 2015", "until April 2016"), on normalised text; "until they merge" is
+// one that lasts.
+var untilDateRe = lazyRe(`\buntil (?:the end of )?(?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)`)
 
 // presentSentences returns the sentences of text that are not about a
 // former arrangement, normalised (norm), as they are matched.
 func presentSentences(text string) []string {
 	var out []string
 	for _, s := range sentences(text) {
-		if n := norm(text[s.start:s.end]); pastWords.in(n) == "" {
+		if n := norm(text[s.start:s.end]); pastWords.in(n) == "" && !(strings.Contains(n, "until") && untilDateRe.MatchString(n)) {
 			out = append(out, n)
 		}
 	}
@@ -1816,6 +1852,38 @@ var eachAppointsRe = lazyRe(`(?i)\beach of the (\w+) (?:[\w'’-]+ ){0,3}?(?:gro
 	// member of its Governing Body and one of its lay members."
 	`|((?:its|their)\s.+))$`)
 
+// eachCountsRe reads a sentence that counts what each of N parties
+// appoints and names none: "Each of the three groups appoints three
+// voting members to the Joint Committee." (group 1 the parties, 2 the
+// members each appoints).
+var eachCountsRe = lazyRe(`(?i)\beach of the (\w+) (?:[\w'’-]+ ){0,3}?(?:groups|ccgs|clinical commissioning groups|icbs|partners|parties|bodies|organisations|authorities|trusts)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate)\s+(\w+)\s+(?:voting\s+)?(?:members|representatives)\b[^:]*$`)
+
+// partyNamesItsOwnRe reads a sentence that names the members a party, or
+// each of several, appoints: "This Group appoints its Clinical Chair, …",
+// "The other two groups each appoint their own Clinical Chair, …" (group
+// 1 the members).
+var partyNamesItsOwnRe = lazyRe(`(?i)^(?:[\d.]+\s+)?[^.;:]{2,120}?\s(?:appoints?|nominates?|sends?)\s+((?:its|their)\s(?:own\s)?[^:]+)$`)
+
+// partyNamesItsOwn is the members partyNamesItsOwnRe reads, or "".
+func partyNamesItsOwn(sent string) string {
+	if !containsFold(sent, "its ") && !containsFold(sent, "their ") {
+		return ""
+	}
+	if m := partyNamesItsOwnRe.FindStringSubmatch(sent); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// namedSeats is how many seats the members named in list are.
+func namedSeats(list string) int {
+	n := 0
+	for _, role := range splitRoles(list, false) {
+		n += newSeat(role, "", "", true, 0).Count
+	}
+	return n
+}
+
 // eachAppoints reads the seats of a sentence that says what each of N
 // parties appoints: each role named is N seats. "its Clinical Chair, or
 // another GP member in the Clinical Chair's place" is one seat.
@@ -2149,6 +2217,9 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 	appointed, each := false, false
 	byParty := false // the members read so far are those each party appoints
 	drawn := false   // a sentence said the members are drawn from so many places
+	// counted is how many parties appoint how many members each, from a
+	// sentence that counts them and names none (eachCountsRe).
+	var counted struct{ parties, each int }
 	for _, bi := range b.blocks {
 		bl := d.blocks[bi]
 		if !containsFold(bl.Text, "member") && !containsFold(bl.Text, "compris") && !containsFold(bl.Text, "consist") &&
@@ -2166,6 +2237,15 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 					continue
 				}
 			}
+			if len(out) == 0 && counted.parties > 0 {
+				// "This Group appoints its Clinical Chair, …" after "Each
+				// of the three groups appoints three voting members":
+				// what every party appoints, when it makes up the count.
+				if list := partyNamesItsOwn(sent); list != "" && namedSeats(list) == counted.each {
+					out, each = eachPartySeats(list, counted.parties, bl.lineOf(s.start)), true
+					continue
+				}
+			}
 			if len(out) == 0 && containsFold(sent, "each of the") {
 				if seats := eachAppoints(sent, bl.lineOf(s.start)); len(seats) > 0 {
 					// The members each party appoints, then those all the
@@ -2173,7 +2253,16 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 					out, each = seats, true
 					continue
 				}
+				if m := eachCountsRe.FindStringSubmatch(sent); m != nil {
+					counted.parties, counted.each = seatCount(m[1]+" parties"), seatCount(m[2]+" members")
+					continue
+				}
 			} else if each {
+				if counted.parties > 0 {
+					if list := partyNamesItsOwn(sent); list != "" && namedSeats(list) == counted.each {
+						continue // "The other two groups each appoint their own …": the same again
+					}
+				}
 				// "NHS England appoints three voting members: the …, the …
 				// and the …" after what each group appoints.
 				if seats := onePartyAppoints(sent, bl.lineOf(s.start)); len(seats) > 0 {

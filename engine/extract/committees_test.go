@@ -939,6 +939,37 @@ func TestGoverningBodyInNumberedProseClauses(t *testing.T) {
 	}
 }
 
+// A governing body whose chair "leads it", whose other titles the member
+// practices elect, whose GPs "also sit on it", and whose officers
+// "complete it: …"; a member renamed after the series that names it ("a
+// hospital consultant, the secondary care doctor") is one member.
+func TestGoverningBodyLedAndCompleted(t *testing.T) {
+	const text = `# 4. THE GOVERNING BODY
+
+4.1 The Governing Body has %s voting members. The GP Chair leads it. The member practices elect the GP Chair from their own GPs, and elect a Deputy GP Chair the same way. Four locality GPs also sit on it, one for each locality.
+
+4.2 Besides the GPs there are two lay members, one for audit and one for engagement.
+
+4.3 The Governing Body also includes a practice nurse and a hospital consultant, the secondary care doctor, neither of whom may work for a local provider. Two officers complete it: the Chief Officer and the Director of Finance.
+`
+	doc := mustParse(t, fmt.Sprintf(text, "twelve"))
+	gb := doc.GoverningBody
+	if gb == nil || gb.Count.Total != 12 || gb.Count.Clinical != 8 || gb.Count.Lay != 2 || gb.Count.Executive != 2 {
+		t.Fatalf("governing body = %+v", gb)
+	}
+	// Thirteen stated: the sentences give twelve, so they are not taken.
+	if gb := mustParse(t, fmt.Sprintf(text, "thirteen")).GoverningBody; gb == nil || gb.Count.Total >= 12 {
+		t.Fatalf("governing body of thirteen = %+v", gb)
+	}
+	// A deputy the Governing Body elects from among its members is no
+	// seat of its own: the twelve are then eleven and a stated twelve
+	// is not made up.
+	other := strings.Replace(fmt.Sprintf(text, "twelve"), "and elect a Deputy GP Chair the same way", "and the Governing Body elects a Deputy Chair from among its members", 1)
+	if gb := mustParse(t, other).GoverningBody; gb == nil || gb.Count.Total >= 11 {
+		t.Fatalf("governing body with a deputy from its members = %+v", gb)
+	}
+}
+
 // Lettered members after "… comprise sixteen members, each with a vote, as
 // follows:", one of them counted and described after a dash: the count
 // is the seats, the description's parts no seats of their own.
@@ -1092,6 +1123,35 @@ func TestCommitteeMembersInShares(t *testing.T) {
 	}
 	if c := find(mustParse(t, fmt.Sprintf(text, "nine"))); c.Count.Total == 8 {
 		t.Errorf("committee of nine read as its eight named members: %+v", c.Seats)
+	}
+}
+
+// A joint committee whose parties each appoint a count of members, named
+// for one party and then the same for the others in a sentence of their
+// own, with shared officers "as well": each party's members are as many
+// as the count, three times over. It lasts "until they merge": no former
+// arrangement.
+func TestEachPartyCountedThenNamed(t *testing.T) {
+	const text = `## 7.4 The Riverside Joint Committee
+
+7.4.1 The Group and NHS Eastbank CCG and NHS Westbank CCG have set up a joint committee, the Riverside Joint Committee, to commission acute services together until they merge.
+
+7.4.2 Each of the three groups appoints %s voting members to it. This Group appoints its Clinical Chair, one other GP from its Governing Body and its lay member for audit. The other two groups each appoint their own Clinical Chair, one other GP from their governing body and one of their lay members. The shared Chief Officer and the shared Director of Finance are voting members as well.
+`
+	doc := mustParse(t, fmt.Sprintf(text, "three"))
+	c := committeeWhere(t, doc, "riverside", func(c model.Committee) bool { return true })
+	if !c.Joint || c.Count.Voting != 11 || c.Count.Clinical != 6 || c.Count.Lay != 3 || c.Count.Executive != 2 {
+		t.Errorf("joint committee = joint %v, %+v (%+v)", c.Joint, c.Count, c.Seats)
+	}
+	// Four each, three named: what each appoints is not made up.
+	c = committeeWhere(t, mustParse(t, fmt.Sprintf(text, "four")), "riverside", func(c model.Committee) bool { return true })
+	if c.Count.Clinical == 6 {
+		t.Errorf("four each read as the three named: %+v", c.Seats)
+	}
+	// An arrangement that ended on a date is a former one.
+	ended := strings.Replace(fmt.Sprintf(text, "three"), "until they merge", "until 31 March 2019", 1)
+	if c := committeeWhere(t, mustParse(t, ended), "riverside", func(c model.Committee) bool { return true }); c.Joint {
+		t.Errorf("a joint committee until 31 March 2019 read as joint today")
 	}
 }
 

@@ -423,6 +423,11 @@ func splitRoles(s string, item bool) []string {
 	// Partner Member for primary medical services, a practising GP;".
 	commas := (!item || splitsAtAnd(s)) && strings.Count(s, ";") < 2
 	var out []string
+	// closed is set once a comma-separated part has joined its last two
+	// members with " and ": the series has ended, so a member named
+	// after it by "the …" renames the last one ("a registered nurse and a
+	// hospital doctor, the secondary care specialist").
+	closed := false
 	for _, part := range splitOutside(s, func(r byte) bool { return r == ';' || r == ',' && commas }) {
 		part = strings.TrimSpace(part)
 		part = strings.TrimSpace(strings.TrimPrefix(part, "and "))
@@ -430,11 +435,13 @@ func splitRoles(s string, item bool) []string {
 			continue
 		}
 		if len(out) > 0 && (qualifierRe.MatchString(part) || item && !articleOrNum.MatchString(part) ||
-			!articleOrNum.MatchString(part) && openQualifierRe.MatchString(out[len(out)-1])) {
+			!articleOrNum.MatchString(part) && openQualifierRe.MatchString(out[len(out)-1]) ||
+			closed && renames(out[len(out)-1], part)) {
 			// "the lay member, who chairs it, …": part of the last role.
 			out[len(out)-1] += ", " + cleanRole(part)
 			continue
 		}
+		closed = false
 		for part != "" {
 			cut := andCut(part)
 			if cut < 0 {
@@ -443,6 +450,7 @@ func splitRoles(s string, item bool) []string {
 			}
 			out = append(out, cleanRole(part[:cut]))
 			part = strings.TrimSpace(part[cut+5:])
+			closed = commas && !strings.Contains(s, ";")
 		}
 	}
 	var roles []string
@@ -497,6 +505,15 @@ var openQualifierRe = lazyRe(`(?i)\bof whom\b[^()]*$`)
 // splitsAtAnd reports whether s joins members with " and " before an
 // article or a count, outside brackets.
 func splitsAtAnd(s string) bool { return andCut(s) >= 0 }
+
+// renames reports whether part, after a series of members has ended,
+// names its last member again: an indefinite member, then "the …" with
+// no "and" of its own ("a hospital doctor, the secondary care
+// specialist"), not another series.
+func renames(last, part string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(last), " ")
+	return (first == "a" || first == "an") && strings.HasPrefix(strings.ToLower(part), "the ") && andCut(part) < 0
+}
 
 // andCut returns the offset of the first " and " in s, outside brackets,
 // that an article or a count follows, or -1.

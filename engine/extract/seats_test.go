@@ -514,6 +514,13 @@ func TestSplitRoles(t *testing.T) {
 		{"the Finance Director; and two GPs from each locality, elected by the practices of that locality", false, []string{"the Finance Director", "two GPs from each locality, elected by the practices of that locality"}},
 		{"a lay member, appointed by the Governing Body, and a practice nurse, put forward by the nursing forum", false, []string{"a lay member, appointed by the Governing Body", "a practice nurse, put forward by the nursing forum"}},
 		{"the Medical Director, a GP nominated by the LMC", false, []string{"the Medical Director", "a GP nominated by the LMC"}},
+		// A member named again after the series has ended renames the
+		// last one; before the end, or named indefinitely, it is another.
+		{"a registered nurse and a hospital doctor, the secondary care specialist, neither of whom may be employed by a provider", false,
+			[]string{"a registered nurse", "a hospital doctor, the secondary care specialist, neither of whom may be employed by a provider"}},
+		{"a registered nurse, the secondary care doctor and the Chief Officer", false, []string{"a registered nurse", "the secondary care doctor", "the Chief Officer"}},
+		{"the Chair and a practice nurse, the Chief Officer and the Director of Finance", false, []string{"the Chair", "a practice nurse", "the Chief Officer", "the Director of Finance"}},
+		{"a lay member and a practice nurse, a GP", false, []string{"a lay member", "a practice nurse", "a GP"}},
 		// Set off by semicolons, a comma is inside a member.
 		{"a lay member, who chairs it; the Director of Finance; the Partner Member for primary care, a practising GP; and two GP leads", false,
 			[]string{"a lay member, who chairs it", "the Director of Finance", "the Partner Member for primary care, a practising GP", "two GP leads"}},
