@@ -312,7 +312,7 @@ func shareSeats(gb *model.Committee) {
 // registered nurse and …".
 var (
 	sitOnRe     = lazyRe(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) ((?:other |further |more )?[a-z][^.,;:]*?) (?:(?:also )?(?:sit|serve) on|(?:are|were) (?:appointed|elected|co-opted|chosen)(?: by (?:the |its )?[a-z ]{3,30}?)? to(?: sit on| serve on)?) (?:it|them|the [a-z ]*?(?:body|board|executive))\b`)
-	shareListRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:the (?:other|remaining) )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: of (?:them|its members|the members))? are ((?:the|an?) [^.]+)`)
+	shareListRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:the (?:other|remaining) )?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: more| further| others)?(?: of (?:them|its members|the members))? are ((?:the|an?) [^.]+)`)
 	// "Three are lay members: …" (a share without "of them"; groups 1
 	// and 2, count and role).
 	shareAreRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:the (?:other|remaining) )?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?: members)? are ((?:[a-z-]+ ){0,3}?(?:members|gps|clinicians|officers|directors|executives|leads|doctors|nurses))(?: of (?:the|its) [a-z]+(?: [a-z]+)?)?(?:\s*[:.,]|\s+(?:who|appointed|chosen|elected|nominated)\b)`)
@@ -536,7 +536,21 @@ func proseSeats(gb *model.Committee, stated int) {
 			add = append(add, st)
 		}
 	}
-	listed(shareListRe, notStatement)
+	for _, m := range shareListRe.FindAllStringSubmatch(text, -1) {
+		// "Three more are the Chief Finance Officer, …": taken when
+		// the members named are as many as the share counts.
+		var share []model.Seat
+		n := 0
+		for _, role := range splitRoles(m[2], false) {
+			if notStatement(role) {
+				st := newSeat(role, "", "", true, gb.Line)
+				share, n = append(share, st), n+st.Count
+			}
+		}
+		if n == seatCount(norm(m[1]+" members")) {
+			add = append(add, share...)
+		}
+	}
 	listed(membersByPostRe, notHad)
 	for _, m := range sitsByPostRe.FindAllStringSubmatch(text, -1) {
 		for _, holder := range m[1:] {

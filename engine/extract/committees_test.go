@@ -1155,6 +1155,24 @@ func TestEachPartyCountedThenNamed(t *testing.T) {
 	}
 }
 
+// Shares of a committee's members counted on from the last: "Three more
+// are the …"; a share that names fewer than it counts is not taken.
+func TestCommitteeSharesCountedOn(t *testing.T) {
+	const text = `## B4 Primary Care Commissioning Committee
+
+B4.2 The Committee has eight voting members. Two are Lay Members, one of whom chairs it. %s are the Chief Finance Officer, the Medical Director and the Director of Nursing. The other three are GPs, each chosen by the GPs of one place.
+`
+	find := func(doc *model.Document) *model.Committee {
+		return committeeWhere(t, doc, "primary care", func(c model.Committee) bool { return c.PrimaryCare })
+	}
+	if c := find(mustParse(t, fmt.Sprintf(text, "Three more"))); c.Count.Voting != 8 || c.Count.Clinical != 3 || c.Count.Lay != 2 || c.Count.Executive != 3 {
+		t.Errorf("committee = %+v (%+v)", c.Count, c.Seats)
+	}
+	if c := find(mustParse(t, fmt.Sprintf(text, "Two more"))); c.Count.Voting == 8 {
+		t.Errorf("two more read as three: %+v", c.Seats)
+	}
+}
+
 // A joint committee's terms of reference in an appendix: a sub-heading on
 // its role is part of it, not a committee of its own, and its members are
 // given party by party, each party's lettered after a line naming it.

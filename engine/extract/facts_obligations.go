@@ -443,7 +443,10 @@ func personWithInterest(w *language.Sentence, c language.Capture) bool {
 	// "Members are asked to declare any interest", "the chair shall
 	// require that member to withdraw": declaring an interest and
 	// withdrawing are duties of people at a meeting.
-	return w.Has("interest") && (w.Has("declare") || w.Has("exclude"))
+	// "The chair may require the member to leave the room", after the
+	// sentence on its interest: leaving a meeting is one's duty too.
+	return w.Has("interest") && (w.Has("declare") || w.Has("exclude")) ||
+		w.Has("exclude") && hasWordBetween(toks, 0, len(toks), "room", "meeting", "withdraw")
 }
 
 // shareOfPractices reports whether the words before a mention of the practices

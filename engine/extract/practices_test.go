@@ -1030,3 +1030,25 @@ func TestSignedUnderALeadIn(t *testing.T) {
 		})
 	}
 }
+
+// Representatives who "signed the declaration" at a locality meeting sign
+// for the practices the sentence names, however the declaration is
+// named; a declaration of interests is no sign-off.
+func TestSignedTheDeclaration(t *testing.T) {
+	const src = threeListed + `# Schedule 3 – The members' declaration
+
+Each locality meeting in January 2013 was asked to sign the members' declaration.
+
+**Riverbank locality, 9 January 2013.** %s
+`
+	for _, tt := range []struct {
+		name, statement string
+		signed          [3]bool
+	}{
+		{"the declaration, at the meeting", "The Practice Representatives of Riverside Surgery (Y00001) and Moor Lane Practice (Y00003) signed the declaration at the meeting.", [3]bool{true, false, true}},
+		{"the declaration, then a full stop", "The representatives of Riverside Surgery and Hill Top Surgery each signed the declaration.", [3]bool{true, true, false}},
+		{"a declaration of interests", "The Practice Representatives of Riverside Surgery (Y00001) and Moor Lane Practice (Y00003) signed the declaration of interests for the register.", [3]bool{false, false, false}},
+	} {
+		signedOffIn(t, tt.name, fmt.Sprintf(src, tt.statement), tt.signed[:])
+	}
+}
