@@ -57,7 +57,7 @@ func obligationFacts(d *document, sents []sentence) []model.ObligationFact {
 				ps = append(ps, language.Phrase{Start: m.Start, End: m.End})
 			}
 			if len(ps) == 0 || !ownsObject(s.toks, ps[0]) && sanctionsSomethingElse(s.w, ps[0]) || s.w.HasIn("automatic", max(0, ps[0].Start-16), ps[0].End+12) ||
-				beforeClause(s.toks, ps[0].Start) {
+				beforeClause(s.toks, ps[0].Start) || groupsPlan(s.toks, ps[0]) {
 				// Membership that ends by itself when a contract does is
 				// no one's sanction.
 				continue
@@ -114,6 +114,17 @@ func sanctionsSomethingElse(w *language.Sentence, p language.Phrase) bool {
 		}
 	}
 	return false
+}
+
+// groupsPlan reports whether a sanction's words are a plan that a group
+// of practices or a body owns: "work with the other practices on the
+// cluster's improvement plan" is shared work, not a plan imposed on a
+// practice that strayed ("the practice's recovery plan").
+func groupsPlan(toks []language.Token, p language.Phrase) bool {
+	if !wordIs(toks, p.End-1, "plan", "plans") || !wordIs(toks, p.Start-1, "'s", "s'") {
+		return false
+	}
+	return wordIs(toks, p.Start-2, "cluster", "clusters", "locality", "localities", "network", "networks", "group", "ccg", "ccgs", "federation", "area", "system", "icb")
 }
 
 // beforeClause reports whether the words at i stand in a clause of time

@@ -21,6 +21,8 @@ func TestObligationRules(t *testing.T) {
 		{"rates reviewed", "The prescribing rates of each practice will be reviewed by the Locality Lead every quarter.", false, "performance-manage"},
 		{"a body's members are not the practices", "The lay members shall attend every meeting of the Audit Committee.", false, nil},
 		{"an improvement plan imposed", "A practice will have to agree an improvement plan with its Locality Lead if it overspends its budget.", true, "performance-manage"},
+		{"a locality's plan is shared work", "Each practice shall help the other practices of its locality to carry out the locality's improvement plan.", true, nil},
+		{"a practice's plan is imposed", "Where a practice overspends, the Locality Lead may agree the practice's recovery plan with it.", false, "performance-manage"},
 		{"'no member may' forbids", "No member may speak for the Group without its consent.", true, nil},
 		{"'may agree to' permits", "Member practices may agree to share staff.", false, nil},
 		{"subjects listed with the practices", "Each practice, each employee and every committee member shall follow this code.", true, nil},

@@ -1027,10 +1027,17 @@ func listedUnderSigning(d *document, idx practiceIndex) []model.SignOff {
 			// Items with their codes only: a list of names alone may be
 			// labels over the practices of each locality.
 			name, code, ok := practiceItem(b.Text)
+			signatory := ""
 			if !ok || idx.find(code, name) < 0 {
-				continue
+				// "Dr Helen Marsh, Banford Cross Surgery": who signed,
+				// then the member practice by its whole name.
+				k := strings.LastIndex(b.Text, ",")
+				if k < 0 || idx.find("", cleanRole(b.Text[k+1:])) < 0 {
+					continue
+				}
+				name, signatory = cleanRole(b.Text[k+1:]), strings.TrimSpace(b.Text[:k])
 			}
-			out = append(out, model.SignOff{Practice: name, Code: code, Line: b.Line, Section: b.Section, SignedOff: true})
+			out = append(out, model.SignOff{Practice: name, Code: code, Signatory: signatory, Line: b.Line, Section: b.Section, SignedOff: true})
 		}
 	}
 	return out

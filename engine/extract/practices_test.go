@@ -1052,3 +1052,28 @@ Each locality meeting in January 2013 was asked to sign the members' declaration
 		signedOffIn(t, tt.name, fmt.Sprintf(src, tt.statement), tt.signed[:])
 	}
 }
+
+// A list after a lead-in saying the representatives signed, each item
+// who signed and then the practice: the practices named sign off; a
+// practice that is not a member, or an item naming no practice, none.
+func TestSignedListOfRepresentatives(t *testing.T) {
+	const src = threeListed + `# Schedule 3 – Record of signature
+
+**West locality, 3 December 2012**
+
+The following Practice Representatives signed the Members' Declaration for their practices:
+
+- Dr Priya Nandra, Riverside Surgery
+- %s
+`
+	for _, tt := range []struct {
+		name, item string
+		signed     [3]bool
+	}{
+		{"a member", "Dr Colm Reilly, Moor Lane Practice", [3]bool{true, false, true}},
+		{"not a member", "Dr Colm Reilly, Moorside Practice", [3]bool{true, false, false}},
+		{"no practice", "Dr Colm Reilly, for the locality", [3]bool{true, false, false}},
+	} {
+		signedOffIn(t, tt.name, fmt.Sprintf(src, tt.item), tt.signed[:])
+	}
+}
