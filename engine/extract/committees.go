@@ -188,6 +188,10 @@ var statedMembersRe = lazyRe(`(?i)\b(?:has|have|comprises|consists of|is made up
 // sentence's subject: "Seven members of the Committee vote" (group 1).
 var membersVoteRe = lazyRe(`(?i)(?:^|[.;:]\s+|\d\s+)([a-z]+|\d{1,2})\s+(?:voting\s+)?members(?:\s+of\s+(?:the|its)\s+[a-z ]{3,40}?)?\s+(?:vote|have a vote|are entitled to vote)\b`)
 
+// peopleSitOnRe reads how many people a body's text says sit on it:
+// "Fourteen people sit on the Governing Body" (group 1).
+var peopleSitOnRe = lazyRe(`(?i)(?:^|[.;:]\s+|\d\s+)([a-z]+|\d{1,2}) (?:people|persons|individuals) (?:sit|serve) on (?:it|the [a-z ]{3,40}?)(?:[,.;]|\s+and\b)`)
+
 // statedMembers is the number of members text says a body has, or 0.
 func statedMembers(text string) int {
 	// The expression has no literal prefix, so over a committee's whole
@@ -219,6 +223,15 @@ func statedMembers(text string) int {
 			}
 		}
 		at = i + len("members")
+	}
+	// "Fourteen people sit on the Governing Body, and each of them has a
+	// vote."
+	if containsFold(text, " people ") {
+		if m := peopleSitOnRe.FindStringSubmatch(text); m != nil {
+			if n := seatCount(norm(m[1] + " members")); n > 1 {
+				return n
+			}
+		}
 	}
 	// "The secondary care specialist doctor is the seventh voting member":
 	// the last of them counts them.
@@ -353,6 +366,7 @@ var (
 	// (group 1 the members).
 	countedCompleteRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:two|three|four|five|six|\d) [a-z ]{3,40}? complete (?:it|the (?:voting )?membership|the (?:governing )?(?:body|board)):\s*((?:the|an?) [^.;]+)`)
 	// "The Clinical Chair leads it." (group 1).
+	alsoHasRe    = lazyRe(`(?i)(?:^|[.;]\s+)(?:the governing body|it|the board) also has ((?:an?|two|three|four|\d) [^.;]+)`)
 	chairLeadsRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;,]+?chair(?:man|person)?) (?:leads|chairs) (?:it|the governing body|the board)\s*(?:[.;]|$)`)
 	// "The member practices elect the Clinical Chair from among …, and
 	// elect an Assistant Clinical Chair in the same way" (group 1 the
@@ -374,11 +388,18 @@ var (
 	// "Alongside the Chair there are two further lay members: …", "There
 	// are two lay members." (groups 1 and 2, count and role).
 	thereAreMoreRe  = lazyRe(`(?i)\bthere are (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) ((?:(?:other|further|more) )?[a-z -]*?members)\b`)
-	membersByPostRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) are (?:also )?(?:ex[ -]officio )?members(?: of (?:it|the [a-z ]+))?(?: ex[ -]officio| by virtue of (?:their|his or her|her|his) (?:posts?|offices?|roles?)| because of (?:the|their) (?:posts?|offices?|roles?))`)
+	membersByPostRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) are (?:also )?(?:ex[ -]officio )?members(?: of (?:it|the [a-z ]+))?(?: ex[ -]officio| by virtue of (?:their|his or her|her|his) (?:posts?|offices?|roles?)| because of (?:the|their) (?:posts?|offices?|roles?))` +
+		// "…, as is the Director of Nursing, who must be a registered
+		// nurse" (group 2).
+		`(?:[^.;,]{0,30}?,? as (?:is|are) (the [^.;]+))?`)
 	// "It is chaired jointly by two Co-Chairs, each a GP working in a
 	// member practice" (groups 1 and 2, count and role).
 	coChairsRe = lazyRe(`(?i)\bchaired (?:jointly )?by (two|three) ((?:co-?)?chairs?,? (?:each|both) (?:of them )?an? [^.,;]+)`)
 )
+
+// everyone are the words that count all of a body's members, not some of
+// them: "Twelve people sit on the Governing Body" (peopleSitOnRe).
+var everyone = map[string]bool{"people": true, "persons": true, "individuals": true}
 
 // proseSeats reads the members of a governing body or committee stated
 // across the sentences of a paragraph in prose, when its text says it has
@@ -404,7 +425,7 @@ func proseSeats(gb *model.Committee, stated int) {
 	// "six other GPs sit on it", "Three are lay members:".
 	counted := func(re *lazyRegexp) {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
-			if c := seatCount(norm(m[1] + " members")); c >= 2 {
+			if c := seatCount(norm(m[1] + " members")); c >= 2 && !everyone[norm(m[2])] {
 				st := newSeat(strings.TrimSpace(m[2]), "", "", true, gb.Line)
 				st.Count = c
 				add = append(add, st)
@@ -497,6 +518,18 @@ func proseSeats(gb *model.Committee, stated int) {
 		for _, m := range chairLeadsRe.FindAllStringSubmatch(text, -1) {
 			title(m[1])
 		}
+		for _, m := range chairedByMemberRe.FindAllStringSubmatch(text, -1) {
+			title(m[1]) // "It is chaired by the Clinical Chair, a GP …"
+		}
+		for _, m := range alsoHasRe.FindAllStringSubmatch(text, -1) {
+			// "The Governing Body also has a secondary care specialist
+			// doctor and two lay members, appointed …: one …"
+			for _, role := range splitRoles(countedHead(m[1]), false) {
+				if notHad(role) && !partIsStatement(role) {
+					seat(role)
+				}
+			}
+		}
 		for _, m := range practicesElectRe.FindAllStringSubmatch(text, -1) {
 			for _, t := range electedTitleRe.FindAllStringSubmatch(m[1], -1) {
 				title(t[1])
@@ -551,7 +584,15 @@ func proseSeats(gb *model.Committee, stated int) {
 			add = append(add, share...)
 		}
 	}
-	listed(membersByPostRe, notHad)
+	for _, m := range membersByPostRe.FindAllStringSubmatch(text, -1) {
+		for _, part := range m[1:3] {
+			for _, role := range splitRoles(part, false) {
+				if notHad(role) {
+					seat(role)
+				}
+			}
+		}
+	}
 	for _, m := range sitsByPostRe.FindAllStringSubmatch(text, -1) {
 		for _, holder := range m[1:] {
 			// One member each: what the clauses after the title say of
@@ -969,7 +1010,7 @@ func isWordByte(c byte) bool {
 // including how the member comes to sit: "one GP from each partnership,
 // nominated by the practices of that partnership".
 var qualifierRe = lazyRe(`(?i)^(?:who|whom|which|(?:one|each|both|all|any|two|three|neither|none|either) of whom|of whom|being|as|each|one (?:from|for|in) each|one per` +
-	`|(?:nominated|appointed|elected|chosen|selected|proposed|put forward|designated|recommended|drawn|employed|seconded) (?:by|from))\b`)
+	`|(?:nominated|appointed|elected|chosen|selected|proposed|put forward|designated|recommended|drawn|employed|seconded) (?:by|from|after|following|through))\b`)
 
 // chairedBy finds "… is chaired by the lay member for audit …".
 func (d *document) chairedBy(b *body) (string, int) {
@@ -1959,15 +2000,24 @@ func countedHead(list string) string {
 		return list
 	}
 	head := list[:k]
-	last := head
-	if c := max(strings.LastIndexAny(head, ",;"), strings.LastIndex(head, " and ")); c >= 0 {
-		last = head[c+1:]
+	rest := head
+	for {
+		last := rest
+		c := max(strings.LastIndexAny(rest, ",;"), strings.LastIndex(rest, " and "))
+		if c >= 0 {
+			last = rest[c+1:]
+		}
+		last = strings.TrimPrefix(strings.TrimSpace(last), "and ")
+		if seatCount(norm(last)) > 1 {
+			return head
+		}
+		if c < 0 || !qualifierRe.MatchString(last) {
+			return list
+		}
+		// "two lay members, appointed after open competition: one …":
+		// the count stands before what is said of how they come to sit.
+		rest = rest[:c]
 	}
-	last = strings.TrimPrefix(strings.TrimSpace(last), "and ")
-	if seatCount(norm(last)) > 1 {
-		return head
-	}
-	return list
 }
 
 // fromEachParty reports whether the seats read so far are one count of

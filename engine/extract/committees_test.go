@@ -1126,6 +1126,24 @@ func TestCommitteeMembersInShares(t *testing.T) {
 	}
 }
 
+// A governing body whose size is the people who "sit on" it, chaired "by
+// the Clinical Chair, a GP …", with officers members by virtue of their
+// offices "as is" another, and which "also has" members counted before a
+// colon that describes them.
+func TestGoverningBodyOfPeopleWhoSitOnIt(t *testing.T) {
+	const text = `# 6. THE GOVERNING BODY
+
+6.2 %s people sit on the Governing Body, and all of them vote. It is chaired by the Clinical Chair, a GP whom the member practices elect. Each locality elects a Locality Lead from its GPs, and all five Locality Leads sit on the Governing Body. The Accountable Officer and the Chief Finance Officer are members by virtue of their offices, as is the Director of Quality, who must be a registered nurse. The Governing Body also has a secondary care doctor and two lay members, appointed after open competition: one for audit, the other for engagement.
+`
+	gb := mustParse(t, fmt.Sprintf(text, "Twelve")).GoverningBody
+	if gb == nil || gb.Count.Total != 12 || gb.Count.Lay != 2 || gb.Count.Executive != 2 {
+		t.Fatalf("governing body = %+v", gb)
+	}
+	if gb := mustParse(t, fmt.Sprintf(text, "Thirteen")).GoverningBody; gb != nil && gb.Count.Total == 12 {
+		t.Fatalf("thirteen stated, twelve read: %+v", gb.Seats)
+	}
+}
+
 // A joint committee whose parties each appoint a count of members, named
 // for one party and then the same for the others in a sentence of their
 // own, with shared officers "as well": each party's members are as many

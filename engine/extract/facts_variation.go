@@ -436,6 +436,9 @@ func variationFacts(d *document, reader *language.Reader, sents []sentence) []mo
 		if listedOutside(d, s.text) {
 			continue // "The Governing Body may amend the documents listed in 1.5.2", outside the constitution
 		}
+		if datedRecord(s.toks) {
+			continue // "The Governing Body accepted the result at its meeting of 17 December 2014, and the CCG applied …"
+		}
 		// An item is about variation when its lead-in is: "The following
 		// are reserved matters: (c) any change to the Group's area" is not.
 		_, leadVaries := at[s.lead]
@@ -489,6 +492,32 @@ func variationFacts(d *document, reader *language.Reader, sents []sentence) []mo
 	}
 	return out
 }
+
+// datedRecord reports whether a sentence records what was done on a date
+// rather than saying how the constitution is varied: it names a year, has
+// a verb in the past ("accepted", "was approved") and no modal ("may",
+// "shall", "will").
+func datedRecord(toks []language.Token) bool {
+	year, past := false, false
+	for i, t := range toks {
+		switch {
+		case len(t.Word) == 4 && (strings.HasPrefix(t.Word, "19") || strings.HasPrefix(t.Word, "20")) && isDigits(t.Word):
+			year = true
+		case modalWords[t.Word]:
+			return false
+		case pastVerbs[t.Word] && !wordIs(toks, i-1, "is", "are", "be", "being", "been", "has", "have", "had", "to", "the", "a", "an", "any"):
+			past = true
+		}
+	}
+	return year && past
+}
+
+// modalWords and pastVerbs are the words datedRecord reads.
+var (
+	modalWords = map[string]bool{"may": true, "shall": true, "must": true, "will": true, "can": true, "cannot": true, "should": true, "might": true, "would": true}
+	pastVerbs  = map[string]bool{"accepted": true, "applied": true, "approved": true, "agreed": true, "decided": true, "resolved": true, "voted": true,
+		"submitted": true, "granted": true, "varied": true, "adopted": true, "amended": true, "endorsed": true, "ratified": true}
+)
 
 // membersShareAgree reports whether the members approve by a share
 // stated in the sentence: "the amendment is agreed by a simple majority of
