@@ -1913,6 +1913,17 @@ var eachAppointsRe = lazyRe(`(?i)\beach of the (\w+) (?:[\w'’-]+ ){0,3}?(?:gro
 // members each appoints).
 var eachCountsRe = lazyRe(`(?i)\beach of the (\w+) (?:[\w'’-]+ ){0,3}?(?:groups|ccgs|clinical commissioning groups|icbs|partners|parties|bodies|organisations|authorities|trusts)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate)\s+(\w+)\s+(?:voting\s+)?(?:members|representatives)\b[^:]*$`)
 
+// eachPartysAreRe reads the members each of N parties has on a
+// committee, named as theirs: "The Clinical Chair and the Accountable
+// Officer of each of the six groups are voting members of the Joint
+// Committee" (group 1 the members, 2 the parties).
+var eachPartysAreRe = lazyRe(`(?i)^((?:the|its|their) [^.;:]+?) of each of the (\w+) (?:[\w'’-]+ ){0,3}?(?:groups|ccgs|clinical commissioning groups|icbs|integrated care boards|partners|parties|bodies|organisations|authorities|trusts),? (?:are|is) (?:also )?(?:voting )?members\b`)
+
+// partiesJointlyAppointRe reads members the parties appoint together,
+// after what each appoints: "The groups also appoint two lay members
+// jointly, one of whom is its independent chair" (group 1 the members).
+var partiesJointlyAppointRe = lazyRe(`(?i)^(?:the|all(?: the)?) (?:\w+ )?(?:groups|ccgs|clinical commissioning groups|icbs|integrated care boards|partners|parties|bodies|organisations|authorities|trusts) (?:also )?(?:jointly |together )?(?:appoint|nominate|choose) ((?:an?|one|two|three|four|\d) [^,.;]+?)(?: jointly| together)?(?:[,.;]|$)`)
+
 // partyNamesItsOwnRe reads a sentence that names the members a party, or
 // each of several, appoints: "This Group appoints its Clinical Chair, …",
 // "The other two groups each appoint their own Clinical Chair, …" (group
@@ -2321,6 +2332,14 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 					counted.parties, counted.each = seatCount(m[1]+" parties"), seatCount(m[2]+" members")
 					continue
 				}
+				if m := eachPartysAreRe.FindStringSubmatch(unnumbered(sent)); m != nil {
+					// "The Clinical Chair and the Accountable Officer of
+					// each of the six groups are voting members"
+					if n := seatCount(m[2] + " parties"); n > 1 {
+						out, each = eachPartySeats(m[1], n, bl.lineOf(s.start)), true
+						continue
+					}
+				}
 			} else if each {
 				if counted.parties > 0 {
 					if list := partyNamesItsOwn(sent); list != "" && namedSeats(list) == counted.each {
@@ -2339,6 +2358,13 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 					for _, role := range splitRoles(m[1], false) {
 						out = append(out, newSeat(role, "", "", true, bl.lineOf(s.start)))
 					}
+					continue
+				}
+				if m := partiesJointlyAppointRe.FindStringSubmatch(unnumbered(sent)); m != nil {
+					// "The groups also appoint two lay members jointly, one
+					// of whom is its independent chair"
+					st := newSeat(strings.TrimSpace(m[1]), "", "", true, bl.lineOf(s.start))
+					out = append(out, st)
 					continue
 				}
 				out = append(out, alsoMembers(sent, bl.lineOf(s.start))...)

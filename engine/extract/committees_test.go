@@ -1191,6 +1191,27 @@ B4.2 The Committee has eight voting members. Two are Lay Members, one of whom ch
 	}
 }
 
+// A joint committee whose members are named as each party's ("the
+// Clinical Chair and the Chief Officer of each of the five groups"), with
+// members the parties appoint together after them.
+func TestEachPartysMembersNamed(t *testing.T) {
+	const text = `## 8.3 Joint Committee of the Southshire CCGs
+
+8.3.1 The Group and the other four CCGs of Southshire have established a joint committee, the Joint Committee of the Southshire CCGs.
+
+8.3.2 The Clinical Chair and the Chief Officer of each of the %s groups are voting members of the Joint Committee. The groups also appoint three lay members together, one of whom chairs it.
+`
+	c := committeeWhere(t, mustParse(t, fmt.Sprintf(text, "five")), "southshire", func(c model.Committee) bool { return true })
+	if !c.Joint || c.Count.Voting != 13 || c.Count.Clinical != 5 || c.Count.Executive != 5 || c.Count.Lay != 3 {
+		t.Errorf("joint committee = joint %v, %+v (%+v)", c.Joint, c.Count, c.Seats)
+	}
+	// "each of the groups" with no number: not counted.
+	c = committeeWhere(t, mustParse(t, strings.Replace(fmt.Sprintf(text, "five"), "each of the five groups", "each group", 1)), "southshire", func(c model.Committee) bool { return true })
+	if c.Count.Voting == 13 {
+		t.Errorf("each group, uncounted, read as five: %+v", c.Seats)
+	}
+}
+
 // A joint committee's terms of reference in an appendix: a sub-heading on
 // its role is part of it, not a committee of its own, and its members are
 // given party by party, each party's lettered after a line naming it.

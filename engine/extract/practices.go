@@ -1217,6 +1217,21 @@ func joinSignOffs(m *model.Membership, idx practiceIndex, signOffs []model.SignO
 			pr.SignOffLine = s.Line
 		}
 	}
+	// A practice listed twice (its main surgery and a branch, say) signed
+	// when it signed: the rows after the first that idx finds by the
+	// same code or name take its sign-off. Listing it twice is its own
+	// finding (duplicate-practice).
+	for i := range m.Practices {
+		pr := &m.Practices[i]
+		if pr.SignedOff {
+			continue
+		}
+		if first := idx.find(pr.Code, pr.Name); first >= 0 && first != i && m.Practices[first].SignedOff &&
+			codeKey(m.Practices[first].Code) == codeKey(pr.Code) {
+			f := m.Practices[first]
+			pr.SignedOff, pr.Signatory, pr.Date, pr.SignOffLine = true, f.Signatory, f.Date, f.SignOffLine
+		}
+	}
 }
 
 // practiceIndex finds member practices by code or name in constant time,

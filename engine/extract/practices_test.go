@@ -1077,3 +1077,26 @@ The following Practice Representatives signed the Members' Declaration for their
 		signedOffIn(t, tt.name, fmt.Sprintf(src, tt.item), tt.signed[:])
 	}
 }
+
+// A practice listed twice, for its main surgery and its branch, signed
+// when its one signature is recorded: both rows are signed; a practice
+// of another code with the same name is not.
+func TestPracticeListedTwiceSigned(t *testing.T) {
+	const src = `# 3. Members
+
+| Practice | Code | Site |
+|---|---|---|
+| Elm Surgery | P81001 | Main surgery |
+| Elm Surgery | %s | Branch, Church Street |
+| Weir Practice | P81002 | Main surgery |
+
+# Schedule 2 – Members' declaration
+
+| Practice | Code | Signed by | Date |
+|---|---|---|---|
+| Elm Surgery | P81001 | Dr A. Moss | 3 May 2017 |
+| Weir Practice | P81002 | | |
+`
+	signedOffIn(t, "same code", fmt.Sprintf(src, "P81001"), []bool{true, true, false})
+	signedOffIn(t, "another code", fmt.Sprintf(src, "P81009"), []bool{true, false, false})
+}

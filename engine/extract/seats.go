@@ -42,6 +42,23 @@ func bracketCount(role string) int {
 	return 0
 }
 
+// dashCountRe reads the count a role gives after its title and a dash:
+// "GP Members – four, two elected by …", "Lay Members – three:" (group 1).
+var dashCountRe = lazyRe(`(?i)^[^–—]{2,80}?\s[–—-]\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s*(?:[,;:(]|$)`)
+
+// dashCount is the count dashCountRe reads in role, or 0.
+func dashCount(role string) int {
+	if !strings.Contains(role, "–") && !strings.Contains(role, "—") && !strings.Contains(role, " - ") {
+		return 0
+	}
+	if m := dashCountRe.FindStringSubmatch(role); m != nil {
+		if c := seatCount(norm(m[1] + " members")); c > 1 {
+			return c
+		}
+	}
+	return 0
+}
+
 func isDigits(s string) bool {
 	if s == "" {
 		return false
@@ -295,6 +312,9 @@ func newSeat(role, name, category string, voting bool, line int) model.Seat {
 	if c := bracketCount(role); s.Count == 1 && c > 0 {
 		s.Count = c
 	}
+	if c := dashCount(role); s.Count == 1 && c > 0 {
+		s.Count = c
+	}
 	if head := headOfRole(role); s.Count == 1 && containsFold(head, "each of the") {
 		// In the role's own words, not in what a clause after it says of
 		// the holder: "the Accountable Officer, who is the Accountable
@@ -480,6 +500,9 @@ func countedList(s string, item bool) ([]string, bool) {
 	}
 	head := strings.TrimSpace(s[:colon])
 	n := seatCount(norm(head))
+	if n < 2 {
+		n = dashCount(head)
+	}
 	if n < 2 {
 		return nil, false
 	}

@@ -514,6 +514,8 @@ func TestSplitRoles(t *testing.T) {
 		{"the Finance Director; and two GPs from each locality, elected by the practices of that locality", false, []string{"the Finance Director", "two GPs from each locality, elected by the practices of that locality"}},
 		{"a lay member, appointed by the Governing Body, and a practice nurse, put forward by the nursing forum", false, []string{"a lay member, appointed by the Governing Body", "a practice nurse, put forward by the nursing forum"}},
 		{"the Medical Director, a GP nominated by the LMC", false, []string{"the Medical Director", "a GP nominated by the LMC"}},
+		// A count after a dash, then a colon over what its holders do.
+		{"Lay Members – three: one for audit, one for engagement and one for primary care", true, []string{"Lay Members – three"}},
 		// A member named again after the series has ended renames the
 		// last one; before the end, or named indefinitely, it is another.
 		{"a registered nurse and a hospital doctor, the secondary care specialist, neither of whom may be employed by a provider", false,
@@ -608,6 +610,12 @@ func TestSeatCountFromClause(t *testing.T) {
 		{"the lay member for audit, who is the deputy chair", 1},
 		{"four GP members, all of whom are elected", 4},
 		{"the nurse member, one of whom must be a practice nurse", 1},
+		// A count after the title and a dash.
+		{"Locality GPs – five, one elected by each locality", 5},
+		{"Lay Members – 2", 2},
+		{"Practice Nurse – one, chosen by the nurses' forum", 1},
+		{"Clinical Chair – a GP elected by the member practices", 1},
+		{"Director of Finance – two days a week", 1},
 	} {
 		if got := newSeat(tt.role, "", "", true, 1).Count; got != tt.count {
 			t.Errorf("newSeat(%q).Count = %d, want %d", tt.role, got, tt.count)
