@@ -799,6 +799,7 @@ func (d *document) committee(s model.Section, b *body, aspects []string, chairPh
 	if name == "" {
 		name = s.Heading
 	}
+	name = withoutTermsOfReference(name)
 	c := model.Committee{
 		Name: name, Kind: model.KindCommittee, Line: s.Line, EndLine: s.EndLine, Section: s.Heading,
 		Seats: []model.Seat{},
@@ -850,6 +851,23 @@ func (d *document) committee(s model.Section, b *body, aspects []string, chairPh
 	}
 	c.Count = countSeats(c.Seats)
 	return committeePart{Committee: c, listed: listed}
+}
+
+// termsOfReferenceRe finds the words that say a heading is a committee's
+// terms of reference, before or after its name: "Primary Care
+// Commissioning Committee – terms of reference", "Terms of reference:
+// Audit Committee".
+var termsOfReferenceRe = lazyRe(`(?i)^terms of reference(?: of the| for the)?\s*[:–—-]?\s+|\s*(?:[–—:-]|\s)\s*(?:its )?terms of reference$`)
+
+// withoutTermsOfReference is a committee's name without those words.
+func withoutTermsOfReference(name string) string {
+	if !containsFold(name, "terms of reference") {
+		return name
+	}
+	if out := strings.TrimSpace(termsOfReferenceRe.ReplaceAllString(name, "")); out != "" {
+		return out
+	}
+	return name
 }
 
 // aspectAt is the aspect of section i, or "" (i is -1 before the first

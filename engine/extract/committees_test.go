@@ -1368,3 +1368,20 @@ func committeeWhere(t *testing.T, doc *model.Document, what string, is func(mode
 	}
 	return found
 }
+
+// A committee's name without the words that say its heading heads its
+// terms of reference.
+func TestWithoutTermsOfReference(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Primary Care Commissioning Committee – terms of reference", "Primary Care Commissioning Committee"},
+		{"Audit Committee: Terms of Reference", "Audit Committee"},
+		{"Terms of reference: Remuneration Committee", "Remuneration Committee"},
+		{"TERMS OF REFERENCE OF THE QUALITY COMMITTEE", "QUALITY COMMITTEE"},
+		{"Terms of Reference", "Terms of Reference"},
+		{"Committee reviewing the terms of reference of others", "Committee reviewing the terms of reference of others"},
+	} {
+		if got := withoutTermsOfReference(tt.in); got != tt.want {
+			t.Errorf("withoutTermsOfReference(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

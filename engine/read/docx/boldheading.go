@@ -1,5 +1,33 @@
 package docx
 
+import (
+	"strings"
+
+	"github.com/ccgvet/ccgvet/engine/read/heading"
+)
+
+// followedBy says what follows a paragraph: body text, a bold title that
+// body text follows, or anything else.
+func (b *builder) followedBy(rest []item) heading.Next {
+	if b.followedByBody(rest) {
+		return heading.NextBody
+	}
+	k, ok := nextContentAt(rest)
+	if !ok || rest[k].table != nil {
+		return heading.NextOther
+	}
+	p := rest[k].para
+	if !p.bold || p.outline >= 0 && p.outline <= 8 || b.st.headingLevel(b.styleOf(p)) > 0 && p.outline != 9 || !b.followedByBody(rest[k+1:]) {
+		return heading.NextOther
+	}
+	text := strings.TrimSpace(p.text)
+	if words := strings.Fields(text); len(words) == 0 || len(words) > heading.MaxWords || !heading.TitleLike(words) ||
+		strings.ContainsAny(text[len(text)-1:], ".:;,") {
+		return heading.NextOther
+	}
+	return heading.NextTitle
+}
+
 // followedByBody reports whether the next paragraph or table with text is
 // body text: not a heading by its style, nor itself wholly bold.
 func (b *builder) followedByBody(rest []item) bool {

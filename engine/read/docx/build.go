@@ -196,7 +196,7 @@ func (b *builder) paragraph(p *para, rest []item) {
 		if p.bold {
 			e = heading.Bold
 		}
-		if lvl, _, ok := b.headings.Emphasised(title, e, func() bool { return b.followedByBody(rest) }); ok {
+		if lvl, _, ok := b.headings.Emphasised(title, e, func() heading.Next { return b.followedBy(rest) }); ok {
 			b.endList()
 			b.addSection(title, lvl, p.index, number)
 			return
@@ -277,12 +277,21 @@ func nextParagraph(rest []item) string {
 // nextContent is the first table or paragraph with text in rest, the one
 // a reader sees next: empty paragraphs are spacing.
 func nextContent(rest []item) (item, bool) {
-	for _, it := range rest {
-		if it.table != nil || it.para.text != "" {
-			return it, true
-		}
+	if k, ok := nextContentAt(rest); ok {
+		return rest[k], true
 	}
 	return item{}, false
+}
+
+// nextContentAt is the index in rest of the next paragraph or table with
+// text.
+func nextContentAt(rest []item) (int, bool) {
+	for k, it := range rest {
+		if it.table != nil || it.para.text != "" {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 func (b *builder) endList() { b.lists = b.lists[:0] }

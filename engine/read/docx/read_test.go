@@ -176,6 +176,13 @@ func TestRead(t *testing.T) {
 			want: "B[] NHS EXAMPLE CCG\nB[] CONSTITUTION\nB[] Version 1.\nH1 5. THE GOVERNING BODY\nB[] 5.1 The Governing Body has members.\nH2 Quorum\nB[] The quorum is four.\nH2 Styled Bold Title\nB[] Text.\nH2 Strong Title\nB[] Text.\nB[] A bold sentence ends with a full stop.\nB[] x",
 		},
 		{
+			name: "a bold title over bold titles, each over its text: its sub-headings go below it",
+			body: bold("5. COMMITTEES") + P("", "5.1 The Board has the committees below.") +
+				bold("Primary Care Committee – terms of reference") + bold("Purpose") + P("", "1. The Committee decides on contracts.") +
+				bold("Membership") + P("", "2. The Committee has five voting members."),
+			want: "H1 5. COMMITTEES\nB[] 5.1 The Board has the committees below.\nH2 Primary Care Committee – terms of reference\nH3 Purpose\nB[] 1. The Committee decides on contracts.\nH3 Membership\nB[] 2. The Committee has five voting members.",
+		},
+		{
 			name: "a bold paragraph numbered 5. by Word is a heading; a bold list item that reads as a sentence is not",
 			body: P(Style("Heading2"), "Start") + `<w:p><w:pPr>` + Num("6", "0") + `</w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>THE GOVERNING BODY</w:t></w:r></w:p>` +
 				P("", "The Governing Body has members.") +

@@ -106,6 +106,25 @@ const (
 	Italic
 )
 
+// Next is what follows an emphasised paragraph, for whether it is a
+// heading.
+type Next int
+
+// What may follow an emphasised paragraph.
+const (
+	// NextOther is a heading by its format, a break, the end, or a
+	// wholly emphasised line that is no title over body text.
+	NextOther Next = iota
+	// NextBody is body text: a paragraph not wholly bold, a list, a
+	// table.
+	NextBody
+	// NextTitle is a wholly bold title that body text follows: the
+	// paragraph is a heading over sub-headings ("**Primary Care
+	// Commissioning Committee – terms of reference**", then
+	// "**Purpose**" and its text).
+	NextTitle
+)
+
 // Tracker follows the headings of one document, for the levels of the
 // emphasised ones.
 type Tracker struct {
@@ -119,6 +138,10 @@ type Tracker struct {
 	// headings that follow are in, or 0: an appendix numbers its parts
 	// from 1 again, under it.
 	endMatter int
+	// over is the level of the last unnumbered heading over
+	// sub-headings (NextTitle), or 0: the unnumbered headings after it go
+	// one level below it, until a numbered or styled heading.
+	over int
 	// body says a paragraph of body text has been read: the title page
 	// is over, so an unnumbered bold title is a heading even before any
 	// numbered one ("**Composition of the Board**" in a constitution
@@ -140,7 +163,7 @@ func (t *Tracker) Body(text string) {
 // Styled records a heading the format itself marks as one (a Markdown
 // heading, a Word heading style) at its level.
 func (t *Tracker) Styled(text string, level int) {
-	t.anchor = level
+	t.anchor, t.over = level, 0
 	t.number(text, level)
 	if level <= t.endMatter {
 		t.endMatter = 0
@@ -159,18 +182,17 @@ func (t *Tracker) number(text string, level int) {
 
 // Emphasised reports whether a paragraph wholly in emphasis e, its text
 // text, is a heading, its level, and whether it is numbered, and records
-// it when it is. followedByBody says whether body text follows the
-// paragraph (not a heading, nor another wholly bold paragraph).
-func (t *Tracker) Emphasised(text string, e Emphasis, followedByBody func() bool) (level int, numbered, ok bool) {
-	level, numbered, ok = t.emphasised(text, e, followedByBody)
+// it when it is. next says what follows the paragraph.
+func (t *Tracker) Emphasised(text string, e Emphasis, next func() Next) (level int, numbered, ok bool) {
+	level, numbered, ok = t.emphasised(text, e, next)
 	if ok && numbered {
-		t.anchor = level
+		t.anchor, t.over = level, 0
 		t.number(text, level)
 	}
 	return level, numbered, ok
 }
 
-func (t *Tracker) emphasised(text string, e Emphasis, followedByBody func() bool) (level int, numbered, ok bool) {
+func (t *Tracker) emphasised(text string, e Emphasis, next func() Next) (level int, numbered, ok bool) {
 	if e == Plain || text == "" {
 		return 0, false, false
 	}
@@ -229,10 +251,25 @@ func (t *Tracker) emphasised(text string, e Emphasis, followedByBody func() bool
 	// ("Approval of the annual report by the members" is a matter, not a
 	// heading).
 	unstructured := t.anchor == 0 && len(t.numbered) == 0
-	if e != Bold || t.anchor == 0 && !t.body || !(TitleLike(words) || unstructured && sentenceCaseTitle(words)) || !followedByBody() {
+	if e != Bold || t.anchor == 0 && !t.body || !(TitleLike(words) || unstructured && sentenceCaseTitle(words)) {
 		return 0, false, false
 	}
-	return min(t.anchor+1, 6), false, true
+	switch next() {
+	case NextTitle:
+		// A title over titles, each over its text: the sub-headings go
+		// below it. Before any body text it is the title page's.
+		if !t.body {
+			return 0, false, false
+		}
+		t.over = min(t.anchor+1, 6)
+		return t.over, false, true
+	case NextBody:
+		if t.over > 0 {
+			return min(t.over+1, 6), false, true
+		}
+		return min(t.anchor+1, 6), false, true
+	}
+	return 0, false, false
 }
 
 // Typed reports whether a plain paragraph, neither a heading by its format
@@ -257,7 +294,7 @@ func (t *Tracker) Typed(text, next string) (level int, ok bool) {
 	if !upperCase(title) && !strings.HasPrefix(LeadingNumber(next), n+".") {
 		return 0, false
 	}
-	level, _, ok = t.Emphasised(text, Bold, func() bool { return true })
+	level, _, ok = t.Emphasised(text, Bold, func() Next { return NextBody })
 	return level, ok
 }
 

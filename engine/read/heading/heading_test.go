@@ -37,13 +37,13 @@ func TestHeadingNumber(t *testing.T) {
 // heading before it, and only when body text follows.
 func TestEmphasisedLevels(t *testing.T) {
 	var tr Tracker
-	body := func() bool { return true }
-	none := func() bool { return false }
+	body := func() Next { return NextBody }
+	none := func() Next { return NextOther }
 	tr.Styled("4. THE GOVERNING BODY", 2)
 	steps := []struct {
 		text     string
 		e        Emphasis
-		follows  func() bool
+		follows  func() Next
 		level    int
 		numbered bool
 		ok       bool
@@ -102,7 +102,7 @@ func TestTyped(t *testing.T) {
 // title page's; a bold sentence never is a heading.
 func TestUnnumberedBoldHeadings(t *testing.T) {
 	var tr Tracker
-	body := func() bool { return true }
+	body := func() Next { return NextBody }
 	if _, _, ok := tr.Emphasised("Constitution", Bold, body); ok {
 		t.Errorf("a title page line read as a heading")
 	}
@@ -123,5 +123,43 @@ func TestUnnumberedBoldHeadings(t *testing.T) {
 	tr.Styled("4. THE BOARD", 1)
 	if _, _, ok := tr.Emphasised("Approval of the annual report by the members", Bold, body); ok {
 		t.Errorf("a sentence-case line read as a heading among numbered ones")
+	}
+}
+
+// A bold title over bold titles, each over its text, is a heading whose
+// sub-headings go one level below it, until a numbered or styled heading;
+// before any body text it is the title page's, and a title over anything
+// else (a styled heading, the end) is none.
+func TestTitleOverTitles(t *testing.T) {
+	var tr Tracker
+	title := func() Next { return NextTitle }
+	body := func() Next { return NextBody }
+	if _, _, ok := tr.Emphasised("NHS Example Integrated Care Board", Bold, title); ok {
+		t.Errorf("a title page line over another read as a heading")
+	}
+	tr.Body("1. This is the constitution of NHS Example Integrated Care Board, made under the 2006 Act.")
+	tr.Styled("SCHEDULE 3 – EXTRACTS FROM THE HANDBOOK", 1)
+	for _, tt := range []struct {
+		text  string
+		next  func() Next
+		level int
+		ok    bool
+	}{
+		{"Primary Care Committee – terms of reference", title, 2, true},
+		{"Purpose", body, 3, true},
+		{"Membership", body, 3, true},
+		{"Audit Committee – terms of reference", title, 2, true},
+		{"Purpose", body, 3, true},
+		{"Signatures", func() Next { return NextOther }, 0, false},
+	} {
+		if level, _, ok := tr.Emphasised(tt.text, Bold, tt.next); level != tt.level || ok != tt.ok {
+			t.Errorf("Emphasised(%q) = %d, %v; want %d, %v", tt.text, level, ok, tt.level, tt.ok)
+		}
+	}
+	// A styled heading ends the titles' group: a bold title after it
+	// goes one level below it.
+	tr.Styled("SCHEDULE 4 – SIGNATURES", 1)
+	if level, _, ok := tr.Emphasised("Members' declaration", Bold, body); !ok || level != 2 {
+		t.Errorf("a title after a styled heading = %d, %v; want 2", level, ok)
 	}
 }

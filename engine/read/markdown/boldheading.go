@@ -20,7 +20,7 @@ func (o *walker) boldHeading(p ast.Node, text string) (level int, ok bool) {
 	default:
 		return 0, false
 	}
-	level, _, ok = o.headings.Emphasised(text, e, func() bool { return followedByBody(p, o.src) })
+	level, _, ok = o.headings.Emphasised(text, e, func() heading.Next { return o.followedBy(p) })
 	return level, ok
 }
 
@@ -69,6 +69,25 @@ func isStrong(e *ast.Emphasis) bool {
 	}
 	inner, ok := e.FirstChild().(*ast.Emphasis)
 	return ok && e.ChildCount() == 1 && inner.Level >= 2
+}
+
+// followedBy says what follows a paragraph: body text, a bold title that
+// body text follows, or anything else.
+func (o *walker) followedBy(p ast.Node) heading.Next {
+	if followedByBody(p, o.src) {
+		return heading.NextBody
+	}
+	n, ok := p.NextSibling().(*ast.Paragraph)
+	if !ok || !wholly(n, o.src) || !followedByBody(n, o.src) || n.Lines().Len() != 1 {
+		return heading.NextOther
+	}
+	seg := n.Lines().At(0)
+	text := strings.Trim(strings.ReplaceAll(string(seg.Value(o.src)), "\\", ""), "* ")
+	if words := strings.Fields(text); len(words) == 0 || len(words) > heading.MaxWords || !heading.TitleLike(words) ||
+		strings.ContainsAny(text[len(text)-1:], ".:;,") {
+		return heading.NextOther
+	}
+	return heading.NextTitle
 }
 
 // followedByBody reports whether what follows a paragraph is body text:

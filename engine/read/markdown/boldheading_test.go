@@ -110,6 +110,29 @@ Text.
 			blocks: 1,
 		},
 		{
+			name: "a title over titles, each over its text: its sub-headings go below it",
+			src: `**5\. COMMITTEES**
+
+5.1 The Board has the committees below.
+
+**Primary Care Committee – terms of reference**
+
+**Purpose**
+
+1\. The Committee decides on primary care contracts.
+
+**Membership**
+
+2\. The Committee has five voting members.
+
+**6\. CONFLICTS OF INTEREST**
+
+6.1 Text.
+`,
+			want:   []string{"1 1 5. COMMITTEES", "2 5 Primary Care Committee – terms of reference", "3 7 Purpose", "3 11 Membership", "1 15 6. CONFLICTS OF INTEREST"},
+			blocks: 4,
+		},
+		{
 			name: "not headings",
 			src: `# 1. Introduction
 
