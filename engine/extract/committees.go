@@ -1919,7 +1919,7 @@ var itemLabelRe = lazyRe(`^\s*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s+`)
 // "Each of the eight groups appoints two voting members to the Joint
 // Committee: its Clinical Chair …, and its Chief Officer" (group 1 the
 // parties' number, group 2 the members).
-var eachAppointsRe = lazyRe(`(?i)\beach of the (\w+) (?:[\w'’-]+ ){0,3}?(?:groups|ccgs|clinical commissioning groups|partners|parties|bodies|organisations|members|authorities|trusts)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate|will send|shall send)\s+` +
+var eachAppointsRe = lazyRe(`(?i)\beach of the (\w+) (?:[\w'’-]+ ){0,3}?(?:groups|ccgs|clinical commissioning groups|icbs|integrated care boards|partners|parties|bodies|organisations|members|authorities|trusts)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate|will send|shall send)\s+` +
 	`(?:(?:\w+\s+)?(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80}:\s*(.+)` +
 	// "Each of the four CCGs appoints its Clinical Chair, one other GP
 	// member of its Governing Body and one of its lay members."

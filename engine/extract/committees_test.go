@@ -1212,6 +1212,21 @@ func TestEachPartysMembersNamed(t *testing.T) {
 	}
 }
 
+// A joint committee of ICBs, each of which appoints its members named
+// after a colon.
+func TestEachICBAppoints(t *testing.T) {
+	doc := mustParse(t, `## 5.2 Western Dental Joint Committee
+
+5.2.1 The ICB and two neighbouring ICBs have established a joint committee of the three ICBs, the Western Dental Joint Committee.
+
+5.2.2 Each of the three ICBs appoints two members to the Joint Committee: one of its Non-Executive Members and its Chief Medical Officer.
+`)
+	c := committeeWhere(t, doc, "western", func(c model.Committee) bool { return true })
+	if c.Count.Voting != 6 || c.Count.Lay != 3 {
+		t.Errorf("joint committee = %+v (%+v)", c.Count, c.Seats)
+	}
+}
+
 // A joint committee's terms of reference in an appendix: a sub-heading on
 // its role is part of it, not a committee of its own, and its members are
 // given party by party, each party's lettered after a line naming it.

@@ -213,6 +213,24 @@ func deniedAfter(w *language.Sentence, i int, subject bool) bool {
 	return false
 }
 
+// approvalNotNeeded reports whether the words after an approval at i say
+// it is not needed: "The members' approval is not required, and …",
+// "their agreement need not be sought".
+func approvalNotNeeded(toks []language.Token, i int) bool {
+	j := i
+	if wordIs(toks, j, "is", "are", "shall", "will") {
+		j++
+		if wordIs(toks, j, "be") {
+			j++
+		}
+		if !wordIs(toks, j, "not") {
+			return false
+		}
+		return wordIs(toks, j+1, "required", "needed", "necessary")
+	}
+	return wordIs(toks, j, "need") && wordIs(toks, j+1, "not") && wordIs(toks, j+2, "be") && wordIs(toks, j+3, "sought", "obtained", "given")
+}
+
 // withoutFormality reports whether "without" at i-1 leaves out a step of
 // procedure, not anyone's approval: "approved without a meeting by a
 // written resolution", "without delay".
@@ -728,8 +746,13 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 		}
 	}
 	denied := 0
+	notNeeded := false // "The members' approval is not required, and …"
 	for _, r := range rels {
 		if r.actor == "group" {
+			continue
+		}
+		if r.actor == model.ActorMembers && approvalNotNeeded(toks, r.end) {
+			notNeeded = true
 			continue
 		}
 		if r.frame == "applying" && reported(w.Toks, r.start) {
@@ -745,6 +768,11 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 			continue
 		}
 		seg := partAt(segs, r.at)
+		if notNeeded {
+			// The denial of "is not required" is the members' clause's,
+			// not this one's.
+			seg.start = max(seg.start, clauseStart(toks, r.start))
+		}
 		if seg.kind == segMain && negated(w, seg.start, r.end) {
 			denied++
 		}
@@ -881,7 +909,7 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 		grants[a] = true
 		limited = true
 	}
-	if !approvers[model.ActorMembers] && withoutMembers(w) {
+	if !approvers[model.ActorMembers] && (notNeeded || withoutMembers(w)) {
 		// "the Governing Body may approve amendments that are minor or
 		// technical, and the Group may then apply to NHS England for them
 		// without reference to the Full Council of Members": the body's

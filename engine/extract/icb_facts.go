@@ -169,6 +169,11 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 			}
 		}
 		for k := range ms {
+			if ms[k].role == model.RoleChair && committeesOwnChair(w.Toks, ms[k].start) {
+				// "A committee may include people who are not members of
+				// the Board, but its chair is appointed by the Board".
+				ms[k].neutral = true
+			}
 			if ms[k].role == model.RoleChair && committeesChair(w.Toks, ms[k].end) {
 				// "The Board appoints the chair and members of each of its
 				// committees": the committees' chairs, not the ICB's.
@@ -1995,6 +2000,17 @@ func pronounAuditChair(s, prev *sentence) bool {
 		}
 	}
 	return false
+}
+
+// committeesOwnChair reports whether a chair mentioned at i is named as
+// a committee's own by "its" or "their", a committee named before it in
+// the sentence: "A committee may include …, but its chair is appointed by
+// the Board".
+func committeesOwnChair(toks []language.Token, i int) bool {
+	if !wordIs(toks, i-1, "its", "their") {
+		return false
+	}
+	return hasWordBetween(toks, 0, i-1, "committee", "committees", "sub-committee", "subcommittee", "sub-committees", "subcommittees", "panel")
 }
 
 // auditChairExcluded reports whether a sentence keeps the audit
