@@ -2146,7 +2146,7 @@ var onePartyNamesRe = lazyRe(`^(?:[\d.]+\s+)?(?:The\s+)?[A-Z][\w'’ ()-]{1,60}?
 // appointedByPartyRe reads the members one party appoints in the passive:
 // "Seven of its members are appointed by the Group: …" (group 1 the
 // count, 2 the members).
-var appointedByPartyRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(\w+)\s+(?:of\s+(?:its|the)\s+(?:voting\s+)?members\s+)?(?:are|is)\s+(?:appointed|nominated|chosen)\s+by\s+[^:]{2,80}:\s*(.+)$`)
+var appointedByPartyRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(\w+)\s+(?:of\s+(?:its|the)\s+(?:voting\s+)?members\s+)?(?:(?:are|is)\s+(?:appointed|nominated|chosen)\s+by|comes?\s+from|(?:are|is)\s+drawn\s+from)\s+[^:]{2,80}:\s*(.+)$`)
 
 // oneNonRole is the index of the one part after the first that names an
 // organisation rather than a member, after a part that ends "of" a place
@@ -2173,7 +2173,8 @@ var organisationNoun = map[string]bool{"team": true, "area": true, "region": tru
 // onePartyAppoints reads the seats of a sentence that counts and names
 // the members one party appoints, when the names add up to the count.
 func onePartyAppoints(sent string, line int) []model.Seat {
-	if !strings.Contains(sent, ":") || !containsFold(sent, "appoint") && !containsFold(sent, "nominat") && !containsFold(sent, "send") {
+	if !strings.Contains(sent, ":") || !containsFold(sent, "appoint") && !containsFold(sent, "nominat") && !containsFold(sent, "send") &&
+		!containsFold(sent, "come") && !containsFold(sent, "drawn") && !containsFold(sent, "chosen") {
 		return nil // the expression's words, tried first: it backtracks
 	}
 	m := onePartyAppointsRe.FindStringSubmatch(sent)
@@ -2242,6 +2243,14 @@ func alsoMembers(sent string, line int) []model.Seat {
 		out = append(out, newSeat(role, "", "", true, line))
 	}
 	return out
+}
+
+// uncountedRepresentatives reports whether a statement of members names
+// only the organisations they represent, not how many: "representatives
+// of the group and of the Office of Public Health of the Council".
+func uncountedRepresentatives(rest string) bool {
+	n := strings.TrimSpace(norm(rest))
+	return strings.HasPrefix(n, "representatives of ") || strings.HasPrefix(n, "representatives from ")
 }
 
 // namesOtherBody reports whether the subject of a sentence on members
@@ -2402,6 +2411,13 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 					out = append(out, seats...)
 					continue
 				}
+				if m := ordinalIsRe.FindStringSubmatch(unnumbered(sent)); m != nil && ordinals[strings.ToLower(strings.Fields(m[0])[1])] == len(out)+1 {
+					// "The eighth is the Director of Public Health, or a
+					// deputy whom the Director nominates", after seven.
+					role, _, _ := strings.Cut(m[1], ", or ")
+					out = append(out, newSeat(strings.TrimSpace(role), "", "", true, bl.lineOf(s.start)))
+					continue
+				}
 			}
 			if drawnFromRe.MatchString(sent) {
 				// "The members of the Governing Body are drawn from three
@@ -2473,6 +2489,9 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 			}
 			if cut := clauseCutRe.FindStringIndex(rest); cut != nil {
 				rest = rest[:cut[0]]
+			}
+			if len(out) == 0 && uncountedRepresentatives(rest) {
+				continue // "made up of representatives of the group and of the council": whose, not who
 			}
 			voting := nonVoting.in(norm(subject)) == ""
 			line := bl.lineOf(s.start)

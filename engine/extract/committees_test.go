@@ -1227,6 +1227,29 @@ func TestEachICBAppoints(t *testing.T) {
 	}
 }
 
+// A committee said to be made up of representatives of two bodies, whose
+// members are then named by where they come from and by ordinal: the
+// organisations are no seat, the members named are.
+func TestMembersComeFromAParty(t *testing.T) {
+	const text = `**APPENDIX F – PRIMARY CARE COMMISSIONING COMMITTEE: TERMS OF REFERENCE**
+
+**Membership**
+
+3\. The Committee is made up of representatives of the CCG and of the council's public health team.
+
+4\. Five of its voting members come from the CCG: the Lay Member for Audit, who chairs it; the Lay Member for Engagement; the Chief Officer; the Chief Finance Officer; and a GP member of the Governing Body. The %s is the council's Director of Public Health, or a deputy whom the Director names.
+`
+	find := func(doc *model.Document) *model.Committee {
+		return committeeWhere(t, doc, "primary care", func(c model.Committee) bool { return c.PrimaryCare })
+	}
+	if c := find(mustParse(t, fmt.Sprintf(text, "sixth"))); c.Count.Voting != 6 || c.Count.Lay != 2 || c.Count.Clinical != 1 || c.Count.Unclassified > 1 {
+		t.Errorf("committee = %+v (%+v)", c.Count, c.Seats)
+	}
+	if c := find(mustParse(t, fmt.Sprintf(text, "seventh"))); c.Count.Voting != 5 {
+		t.Errorf("the seventh after five read as a member: %+v (%+v)", c.Count, c.Seats)
+	}
+}
+
 // A joint committee's terms of reference in an appendix: a sub-heading on
 // its role is part of it, not a committee of its own, and its members are
 // given party by party, each party's lettered after a line naming it.
