@@ -347,6 +347,8 @@ var (
 	// secondary care specialist doctor" (group 1 a member, or 2 and 3
 	// two, or 4 the members of "so is", or 5 one).
 	sitsOnAsRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;,]+?) (?:sits|serves) on (?:it|the governing body|the board) as (?:its|the|a|an) ([^.;,]+?)(?:,? and (the [^.;,]+?) is (?:also )?a member(?: of it)?(?: as well| too)?)?\s*(?:[.;]|$)`)
+	// "A seventh member is a practice manager, elected by …" (group 1).
+	ordinalMemberIsRe = lazyRe(`(?i)(?:^|[.;]\s+)an? (?:` + ordinalExpr + `) (?:voting )?member is ((?:an?|the) [^.;,]+)`)
 	// "The seventh is the secondary care specialist doctor" (group 1).
 	ordinalIsRe = lazyRe(`(?i)(?:^|[.;]\s+)the (?:` + ordinalExpr + `) is (the [^.;]+)`)
 	// "The lay member for audit is also a voting member" (group 1).
@@ -391,7 +393,7 @@ var (
 	membersByPostRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) are (?:also )?(?:ex[ -]officio )?members(?: of (?:it|the [a-z ]+))?(?: ex[ -]officio| by virtue of (?:their|his or her|her|his) (?:posts?|offices?|roles?)| because of (?:the|their) (?:posts?|offices?|roles?))` +
 		// "…, as is the Director of Nursing, who must be a registered
 		// nurse" (group 2).
-		`(?:[^.;,]{0,30}?,? as (?:is|are) (the [^.;]+))?`)
+		`(?:[^.;,]{0,30}?,? (?:as|and so) (?:is|are) (the [^.;]+))?`)
 	// "It is chaired jointly by two Co-Chairs, each a GP working in a
 	// member practice" (groups 1 and 2, count and role).
 	coChairsRe = lazyRe(`(?i)\bchaired (?:jointly )?by (two|three) ((?:co-?)?chairs?,? (?:each|both) (?:of them )?an? [^.,;]+)`)
@@ -425,7 +427,7 @@ func proseSeats(gb *model.Committee, stated int) {
 	// "six other GPs sit on it", "Three are lay members:".
 	counted := func(re *lazyRegexp) {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
-			if c := seatCount(norm(m[1] + " members")); c >= 2 && !everyone[norm(m[2])] {
+			if c := seatCount(norm(m[1] + " members")); c >= 2 && !everyone[norm(m[2])] && !have[norm(strings.TrimSpace(m[2]))] {
 				st := newSeat(strings.TrimSpace(m[2]), "", "", true, gb.Line)
 				st.Count = c
 				add = append(add, st)
@@ -492,6 +494,7 @@ func proseSeats(gb *model.Committee, stated int) {
 	one(thereIsOneRe, "")
 	one(ordinalMemberRe, "")
 	one(ordinalIsRe, "")
+	one(ordinalMemberIsRe, "")
 	one(isAlsoMemberRe, "")
 	for _, m := range isAMemberAsAreRe.FindAllStringSubmatch(text, -1) {
 		seat(strings.TrimSpace(m[1]))
@@ -1923,7 +1926,11 @@ var eachAppointsRe = lazyRe(`(?i)\beach of the (\w+) (?:[\w'’-]+ ){0,3}?(?:gro
 	`(?:(?:\w+\s+)?(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80}:\s*(.+)` +
 	// "Each of the four CCGs appoints its Clinical Chair, one other GP
 	// member of its Governing Body and one of its lay members."
-	`|((?:its|their)\s.+))$`)
+	`|((?:its|their)\s.+)` +
+	// "Each of the twelve groups appoints one voting member of the Joint
+	// Committee, who must be its Chair or another GP member of its
+	// governing body."
+	`|((?:one|an?)\s+(?:voting\s+)?(?:member|representative)\b[^:;]*))$`)
 
 // eachCountsRe reads a sentence that counts what each of N parties
 // appoints and names none: "Each of the three groups appoints three
@@ -1983,6 +1990,13 @@ func eachAppoints(sent string, line int) []model.Seat {
 	list := m[2]
 	if list == "" {
 		list = m[3]
+	}
+	if list == "" {
+		// One member each, what it must be said after a comma: a seat
+		// for each party, not a list.
+		st := newSeat(strings.TrimSpace(m[4]), "", "", true, line)
+		st.Count = n
+		return []model.Seat{st}
 	}
 	return eachPartySeats(list, n, line)
 }
@@ -2274,6 +2288,10 @@ var followingRe = lazyRe(`(?i)^\s*(?:the following(?: [a-z0-9-]+)?(?: (?:voting 
 // of them: "Three members are lay members".
 var countedMembersRe = lazyRe(`(?i)^\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:voting\s+)?members\s+(?:are\s+)?$`)
 
+// remainingMembersRe finds a subject that counts the members left to
+// name: "The remaining two members are lay members" (group 1).
+var remainingMembersRe = lazyRe(`(?i)^\s*the\s+(?:other|remaining)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:voting\s+)?members\s+(?:are\s+)?$`)
+
 // shareOfMembersRe finds a subject that is a share of the members:
 // "Most of its members are", "Half of the voting members are", "Four of
 // its members are GPs".
@@ -2496,8 +2514,14 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 			voting := nonVoting.in(norm(subject)) == ""
 			line := bl.lineOf(s.start)
 			first := len(out) == 0
-			for _, role := range splitRoles(rest, false) {
+			roles := splitRoles(rest, false)
+			for _, role := range roles {
 				out = append(out, newSeat(role, "", "", voting, line))
+			}
+			if r := remainingMembersRe.FindStringSubmatch(unnumbered(subject)); r != nil && len(roles) == 1 && out[len(out)-1].Count == 1 {
+				// "The remaining two members are lay members": the count
+				// is the subject's.
+				out[len(out)-1].Count = seatCount(norm(r[1] + " members"))
 			}
 			if first && len(out) > 0 {
 				addChair, appointed = addsToChairRe.MatchString(subject), byWhom

@@ -1144,6 +1144,41 @@ func TestGoverningBodyOfPeopleWhoSitOnIt(t *testing.T) {
 	}
 }
 
+// A governing body counted on by ordinal ("A seventh member is …") with
+// officers members because of their posts "and so is" a third.
+func TestGoverningBodyCountedOn(t *testing.T) {
+	const text = `# 5. THE BOARD
+
+5.2.1 The Board has %s members. Five of them are GPs working in member practices, elected by the practices. A sixth member is a practice nurse, elected by the practice nurses. The Chief Officer and the Chief Finance Officer are members because of the posts they hold, and so is the Director of Quality, who must be a registered nurse. The remaining two members are lay members.
+`
+	gb := mustParse(t, fmt.Sprintf(text, "eleven")).GoverningBody
+	if gb == nil || gb.Count.Total != 11 || gb.Count.Lay != 2 || gb.Count.Clinical < 6 {
+		t.Fatalf("governing body = %+v", gb)
+	}
+	if gb := mustParse(t, fmt.Sprintf(text, "twelve")).GoverningBody; gb != nil && gb.Count.Total == 11 {
+		t.Fatalf("twelve stated, eleven read: %+v", gb.Seats)
+	}
+}
+
+// Each of N parties appoints one member, what it must be said after a
+// comma: N seats of that kind.
+func TestEachPartyAppointsOne(t *testing.T) {
+	const text = `## 7.2 Healthier Valleys Joint Committee
+
+7.2.1 The Group and the other five CCGs of the valleys have established a joint committee, the Healthier Valleys Joint Committee.
+
+7.2.2 Each of the six groups appoints one voting member of the Joint Committee, who must be %s.
+`
+	c := committeeWhere(t, mustParse(t, fmt.Sprintf(text, "its Clinical Chair or another GP member of its governing body")), "valleys", func(c model.Committee) bool { return true })
+	if c.Count.Voting != 6 || c.Count.Clinical != 6 {
+		t.Errorf("joint committee of GPs = %+v (%+v)", c.Count, c.Seats)
+	}
+	c = committeeWhere(t, mustParse(t, fmt.Sprintf(text, "one of its lay members")), "valleys", func(c model.Committee) bool { return true })
+	if c.Count.Voting != 6 || c.Count.Clinical != 0 {
+		t.Errorf("joint committee of lay members = %+v (%+v)", c.Count, c.Seats)
+	}
+}
+
 // A joint committee whose parties each appoint a count of members, named
 // for one party and then the same for the others in a sentence of their
 // own, with shared officers "as well": each party's members are as many

@@ -784,6 +784,11 @@ var signedForListRe = lazyRe(`(?i)\bsigned\b(?:[^.:;]|\.\d){0,160}:\s*([^:]+?)\.
 // each of whom signed the members' declaration" (group 1 the practices).
 var representedSignedRe = lazyRe(`(?i)^(?:[A-Z]?\d+[.\d]*\s+)?(.+?)\s+(?:were|was)\s+(?:represented|present)\b[^.;]*?\beach of (?:whom|them)\s+signed\b`)
 
+// signedReachedRe finds a sentence saying signed declarations reached
+// someone, the practices after a colon: "Their signed declarations
+// reached the Board Secretary after the meeting: …".
+var signedReachedRe = lazyRe(`(?i)\bsigned (?:members['’]? )?(?:declarations?|forms?|copies|agreements?)\b[^:]{0,80}\b(?:reached|were received|was received|arrived|came)\b[^:]{0,80}:`)
+
 // signedInSentence reads the practices a sentence names as signing, in
 // either form above. A sentence counts when most of the names it lists
 // are member practices.
@@ -804,6 +809,16 @@ func signedInSentence(d *document, idx practiceIndex) []model.SignOff {
 			signed := containsFold(sent, "signed")
 			if m := signedForListRe.FindStringSubmatch(sent); signed && strings.Contains(sent, ":") && m != nil && containsFold(m[1], " for ") {
 				names, forms = listNames(m[1]), true
+			} else if signed && m != nil && signedReachedRe.MatchString(sent) {
+				// "Their signed declarations reached the Board Secretary
+				// after the meeting: A on 16 January 2015, B and C on 19
+				// January 2015, …"
+				for _, n := range listNames(m[1]) {
+					if k := strings.LastIndex(n, " on "); k > 0 {
+						n = n[:k]
+					}
+					names = append(names, n)
+				}
 			} else if signed && containsFold(sent, "each of") {
 				if m := representedSignedRe.FindStringSubmatch(sent); m != nil {
 					names = listNames(m[1])

@@ -1100,3 +1100,17 @@ func TestPracticeListedTwiceSigned(t *testing.T) {
 	signedOffIn(t, "same code", fmt.Sprintf(src, "P81001"), []bool{true, true, false})
 	signedOffIn(t, "another code", fmt.Sprintf(src, "P81009"), []bool{true, false, false})
 }
+
+// Signed declarations that "reached" someone after a meeting, the
+// practices listed after a colon with the date each arrived: those
+// practices signed; forms that only "were sent" to them did not.
+func TestSignedDeclarationsReached(t *testing.T) {
+	const src = threeListed + `# Schedule 2 – Members' declaration
+
+The Council approved the constitution on 4 March 2013; Hill Top Surgery's representative signed the declaration at the meeting.
+
+%s
+`
+	signedOffIn(t, "reached", fmt.Sprintf(src, "Apologies were received from two practices. Their signed declarations reached the Chief Officer later: Riverside Surgery on 9 March 2013 and Moor Lane Practice on 12 March 2013."), []bool{true, true, true})
+	signedOffIn(t, "sent", fmt.Sprintf(src, "Apologies were received from two practices. Declarations to be signed were sent to them: Riverside Surgery on 9 March 2013 and Moor Lane Practice on 12 March 2013."), []bool{false, true, false})
+}

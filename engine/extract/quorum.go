@@ -164,7 +164,7 @@ func quorumSentences(text string) []string {
 			// A clause that goes on naming members after a quorum clause
 			// (", and one of the registered nurse and the secondary care
 			// doctor") is the quorum's too.
-			if !speaks || containsFold(cl, "quor") || containsWords(n, "no business") || continues && startsMember(strings.Fields(n)) {
+			if !speaks || containsFold(cl, "quor") || containsWords(n, "no business") || continues && startsMember(strings.Fields(n)) && !aboutDecisions(n) {
 				kept = append(kept, cl)
 				continues = true
 				continue
@@ -178,6 +178,19 @@ func quorumSentences(text string) []string {
 		out = append(out, qualifierClauseRe.ReplaceAllString(s, " ($1)"))
 	}
 	return out
+}
+
+// aboutDecisions reports whether a clause, normalised, after a quorum
+// clause is about how decisions are taken, not who must be present: ",
+// and a decision on the configuration of services needs the votes of at
+// least nine of them".
+func aboutDecisions(n string) bool {
+	for _, w := range []string{"decision", "decisions", "votes", "majority", "resolution"} {
+		if containsWords(n, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // appendixClauseRe finds a clause number of an appendix before its text:

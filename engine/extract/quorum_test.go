@@ -245,3 +245,18 @@ func TestQuorumOneOfWithAnd(t *testing.T) {
 		}
 	}
 }
+
+// A decision threshold after the quorum in the same sentence is no member
+// the quorum needs: with every member a GP, the quorum has a clinician;
+// a member the quorum names after the count is one it needs.
+func TestQuorumThenDecisionThreshold(t *testing.T) {
+	gps := seatsOf("GP members", 10)
+	for _, tt := range []struct{ text, want string }{
+		{"A meeting is quorate when at least seven of the ten voting members are present, and a decision to close a hospital service needs the votes of at least seven of them.", model.ClinicianRequiredYes},
+		{"A meeting is quorate when at least seven of the ten voting members are present, and a GP member is among them.", model.ClinicianRequiredYes},
+	} {
+		if got, set := readQuorum(tt.text).judge(gps, ""); got != tt.want {
+			t.Errorf("clinician required %s, want %s (%q)\n\t%s", got, tt.want, set, tt.text)
+		}
+	}
+}
