@@ -865,6 +865,11 @@ var approvedSentenceRe = lazyRe(`(?i)\b(?:approved|signed|adopted|voted (?:to ap
 	// signed for Castlebury Health Centre (Y87409); …", after a paragraph
 	// on the declaration.
 	`|\b(?:it|the declaration|the constitution) was signed for\b` +
+	// "Signed for Birchall Road Surgery (E82501), …", under a locality's
+	// meeting in a record of the declaration (with no signatory after a
+	// colon, which onBehalfSignOffRe reads); "Shephall Green Surgery
+	// (E82505) signed on 12 November 2012."
+	`|^signed for\b[^:]*$|\bsigned (?:it |the declaration )?on \d{1,2}(?:st|nd|rd|th)? [a-z]+ \d{4}\b` +
 	// "approval was confirmed for Silkmill Lane Surgery (C88711), …"
 	`|\b(?:approval|agreement) (?:was|were) (?:confirmed|given|recorded) (?:for|by)\b` +
 	// "The Practice Representative of X, who could not attend, signed it
@@ -893,9 +898,22 @@ func (x practiceIndex) namedIn(sent string, b block) []model.SignOff {
 			out = append(out, model.SignOff{Code: code, Line: b.Line, Section: b.Section, SignedOff: true})
 		}
 	}
+	if strings.Contains(sent, "(") {
+		// "… and Thorley Park Surgery (E82519)": a practice named with
+		// a code no member has signed too, and is reported as no member.
+		for _, m := range namedWithCodeRe.FindAllStringSubmatch(sent, -1) {
+			if _, ok := x.byCode[codeKey(m[2])]; !ok && x.find("", m[1]) < 0 {
+				out = append(out, model.SignOff{Practice: m[1], Code: m[2], Line: b.Line, Section: b.Section, SignedOff: true})
+			}
+		}
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Practice+out[i].Code < out[j].Practice+out[j].Code })
 	return out
 }
+
+// namedWithCodeRe finds a practice named in running text with its code
+// after it in brackets: "Thorley Park Surgery (E82519)" (groups 1 and 2).
+var namedWithCodeRe = lazyRe(`([A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|and|of|the|on|upon|in))*) \(([A-Z]\d{5})\)`)
 
 // listNames splits a list written in a sentence at its commas and its
 // last "and".

@@ -1114,3 +1114,28 @@ The Council approved the constitution on 4 March 2013; Hill Top Surgery's repres
 	signedOffIn(t, "reached", fmt.Sprintf(src, "Apologies were received from two practices. Their signed declarations reached the Chief Officer later: Riverside Surgery on 9 March 2013 and Moor Lane Practice on 12 March 2013."), []bool{true, true, true})
 	signedOffIn(t, "sent", fmt.Sprintf(src, "Apologies were received from two practices. Declarations to be signed were sent to them: Riverside Surgery on 9 March 2013 and Moor Lane Practice on 12 March 2013."), []bool{false, true, false})
 }
+
+// Locality paragraphs that begin "Signed for" and name the practices with
+// their codes, and a practice that "signed on" a date: those practices
+// signed; a practice named with a code no member has signed as no member.
+func TestSignedForByLocality(t *testing.T) {
+	src := threeListed + `# Schedule 2 – Members' declaration
+
+Each locality met in November 2012, and the representatives present signed the declaration for their practices.
+
+**North locality – 6 November 2012**
+
+Signed for Riverside Surgery (Y00001) and Old Mill Surgery (Y00009). Moor Lane Practice (Y00003) signed on 12 November 2012.
+`
+	signedOffIn(t, "signed for", src, []bool{true, false, true})
+	doc := mustParse(t, src)
+	var nonMembers []string
+	for _, s := range doc.SignOffs {
+		if !s.Member {
+			nonMembers = append(nonMembers, s.Practice+" "+s.Code)
+		}
+	}
+	if len(nonMembers) != 1 || nonMembers[0] != "Old Mill Surgery Y00009" {
+		t.Errorf("non-members signing = %q, want Old Mill Surgery Y00009", nonMembers)
+	}
+}
