@@ -378,7 +378,12 @@ var (
 	theyAreRe        = lazyRe(`(?i)(?:^|[.;]\s+)they are ((?:the|an?) [^.]+)`)
 	// "The Committee is chaired by the lay member for primary care" and
 	// "the lay member for engagement is its Vice Chair" (group 1).
-	chairedByMemberRe = lazyRe(`(?i)\bis chaired by (the [^.;,]+?)(?:,|\s*[.;]|$)`)
+	chairedByMemberRe = lazyRe(`(?i)\bis chaired by ((?:the|an?) [^.;,]+?)(?:,|\s*[.;]|$)`)
+	// "…, and a second Non-Executive Member also sits on it" (group 1).
+	anotherSitsOnItRe = lazyRe(`(?i)(?:^|[.;,]\s+(?:and\s+)?)(an? (?:second|third|further|other) [^.;,]+?) also (?:sits|serves) on it\b`)
+	// "The Director of Primary Care and the Director of Finance are
+	// members, as is the Partner Member …" (groups 1 and 2).
+	areMembersAsIsRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) are (?:voting )?members, as (?:is|are) (the [^.;]+)`)
 	// "The lay member who leads on engagement chairs the Committee"
 	// (group 1), and "The Accountable Officer, … also sit on it with a
 	// vote, as does the registered nurse member" (groups 1 and 2).
@@ -547,6 +552,14 @@ func proseSeats(gb *model.Committee, stated int) {
 		one(chairedByMemberRe, " (Chair)")
 		one(isItsViceChairRe, " (Vice Chair)")
 		one(chairsTheCommitteeRe, " (Chair)")
+		one(anotherSitsOnItRe, "")
+		for _, m := range areMembersAsIsRe.FindAllStringSubmatch(text, -1) {
+			for _, part := range m[1:3] {
+				for _, role := range splitRoles(part, false) {
+					seat(role)
+				}
+			}
+		}
 		for _, m := range alsoSitOnItRe.FindAllStringSubmatch(text, -1) {
 			for _, part := range m[1:3] {
 				for _, role := range splitRoles(part, false) {
@@ -860,7 +873,7 @@ func (d *document) committee(s model.Section, b *body, aspects []string, chairPh
 // terms of reference, before or after its name: "Primary Care
 // Commissioning Committee – terms of reference", "Terms of reference:
 // Audit Committee".
-var termsOfReferenceRe = lazyRe(`(?i)^terms of reference(?: of the| for the)?\s*[:–—-]?\s+|\s*(?:[–—:-]|\s)\s*(?:its )?terms of reference$`)
+var termsOfReferenceRe = lazyRe(`(?i)^terms of reference(?: of the| for the)?\s*[:–—-]?\s+|\s*(?:[–—:-]|\s)\s*(?:its )?terms of reference(?:\s*\([^()]*\))?$`)
 
 // withoutTermsOfReference is a committee's name without those words.
 func withoutTermsOfReference(name string) string {
@@ -2259,6 +2272,13 @@ func alsoMembers(sent string, line int) []model.Seat {
 	return out
 }
 
+// classifiedRole reports whether a role says what kind of member it is:
+// "GPs", not "independent of the practices".
+func classifiedRole(role string) bool {
+	cat, _ := classifyQualified(norm(role))
+	return cat != model.CategoryUnclassified
+}
+
 // uncountedRepresentatives reports whether a statement of members names
 // only the organisations they represent, not how many: "representatives
 // of the group and of the Office of Public Health of the Council".
@@ -2515,10 +2535,16 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 			line := bl.lineOf(s.start)
 			first := len(out) == 0
 			roles := splitRoles(rest, false)
+			r := remainingMembersRe.FindStringSubmatch(unnumbered(subject))
+			if head, _, ok := strings.Cut(rest, ":"); ok && r != nil && seatCount(norm(head)) == 1 && len(strings.Fields(head)) <= 4 && classifiedRole(head) {
+				// "The other four voting members are GPs: the Clinical
+				// Lead, and three GP leads …": what they are, then who.
+				roles = []string{strings.TrimSpace(head)}
+			}
 			for _, role := range roles {
 				out = append(out, newSeat(role, "", "", voting, line))
 			}
-			if r := remainingMembersRe.FindStringSubmatch(unnumbered(subject)); r != nil && len(roles) == 1 && out[len(out)-1].Count == 1 {
+			if r != nil && len(roles) == 1 && out[len(out)-1].Count == 1 {
 				// "The remaining two members are lay members": the count
 				// is the subject's.
 				out[len(out)-1].Count = seatCount(norm(r[1] + " members"))

@@ -1179,6 +1179,30 @@ func TestEachPartyAppointsOne(t *testing.T) {
 	}
 }
 
+// A committee "chaired by a Non-Executive Member", with "a second …
+// also sits on it", officers who "are members, as is" another, and "The
+// other four voting members are GPs: …" naming them after a colon.
+func TestCommitteeChairedByAnotherSitsOn(t *testing.T) {
+	const text = `**SCHEDULE 3 – PRIMARY CARE COMMISSIONING COMMITTEE: TERMS OF REFERENCE (EXTRACT)**
+
+**Membership**
+
+2\. The Committee has %s voting members. It is chaired by a Non-Executive Member, and a second Non-Executive Member also sits on it. The Director of Primary Care and the Director of Finance are members, as is the Partner Member for primary medical services. The other three voting members are GPs: the Clinical Lead for Primary Care, and two GP leads chosen by the practices, one from each place.
+`
+	find := func(doc *model.Document) *model.Committee {
+		return committeeWhere(t, doc, "primary care", func(c model.Committee) bool { return c.PrimaryCare })
+	}
+	if c := find(mustParse(t, fmt.Sprintf(text, "eight"))); c.Count.Voting != 8 || c.Count.Lay != 2 || c.Count.Executive != 2 || c.Name != "PRIMARY CARE COMMISSIONING COMMITTEE" {
+		t.Errorf("committee %q = %+v (%+v)", c.Name, c.Count, c.Seats)
+	}
+	// "independent of the practices" is no kind of member: the members
+	// after the colon are read as named, a clinical lead and two GPs.
+	other := strings.Replace(fmt.Sprintf(text, "eight"), "are GPs:", "are independent of the practices:", 1)
+	if c := find(mustParse(t, other)); c.Count.Voting != 8 || c.Count.Clinical != 3 {
+		t.Errorf("the members after 'independent of the practices:' = %+v (%+v)", c.Count, c.Seats)
+	}
+}
+
 // A joint committee whose parties each appoint a count of members, named
 // for one party and then the same for the others in a sentence of their
 // own, with shared officers "as well": each party's members are as many
@@ -1450,6 +1474,7 @@ func TestWithoutTermsOfReference(t *testing.T) {
 		{"Audit Committee: Terms of Reference", "Audit Committee"},
 		{"Terms of reference: Remuneration Committee", "Remuneration Committee"},
 		{"TERMS OF REFERENCE OF THE QUALITY COMMITTEE", "QUALITY COMMITTEE"},
+		{"PRIMARY CARE COMMITTEE: TERMS OF REFERENCE (EXTRACT FROM THE HANDBOOK)", "PRIMARY CARE COMMITTEE"},
 		{"Terms of Reference", "Terms of Reference"},
 		{"Committee reviewing the terms of reference of others", "Committee reviewing the terms of reference of others"},
 	} {

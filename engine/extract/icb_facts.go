@@ -158,6 +158,13 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 			s, w = sub, sub.w
 		}
 		ms := mentions(w)
+		if (wordIs(s.toks, 0, "nobody") || wordIs(s.toks, 0, "no") && wordIs(s.toks, 1, "one", "person", "individual")) && !mentionsRole(ms) {
+			// "No one may be appointed to the Board if the person who
+			// would appoint them considers …": who may not be appointed,
+			// not who appoints; "No one may be appointed … the Chief
+			// Executive who is not an employee" names the post.
+			continue
+		}
 		r.resolve(ms, w, s.section)
 		if everyBody(s, ms) {
 			// "Every Locality Board has a chair appointed by the Board":
@@ -1996,6 +2003,16 @@ func pronounAuditChair(s, prev *sentence) bool {
 	}
 	for _, c := range committeeMentions(prev) {
 		if c.kind == model.CommitteeAudit {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsRole reports whether any mention is of a member's role.
+func mentionsRole(ms []mention) bool {
+	for _, m := range ms {
+		if m.role != "" {
 			return true
 		}
 	}
