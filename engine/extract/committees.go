@@ -383,13 +383,13 @@ var (
 	anotherSitsOnItRe = lazyRe(`(?i)(?:^|[.;,]\s+(?:and\s+)?)(an? (?:second|third|further|other) [^.;,]+?) also (?:sits|serves) on it\b`)
 	// "The Director of Primary Care and the Director of Finance are
 	// members, as is the Partner Member …" (groups 1 and 2).
-	areMembersAsIsRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) are (?:voting )?members, as (?:is|are) (the [^.;]+)`)
+	areMembersAsIsRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) are (?:voting )?members, (?:as|and so) (?:is|are) (the [^.;]+)`)
 	// "The lay member who leads on engagement chairs the Committee"
 	// (group 1), and "The Accountable Officer, … also sit on it with a
 	// vote, as does the registered nurse member" (groups 1 and 2).
-	chairsTheCommitteeRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;,]+?) chairs the committee\b`)
+	chairsTheCommitteeRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;,]+?) chairs (?:the committee|it)\b`)
 	alsoSitOnItRe        = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) also sits? on it(?: with a vote)?,? as (?:does|do) (the [^.;]+)`)
-	isItsViceChairRe     = lazyRe(`(?i)(?:^|[.;,]\s+(?:and\s+)?)(the [^.;,]+?) is its (?:vice|deputy) chair\b`)
+	isItsViceChairRe     = lazyRe(`(?i)(?:^|[.;,]\s+(?:and\s+)?|\s+and\s+)(the [^.;,]+?) is its (?:vice|deputy)[ -]chair\b`)
 	soIsRe               = lazyRe(`(?i)(?:^|[.;]\s+)so (?:is|are) (the [^.;]+?)\s*(?:[.;]|$)`)
 	thereIsOneRe         = lazyRe(`(?i)(?:^|[.;]\s+)there is (?:one|an?) ((?:[a-z-]+ ){0,5}?(?:doctor|nurse|member|officer|director|gp|consultant|chair))\b`)
 	// "Alongside the Chair there are two further lay members: …", "There
@@ -550,7 +550,15 @@ func proseSeats(gb *model.Committee, stated int) {
 		// Committee is chaired by the lay member for primary care, and
 		// the lay member for engagement is its Vice Chair."
 		one(chairedByMemberRe, " (Chair)")
-		one(isItsViceChairRe, " (Vice Chair)")
+		for _, m := range isItsViceChairRe.FindAllStringSubmatch(text, -1) {
+			// "The lay member for … chairs it and the lay member for
+			// engagement is its Vice Chair": the one after the "and".
+			role := strings.TrimSpace(m[1])
+			if k := strings.LastIndex(role, " and the "); k >= 0 {
+				role = role[k+len(" and "):]
+			}
+			seat(role + " (Vice Chair)")
+		}
 		one(chairsTheCommitteeRe, " (Chair)")
 		one(anotherSitsOnItRe, "")
 		for _, m := range areMembersAsIsRe.FindAllStringSubmatch(text, -1) {
@@ -2098,7 +2106,7 @@ func (d *document) bodyText(b *body) string {
 // the Joint Committee: its Clinical Chair, …" (group 1 the members each
 // appoints, group 2 the members).
 var eachPartyAppointsRe = lazyRe(`(?i)\b(?:each|every) (?:member )?(?:ccg|group|clinical commissioning group|icb|integrated care board|party|partner|partner organisation|organisation|body|authority|trust)\s+` +
-	`(?:(?:appoints|nominates|will appoint|shall appoint|will nominate|shall nominate)\s+(\w+)\s+(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80}:\s*(.+)` +
+	`(?:(?:appoints|nominates|will appoint|shall appoint|will nominate|shall nominate)\s+(\w+)\s+(?:further\s+|other\s+|more\s+)?(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80}:\s*(.+)` +
 	// "Every member CCG is represented by two voting members, its
 	// Clinical Chair and its Chief Officer"
 	`|(?:is|will be|shall be) represented by\s+(\w+)\s+(?:voting\s+)?(?:members?|representatives?)\s*[,:]\s*(.+)` +

@@ -1203,6 +1203,40 @@ func TestCommitteeChairedByAnotherSitsOn(t *testing.T) {
 	}
 }
 
+// A committee whose chair "chairs it and" whose vice chair "is its Vice
+// Chair" in one sentence, and whose officers "are members, and so are"
+// two more.
+func TestCommitteeChairsItAndSoAre(t *testing.T) {
+	const text = `## 6.5 Primary Care Commissioning Committee
+
+6.5.2 The Committee has %s voting members. The lay member for audit chairs it and the lay member for engagement is its Vice Chair. The Accountable Officer and the Chief Finance Officer are members, and so are the Director of Quality and the secondary care doctor. The other two voting members are GPs from the Governing Body.
+`
+	find := func(doc *model.Document) *model.Committee {
+		return committeeWhere(t, doc, "primary care", func(c model.Committee) bool { return c.PrimaryCare })
+	}
+	if c := find(mustParse(t, fmt.Sprintf(text, "eight"))); c.Count.Voting != 8 || c.Count.Lay != 2 {
+		t.Errorf("committee = %+v (%+v)", c.Count, c.Seats)
+	}
+	if c := find(mustParse(t, fmt.Sprintf(text, "nine"))); c.Count.Voting >= 8 {
+		t.Errorf("nine stated, eight read: %+v", c.Seats)
+	}
+}
+
+// Each party appoints "five further voting members: …", the two ICBs
+// counted elsewhere in the text.
+func TestEachPartyAppointsFurther(t *testing.T) {
+	doc := mustParse(t, `## 4.4 Joint Committee of the Two ICBs
+
+4.4.1 The ICB and NHS Eastmarch ICB have established a joint committee, the Joint Committee of the Two ICBs, for the services the two ICBs buy in common.
+
+4.4.2 The Joint Chair chairs the Joint Committee. Each ICB appoints three further voting members: its Chief Executive, one of its Non-Executive Members, and its Partner Member for primary medical services, who is a practising GP.
+`)
+	c := committeeWhere(t, doc, "two icbs", func(c model.Committee) bool { return true })
+	if c.Count.Voting < 6 || c.Count.Clinical != 2 || c.Count.Lay != 2 {
+		t.Errorf("joint committee = %+v (%+v)", c.Count, c.Seats)
+	}
+}
+
 // A joint committee whose parties each appoint a count of members, named
 // for one party and then the same for the others in a sentence of their
 // own, with shared officers "as well": each party's members are as many

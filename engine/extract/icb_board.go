@@ -76,6 +76,10 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 			found(line, l.Section)
 		}
 	}
+	for _, m := range r.followingClauses(boardSec) {
+		members = append(members, m)
+		found(m.Line, -1)
+	}
 	for _, t := range d.tables {
 		got := r.tableMembers(t, boardSec)
 		if len(got) > 0 {
@@ -189,6 +193,56 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 		first = d.sections[firstSection].Line
 	}
 	return model.ICBBoard{Line: first, Section: d.sectionHeading(firstSection), Members: out}
+}
+
+// asFollowsRe finds a paragraph on the board's members that says they
+// follow: "The ICB has a Board of fourteen members, who are as follows."
+var asFollowsRe = lazyRe(`(?i)\bmembers\b[^.;:]*\b(?:as follows|listed below|set out below)\s*[.:]?\s*$`)
+
+// followingClauses reads the board's members from the numbered clauses
+// after a paragraph that says they follow, one member or count of
+// members to a clause ("2.2.2 The Chair, …", "2.2.6 Four Non-Executive
+// Members, one of whom is also the Deputy Chair."): those of the same
+// parent clause, up to the first that is not. A clause that states
+// something ("At least one member of the Board will have …") names no
+// member, and one that leads into lettered items leaves them to be read
+// with it.
+func (r *icbReader) followingClauses(boardSec []bool) []model.BoardMember {
+	d := r.d
+	var out []model.BoardMember
+	for bi := range d.blocks {
+		b := d.blocks[bi]
+		if b.SectionIndex < 0 || !boardSec[b.SectionIndex] || b.Number == "" || b.ListItem || !containsFold(b.Text, "follow") && !containsFold(b.Text, "below") ||
+			!asFollowsRe.MatchString(b.Text) || bi+1 >= len(d.blocks) || d.blocks[bi+1].seq() != b.seq()+1 {
+			// Only where the clauses come next: "as follows:" and then a
+			// table or list is read as that.
+			continue
+		}
+		k := strings.LastIndexByte(strings.TrimSuffix(b.Number, "."), '.')
+		if k < 0 {
+			continue
+		}
+		parent := b.Number[:k+1] // "2.2." of "2.2.1"
+		for bj := bi + 1; bj < len(d.blocks); bj++ {
+			c := d.blocks[bj]
+			if c.SectionIndex != b.SectionIndex {
+				break
+			}
+			if c.ListItem || isSubClause(c.Number) || c.Number == "" && labelledItem(c.Text) {
+				continue // an item of the clause before it
+			}
+			if !strings.HasPrefix(c.Number, parent) {
+				break
+			}
+			body, _ := clauseBody(c.Text, c.Number)
+			if strings.HasSuffix(strings.TrimSpace(body), ":") || statesSomething(body) {
+				continue
+			}
+			ev := model.Evidence{Text: c.Text, Line: c.Line, Section: c.Section, Clause: c.Number}
+			out = append(out, r.itemMembers(body, ev, c.SectionIndex, false, 0)...)
+		}
+	}
+	return out
 }
 
 // statuteRequiresRe finds a sentence that says what the law requires of

@@ -137,3 +137,75 @@ func TestBoardTableCountsWithNames(t *testing.T) {
 		t.Errorf("board = %v", seats)
 	}
 }
+
+// A paragraph saying the board's members are "as follows", then a
+// numbered clause for each member or count of members: each clause is
+// read, the lettered items under one that leads into them with it, and
+// a clause that states something names no member.
+func TestBoardInClausesAsFollows(t *testing.T) {
+	doc := mustParse(t, `# NHS Tarnvale Integrated Care Board Constitution
+
+# 2. Composition of the Board
+
+## 2.2 Board membership
+
+2\.2.1 The ICB has a Board of eleven members, who are as follows.
+
+2\.2.2 The Chair.
+
+2\.2.3 The Chief Executive.
+
+2\.2.4 Three Partner Members:
+
+a\. one nominated by the NHS trusts and foundation trusts;
+
+b\. one nominated by the providers of primary medical services;
+
+c\. one nominated by Tarnvale Borough Council.
+
+2\.2.5 Two Executive Members: the Director of Finance and the Medical Director.
+
+2\.2.6 Four Non-Executive Members, one of whom is also the Deputy Chair.
+
+2\.2.7 At least one member of the Board will have knowledge of mental health services.
+`)
+	counts := map[string]int{}
+	for _, m := range doc.ICB.Board.Members {
+		counts[m.Role] += max(m.Count, 1)
+	}
+	want := map[string]int{model.RoleChair: 1, model.RoleChiefExecutive: 1, model.RolePartnerTrusts: 1, model.RolePartnerPrimaryMedical: 1,
+		model.RolePartnerLocalAuthority: 1, model.RoleExecutiveFinance: 1, model.RoleExecutiveMedical: 1, model.RoleNonExecutive: 4}
+	for role, n := range want {
+		if counts[role] != n {
+			t.Errorf("%s: %d members, want %d (%+v)", role, counts[role], n, doc.ICB.Board.Members)
+		}
+	}
+	if len(counts) != len(want) {
+		t.Errorf("roles = %v, want %v", counts, want)
+	}
+}
+
+// "… as follows:" and then a table: the table is the board, and the
+// clauses after it say things of its members rather than adding any.
+func TestBoardAsFollowsATable(t *testing.T) {
+	doc := mustParse(t, `# NHS Tarnvale Integrated Care Board Constitution
+
+## 2.2 Board membership
+
+2\.2.1 The ICB has five members, as follows:
+
+| Board member | Number |
+|---|---|
+| Chair | 1 |
+| Chief Executive | 1 |
+| Non-Executive Member | 2 |
+| Director of Finance | 1 |
+
+2\.2.2 The Director of Finance, the Medical Director and the Director of Nursing are the ICB's Executive Members.
+`)
+	for _, m := range doc.ICB.Board.Members {
+		if m.Role == model.RoleExecutiveMedical || m.Role == model.RoleExecutiveNursing {
+			t.Errorf("a clause after the table read as members: %+v", doc.ICB.Board.Members)
+		}
+	}
+}
