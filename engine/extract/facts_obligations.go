@@ -161,13 +161,32 @@ func ownsObject(toks []language.Token, p language.Phrase) bool {
 func listStart(w *language.Sentence, i int) int {
 	toks := w.Toks
 	from := clauseStart(toks, i)
-	for from > 1 && toks[from-1].Word == "," && (endsSanction(w, from-1) || wordIs(toks, from, "or", "nor")) {
+	for from > 1 && toks[from-1].Word == "," && (endsSanction(w, from-1) || wordIs(toks, from, "or", "nor") ||
+		wordIs(toks, from, "to") && sanctionIn(w, clauseStart(toks, from-1), from-1)) {
+		// "has no power to expel a member practice, to suspend its vote
+		// or to withhold …": infinitives in a row share the words before
+		// the first.
 		// "will not impose penalties on, or withhold money from, a
 		// practice": a conjunct after ", or" shares the verb phrase, and
 		// the negation, of the one before it.
 		from = clauseStart(toks, from-1)
 	}
 	return from
+}
+
+// sanctionIn reports whether a sanction's words begin in tokens [from, to).
+func sanctionIn(w *language.Sentence, from, to int) bool {
+	for _, set := range sanctionSets {
+		if w.HasIn(set, from, to) {
+			return true
+		}
+		for _, m := range w.Match(set) {
+			if m.Start >= from && m.Start < to {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // endsSanction reports whether a sanction's words end at token k.
