@@ -324,14 +324,18 @@ func shareSeats(gb *model.Committee) {
 // lay members are appointed to it: …", "The remaining two are a
 // registered nurse and …".
 var (
-	sitOnRe     = lazyRe(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) ((?:other |further |more )?[a-z][^.,;:]*?) (?:(?:also )?(?:sit|serve) on|(?:are|were) (?:appointed|elected|co-opted|chosen)(?: by (?:the |its )?[a-z ]{3,30}?)? to(?: sit on| serve on)?) (?:it|them|the [a-z ]*?(?:body|board|executive))\b`)
-	shareListRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:the (?:other|remaining) )?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: more| further| others)?(?: of (?:them|its members|the members))? are ((?:the|an?) [^.]+)`)
+	sitOnRe     = lazyRe(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) ((?:other |further |more )?[a-z][^.,;:]*?) (?:(?:also |to )?(?:sit|serve) on|(?:are|were) (?:appointed|elected|co-opted|chosen)(?: by (?:the |its )?[a-z ]{3,30}?)? to(?: sit on| serve on)?) (?:it|them|the [a-z ]*?(?:body|board|executive))\b`)
+	shareListRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:the (?:other|remaining) )?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: more| further| others)?(?: (?:voting )?members)?(?: of (?:them|its members|the members))? are ((?:the|an?) [^.]+)`)
 	// "Three are lay members: …" (a share without "of them"; groups 1
 	// and 2, count and role).
 	shareAreRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:the (?:other|remaining) )?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?: members)? are ((?:[a-z-]+ ){0,3}?(?:members|gps|clinicians|officers|directors|executives|leads|doctors|nurses))(?: of (?:the|its) [a-z]+(?: [a-z]+)?)?(?:\s*[:.,]|\s+(?:who|appointed|chosen|elected|nominated)\b)`)
 	// "The Chief Officer, …, sits on it by virtue of that post, and so
 	// does the Chief Finance Officer" (groups 1 and 2).
-	sitsByPostRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?),? (?:sits|serves) on (?:it|the [a-z ]+?) (?:ex[ -]officio|by virtue of (?:that|this|its|his|her|their|the) (?:posts?|offices?|roles?))(?:,? and so does (the [^.;]+?))?(?:[,.;]|$)`)
+	sitsByPostRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?),? (?:sits?|serves?) on (?:it|the [a-z ]+?) (?:ex[ -]officio|by virtue of (?:that|this|its|his|her|their|the) (?:posts?|offices?|roles?))(?:,? (?:and so|as) does (the [^.;]+?))?(?:[,.;]|$)`)
+	// "Its Chair is a GP elected by the member practices, who also elect
+	// six other GPs to sit on it, one of whom …, and a practice nurse"
+	// (group 1 the further member).
+	electToSitRe = lazyRe(`(?i)\belect (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:other |further |more )?[a-z][^.,;:]*? to (?:sit|serve) on (?:it|the [a-z ]+?)\b(?:,[^.;]*?)?,? and (an? [a-z][^.;,]*)[.;]`)
 	chairIsRe    = lazyRe(`(?i)(?:^|[.;]\s+)(?:the|its) ((?:deputy |vice |clinical )?chair(?:man|person)?)(?: of (?:the|its) [a-z ]{3,30}?)? is (?:the clinical chair, )?(an? [^.,;]+)`)
 	// "The Chief Clinical Officer, who is also a GP, is the CCG's
 	// Accountable Officer and a member of the Governing Body by virtue of
@@ -403,6 +407,38 @@ var (
 	// member practice" (groups 1 and 2, count and role).
 	coChairsRe = lazyRe(`(?i)\bchaired (?:jointly )?by (two|three) ((?:co-?)?chairs?,? (?:each|both) (?:of them )?an? [^.,;]+)`)
 )
+
+// mergeDescribedAgain joins to the member before it a member that
+// describes it again, when the members named are one more than count.
+func mergeDescribedAgain(roles []string, count int) []string {
+	n := 0
+	for _, r := range roles {
+		if !partIsStatement(r) {
+			n += seatCount(norm(r))
+		}
+	}
+	if n != count+1 {
+		return roles
+	}
+	for k := 1; k < len(roles); k++ {
+		if !partIsStatement(roles[k-1]) && describesAgain(roles[k-1], roles[k]) {
+			out := slices.Clone(roles[:k])
+			out[k-1] += ", " + roles[k]
+			return append(out, roles[k+1:]...)
+		}
+	}
+	return roles
+}
+
+// describesAgain reports whether a member named after another describes
+// it again: an indefinite one-person role, then "a …" with a relative
+// clause ("a secondary care doctor, a specialist who does not work for
+// …").
+func describesAgain(before, role string) bool {
+	b, r := strings.ToLower(before), strings.ToLower(role)
+	return (strings.HasPrefix(b, "a ") || strings.HasPrefix(b, "an ")) && (strings.HasPrefix(r, "a ") || strings.HasPrefix(r, "an ")) &&
+		(strings.Contains(r, " who ") || strings.Contains(r, " whose ") || strings.Contains(r, " that "))
+}
 
 // everyone are the words that count all of a body's members, not some of
 // them: "Twelve people sit on the Governing Body" (peopleSitOnRe).
@@ -598,8 +634,14 @@ func proseSeats(gb *model.Committee, stated int) {
 		// the members named are as many as the share counts.
 		var share []model.Seat
 		n := 0
+		var roles []string
 		for _, role := range splitRoles(m[2], false) {
 			if notStatement(role) {
+				roles = append(roles, role) // not "the nurse member is shared with …"
+			}
+		}
+		for _, role := range mergeDescribedAgain(roles, seatCount(norm(m[1]+" members"))) {
+			if notHad(role) {
 				st := newSeat(role, "", "", true, gb.Line)
 				share, n = append(share, st), n+st.Count
 			}
@@ -618,13 +660,20 @@ func proseSeats(gb *model.Committee, stated int) {
 		}
 	}
 	for _, m := range sitsByPostRe.FindAllStringSubmatch(text, -1) {
-		for _, holder := range m[1:] {
-			// One member each: what the clauses after the title say of
-			// the holder stays with it.
-			if holder = strings.TrimSpace(holder); holder != "" && notHad(holder) {
-				seat(holder)
+		for _, holders := range m[1:] {
+			// What the clauses after a title say of its holder stays
+			// with it.
+			for _, holder := range splitRoles(holders, false) {
+				if holder = strings.TrimSpace(holder); holder != "" && notHad(holder) {
+					seat(holder)
+				}
 			}
 		}
+	}
+	for _, m := range electToSitRe.FindAllStringSubmatch(text, -1) {
+		// The count is sitOnRe's; the member after the clause on them
+		// is one more the practices elect.
+		seat(strings.TrimSpace(m[1]))
 	}
 	total := gb.Count.Total
 	for _, st := range add {
@@ -2544,6 +2593,12 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 			first := len(out) == 0
 			roles := splitRoles(rest, false)
 			r := remainingMembersRe.FindStringSubmatch(unnumbered(subject))
+			if r != nil && len(roles) > 1 {
+				// "The remaining three members are a secondary care
+				// doctor, a specialist who …, and two lay members": the
+				// count shows one member described again.
+				roles = mergeDescribedAgain(roles, seatCount(norm(r[1]+" members")))
+			}
 			if head, _, ok := strings.Cut(rest, ":"); ok && r != nil && seatCount(norm(head)) == 1 && len(strings.Fields(head)) <= 4 && classifiedRole(head) {
 				// "The other four voting members are GPs: the Clinical
 				// Lead, and three GP leads …": what they are, then who.

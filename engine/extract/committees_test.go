@@ -1237,6 +1237,25 @@ func TestEachPartyAppointsFurther(t *testing.T) {
 	}
 }
 
+// A governing body whose chair's electors "also elect six other GPs to
+// sit on it, …, and a practice nurse", whose officers "sit on it by
+// virtue of their posts, as does" a third, and whose remaining members
+// name one of them twice ("a secondary care doctor, a specialist who
+// …"), which the count shows.
+func TestGoverningBodyElectedToSitOnIt(t *testing.T) {
+	const text = `# 6. THE GOVERNING BODY
+
+6.3.2 The Governing Body has %s members, each of whom has a vote. Its Chair is a GP elected by the member practices, who also elect five other GPs to sit on it, one of whom the Governing Body chooses as Vice Chair, and a practice nurse. The Chief Officer and the Chief Finance Officer sit on it by virtue of their posts, as does the Director of Quality, who must be a registered nurse. The remaining three members are a hospital doctor, a consultant who works for no local provider, and two lay members.
+`
+	gb := mustParse(t, fmt.Sprintf(text, "thirteen")).GoverningBody
+	if gb == nil || gb.Count.Total != 13 || gb.Count.Lay != 2 || gb.Count.Executive != 3 {
+		t.Fatalf("governing body = %+v", gb)
+	}
+	if gb := mustParse(t, fmt.Sprintf(text, "fourteen")).GoverningBody; gb != nil && gb.Count.Total == 13 {
+		t.Fatalf("fourteen stated, thirteen read: %+v", gb.Seats)
+	}
+}
+
 // A joint committee whose parties each appoint a count of members, named
 // for one party and then the same for the others in a sentence of their
 // own, with shared officers "as well": each party's members are as many
