@@ -907,6 +907,9 @@ func (d *document) committee(s model.Section, b *body, aspects []string, chairPh
 	}
 	var listed bool
 	c.Seats, listed = d.seats(b, aspects, chairPhrase, chairLine, s.Kind == model.KindGoverningBody)
+	if c.Joint {
+		seatsForEachParty(c.Seats, c.Text)
+	}
 	c.MembershipStated = len(c.Seats) > 0
 	if len(c.Seats) == 0 {
 		c.MembersText = d.membersSentence(b)
@@ -2170,6 +2173,33 @@ var eachPartyAppointsRe = lazyRe(`(?i)\b(?:each|every) (?:member )?(?:ccg|group|
 // partiesRe reads how many parties a text names: "the two CCGs"; "the
 // ten other groups" (group 2) are ten besides the one whose document it is.
 var partiesRe = lazyRe(`(?i)\bthe (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (other )?(?:ccgs|groups|clinical commissioning groups|icbs|integrated care boards|parties|partners|organisations|bodies|authorities|trusts)\b`)
+
+// forEachPartyRe finds a seat held once for each party, the parties not
+// counted: "the Clinical Chair of each CCG", "one practice nurse from
+// each CCG".
+var forEachPartyRe = lazyRe(`(?i)\b(?:of|from|for) each (?:ccg|group|clinical commissioning group|icb|integrated care board|party|partner|organisation)\b`)
+
+// seatsForEachParty makes a seat held "of each CCG" a seat for each of the
+// parties a joint committee's text counts ("the two CCGs").
+func seatsForEachParty(seats []model.Seat, text string) {
+	parties := 0
+	for i := range seats {
+		st := &seats[i]
+		if st.Count != 1 || !containsFold(st.Role, "each") || !forEachPartyRe.MatchString(headOfRole(st.Role)) {
+			continue
+		}
+		if parties == 0 {
+			p := partiesRe.FindStringSubmatch(text)
+			if p == nil {
+				return
+			}
+			if parties = seatCount(norm(p[1] + " parties")); p[2] != "" {
+				parties++
+			}
+		}
+		st.Count = parties
+	}
+}
 
 // eachPartyAppoints reads "Each CCG appoints four voting members …: its
 // Clinical Chair, …", where how many parties there are is said elsewhere:

@@ -1256,6 +1256,30 @@ func TestGoverningBodyElectedToSitOnIt(t *testing.T) {
 	}
 }
 
+// A joint committee's list of members, some held "of each CCG" or "from
+// each CCG", the parties counted elsewhere in its text ("the two CCGs"):
+// each such seat once for each party; uncounted parties leave it one.
+func TestJointSeatsOfEachParty(t *testing.T) {
+	const text = `## 6.5 Joint Clinical Committee
+
+6.5.1 The Joint Clinical Committee is a joint committee of the CCG and NHS Westmere CCG.
+
+6.5.2 Its voting members are:
+
+- the Clinical Chair of each CCG;
+- one practice nurse from each CCG; and
+- three officers %s: the Chief Officer, the Chief Finance Officer and the Director of Commissioning.
+`
+	c := committeeWhere(t, mustParse(t, fmt.Sprintf(text, "shared by the two CCGs")), "joint clinical", func(c model.Committee) bool { return true })
+	if c.Count.Voting != 7 || c.Count.Clinical != 4 {
+		t.Errorf("joint committee = %+v (%+v)", c.Count, c.Seats)
+	}
+	c = committeeWhere(t, mustParse(t, fmt.Sprintf(text, "whom they share")), "joint clinical", func(c model.Committee) bool { return true })
+	if c.Count.Voting != 5 {
+		t.Errorf("parties not counted: %+v (%+v)", c.Count, c.Seats)
+	}
+}
+
 // A joint committee whose parties each appoint a count of members, named
 // for one party and then the same for the others in a sentence of their
 // own, with shared officers "as well": each party's members are as many

@@ -476,6 +476,13 @@ var carriedWithVote = votePattern{re: lazyRe(`\bwith (\d+) (?:member )?practices
 	return strings.Contains(t, "with ") && strings.Contains(t, " voting ")
 }}
 
+// votesToVote reads a motion "carried by 7 votes to 3": the count in
+// favour, then against (groups 1 and 2). A motion lost "by 9 votes to 6"
+// is not read: which side each count is, the sentence does not say.
+var votesToVote = votePattern{re: lazyRe(`\b(?:carried|passed|agreed|approved|adopted|supported) by (\d+) votes? to (\d+)\b`), mayMatch: func(t string) bool {
+	return strings.Contains(t, " votes to ") || strings.Contains(t, " vote to ")
+}}
+
 // forPatterns are tried in turn for the count in favour.
 var forPatterns = []votePattern{forOfVote, supportVote, forVote, carriedWithVote}
 
@@ -486,7 +493,13 @@ func readVoteSentence(t string) (model.Vote, bool) {
 	}
 	var forN, eligible *int
 	forAt := -1 // where the count in favour stands
+	if m := votesToVote.find(t); m != nil {
+		forN, v.Against, forAt = atoiGroup(t, m, 1), atoiGroup(t, m, 2), m[2]
+	}
 	for _, p := range forPatterns {
+		if forN != nil {
+			break
+		}
 		if m := p.find(t); m != nil {
 			forN = atoiGroup(t, m, 1)
 			eligible = atoiGroup(t, m, 2)
@@ -494,7 +507,9 @@ func readVoteSentence(t string) (model.Vote, bool) {
 			break
 		}
 	}
-	v.Against = firstNumber(againstVote, t)
+	if v.Against == nil {
+		v.Against = firstNumber(againstVote, t)
+	}
 	v.Abstain = firstNumber(abstainVote, t)
 	v.DidNotVote = firstNumber(notVotedVote, t)
 	if forN == nil && (v.Against != nil || v.Abstain != nil) && strings.Contains(t, "vot") {

@@ -55,6 +55,8 @@ func TestVoteSentences(t *testing.T) {
 		// "voted to support": the count in favour.
 		{"Of the eighteen member practices, nine voted to support the application, five voted against it, two abstained and two were not represented at the meeting.", 9, ip(5), ip(2), ip(2), ip(18), ""},
 		{"Twelve practices voted to approve the change and four voted against.", 12, ip(4), nil, nil, nil, ""},
+		// A motion "carried by N votes to M": for, then against.
+		{"The motion was carried by nine votes to four, with two abstentions; the representatives of the other three member practices were not present.", 9, ip(4), ip(2), ip(3), nil, ""},
 		// More votes than practices is recorded as written.
 		{"50 of the 45 member practices voted in favour.", 50, nil, nil, nil, ip(45), ""},
 	}
