@@ -1749,7 +1749,7 @@ func cellCount(text string) (int, bool) {
 var (
 	membersAreRe = lazyRe(`(?i)\b(?:voting )?members(?: of the (?:[a-z'’-]+ ){0,5}?(?:committee|sub-committee|governing body|board))?(?: (?:appointed|nominated|drawn|elected|chosen|selected) (?:by|from) [^,;.]{1,60}?)? (?:are|shall be|will be|comprise|include)(?:\s+|\s*:\s*)(.*)$`)
 	// appointedByRe: the members stated are those one party appoints.
-	appointedByRe = lazyRe(`(?i)\bmembers (?:appointed|nominated|drawn|elected|chosen|selected) (?:by|from)\b`)
+	appointedByRe = lazyRe(`(?i)\bmembers (?:appointed|nominated|drawn|elected|chosen|selected) (?:by|from)\b|\b(?:ccg|group|icb)['’]s (?:voting )?members\b`)
 	// notMembersRe: what follows "members are" says something else of
 	// them than who they are ("constituted so that lay and executive
 	// members are in the majority" says how many of a kind).
@@ -2336,7 +2336,11 @@ func onePartyAppoints(sent string, line int) []model.Seat {
 // of the eight CCGs sits with them".
 var alsoMembersRe = lazyRe(`(?i)^(.+?)\s+(?:(?:are|is) also (?:voting )?members?|(?:are|is) (?:voting )?members? too|(?:also )?(?:sits?|serves?) (?:with|alongside) them|also (?:sits?|serves?) on (?:it|the [a-z ]{3,40}?)|(?:are|is) (?:voting )?members? as well` +
 	// "The shared Chief Executive is the eleventh member"
-	`|(?:are|is) the (?:[a-z]+(?:th|st|nd|rd)|last|final) (?:voting )?members?)\b`)
+	`|(?:are|is) the (?:[a-z]+(?:th|st|nd|rd)|last|final) (?:voting )?members?` +
+	// "The Clinical Chief Officer and the Chief Finance Officer, who
+	// hold their posts in both CCGs, each sit on the Joint Committee
+	// once"
+	`|(?:each )?(?:sits?|serves?) on (?:it|the [a-z ]{3,40}?) once)\b`)
 
 func alsoMembers(sent string, line int) []model.Seat {
 	m := alsoMembersRe.FindStringSubmatch(unnumbered(sent))
@@ -2373,6 +2377,11 @@ func uncountedRepresentatives(rest string) bool {
 	n := strings.TrimSpace(norm(rest))
 	return strings.HasPrefix(n, "representatives of ") || strings.HasPrefix(n, "representatives from ")
 }
+
+// sameWayRe finds a sentence saying another party is represented as the
+// first is: "NHS Warrenford CCG is represented in the same way, by the
+// holders of the same three posts on its own governing body".
+var sameWayRe = lazyRe(`(?i)\b(?:is|are) represented in the same way\b|\bby the holders of the same (?:\w+ )?posts\b`)
 
 // namesOtherBody reports whether the subject of a sentence on members
 // names a committee or panel rather than the governing body.
@@ -2442,6 +2451,7 @@ func findMembers(sent string) []int {
 // members are present") states no members.
 func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat, addChair bool) {
 	appointed, each := false, false
+	partySeats := 0 // how many seats the first party's sentence gave (appointed)
 	byParty := false // the members read so far are those each party appoints
 	drawn := false   // a sentence said the members are drawn from so many places
 	// counted is how many parties appoint how many members each, from a
@@ -2450,7 +2460,7 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 	for _, bi := range b.blocks {
 		bl := d.blocks[bi]
 		if !containsFold(bl.Text, "member") && !containsFold(bl.Text, "compris") && !containsFold(bl.Text, "consist") &&
-			!containsFold(bl.Text, "made up") && !containsFold(bl.Text, "include") {
+			!containsFold(bl.Text, "made up") && !containsFold(bl.Text, "include") && !(appointed && containsFold(bl.Text, "sit")) {
 			continue
 		}
 		for _, s := range sentences(bl.Text) {
@@ -2541,6 +2551,19 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 					// deputy whom the Director nominates", after seven.
 					role, _, _ := strings.Cut(m[1], ", or ")
 					out = append(out, newSeat(strings.TrimSpace(role), "", "", true, bl.lineOf(s.start)))
+					continue
+				}
+			}
+			if appointed && len(out) > 0 {
+				if sameWayRe.MatchString(sent) {
+					// "NHS Warrenford CCG is represented in the same way,
+					// by the holders of the same three posts": the other
+					// party's members are the same posts again.
+					out = append(out, slices.Clone(out[:partySeats])...)
+					continue
+				}
+				if seats := alsoMembers(sent, bl.lineOf(s.start)); len(seats) > 0 {
+					out = append(out, seats...) // "… each sit on the Joint Committee once"
 					continue
 				}
 			}
@@ -2643,7 +2666,7 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 				out[len(out)-1].Count = seatCount(norm(r[1] + " members"))
 			}
 			if first && len(out) > 0 {
-				addChair, appointed = addsToChairRe.MatchString(subject), byWhom
+				addChair, appointed, partySeats = addsToChairRe.MatchString(subject), byWhom, len(out)
 				if !appointed && !fromEachParty(out) {
 					return out, addChair
 				}

@@ -1280,6 +1280,28 @@ func TestJointSeatsOfEachParty(t *testing.T) {
 	}
 }
 
+// A joint committee whose members are the Group's, the other party's
+// "represented in the same way", and shared officers who "each sit on the
+// Joint Committee once".
+func TestOtherPartyInTheSameWay(t *testing.T) {
+	const text = `## 6.6 Marsh and Vale Joint Committee
+
+6.6.1 The Group and NHS Vale CCG have formed a joint committee, the Marsh and Vale Joint Committee.
+
+6.6.3 The Group's members of the Joint Committee are its Clinical Chair, its Lay Member for Audit and its Lay Member for Primary Care.%s
+
+6.6.4 The Chief Officer and the Chief Finance Officer, who hold their posts in both CCGs, each sit on the Joint Committee once.
+`
+	c := committeeWhere(t, mustParse(t, fmt.Sprintf(text, " NHS Vale CCG is represented in the same way, by the holders of the same three posts.")), "marsh", func(c model.Committee) bool { return true })
+	if c.Count.Voting != 8 || c.Count.Lay != 4 || c.Count.Executive != 2 {
+		t.Errorf("joint committee = %+v (%+v)", c.Count, c.Seats)
+	}
+	c = committeeWhere(t, mustParse(t, fmt.Sprintf(text, "")), "marsh", func(c model.Committee) bool { return true })
+	if c.Count.Voting != 5 {
+		t.Errorf("with the other party not said: %+v (%+v)", c.Count, c.Seats)
+	}
+}
+
 // A joint committee whose parties each appoint a count of members, named
 // for one party and then the same for the others in a sentence of their
 // own, with shared officers "as well": each party's members are as many
