@@ -2451,7 +2451,7 @@ func findMembers(sent string) []int {
 // members are present") states no members.
 func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat, addChair bool) {
 	appointed, each := false, false
-	partySeats := 0 // how many seats the first party's sentence gave (appointed)
+	partySeats := 0  // how many seats the first party's sentence gave (appointed)
 	byParty := false // the members read so far are those each party appoints
 	drawn := false   // a sentence said the members are drawn from so many places
 	// counted is how many parties appoint how many members each, from a
