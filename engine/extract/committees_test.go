@@ -1126,40 +1126,6 @@ func TestCommitteeMembersInShares(t *testing.T) {
 	}
 }
 
-// A governing body whose size is the people who "sit on" it, chaired "by
-// the Clinical Chair, a GP …", with officers members by virtue of their
-// offices "as is" another, and which "also has" members counted before a
-// colon that describes them.
-func TestGoverningBodyOfPeopleWhoSitOnIt(t *testing.T) {
-	const text = `# 6. THE GOVERNING BODY
-
-6.2 %s people sit on the Governing Body, and all of them vote. It is chaired by the Clinical Chair, a GP whom the member practices elect. Each locality elects a Locality Lead from its GPs, and all five Locality Leads sit on the Governing Body. The Accountable Officer and the Chief Finance Officer are members by virtue of their offices, as is the Director of Quality, who must be a registered nurse. The Governing Body also has a secondary care doctor and two lay members, appointed after open competition: one for audit, the other for engagement.
-`
-	gb := mustParse(t, fmt.Sprintf(text, "Twelve")).GoverningBody
-	if gb == nil || gb.Count.Total != 12 || gb.Count.Lay != 2 || gb.Count.Executive != 2 {
-		t.Fatalf("governing body = %+v", gb)
-	}
-	if gb := mustParse(t, fmt.Sprintf(text, "Thirteen")).GoverningBody; gb != nil && gb.Count.Total == 12 {
-		t.Fatalf("thirteen stated, twelve read: %+v", gb.Seats)
-	}
-}
-
-// A governing body counted on by ordinal ("A seventh member is …") with
-// officers members because of their posts "and so is" a third.
-func TestGoverningBodyCountedOn(t *testing.T) {
-	const text = `# 5. THE BOARD
-
-5.2.1 The Board has %s members. Five of them are GPs working in member practices, elected by the practices. A sixth member is a practice nurse, elected by the practice nurses. The Chief Officer and the Chief Finance Officer are members because of the posts they hold, and so is the Director of Quality, who must be a registered nurse. The remaining two members are lay members.
-`
-	gb := mustParse(t, fmt.Sprintf(text, "eleven")).GoverningBody
-	if gb == nil || gb.Count.Total != 11 || gb.Count.Lay != 2 || gb.Count.Clinical < 6 {
-		t.Fatalf("governing body = %+v", gb)
-	}
-	if gb := mustParse(t, fmt.Sprintf(text, "twelve")).GoverningBody; gb != nil && gb.Count.Total == 11 {
-		t.Fatalf("twelve stated, eleven read: %+v", gb.Seats)
-	}
-}
-
 // Each of N parties appoints one member, what it must be said after a
 // comma: N seats of that kind.
 func TestEachPartyAppointsOne(t *testing.T) {
@@ -1237,25 +1203,6 @@ func TestEachPartyAppointsFurther(t *testing.T) {
 	}
 }
 
-// A governing body whose chair's electors "also elect six other GPs to
-// sit on it, …, and a practice nurse", whose officers "sit on it by
-// virtue of their posts, as does" a third, and whose remaining members
-// name one of them twice ("a secondary care doctor, a specialist who
-// …"), which the count shows.
-func TestGoverningBodyElectedToSitOnIt(t *testing.T) {
-	const text = `# 6. THE GOVERNING BODY
-
-6.3.2 The Governing Body has %s members, each of whom has a vote. Its Chair is a GP elected by the member practices, who also elect five other GPs to sit on it, one of whom the Governing Body chooses as Vice Chair, and a practice nurse. The Chief Officer and the Chief Finance Officer sit on it by virtue of their posts, as does the Director of Quality, who must be a registered nurse. The remaining three members are a hospital doctor, a consultant who works for no local provider, and two lay members.
-`
-	gb := mustParse(t, fmt.Sprintf(text, "thirteen")).GoverningBody
-	if gb == nil || gb.Count.Total != 13 || gb.Count.Lay != 2 || gb.Count.Executive != 3 {
-		t.Fatalf("governing body = %+v", gb)
-	}
-	if gb := mustParse(t, fmt.Sprintf(text, "fourteen")).GoverningBody; gb != nil && gb.Count.Total == 13 {
-		t.Fatalf("fourteen stated, thirteen read: %+v", gb.Seats)
-	}
-}
-
 // A joint committee's list of members, some held "of each CCG" or "from
 // each CCG", the parties counted elsewhere in its text ("the two CCGs"):
 // each such seat once for each party; uncounted parties leave it one.
@@ -1299,6 +1246,44 @@ func TestOtherPartyInTheSameWay(t *testing.T) {
 	c = committeeWhere(t, mustParse(t, fmt.Sprintf(text, "")), "marsh", func(c model.Committee) bool { return true })
 	if c.Count.Voting != 5 {
 		t.Errorf("with the other party not said: %+v (%+v)", c.Count, c.Seats)
+	}
+}
+
+// Governing bodies stated in prose, each read when its sentences make up
+// the number stated, and left when they do not (one more stated): the
+// people who "sit on" it, chaired "by the Clinical Chair, a GP …", with
+// officers members by virtue of their offices "as is" another, "also
+// has" members counted before a colon; "A sixth member is …", "and so
+// is …", "The remaining two members are lay members"; the chair's
+// electors "also elect five other GPs to sit on it, …, and a practice
+// nurse", officers who "sit on it by virtue of their posts, as does" a
+// third, and remaining members that name one twice ("a hospital doctor,
+// a consultant who …"), which the count shows.
+func TestGoverningBodyInProseCounted(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, stated, more string
+		total, lay, executive    int
+	}{
+		{"people who sit on it", `# 6. THE GOVERNING BODY
+
+6.2 %s people sit on the Governing Body, and all of them vote. It is chaired by the Clinical Chair, a GP whom the member practices elect. Each locality elects a Locality Lead from its GPs, and all five Locality Leads sit on the Governing Body. The Accountable Officer and the Chief Finance Officer are members by virtue of their offices, as is the Director of Quality, who must be a registered nurse. The Governing Body also has a secondary care doctor and two lay members, appointed after open competition: one for audit, the other for engagement.
+`, "Twelve", "Thirteen", 12, 2, 2},
+		{"counted on", `# 5. THE BOARD
+
+5.2.1 The Board has %s members. Five of them are GPs working in member practices, elected by the practices. A sixth member is a practice nurse, elected by the practice nurses. The Chief Officer and the Chief Finance Officer are members because of the posts they hold, and so is the Director of Quality, who must be a registered nurse. The remaining two members are lay members.
+`, "eleven", "twelve", 11, 2, 2},
+		{"elected to sit on it", `# 6. THE GOVERNING BODY
+
+6.3.2 The Governing Body has %s members, each of whom has a vote. Its Chair is a GP elected by the member practices, who also elect five other GPs to sit on it, one of whom the Governing Body chooses as Vice Chair, and a practice nurse. The Chief Officer and the Chief Finance Officer sit on it by virtue of their posts, as does the Director of Quality, who must be a registered nurse. The remaining three members are a hospital doctor, a consultant who works for no local provider, and two lay members.
+`, "thirteen", "fourteen", 13, 2, 3},
+	} {
+		gb := mustParse(t, fmt.Sprintf(tt.text, tt.stated)).GoverningBody
+		if gb == nil || gb.Count.Total != tt.total || gb.Count.Lay != tt.lay || gb.Count.Executive != tt.executive {
+			t.Errorf("%s: governing body = %+v", tt.name, gb)
+		}
+		if gb := mustParse(t, fmt.Sprintf(tt.text, tt.more)).GoverningBody; gb != nil && gb.Count.Total == tt.total {
+			t.Errorf("%s: %s stated, %d read: %+v", tt.name, tt.more, tt.total, gb.Seats)
+		}
 	}
 }
 

@@ -249,6 +249,21 @@ func signedOff(t *testing.T, record string, want []bool) {
 	signedOffIn(t, "", threeMembers+record, want)
 }
 
+// signCase is a statement put into a fixture, and which of its three
+// member practices it signs off.
+type signCase struct {
+	name, statement string
+	signed          [3]bool
+}
+
+// signedOffEach checks each case's statement put into src at its %s.
+func signedOffEach(t *testing.T, src string, cases []signCase) {
+	t.Helper()
+	for _, c := range cases {
+		signedOffIn(t, c.name, fmt.Sprintf(src, c.statement), c.signed[:])
+	}
+}
+
 // signedOffIn checks which of src's member practices its records sign
 // off, in order, and that it has evidence of sign-off when any signed;
 // name labels the case.
@@ -534,15 +549,10 @@ func TestSignOffOfThePracticesNamedBelow(t *testing.T) {
 
 East locality: Riverside Surgery and Moor Lane Practice approved it in March 2018.
 `
-	for _, tt := range []struct {
-		name, statement string
-		signed          [3]bool
-	}{
+	signedOffEach(t, src, []signCase{
 		{"named below", "Each practice named below approved this constitution by a letter from a partner.", [3]bool{true, false, true}},
 		{"every practice", "Every member practice approved this constitution by a letter from a partner.", [3]bool{true, true, true}},
-	} {
-		signedOffIn(t, tt.name, fmt.Sprintf(src, tt.statement), tt.signed[:])
-	}
+	})
 }
 
 // A statement that each representative present signed records the
@@ -556,16 +566,11 @@ Apologies: Hill Top Surgery.
 
 %s
 `
-	for _, tt := range []struct {
-		name, statement string
-		signed          [3]bool
-	}{
+	signedOffEach(t, src, []signCase{
 		{"each present", "The meeting approved the constitution. Each Practice Representative present then signed the members' declaration for the practice.", [3]bool{true, false, true}},
 		{"each, with no word of presence", "The meeting approved the constitution. Each Practice Representative then signed the members' declaration for the practice.", [3]bool{true, true, true}},
 		{"one absent, one later received", "The meeting approved the constitution. Each Practice Representative present then signed the members' declaration for the practice.\n\nNote: a signed declaration was later received from Hill Top Surgery.", [3]bool{true, true, true}},
-	} {
-		signedOffIn(t, tt.name, fmt.Sprintf(src, tt.statement), tt.signed[:])
-	}
+	})
 }
 
 // A table with a row for each locality meeting and a cell naming the
@@ -1041,16 +1046,11 @@ Each locality meeting in January 2013 was asked to sign the members' declaration
 
 **Riverbank locality, 9 January 2013.** %s
 `
-	for _, tt := range []struct {
-		name, statement string
-		signed          [3]bool
-	}{
+	signedOffEach(t, src, []signCase{
 		{"the declaration, at the meeting", "The Practice Representatives of Riverside Surgery (Y00001) and Moor Lane Practice (Y00003) signed the declaration at the meeting.", [3]bool{true, false, true}},
 		{"the declaration, then a full stop", "The representatives of Riverside Surgery and Hill Top Surgery each signed the declaration.", [3]bool{true, true, false}},
 		{"a declaration of interests", "The Practice Representatives of Riverside Surgery (Y00001) and Moor Lane Practice (Y00003) signed the declaration of interests for the register.", [3]bool{false, false, false}},
-	} {
-		signedOffIn(t, tt.name, fmt.Sprintf(src, tt.statement), tt.signed[:])
-	}
+	})
 }
 
 // A list after a lead-in saying the representatives signed, each item
@@ -1066,16 +1066,11 @@ The following Practice Representatives signed the Members' Declaration for their
 - Dr Priya Nandra, Riverside Surgery
 - %s
 `
-	for _, tt := range []struct {
-		name, item string
-		signed     [3]bool
-	}{
+	signedOffEach(t, src, []signCase{
 		{"a member", "Dr Colm Reilly, Moor Lane Practice", [3]bool{true, false, true}},
 		{"not a member", "Dr Colm Reilly, Moorside Practice", [3]bool{true, false, false}},
 		{"no practice", "Dr Colm Reilly, for the locality", [3]bool{true, false, false}},
-	} {
-		signedOffIn(t, tt.name, fmt.Sprintf(src, tt.item), tt.signed[:])
-	}
+	})
 }
 
 // A practice listed twice, for its main surgery and its branch, signed
