@@ -1287,6 +1287,33 @@ func TestGoverningBodyInProseCounted(t *testing.T) {
 	}
 }
 
+// A committee whose section says what it does and whose members are only
+// in a summary table in an appendix takes the table's row; one whose
+// section states its members keeps them.
+func TestCommitteeMembersInASummaryTable(t *testing.T) {
+	const text = `# 4. Committees
+
+**4.3.4 Primary Care Commissioning Committee**
+
+The Board has delegated to the Primary Care Commissioning Committee its decisions on primary medical services.%s
+
+# Appendix 3 – Summary of the Board's committees
+
+| Committee | Chaired by | Voting members | Quorum |
+|---|---|---|---|
+| Primary Care Commissioning Committee | A Non-Executive Member | Two Non-Executive Members; Chief Finance Officer; Partner Member for primary medical services (a practising GP) | Three voting members, including one Non-Executive Member |
+`
+	find := func(doc *model.Document) *model.Committee {
+		return committeeWhere(t, doc, "primary care", func(c model.Committee) bool { return c.PrimaryCare })
+	}
+	if c := find(mustParse(t, fmt.Sprintf(text, ""))); c.Count.Voting != 4 || c.Count.Lay != 2 || c.Quorum == nil {
+		t.Errorf("committee from the summary table = %+v (%+v)", c.Count, c.Seats)
+	}
+	if c := find(mustParse(t, fmt.Sprintf(text, " Its members are the Chief Executive, the Medical Director and two GPs."))); c.Count.Voting != 4 || c.Count.Lay != 0 {
+		t.Errorf("committee with members of its own = %+v (%+v)", c.Count, c.Seats)
+	}
+}
+
 // A joint committee whose parties each appoint a count of members, named
 // for one party and then the same for the others in a sentence of their
 // own, with shared officers "as well": each party's members are as many

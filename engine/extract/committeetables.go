@@ -9,11 +9,17 @@ import (
 // tableCommittees reads committees set out one to a row of a table, with
 // a column naming each and one holding its members: "| Committee | Chair
 // | Membership | Quorum |". A committee already read from a section of
-// its own is left to that section.
+// its own is left to that section, unless the section states none of its
+// members: then the row's members, quorum and chair are its (a summary
+// table in an appendix, the sections in the body saying what each does).
 func (d *document) tableCommittees(have []model.Committee) []model.Committee {
 	known := map[string]bool{}
-	for _, c := range have {
+	bare := map[string]int{} // committees read from a section with no members, by name
+	for i, c := range have {
 		known[norm(c.Name)] = true
+		if len(c.Seats) == 0 {
+			bare[stripThe(norm(c.Name))] = i
+		}
 	}
 	var out []model.Committee
 	for _, t := range d.tables {
@@ -38,6 +44,20 @@ func (d *document) tableCommittees(have []model.Committee) []model.Committee {
 		for _, row := range t.Rows {
 			name := cell(row.Cells, nameCol)
 			n := norm(name)
+			if i, ok := bare[stripThe(n)]; ok {
+				if seats := rowSeats(cell(row.Cells, memberCol), row.Line); len(seats) > 0 {
+					c := &have[i]
+					c.Seats, c.Count, c.MembershipStated = seats, countSeats(seats), true
+					if q := cell(row.Cells, quorumCol); q != "" && c.Quorum == nil {
+						c.Quorum = &model.Quorum{Text: q, Line: row.Line}
+					}
+					if c.Chair == "" {
+						c.Chair = chairRole(cell(row.Cells, chairCol))
+					}
+				}
+				delete(bare, stripThe(n))
+				continue
+			}
 			if name == "" || known[n] || !containsWords(n, "committee") && !containsWords(n, "sub committee") {
 				continue
 			}
