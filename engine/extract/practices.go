@@ -1062,13 +1062,13 @@ func listedUnderSigning(d *document, idx practiceIndex) []model.SignOff {
 			name, code, ok := practiceItem(b.Text)
 			signatory := ""
 			if !ok || idx.find(code, name) < 0 {
-				// "Dr Helen Marsh, Banford Cross Surgery": who signed,
-				// then the member practice by its whole name.
-				k := strings.LastIndex(b.Text, ",")
-				if k < 0 || idx.find("", cleanRole(b.Text[k+1:])) < 0 {
+				// "Dr Helen Marsh, Banford Cross Surgery" or "Dr Helen
+				// Ashworth (Castle Hill Surgery)": who signed, then the
+				// member practice by its whole name.
+				var ok bool
+				if name, signatory, ok = signerThenPractice(b.Text, idx); !ok {
 					continue
 				}
-				name, signatory = cleanRole(b.Text[k+1:]), strings.TrimSpace(b.Text[:k])
 			}
 			out = append(out, model.SignOff{Practice: name, Code: code, Signatory: signatory, Line: b.Line, Section: b.Section, SignedOff: true})
 		}
@@ -1076,9 +1076,34 @@ func listedUnderSigning(d *document, idx practiceIndex) []model.SignOff {
 	return out
 }
 
+// signerThenPractice reads a list item naming who signed and then the
+// member practice, after a comma or in brackets: "Dr Helen Marsh, Banford
+// Cross Surgery", "Dr Helen Ashworth (Castle Hill Surgery)".
+func signerThenPractice(item string, idx practiceIndex) (practice, signatory string, ok bool) {
+	t := cleanRole(item)
+	if strings.HasSuffix(t, ")") {
+		if k := strings.LastIndex(t, "("); k > 0 {
+			if p := strings.TrimSpace(t[k+1 : len(t)-1]); idx.find("", p) >= 0 {
+				return p, strings.TrimSpace(t[:k]), true
+			}
+		}
+	}
+	if k := strings.LastIndex(t, ","); k > 0 {
+		if p := cleanRole(t[k+1:]); idx.find("", p) >= 0 {
+			return p, strings.TrimSpace(t[:k]), true
+		}
+	}
+	return "", "", false
+}
+
 // codeMentionRe finds a practice named with its code in running text:
 // "Chobmere Village Surgery (H91009)" (group 1 the code).
 var codeMentionRe = lazyRe(`\(([A-Z]\d{5})\)`)
+
+// declarationReceivedRe finds a sentence saying one practice's signed
+// declaration was received: "His declaration, signed for the practice,
+// was received by the Board Secretary on 11 March 2013."
+var declarationReceivedRe = lazyRe(`(?i)\b(?:its|his|her|their|the practice['’]s) (?:signed )?(?:members['’]? )?declaration\b(?:,? signed[^.;]{0,40}?,?)? (?:was|has been) (?:received|returned)\b`)
 
 // practiceSignedRe finds a sentence saying a practice's representative
 // signed: "Its Practice Representative signed the members' declaration
@@ -1097,11 +1122,19 @@ func signedInParagraph(d *document, idx practiceIndex) []model.SignOff {
 			continue
 		}
 		codes := codeMentionRe.FindAllStringSubmatch(b.Text, 2)
-		if len(codes) != 1 || !practiceSignedRe.MatchString(b.Text) {
+		if len(codes) == 1 && practiceSignedRe.MatchString(b.Text) {
+			if i := idx.find(codes[0][1], ""); i >= 0 {
+				out = append(out, model.SignOff{Code: codes[0][1], Line: b.Line, Section: b.Section, SignedOff: true})
+			}
 			continue
 		}
-		if i := idx.find(codes[0][1], ""); i >= 0 {
-			out = append(out, model.SignOff{Code: codes[0][1], Line: b.Line, Section: b.Section, SignedOff: true})
+		if len(codes) == 0 && declarationReceivedRe.MatchString(b.Text) && !containsFold(b.Text, "unsigned") && !containsFold(b.Text, "not signed") {
+			// "Apologies were received from Dr Simon Preece (Bolton Sands
+			// Practice). His declaration, signed for the practice, was
+			// received by the Board Secretary on 11 March 2013."
+			if named := idx.namedIn(b.Text, b); len(named) == 1 {
+				out = append(out, named[0])
+			}
 		}
 	}
 	return out

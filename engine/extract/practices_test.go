@@ -1134,3 +1134,22 @@ Signed for Riverside Surgery (Y00001) and Old Mill Surgery (Y00009). Moor Lane P
 		t.Errorf("non-members signing = %q, want Old Mill Surgery Y00009", nonMembers)
 	}
 }
+
+// Minutes listing who signed with the practice in brackets, and a
+// practice whose representative sent apologies and whose declaration,
+// signed, "was received" later; one returned unsigned did not sign.
+func TestSignedListWithPracticeInBrackets(t *testing.T) {
+	const src = threeListed + `# Schedule 3 – Minutes of the Council, 4 March 2013
+
+C3\. The following Practice Representatives then signed the Members' Declaration on behalf of their practices:
+
+- Dr Helen Ashby (Riverside Surgery)
+- Dr Omar Said (Moorside Practice)
+
+C4\. Apologies were received from Dr Simon Pryce (Hill Top Surgery). %s
+`
+	signedOffEach(t, src, []signCase{
+		{"received", "His declaration, signed for the practice, was received by the Board Secretary on 11 March 2013.", [3]bool{true, true, false}},
+		{"returned unsigned", "His declaration was returned unsigned on 11 March 2013.", [3]bool{true, false, false}},
+	})
+}
