@@ -384,6 +384,12 @@ var (
 	// "the lay member for engagement is its Vice Chair" (group 1).
 	chairedByMemberRe = lazyRe(`(?i)\bis chaired by ((?:the|an?) [^.;,]+?)(?:,|\s*[.;]|$)`)
 	// "…, and a second Non-Executive Member also sits on it" (group 1).
+	// "A Non-Executive Member, chosen by the three Boards, chairs it"
+	// (group 1).
+	oneChairsItRe = lazyRe(`(?i)(?:^|[.;]\s+)(an? [^.;,]+?)(?:, [^.;,]+,)? chairs (?:it|the (?:joint )?committee)\b`)
+	// "…, and the Chief Finance Officer and the Chief Medical Officer sit
+	// on it for all three ICBs" (group 1).
+	theySitOnItRe     = lazyRe(`(?i)(?:^|[.;,]\s+(?:and\s+)?)(the [^.;,]+?) (?:also )?(?:sits?|serves?) on it\b`)
 	anotherSitsOnItRe = lazyRe(`(?i)(?:^|[.;,]\s+(?:and\s+)?)(an? (?:second|third|further|other) [^.;,]+?) also (?:sits|serves) on it\b`)
 	// "The Director of Primary Care and the Director of Finance are
 	// members, as is the Partner Member …" (groups 1 and 2).
@@ -597,6 +603,10 @@ func proseSeats(gb *model.Committee, stated int) {
 		}
 		one(chairsTheCommitteeRe, " (Chair)")
 		one(anotherSitsOnItRe, "")
+		one(oneChairsItRe, " (Chair)")
+		if !alsoSitOnItRe.MatchString(text) {
+			listed(theySitOnItRe, notHad) // not again the members alsoSitOnItRe read
+		}
 		for _, m := range areMembersAsIsRe.FindAllStringSubmatch(text, -1) {
 			for _, part := range m[1:3] {
 				for _, role := range splitRoles(part, false) {
@@ -2157,7 +2167,7 @@ func (d *document) bodyText(b *body) string {
 // does not count the parties: "Each CCG appoints four voting members to
 // the Joint Committee: its Clinical Chair, …" (group 1 the members each
 // appoints, group 2 the members).
-var eachPartyAppointsRe = lazyRe(`(?i)\b(?:each|every) (?:member )?(?:ccg|group|clinical commissioning group|icb|integrated care board|party|partner|partner organisation|organisation|body|authority|trust)\s+` +
+var eachPartyAppointsRe = lazyRe(`(?i)\b(?:each|every) (?:member )?(?:ccg|group|clinical commissioning group|icb|integrated care board|party|partner|partner organisation|organisation|body|authority|trust)\s+(?:then\s+|also\s+|in turn\s+)?` +
 	`(?:(?:appoints|nominates|will appoint|shall appoint|will nominate|shall nominate)\s+(\w+)\s+(?:further\s+|other\s+|more\s+)?(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80}:\s*(.+)` +
 	// "Every member CCG is represented by two voting members, its
 	// Clinical Chair and its Chief Officer"
@@ -2172,7 +2182,7 @@ var eachPartyAppointsRe = lazyRe(`(?i)\b(?:each|every) (?:member )?(?:ccg|group|
 
 // partiesRe reads how many parties a text names: "the two CCGs"; "the
 // ten other groups" (group 2) are ten besides the one whose document it is.
-var partiesRe = lazyRe(`(?i)\bthe (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (other )?(?:ccgs|groups|clinical commissioning groups|icbs|integrated care boards|parties|partners|organisations|bodies|authorities|trusts)\b`)
+var partiesRe = lazyRe(`(?i)\b(?:the|all) (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (other )?(?:ccgs|groups|clinical commissioning groups|icbs|integrated care boards|parties|partners|organisations|bodies|authorities|trusts)\b`)
 
 // forEachPartyRe finds a seat held once for each party, the parties not
 // counted: "the Clinical Chair of each CCG", "one practice nurse from
@@ -2249,7 +2259,7 @@ func eachPartyAppoints(sent string, line int, bodyText func() string) []model.Se
 // then named: "NHS England appoints three voting members: the Director of
 // Commissioning Operations, the Head of Primary Care and the Head of
 // Finance" (group 1 the party, 2 the count, 3 the members).
-var onePartyAppointsRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:the\s+)?([A-Z][\w'’ -]{1,60}?)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate|will send|shall send)\s+(?:the (?:other|remaining) )?(\w+)(?:\s+of (?:them|the (?:[\w'’]+ ){0,3}?(?:voting )?members)|\s+(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80})?:\s*(.+)$`)
+var onePartyAppointsRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:the\s+)?([A-Z][\w'’ ()-]{1,60}?)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate|will send|shall send)\s+(?:the (?:other|remaining) )?(\w+)(?:\s+of (?:them|the (?:[\w'’]+ ){0,3}?(?:voting )?members)|\s+(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80})?:\s*(.+)$`)
 
 // onePartyNamesRe reads the members one party appoints, named but not
 // counted, after what each of several parties appoints: "NHS England

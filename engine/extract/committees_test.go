@@ -1314,6 +1314,37 @@ The Board has delegated to the Primary Care Commissioning Committee its decision
 	}
 }
 
+// A joint committee of ICBs whose chair "chairs it", whose shared
+// officers "sit on it for all three ICBs", and of which each ICB "then
+// appoints two further voting members: …", read when they make up the
+// number stated; and one party named with its region in brackets that
+// "appoints three: its …".
+func TestJointCommitteeChairedSharedAndEach(t *testing.T) {
+	for _, tt := range []struct {
+		stated string
+		voting int
+	}{{"nine", 9}, {"eleven", 6}} {
+		c := committeeWhere(t, mustParse(t, fmt.Sprintf(`## 4.5 Cluster Dental Joint Committee
+
+4.5.1 The ICB, NHS Eastfen ICB and NHS Westfen ICB have established the Cluster Dental Joint Committee, a joint committee of the three ICBs.
+
+4.5.2 The Joint Committee has %s voting members. A Non-Executive Member, chosen by the three Boards, chairs it, and the Chief Finance Officer and the Chief Nursing Officer sit on it for all three ICBs. Each ICB then appoints two further voting members: its Director of Primary Care and its Partner Member for primary medical services, who is a GP.
+`, tt.stated)), "dental", func(c model.Committee) bool { return true })
+		if c.Count.Voting != tt.voting {
+			t.Errorf("%s stated: %+v (%+v)", tt.stated, c.Count, c.Seats)
+		}
+	}
+	c := committeeWhere(t, mustParse(t, `## 6 Primary Care Joint Committee
+
+6.1 The Group and NHS England have established a joint committee, the Primary Care Joint Committee.
+
+6.2 The Group appoints three members of the Committee: the Lay Member, who chairs it, the Chief Officer and the Clinical Chair. NHS England (South West) appoints two: its Head of Primary Care and its Medical Director.
+`), "primary care", func(c model.Committee) bool { return true })
+	if c.Count.Voting != 5 {
+		t.Errorf("party with its region in brackets: %+v (%+v)", c.Count, c.Seats)
+	}
+}
+
 // A joint committee whose parties each appoint a count of members, named
 // for one party and then the same for the others in a sentence of their
 // own, with shared officers "as well": each party's members are as many
