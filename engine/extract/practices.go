@@ -784,6 +784,10 @@ var signedForListRe = lazyRe(`(?i)\bsigned\b(?:[^.:;]|\.\d){0,160}:\s*([^:]+?)\.
 // each of whom signed the members' declaration" (group 1 the practices).
 var representedSignedRe = lazyRe(`(?i)^(?:[A-Z]?\d+[.\d]*\s+)?(.+?)\s+(?:were|was)\s+(?:represented|present)\b[^.;]*?\beach of (?:whom|them)\s+signed\b`)
 
+// signedColonRe finds a sentence whose practices signed, listed after a
+// colon: "All five practices of the network signed: …".
+var signedColonRe = lazyRe(`(?i)\bpractices\b[^.:;]{0,60}\bsigned\s*:`)
+
 // signedReachedRe finds a sentence saying signed declarations reached
 // someone, the practices after a colon: "Their signed declarations
 // reached the Board Secretary after the meeting: …".
@@ -794,10 +798,15 @@ var signedReachedRe = lazyRe(`(?i)\bsigned (?:members['’]? )?(?:declarations?|
 // are member practices.
 func signedInSentence(d *document, idx practiceIndex) []model.SignOff {
 	var out []model.SignOff
+	signing := map[int]bool{} // sections whose heading names the declaration or its signature
+	for i, sec := range d.sections {
+		signing[i] = containsFold(sec.Heading, "declaration") || containsFold(sec.Heading, "signature") || containsFold(sec.Heading, "sign-off") || containsFold(sec.Heading, "sign off")
+	}
 	for _, b := range d.blocks {
 		// Every form needs one of these words, and the constitution or
-		// its declaration named: most blocks are ruled out unsplit.
-		if (!containsFold(b.Text, "constitution") && !containsFold(b.Text, "declaration") ||
+		// its declaration named, in the paragraph or its section's
+		// heading: most blocks are ruled out unsplit.
+		if (!containsFold(b.Text, "constitution") && !containsFold(b.Text, "declaration") && !signing[b.SectionIndex] ||
 			!containsFold(b.Text, "signed") && !containsFold(b.Text, "approv") && !containsFold(b.Text, "adopt") && !containsFold(b.Text, "voted")) &&
 			!containsFold(b.Text, "signed for") && !containsFold(b.Text, "confirmed for") {
 			continue
@@ -809,6 +818,9 @@ func signedInSentence(d *document, idx practiceIndex) []model.SignOff {
 			signed := containsFold(sent, "signed")
 			if m := signedForListRe.FindStringSubmatch(sent); signed && strings.Contains(sent, ":") && m != nil && containsFold(m[1], " for ") {
 				names, forms = listNames(m[1]), true
+			} else if signed && m != nil && signedColonRe.MatchString(sent) {
+				// "All five practices of the network signed: A, B, …"
+				names = listNames(m[1])
 			} else if signed && m != nil && signedReachedRe.MatchString(sent) {
 				// "Their signed declarations reached the Board Secretary
 				// after the meeting: A on 16 January 2015, B and C on 19
@@ -864,7 +876,11 @@ var approvedSentenceRe = lazyRe(`(?i)\b(?:approved|signed|adopted|voted (?:to ap
 	// "At the Five Towns locality meeting of 10 January 2013 it was
 	// signed for Castlebury Health Centre (Y87409); …", after a paragraph
 	// on the declaration.
-	`|\b(?:it|the declaration|the constitution) was signed for\b` +
+	`|\b(?:it|the declarations?|the constitution|declarations) (?:was|were) signed for\b` +
+	// "A, B and C each signed through its Practice Representative", "The
+	// Practice Representatives of A, B and C signed.", under a heading on
+	// the declaration.
+	`|\beach signed\b|\bsigned\.?$` +
 	// "Signed for Birchall Road Surgery (E82501), …", under a locality's
 	// meeting in a record of the declaration (with no signatory after a
 	// colon, which onBehalfSignOffRe reads); "Shephall Green Surgery

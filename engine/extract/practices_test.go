@@ -1153,3 +1153,29 @@ C4\. Apologies were received from Dr Simon Pryce (Hill Top Surgery). %s
 		{"returned unsigned", "His declaration was returned unsigned on 11 March 2013.", [3]bool{true, false, false}},
 	})
 }
+
+// Locality paragraphs under a heading on the declaration's signature,
+// each naming its practices in another way: "Declarations were signed
+// for …", "All three practices of the locality signed: …", "… each
+// signed through its Practice Representative", "The Practice
+// Representatives of … signed."; under a heading on something else, a
+// paragraph that names neither the declaration nor the constitution
+// records nothing.
+func TestSignedByLocalityInOtherWords(t *testing.T) {
+	const src = threeListed + `# Appendix 3 – %s
+
+**North locality, 6 March 2018.** %s
+`
+	for _, tt := range []struct {
+		heading, statement string
+		signed             [3]bool
+	}{
+		{"Members' declaration: record of signature", "Declarations were signed for Riverside Surgery and Moor Lane Practice.", [3]bool{true, false, true}},
+		{"Members' declaration: record of signature", "All three practices of the locality signed: Riverside Surgery, Hill Top Surgery and Moor Lane Practice.", [3]bool{true, true, true}},
+		{"Members' declaration: record of signature", "Riverside Surgery and Hill Top Surgery each signed through its Practice Representative.", [3]bool{true, true, false}},
+		{"Members' declaration: record of signature", "The Practice Representatives of Hill Top Surgery and Moor Lane Practice signed.", [3]bool{false, true, true}},
+		{"Locality meetings", "The Practice Representatives of Hill Top Surgery and Moor Lane Practice signed.", [3]bool{false, false, false}},
+	} {
+		signedOffIn(t, tt.heading+": "+tt.statement, fmt.Sprintf(src, tt.heading, tt.statement), tt.signed[:])
+	}
+}
