@@ -263,6 +263,9 @@ func topicWithin(w *language.Sentence, from, to int) bool {
 // "entered in a register", "recorded on the register".
 func enteredIn(toks []language.Token, i int) bool {
 	j := i - 1
+	if wordIs(toks, j, "separate", "single", "central", "dedicated", "public", "own", "corporate") {
+		j-- // "entered in a separate register"
+	}
 	if j >= 0 && (toks[j].Word == "a" || toks[j].Word == "the" || toks[j].Word == "its") {
 		j--
 	}

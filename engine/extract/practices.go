@@ -872,7 +872,7 @@ func signedInSentence(d *document, idx practiceIndex) []model.SignOff {
 // the constitution: "… each voted to approve the constitution", "…
 // approved the constitution", "The constitution was approved unanimously
 // by the representatives present, who were those of …".
-var approvedSentenceRe = lazyRe(`(?i)\b(?:approved|signed|adopted|voted (?:to approve|to adopt|for|in favour of))\b[^.;]{0,40}?\b(?:the|this) (?:draft )?(?:constitution|(?:members['’]? )?declaration(?: (?:at|on|for|in|by)\b|\s*[,;.]|\s*$))|\b(?:constitution|declaration) (?:was|were) (?:approved|signed|adopted)\b[^.;]{0,60}?\bby\b` +
+var approvedSentenceRe = lazyRe(`(?i)\b(?:approved|signed|adopted|voted (?:to approve|to adopt|for|in favour of))\b[^.;]{0,40}?\b(?:the|this) (?:draft )?(?:constitution|(?:members['’]? )?declaration(?: (?:at|on|for|in|by|during|after|before|when|while)\b|\s*[,;.]|\s*$))|\b(?:constitution|declaration) (?:was|were) (?:approved|signed|adopted)\b[^.;]{0,60}?\bby\b` +
 	// "At the Five Towns locality meeting of 10 January 2013 it was
 	// signed for Castlebury Health Centre (Y87409); …", after a paragraph
 	// on the declaration.
@@ -881,6 +881,9 @@ var approvedSentenceRe = lazyRe(`(?i)\b(?:approved|signed|adopted|voted (?:to ap
 	// Practice Representatives of A, B and C signed.", under a heading on
 	// the declaration.
 	`|\beach signed\b|\bsigned\.?$` +
+	// "… whose representatives had sent apologies, had each returned a
+	// signed declaration to the Governance Lead"
+	`|\breturned (?:a |their |its )?signed (?:members['’]? )?declarations?\b` +
 	// "Signed for Birchall Road Surgery (E82501), …", under a locality's
 	// meeting in a record of the declaration (with no signatory after a
 	// colon, which onBehalfSignOffRe reads); "Shephall Green Surgery

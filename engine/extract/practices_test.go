@@ -1179,3 +1179,16 @@ func TestSignedByLocalityInOtherWords(t *testing.T) {
 		signedOffIn(t, tt.heading+": "+tt.statement, fmt.Sprintf(src, tt.heading, tt.statement), tt.signed[:])
 	}
 }
+
+// Minutes in which representatives "signed the declaration during the
+// meeting" and two practices "had each returned a signed declaration".
+func TestSignedDuringAndReturned(t *testing.T) {
+	const src = threeListed + `# Schedule 2 – Extract from the minutes, 10 March 2016
+
+"Item 6: Constitution. The Practice Representatives of Riverside Surgery signed the declaration during the meeting. The Chair reported that %s"
+`
+	signedOffEach(t, src, []signCase{
+		{"returned signed", "Hill Top Surgery and Moor Lane Practice, whose representatives had sent apologies, had each returned a signed declaration.", [3]bool{true, true, true}},
+		{"not returned", "Hill Top Surgery and Moor Lane Practice, whose representatives had sent apologies, had not yet replied.", [3]bool{true, false, false}},
+	})
+}

@@ -115,7 +115,7 @@ var (
 	// that item if three voting members are present, of whom one is a lay
 	// member" (groups 1 the count, 2 and 3 how many of a kind and the
 	// kind).
-	fallbackCountRe = lazyRe(`(?i)\b(?:remains?|stays?|still be|continue to be|is deemed|be deemed) quorate(?: for (?:that|the|this) (?:item|matter|decision|business))? (?:with|if|when) (?:any )?([a-z]+|\d{1,2}) (?:voting |other )?members\b(?:[^.;]*?\bof whom (one|two|three|an?|\d) (?:is|are|must be) (?:an? )?(lay|executive|non-executive) members?\b|[^.;]*)`)
+	fallbackCountRe = lazyRe(`(?i)\b(?:remains?|stays?|still be|continue to be|is deemed|be deemed) quorate(?: for (?:that|the|this) (?:item|matter|decision|business))? (?:with|if|when) (?:any |at least )?([a-z]+|\d{1,2}) (?:voting |other )?members\b(?:[^.;]*?\bof whom (one|two|three|an?|\d) (?:is|are|must be) (?:an? )?(lay|executive|non-executive) members?\b|[^.;]*)`)
 	// inTheChairRe finds a member the quorum needs in the chair: ", and a
 	// lay member is in the chair", "with a lay member in the chair"
 	// (group 1 the member).

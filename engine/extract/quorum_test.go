@@ -260,3 +260,16 @@ func TestQuorumThenDecisionThreshold(t *testing.T) {
 		}
 	}
 }
+
+// A fallback for conflicted GPs counted "at least three voting members",
+// one of them a lay chair: it can be met with no clinician; counted
+// without "at least", the same.
+func TestQuorumFallbackAtLeast(t *testing.T) {
+	seats := append(seatsOf("the Lay Member (Chair)", 1, "the Chief Officer", 1, "the Chief Finance Officer", 1), seatsOf("GP members", 3)...)
+	for _, fallback := range []string{"if at least three voting members remain", "if three voting members remain"} {
+		text := "The Committee is quorate when five voting members are present, including two GP members. Where the GP members withdraw from an item because of a conflict of interest, the meeting remains quorate for that item " + fallback + ", one of whom is the chair."
+		if got, set := readQuorum(text).judge(seats, "the Lay Member"); got != model.ClinicianRequiredNo {
+			t.Errorf("%q: clinician required %s, want no (%q)", fallback, got, set)
+		}
+	}
+}

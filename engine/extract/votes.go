@@ -539,7 +539,10 @@ func readVoteSentence(t string) (model.Vote, bool) {
 // them those at the meeting, not those entitled to vote: "Of the thirty
 // practices represented, …".
 func presentOnly(after string) bool {
-	for _, w := range []string{" represented", " present", " attending", " voting", " who voted", " that voted", " taking part"} {
+	for _, w := range []string{" represented", " present", " attending", " voting", " who voted", " that voted", " taking part",
+		// "the representatives of three practices were not present":
+		// those who did not vote, not the whole.
+		" were not", " was not", " did not", " were absent", " was absent", " sent apologies", " abstained"} {
 		if strings.HasPrefix(after, w) {
 			return true
 		}

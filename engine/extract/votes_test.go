@@ -57,6 +57,9 @@ func TestVoteSentences(t *testing.T) {
 		{"Twelve practices voted to approve the change and four voted against.", 12, ip(4), nil, nil, nil, ""},
 		// A motion "carried by N votes to M": for, then against.
 		{"The motion was carried by nine votes to four, with two abstentions; the representatives of the other three member practices were not present.", 9, ip(4), ip(2), ip(3), nil, ""},
+		// The practices "not present" are those that did not vote, not
+		// the whole.
+		{"The motion was carried by six votes to two, with one abstention; the representatives of three practices were not present.", 6, ip(2), ip(1), ip(3), nil, ""},
 		// More votes than practices is recorded as written.
 		{"50 of the 45 member practices voted in favour.", 50, nil, nil, nil, ip(45), ""},
 	}
