@@ -2388,6 +2388,11 @@ func uncountedRepresentatives(rest string) bool {
 	return strings.HasPrefix(n, "representatives of ") || strings.HasPrefix(n, "representatives from ")
 }
 
+// membersVoteListRe reads a count of the members who vote and then who
+// they are: "D2 Seven members vote: the Lay Member for …, who chairs the
+// Committee; …" (group 1 the count, 2 the members).
+var membersVoteListRe = lazyRe(`(?i)^(?:[A-Z]?\d+[.\d]*\s+)?(\w+) (?:voting )?members (?:vote|have a vote|are voting members)\s*:\s*(.+)$`)
+
 // sameWayRe finds a sentence saying another party is represented as the
 // first is: "NHS Warrenford CCG is represented in the same way, by the
 // holders of the same three posts on its own governing body".
@@ -2592,6 +2597,21 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 						}
 					}
 					continue
+				}
+			}
+			if len(out) == 0 && containsFold(sent, " vote") {
+				if v := membersVoteListRe.FindStringSubmatch(sent); v != nil {
+					// "D2 Seven members vote: the Lay Member …; …; and the
+					// Secondary Care Specialist Doctor."
+					var seats []model.Seat
+					n := 0
+					for _, role := range listRoles(v[2]) {
+						st := newSeat(role, "", "", true, bl.lineOf(s.start))
+						seats, n = append(seats, st), n+st.Count
+					}
+					if n == seatCount(norm(v[1]+" members")) {
+						return seats, false
+					}
 				}
 			}
 			m := findMembers(sent)

@@ -1345,6 +1345,24 @@ func TestJointCommitteeChairedSharedAndEach(t *testing.T) {
 	}
 }
 
+// "Five members vote: …" then the members set off by semicolons: read
+// when they are as many as the count.
+func TestMembersVoteList(t *testing.T) {
+	const text = `**APPENDIX D – PRIMARY CARE COMMISSIONING COMMITTEE: TERMS OF REFERENCE**
+
+D2 %s members vote: the Lay Member for Primary Care, who chairs the Committee; the Lay Member for Audit; the Accountable Officer; the Chief Finance Officer; and the Registered Nurse Member.
+`
+	find := func(doc *model.Document) *model.Committee {
+		return committeeWhere(t, doc, "primary care", func(c model.Committee) bool { return c.PrimaryCare })
+	}
+	if c := find(mustParse(t, fmt.Sprintf(text, "Five"))); c.Count.Voting != 5 || c.Count.Lay != 2 {
+		t.Errorf("committee = %+v (%+v)", c.Count, c.Seats)
+	}
+	if c := find(mustParse(t, fmt.Sprintf(text, "Six"))); c.Count.Voting == 5 {
+		t.Errorf("six stated, five read: %+v", c.Seats)
+	}
+}
+
 // A joint committee whose parties each appoint a count of members, named
 // for one party and then the same for the others in a sentence of their
 // own, with shared officers "as well": each party's members are as many
