@@ -192,6 +192,11 @@ var membersVoteRe = lazyRe(`(?i)(?:^|[.;:]\s+|\d\s+)([a-z]+|\d{1,2})\s+(?:voting
 // "Fourteen people sit on the Governing Body" (group 1).
 var peopleSitOnRe = lazyRe(`(?i)(?:^|[.;:]\s+|\d\s+)([a-z]+|\d{1,2}) (?:people|persons|individuals) (?:sit|serve) on (?:it|the [a-z ]{3,40}?)(?:[,.;]|\s+and\b)`)
 
+// mayStateMembers is statedMembersRe's cheap test: one of its verbs.
+func mayStateMembers(win string) bool {
+	return containsFold(win, "has ") || containsFold(win, "have ") || containsFold(win, "compris") || containsFold(win, "consist") || containsFold(win, "made up")
+}
+
 // statedMembers is the number of members text says a body has, or 0.
 func statedMembers(text string) int {
 	// The expression has no literal prefix, so over a committee's whole
@@ -209,8 +214,10 @@ func statedMembers(text string) int {
 			start--
 		}
 		end := min(len(text), i+len("members")+1)
-		if m := statedMembersRe.FindStringSubmatch(text[start:end]); m != nil {
-			return seatCount(norm(m[1] + " members"))
+		if win := text[start:end]; mayStateMembers(win) {
+			if m := statedMembersRe.FindStringSubmatch(win); m != nil {
+				return seatCount(norm(m[1] + " members"))
+			}
 		}
 		// "Seven members of the Committee vote." (the word tried first)
 		if after := text[i:min(len(text), i+48)]; !containsFold(after, " vote") && !containsFold(after, " have a vote") {

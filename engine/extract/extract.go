@@ -231,9 +231,15 @@ func governingBodyAliases(blocks []outline.Block) []string {
 		text := blocks[i].Text
 		// Cheap tests first: the expression is costly, and most text
 		// that names the governing body gives it no other name.
-		if !containsFold(text, "governing body") || !containsFold(text, "called") && !containsFold(text, "known as") &&
-			!containsFold(text, " named") && !containsFold(text, "calls its") && !containsFold(text, "names its") && !containsFold(text, " means the") &&
-			!ownGoverningBody(text) {
+		if !containsFold(text, "governing body") {
+			continue
+		}
+		// The paragraphs that name it (many) are searched for the words
+		// of an alias once lowered, not once for each word.
+		lower := strings.ToLower(text)
+		if !strings.Contains(lower, "called") && !strings.Contains(lower, "known as") && !strings.Contains(lower, " named") &&
+			!strings.Contains(lower, "calls its") && !strings.Contains(lower, "names its") && !strings.Contains(lower, " means the") &&
+			!ownGoverningBody(lower) {
 			continue
 		}
 		m := governingBodyAliasRe.FindStringSubmatchIndex(text)
@@ -262,12 +268,12 @@ func governingBodyAliases(blocks []outline.Block) []string {
 	return nil
 }
 
-// ownGoverningBody reports whether text names "the CCG's governing body"
+// ownGoverningBody reports whether text, lowered, names "the CCG's governing body"
 // (or the group's), the words the expression's last branch needs: most
 // constitutions say "governing body" often and never name it otherwise.
 func ownGoverningBody(text string) bool {
 	for _, w := range [...]string{"ccg's governing body", "ccg’s governing body", "group's governing body", "group’s governing body"} {
-		if containsFold(text, w) {
+		if strings.Contains(text, w) {
 			return true
 		}
 	}

@@ -370,27 +370,50 @@ func containsFold(s, word string) bool { return indexFold(s, word) >= 0 }
 
 // indexFold returns the offset of the first word (lower case ASCII,
 // beginning with a letter) in s, ignoring the case of A–Z in s, or -1. It
-// jumps from each instance of the word's first letter to the next, in either
-// case, with strings.IndexByte, which is fast.
+// jumps from each instance of the word's rarest letter to the next, in
+// either case, with strings.IndexByte, which is fast: a common first
+// letter ("m" of "members") stops it at every word that shares it.
 func indexFold(s, word string) int {
+	k := rarestLetter(word)
 	first := -1
-	for _, c := range [2]byte{word[0], word[0] - 'a' + 'A'} {
-		end := len(s) - len(word) + 1 // the offsets the word fits at
+	for _, c := range [2]byte{word[k], word[k] - 'a' + 'A'} {
+		end := len(s) - len(word) + 1 + k // where the letter stands when the word fits
 		if first >= 0 {
-			end = first // found already in the other case
+			end = first + k // found already in the other case
 		}
-		for i := 0; i < end; i++ {
+		for i := k; i < end; i++ {
 			j := strings.IndexByte(s[i:end], c)
 			if j < 0 {
 				break
 			}
-			if i += j; hasFoldAt(s, i, word) {
-				first = i
+			if i += j; hasFoldAt(s, i-k, word) {
+				first = i - k
 				break
 			}
 		}
 	}
 	return first
+}
+
+// letterRank orders a–z from the most common in English text to the
+// rarest.
+var letterRank = func() (r [256]byte) {
+	for i, c := range "etaoinshrdlcumwfgypbvkjxqz" {
+		r[c] = byte(i + 1)
+	}
+	return r
+}()
+
+// rarestLetter is the offset of word's rarest letter a–z (its first
+// letter when it has no other).
+func rarestLetter(word string) int {
+	k := 0
+	for i := 1; i < len(word); i++ {
+		if letterRank[word[i]] > letterRank[word[k]] {
+			k = i
+		}
+	}
+	return k
 }
 
 func atoiGroup(t string, m []int, g int) *int {
