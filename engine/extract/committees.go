@@ -396,7 +396,11 @@ var (
 	oneChairsItRe = lazyRe(`(?i)(?:^|[.;]\s+)(an? [^.;,]+?)(?:, [^.;,]+,)? chairs (?:it|the (?:joint )?committee)\b`)
 	// "…, and the Chief Finance Officer and the Chief Medical Officer sit
 	// on it for all three ICBs" (group 1).
-	theySitOnItRe     = lazyRe(`(?i)(?:^|[.;,]\s+(?:and\s+)?)(the [^.;,]+?) (?:also )?(?:sits?|serves?) on it\b`)
+	theySitOnItRe = lazyRe(`(?i)(?:^|[.;,]\s+(?:and\s+)?)(the [^.;,]+?) (?:also )?(?:sits?|serves?) on it\b(?:,? as (?:does|do) (the [^.;,]+))?`)
+	// "Its chair is the lay member for primary care commissioning and its
+	// Vice Chair the lay member for patient and public involvement"
+	// (groups 1 and 2).
+	itsChairIsTheRe   = lazyRe(`(?i)(?:^|[.;]\s+)its chair is (the [^.;,]+?)(?:,? and its (?:vice|deputy)[ -]chair(?: is)? (the [^.;,]+))?\s*(?:[.;]|$)`)
 	anotherSitsOnItRe = lazyRe(`(?i)(?:^|[.;,]\s+(?:and\s+)?)(an? (?:second|third|further|other) [^.;,]+?) also (?:sits|serves) on it\b`)
 	// "The Director of Primary Care and the Director of Finance are
 	// members, as is the Partner Member …" (groups 1 and 2).
@@ -612,7 +616,22 @@ func proseSeats(gb *model.Committee, stated int) {
 		one(anotherSitsOnItRe, "")
 		one(oneChairsItRe, " (Chair)")
 		if !alsoSitOnItRe.MatchString(text) {
-			listed(theySitOnItRe, notHad) // not again the members alsoSitOnItRe read
+			// Not again the members alsoSitOnItRe read.
+			for _, m := range theySitOnItRe.FindAllStringSubmatch(text, -1) {
+				for _, part := range m[1:3] {
+					for _, role := range splitRoles(part, false) {
+						if notHad(role) {
+							seat(role)
+						}
+					}
+				}
+			}
+		}
+		for _, m := range itsChairIsTheRe.FindAllStringSubmatch(text, -1) {
+			seat(strings.TrimSpace(m[1]) + " (Chair)")
+			if m[2] != "" {
+				seat(strings.TrimSpace(m[2]) + " (Vice Chair)")
+			}
 		}
 		for _, m := range areMembersAsIsRe.FindAllStringSubmatch(text, -1) {
 			for _, part := range m[1:3] {

@@ -1363,6 +1363,25 @@ D2 %s members vote: the Lay Member for Primary Care, who chairs the Committee; t
 	}
 }
 
+// A committee whose chair "is the lay member for …" and whose "Vice Chair
+// the lay member for …", with officers who "sit on it, as does" another,
+// and two who "complete the voting membership".
+func TestCommitteeItsChairIsThe(t *testing.T) {
+	const text = `## 7.4 Primary Care Commissioning Committee
+
+7.4.2 The Committee has %s voting members. Its chair is the lay member for audit and its Vice Chair the lay member for engagement. The Chief Officer and the Chief Finance Officer sit on it, as does the registered nurse member of the Governing Body. The Chair of the CCG, who is a GP, and one other GP member complete the voting membership.
+`
+	find := func(doc *model.Document) *model.Committee {
+		return committeeWhere(t, doc, "primary care", func(c model.Committee) bool { return c.PrimaryCare })
+	}
+	if c := find(mustParse(t, fmt.Sprintf(text, "seven"))); c.Count.Voting != 7 || c.Count.Lay != 2 || c.Count.Executive != 2 {
+		t.Errorf("committee = %+v (%+v)", c.Count, c.Seats)
+	}
+	if c := find(mustParse(t, fmt.Sprintf(text, "eight"))); c.Count.Voting == 7 {
+		t.Errorf("eight stated, seven read: %+v", c.Seats)
+	}
+}
+
 // A joint committee whose parties each appoint a count of members, named
 // for one party and then the same for the others in a sentence of their
 // own, with shared officers "as well": each party's members are as many

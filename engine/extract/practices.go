@@ -451,7 +451,10 @@ func groupRow(cells []string, practiceCol int, coded bool) bool {
 // practices and the verb, and between the verb and "constitution", in the
 // second form (allSaidRe checks them).
 var allApprovedRe = lazyRe(`(?i)\bconstitution\b[^.;]{0,40}?\b(?:was|has been|were|have been)\s+(?:approved|adopted|agreed|signed|endorsed)\s+(?:unanimously\s+)?by\s+(?:all|every one of|each of|every|each)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?member\s+practices?\b` +
-	`|\b(?:all|every one of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?(?:member\s+)?practices?\b((?:[^.;]|\d+(?:\.\d+)+){0,60}?)\b(?:signed|approved|adopted|endorsed|agreed(?:\s+to)?)\s+((?:[^.;]|\d+(?:\.\d+)+){0,120}?)\b(?:constitution|members['’]?\s+declaration)\b`)
+	`|\b(?:all|every one of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?(?:member\s+)?practices?\b((?:[^.;]|\d+(?:\.\d+)+){0,60}?)\b(?:signed|approved|adopted|endorsed|agreed(?:\s+to)?)\s+((?:[^.;]|\d+(?:\.\d+)+){0,120}?)\b(?:constitution|members['’]?\s+declaration)\b` +
+	// "a signed declaration had been received from every one of the
+	// twenty-six member practices"
+	`|\bsigned\s+(?:members['’]?\s+)?declarations?\s+(?:had been|has been|have been|was|were)\s+received\s+from\s+(?:all|every one of|each of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?member\s+practices?\b`)
 
 // notSaidRe finds, between the practices and what they did, words that
 // make it something other than a record that each did it: a duty ("must
@@ -881,6 +884,9 @@ var approvedSentenceRe = lazyRe(`(?i)\b(?:approved|signed|adopted|voted (?:to ap
 	// Practice Representatives of A, B and C signed.", under a heading on
 	// the declaration.
 	`|\beach signed\b|\bsigned\.?$` +
+	// "*Moorends Locality, 8 January 2013* – signed by the Practice
+	// Representatives of A (code), B (code) and C (code)."
+	`|\bsigned by (?:the |their )?(?:practice )?representatives of\b` +
 	// "… whose representatives had sent apologies, had each returned a
 	// signed declaration to the Governance Lead"
 	`|\breturned (?:a |their |its )?signed (?:members['’]? )?declarations?\b` +

@@ -1192,3 +1192,18 @@ func TestSignedDuringAndReturned(t *testing.T) {
 		{"not returned", "Hill Top Surgery and Moor Lane Practice, whose representatives had sent apologies, had not yet replied.", [3]bool{true, false, false}},
 	})
 }
+
+// A locality's record "– signed by the Practice Representatives of …",
+// and a statement that a signed declaration "had been received from every
+// one of the … member practices".
+func TestSignedByRepresentativesOf(t *testing.T) {
+	const src = threeListed + `# Schedule 2 – Signature of the constitution
+
+%s
+`
+	signedOffEach(t, src, []signCase{
+		{"signed by the representatives of", "*North locality, 8 January 2013* – signed by the Practice Representatives of Riverside Surgery (Y00001) and Moor Lane Practice (Y00003).", [3]bool{true, false, true}},
+		{"received from every one", "The Secretary confirmed that a signed declaration had been received from every one of the three member practices.", [3]bool{true, true, true}},
+		{"received from some", "The Secretary confirmed that a signed declaration had been received from two of the three member practices.", [3]bool{false, false, false}},
+	})
+}
