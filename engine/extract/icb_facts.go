@@ -354,10 +354,27 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 			if len(f.AppointedBy)+len(f.ApprovalBy)+len(f.RemovedBy)+len(f.RemovalApprovalBy) == 0 && !f.Employee {
 				continue
 			}
+			if len(f.RemovedBy) > 0 && len(f.RemovalApprovalBy) == 0 && sameApproval(w.Toks) {
+				// "The Chair may be removed only by NHS England, with the
+				// same approval": the approval a sentence before gave the
+				// appointment of the same member.
+				f.RemovalApprovalBy = approvalBefore(out, role)
+			}
 			out = append(out, *f)
 		}
 	}
 	return out
+}
+
+// approvalBefore is the approval the last fact on role's appointment gave
+// it, for a later sentence that says "with the same approval".
+func approvalBefore(facts []model.AppointmentFact, role string) []string {
+	for k := len(facts) - 1; k >= 0; k-- {
+		if facts[k].Role == role && len(facts[k].ApprovalBy) > 0 {
+			return slices.Clone(facts[k].ApprovalBy)
+		}
+	}
+	return []string{}
 }
 
 func isRoleOf(roleAt []int, k int) bool {
