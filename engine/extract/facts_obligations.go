@@ -351,6 +351,9 @@ func timeClause(toks []language.Token, i int) bool {
 // ("no practice shall be required to").
 func obliges(w *language.Sentence) bool {
 	toks := w.Toks
+	if subjectsListed(w) {
+		return true
+	}
 	for _, m := range w.Match("obliging") {
 		c, ok := m.Capture("practice")
 		if ok && c.End < len(toks) && toks[c.End].Joined {
@@ -452,6 +455,26 @@ func consentsToConstitution(w *language.Sentence, i int) bool {
 			"version", "of", "v") && !strings.ContainsAny(toks[j].Word, "0123456789") {
 			return false
 		}
+	}
+	return false
+}
+
+// subjectsListed reports whether practices open a list of subjects that
+// share one duty (the obliging-list frame): "The member practices, the
+// CCG's employees, … and anyone acting on its behalf must act in
+// accordance with this constitution". Only where the practices stand
+// first, so that practices named inside another subject's words ("the
+// Council, made up of the member practices, and …") are not.
+func subjectsListed(w *language.Sentence) bool {
+	for _, m := range w.Match("obliging-list") {
+		c, ok := m.Capture("practice")
+		if !ok || c.Start > 2 || hasWordBetween(w.Toks, 0, c.Start, "of", "by", "to", "with") {
+			continue
+		}
+		if negatedMain(w, c.End, m.End) || permitted(w.Toks, c.End, m.End) {
+			continue
+		}
+		return true
 	}
 	return false
 }
