@@ -466,6 +466,9 @@ func consentsToConstitution(w *language.Sentence, i int) bool {
 // first, so that practices named inside another subject's words ("the
 // Council, made up of the member practices, and …") are not.
 func subjectsListed(w *language.Sentence) bool {
+	if !hasWordBetween(w.Toks, 0, min(len(w.Toks), 4), "practice", "practices") || !hasWordBetween(w.Toks, 2, len(w.Toks), ",") {
+		return false // the frame's words, tested first: most sentences lack them
+	}
 	for _, m := range w.Match("obliging-list") {
 		c, ok := m.Capture("practice")
 		if !ok || c.Start > 2 || hasWordBetween(w.Toks, 0, c.Start, "of", "by", "to", "with") {
