@@ -1785,7 +1785,12 @@ func cellCount(text string) (int, bool) {
 var (
 	membersAreRe = lazyRe(`(?i)\b(?:voting )?members(?: of the (?:[a-z'’-]+ ){0,5}?(?:committee|sub-committee|governing body|board))?(?: (?:appointed|nominated|drawn|elected|chosen|selected) (?:by|from) [^,;.]{1,60}?)? (?:are|shall be|will be|comprise|include)(?:\s+|\s*:\s*)(.*)$`)
 	// appointedByRe: the members stated are those one party appoints.
-	appointedByRe = lazyRe(`(?i)\bmembers (?:appointed|nominated|drawn|elected|chosen|selected) (?:by|from)\b|\b(?:ccg|group|icb)['’]s (?:voting )?members\b`)
+	appointedByRe = lazyRe(`(?i)\bmembers (?:appointed|nominated|drawn|elected|chosen|selected) (?:by|from)\b|\b(?:ccg|group|icb|england)['’]s (?:voting )?members\b`)
+	// representedByRe reads the members one party has on a committee,
+	// after "is represented on the Committee by": "The Group is
+	// represented on the Committee by its lay member for …, who chairs
+	// the Committee; …" (group 1).
+	representedByRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:the )?[^.;:]{2,60}? is represented on (?:the|its) [a-z ]{3,40}? by (.+?)\.?$`)
 	// notMembersRe: what follows "members are" says something else of
 	// them than who they are ("constituted so that lay and executive
 	// members are in the majority" says how many of a kind).
@@ -2592,6 +2597,16 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 					// deputy whom the Director nominates", after seven.
 					role, _, _ := strings.Cut(m[1], ", or ")
 					out = append(out, newSeat(strings.TrimSpace(role), "", "", true, bl.lineOf(s.start)))
+					continue
+				}
+			}
+			if len(out) == 0 && containsFold(sent, "represented on") {
+				if m := representedByRe.FindStringSubmatch(sent); m != nil {
+					// One party's members, the others' in sentences after.
+					for _, role := range listRoles(m[1]) {
+						out = append(out, newSeat(role, "", "", true, bl.lineOf(s.start)))
+					}
+					appointed, partySeats = len(out) > 0, len(out)
 					continue
 				}
 			}

@@ -1382,6 +1382,24 @@ func TestCommitteeItsChairIsThe(t *testing.T) {
 	}
 }
 
+// A joint committee with NHS England whose Group "is represented on the
+// Committee by" its members set off by semicolons, and NHS England's
+// "members of the Committee are its …, or the deputy each of them names".
+func TestPartyRepresentedBy(t *testing.T) {
+	doc := mustParse(t, `## 6.5 Eastbrook Primary Care Joint Committee
+
+6.5.1 The Group and NHS England have established the Eastbrook Primary Care Joint Committee, a joint committee of the two bodies.
+
+6.5.2 The Group is represented on the Committee by its lay member for audit, who chairs the Committee; the Chief Officer; the Clinical Chair; and one other GP member of the Governing Body.
+
+6.5.3 NHS England's members of the Committee are its Director of Commissioning Operations and its Medical Director, or the deputy each of them names.
+`)
+	c := committeeWhere(t, doc, "eastbrook", func(c model.Committee) bool { return true })
+	if c.Count.Voting != 6 || c.Count.Lay != 1 || c.Count.Unclassified != 0 {
+		t.Errorf("joint committee = %+v (%+v)", c.Count, c.Seats)
+	}
+}
+
 // A joint committee whose parties each appoint a count of members, named
 // for one party and then the same for the others in a sentence of their
 // own, with shared officers "as well": each party's members are as many

@@ -1195,7 +1195,7 @@ func signedList(d *document, idx practiceIndex) []model.SignOff {
 	var out []model.SignOff
 	for _, l := range d.lists {
 		lead := d.leadPast(d.blockBefore(l.Seq, l.Section))
-		if lead < 0 || !containsFold(d.blocks[lead].Text, "signed") {
+		if (lead < 0 || !containsFold(d.blocks[lead].Text, "signed")) && !signingHeading(d, l.Section) {
 			continue
 		}
 		for _, bi := range l.Items {
@@ -1209,6 +1209,18 @@ func signedList(d *document, idx practiceIndex) []model.SignOff {
 		}
 	}
 	return out
+}
+
+// signingHeading reports whether a list's own heading says it records
+// signatures: "**North Peckwell locality meeting, 3 March 2015:
+// declarations signed**", "**Declarations returned to the Board
+// Secretary**".
+func signingHeading(d *document, sec int) bool {
+	if sec < 0 || sec >= len(d.sections) {
+		return false
+	}
+	h := d.sections[sec].Heading
+	return containsFold(h, "signed") || containsFold(h, "declaration") && (containsFold(h, "returned") || containsFold(h, "received"))
 }
 
 // signedForPrefixRe is the words before a signatory's name in a list of

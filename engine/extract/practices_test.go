@@ -1207,3 +1207,29 @@ func TestSignedByRepresentativesOf(t *testing.T) {
 		{"received from some", "The Secretary confirmed that a signed declaration had been received from two of the three member practices.", [3]bool{false, false, false}},
 	})
 }
+
+// Lists of who signed for each practice under bold headings of their own
+// ("**North locality, 3 March 2015: declarations signed**",
+// "**Declarations returned to the Board Secretary**"); under a heading
+// that says nothing of signing, a list of names records nothing.
+func TestSignedListsUnderHeadings(t *testing.T) {
+	const src = threeListed + `# Schedule 3 – Members' agreement
+
+The Council approved the constitution; each practice then confirmed its agreement by its representative's signature.
+
+**%s**
+
+- Riverside Surgery (Y00001) – Dr Nia Owusu
+- Moor Lane Practice (Y00003) – Dr Tom Rees, received 9 March 2015
+`
+	for _, tt := range []struct {
+		heading string
+		signed  [3]bool
+	}{
+		{"North locality meeting, 3 March 2015: declarations signed", [3]bool{true, false, true}},
+		{"Declarations returned to the Board Secretary", [3]bool{true, false, true}},
+		{"North locality meeting, 3 March 2015: practice leads", [3]bool{false, false, false}},
+	} {
+		signedOffIn(t, tt.heading, fmt.Sprintf(src, tt.heading), tt.signed[:])
+	}
+}

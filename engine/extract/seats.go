@@ -454,10 +454,11 @@ func splitRoles(s string, item bool) []string {
 		if part == "" {
 			continue
 		}
-		if len(out) > 0 && (qualifierRe.MatchString(part) || item && !articleOrNum.MatchString(part) ||
+		if len(out) > 0 && (qualifierRe.MatchString(part) || item && !articleOrNum.MatchString(part) || strings.HasPrefix(part, "or ") ||
 			!articleOrNum.MatchString(part) && openQualifierRe.MatchString(out[len(out)-1]) ||
 			closed && renames(out[len(out)-1], part)) {
-			// "the lay member, who chairs it, …": part of the last role.
+			// "the lay member, who chairs it, …", "…, or the deputy each
+			// of them names": part of the last role.
 			out[len(out)-1] += ", " + cleanRole(part)
 			continue
 		}

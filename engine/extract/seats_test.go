@@ -514,6 +514,9 @@ func TestSplitRoles(t *testing.T) {
 		{"the Finance Director; and two GPs from each locality, elected by the practices of that locality", false, []string{"the Finance Director", "two GPs from each locality, elected by the practices of that locality"}},
 		{"a lay member, appointed by the Governing Body, and a practice nurse, put forward by the nursing forum", false, []string{"a lay member, appointed by the Governing Body", "a practice nurse, put forward by the nursing forum"}},
 		{"the Medical Director, a GP nominated by the LMC", false, []string{"the Medical Director", "a GP nominated by the LMC"}},
+		// Who may stand in for the members named, after a comma: part of
+		// the last.
+		{"its Director of Commissioning and its Medical Director, or the deputy each of them names", false, []string{"its Director of Commissioning", "its Medical Director, or the deputy each of them names"}},
 		// A count after a dash, then a colon over what its holders do.
 		{"Lay Members – three: one for audit, one for engagement and one for primary care", true, []string{"Lay Members – three"}},
 		// A member named again after the series has ended renames the
