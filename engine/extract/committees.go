@@ -2119,7 +2119,17 @@ func eachAppoints(sent string, line int) []model.Seat {
 // appoints, named in list: each seat n times.
 func eachPartySeats(list string, n, line int) []model.Seat {
 	var out []model.Seat
-	for _, role := range splitRoles(list, false) {
+	roles := splitRoles(list, false)
+	if len(roles) == n && eachNamedForItsParty(roles) {
+		// "Camberwell Hill its Chief Operating Officer and Southside its
+		// Director of Community Services": one member named for each
+		// party, each once.
+		for _, role := range roles {
+			out = append(out, newSeat(role, "", "", true, line))
+		}
+		return out
+	}
+	for _, role := range roles {
 		if strings.HasPrefix(role, "or ") && len(out) > 0 {
 			continue // another who may hold the seat before it
 		}
@@ -2134,6 +2144,21 @@ func eachPartySeats(list string, n, line int) []model.Seat {
 	}
 	return out
 }
+
+// eachNamedForItsParty reports whether every member of a list is named
+// after its party: "Camberwell Hill its Chief Operating Officer".
+func eachNamedForItsParty(roles []string) bool {
+	for _, r := range roles {
+		if !partyThenItsRe.MatchString(r) {
+			return false
+		}
+	}
+	return len(roles) > 1
+}
+
+// partyThenItsRe finds a member named after its party: a capitalised name,
+// then "its" or "their" and the post.
+var partyThenItsRe = lazyRe(`^(?:[A-Z][\w'’-]*\s+){1,4}(?:its|their)\s+\S`)
 
 // otherOfKindRe finds a member named as another of a kind than the one
 // before it: "one other GP member", "another lay member".
@@ -2292,6 +2317,10 @@ func eachPartyAppoints(sent string, line int, bodyText func() string) []model.Se
 // Finance" (group 1 the party, 2 the count, 3 the members).
 var onePartyAppointsRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:the\s+)?([A-Z][\w'’ ()-]{1,60}?)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate|will send|shall send)\s+(?:the (?:other|remaining) )?(\w+)(?:\s+of (?:them|the (?:[\w'’]+ ){0,3}?(?:voting )?members)|\s+(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80})?:\s*(.+)$`)
 
+// onePartyAppointsCommaRe is onePartyAppointsRe with the members named
+// after a comma, each "its …" (groups 1 to 3 the same).
+var onePartyAppointsCommaRe = lazyRe(`^(?:[\d.]+\s+)?(?:The\s+)?([A-Z][\w'’ ()-]{1,60}?)\s+(?:appoints|nominates|sends)\s+(\w+)\s+(?:voting\s+)?(?:members|representatives),\s*((?:its|their)\s.+?)\.?$`)
+
 // onePartyNamesRe reads the members one party appoints, named but not
 // counted, after what each of several parties appoints: "NHS England
 // appoints its Head of Primary Care Commissioning and its Head of
@@ -2328,11 +2357,17 @@ var organisationNoun = map[string]bool{"team": true, "area": true, "region": tru
 // onePartyAppoints reads the seats of a sentence that counts and names
 // the members one party appoints, when the names add up to the count.
 func onePartyAppoints(sent string, line int) []model.Seat {
-	if !strings.Contains(sent, ":") || !containsFold(sent, "appoint") && !containsFold(sent, "nominat") && !containsFold(sent, "send") &&
-		!containsFold(sent, "come") && !containsFold(sent, "drawn") && !containsFold(sent, "chosen") {
+	if !strings.Contains(sent, ":") && !strings.Contains(sent, ", its ") && !strings.Contains(sent, ", their ") ||
+		!containsFold(sent, "appoint") && !containsFold(sent, "nominat") && !containsFold(sent, "send") &&
+			!containsFold(sent, "come") && !containsFold(sent, "drawn") && !containsFold(sent, "chosen") {
 		return nil // the expression's words, tried first: it backtracks
 	}
 	m := onePartyAppointsRe.FindStringSubmatch(sent)
+	if m == nil {
+		// "Dulwick Council appoints two voting members, its Strategic
+		// Director of Adult Social Care and its Director of Public Health"
+		m = onePartyAppointsCommaRe.FindStringSubmatch(sent)
+	}
 	if m == nil {
 		// "Seven of its members are appointed by the Group: …", "Two are
 		// appointed by NHS England: …"
@@ -2584,6 +2619,16 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 				out = append(out, seats...)
 				byParty = true
 				continue
+			}
+			if byParty && containsFold(sent, "each of the") {
+				// "Each of the two trusts appoints one voting member:
+				// Camberwell Hill its Chief Operating Officer and
+				// Southside its Director of Community Services", after the
+				// ICB's: one named for each party, or the same for each.
+				if seats := eachAppoints(sent, bl.lineOf(s.start)); len(seats) > 0 {
+					out = append(out, seats...)
+					continue
+				}
 			}
 			if byParty {
 				// "Two of the GP members of the Governing Body … also sit

@@ -1400,6 +1400,25 @@ func TestPartyRepresentedBy(t *testing.T) {
 	}
 }
 
+// A joint committee of four bodies: the ICB's members after a colon; "Each
+// of the two trusts appoints one voting member: A its … and B its …", one
+// named for each; "The Council appoints two voting members, its … and its
+// …"; and "The Clinical Directors of two of the borough's networks".
+func TestJointCommitteeOfFourBodies(t *testing.T) {
+	doc := mustParse(t, `## 4.7 Eastwick Partnership Joint Committee
+
+4.7.1 The ICB exercises its functions in Eastwick jointly with Eastwick Hospital NHS Trust, Eastwick Care NHS Trust and Eastwick Council, through the Eastwick Partnership Joint Committee, a joint committee under section 65Z5 of the 2006 Act.
+
+4.7.3 The ICB appoints three voting members: a Non-Executive Member, who chairs the joint committee; the Place Lead for Eastwick, an executive director of the ICB; and the Eastwick Primary Care Clinical Lead, a GP. Each of the two trusts appoints one voting member: Eastwick Hospital its Chief Operating Officer and Eastwick Care its Director of Nursing. Eastwick Council appoints two voting members, its Director of Adult Social Care and its Director of Public Health.
+
+4.7.4 The Clinical Directors of two of the borough's primary care networks are also voting members of the joint committee.
+`)
+	c := committeeWhere(t, doc, "eastwick", func(c model.Committee) bool { return true })
+	if c.Count.Voting != 9 || c.Count.Lay != 1 || c.Count.Clinical != 3 {
+		t.Errorf("joint committee = %+v (%+v)", c.Count, c.Seats)
+	}
+}
+
 // A joint committee whose parties each appoint a count of members, named
 // for one party and then the same for the others in a sentence of their
 // own, with shared officers "as well": each party's members are as many

@@ -82,7 +82,8 @@ func safeguardFacts(d *document, reader *language.Reader, sents []sentence) []mo
 		withdrawals := interest || inSection || w.Has("exclude") ||
 			i > 0 && sents[i-1].section == s.section && (sents[i-1].w.Has("exclude") || sents[i-1].w.Has("interest"))
 		fallback := w.Has("quorum-word") && withdrawals &&
-			(w.Has("inquorate") || len(w.Match("quorum-lost")) > 0 || w.Has("quorum-remedy"))
+			(w.Has("inquorate") || len(w.Match("quorum-lost")) > 0 || w.Has("quorum-remedy")) &&
+			!notCounted(w)
 		if fallback {
 			add(model.SafeguardQuorumFallback)
 		}
@@ -97,6 +98,30 @@ func safeguardFacts(d *document, reader *language.Reader, sents []sentence) []mo
 		}
 	}
 	return out
+}
+
+// notCounted reports whether a sentence only says a conflicted member is
+// not counted towards the quorum ("A member with a conflict of interest
+// in an item does not count towards the quorum for that item"), which
+// says how a quorum is reckoned, not what happens when withdrawals leave
+// a meeting inquorate.
+func notCounted(w *language.Sentence) bool {
+	toks := w.Toks
+	if w.Has("inquorate") || hasWordBetween(toks, 0, len(toks), "co-opt", "co-opted", "defer", "deferred", "adjourn", "adjourned",
+		"refer", "referred", "reduced", "postpone", "postponed", "remains", "remain") {
+		return false
+	}
+	for i, t := range toks {
+		if t.Word != "quorum" {
+			continue
+		}
+		for j := max(0, i-5); j < i; j++ {
+			if wordIs(toks, j, "count", "counts", "counted") && hasWordBetween(toks, max(0, j-3), j, "not", "never") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesConflictsGuardian reports whether the sentence names the conflicts

@@ -713,6 +713,18 @@ func proseSignOffs(d *document, idx practiceIndex) []model.SignOff {
 			}
 		}
 		if m == nil {
+			// "**Abbey Lane Surgery (G82801)**\ Signed: Dr Rachel Amis,
+			// Practice Representative\ Date: 14 January 2016", a
+			// signature block read as one paragraph.
+			if g := signedBlockRe.FindStringSubmatch(b.Text); g != nil {
+				denied := ""
+				if !signedValue(strings.Trim(g[2], "*_ ")) {
+					denied = "not "
+				}
+				m = []string{g[0], g[1], denied, strings.Trim(g[2], "*_ "), strings.TrimSpace(g[3])}
+			}
+		}
+		if m == nil {
 			// "Signed for and on behalf of Bridge Street Medical Centre
 			// (C84601): Dr Helen Marsden, Senior Partner, 9 January 2013."
 			o := onBehalfSignOffRe.FindStringSubmatch(b.Text)
@@ -740,6 +752,11 @@ func proseSignOffs(d *document, idx practiceIndex) []model.SignOff {
 	}
 	return out
 }
+
+// signedBlockRe reads a signature block whose lines are one paragraph:
+// the practice, "Signed:" and who signed, perhaps "Date:" and when
+// (groups 1 to 3).
+var signedBlockRe = lazyRe(`(?i)^(.{3,120}?)\s+signed\s*:\s*(.*?)(?:\s*\bdate\s*:\s*(.*?))?\s*\.?$`)
 
 // signedForRe reads one practice's signature in a run of them: "for
 // Ashworth Street Surgery by Dr Naveed Rahman on 1 February 2016;"

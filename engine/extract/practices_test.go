@@ -1233,3 +1233,24 @@ The Council approved the constitution; each practice then confirmed its agreemen
 		signedOffIn(t, tt.heading, fmt.Sprintf(src, tt.heading), tt.signed[:])
 	}
 }
+
+// Signature blocks of three lines read as one paragraph: the practice,
+// "Signed:" and who, "Date:" and when; a blank signature is none.
+func TestSignatureBlocks(t *testing.T) {
+	const src = threeListed + `# Appendix 2 – Members' declaration
+
+We, the member practices, agree to this constitution.
+
+**Riverside Surgery (Y00001)**\
+Signed: Dr Rachel Ames, Practice Representative\
+Date: 14 January 2016
+
+**Hill Top Surgery (Y00002)**\
+Signed: %s\
+Date:
+`
+	signedOffEach(t, src, []signCase{
+		{"signed", "Dr Tom Hale, Practice Representative", [3]bool{true, true, false}},
+		{"blank", "", [3]bool{true, false, false}},
+	})
+}

@@ -42,6 +42,11 @@ func bracketCount(role string) int {
 	return 0
 }
 
+// postsOfCountRe finds plural posts counted by the bodies they come from:
+// "The Clinical Directors of two of the borough's primary care networks"
+// (group 1).
+var postsOfCountRe = lazyRe(`(?i)^(?:the\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+s of (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) of (?:the|its|their|our)\b`)
+
 // dashCountRe reads the count a role gives after its title and a dash:
 // "GP Members – four, two elected by …", "Lay Members – three:" (group 1).
 var dashCountRe = lazyRe(`(?i)^[^–—]{2,80}?\s[–—-]\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s*(?:[,;:(]|$)`)
@@ -314,6 +319,15 @@ func newSeat(role, name, category string, voting bool, line int) model.Seat {
 	}
 	if c := dashCount(role); s.Count == 1 && c > 0 {
 		s.Count = c
+	}
+	if s.Count == 1 && containsFold(role, " of ") {
+		// "The Clinical Directors of two of the borough's primary care
+		// networks": as many as the bodies they come from.
+		if m := postsOfCountRe.FindStringSubmatch(role); m != nil {
+			if c := seatCount(norm(m[1] + " members")); c > 1 {
+				s.Count = c
+			}
+		}
 	}
 	if head := headOfRole(role); s.Count == 1 && containsFold(head, "each of the") {
 		// In the role's own words, not in what a clause after it says of
