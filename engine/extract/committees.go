@@ -389,7 +389,15 @@ var (
 	theyAreRe        = lazyRe(`(?i)(?:^|[.;]\s+)they are ((?:the|an?) [^.]+)`)
 	// "The Committee is chaired by the lay member for primary care" and
 	// "the lay member for engagement is its Vice Chair" (group 1).
-	chairedByMemberRe = lazyRe(`(?i)\bis chaired by ((?:the|an?) [^.;,]+?)(?:,|\s*[.;]|$)`)
+	chairedByMemberRe = lazyRe(`(?i)\bis (?:chaired|led) by ((?:the|an?) [^.;,]+?)(?:,|\s*[.;]|$)`)
+	// "Each of the three areas elects one GP from its own practices to sit
+	// with the Clinical Chair" (groups 1 and 2, the count and the member).
+	eachElectsRe = lazyRe(`(?i)\beach of the (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:areas|localities|divisions|clusters|networks|places|constituencies|neighbourhoods|boroughs|districts) elects (?:one|an?) ([a-z][\w -]*?)(?: from [^.;,]*?)? (?:to sit|to serve|as)\b`)
+	// "… and the members as a whole elect a fourth GP, who …" (group 1).
+	electsOrdinalRe = lazyRe(`(?i)\belects? an? ((?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) [a-z][\w -]*?)(?:[,.;]|\s+(?:who|to)\b)`)
+	// "The Clinical Chair appoints, after open recruitment, a registered
+	// nurse and a doctor who is a secondary care specialist" (group 1).
+	chairAppointsRe = lazyRe(`(?i)(?:^|[.;]\s+)the [a-z ]*chair appoints,? (?:[^,.;]{3,40}, )?(an? [^.;]+)`)
 	// "…, and a second Non-Executive Member also sits on it" (group 1).
 	// "A Non-Executive Member, chosen by the three Boards, chairs it"
 	// (group 1).
@@ -582,6 +590,15 @@ func proseSeats(gb *model.Committee, stated int) {
 		for _, m := range chairedByMemberRe.FindAllStringSubmatch(text, -1) {
 			title(m[1]) // "It is chaired by the Clinical Chair, a GP …"
 		}
+		for _, m := range eachElectsRe.FindAllStringSubmatch(text, -1) {
+			if c := seatCount(norm(m[1] + " members")); c > 1 {
+				st := newSeat(strings.TrimSpace(m[2]), "", "", true, gb.Line)
+				st.Count = c
+				add = append(add, st)
+			}
+		}
+		one(electsOrdinalRe, "")
+		listed(chairAppointsRe, notHad)
 		for _, m := range alsoHasRe.FindAllStringSubmatch(text, -1) {
 			// "The Governing Body also has a secondary care specialist
 			// doctor and two lay members, appointed …: one …"

@@ -1272,6 +1272,16 @@ func TestGoverningBodyInProseCounted(t *testing.T) {
 
 5.2.1 The Board has %s members. Five of them are GPs working in member practices, elected by the practices. A sixth member is a practice nurse, elected by the practice nurses. The Chief Officer and the Chief Finance Officer are members because of the posts they hold, and so is the Director of Quality, who must be a registered nurse. The remaining two members are lay members.
 `, "eleven", "twelve", 11, 2, 2},
+		{"led by, elected by each, appointed by the chair", `# 5. THE GOVERNING BODY
+
+5.4.1 %s people sit on the Governing Body.
+
+5.4.2 It is led by the Clinical Chair, a GP whom the Practice Representatives elect. Each of the three localities elects one GP from its practices to sit with the Clinical Chair, and the members as a whole elect a fifth GP, who leads on prescribing.
+
+5.4.3 The Chief Officer and the Chief Finance Officer are members because of the posts they hold. The Clinical Chair appoints, after open recruitment, a registered nurse and a hospital doctor.
+
+5.4.4 The remaining two members are lay members.
+`, "Eleven", "Twelve", 11, 2, 2},
 		{"elected to sit on it", `# 6. THE GOVERNING BODY
 
 6.3.2 The Governing Body has %s members, each of whom has a vote. Its Chair is a GP elected by the member practices, who also elect five other GPs to sit on it, one of whom the Governing Body chooses as Vice Chair, and a practice nurse. The Chief Officer and the Chief Finance Officer sit on it by virtue of their posts, as does the Director of Quality, who must be a registered nurse. The remaining three members are a hospital doctor, a consultant who works for no local provider, and two lay members.

@@ -896,7 +896,10 @@ var approvedSentenceRe = lazyRe(`(?i)\b(?:approved|signed|adopted|voted (?:to ap
 	// "At the Five Towns locality meeting of 10 January 2013 it was
 	// signed for Castlebury Health Centre (Y87409); …", after a paragraph
 	// on the declaration.
+	`|\b(?:it|the declarations?|the constitution|declarations) (?:was|were) signed (?:at|during) the meeting for\b` +
 	`|\b(?:it|the declarations?|the constitution|declarations) (?:was|were) signed for\b` +
+	// "A, B and C signed through their Practice Representatives"
+	`|\bsigned through (?:their|its) (?:practice )?representatives?\b` +
 	// "A, B and C each signed through its Practice Representative", "The
 	// Practice Representatives of A, B and C signed.", under a heading on
 	// the declaration.

@@ -1254,3 +1254,16 @@ Date:
 		{"blank", "", [3]bool{true, false, false}},
 	})
 }
+
+// "Declarations were signed at the meeting for …" and "… signed through
+// their Practice Representatives", under a heading on the declaration.
+func TestSignedAtTheMeetingForAndThrough(t *testing.T) {
+	const src = threeListed + `# Schedule 2 – Members' declaration
+
+**Minutes of the area meetings, March 2019.** %s
+`
+	signedOffEach(t, src, []signCase{
+		{"at the meeting for", "Declarations were signed at the meeting for Riverside Surgery and Hill Top Surgery.", [3]bool{true, true, false}},
+		{"through", "Hill Top Surgery and Moor Lane Practice signed through their Practice Representatives.", [3]bool{false, true, true}},
+	})
+}
