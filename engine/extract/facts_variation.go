@@ -830,6 +830,11 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 			// "must be approved by the Governing Body": a need beside the
 			// members' approval, else the Governing Body decides.
 			needed[r.actor] = true
+		case r.frame == "approval" && wordIs(w.Toks, r.start, "on") && wordIs(w.Toks, r.start+2, "authority") && !mainNegated(r.at):
+			// "A variation of a purely technical kind may, however, go to
+			// NHS England on the authority of the Governing Body alone":
+			// the body on whose authority it goes decides it.
+			grants[r.actor] = true
 		case r.at > r.start && !passiveBefore(w, r.start) && !permits(w, r):
 			// "any change approved by the Governing Body": a change the
 			// sentence describes, not a power it grants ("amendments may

@@ -149,12 +149,12 @@ const whole = `(?:the |all |its )?(?:[a-z]+ s )?`
 // digits, punctuation other than , and ; dropped.
 const (
 	forOfExpr    = `(\d+) (?:out )?of ` + whole + `(\d+) ` + filler + `{0,3}?practices? ` + filler + `{0,3}?(?:voted |were |was |voting )(?:in favour|for|in support)\b`
-	forExpr      = `(\d+) ` + filler + `{0,2}?practices? ` + filler + `{0,2}?voted (?:in favour|for|in support|to (?:support|approve|back|endorse))\b`
+	forExpr      = `(\d+) ` + filler + `{0,2}?practices? ` + filler + `{0,2}?(?:voted (?:in favour|for|in support|to (?:support|approve|back|endorse))|(?:returned|cast|sent) (?:a |their |its )?(?:ballot papers?|ballots?|votes?|papers?) (?:in favour|for)\b)\b`
 	supportExpr  = `(?:(?:supported|approved|backed|endorsed) by|with the (?:support|backing|agreement|approval) of) (\d+)(?: (?:out )?of ` + whole + `(\d+))? ` + filler + `{0,2}?practices?\b`
 	forBareExpr  = `(\d+) (?:(?:member )?practices? )?(?:(?:votes? |voted )?(?:were )?(?:cast )?(?:in favour|for)|voted to (?:support|approve|back|endorse))\b`
 	againstExpr  = `(\d+) ` + filler + `{0,2}?(?:voted |votes? |were )?(?:cast )?against\b`
 	abstainExpr  = `(\d+) ` + filler + `{0,2}?(?:abstained|abstentions?|abstaining|abstain)\b`
-	notVotedExpr = `(\d+) ` + filler + `{0,2}?(?:did not vote|didn t vote|not voting|did not take part|cast no vote|(?:were|was) not represented|(?:were|was) absent|(?:were|was) not present)\b`
+	notVotedExpr = `(\d+) ` + filler + `{0,2}?(?:did not vote|didn t vote|not voting|did not take part|cast no vote|(?:were|was) not represented|(?:were|was) absent|(?:were|was) not present|made no return|returned no (?:ballot|paper|vote))\b`
 	eligibleExpr = `(?:(?:out )?of ` + whole + `(\d+) ` + filler + `{0,2}?practices?\b|all (\d+) ` + filler + `{0,2}?practices?\b|(\d+) ` + filler + `{0,2}?practices? (?:were |are )?(?:eligible|entitled)\b)`
 )
 
@@ -175,6 +175,9 @@ var (
 	// ("supported by more than half of all member practices") is not one.
 	mentionRe = lazyRe(`\b(?:voted (?:in favour|for)|(?:was|were) (?:supported|approved|backed|endorsed) by (?:[a-z]+ ){0,4}?practices|were in favour)\b`)
 	motionRe  = lazyRe(`(?i)\bin favou?r of ([^,;.]+)`)
+	// tallyAfterRe finds a count against after the motion: " and two
+	// against".
+	tallyAfterRe = lazyRe(`(?i)^ and (?:\w+|\d+) (?:\w+ )?(?:against|abstained)\b`)
 )
 
 // tallyRe reads a tally of votes standing alone: "For: 23, Against: 4,
@@ -245,6 +248,9 @@ func sentenceVotes(b block) ([]model.Vote, []model.ParseWarning) {
 		v.Practices = []model.PracticeVote{}
 		if m := motionRe.FindStringSubmatch(sent); m != nil {
 			v.Motion = strings.TrimSpace(m[1])
+			if k := strings.Index(v.Motion, " and "); k > 0 && tallyAfterRe.MatchString(v.Motion[k:]) {
+				v.Motion = v.Motion[:k] // "… in favour of delegation and two against"
+			}
 		} else if m := motionRe.FindStringSubmatch(b.Text[:s.start]); tally && m != nil {
 			v.Motion = strings.TrimSpace(m[1]) // the motion in the sentence before the tally
 		}
@@ -480,12 +486,13 @@ func mayMatchSupport(t string) bool {
 	return strings.Contains(t, "practice") && (strings.Contains(t, "d by ") || strings.Contains(t, "with the "))
 }
 func mayMatchFor(t string) bool {
-	return strings.Contains(t, "practice") && strings.Contains(t, "voted ")
+	return strings.Contains(t, "practice") && (strings.Contains(t, "voted ") || strings.Contains(t, " in favour") || strings.Contains(t, " for"))
 }
 func mayMatchAgainst(t string) bool { return strings.Contains(t, "against") }
 func mayMatchAbstain(t string) bool { return strings.Contains(t, "abst") }
 func mayMatchNotVoted(t string) bool {
-	return strings.Contains(t, "not ") || strings.Contains(t, "didn t") || strings.Contains(t, "cast no") || strings.Contains(t, "absent")
+	return strings.Contains(t, "not ") || strings.Contains(t, "didn t") || strings.Contains(t, "cast no") || strings.Contains(t, "absent") ||
+		strings.Contains(t, " no return") || strings.Contains(t, "returned no")
 }
 func mayMatchForBare(t string) bool {
 	return strings.Contains(t, "for") || strings.Contains(t, "favour") || strings.Contains(t, "voted to ")
