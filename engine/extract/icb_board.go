@@ -688,6 +688,12 @@ func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.Board
 		if len(got) == 0 {
 			got = r.itemMembers(row.Cells[roleCol], ev, t.Section, false, count)
 		}
+		if len(got) == 0 && typeCol >= 0 && typeCol < len(row.Cells) && !containsFold(row.Cells[roleCol], "nominat") {
+			// "| Non-Executive Member | Appointed for their independent
+			// knowledge and skills | 5 |": the category names the members
+			// the member column only describes.
+			got = r.itemMembers(row.Cells[typeCol], ev, t.Section, false, count)
+		}
 		if typeCol >= 0 && typeCol < len(row.Cells) {
 			// "| Executive Director of Resources | Executive Member
 			// (director of finance) |": the type column says what a

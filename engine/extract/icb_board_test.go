@@ -209,3 +209,30 @@ func TestBoardAsFollowsATable(t *testing.T) {
 		}
 	}
 }
+
+// A board table with a category column beside a member column that only
+// describes some members: the category names them.
+func TestBoardTableCategoryNamesMembers(t *testing.T) {
+	doc := mustParse(t, `# NHS Tarnvale Integrated Care Board Constitution
+
+## 2.2 Board membership
+
+2\.2.1 The Board has the following members:
+
+| Category | Board member | Number |
+|---|---|---|
+| Chair | The Chair of the ICB | 1 |
+| Chief Executive | The Chief Executive of the ICB | 1 |
+| Executive Member | Chief Finance Officer | 1 |
+| Non-Executive Member | Appointed for their independent knowledge and skills | 4 |
+`)
+	n := 0
+	for _, m := range doc.ICB.Board.Members {
+		if m.Role == model.RoleNonExecutive {
+			n += m.Count
+		}
+	}
+	if n != 4 {
+		t.Errorf("non-executive members = %d, want 4 (%+v)", n, doc.ICB.Board.Members)
+	}
+}
