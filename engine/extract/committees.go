@@ -192,6 +192,24 @@ var membersVoteRe = lazyRe(`(?i)(?:^|[.;:]\s+|\d\s+)([a-z]+|\d{1,2})\s+(?:voting
 // "Fourteen people sit on the Governing Body" (group 1).
 var peopleSitOnRe = lazyRe(`(?i)(?:^|[.;:]\s+|\d\s+)([a-z]+|\d{1,2}) (?:people|persons|individuals) (?:sit|serve) on (?:it|the [a-z ]{3,40}?)(?:[,.;]|\s+and\b)`)
 
+// votersRe reads how many of the members stated vote: "nine members, six
+// of whom vote" (group 1).
+var votersRe = lazyRe(`(?i)\bmembers,? (\w+) of whom (?:vote|have a vote|are voting members)\b`)
+
+// statedVoters is how many of a body's stated members its text says
+// vote, or -1.
+func statedVoters(text string) int {
+	if !containsFold(text, "of whom") {
+		return -1
+	}
+	if m := votersRe.FindStringSubmatch(text); m != nil {
+		if n := seatCount(norm(m[1] + " members")); n > 1 {
+			return n
+		}
+	}
+	return -1
+}
+
 // mayStateMembers is statedMembersRe's cheap test: one of its verbs.
 func mayStateMembers(win string) bool {
 	return containsFold(win, "has ") || containsFold(win, "have ") || containsFold(win, "compris") || containsFold(win, "consist") || containsFold(win, "made up")
@@ -375,6 +393,9 @@ var (
 	// and 2).
 	isAMemberAsAreRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?),? is a (?:voting )?member(?: of (?:it|the [a-z ]+?))?, as (?:are|is) (the [^.;]+)`)
 	completeItRe     = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) completes? the (?:voting )?membership\b`)
+	// "The Chief Accountable Officer, …, are its other voting members"
+	// (group 1).
+	otherVotingRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) are (?:its|the committee['’]s) other (?:voting )?members\b`)
 	// "Three senior officers complete it: the Accountable Officer, …"
 	// (group 1 the members).
 	countedCompleteRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:two|three|four|five|six|\d) [a-z ]{3,40}? complete (?:it|the (?:voting )?membership|the (?:governing )?(?:body|board)):\s*((?:the|an?) [^.;]+)`)
@@ -572,6 +593,7 @@ func proseSeats(gb *model.Committee, stated int) {
 	}
 	listed(membersForRe, all)
 	listed(completeItRe, all)
+	listed(otherVotingRe, all)
 	listed(countedCompleteRe, all)
 	if gb.Kind == model.KindGoverningBody {
 		// The chair and the titles the member practices elect, each
@@ -728,11 +750,17 @@ func proseSeats(gb *model.Committee, stated int) {
 		// is one more the practices elect.
 		seat(strings.TrimSpace(m[1]))
 	}
-	total := gb.Count.Total
+	total, voting := gb.Count.Total, gb.Count.Voting
 	for _, st := range add {
 		total += st.Count
+		if st.Voting {
+			voting += st.Count
+		}
 	}
-	if len(add) == 0 || stated > 0 && total != stated || stated == 0 && len(add) < 2 {
+	// "The Committee has nine members, six of whom vote", the sentences
+	// naming the six: made up by the voters stated.
+	madeUp := total == stated || stated > 0 && voting == statedVoters(text)
+	if len(add) == 0 || stated > 0 && !madeUp || stated == 0 && len(add) < 2 {
 		return
 	}
 	gb.Seats = append(gb.Seats, add...)

@@ -1429,6 +1429,24 @@ func TestJointCommitteeOfFourBodies(t *testing.T) {
 	}
 }
 
+// "The Committee has nine members, six of whom vote", the six named: the
+// chair, its vice chair and those who "are its other voting members".
+func TestCommitteeVotersStated(t *testing.T) {
+	const text = `## 8 Primary Care Commissioning Committee
+
+8.2 The Committee has nine members, %s of whom vote. It is chaired by the Lay Member for Audit, and the Lay Member for Engagement is its Vice Chair. The Chief Officer, the Chief Finance Officer, the Director of Primary Care and the Director of Nursing are its other voting members.
+`
+	find := func(doc *model.Document) *model.Committee {
+		return committeeWhere(t, doc, "primary care", func(c model.Committee) bool { return c.PrimaryCare })
+	}
+	if c := find(mustParse(t, fmt.Sprintf(text, "six"))); c.Count.Voting != 6 || c.Count.Lay != 2 {
+		t.Errorf("committee = %+v (%+v)", c.Count, c.Seats)
+	}
+	if c := find(mustParse(t, fmt.Sprintf(text, "seven"))); c.Count.Voting == 6 {
+		t.Errorf("seven voters stated, six read: %+v", c.Seats)
+	}
+}
+
 // A joint committee whose parties each appoint a count of members, named
 // for one party and then the same for the others in a sentence of their
 // own, with shared officers "as well": each party's members are as many
