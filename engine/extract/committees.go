@@ -2499,6 +2499,12 @@ func uncountedRepresentatives(rest string) bool {
 	return strings.HasPrefix(n, "representatives of ") || strings.HasPrefix(n, "representatives from ")
 }
 
+// confinedToRe reads a committee's voting members after "is confined
+// to": "Voting membership of the Committee is confined to the two lay
+// members of the Governing Body, of whom …, and to three officers: …"
+// (group 1).
+var confinedToRe = lazyRe(`(?i)\bvoting membership(?: of (?:the|its) [a-z ]{3,40}?)? is (?:confined|limited|restricted) to (.+?)\.?$`)
+
 // membersVoteListRe reads a count of the members who vote and then who
 // they are: "D2 Seven members vote: the Lay Member for …, who chairs the
 // Committee; …" (group 1 the count, 2 the members).
@@ -2728,6 +2734,21 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 						}
 					}
 					continue
+				}
+			}
+			if len(out) == 0 && (containsFold(sent, "confined to") || containsFold(sent, "limited to") || containsFold(sent, "restricted to")) {
+				if v := confinedToRe.FindStringSubmatch(sent); v != nil {
+					// "Voting membership of the Committee is confined to the
+					// two lay members …, and to three officers: …"
+					var seats []model.Seat
+					for _, part := range strings.Split(v[1], ", and to ") {
+						for _, role := range splitRoles(countedHead(strings.TrimPrefix(strings.TrimSpace(part), "to ")), false) {
+							seats = append(seats, newSeat(role, "", "", true, bl.lineOf(s.start)))
+						}
+					}
+					if len(seats) > 0 {
+						return seats, false
+					}
 				}
 			}
 			if len(out) == 0 && containsFold(sent, " vote") {

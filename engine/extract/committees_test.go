@@ -1447,6 +1447,19 @@ func TestCommitteeVotersStated(t *testing.T) {
 	}
 }
 
+// "Voting membership of the Committee is confined to the two lay members
+// …, and to three officers: …".
+func TestVotingMembershipConfinedTo(t *testing.T) {
+	doc := mustParse(t, `## 6.6 Primary Care Commissioning Committee
+
+6.6.2 Voting membership of the Committee is confined to the two lay members of the Governing Body, of whom the Lay Member for Audit chairs the Committee, and to three officers: the Chief Officer, the Chief Finance Officer and the Director of Commissioning.
+`)
+	c := committeeWhere(t, doc, "primary care", func(c model.Committee) bool { return c.PrimaryCare })
+	if c.Count.Voting != 5 || c.Count.Lay != 2 || c.Count.Executive != 3 {
+		t.Errorf("committee = %+v (%+v)", c.Count, c.Seats)
+	}
+}
+
 // A joint committee whose parties each appoint a count of members, named
 // for one party and then the same for the others in a sentence of their
 // own, with shared officers "as well": each party's members are as many
