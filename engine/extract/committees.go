@@ -2312,6 +2312,13 @@ func seatsForEachParty(seats []model.Seat, text string) {
 	}
 }
 
+// ownMembersRe finds a party's members named only as its own: "its own
+// members", "their own representatives".
+var ownMembersRe = lazyRe(`(?i)^(?:its|their) own (?:voting )?(?:members|representatives)\s*\.?$`)
+
+// bothPartiesRe finds two parties named as "both": "for both ICBs".
+var bothPartiesRe = lazyRe(`(?i)\bboth (?:the )?(?:ccgs|groups|clinical commissioning groups|icbs|integrated care boards|parties|partners|organisations|bodies|authorities|trusts)\b`)
+
 // eachPartyAppoints reads "Each CCG appoints four voting members …: its
 // Clinical Chair, …", where how many parties there are is said elsewhere:
 // by the total ("The Joint Committee therefore has eight voting members"),
@@ -2334,6 +2341,9 @@ func eachPartyAppoints(sent string, line int, bodyText func() string) []model.Se
 		if list == "" {
 			list = m[6]
 		}
+		if ownMembersRe.MatchString(list) {
+			return nil // "Each party appoints its own members.": who, said after
+		}
 		for _, role := range splitRoles(list, false) {
 			per += newSeat(role, "", "", true, line).Count
 		}
@@ -2349,6 +2359,8 @@ func eachPartyAppoints(sent string, line int, bodyText func() string) []model.Se
 		if p[2] != "" {
 			parties++ // "the Group and the ten other groups": eleven
 		}
+	} else if bothPartiesRe.MatchString(text) {
+		parties = 2 // "It exercises for both ICBs their functions …"
 	}
 	if parties < 2 {
 		return nil

@@ -1053,7 +1053,8 @@ func TestCommitteeMembersNamedToTheLast(t *testing.T) {
 }
 
 // What each party appoints to a joint committee, with the parties counted
-// elsewhere: by the total, or as "the two groups"; neither, nothing read.
+// elsewhere: by the total, as "the two groups" or "both CCGs"; none of
+// them, nothing read.
 func TestEachPartyAppoints(t *testing.T) {
 	const head = `## 6.4 Northvale and Southmere Joint Committee
 
@@ -1067,7 +1068,8 @@ func TestEachPartyAppoints(t *testing.T) {
 	}{
 		{"by the total", "both CCGs", " The Joint Committee therefore has six voting members.", 6, 2},
 		{"as the two groups", "the two groups", "", 6, 2},
-		{"not counted", "both CCGs", "", 0, 0},
+		{"as both", "both CCGs", "", 6, 2},
+		{"not counted", "the CCGs", "", 0, 0},
 	} {
 		doc := mustParse(t, fmt.Sprintf(head, tt.parties, tt.total))
 		got := committeeWhere(t, doc, tt.name+": joint", func(c model.Committee) bool { return c.Joint })

@@ -2960,6 +2960,12 @@ func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
 			// The two boards may agree changes to it": the agreement.
 			continue
 		}
+		if i > 0 && sents[i-1].block == s.block && formsPart(sents[i-1].toks) && doNotBefore(s.toks) && variesThem(w) {
+			// "The Standing Orders form part of this constitution. The
+			// Scheme of Reservation and Delegation … do not; the Board
+			// approves and may amend them": those that do not.
+			continue
+		}
 		if !w.Has("constitution") && !s.in(r.d, model.KindVariation) {
 			continue
 		}
@@ -3052,6 +3058,30 @@ var outsideConstitution = phrases{"not part of this constitution", "not part of 
 // "may change the documents in it".
 // Called after a sentence that puts a document outside the constitution,
 // the pronoun is that document.
+// formsPart reports whether a sentence says something forms part of the
+// constitution: "The ICB's Standing Orders (Appendix 2) form part of this
+// constitution."
+func formsPart(toks []language.Token) bool {
+	for i := range toks {
+		if wordIs(toks, i, "form", "forms") && wordIs(toks, i+1, "part") {
+			return true
+		}
+	}
+	return false
+}
+
+// doNotBefore reports whether a sentence's first clause ends "do not" or
+// "does not", the verb of the sentence before left out: "… and the
+// Governance Handbook do not; the Board approves …".
+func doNotBefore(toks []language.Token) bool {
+	for i := 1; i+1 < len(toks); i++ {
+		if wordIs(toks, i, "do", "does") && wordIs(toks, i+1, "not") && (i+2 >= len(toks) || toks[i+2].Punct) {
+			return true
+		}
+	}
+	return false
+}
+
 func variesThem(w *language.Sentence) bool {
 	toks := w.Toks
 	for _, p := range w.Find("vary") {
