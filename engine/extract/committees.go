@@ -2517,6 +2517,10 @@ func uncountedRepresentatives(rest string) bool {
 // (group 1).
 var confinedToRe = lazyRe(`(?i)\bvoting membership(?: of (?:the|its) [a-z ]{3,40}?)? is (?:confined|limited|restricted) to (.+?)\.?$`)
 
+// partyLabelRe finds the label of a part of a list of members that says
+// whose nominations follow (group 1 the separator kept).
+var partyLabelRe = lazyRe(`(?i)(^|;\s*)(?:and,?\s+)?(?:from [^,;:]{3,60}?|nominated by [^,;:]{3,60}?|appointed by [^,;:]{3,60}?),\s*`)
+
 // membersVoteListRe reads a count of the members who vote and then who
 // they are: "D2 Seven members vote: the Lay Member for …, who chairs the
 // Committee; …" (group 1 the count, 2 the members).
@@ -2769,7 +2773,10 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 					// Secondary Care Specialist Doctor."
 					var seats []model.Seat
 					n := 0
-					for _, role := range listRoles(v[2]) {
+					// "from the Council's nominations, the Leader of the
+					// Council, …; from the CCG's nominations, …": whose
+					// nominations each part holds is no member.
+					for _, role := range listRoles(partyLabelRe.ReplaceAllString(v[2], "$1")) {
 						st := newSeat(role, "", "", true, bl.lineOf(s.start))
 						seats, n = append(seats, st), n+st.Count
 					}

@@ -1462,6 +1462,22 @@ func TestVotingMembershipConfinedTo(t *testing.T) {
 	}
 }
 
+// "Nine members have a vote: from the Council's nominations, …; from the
+// CCG's nominations, …; and, nominated by the two bodies jointly, …":
+// whose nominations each part holds is no member.
+func TestMembersVoteByNominations(t *testing.T) {
+	doc := mustParse(t, `## 6.6 Eastmoor Integrated Commissioning Board
+
+6.6.1 The CCG and Eastmoor Council have established the Eastmoor Integrated Commissioning Board, a joint committee of the two bodies.
+
+6.6.2 Five members have a vote: from the Council's nominations, the Leader of the Council and the Council's Chief Executive; from the CCG's nominations, the Clinical Chair and the Chief Officer; and, nominated by the two bodies jointly, the Chief Officer of Healthwatch Eastmoor.
+`)
+	c := committeeWhere(t, doc, "eastmoor", func(c model.Committee) bool { return true })
+	if c.Count.Voting != 5 || c.Count.Clinical != 1 {
+		t.Errorf("joint committee = %+v (%+v)", c.Count, c.Seats)
+	}
+}
+
 // A joint committee whose parties each appoint a count of members, named
 // for one party and then the same for the others in a sentence of their
 // own, with shared officers "as well": each party's members are as many
