@@ -539,6 +539,19 @@ func proseSeats(gb *model.Committee, stated int) {
 			}
 		}
 	}
+	// listedAll is listed over every group an expression has: "The Chief
+	// Officer and the Chief Finance Officer sit on it, as does the …".
+	listedAll := func(re *lazyRegexp, keep func(role string) bool) {
+		for _, m := range re.FindAllStringSubmatch(text, -1) {
+			for _, part := range m[1:] {
+				for _, role := range splitRoles(part, false) {
+					if keep(role) {
+						seat(role)
+					}
+				}
+			}
+		}
+	}
 	all := func(string) bool { return true }
 	notHad := func(role string) bool { return !have[norm(role)] }
 	notStatement := func(role string) bool { return !partIsStatement(role) }
@@ -655,16 +668,7 @@ func proseSeats(gb *model.Committee, stated int) {
 		one(anotherSitsOnItRe, "")
 		one(oneChairsItRe, " (Chair)")
 		if !alsoSitOnItRe.MatchString(text) {
-			// Not again the members alsoSitOnItRe read.
-			for _, m := range theySitOnItRe.FindAllStringSubmatch(text, -1) {
-				for _, part := range m[1:3] {
-					for _, role := range splitRoles(part, false) {
-						if notHad(role) {
-							seat(role)
-						}
-					}
-				}
-			}
+			listedAll(theySitOnItRe, notHad) // not again the members alsoSitOnItRe read
 		}
 		for _, m := range itsChairIsTheRe.FindAllStringSubmatch(text, -1) {
 			seat(strings.TrimSpace(m[1]) + " (Chair)")
@@ -672,20 +676,8 @@ func proseSeats(gb *model.Committee, stated int) {
 				seat(strings.TrimSpace(m[2]) + " (Vice Chair)")
 			}
 		}
-		for _, m := range areMembersAsIsRe.FindAllStringSubmatch(text, -1) {
-			for _, part := range m[1:3] {
-				for _, role := range splitRoles(part, false) {
-					seat(role)
-				}
-			}
-		}
-		for _, m := range alsoSitOnItRe.FindAllStringSubmatch(text, -1) {
-			for _, part := range m[1:3] {
-				for _, role := range splitRoles(part, false) {
-					seat(role)
-				}
-			}
-		}
+		listedAll(areMembersAsIsRe, all)
+		listedAll(alsoSitOnItRe, all)
 	}
 	counted(thereAreMoreRe)
 	for _, m := range shareSeatRe.FindAllStringSubmatch(text, -1) {
@@ -725,15 +717,7 @@ func proseSeats(gb *model.Committee, stated int) {
 			add = append(add, share...)
 		}
 	}
-	for _, m := range membersByPostRe.FindAllStringSubmatch(text, -1) {
-		for _, part := range m[1:3] {
-			for _, role := range splitRoles(part, false) {
-				if notHad(role) {
-					seat(role)
-				}
-			}
-		}
-	}
+	listedAll(membersByPostRe, notHad)
 	for _, m := range sitsByPostRe.FindAllStringSubmatch(text, -1) {
 		for _, holders := range m[1:] {
 			// What the clauses after a title say of its holder stays

@@ -1171,25 +1171,6 @@ func TestCommitteeChairedByAnotherSitsOn(t *testing.T) {
 	}
 }
 
-// A committee whose chair "chairs it and" whose vice chair "is its Vice
-// Chair" in one sentence, and whose officers "are members, and so are"
-// two more.
-func TestCommitteeChairsItAndSoAre(t *testing.T) {
-	const text = `## 6.5 Primary Care Commissioning Committee
-
-6.5.2 The Committee has %s voting members. The lay member for audit chairs it and the lay member for engagement is its Vice Chair. The Accountable Officer and the Chief Finance Officer are members, and so are the Director of Quality and the secondary care doctor. The other two voting members are GPs from the Governing Body.
-`
-	find := func(doc *model.Document) *model.Committee {
-		return committeeWhere(t, doc, "primary care", func(c model.Committee) bool { return c.PrimaryCare })
-	}
-	if c := find(mustParse(t, fmt.Sprintf(text, "eight"))); c.Count.Voting != 8 || c.Count.Lay != 2 {
-		t.Errorf("committee = %+v (%+v)", c.Count, c.Seats)
-	}
-	if c := find(mustParse(t, fmt.Sprintf(text, "nine"))); c.Count.Voting >= 8 {
-		t.Errorf("nine stated, eight read: %+v", c.Seats)
-	}
-}
-
 // Each party appoints "five further voting members: …", the two ICBs
 // counted elsewhere in the text.
 func TestEachPartyAppointsFurther(t *testing.T) {
@@ -1357,43 +1338,6 @@ func TestJointCommitteeChairedSharedAndEach(t *testing.T) {
 	}
 }
 
-// "Five members vote: …" then the members set off by semicolons: read
-// when they are as many as the count.
-func TestMembersVoteList(t *testing.T) {
-	const text = `**APPENDIX D – PRIMARY CARE COMMISSIONING COMMITTEE: TERMS OF REFERENCE**
-
-D2 %s members vote: the Lay Member for Primary Care, who chairs the Committee; the Lay Member for Audit; the Accountable Officer; the Chief Finance Officer; and the Registered Nurse Member.
-`
-	find := func(doc *model.Document) *model.Committee {
-		return committeeWhere(t, doc, "primary care", func(c model.Committee) bool { return c.PrimaryCare })
-	}
-	if c := find(mustParse(t, fmt.Sprintf(text, "Five"))); c.Count.Voting != 5 || c.Count.Lay != 2 {
-		t.Errorf("committee = %+v (%+v)", c.Count, c.Seats)
-	}
-	if c := find(mustParse(t, fmt.Sprintf(text, "Six"))); c.Count.Voting == 5 {
-		t.Errorf("six stated, five read: %+v", c.Seats)
-	}
-}
-
-// A committee whose chair "is the lay member for …" and whose "Vice Chair
-// the lay member for …", with officers who "sit on it, as does" another,
-// and two who "complete the voting membership".
-func TestCommitteeItsChairIsThe(t *testing.T) {
-	const text = `## 7.4 Primary Care Commissioning Committee
-
-7.4.2 The Committee has %s voting members. Its chair is the lay member for audit and its Vice Chair the lay member for engagement. The Chief Officer and the Chief Finance Officer sit on it, as does the registered nurse member of the Governing Body. The Chair of the CCG, who is a GP, and one other GP member complete the voting membership.
-`
-	find := func(doc *model.Document) *model.Committee {
-		return committeeWhere(t, doc, "primary care", func(c model.Committee) bool { return c.PrimaryCare })
-	}
-	if c := find(mustParse(t, fmt.Sprintf(text, "seven"))); c.Count.Voting != 7 || c.Count.Lay != 2 || c.Count.Executive != 2 {
-		t.Errorf("committee = %+v (%+v)", c.Count, c.Seats)
-	}
-	if c := find(mustParse(t, fmt.Sprintf(text, "eight"))); c.Count.Voting == 7 {
-		t.Errorf("eight stated, seven read: %+v", c.Seats)
-	}
-}
-
 // A joint committee with NHS England whose Group "is represented on the
 // Committee by" its members set off by semicolons, and NHS England's
 // "members of the Committee are its …, or the deputy each of them names".
@@ -1431,24 +1375,6 @@ func TestJointCommitteeOfFourBodies(t *testing.T) {
 	}
 }
 
-// "The Committee has nine members, six of whom vote", the six named: the
-// chair, its vice chair and those who "are its other voting members".
-func TestCommitteeVotersStated(t *testing.T) {
-	const text = `## 8 Primary Care Commissioning Committee
-
-8.2 The Committee has nine members, %s of whom vote. It is chaired by the Lay Member for Audit, and the Lay Member for Engagement is its Vice Chair. The Chief Officer, the Chief Finance Officer, the Director of Primary Care and the Director of Nursing are its other voting members.
-`
-	find := func(doc *model.Document) *model.Committee {
-		return committeeWhere(t, doc, "primary care", func(c model.Committee) bool { return c.PrimaryCare })
-	}
-	if c := find(mustParse(t, fmt.Sprintf(text, "six"))); c.Count.Voting != 6 || c.Count.Lay != 2 {
-		t.Errorf("committee = %+v (%+v)", c.Count, c.Seats)
-	}
-	if c := find(mustParse(t, fmt.Sprintf(text, "seven"))); c.Count.Voting == 6 {
-		t.Errorf("seven voters stated, six read: %+v", c.Seats)
-	}
-}
-
 // "Voting membership of the Committee is confined to the two lay members
 // …, and to three officers: …".
 func TestVotingMembershipConfinedTo(t *testing.T) {
@@ -1478,6 +1404,53 @@ func TestMembersVoteByNominations(t *testing.T) {
 	}
 }
 
+// Primary care committees stated in prose, each read when its sentences
+// make up the number stated and left when they do not (another number
+// stated): shares counted on ("Three more are the …", taken only when the
+// names are as many); a chair who "chairs it and" a vice chair who "is its
+// Vice Chair", officers who "are members, and so are" two more; "Five
+// members vote: …" and the members after it; a chair who "is the …" and
+// whose "Vice Chair the …", officers who "sit on it, as does" another,
+// two who "complete the voting membership"; "nine members, six of whom
+// vote", the six named, those who "are its other voting members".
+func TestPrimaryCareCommitteeInProseCounted(t *testing.T) {
+	find := func(doc *model.Document) *model.Committee {
+		return committeeWhere(t, doc, "primary care", func(c model.Committee) bool { return c.PrimaryCare })
+	}
+	for _, tt := range []struct {
+		name, text, stated, other string
+		voting, lay               int
+	}{
+		{"three more are the …", `## B4 Primary Care Commissioning Committee
+
+B4.2 The Committee has eight voting members. Two are Lay Members, one of whom chairs it. %s are the Chief Finance Officer, the Medical Director and the Director of Nursing. The other three are GPs, each chosen by the GPs of one place.
+`, "Three more", "Two more", 8, 2},
+		{"chairs it and … is its Vice Chair; are members, and so are", `## 6.5 Primary Care Commissioning Committee
+
+6.5.2 The Committee has %s voting members. The lay member for audit chairs it and the lay member for engagement is its Vice Chair. The Accountable Officer and the Chief Finance Officer are members, and so are the Director of Quality and the secondary care doctor. The other two voting members are GPs from the Governing Body.
+`, "eight", "nine", 8, 2},
+		{"Five members vote: …", `**APPENDIX D – PRIMARY CARE COMMISSIONING COMMITTEE: TERMS OF REFERENCE**
+
+D2 %s members vote: the Lay Member for Primary Care, who chairs the Committee; the Lay Member for Audit; the Accountable Officer; the Chief Finance Officer; and the Registered Nurse Member.
+`, "Five", "Six", 5, 2},
+		{"Its chair is the … and its Vice Chair the …", `## 7.4 Primary Care Commissioning Committee
+
+7.4.2 The Committee has %s voting members. Its chair is the lay member for audit and its Vice Chair the lay member for engagement. The Chief Officer and the Chief Finance Officer sit on it, as does the registered nurse member of the Governing Body. The Chair of the CCG, who is a GP, and one other GP member complete the voting membership.
+`, "seven", "eight", 7, 2},
+		{"nine members, six of whom vote", `## 8 Primary Care Commissioning Committee
+
+8.2 The Committee has nine members, %s of whom vote. It is chaired by the Lay Member for Audit, and the Lay Member for Engagement is its Vice Chair. The Chief Officer, the Chief Finance Officer, the Director of Primary Care and the Director of Nursing are its other voting members.
+`, "six", "seven", 6, 2},
+	} {
+		if c := find(mustParse(t, fmt.Sprintf(tt.text, tt.stated))); c.Count.Voting != tt.voting || c.Count.Lay != tt.lay {
+			t.Errorf("%s: committee = %+v (%+v)", tt.name, c.Count, c.Seats)
+		}
+		if c := find(mustParse(t, fmt.Sprintf(tt.text, tt.other))); c.Count.Voting == tt.voting {
+			t.Errorf("%s: %q stated, %d read: %+v", tt.name, tt.other, tt.voting, c.Seats)
+		}
+	}
+}
+
 // A joint committee whose parties each appoint a count of members, named
 // for one party and then the same for the others in a sentence of their
 // own, with shared officers "as well": each party's members are as many
@@ -1504,24 +1477,6 @@ func TestEachPartyCountedThenNamed(t *testing.T) {
 	ended := strings.Replace(fmt.Sprintf(text, "three"), "until they merge", "until 31 March 2019", 1)
 	if c := committeeWhere(t, mustParse(t, ended), "riverside", func(c model.Committee) bool { return true }); c.Joint {
 		t.Errorf("a joint committee until 31 March 2019 read as joint today")
-	}
-}
-
-// Shares of a committee's members counted on from the last: "Three more
-// are the …"; a share that names fewer than it counts is not taken.
-func TestCommitteeSharesCountedOn(t *testing.T) {
-	const text = `## B4 Primary Care Commissioning Committee
-
-B4.2 The Committee has eight voting members. Two are Lay Members, one of whom chairs it. %s are the Chief Finance Officer, the Medical Director and the Director of Nursing. The other three are GPs, each chosen by the GPs of one place.
-`
-	find := func(doc *model.Document) *model.Committee {
-		return committeeWhere(t, doc, "primary care", func(c model.Committee) bool { return c.PrimaryCare })
-	}
-	if c := find(mustParse(t, fmt.Sprintf(text, "Three more"))); c.Count.Voting != 8 || c.Count.Clinical != 3 || c.Count.Lay != 2 || c.Count.Executive != 3 {
-		t.Errorf("committee = %+v (%+v)", c.Count, c.Seats)
-	}
-	if c := find(mustParse(t, fmt.Sprintf(text, "Two more"))); c.Count.Voting == 8 {
-		t.Errorf("two more read as three: %+v", c.Seats)
 	}
 }
 

@@ -705,11 +705,7 @@ func proseSignOffs(d *document, idx practiceIndex) []model.SignOff {
 			// Name: Dr Anne Whitfield — Date: 11/03/2014", a signature
 			// line; blank or dotted where the practice has not signed.
 			if g := signatureLineRe.FindStringSubmatch(b.Text); g != nil {
-				denied := ""
-				if !signedValue(strings.Trim(g[2], "*_ ")) {
-					denied = "not "
-				}
-				m = []string{g[0], g[1], denied, strings.Trim(g[3], "*_ "), strings.TrimSpace(g[4])}
+				m = signatureRecord(g[1], g[2], g[3], g[4])
 			}
 		}
 		if m == nil {
@@ -717,11 +713,7 @@ func proseSignOffs(d *document, idx practiceIndex) []model.SignOff {
 			// Practice Representative\ Date: 14 January 2016", a
 			// signature block read as one paragraph.
 			if g := signedBlockRe.FindStringSubmatch(b.Text); g != nil {
-				denied := ""
-				if !signedValue(strings.Trim(g[2], "*_ ")) {
-					denied = "not "
-				}
-				m = []string{g[0], g[1], denied, strings.Trim(g[2], "*_ "), strings.TrimSpace(g[3])}
+				m = signatureRecord(g[1], g[2], g[2], g[3])
 			}
 		}
 		if m == nil {
@@ -751,6 +743,17 @@ func proseSignOffs(d *document, idx practiceIndex) []model.SignOff {
 		out = append(out, s)
 	}
 	return out
+}
+
+// signatureRecord is a signature read as proseSignOffRe's groups: the
+// practice, "not " where the signature is blank or dotted, who signed and
+// when.
+func signatureRecord(practice, signature, signer, date string) []string {
+	denied := ""
+	if !signedValue(strings.Trim(signature, "*_ ")) {
+		denied = "not "
+	}
+	return []string{"", practice, denied, strings.Trim(signer, "*_ "), strings.TrimSpace(date)}
 }
 
 // signedBlockRe reads a signature block whose lines are one paragraph:
