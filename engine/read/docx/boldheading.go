@@ -17,12 +17,7 @@ func (b *builder) followedBy(rest []item) heading.Next {
 		return heading.NextOther
 	}
 	p := rest[k].para
-	if !p.bold || p.outline >= 0 && p.outline <= 8 || b.st.headingLevel(b.styleOf(p)) > 0 && p.outline != 9 || !b.followedByBody(rest[k+1:]) {
-		return heading.NextOther
-	}
-	text := strings.TrimSpace(p.text)
-	if words := strings.Fields(text); len(words) == 0 || len(words) > heading.MaxWords || !heading.TitleLike(words) ||
-		strings.ContainsAny(text[len(text)-1:], ".:;,") {
+	if !p.bold || b.styledHeading(p) || !b.followedByBody(rest[k+1:]) || !heading.TitleLine(strings.TrimSpace(p.text)) {
 		return heading.NextOther
 	}
 	return heading.NextTitle
@@ -35,9 +30,11 @@ func (b *builder) followedByBody(rest []item) bool {
 	if !ok || it.table != nil {
 		return ok
 	}
-	p := it.para
-	if p.outline >= 0 && p.outline <= 8 || b.st.headingLevel(b.styleOf(p)) > 0 && p.outline != 9 {
-		return false
-	}
-	return !p.bold
+	return !b.styledHeading(it.para) && !it.para.bold
+}
+
+// styledHeading reports whether a paragraph is a heading by its outline
+// level or its style.
+func (b *builder) styledHeading(p *para) bool {
+	return p.outline >= 0 && p.outline <= 8 || b.st.headingLevel(b.styleOf(p)) > 0 && p.outline != 9
 }

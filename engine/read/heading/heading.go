@@ -312,6 +312,14 @@ func upperCase(s string) bool {
 	return letters > 1
 }
 
+// TitleLine reports whether a wholly bold line reads as a title a reader
+// may take as a sub-heading (NextTitle): a title of at most MaxWords,
+// with no final punctuation.
+func TitleLine(text string) bool {
+	words := strings.Fields(text)
+	return len(words) > 0 && len(words) <= MaxWords && TitleLike(words) && !strings.ContainsAny(text[len(text)-1:], ".:;,")
+}
+
 // TitleLike reports whether words read as a title rather than a phrase:
 // the first capitalised, and either few of them or most long ones
 // capitalised ("Members' signatures", "Conduct of Business"). A title

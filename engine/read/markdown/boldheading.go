@@ -82,9 +82,7 @@ func (o *walker) followedBy(p ast.Node) heading.Next {
 		return heading.NextOther
 	}
 	seg := n.Lines().At(0)
-	text := strings.Trim(strings.ReplaceAll(string(seg.Value(o.src)), "\\", ""), "* ")
-	if words := strings.Fields(text); len(words) == 0 || len(words) > heading.MaxWords || !heading.TitleLike(words) ||
-		strings.ContainsAny(text[len(text)-1:], ".:;,") {
+	if !heading.TitleLine(strings.Trim(strings.ReplaceAll(string(seg.Value(o.src)), "\\", ""), "* ")) {
 		return heading.NextOther
 	}
 	return heading.NextTitle
