@@ -718,22 +718,12 @@ func proseSeats(gb *model.Committee, stated int) {
 		}
 	}
 	listedAll(membersByPostRe, notHad)
-	for _, m := range sitsByPostRe.FindAllStringSubmatch(text, -1) {
-		for _, holders := range m[1:] {
-			// What the clauses after a title say of its holder stays
-			// with it.
-			for _, holder := range splitRoles(holders, false) {
-				if holder = strings.TrimSpace(holder); holder != "" && notHad(holder) {
-					seat(holder)
-				}
-			}
-		}
-	}
-	for _, m := range electToSitRe.FindAllStringSubmatch(text, -1) {
-		// The count is sitOnRe's; the member after the clause on them
-		// is one more the practices elect.
-		seat(strings.TrimSpace(m[1]))
-	}
+	// What the clauses after a title say of its holder stays with it
+	// (splitRoles).
+	listedAll(sitsByPostRe, notHad)
+	// The count is sitOnRe's; the member after the clause on them is one
+	// more the practices elect.
+	one(electToSitRe, "")
 	total, voting := gb.Count.Total, gb.Count.Voting
 	for _, st := range add {
 		total += st.Count
@@ -2085,12 +2075,12 @@ var eachCountsRe = lazyRe(`(?i)\beach of the (\w+) (?:[\w'’-]+ ){0,3}?(?:group
 // committee, named as theirs: "The Clinical Chair and the Accountable
 // Officer of each of the six groups are voting members of the Joint
 // Committee" (group 1 the members, 2 the parties).
-var eachPartysAreRe = lazyRe(`(?i)^((?:the|its|their) [^.;:]+?) of each of the (\w+) (?:[\w'’-]+ ){0,3}?(?:groups|ccgs|clinical commissioning groups|icbs|integrated care boards|partners|parties|bodies|organisations|authorities|trusts),? (?:are|is) (?:also )?(?:voting )?members\b`)
+var eachPartysAreRe = lazyRe(`(?i)^((?:the|its|their) [^.;:]+?) of each of the (\w+) (?:[\w'’-]+ ){0,3}?` + partiesNoun + `,? (?:are|is) (?:also )?(?:voting )?members\b`)
 
 // partiesJointlyAppointRe reads members the parties appoint together,
 // after what each appoints: "The groups also appoint two lay members
 // jointly, one of whom is its independent chair" (group 1 the members).
-var partiesJointlyAppointRe = lazyRe(`(?i)^(?:the|all(?: the)?) (?:\w+ )?(?:groups|ccgs|clinical commissioning groups|icbs|integrated care boards|partners|parties|bodies|organisations|authorities|trusts) (?:also )?(?:jointly |together )?(?:appoint|nominate|choose) ((?:an?|one|two|three|four|\d) [^,.;]+?)(?: jointly| together)?(?:[,.;]|$)`)
+var partiesJointlyAppointRe = lazyRe(`(?i)^(?:the|all(?: the)?) (?:\w+ )?` + partiesNoun + ` (?:also )?(?:jointly |together )?(?:appoint|nominate|choose) ((?:an?|one|two|three|four|\d) [^,.;]+?)(?: jointly| together)?(?:[,.;]|$)`)
 
 // partyNamesItsOwnRe reads a sentence that names the members a party, or
 // each of several, appoints: "This Group appoints its Clinical Chair, …",
@@ -2265,9 +2255,13 @@ var eachPartyAppointsRe = lazyRe(`(?i)\b(?:each|every) (?:member )?(?:ccg|group|
 	// four CCGs".
 	`|,?\s*(?:these|they) (?:are|will be)\s+((?:its|their)\s.+))$`)
 
+// partiesNoun are the words that name the parties to a joint committee
+// in the plural: "the two CCGs", "both ICBs", "each of the three groups".
+const partiesNoun = `(?:groups|ccgs|clinical commissioning groups|icbs|integrated care boards|partners|parties|bodies|organisations|authorities|trusts)`
+
 // partiesRe reads how many parties a text names: "the two CCGs"; "the
 // ten other groups" (group 2) are ten besides the one whose document it is.
-var partiesRe = lazyRe(`(?i)\b(?:the|all) (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (other )?(?:ccgs|groups|clinical commissioning groups|icbs|integrated care boards|parties|partners|organisations|bodies|authorities|trusts)\b`)
+var partiesRe = lazyRe(`(?i)\b(?:the|all) (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (other )?` + partiesNoun + `\b`)
 
 // forEachPartyRe finds a seat held once for each party, the parties not
 // counted: "the Clinical Chair of each CCG", "one practice nurse from
@@ -2301,7 +2295,7 @@ func seatsForEachParty(seats []model.Seat, text string) {
 var ownMembersRe = lazyRe(`(?i)^(?:its|their) own (?:voting )?(?:members|representatives)\s*\.?$`)
 
 // bothPartiesRe finds two parties named as "both": "for both ICBs".
-var bothPartiesRe = lazyRe(`(?i)\bboth (?:the )?(?:ccgs|groups|clinical commissioning groups|icbs|integrated care boards|parties|partners|organisations|bodies|authorities|trusts)\b`)
+var bothPartiesRe = lazyRe(`(?i)\bboth (?:the )?` + partiesNoun + `\b`)
 
 // eachPartyAppoints reads "Each CCG appoints four voting members …: its
 // Clinical Chair, …", where how many parties there are is said elsewhere:
