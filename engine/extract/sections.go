@@ -87,6 +87,9 @@ var titleBegins = map[string]phrases{
 	model.KindGoverningBody: {
 		"governing body", "board", "composition of the governing body", "our governing body",
 		"membership of the governing body", "members of the governing body",
+		// A question for a title: "6.3 Who sits on the Governing Body".
+		"who sits on the governing body", "who is on the governing body", "who serves on the governing body",
+		"who sits on our governing body", "make up of the governing body",
 		// The governing body under the name some CCGs gave it.
 		"ccg board", "clinical commissioning group board",
 		// Its officers, each with a section of its own: "7.3 The deputy

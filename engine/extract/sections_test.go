@@ -154,6 +154,12 @@ func TestTitleKinds(t *testing.T) {
 		{"7.3 The deputy chair of the governing body", model.KindGoverningBody},
 		{"The Chair of the Governing Body", model.KindGoverningBody},
 		{"Composition of the Governing Body", model.KindGoverningBody},
+		{"6.3 Who sits on the Governing Body", model.KindGoverningBody},
+		{"Who serves on the Governing Body", model.KindGoverningBody},
+		// Near misses: what the governing body does, or who its
+		// committees' members are, is not about who sits on it.
+		{"6.4 Committees of the Governing Body", ""},
+		{"Who sits on the committees of the Governing Body", ""},
 		{"Terms of reference of the committees of the Governing Body", ""},
 		{"Role of the accountable officer", ""},
 		{"Appendix 3 – Members' Approval of Version 5.0", model.KindSignOff},
