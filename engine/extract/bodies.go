@@ -147,6 +147,11 @@ func groupBodies(d *document, own []int) []bodyGroup {
 			continue
 		}
 		key := committeeKey(secs[i])
+		if named := d.committeeNames[i]; named != "" {
+			// Named by its text, not its title: its terms of reference
+			// are found by that name.
+			key = committeeKey(model.Section{Title: named})
+		}
 		for k, first := range keys {
 			if sameCommittee(k, key) {
 				union(first, i)

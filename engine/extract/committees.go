@@ -2339,11 +2339,46 @@ func eachPartyAppoints(sent string, line int, bodyText func() string) []model.Se
 		}
 	} else if bothPartiesRe.MatchString(text) {
 		parties = 2 // "It exercises for both ICBs their functions …"
+	} else {
+		parties = namedParties(text)
 	}
 	if parties < 2 {
 		return nil
 	}
 	return eachPartySeats(list, parties, line)
+}
+
+// jointOfRe finds the parties a joint committee is "of", named: "… is a
+// joint committee of NHS Rivermeet Integrated Care Board and NHS Coldwater
+// Integrated Care Board." (group 1).
+var jointOfRe = lazyRe(`(?i)\bjoint committee (?:of|between) ([^.;:]+)`)
+
+// partyNameRe is a party named as a CCG or ICB: the name ends with what
+// it is.
+var partyNameRe = lazyRe(`(?i)^(?:the )?[A-Z][\w'’, -]*?\s(?:integrated care board|icb|clinical commissioning group|ccg)$`)
+
+// namedParties is how many parties a joint committee's text names where
+// it says whose joint committee it is, each a CCG or ICB by its name, or
+// 0: "a joint committee of NHS Rivermeet Integrated Care Board and NHS
+// Coldwater Integrated Care Board" is two.
+func namedParties(text string) int {
+	if !containsFold(text, "joint committee of") && !containsFold(text, "joint committee between") {
+		return 0
+	}
+	m := jointOfRe.FindStringSubmatch(text)
+	if m == nil {
+		return 0
+	}
+	names := strings.Split(strings.Replace(m[1], " and ", ", ", 1), ", ")
+	if len(names) < 2 {
+		return 0
+	}
+	for _, n := range names {
+		if !partyNameRe.MatchString(strings.TrimSpace(n)) {
+			return 0
+		}
+	}
+	return len(names)
 }
 
 // onePartyAppointsRe reads the members one party appoints, counted and

@@ -556,6 +556,58 @@ func TestGoverningBodySubItemsAndStatedProfession(t *testing.T) {
 	}
 }
 
+// A joint committee set up in a section whose title names no committee
+// takes the name its text gives it, so its terms of reference in an
+// appendix are found by that name and its findings name it.
+func TestJointCommitteeNamedByItsText(t *testing.T) {
+	const appendix = `
+**APPENDIX 3 – TERMS OF REFERENCE OF THE RIVERMEET JOINT COMMISSIONING COMMITTEE**
+
+A3.1 The Committee is a joint committee of NHS Rivermeet Integrated Care Board and NHS Coldwater Integrated Care Board.
+
+A3.2 Each ICB appoints three voting members: a Non-Executive Member, its Director of Finance and its Partner Member for primary medical services, who is a practising GP.
+`
+	for _, tt := range []struct {
+		name, text, want string
+		voting           int
+	}{
+		{"in apposition", "**4.2 Joint arrangements**\n\n4.2.1 The ICB and the partner ICB have established a joint committee, the Rivermeet Joint Commissioning Committee, to exercise their primary medical services functions.\n" + appendix,
+			"Rivermeet Joint Commissioning Committee", 6},
+		{"named before", "**4.2 Joint arrangements**\n\n4.2.1 The two ICBs have established the Rivermeet Joint Commissioning Committee, a joint committee of both, to exercise their primary medical services functions.\n" + appendix,
+			"Rivermeet Joint Commissioning Committee", 6},
+		// Near miss: a title that names a committee keeps its name.
+		{"titled", "**4.2 Primary Care Joint Committee**\n\n4.2.1 The two ICBs have established a joint committee, the Rivermeet Joint Commissioning Committee, to exercise their primary medical services functions.\n",
+			"Primary Care Joint Committee", 0},
+	} {
+		doc := mustParse(t, tt.text)
+		if c := committeeWhere(t, doc, "joint", func(c model.Committee) bool { return c.Joint }); c.Name != tt.want || c.Line != 1 || c.Count.Voting != tt.voting {
+			t.Errorf("%s: joint committee %q at line %d with %d voting, want %q at line 1 with %d", tt.name, c.Name, c.Line, c.Count.Voting, tt.want, tt.voting)
+		}
+	}
+}
+
+// The parties a joint committee's text names as whose joint committee it
+// is, each a CCG or ICB by name; anything else names no count.
+func TestNamedParties(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"It is a joint committee of NHS Rivermeet Integrated Care Board and NHS Coldwater Integrated Care Board.", 2},
+		{"The Committee is a joint committee between Ashby CCG, Barrow CCG and Colne Clinical Commissioning Group; it meets monthly.", 3},
+		// Near misses: a party that is not a CCG or ICB by name, or a
+		// name with a comma in it, which cannot be told from two names.
+		{"It is a joint committee of the CCG and NHS England.", 0},
+		{"It is a joint committee of Ashby CCG and the County Council.", 0},
+		{"It is a joint committee of NHS Isis, Chiltern and Kennet Integrated Care Board and NHS Coldwater Integrated Care Board.", 0},
+		{"The groups have set up a joint committee.", 0},
+	} {
+		if got := namedParties(tt.text); got != tt.want {
+			t.Errorf("namedParties(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
 // A committee in common whose own text says it is not a joint committee
 // is not one.
 func TestCommitteeInCommonNotJoint(t *testing.T) {

@@ -184,9 +184,39 @@ func (d *document) jointBySentence() bool {
 		}
 		if jointCommitteeIsRe.MatchString(b.Text) && notAJointCommittee.in(norm(b.Text)) == "" {
 			d.sections[i].Kind, changed = model.KindJointCommittee, true
+			d.nameJointCommittee(i, b.Text)
 		}
 	}
 	return changed
+}
+
+// nameJointCommittee names the joint committee of section i as its first
+// paragraph names it when its title names no committee: "4.2 Joint
+// arrangements" whose text says "… have established a joint committee,
+// the Thamesvale Joint Commissioning Committee, to …" is that committee,
+// and its terms of reference in an appendix are found by that name.
+func (d *document) nameJointCommittee(i int, text string) {
+	if d.committeeNames[i] != "" || namesCommittee(stripThe(norm(d.sections[i].Title))) != "" {
+		return
+	}
+	m := committeeSetUp.FindStringSubmatch(text)
+	if m == nil {
+		return
+	}
+	name := ""
+	for _, g := range m[1:] {
+		if g != "" {
+			name = strings.TrimSpace(g)
+			break
+		}
+	}
+	if name == "" || strings.EqualFold(name, "committee") || strings.EqualFold(name, "joint committee") {
+		return
+	}
+	if d.committeeNames == nil {
+		d.committeeNames = map[int]string{}
+	}
+	d.committeeNames[i] = name
 }
 
 // boardDefinedRe finds a definition that makes "the Board" the NHS
