@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/ccgvet/ccgvet/engine/model"
@@ -276,6 +277,7 @@ func referTo(d *document, own []int, union func(a, b int)) {
 			}
 		}
 	}
+	sectionRange(d, own, union)
 	if len(labels) == 0 {
 		return
 	}
@@ -308,6 +310,55 @@ func referTo(d *document, own []int, union func(a, b int)) {
 				adopt(d.sections, own, r, target, union)
 			}
 		}
+	}
+}
+
+// sectionRangeRe finds a sentence that sends the reader to a run of
+// sections for who a body's members are: "Sections 6.6 to 6.10 describe
+// who they are" (groups 1 and 2).
+var sectionRangeRe = lazyRe(`\b[Ss]ections (\d{1,2}(?:\.\d{1,2})+) to (\d{1,2}(?:\.\d{1,2})+) (?:describe|set out|say|state|explain)\b`)
+
+// sectionRange makes the sections a governing body's text sends the
+// reader to for its members part of it: the governing body described
+// role by role in sections of their own ("6.6 The Chairman and Vice
+// Chairman", "6.7 The Accountable Officer", …), which name it in their
+// text but not in their titles.
+func sectionRange(d *document, own []int, union func(a, b int)) {
+	changed := false
+	for _, bl := range d.blocks {
+		if bl.SectionIndex < 0 || !containsFold(bl.Text, "sections ") {
+			continue
+		}
+		r := own[bl.SectionIndex]
+		if r < 0 || d.sections[r].Kind != model.KindGoverningBody {
+			continue
+		}
+		m := sectionRangeRe.FindStringSubmatch(bl.Text)
+		if m == nil {
+			continue
+		}
+		first, last := strings.Split(m[1], "."), strings.Split(m[2], ".")
+		if len(first) != len(last) || strings.Join(first[:len(first)-1], ".") != strings.Join(last[:len(last)-1], ".") {
+			continue
+		}
+		lo, _ := strconv.Atoi(first[len(first)-1])
+		hi, _ := strconv.Atoi(last[len(last)-1])
+		prefix := strings.Join(first[:len(first)-1], ".") + "."
+		for i, sec := range d.sections {
+			num, ok := strings.CutPrefix(sec.Number, prefix)
+			if !ok {
+				continue
+			}
+			if n, err := strconv.Atoi(num); err == nil && n >= lo && n <= hi && i != r && own[i] < 0 && sec.Kind == "" {
+				adopt(d.sections, own, r, i, union)
+				// Its sentences are the governing body's, as those of its
+				// own sections are.
+				d.sections[i].Kind, changed = model.KindGoverningBody, true
+			}
+		}
+	}
+	if changed {
+		sectionKinds(d.sections)
 	}
 }
 

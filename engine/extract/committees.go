@@ -54,6 +54,13 @@ func committees(d *document) ([]model.Committee, *model.Committee) {
 				if gb.Count.Total < n {
 					proseSeats(gb, n)
 				}
+				if gb.Count.Total*2 < n && !anyListed(parts) {
+					// "The Governing Body has fifteen members. Sections
+					// 6.6 to 6.10 describe who they are": the few read from
+					// its sentences are not its members, which are judged
+					// by the roles its sentences name instead.
+					gb.Seats, gb.Count = []model.Seat{}, model.SeatCounts{}
+				}
 			}
 			continue
 		}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -845,10 +846,12 @@ func TestGoverningBodyInProse(t *testing.T) {
 	if gb == nil || gb.Count.Total != 10 || gb.Count.Clinical != 6 || gb.Count.Lay != 2 || gb.Count.Executive != 2 {
 		t.Fatalf("governing body = %+v", gb)
 	}
-	// Eleven stated, ten read: the prose is not taken.
+	// Eleven stated, ten read: the prose is not taken, and the three
+	// after the colon, too few to be its members, are not taken either:
+	// it is judged by the roles its sentences name.
 	doc = mustParse(t, fmt.Sprintf(text, "eleven"))
-	if gb := doc.GoverningBody; gb == nil || gb.Count.Total != 3 {
-		t.Fatalf("governing body of eleven = %+v, want only the three after the colon", gb)
+	if gb := doc.GoverningBody; gb == nil || gb.Count.Total != 0 || len(roleNames(doc)) < 5 {
+		t.Fatalf("governing body of eleven = %+v, roles %v; want no seats and the roles its sentences name", gb, roleNames(doc))
 	}
 }
 
@@ -1762,6 +1765,73 @@ func TestWithoutTermsOfReference(t *testing.T) {
 	} {
 		if got := withoutTermsOfReference(tt.in); got != tt.want {
 			t.Errorf("withoutTermsOfReference(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// roleNames are the distinct roles a document's role facts name.
+func roleNames(doc *model.Document) []string {
+	var out []string
+	for _, f := range doc.Facts.Roles {
+		if !slices.Contains(out, f.Role) {
+			out = append(out, f.Role)
+		}
+	}
+	return out
+}
+
+// A governing body whose section sends the reader to a run of sections
+// for who its members are ("Sections 6.6 to 6.9 describe who they are")
+// takes the roles those sections name; the sections after the run, and
+// a run named by a section that is not the governing body's, do not.
+func TestGoverningBodyDescribedInSections(t *testing.T) {
+	const text = `**6.4 %s**
+
+6.4.1 The Governing Body has twelve members. Sections 6.6 to 6.9 describe who they are.
+
+**6.5 Meetings**
+
+6.5.1 The Governing Body meets in public six times a year.
+
+**6.6 The Chair**
+
+6.6.1 The Chair is a GP elected by the member practices.
+
+**6.7 The Accountable Officer**
+
+6.7.1 The Accountable Officer sits on the Governing Body, and so does the Chief Finance Officer.
+
+**6.8 Lay Members**
+
+6.8.1 The Lay Member for Audit and Governance chairs the Audit Committee, and the Lay Member for Patient and Public Involvement is the Deputy Chair.
+
+**6.9 Clinical Members**
+
+6.9.1 Six GPs, a registered nurse and a secondary care specialist doctor also sit on the Governing Body.
+
+**6.10 Attendance**
+
+6.10.1 The Director of Public Health attends its meetings and may speak. The Director of Finance of the Council is not a member.
+`
+	for _, tt := range []struct {
+		title string
+		want  []string
+	}{
+		{"The Governing Body", []string{"accountable-officer", "chief-finance-officer", "audit-lay-member", "ppi-lay-member", "deputy-chair", "registered-nurse", "secondary-care-doctor"}},
+		{"Procedures", nil},
+	} {
+		doc := mustParse(t, fmt.Sprintf(text, tt.title))
+		got := roleNames(doc)
+		for _, r := range tt.want {
+			if !slices.Contains(got, r) {
+				t.Errorf("%s: role %s not read: %v", tt.title, r, got)
+			}
+		}
+		if tt.want == nil && slices.Contains(got, "accountable-officer") {
+			t.Errorf("%s: roles read from sections no governing body sends the reader to: %v", tt.title, got)
+		}
+		if gb := doc.GoverningBody; gb != nil && gb.Count.Total > 0 && gb.Count.Total < 6 {
+			t.Errorf("%s: a few of twelve members taken as its members: %+v", tt.title, gb.Seats)
 		}
 	}
 }

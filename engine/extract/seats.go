@@ -470,7 +470,7 @@ func splitRoles(s string, item bool) []string {
 		}
 		if len(out) > 0 && (qualifierRe.MatchString(part) || item && !articleOrNum.MatchString(part) || strings.HasPrefix(part, "or ") ||
 			!articleOrNum.MatchString(part) && openQualifierRe.MatchString(out[len(out)-1]) ||
-			closed && renames(out[len(out)-1], part)) {
+			closed && renames(out[len(out)-1], part) || endsUnfinished(out[len(out)-1])) {
 			// "the lay member, who chairs it, …", "…, or the deputy each
 			// of them names": part of the last role.
 			out[len(out)-1] += ", " + cleanRole(part)
@@ -495,6 +495,22 @@ func splitRoles(s string, item bool) []string {
 		}
 	}
 	return roles
+}
+
+// unfinishedEnds are the last words of a phrase cut off before its
+// object by commas: "neither of whom may be employed by, or hold a post
+// with, a provider …". No member's name ends with one.
+var unfinishedEnds = []string{" by", " with", " of", " to", " for", " from", " in", " at", " on"}
+
+// endsUnfinished reports whether a role read so far ends in a word that
+// needs more after it, so the part after the comma finishes it.
+func endsUnfinished(role string) bool {
+	for _, e := range unfinishedEnds {
+		if strings.HasSuffix(role, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // countedList reads a count before a colon and the members it counts

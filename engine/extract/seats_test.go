@@ -499,6 +499,10 @@ func TestSplitRoles(t *testing.T) {
 		{"four locality leads (one each for the north, south and east), each a GP", true, []string{"four locality leads (one each for the north, south and east), each a GP"}},
 		{"the Chief Officer, the Chief Finance Officer and a GP", true, []string{"the Chief Officer", "the Chief Finance Officer", "a GP"}},
 		{"the lay member, who chairs it, and the nurse", false, []string{"the lay member, who chairs it", "the nurse"}},
+		// A phrase cut off before its object by commas goes on after them.
+		{"a registered nurse and a secondary care specialist doctor, neither of whom may be employed by, or hold a post with, a provider of the Group's services", false,
+			[]string{"a registered nurse", "a secondary care specialist doctor, neither of whom may be employed by, or hold a post with, a provider of the Group's services"}},
+		{"a GP nominated by, and accountable to, a locality, and a lay member", false, []string{"a GP nominated by, accountable to, a locality", "a lay member"}},
 		// A count before a colon, and the members it counts after it: one
 		// seat of that count, unless every member listed says what it is.
 		{"Two representatives of NHS England: the Director of Operations and the Head of Primary Care", true, []string{"the Director of Operations", "the Head of Primary Care"}},
