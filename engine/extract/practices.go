@@ -504,7 +504,7 @@ func allApproved(d *document) (line, block, scope int) {
 // meeting signed: "The Practice Representatives present each signed the
 // Members' Declaration", "the five Practice Representatives present
 // signed".
-var presentSignedRe = lazyRe(`(?i)\bpractice representatives? (?:who were )?present (?:each |then |all |also )*signed\b`)
+var presentSignedRe = lazyRe(`(?i)\b(?:practice )?representatives? (?:who were )?present (?:each |then |all |also )*signed\b`)
 
 // presentSigned are the blocks that say the representatives present at a
 // meeting signed.
@@ -1297,6 +1297,9 @@ func signOffRecords(d *document, tables []int) []model.SignOff {
 	for _, ti := range tables {
 		t := d.tables[ti]
 		cols := d.practiceColumns(t)
+		// A row names who came, not that they signed, unless the text
+		// says those present signed.
+		attended := d.attendanceSigned(t)
 		for _, r := range t.Rows {
 			s := model.SignOff{
 				Practice:  cell(r.Cells, cols[colPractice]),
@@ -1316,11 +1319,37 @@ func signOffRecords(d *document, tables []int) []model.SignOff {
 					s.Practice, s.Code = name, code
 				}
 			}
-			s.SignedOff = rowSignedOff(s.Signatory, s.Date)
+			s.SignedOff = rowSignedOff(s.Signatory, s.Date) || attended
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// attendanceSigned reports whether a table of practices is the
+// attendance of a meeting whose representatives the text after it says
+// signed: "Present:" before it, and "… each representative present
+// signed the members' declaration on behalf of the practice he or she
+// represents" after it, in its section.
+func (d *document) attendanceSigned(t outline.Table) bool {
+	before, signed := false, false
+	for _, b := range d.blocks {
+		if b.SectionIndex != t.Section {
+			continue
+		}
+		if b.Line < t.Line {
+			before = presentLabelRe.MatchString(b.Text) // the nearest paragraph before it
+			continue
+		}
+		if !before {
+			return false
+		}
+		if containsFold(b.Text, "present") && containsFold(b.Text, "signed") && presentSignedRe.MatchString(b.Text) {
+			signed = true
+			break
+		}
+	}
+	return signed
 }
 
 // joinSignOffs records each separate sign-off on the member it names, by

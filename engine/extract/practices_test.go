@@ -1255,6 +1255,33 @@ Date:
 	})
 }
 
+// A meeting's attendance in a table, representative and practice, with
+// the minute after it that those present signed: the practices in the
+// table signed. Without the minute, or with one that says something
+// else, a row names who came, not that they signed.
+func TestAttendanceTableSigned(t *testing.T) {
+	const src = threeListed + `# Appendix B – Members' Approval
+
+Extract from the minutes of the members' meeting of 10 January 2013.
+
+Present:
+
+| Representative | Practice |
+|---|---|
+| Dr P Okafor | Riverside Surgery |
+| Mrs E Dunn (practice manager, deputising) | Hill Top Surgery |
+
+%s
+`
+	signedOffEach(t, src, []signCase{
+		{"each representative present signed", "The meeting approved the constitution, and each representative present signed the members' declaration on behalf of the practice he or she represents.", [3]bool{true, true, false}},
+		{"the practice representatives present signed", "Item 4. The Practice Representatives present each signed the declaration.", [3]bool{true, true, false}},
+		{"discussed only", "The meeting discussed the draft constitution and asked for a further draft.", [3]bool{false, false, false}},
+	})
+	// Not an attendance: the same table without "Present:" before it.
+	signedOffIn(t, "no attendance label", strings.Replace(fmt.Sprintf(src, "Each representative present signed the declaration."), "Present:", "The Practice Representatives are:", 1), []bool{false, false, false})
+}
+
 // "Declarations were signed at the meeting for …" and "… signed through
 // their Practice Representatives", under a heading on the declaration.
 func TestSignedAtTheMeetingForAndThrough(t *testing.T) {
