@@ -2304,6 +2304,23 @@ var ownMembersRe = lazyRe(`(?i)^(?:its|their) own (?:voting )?(?:members|represe
 // bothPartiesRe finds two parties named as "both": "for both ICBs".
 var bothPartiesRe = lazyRe(`(?i)\bboth (?:the )?` + partiesNoun + `\b`)
 
+// eachOfTheFirst reports whether a sentence's first "each" is "each of
+// the", the sentence eachAppoints reads ("Each of the three groups
+// appoints …"), not one whose "each of the" stands in a member's
+// description ("Each CCG appoints two voting members: its Chair, who in
+// each of the eight CCGs is a GP, and …").
+func eachOfTheFirst(sent string) bool {
+	ofThe := indexFold(sent, "each of the")
+	if ofThe < 0 {
+		return false
+	}
+	first := indexFold(sent, "each ")
+	if every := indexFold(sent, "every "); every >= 0 && (first < 0 || every < first) {
+		first = every
+	}
+	return first == ofThe
+}
+
 // eachPartyAppoints reads "Each CCG appoints four voting members …: its
 // Clinical Chair, …", where how many parties there are is said elsewhere:
 // by the total ("The Joint Committee therefore has eight voting members"),
@@ -2636,7 +2653,7 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 			if mayStateQuorum(sent) {
 				continue
 			}
-			if (len(out) == 0 || fromEachParty(out)) && (containsFold(sent, "each ") || containsFold(sent, "every ")) && !containsFold(sent, "each of the") {
+			if (len(out) == 0 || fromEachParty(out)) && (containsFold(sent, "each ") || containsFold(sent, "every ")) && !eachOfTheFirst(sent) {
 				if seats := eachPartyAppoints(sent, bl.lineOf(s.start), func() string { return d.bodyText(b) }); len(seats) > 0 {
 					out, each = seats, true
 					continue

@@ -1134,6 +1134,31 @@ func TestEachPartyAppoints(t *testing.T) {
 	}
 }
 
+// What each party appoints, where a member's description says "each of
+// the …" too: the sentence is still one party's, its members counted for
+// every party.
+func TestEachPartyAppointsWithEachOfTheInside(t *testing.T) {
+	const head = `## 6.5 Joint Committee of the Thamesbank CCGs
+
+6.5.1 The Group and the three other CCGs of the collaboration have established a joint committee.
+
+6.5.2 %s
+`
+	for _, tt := range []struct {
+		name, sentence   string
+		voting, clinical int
+	}{
+		{"qualifier with each of the", "Each CCG appoints two voting members: its Chair, who in each of the four CCGs is a GP elected by its practices, and one other GP member of its governing body.", 8, 8},
+		{"each of the as the subject", "Each of the four CCGs appoints two voting members: its Clinical Chair and its Chief Officer.", 8, 4},
+	} {
+		doc := mustParse(t, fmt.Sprintf(head, tt.sentence))
+		got := committeeWhere(t, doc, tt.name+": joint", func(c model.Committee) bool { return c.Joint })
+		if got.Count.Voting != tt.voting || got.Count.Clinical != tt.clinical {
+			t.Errorf("%s: seats = %+v (%+v), want %d voting, %d clinical", tt.name, got.Count, got.Seats, tt.voting, tt.clinical)
+		}
+	}
+}
+
 // Members in two tables, under lines "Voting members" and "Non-voting
 // members": the second table's seats do not vote.
 func TestVotingAndNonVotingTables(t *testing.T) {
