@@ -184,12 +184,18 @@ var (
 // Abstained: 2" (groups 1 to 3).
 var tallyRe = lazyRe(`(?i)^\s*(?:votes\s+)?for\s*:\s*(\d{1,4})\s*[,;]\s*against\s*:\s*(\d{1,4})(?:\s*[,;]\s*(?:abstained|abstentions?|abstaining)\s*:\s*(\d{1,4}))?\s*\.?\s*$`)
 
+// labelTallyRe reads a tally of votes inside a sentence, each count
+// after its label: "The result was announced …: in favour 14, against 6,
+// abstentions 2; …" (groups 1 to 3, as tallyRe's).
+var labelTallyRe = lazyRe(`(?i)(?:^|[:;,(]\s*|\bvotes\s+)(?:in favou?r|for)\s*:?\s*(\d{1,4})\s*[,;]\s*against\s*:?\s*(\d{1,4})(?:\s*[,;]\s*(?:and\s+)?(?:abstained|abstentions?|abstaining)\s*:?\s*(\d{1,4}))?\s*(?:[.;,)]|$)`)
+
 // sentenceVotes reads votes written as sentences: "28 of the 45 member
 // practices voted in favour", "28 practices voted for, 12 against and 5
 // abstained", "The proposal was supported by 28 of 45 practices". Its line
 // is the line where the sentence starts.
 func sentenceVotes(b block) ([]model.Vote, []model.ParseWarning) {
-	if (!mayRecordVote(b.Text) || !mayReadVote(b.Text)) && !containsFold(b.Text, "against:") && !supportAndOpposition(b.Text) {
+	if (!mayRecordVote(b.Text) || !mayReadVote(b.Text)) && !containsFold(b.Text, "against:") && !supportAndOpposition(b.Text) &&
+		!(containsFold(b.Text, "against") && labelTallyRe.MatchString(b.Text)) {
 		return nil, nil // no sentence of it can have what they need, nor a tally
 	}
 	var out []model.Vote
@@ -216,10 +222,14 @@ func sentenceVotes(b block) ([]model.Vote, []model.ParseWarning) {
 				turnout, eligibleAll = n, all
 			}
 		}
-		if (!mayRecordVote(body) || !mayReadVote(body)) && !tallyRe.MatchString(body) && !supportAndOpposition(body) {
+		if (!mayRecordVote(body) || !mayReadVote(body)) && !tallyRe.MatchString(body) && !supportAndOpposition(body) &&
+			!(containsFold(body, "against") && labelTallyRe.MatchString(body)) {
 			continue
 		}
 		m := tallyRe.FindStringSubmatch(body)
+		if m == nil && containsFold(body, "against") {
+			m = labelTallyRe.FindStringSubmatch(body)
+		}
 		tally := m != nil
 		if tally {
 			// "For: 23, Against: 4, Abstained: 2.", after the sentence on

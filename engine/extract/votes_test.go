@@ -38,6 +38,9 @@ func TestVoteSentences(t *testing.T) {
 		// A tally standing alone, after the sentence on the motion.
 		{"For: 19, Against: 6, Abstained: 3.", 19, ip(6), ip(3), nil, nil, ""},
 		{"For: 19; Against: 6.", 19, ip(6), nil, nil, nil, ""},
+		// The same inside a sentence, each count after its label.
+		{"The result was announced at the Members' Forum of 14 December 2016: in favour 14, against 6, abstentions 2; no ballot paper came back from two practices.", 14, ip(6), ip(2), nil, nil, ""},
+		{"The ballot gave: for 14; against 6.", 14, ip(6), nil, nil, nil, ""},
 		// A participle of voting after the count: "carried with 23 of … voting for it".
 		{"The resolution passed with 23 of the CCG's 35 member practices voting for it; 6 voted against, 4 abstained and 2 were not represented.", 23, ip(6), ip(4), ip(2), ip(35), ""},
 		{"It was agreed with 12 of 20 practices voting in favour.", 12, nil, nil, nil, ip(20), ""},
@@ -104,6 +107,9 @@ func TestNotVoteSentences(t *testing.T) {
 		"A change takes effect with the agreement of two thirds of the member practices.",
 		// A count of practices voting for someone, not a tally on a motion.
 		"In 2014 the 12 practices voting for the locality lead each had one vote.",
+		// Labels with no counts after them, and a count that is no tally.
+		"The arguments in favour, against and for abstaining were set out in the paper.",
+		"The scheme runs for 14 months, against 6 in the pilot.",
 	} {
 		doc := mustParse(t, s+"\n")
 		if len(doc.Votes) != 0 || len(doc.Warnings) != 0 {
