@@ -359,7 +359,7 @@ func relations(w *language.Sentence, frames ...string) []relation {
 	var out []relation
 	for _, f := range frames {
 		for _, m := range w.Match(f) {
-			if passiveSubject(w, m) || objects(w, m) || proposes(w, m) || decidesOther(w, m) {
+			if passiveSubject(w, m) || objects(w, m) || proposes(w, m) || decidesOther(w, m) || approvedBefore(w, m) {
 				continue
 			}
 			for _, c := range m.Captures {
@@ -371,6 +371,25 @@ func relations(w *language.Sentence, frames ...string) []relation {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].at < out[j].at })
 	return out
+}
+
+// approvedBefore reports whether a match records an approval given
+// before, of something else, in a relative clause: "after a merger …
+// that NHS England has already approved" approves the merger, not the
+// variation.
+func approvedBefore(w *language.Sentence, m language.Match) bool {
+	c, ok := m.Capture("approve")
+	if !ok || c.Start < 2 || m.Start < 1 {
+		return false
+	}
+	if !wordIs(w.Toks, m.Start-1, "that", "which") {
+		return false
+	}
+	k := c.Start - 1
+	if wordIs(w.Toks, k, "already") {
+		k--
+	}
+	return wordIs(w.Toks, k, "has", "have", "had")
 }
 
 // decidesOther reports whether a match's word of approving has another

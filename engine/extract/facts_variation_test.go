@@ -1,7 +1,9 @@
 package extract_test
 
 import (
+	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -218,5 +220,40 @@ b) the amendment would alter the powers reserved to the members.
 	}
 	if len(grants) != 1 || grants[0] != 5 {
 		t.Errorf("grants at lines %v, want one at line 5", grants)
+	}
+}
+
+// An item of a grant's list that speaks of an approval given before, of
+// something else ("a merger … that NHS England has already approved"),
+// adds only a condition to the lead-in's grant; an item that asks for
+// another approval of the variation itself is a grant of its own.
+func TestVariationItemWithApprovalBefore(t *testing.T) {
+	const src = `# 4. Variation
+
+4.3.3 The Governing Body may itself approve an application to vary this constitution, without a vote of the Council of Members, where the variation only:
+
+a) updates the list of member practices after a merger %s;
+
+b) corrects a typographical or clerical error.
+`
+	for _, tt := range []struct {
+		item       string
+		grantLines []int
+	}{
+		{"that NHS England has already approved", []int{3}},
+		{"which NHS England had approved", []int{3}},
+		// Near miss: the variation itself needs NHS England's approval.
+		{"and NHS England approves the variation", []int{3, 5}},
+	} {
+		doc := parseSource(t, fmt.Sprintf(src, tt.item))
+		var grants []int
+		for _, f := range doc.Facts.Variation {
+			if len(f.VariedBy) > 0 {
+				grants = append(grants, f.Line)
+			}
+		}
+		if !slices.Equal(grants, tt.grantLines) {
+			t.Errorf("%q: grants at lines %v, want %v", tt.item, grants, tt.grantLines)
+		}
 	}
 }
