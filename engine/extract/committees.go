@@ -856,6 +856,33 @@ func (d *document) titleSeats(gb *model.Committee, group []int, own []int) {
 	gb.Count = countSeats(gb.Seats)
 }
 
+// leadsIntoMembers reports whether block bi, of section sec, leads into
+// a body's members: "It has the following voting members.", "Its
+// members are:".
+func (d *document) leadsIntoMembers(bi, sec int) bool {
+	if bi < 0 || d.blocks[bi].SectionIndex != sec || d.blocks[bi].ListItem {
+		return false
+	}
+	t := strings.TrimSpace(d.blocks[bi].Text)
+	return (strings.HasSuffix(t, ":") || containsFold(t, "following")) && membersLeadIn.in(norm(t)) != ""
+}
+
+// shortLabel reports whether a paragraph is a label of a few words
+// leading into what follows: "Appointed:", "Ex officio members:".
+func shortLabel(text string) bool {
+	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(text), "*_"))
+	if !strings.HasSuffix(t, ":") || len(strings.Fields(t)) > 5 {
+		return false
+	}
+	// Not a sentence's subject and verb: "It exercises these functions:".
+	first, _, _ := strings.Cut(strings.ToLower(t), " ")
+	switch first {
+	case "it", "they", "this", "these", "the", "its", "their", "we", "each":
+		return false
+	}
+	return true
+}
+
 // mergeParts makes one committee of what its sections say: named and
 // placed where its first section is; its seats from the first section
 // that lists them (a table or list, failing which a sentence), so that
@@ -1314,6 +1341,7 @@ func (d *document) seats(b *body, aspects []string, chair string, chairLine int,
 	events := d.seatSources(b)
 	seatItems := map[int]bool{}
 	addChair := false
+	listRead := false // the list before was read as members
 	for _, ev := range events {
 		if ev.table >= 0 {
 			t := d.tables[ev.table]
@@ -1352,13 +1380,19 @@ func (d *document) seats(b *body, aspects []string, chair string, chairLine int,
 		if organisationsLeadIn.any(ln) {
 			continue // a list of organisations is no count of seats
 		}
-		if membersLeadIn.in(ln) == "" {
+		if membersLeadIn.in(ln) == "" && !(lead >= 0 && d.blocks[lead].Number == "" && shortLabel(d.blocks[lead].Text) && (listRead || d.leadsIntoMembers(lead-1, l.Section))) {
+			// (After a list of members, or a sentence leading into them,
+			// a label of its own leads into more of them: "It has the
+			// following voting members." "Elected:" and its list, then
+			// "Appointed:" and its list.)
 			if lead >= 0 || aspectAt(aspects, l.Section) != aspectMembership {
+				listRead = false
 				continue
 			}
 			// The heading leads into it: "Membership" and then the list.
 			ln = aspectMembership
 		}
+		listRead = true
 		voting := nonVoting.in(ln) == ""
 		if chair != "" && strings.Contains(" "+ln+" ", " other members ") {
 			addChair = true

@@ -1860,3 +1860,48 @@ func TestGoverningBodyDescribedInSections(t *testing.T) {
 		}
 	}
 }
+
+// Members in lists each under a label of its own ("Elected by the member
+// practices:", then "Appointed:"): after a list of members, a short label
+// leads into more of them. A label's list that no list of members comes
+// before is not members.
+func TestMembersInLabelledLists(t *testing.T) {
+	const src = `**6.4 The Governing Body**
+
+6.4.1 %s
+
+%s
+
+- the Clinical Chair;
+- four GPs.
+
+Appointed:
+
+- the Chief Officer;
+- the Chief Finance Officer;
+- the Chief Nurse, who is a registered nurse; and
+- two lay members.
+`
+	for _, tt := range []struct {
+		lead, label string
+		total       int
+	}{
+		{"It has the following voting members.", "Elected by the member practices:", 10},
+		{"It has the following voting members.", "Elected:", 10},
+		// Near miss: nothing before the first list leads into members,
+		// so neither list is read as the members.
+		{"It leads the commissioning of care in the borough.", "Elected:", 0},
+	} {
+		doc := mustParse(t, fmt.Sprintf(src, tt.lead, tt.label))
+		gb := doc.GoverningBody
+		if gb == nil || gb.Count.Total != tt.total {
+			t.Errorf("%q, %q: governing body = %+v", tt.lead, tt.label, gb)
+			continue
+		}
+		for _, s := range gb.Seats {
+			if strings.HasSuffix(s.Role, "and") {
+				t.Errorf("%q: seat %q keeps the list's closing \"and\"", tt.lead, s.Role)
+			}
+		}
+	}
+}

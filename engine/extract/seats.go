@@ -465,8 +465,8 @@ func splitRoles(s string, item bool) []string {
 	for _, part := range splitOutside(s, func(r byte) bool { return r == ';' || r == ',' && commas }) {
 		part = strings.TrimSpace(part)
 		part = strings.TrimSpace(strings.TrimPrefix(part, "and "))
-		if part == "" {
-			continue
+		if part == "" || part == "and" || part == "or" {
+			continue // "…; and" closing a list item
 		}
 		if len(out) > 0 && (qualifierRe.MatchString(part) || item && !articleOrNum.MatchString(part) || strings.HasPrefix(part, "or ") ||
 			!articleOrNum.MatchString(part) && openQualifierRe.MatchString(out[len(out)-1]) ||

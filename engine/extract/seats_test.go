@@ -499,6 +499,7 @@ func TestSplitRoles(t *testing.T) {
 		{"four locality leads (one each for the north, south and east), each a GP", true, []string{"four locality leads (one each for the north, south and east), each a GP"}},
 		{"the Chief Officer, the Chief Finance Officer and a GP", true, []string{"the Chief Officer", "the Chief Finance Officer", "a GP"}},
 		{"the lay member, who chairs it, and the nurse", false, []string{"the lay member, who chairs it", "the nurse"}},
+		{"the lay member who chairs the Audit Committee; and", true, []string{"the lay member who chairs the Audit Committee"}},
 		// A phrase cut off before its object by commas goes on after them.
 		{"a registered nurse and a secondary care specialist doctor, neither of whom may be employed by, or hold a post with, a provider of the Group's services", false,
 			[]string{"a registered nurse", "a secondary care specialist doctor, neither of whom may be employed by, or hold a post with, a provider of the Group's services"}},
