@@ -2661,6 +2661,22 @@ func findMembers(sent string) []int {
 	return nil
 }
 
+// partyAppointsCountRe finds a sentence in which one party appoints a
+// count of members and names none: "The Group appoints six voting members
+// to the Joint Committee".
+var partyAppointsCountRe = lazyRe(`^(?:[\dA-Z]+(?:\.\d+)*\s+)?(?:The\s+)?[A-Z][\w'’ ()-]{1,60}?\s+(?:appoints|nominates)\s+\w+\s+(?:voting\s+)?(?:members|representatives)\b[^:;,]{0,60}$`)
+
+// theyAre reads the members a sentence names after "They are" or "These
+// are", or reports false.
+func theyAre(sent string) (string, bool) {
+	for _, p := range []string{"They are ", "These are ", "They will be ", "These will be "} {
+		if rest, ok := strings.CutPrefix(sent, p); ok {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
 // sentenceSeats reads membership stated in a sentence when no list or
 // table gives it. addChair says the sentence lists the members other
 // than the chair. When the sentence names who appoints the members ("The
@@ -2682,10 +2698,26 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 			!containsFold(bl.Text, "made up") && !containsFold(bl.Text, "include") && !(appointed && containsFold(bl.Text, "sit")) {
 			continue
 		}
-		for _, s := range sentences(bl.Text) {
+		sents := sentences(bl.Text)
+		for si := 0; si < len(sents); si++ {
+			s := sents[si]
 			sent := strings.TrimRight(bl.Text[s.start:s.end], ". ")
 			if mayStateQuorum(sent) {
 				continue
+			}
+			if si+1 < len(sents) && containsFold(sent, "appoint") {
+				// "The Group appoints six voting members to the Joint
+				// Committee. They are the …; the …; and …": one party's
+				// members, counted and then named, as if after a colon.
+				next := strings.TrimRight(bl.Text[sents[si+1].start:sents[si+1].end], ". ")
+				if named, ok := theyAre(next); ok && partyAppointsCountRe.MatchString(sent) {
+					if seats := onePartyAppoints(sent+": "+named, bl.lineOf(s.start)); len(seats) > 0 && !governingBody {
+						out = append(out, seats...)
+						byParty = true
+						si++
+						continue
+					}
+				}
 			}
 			if (len(out) == 0 || fromEachParty(out)) && (containsFold(sent, "each ") || containsFold(sent, "every ")) && !eachOfTheFirst(sent) {
 				if seats := eachPartyAppoints(sent, bl.lineOf(s.start), func() string { return d.bodyText(b) }); len(seats) > 0 {

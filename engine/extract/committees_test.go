@@ -1905,3 +1905,32 @@ Appointed:
 		}
 	}
 }
+
+// One party's members counted in one sentence and named in the next
+// ("The Group appoints six voting members to the Joint Committee. They
+// are …"), then the other party's after a colon: both read, when the names
+// make up the count.
+func TestPartyCountsThenTheyAre(t *testing.T) {
+	const src = `**APPENDIX D – PRIMARY CARE JOINT COMMISSIONING COMMITTEE**
+
+D1 NHS England and the Group have established the Primary Care Joint Commissioning Committee, a joint committee.
+
+D3 The Group appoints %s voting members to the Joint Committee. They are the lay member for primary care, who chairs it; the Chief Officer; and four of the GP members of the Board.
+
+D4 NHS England appoints three voting members: its Director of Commissioning Operations, its Head of Primary Care, and its Medical Adviser, who is a GP.
+`
+	for _, tt := range []struct {
+		stated           string
+		voting, clinical int
+	}{
+		{"six", 9, 5},
+		// Near miss: the names do not make up the count.
+		{"seven", 3, 1},
+	} {
+		doc := mustParse(t, fmt.Sprintf(src, tt.stated))
+		c := committeeWhere(t, doc, "joint", func(c model.Committee) bool { return c.Joint })
+		if c.Count.Voting != tt.voting || c.Count.Clinical != tt.clinical {
+			t.Errorf("%s stated: seats = %+v (%+v), want %d voting, %d clinical", tt.stated, c.Count, c.Seats, tt.voting, tt.clinical)
+		}
+	}
+}
