@@ -488,6 +488,9 @@ func allApproved(d *document) (line, block, scope int) {
 			if m[2] >= 0 && (notSaidRe.MatchString(b.Text[m[2]:m[3]]) || deniedRe.MatchString(b.Text[m[4]:m[5]])) {
 				continue
 			}
+			if askedHow(b.Text[:m[0]]) {
+				continue // "Appendix C records how each member practice signed …": a pointer to the record, not the record
+			}
 			switch {
 			case m[2] >= 0 && scopedRe.MatchString(b.Text[m[2]:m[3]]):
 				return b.lineOf(m[0]), bi, scopeNamedAfter
@@ -498,6 +501,21 @@ func allApproved(d *document) (line, block, scope int) {
 		}
 	}
 	return 0, -1, scopeAll
+}
+
+// askedHow reports whether the words before a statement that every
+// practice signed make it a question the record answers: "… records how
+// each member practice signed", "… shows whether every practice signed".
+func askedHow(before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "how", "whether", "when", "where", "if":
+		return true
+	}
+	return false
 }
 
 // presentSignedRe finds a statement that the representatives at a
@@ -915,9 +933,10 @@ var approvedSentenceRe = lazyRe(`(?i)\b(?:approved|signed|adopted|voted (?:to ap
 	`|\breturned (?:a |their |its )?signed (?:members['’]? )?declarations?\b` +
 	// "Signed for Birchall Road Surgery (E82501), …", under a locality's
 	// meeting in a record of the declaration (with no signatory after a
-	// colon, which onBehalfSignOffRe reads); "Shephall Green Surgery
+	// colon, which onBehalfSignOffRe reads), or after the meeting's
+	// label ("North locality, 3 February 2015: signed for …"); "Shephall Green Surgery
 	// (E82505) signed on 12 November 2012."
-	`|^signed for\b[^:]*$|\bsigned (?:it |the declaration )?on \d{1,2}(?:st|nd|rd|th)? [a-z]+ \d{4}\b` +
+	`|^signed for\b[^:]*$|^[^:]{0,80}:\s*signed for\b[^:]*$|\bsigned (?:it |the declaration )?on \d{1,2}(?:st|nd|rd|th)? [a-z]+ \d{4}\b` +
 	// "approval was confirmed for Silkmill Lane Surgery (C88711), …"
 	`|\b(?:approval|agreement) (?:was|were) (?:confirmed|given|recorded) (?:for|by)\b` +
 	// "The Practice Representative of X, who could not attend, signed it

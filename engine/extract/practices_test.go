@@ -1255,6 +1255,37 @@ Date:
 	})
 }
 
+// A sentence that says where the record of each practice's signature is
+// ("Appendix C records how each member practice signed …") is no record
+// that every practice signed; the record it points to is read, each
+// meeting's paragraph "<meeting>: signed for A (code) and B (code)".
+func TestSignedForAfterMeetingLabel(t *testing.T) {
+	const src = `# 3. Membership
+
+3.1.2 %s
+
+` + threeListed + `# Appendix C – Signature of the members' declaration
+
+The declaration was signed at the locality meetings held in February 2015.
+
+North locality, 3 February 2015: signed for Riverside Surgery (Y00001) and Hill Top Surgery (Y00002).
+`
+	signedOffEach(t, src, []signCase{
+		{"records how each signed", "Appendix C records how each member practice signed the Members' Declaration approving this constitution.", [3]bool{true, true, false}},
+		{"shows whether every practice signed", "Appendix C shows whether every member practice signed the members' declaration.", [3]bool{true, true, false}},
+	})
+	// Near miss: with no record of its own after it, a statement that
+	// each did sign is the record; one that says where to look is not.
+	noRecord := strings.Replace(src, "North locality, 3 February 2015: signed for Riverside Surgery (Y00001) and Hill Top Surgery (Y00002).\n", "", 1)
+	signedOffIn(t, "each signed", fmt.Sprintf(noRecord, "Each member practice signed the Members' Declaration approving this constitution."), []bool{true, true, true})
+	doc := mustParse(t, fmt.Sprintf(noRecord, "Appendix C records how each member practice signed the Members' Declaration approving this constitution."))
+	for _, p := range doc.Membership.Practices {
+		if p.SignedOff {
+			t.Errorf("records how each signed, no record: %s signed off", p.Name)
+		}
+	}
+}
+
 // A meeting's attendance in a table, representative and practice, with
 // the minute after it that those present signed: the practices in the
 // table signed. Without the minute, or with one that says something
