@@ -1585,7 +1585,9 @@ func askedToNominate(w *language.Sentence, m mention) bool {
 		if wordIs(toks, j, ";", ".", ":") {
 			return false
 		}
-		if wordIs(toks, j, "to") && wordIs(toks, j+1, "nominate") {
+		// "… inviting it to propose a candidate for the seat": proposing
+		// a candidate one is asked for is nominating one.
+		if wordIs(toks, j, "to") && (wordIs(toks, j+1, "nominate", "propose") || wordIs(toks, j+1, "put") && wordIs(toks, j+2, "forward")) {
 			return true
 		}
 	}
