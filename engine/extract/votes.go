@@ -154,7 +154,7 @@ const (
 	forBareExpr  = `(\d+) (?:(?:member )?practices? )?(?:(?:votes? |voted )?(?:were )?(?:cast )?(?:in favour|for)|voted to (?:support|approve|back|endorse))\b`
 	againstExpr  = `(\d+) ` + filler + `{0,2}?(?:voted |votes? |were )?(?:cast )?against\b`
 	abstainExpr  = `(\d+) ` + filler + `{0,2}?(?:abstained|abstentions?|abstaining|abstain)\b`
-	notVotedExpr = `(\d+) ` + filler + `{0,2}?(?:did not vote|didn t vote|not voting|did not take part|cast no vote|(?:were|was) not represented|(?:were|was) absent|(?:were|was) not present|made no return|returned no (?:ballot|paper|vote))\b`
+	notVotedExpr = `(\d+) (?:of ` + whole + `\d+ )?` + filler + `{0,2}?(?:did not vote|didn t vote|not voting|did not take part|cast no vote|(?:were|was) not represented|(?:were|was) absent|(?:were|was) not present|made no return|returned no (?:ballot|paper|vote))\b`
 	eligibleExpr = `(?:(?:out )?of ` + whole + `(\d+) ` + filler + `{0,2}?practices?\b|all (\d+) ` + filler + `{0,2}?practices?\b|(\d+) ` + filler + `{0,2}?practices? (?:were |are )?(?:eligible|entitled)\b)`
 )
 

@@ -63,6 +63,9 @@ func TestVoteSentences(t *testing.T) {
 		// The practices "not present" are those that did not vote, not
 		// the whole.
 		{"The motion was carried by six votes to two, with one abstention; the representatives of three practices were not present.", 6, ip(2), ip(1), ip(3), nil, ""},
+		// Those not present counted as a share of the whole: "the other
+		// three of the CCG's twenty-one member practices".
+		{"The motion was carried by ten votes to six, with two abstentions; the Practice Representatives of the other three of the CCG's twenty-one member practices were not present.", 10, ip(6), ip(2), ip(3), nil, ""},
 		// Ballot papers "returned … in favour", and one that "made no return".
 		{"Twelve practices returned a ballot paper in favour of delegation and two against; one abstained and one made no return.", 12, ip(2), ip(1), ip(1), nil, "delegation"},
 		// More votes than practices is recorded as written.
