@@ -3163,6 +3163,9 @@ func variesItself(w *language.Sentence, m mention) bool {
 	if subjectDenied(toks, m.start) {
 		return false // "no committee, sub-committee or officer of the ICB may vary"
 	}
+	if objectOfPreposition(toks, ownerStart(toks, m.start)) {
+		return false // "a meeting held in common with the partner ICB's board may vary": the meeting's subject, not the board's
+	}
 	deliberates := false
 	for j := m.end; j < len(toks) && j < m.end+10; {
 		if e := max(w.At(j, "vary"), w.At(j, "icb-vary-extra")); e > j {
@@ -3180,6 +3183,20 @@ func variesItself(w *language.Sentence, m mention) bool {
 		j = e
 	}
 	return false
+}
+
+// ownerStart is where the noun phrase of the actor at i begins when an
+// owner stands before it: "the partner ICB's board" from "board" is at
+// "the".
+func ownerStart(toks []language.Token, i int) int {
+	if !wordIs(toks, i-1, "'s", "’s") {
+		return i
+	}
+	j := i - 2
+	for j > 0 && j >= i-5 && !toks[j-1].Punct && !wordIs(toks, j-1, "the", "a", "an", "its", "their", "our", "with", "to", "from", "for", "by", "on", "at") {
+		j--
+	}
+	return j
 }
 
 // subjectDenied reports whether the noun phrase an actor stands in is
