@@ -1090,6 +1090,28 @@ func (r *icbReader) runInMembers(sents []sentence, i int) []model.BoardMember {
 		}
 		return r.itemMembers(toks[2].Word+" "+title, ev, s.section, lead, n)
 	}
+	if n, ok := countOf(toks[0].Word); ok && n > 1 && wordIs(toks, 1, "members") && !strings.Contains(s.text, ":") {
+		// "**Non-Executive Members.** Five members are appointed for
+		// their independence.": that many of the title's kind.
+		if role := r.roleOfTitle(title, false); role != "" && role != roleOrdinary {
+			return []model.BoardMember{{Evidence: ev, Role: role, Title: strings.TrimSpace(s.text), Count: n}}
+		}
+		return nil
+	}
+	if k := strings.Index(s.text, ":"); k > 0 && countBeforeColon(toks, s.text[:k]) && tw.Has("icb-role-executive") && !tw.Has("icb-role-non-executive") {
+		// "**Executive Members.** Besides the Chief Executive, four
+		// employees of the ICB sit on the Board: the Chief Finance
+		// Officer, …": the members named after the colon.
+		var out []model.BoardMember
+		for _, p := range splitRoles(strings.TrimRight(s.text[k+1:], ". "), false) {
+			got := r.itemMembers(p, ev, s.section, lead, 0)
+			if len(got) == 0 && p != "" {
+				got = []model.BoardMember{{Evidence: ev, Role: model.RoleExecutiveOther, Title: p, Count: 1}}
+			}
+			out = append(out, got...)
+		}
+		return out
+	}
 	if m := areKindRe.FindStringSubmatch(s.text); m != nil {
 		var out []model.BoardMember
 		for _, p := range listParts(m[1]) {
@@ -1103,6 +1125,21 @@ func (r *icbReader) runInMembers(sents []sentence, i int) []model.BoardMember {
 		return out
 	}
 	return nil
+}
+
+// countBeforeColon reports whether a count of members stands before a colon:
+// "Besides the Chief Executive, four employees of the ICB sit on the
+// Board".
+func countBeforeColon(toks []language.Token, before string) bool {
+	for _, t := range toks {
+		if int(t.Start) >= len(before) {
+			break
+		}
+		if n, ok := countOf(t.Word); ok && n > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // areKindRe reads members named before the kind a run-in title names:

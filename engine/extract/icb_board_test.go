@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"maps"
 	"testing"
 
 	"github.com/ccgvet/ccgvet/engine/model"
@@ -107,6 +109,38 @@ func TestBoardRunInTitles(t *testing.T) {
 	seats := boardSeats(doc)
 	if seats[model.RoleNonExecutive] != 3 || seats[model.RolePartnerTrusts] != 1 || seats[model.RoleExecutiveFinance] != 1 || seats[model.RoleExecutiveMedical] != 1 {
 		t.Errorf("board = %v", seats)
+	}
+}
+
+// Run-in titles followed by a count of "members" of the title's kind, or
+// by a count and the members named after a colon; a count with no kind
+// in the title, or a sentence that counts no members, names none.
+func TestBoardRunInCountsAndColons(t *testing.T) {
+	const src = `# NHS Tarnvale Integrated Care Board Constitution
+
+## 2.2 Board membership
+
+2.2.1 The Board has twelve members.
+
+2.2.3 **%s** %s
+`
+	for _, tt := range []struct {
+		title, sentence string
+		want            map[string]int
+	}{
+		{"Non-Executive Members.", "Five members are appointed for their independence.", map[string]int{model.RoleNonExecutive: 5}},
+		{"Executive Members.", "Besides the Chief Executive, four employees of the ICB sit on the Board: the Chief Finance Officer, the Chief Medical Officer, the Chief Nursing Officer and the Chief Delivery Officer.",
+			map[string]int{model.RoleExecutiveFinance: 1, model.RoleExecutiveMedical: 1, model.RoleExecutiveNursing: 1, model.RoleExecutiveOther: 1}},
+		// Near misses.
+		{"Meetings.", "Five members are a quorum.", map[string]int{}},
+		{"Non-Executive Members.", "They are appointed for their independence.", map[string]int{}},
+	} {
+		seats := boardSeats(mustParse(t, fmt.Sprintf(src, tt.title, tt.sentence)))
+		delete(seats, roleOrdinary)
+		delete(seats, model.RoleOther)
+		if !maps.Equal(seats, tt.want) {
+			t.Errorf("%s %s: board = %v, want %v", tt.title, tt.sentence, seats, tt.want)
+		}
 	}
 }
 
