@@ -1934,3 +1934,30 @@ D4 NHS England appoints three voting members: its Director of Commissioning Oper
 		}
 	}
 }
+
+// A committee's members after a label that says whether they vote
+// ("Members with a vote: …", "Members without a vote: …").
+func TestMembersAfterVotingLabel(t *testing.T) {
+	const src = `**4.6 Primary Care Commissioning Committee**
+
+4.6.1 The Board delegates to the Committee its decisions on primary medical services.
+
+4.6.2 %s a Non-Executive Member, who chairs the Committee; the Partner Member for primary medical services, who is a practising GP; two GP Clinical Leads; the Director of Primary Care; and the Chief Finance Officer.
+`
+	for _, tt := range []struct {
+		label         string
+		total, voting int
+	}{
+		{"Members with a vote:", 6, 6},
+		{"Voting members:", 6, 6},
+		{"Members without a vote:", 6, 0},
+		// Near miss: a label of something else.
+		{"Matters it decides:", 0, 0},
+	} {
+		doc := mustParse(t, fmt.Sprintf(src, tt.label))
+		c := committeeWhere(t, doc, "primary care", func(c model.Committee) bool { return c.PrimaryCare })
+		if c.Count.Total != tt.total || c.Count.Voting != tt.voting {
+			t.Errorf("%s: seats = %+v (%+v), want %d, %d voting", tt.label, c.Count, c.Seats, tt.total, tt.voting)
+		}
+	}
+}
