@@ -827,7 +827,14 @@ var representedSignedRe = lazyRe(`(?i)^(?:[A-Z]?\d+[.\d]*\s+)?(.+?)\s+(?:were|wa
 
 // signedColonRe finds a sentence whose practices signed, listed after a
 // colon: "All five practices of the network signed: …".
-var signedColonRe = lazyRe(`(?i)\bpractices\b[^.:;]{0,60}\bsigned\s*:`)
+var signedColonRe = lazyRe(`(?i)\bpractices\b[^.:;]{0,60}\bsigned\s*:` +
+	// "… declarations had been signed for all nine practices of the
+	// Group: A (code), …"
+	`|\bsigned\s+for\s+(?:all|each|every one)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:member\s+)?practices\b[^.:;]{0,40}:` +
+	// "Each of the Group's six practices confirmed its approval of the
+	// constitution by a declaration signed by its Practice
+	// Representative: A (code), …"
+	`|\b(?:each|all|every one)\s+of\s+the\b[^.:;]{0,40}\bpractices\s+(?:confirmed|gave|recorded|signified)\s+(?:its|their)\s+approval\b[^:;]{0,120}\bsigned\b[^:;]{0,60}:`)
 
 // signedReachedRe finds a sentence saying signed declarations reached
 // someone, the practices after a colon: "Their signed declarations
@@ -919,6 +926,9 @@ var approvedSentenceRe = lazyRe(`(?i)\b(?:approved|signed|adopted|voted (?:to ap
 	// on the declaration.
 	`|\b(?:it|the declarations?|the constitution|declarations) (?:was|were) signed (?:at|during) the meeting for\b` +
 	`|\b(?:it|the declarations?|the constitution|declarations) (?:was|were) signed for\b` +
+	// "The declarations of A (code) and B (code) reached the Group
+	// Director on 19 November 2012", after those signed at the meeting.
+	`|\bdeclarations? of\b[^.;]{0,240}?\b(?:reached|arrived with|were received by|was received by)\b` +
 	// "A, B and C signed through their Practice Representatives"
 	`|\bsigned through (?:their|its) (?:practice )?representatives?\b` +
 	// "A, B and C each signed through its Practice Representative", "The

@@ -1286,6 +1286,26 @@ North locality, 3 February 2015: signed for Riverside Surgery (Y00001) and Hill 
 	}
 }
 
+// Minutes that record the declarations signed "for all nine practices of
+// the Group: …", each practice's approval "by a declaration signed by its
+// Practice Representative: …", and declarations that "reached" someone
+// later: every practice named signed; one whose declaration had not
+// reached anyone did not.
+func TestSignedInMinutesOtherWords(t *testing.T) {
+	const src = threeListed + `# Appendix B – Members' declaration and record of signature
+
+B2 The declarations were signed at the Group meetings of November 2012.
+
+%s
+`
+	signedOffEach(t, src, []signCase{
+		{"signed for all the practices of the Group", "The Group Chair reported that declarations had been signed for all three practices of the Group: Riverside Surgery (Y00001), Hill Top Surgery (Y00002) and Moor Lane Practice (Y00003).", [3]bool{true, true, true}},
+		{"approval by a declaration signed", "Each of the Group's two practices confirmed its approval of the constitution by a declaration signed by its Practice Representative: Riverside Surgery (Y00001) and Hill Top Surgery (Y00002).", [3]bool{true, true, false}},
+		{"declarations reached", "Declarations were signed at the meeting for Riverside Surgery (Y00001). The declarations of Hill Top Surgery (Y00002) and Moor Lane Practice (Y00003) reached the Group Director on 19 November 2012.", [3]bool{true, true, true}},
+		{"declarations had not reached", "Declarations were signed at the meeting for Riverside Surgery (Y00001) and Hill Top Surgery (Y00002). The declaration of Moor Lane Practice (Y00003) had not reached the Group Director by 19 November 2012.", [3]bool{true, true, false}},
+	})
+}
+
 // A meeting's attendance in a table, representative and practice, with
 // the minute after it that those present signed: the practices in the
 // table signed. Without the minute, or with one that says something
