@@ -458,7 +458,7 @@ func variationFacts(d *document, reader *language.Reader, sents []sentence) []mo
 		s := &sents[i]
 		pronounGrant := false
 		if !varies(s.w) {
-			if pronounGrant = approvesThoseBefore(sents, i); !pronounGrant {
+			if pronounGrant = approvesThoseBefore(d, sents, i); !pronounGrant {
 				continue
 			}
 		}
@@ -669,11 +669,27 @@ func subjectForPronoun(sents []sentence, i int, reader *language.Reader) *senten
 // the changes the sentence before it in its paragraph proposes: "The
 // Accountable Officer may propose amendments to this constitution. The
 // Governing Body considers them and may approve them, unless: …".
-func approvesThoseBefore(sents []sentence, i int) bool {
-	if i == 0 || sents[i-1].block != sents[i].block || !varies(sents[i-1].w) || !sents[i-1].w.Has("constitution") {
+//
+// The same of "such" a change the sentence before describes, in the
+// section on variation: "That approval is not needed where the only
+// effect of the variation is to correct …. The Governing Body may
+// approve such an application on the Group's behalf".
+func approvesThoseBefore(d *document, sents []sentence, i int) bool {
+	if i == 0 || sents[i-1].block != sents[i].block || !varies(sents[i-1].w) {
 		return false
 	}
-	return len(relations(sents[i].w, "making")) > 0
+	if sents[i-1].w.Has("constitution") && len(relations(sents[i].w, "making")) > 0 {
+		return true
+	}
+	if !sents[i].in(d, model.KindVariation) || !hasWord(sents[i].toks, "such") {
+		return false
+	}
+	for _, r := range relations(sents[i].w, "approval", "making") {
+		if r.actor != model.ActorMembers && r.actor != model.ActorNHSEngland && r.actor != "group" && r.actor != model.ActorOther {
+			return true
+		}
+	}
+	return false
 }
 
 func varies(w *language.Sentence) bool {

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/ccgvet/ccgvet/engine/model"
 )
 
 // readTopic reads one sentence under a heading as the sentence corpus
@@ -254,6 +256,36 @@ b) corrects a typographical or clerical error.
 		}
 		if !slices.Equal(grants, tt.grantLines) {
 			t.Errorf("%q: grants at lines %v, want %v", tt.item, grants, tt.grantLines)
+		}
+	}
+}
+
+// A grant of "such" a change as the sentence before describes, in the
+// section on variation: the Governing Body varies without the members.
+// The members approving such a change, or the words outside the section
+// on variation, grant nothing.
+func TestVariationGrantOfSuchAChange(t *testing.T) {
+	const src = `# 1. Introduction
+
+## %s
+
+1.4.3 That approval is not needed where the only effect of the variation is to correct a clerical error. %s may approve such an application on the Group's behalf.
+`
+	for _, tt := range []struct {
+		section, who string
+		grant        bool
+	}{
+		{"1.4 Amendment and variation of this constitution", "The Governing Body", true},
+		{"1.4 Amendment and variation of this constitution", "The Council of Members", false},
+		{"1.4 Reports to the Council of Members", "The Governing Body", false},
+	} {
+		doc := parseSource(t, fmt.Sprintf(src, tt.section, tt.who))
+		grant := false
+		for _, f := range doc.Facts.Variation {
+			grant = grant || slices.Contains(f.VariedBy, model.ActorGoverningBody)
+		}
+		if grant != tt.grant {
+			t.Errorf("%s, %s: grant %v, want %v (%+v)", tt.section, tt.who, grant, tt.grant, doc.Facts.Variation)
 		}
 	}
 }
