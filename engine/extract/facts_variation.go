@@ -170,6 +170,11 @@ func conditionParts(w *language.Sentence) []conditionPart {
 			kind, end = segRequire, 1
 		case toks[i].Word == ";":
 			kind, end = segMain, i+1
+		case toks[i].Word == ":" && clauseAfterColon(w, i):
+			// "… does not go to the Council of Members: the Governing
+			// Body approves it": a clause of its own, whose verb the
+			// denial before the colon does not reach.
+			kind, end = segMain, i+1
 		}
 		if kind < 0 {
 			continue
@@ -246,6 +251,15 @@ func withoutFormality(toks []language.Token, i int) bool {
 // instead be approved"), with no comma between: the condition was a
 // phrase inside the subject.
 func subjectConditionEnds(toks []language.Token, start, i int) bool {
+	if toks[i].Word == "," && wordIs(toks, i+1, "does", "do", "is", "are", "goes", "go", "needs", "need", "requires", "require") &&
+		wordIs(toks, 0, "a", "an", "any", "the", "every", "each") && relativeBefore(toks, start) {
+		// "An application that does no more than bring Schedule 1 up to
+		// date after member practices merge, …, does not go to the
+		// Council of Members": the condition was in the subject's
+		// relative clause, and the verb after the comma is the main
+		// clause's.
+		return true
+	}
 	if !wordIs(toks, i, "may", "shall", "must", "will", "can") {
 		return false
 	}
@@ -265,6 +279,36 @@ func subjectConditionEnds(toks []language.Token, start, i int) bool {
 		}
 	}
 	return true
+}
+
+// clauseAfterColon reports whether the colon at token i is followed by a
+// clause of its own, an actor and its verb: "…: the Governing Body
+// approves it". A list after a colon has no verb after its first noun.
+func clauseAfterColon(w *language.Sentence, i int) bool {
+	toks := w.Toks
+	j := i + 1
+	if wordIs(toks, j, "the", "its", "their") {
+		j++
+	}
+	e := w.At(j, "actor")
+	if e <= j || e >= len(toks) {
+		return false
+	}
+	return w.At(e, "approve") > e || w.At(e, "aux") > e || w.At(e, "vary") > e
+}
+
+// relativeBefore reports whether a relative pronoun stands before token
+// start, in the subject a sentence opens with: "An application that …".
+func relativeBefore(toks []language.Token, start int) bool {
+	for k := 1; k < start; k++ {
+		if wordIs(toks, k, "that", "which", "whose") {
+			return true
+		}
+		if toks[k].Punct && toks[k].Word != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // openingEnd is where a condition that opens a sentence gives way to the
