@@ -1012,15 +1012,19 @@ func listNames(list string) []string {
 // signedInCells reads a table with a column of the practices that
 // signed, several to a cell and set off by semicolons, a row for each
 // locality or meeting: "| Locality | Locality meeting | Practices that
-// signed the declaration |". A cell counts when most of the names it
-// lists are member practices.
+// signed the declaration |", set off by commas and "and" where no
+// semicolon is: "| Network | Network meeting | Declarations signed at the
+// meeting |". A cell counts when most of the names it lists are member
+// practices.
 func signedInCells(d *document, idx practiceIndex) []model.SignOff {
 	var out []model.SignOff
 	for _, t := range d.tables {
 		col := -1
 		for c, h := range t.Header {
 			n := norm(h)
-			if containsWords(n, "practices") && (containsWords(n, "signed") || containsWords(n, "approved") || containsWords(n, "agreed")) && !deniedRe.MatchString(h) {
+			// "Practices that signed the declaration", "Declarations
+			// signed at the meeting".
+			if (containsWords(n, "practices") || containsWords(n, "declarations")) && (containsWords(n, "signed") || containsWords(n, "approved") || containsWords(n, "agreed")) && !deniedRe.MatchString(h) {
 				col = c
 				break
 			}
@@ -1029,7 +1033,14 @@ func signedInCells(d *document, idx practiceIndex) []model.SignOff {
 			continue
 		}
 		for _, r := range t.Rows {
-			items := itemsAt(cell(r.Cells, col), ";")
+			c := cell(r.Cells, col)
+			if k := strings.LastIndex(c, ":"); k >= 0 {
+				c = c[k+1:] // "all three of its practices: A, B and C"
+			}
+			items := itemsAt(c, ";")
+			if len(items) == 1 {
+				items = listNames(c) // "A, B and C"
+			}
 			var names []model.SignOff
 			for _, it := range items {
 				name, code, ok := practiceItem(it)

@@ -594,6 +594,33 @@ func TestSignOffInLocalityCells(t *testing.T) {
 	}
 }
 
+// The same with the column headed by the declarations signed, and the
+// names set off by commas and "and", after a colon or not; a column of
+// declarations not signed records none.
+func TestSignOffInCellsByCommas(t *testing.T) {
+	const src = threeListed + `# Schedule 2 – Members' declaration
+
+| Network | Network meeting | %s |
+|---|---|---|
+| North | 6 November 2018 | %s |
+`
+	for _, tt := range []struct {
+		name, header, cell string
+		want               []bool
+	}{
+		{"commas and and", "Declarations signed at the meeting", "Riverside Surgery, Hill Top Surgery and Moor Lane Practice", []bool{true, true, true}},
+		{"after a colon", "Declarations signed at the meeting", "two of its practices: Riverside Surgery and Moor Lane Practice", []bool{true, false, true}},
+		{"not signed", "Declarations not signed", "Riverside Surgery and Moor Lane Practice", []bool{false, false, false}},
+	} {
+		doc := mustParse(t, fmt.Sprintf(src, tt.header, tt.cell))
+		for i, want := range tt.want {
+			if p := doc.Membership.Practices[i]; p.SignedOff != want {
+				t.Errorf("%s: %s signed off %v, want %v", tt.name, p.Name, p.SignedOff, want)
+			}
+		}
+	}
+}
+
 // Minutes naming in a sentence the practices whose representatives
 // signed: "Each signed … for their practice: Dr A for X, Dr B for Y" and
 // "X, Y and Z were represented by …, each of whom signed …".
