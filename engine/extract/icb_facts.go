@@ -1192,6 +1192,15 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 			// local authorities …": the member of the one sector named.
 			f.Role = kinds[0]
 		}
+		if roleK >= 0 && isPartner(f.Role) && hasWordIn(s.toks, ";", first, ms[roleK].start) {
+			// "Two are nominated by the NHS trusts …; one …; and three are
+			// Partner Members for the local authorities": the member named
+			// in a later part is not the one the trusts nominate, which is
+			// theirs.
+			if kind := oneOtherSector(f.Role, f.Nominators); kind != "" {
+				f.Role = kind
+			}
+		}
 		f.Nominators = ownSector(f.Role, f.Nominators)
 		out = append(out, f)
 	}
@@ -1217,6 +1226,20 @@ func ownSector(role string, nominators []string) []string {
 		return nominators
 	}
 	return own
+}
+
+// oneOtherSector is the partner member of the one sector, other than
+// role's, that every nominator is of, or "".
+func oneOtherSector(role string, nominators []string) string {
+	kind := ""
+	for _, a := range nominators {
+		k := kindOfActor(a)
+		if k == "" || k == role || kind != "" && k != kind {
+			return ""
+		}
+		kind = k
+	}
+	return kind
 }
 
 // activeNomination reports whether the word of nominating at i is an
