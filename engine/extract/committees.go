@@ -305,8 +305,9 @@ func mayNameLastMember(text string) bool {
 
 // ordinalMemberRe finds a member named as the last of a count: "The
 // secondary care specialist doctor is the seventh voting member" (group 1
-// the member, 2 the ordinal).
-var ordinalMemberRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;,]+?) is the (` + ordinalExpr + `) (?:and (?:last|final) )?(?:voting )?member\b`)
+// the member, 2 the ordinal), or of a kind of member (group 3): "…, and the
+// Partner Member … is the sixth GP member".
+var ordinalMemberRe = lazyRe(`(?i)(?:^|[.;,]\s+(?:and\s+)?)(the [^.;,]+?) is the (` + ordinalExpr + `) (?:and (?:last|final) )?((?:GP|lay|clinical|executive|independent) )?(?:voting )?member\b`)
 
 // ordinalExpr is the ordinals a member is named by, from the second: the
 // keys of ordinals.
@@ -421,6 +422,10 @@ var (
 	// "Each of the three areas elects one GP from its own practices to sit
 	// with the Clinical Chair" (groups 1 and 2, the count and the member).
 	eachElectsRe = lazyRe(`(?i)\beach of the (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:areas|localities|divisions|clusters|networks|places|constituencies|neighbourhoods|boroughs|districts) elects (?:one|an?) ([a-z][\w -]*?)(?: from [^.;,]*?)? (?:to sit|to serve|as)\b`)
+	// "Each of the five Local Care Partnerships nominates a GP who works
+	// in its place to sit on the Committee" (groups 1 to 3, the count,
+	// the bodies and the member).
+	eachNominatesToSitRe = lazyRe(`(?i)\beach of the (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) ([a-z][\w -]{2,40}?) (?:nominates|appoints|elects|chooses|sends) (?:one|an?) ([a-z][\w -]*?)(?:,? (?:who|from) [^.;,]*?)? to (?:sit|serve) on (?:it|the (?:joint )?committee)\b`)
 	// "… and the members as a whole elect a fourth GP, who …" (group 1).
 	electsOrdinalRe = lazyRe(`(?i)\belects? an? ((?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) [a-z][\w -]*?)(?:[,.;]|\s+(?:who|to)\b)`)
 	// "The Clinical Chair appoints, after open recruitment, a registered
@@ -432,7 +437,12 @@ var (
 	oneChairsItRe = lazyRe(`(?i)(?:^|[.;]\s+)(an? [^.;,]+?)(?:, [^.;,]+,)? chairs (?:it|the (?:joint )?committee)\b`)
 	// "…, and the Chief Finance Officer and the Chief Medical Officer sit
 	// on it for all three ICBs" (group 1).
-	theySitOnItRe = lazyRe(`(?i)(?:^|[.;,]\s+(?:and\s+)?)(the [^.;,]+?) (?:also )?(?:sits?|serves?) on it\b(?:,? as (?:does|do) (the [^.;,]+))?`)
+	// "The Director of …, the Chief Finance Officer's nominated deputy
+	// and the Deputy Chief Nursing Officer sit on it for the ICB's
+	// executive": a list that opens its sentence, commas and all (group
+	// 1), each named with "the".
+	theyAllSitOnItRe = lazyRe(`(?m)(?:^|[.;]\s+)(?:[A-Z]?\d+(?:\.\d+)*\s+)?((?:The|the) [^.;:]+?, the [^.;:]+? and the [^.;:]+?) (?:also )?(?:sit|serve) on it\b`)
+	theySitOnItRe    = lazyRe(`(?i)(?:^|[.;,]\s+(?:and\s+)?)(the [^.;,]+?) (?:also )?(?:sits?|serves?) on it\b(?:,? as (?:does|do) (the [^.;,]+))?`)
 	// "Its chair is the lay member for primary care commissioning and its
 	// Vice Chair the lay member for patient and public involvement"
 	// (groups 1 and 2).
@@ -446,7 +456,7 @@ var (
 	// vote, as does the registered nurse member" (groups 1 and 2).
 	chairsTheCommitteeRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;,]+?) chairs (?:the committee|it)\b`)
 	alsoSitOnItRe        = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) also sits? on it(?: with a vote)?,? as (?:does|do) (the [^.;]+)`)
-	isItsViceChairRe     = lazyRe(`(?i)(?:^|[.;,]\s+(?:and\s+)?|\s+and\s+)(the [^.;,]+?) is its (?:vice|deputy)[ -]chair\b`)
+	isItsViceChairRe     = lazyRe(`(?i)(?:^|[.;,]\s+(?:and\s+)?|\s+and\s+)((?:the|an? (?:second|third|further|other)|another) [^.;,]+?) is its (?:vice|deputy)[ -]chair\b`)
 	soIsRe               = lazyRe(`(?i)(?:^|[.;]\s+)so (?:is|are) (the [^.;]+?)\s*(?:[.;]|$)`)
 	thereIsOneRe         = lazyRe(`(?i)(?:^|[.;]\s+)there is (?:one|an?) ((?:[a-z-]+ ){0,5}?(?:doctor|nurse|member|officer|director|gp|consultant|chair))\b`)
 	// "Alongside the Chair there are two further lay members: …", "There
@@ -599,7 +609,13 @@ func proseSeats(gb *model.Committee, stated int) {
 	}
 	counted(coChairsRe)
 	one(thereIsOneRe, "")
-	one(ordinalMemberRe, "")
+	for _, m := range ordinalMemberRe.FindAllStringSubmatch(text, -1) {
+		role := strings.TrimSpace(m[1])
+		if kind := strings.TrimSpace(m[3]); kind != "" {
+			role += ", a " + kind + " member" // what the ordinal says the member is
+		}
+		seat(role)
+	}
 	one(ordinalIsRe, "")
 	one(ordinalMemberIsRe, "")
 	one(isAlsoMemberRe, "")
@@ -673,9 +689,49 @@ func proseSeats(gb *model.Committee, stated int) {
 		}
 		one(chairsTheCommitteeRe, " (Chair)")
 		one(anotherSitsOnItRe, "")
+		for _, m := range eachNominatesToSitRe.FindAllStringSubmatch(text, -1) {
+			// "Each of the five Local Care Partnerships nominates a GP who
+			// works in its place to sit on the Committee"
+			if c := seatCount(norm(m[1] + " members")); c > 1 {
+				st := newSeat(strings.TrimSpace(m[3])+", one for each of the "+m[1]+" "+m[2], "", "", true, gb.Line)
+				st.Count = c
+				add = append(add, st)
+			}
+		}
 		one(oneChairsItRe, " (Chair)")
 		if !alsoSitOnItRe.MatchString(text) {
-			listedAll(theySitOnItRe, notHad) // not again the members alsoSitOnItRe read
+			// "The Director of Primary Care and Communities, the Chief
+			// Finance Officer's nominated deputy and the Deputy Chief
+			// Nursing Officer sit on it": a list that opens its sentence,
+			// read whole, and the shorter reading of its tail not again.
+			var whole [][2]int
+			for _, m := range theyAllSitOnItRe.FindAllStringSubmatchIndex(text, -1) {
+				whole = append(whole, [2]int{m[2], m[3]})
+				for _, role := range splitRoles(text[m[2]:m[3]], false) {
+					if notHad(role) {
+						seat(role)
+					}
+				}
+			}
+			for _, m := range theySitOnItRe.FindAllStringSubmatchIndex(text, -1) {
+				inside := false
+				for _, w := range whole {
+					inside = inside || m[2] >= w[0] && m[2] < w[1]
+				}
+				if inside {
+					continue
+				}
+				for g := 1; 2*g+1 < len(m); g++ {
+					if m[2*g] < 0 {
+						continue
+					}
+					for _, role := range splitRoles(text[m[2*g]:m[2*g+1]], false) {
+						if notHad(role) {
+							seat(role)
+						}
+					}
+				}
+			}
 		}
 		for _, m := range itsChairIsTheRe.FindAllStringSubmatch(text, -1) {
 			seat(strings.TrimSpace(m[1]) + " (Chair)")

@@ -1517,6 +1517,14 @@ D2 %s members vote: the Lay Member for Primary Care, who chairs the Committee; t
 
 7.4.2 The Committee has %s voting members. Its chair is the lay member for audit and its Vice Chair the lay member for engagement. The Chief Officer and the Chief Finance Officer sit on it, as does the registered nurse member of the Governing Body. The Chair of the CCG, who is a GP, and one other GP member complete the voting membership.
 `, "seven", "eight", 7, 2},
+		{"a second … is its vice chair; A, B and C sit on it; each of the five … nominates a GP to sit on it; … is the sixth GP member", `**Appendix 3 – Terms of reference of the Primary Care Commissioning Committee**
+
+A3.2 The Committee has %s voting members. A Non-Executive Member appointed by the Board chairs it, and a second Non-Executive Member is its vice chair.
+
+A3.3 The Director of Primary Care and Communities, the Chief Finance Officer's nominated deputy and the Deputy Chief Nursing Officer sit on it for the ICB's executive.
+
+A3.4 Each of the five Local Care Partnerships nominates a GP who works in its place to sit on the Committee, and the Partner Member nominated by the providers of primary medical services is the sixth GP member. All six vote.
+`, "eleven", "twelve", 11, 2},
 		{"nine members, six of whom vote", `## 8 Primary Care Commissioning Committee
 
 8.2 The Committee has nine members, %s of whom vote. It is chaired by the Lay Member for Audit, and the Lay Member for Engagement is its Vice Chair. The Chief Officer, the Chief Finance Officer, the Director of Primary Care and the Director of Nursing are its other voting members.
