@@ -46,6 +46,10 @@ type converter struct {
 	count int
 	// top, when set, holds the fields of the document to convert.
 	top map[string]bool
+	// fields is a stack of the key-value pairs of the objects being
+	// built, nested ones above their parents': NewObject copies them, so
+	// one buffer serves every object.
+	fields [][2]*ast.Term
 }
 
 const checkEvery = 1024
@@ -120,9 +124,13 @@ func (c *converter) termOf(v reflect.Value) (*ast.Term, error) {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		return ast.InternedTerm(int(v.Int())), nil
 	case reflect.String:
-		if v.Len() == 0 && v.Type() != numberType {
+		if v.Type() == numberType {
+			break
+		}
+		if v.Len() == 0 {
 			return ast.InternedTerm(""), nil
 		}
+		return ast.StringTerm(v.String()), nil
 	}
 	x, err := c.valueOf(v)
 	if err != nil {
@@ -248,8 +256,8 @@ func (c *converter) object(v reflect.Value) (ast.Value, error) {
 	fields := fieldsOf(v.Type())
 	top := c.top != nil && v.Type() == documentType
 	// Built in one go: NewObject sizes its table once, where Insert grows it
-	// field by field.
-	items := make([][2]*ast.Term, 0, len(fields))
+	// field by field. The pairs go on the converter's stack, from start.
+	start := len(c.fields)
 	for _, f := range fields {
 		if top && !c.top[string(f.name.Value.(ast.String))] {
 			continue
@@ -263,9 +271,12 @@ func (c *converter) object(v reflect.Value) (ast.Value, error) {
 		}
 		x, err := c.termOf(fv)
 		if err != nil {
+			c.fields = c.fields[:start]
 			return nil, err
 		}
-		items = append(items, [2]*ast.Term{f.name, x})
+		c.fields = append(c.fields, [2]*ast.Term{f.name, x})
 	}
-	return ast.NewObject(items...), nil
+	obj := ast.NewObject(c.fields[start:]...)
+	c.fields = c.fields[:start]
+	return obj, nil
 }

@@ -189,10 +189,27 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 		}
 		out = append(out, m)
 	}
+	if firstSection < 0 && first > 0 {
+		// Clauses found by their numbers: the innermost section that
+		// holds the first of them.
+		firstSection = innermostSection(d.sections, first)
+	}
 	if firstSection >= 0 {
 		first = d.sections[firstSection].Line
 	}
 	return model.ICBBoard{Line: first, Section: d.sectionHeading(firstSection), Members: out}
+}
+
+// innermostSection is the index of the innermost section whose lines hold
+// line, or -1.
+func innermostSection(secs []model.Section, line int) int {
+	best := -1
+	for i, s := range secs {
+		if s.Line <= line && line <= max(s.EndLine, s.Line) && (best < 0 || s.Line >= secs[best].Line) {
+			best = i
+		}
+	}
+	return best
 }
 
 // asFollowsRe finds a paragraph on the board's members that says they

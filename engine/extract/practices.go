@@ -304,7 +304,7 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 	}
 	if out := outermost(d.sections, model.KindMembership); len(out) > 0 {
 		s := d.sections[out[0]]
-		m.SectionLine, m.Line, m.Section = s.Line, s.Line, s.Heading
+		m.SectionLine, m.SectionHeading, m.Line, m.Section = s.Line, s.Heading, s.Line, s.Heading
 	}
 	for n, ti := range pt.members {
 		t := d.tables[ti]

@@ -171,6 +171,9 @@ type Membership struct {
 	Section string `json:"section,omitempty"`
 	// SectionLine is the line of the first membership section heading, or 0.
 	SectionLine int `json:"section_line"`
+	// SectionHeading is that heading, or empty: where a finding about
+	// the members' part in decisions points.
+	SectionHeading string `json:"section_heading,omitempty"`
 	// HasSignOffEvidence is true when the member list has a signatory or
 	// date column, or a separate sign-off record names a member.
 	HasSignOffEvidence bool       `json:"has_sign_off_evidence"`

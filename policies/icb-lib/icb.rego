@@ -56,24 +56,10 @@ has_member(role) if {
 }
 
 # Findings about what the board lacks point at the heading of the section
-# that states its membership ("3.1 Membership"), else at the statement
-# itself, else line 1 (the finding constructor lifts 0 to 1).
-location := {"line": board_section.line, "section": board_section.heading} if board_section
-
-else := {"line": lib.number_in(board, "line"), "section": lib.string_in(board, "section")}
-
-# board_section is the innermost section holding the board's statement.
-board_section := s if {
-	line := lib.number_in(board, "line")
-	line > 0
-	holding := [[x.line, x] |
-		some x in lib.array_at(["sections"])
-		is_object(x)
-		lib.number_in(x, "line") <= line
-		line <= object.get(x, "end_line", x.line)
-	]
-	s := max(holding)[1]
-}
+# that states its membership ("3.1 Membership"), which the extractor gives
+# as the board's line and section, else line 1 (the finding constructor
+# lifts 0 to 1).
+location := {"line": lib.number_in(board, "line"), "section": lib.string_in(board, "section")}
 
 # at(x) is where a member or fact stands.
 at(x) := {"line": lib.number_in(x, "line"), "section": lib.string_in(x, "section")}

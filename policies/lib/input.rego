@@ -50,11 +50,3 @@ first_line(lines) := l if {
 	candidates := [n | some n in lines; is_number(n); n >= 1]
 	l := candidates[0]
 } else := 1
-
-# heading_at(line) is the heading of the section that starts at line, or "".
-heading_at(line) := h if {
-	line >= 1
-	some s in array_at(["sections"])
-	s.line == line
-	h := s.heading
-} else := ""

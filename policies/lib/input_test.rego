@@ -25,9 +25,3 @@ test_first_line if {
 	lib.first_line([0]) == 1
 	lib.first_line([]) == 1
 }
-
-test_heading_at if {
-	lib.heading_at(75) == "3. MEMBERSHIP" with input as {"sections": [{"heading": "3. MEMBERSHIP", "line": 75}]}
-	lib.heading_at(0) == "" with input as {"sections": [{"heading": "Top", "line": 0}]}
-	lib.heading_at(12) == "" with input as {}
-}

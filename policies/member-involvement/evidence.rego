@@ -21,7 +21,7 @@ participates if count(participation) > 0
 reserves_variation if variation.requires_member_approval
 
 # A missing mechanism belongs in the membership section.
-membership_location := {"line": line, "section": lib.heading_at(line)} if {
+membership_location := {"line": line, "section": lib.string_at(["membership", "section_heading"])} if {
 	line := lib.number_at(["membership", "section_line"])
 	line >= 1
 } else := {"line": 1, "section": ""}

@@ -1,14 +1,11 @@
 package ccgvet.rules["member-involvement"].fixtures_test
 
-membership := {"section_line": 75}
-
-sections := [{"heading": "3. MEMBERSHIP", "line": 75}]
+membership := {"section_line": 75, "section_heading": "3. MEMBERSHIP"}
 
 # A practice representative and a council of members; variation needs the
 # members.
 example_vale := {
 	"membership": membership,
-	"sections": sections,
 	"variation": {"sections": [{"heading": "1.4 Variation", "line": 48}], "line": 48},
 	"facts": {
 		"participation": [
@@ -22,7 +19,6 @@ example_vale := {
 # Nothing on participation; variation needs only NHS England.
 no_members := {
 	"membership": membership,
-	"sections": sections,
 	"variation": {"sections": [{"heading": "1.4 Variation", "line": 48}], "line": 48},
 	"facts": {
 		"participation": [],
