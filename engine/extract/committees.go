@@ -65,10 +65,12 @@ func committees(d *document) ([]model.Committee, *model.Committee) {
 			continue
 		}
 		c := mergeParts(parts)
-		if c.Count.Total == 0 && statedMembers(c.Text) == 0 && containsFold(c.Text, "also sit") && alsoSitOnItRe.MatchString(unnumbered(c.Text)) {
+		if c.Count.Total == 0 && statedMembers(c.Text) == 0 && (containsFold(c.Text, "also sit") && alsoSitOnItRe.MatchString(unnumbered(c.Text)) ||
+			containsFold(c.Text, "members, as") && areMembersAsIsRe.MatchString(unnumbered(c.Text))) {
 			// "X chairs the Committee, and Y is its Vice Chair. A, B and
-			// C also sit on it with a vote, as does D": its members named
-			// in sentences, with no count.
+			// C also sit on it with a vote, as does D", or "A, B and C
+			// are voting members, as are D and E": its members named in
+			// sentences, with no count.
 			proseSeats(&c, 0)
 			c.MembershipStated = len(c.Seats) > 0
 		}
@@ -1541,6 +1543,13 @@ var appointedListRe = lazyRe(`(?i)\b(?:appointed|nominated|chosen|selected)\s+by
 // Member for Adult Services, Health and Wellbeing" is one member), else
 // as a sentence's list.
 func listRoles(list string) []string {
+	if head, rest, ok := strings.Cut(list, ":"); ok && bareMemberCount(head) {
+		// "seven members, all of whom vote: the lay member …; …": the
+		// members named, when they make up the count, else the count.
+		if roles, ok := countedList(list, strings.Contains(rest, ";")); ok {
+			return roles
+		}
+	}
 	if !strings.Contains(list, ";") {
 		return splitRoles(list, false)
 	}
@@ -1906,12 +1915,18 @@ var (
 	// after "is represented on the Committee by": "The Group is
 	// represented on the Committee by its lay member for …, who chairs
 	// the Committee; …" (group 1).
-	representedByRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:the )?[^.;:]{2,60}? is represented on (?:the|its) [a-z ]{3,40}? by (.+?)\.?$`)
+	// representedByOtherRe reads another party's members after the
+	// first's: "NHS England is represented by three members: …" (group 1).
+	representedByOtherRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:the )?[^.;:]{2,60}? is represented by ((?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:voting )?members?\s*:\s*.+?)\.?$`)
+	representedByRe      = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:the )?[^.;:]{2,60}? is represented on (?:the|its) [a-z ]{3,40}? by (.+?)\.?$`)
 	// notMembersRe: what follows "members are" says something else of
 	// them than who they are ("constituted so that lay and executive
 	// members are in the majority" says how many of a kind).
-	notMembersRe = lazyRe(`(?i)^(?:present|expected|required|entitled|eligible|able|responsible|appointed|elected|nominated|invited|asked|bound|subject|to|not|also|each|jointly|collectively|accountable|see|set out|listed|shown|given|so that|so as|such that|in such a way|in the majority|in a majority)\b`)
-	comprisesRe  = lazyRe(`(?i)\b(?:comprises|consists of|is made up of|shall comprise|shall consist of|will comprise|includes|shall include|will include)(?:\s+|\s*:\s*)(.*)$`)
+	notMembersRe = lazyRe(`(?i)^(?:present|expected|required|entitled|eligible|able|responsible|appointed|elected|nominated|invited|asked|bound|subject|to|not|also|each|jointly|collectively|accountable|see|set out|listed|shown|given|so that|so as|such that|in such a way|in the majority|in a majority` +
+		// "… voting members are drawn from the lay, officer and non-GP
+		// clinical members of the Governing Body": where from, not who.
+		`|drawn from (?:the|its|among) [^.;:]*\bmembers of\b)\b`)
+	comprisesRe = lazyRe(`(?i)\b(?:comprises|consists of|is made up of|shall comprise|shall consist of|will comprise|includes|shall include|will include)(?:\s+|\s*:\s*)(.*)$`)
 	// membersColonRe: members named after a colon.
 	// Only after a count ("has seven voting members:"), not after
 	// "the following will attend but are not members:".
@@ -2882,6 +2897,18 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 					continue
 				}
 			}
+			if appointed && len(out) > 0 && containsFold(sent, "represented by") {
+				if m := representedByOtherRe.FindStringSubmatch(sent); m != nil {
+					// "NHS England is represented by three members: …",
+					// after the first party's.
+					if roles := listRoles(m[1]); len(roles) > 0 && !bareMemberCount(roles[0]) {
+						for _, role := range roles {
+							out = append(out, newSeat(role, "", "", true, bl.lineOf(s.start)))
+						}
+						continue
+					}
+				}
+			}
 			if appointed && len(out) > 0 {
 				if sameWayRe.MatchString(sent) {
 					// "NHS Warrenford CCG is represented in the same way,
@@ -3006,6 +3033,12 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 			line := bl.lineOf(s.start)
 			first := len(out) == 0
 			roles := splitRoles(rest, false)
+			if len(roles) == 1 && bareMemberCount(roles[0]) {
+				// "The Governing Body is made up of thirteen members, all
+				// of whom have a vote.": how many, not who; the sentences
+				// after say who (proseSeats).
+				continue
+			}
 			r := remainingMembersRe.FindStringSubmatch(unnumbered(subject))
 			if r != nil && len(roles) > 1 {
 				// "The remaining three members are a secondary care

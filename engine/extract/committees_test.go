@@ -1969,3 +1969,40 @@ func TestMembersAfterVotingLabel(t *testing.T) {
 		}
 	}
 }
+
+// A count of members that says nothing of what they are ("made up of
+// thirteen members, all of whom have a vote", "represented … by seven
+// members, all of whom vote: …") is no seat: the members named after a
+// colon are, when they make up the count (else the count stands, of no
+// known kind), and with no colon the sentences after say who. Members
+// "drawn from" a body's members are where they come from, not who.
+func TestBareCountsOfMembers(t *testing.T) {
+	gb := mustParse(t, `**6.4 The Governing Body**
+
+6.4.2 The Governing Body is made up of eight members, all of whom have a vote. It is led by the Chair of the Group, a GP whom the practices elect.
+
+6.4.3 The Governing Body also includes a registered nurse and a secondary care specialist doctor.
+
+6.4.4 There are three lay members. The first leads on audit and governance; the second on patient and public involvement; the third on primary care.
+
+6.4.5 The Chief Officer and the Chief Finance Officer sit on the Governing Body by virtue of their posts.
+`).GoverningBody
+	if gb == nil || gb.Count.Total != 8 || gb.Count.Lay != 3 {
+		t.Errorf("governing body = %+v", gb)
+	}
+	const represented = `6.5.2 The CCG is represented on the Committee by %s members, all of whom vote: the lay member for primary care, who chairs it; the Chief Officer; the Chief Finance Officer; and the secondary care specialist doctor. NHS England is represented by two members: its Head of Primary Care and a medical adviser, who is a GP.`
+	for _, tt := range []struct {
+		name, text                     string
+		voting, clinical, unclassified int
+	}{
+		{"represented by a bare count, then the members", fmt.Sprintf(represented, "four"), 6, 2, 0},
+		{"the members named do not make up the count", fmt.Sprintf(represented, "five"), 7, 1, 5},
+		{"drawn from, then named", `6.5.2 The Committee's voting members are drawn from the lay, officer and non-GP clinical members of the Governing Body. The lay member for governance chairs the committee and the lay member for engagement is its vice chair. The Chief Officer and the Chief Finance Officer are voting members, as are the registered nurse and the secondary care doctor.`, 6, 2, 0},
+	} {
+		doc := mustParse(t, "**6.5 Primary Care Commissioning Committee**\n\n"+tt.text+"\n")
+		c := committeeWhere(t, doc, "primary care", func(c model.Committee) bool { return c.PrimaryCare })
+		if c.Count.Voting != tt.voting || c.Count.Clinical != tt.clinical || c.Count.Unclassified != tt.unclassified {
+			t.Errorf("%s: seats = %+v (%+v)", tt.name, c.Count, c.Seats)
+		}
+	}
+}

@@ -929,6 +929,11 @@ var approvedSentenceRe = lazyRe(`(?i)\b(?:approved|signed|adopted|voted (?:to ap
 	// "The declarations of A (code) and B (code) reached the Group
 	// Director on 19 November 2012", after those signed at the meeting.
 	`|\bdeclarations? of\b[^.;]{0,240}?\b(?:reached|arrived with|were received by|was received by)\b` +
+	// "Signed declarations were handed in at the meeting by the Practice
+	// Representatives of A, B and C", "Declarations signed for A, B and C
+	// were received by post …".
+	`|\bsigned declarations? (?:was|were) (?:handed in|returned|submitted|delivered|given in)\b[^.;]{0,60}?\bby (?:the |their )?(?:practice )?representatives? of\b` +
+	`|\bdeclarations? signed for\b[^.;]{0,240}?\b(?:was|were) (?:received|returned|handed in)\b` +
 	// "A, B and C signed through their Practice Representatives"
 	`|\bsigned through (?:their|its) (?:practice )?representatives?\b` +
 	// "A, B and C each signed through its Practice Representative", "The

@@ -538,9 +538,12 @@ func countedList(s string, item bool) ([]string, bool) {
 		return nil, false
 	}
 	items := splitRoles(s[colon+1:], item)
+	// "seven members, all of whom vote: …" says only how many: the members
+	// named are the seats when they add up to it, whatever they are.
+	bare := bareMemberCount(head)
 	sum := 0
 	for _, it := range items {
-		if cat, _ := classifyQualified(norm(it)); cat == model.CategoryUnclassified {
+		if cat, _ := classifyQualified(norm(it)); cat == model.CategoryUnclassified && !bare {
 			return []string{cleanRole(head)}, true
 		}
 		sum += seatCount(norm(it))
@@ -549,6 +552,16 @@ func countedList(s string, item bool) ([]string, bool) {
 		return []string{cleanRole(head)}, true
 	}
 	return items, true
+}
+
+// bareMemberCountRe finds a count of members that says nothing of what
+// they are: "thirteen members, all of whom have a vote", "ten voting
+// members".
+var bareMemberCountRe = lazyRe(`(?i)^(?:of\s+|by\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,2})\s+(?:voting\s+)?members?\b(?:\s*\(\w+\))?(?:,?\s+(?:all|each|both|every one|none|most)\s+of\s+(?:whom|them)\b.*)?\s*$`)
+
+// bareMemberCount reports whether a role is only a count of members.
+func bareMemberCount(role string) bool {
+	return bareMemberCountRe.MatchString(strings.TrimSpace(role))
 }
 
 // openQualifierRe finds a role whose qualifying clause a comma cut short:
