@@ -1329,6 +1329,9 @@ B2 The declarations were signed at the Group meetings of November 2012.
 		{"signed for all the practices of the Group", "The Group Chair reported that declarations had been signed for all three practices of the Group: Riverside Surgery (Y00001), Hill Top Surgery (Y00002) and Moor Lane Practice (Y00003).", [3]bool{true, true, true}},
 		{"approval by a declaration signed", "Each of the Group's two practices confirmed its approval of the constitution by a declaration signed by its Practice Representative: Riverside Surgery (Y00001) and Hill Top Surgery (Y00002).", [3]bool{true, true, false}},
 		{"declarations reached", "Declarations were signed at the meeting for Riverside Surgery (Y00001). The declarations of Hill Top Surgery (Y00002) and Moor Lane Practice (Y00003) reached the Group Director on 19 November 2012.", [3]bool{true, true, true}},
+		{"handed in by the representatives of", "Signed declarations were handed in at the meeting by the Practice Representatives of Riverside Surgery and Moor Lane Practice.", [3]bool{true, false, true}},
+		{"signed for … were received", "Declarations signed for Hill Top Surgery and Moor Lane Practice were received by post in the week before the meeting.", [3]bool{false, true, true}},
+		{"declarations not handed in", "No signed declarations were handed in by the Practice Representatives of Riverside Surgery and Moor Lane Practice.", [3]bool{false, false, false}},
 		{"declarations had not reached", "Declarations were signed at the meeting for Riverside Surgery (Y00001) and Hill Top Surgery (Y00002). The declaration of Moor Lane Practice (Y00003) had not reached the Group Director by 19 November 2012.", [3]bool{true, true, false}},
 	})
 }
