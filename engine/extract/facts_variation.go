@@ -403,7 +403,7 @@ func relations(w *language.Sentence, frames ...string) []relation {
 	var out []relation
 	for _, f := range frames {
 		for _, m := range w.Match(f) {
-			if passiveSubject(w, m) || objects(w, m) || proposes(w, m) || decidesOther(w, m) || approvedBefore(w, m) {
+			if passiveSubject(w, m) || objects(w, m) || proposes(w, m) || decidesOther(w, m) || approvedBefore(w, m) || undoneApproval(w, m) {
 				continue
 			}
 			for _, c := range m.Captures {
@@ -415,6 +415,18 @@ func relations(w *language.Sentence, frames ...string) []relation {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].at < out[j].at })
 	return out
+}
+
+// undoneApproval reports whether a match is someone's approval that the
+// sentence's verb undoes: "The Council of Members may … revoke the
+// Governing Body's approval of a variation" grants the Governing Body
+// nothing.
+func undoneApproval(w *language.Sentence, m language.Match) bool {
+	j := m.Start - 1
+	for j >= 0 && wordIs(w.Toks, j, "the", "a", "an", "any") {
+		j--
+	}
+	return wordIs(w.Toks, j, "revoke", "revokes", "revoking", "rescind", "rescinds", "overturn", "overturns", "overrule", "overrules", "reverse", "reverses", "cancel", "cancels", "withdraw", "withdraws")
 }
 
 // approvedBefore reports whether a match records an approval given
