@@ -375,7 +375,12 @@ func mayReferToLabel(text string) bool {
 // it.
 func adopt(secs []model.Section, own []int, r, target int, union func(a, b int)) {
 	if o := own[target]; o >= 0 {
-		if o != r && secs[o].Kind != model.KindGoverningBody && secs[r].Kind != model.KindGoverningBody {
+		// A committee's own section is r's committee; an appendix another
+		// committee has already taken ("Its membership is set out in
+		// Appendix 3", said of two committees whose terms of reference
+		// it holds) joins no two committees.
+		if o != r && secs[o].Kind != model.KindGoverningBody && secs[r].Kind != model.KindGoverningBody &&
+			(secs[o].Kind == model.KindCommittee || secs[o].Kind == model.KindJointCommittee) {
 			union(r, o)
 		}
 		return

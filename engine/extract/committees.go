@@ -2683,7 +2683,7 @@ func namesOtherBody(subject string) bool {
 // labelMembersRe reads a line labelled with the members: "Members: one
 // executive director nominated by each of the five boards, …", "Members
 // with a vote: …", "Members without a vote: …".
-var labelMembersRe = lazyRe(`(?i)^\s*(?:[\d.]+\s+)?((?:voting\s+)?members(?:\s+(?:with(?:out)?\s+a\s+vote|who\s+(?:do\s+not\s+)?vote|with(?:out)?\s+voting\s+rights))?)\s*:\s*(.+)$`)
+var labelMembersRe = lazyRe(`(?i)^\s*(?:[A-Z]?[\d.]+\s+)?((?:voting\s+)?members(?:\s+(?:with(?:out)?\s+a\s+vote|who\s+(?:do\s+not\s+)?vote|with(?:out)?\s+voting\s+rights))?)\s*:\s*(.+)$`)
 
 // followingRe finds a lead-in that points at what follows and names no
 // member itself: "the following members:", "as follows:", "the

@@ -2006,3 +2006,41 @@ func TestBareCountsOfMembers(t *testing.T) {
 		}
 	}
 }
+
+// Two committees that send the reader to one appendix of terms of
+// reference, each under a lettered heading of its own, stay two
+// committees, each with the members its part names ("A2 Members with a
+// vote: …").
+func TestCommitteesSharingAnAppendix(t *testing.T) {
+	doc := mustParse(t, `# NHS Tame Integrated Care Board Constitution
+
+### 4.5 Primary Care Commissioning Committee
+
+4.5.1 The Committee exercises the ICB's primary medical services functions. Its terms of reference are in Appendix 3.
+
+### 4.7 West Midlands Joint Commissioning Committee
+
+4.7.1 The ICB and the other integrated care boards of the region exercise jointly, with NHS England, the specialised services functions through the West Midlands Joint Commissioning Committee, a joint committee. Its membership is set out in Appendix 3.
+
+## Appendix 3: Terms of Reference
+
+**A. Primary Care Commissioning Committee**
+
+A2 Members with a vote: a Non-Executive Member, who chairs the Committee; the Partner Member for primary medical services, who is a practising GP; two Place Clinical Leads, each a practising GP; and the Director of Primary Care.
+
+**B. West Midlands Joint Commissioning Committee**
+
+B2 NHS England appoints two voting members: its Regional Director of Commissioning and its Regional Director of Finance.
+`)
+	if len(doc.Committees) != 2 {
+		t.Fatalf("committees = %+v", doc.Committees)
+	}
+	pc := committeeWhere(t, doc, "primary care", func(c model.Committee) bool { return strings.HasPrefix(c.Name, "Primary Care") })
+	wm := committeeWhere(t, doc, "west midlands", func(c model.Committee) bool { return strings.HasPrefix(c.Name, "West Midlands") })
+	if pc.Count.Voting != 5 || pc.Count.Clinical != 3 {
+		t.Errorf("primary care committee = %+v (%+v)", pc.Count, pc.Seats)
+	}
+	if wm.Count.Voting != 2 || !wm.Joint {
+		t.Errorf("joint committee = %+v (%+v)", wm.Count, wm.Seats)
+	}
+}

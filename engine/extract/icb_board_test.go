@@ -259,3 +259,27 @@ func boardSeats(doc *model.Document) map[string]int {
 	}
 	return seats
 }
+
+// A committee called by the last words of its name ("the Joint
+// Committee") in the section that named it in full is that committee;
+// in a section that named no such committee it is one of its own.
+func TestICBCommitteeShortName(t *testing.T) {
+	const src = `# NHS Alde Integrated Care Board Constitution
+
+## 4.6 %s
+
+4.6.1 The ICB and NHS Chelmer ICB have established the North East Essmere Joint Committee, a joint committee of the two ICBs. Each ICB delegates to it its functions in commissioning primary medical services.
+
+4.6.3 A Non-Executive Member chairs the Joint Committee.
+`
+	doc := mustParse(t, fmt.Sprintf(src, "North East Essmere Joint Committee"))
+	for _, f := range doc.ICB.Facts.Committees {
+		if f.Name != "North East Essmere Joint Committee" {
+			t.Errorf("committee fact named %q: %+v", f.Name, f)
+		}
+	}
+	if !shortFormOf("Joint Committee", "North East Essmere Joint Committee") || shortFormOf("Audit Committee", "North East Essmere Joint Committee") ||
+		shortFormOf("Committee", "Committee") {
+		t.Error("shortFormOf")
+	}
+}

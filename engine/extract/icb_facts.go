@@ -2189,6 +2189,17 @@ func committeeMentions(s *sentence) []committeeMention {
 	return out
 }
 
+// shortFormOf reports whether a committee's name is a shorter form of a
+// full one, its last words alone: "Joint Committee" of "North East
+// Essmere Joint Committee".
+func shortFormOf(name, full string) bool {
+	n, f := strings.Fields(strings.ToLower(name)), strings.Fields(strings.ToLower(full))
+	if len(n) == 0 || len(n) > 2 || len(n) >= len(f) {
+		return false
+	}
+	return slices.Equal(n, f[len(f)-len(n):])
+}
+
 // conditionalAppointer reports whether an actor approves, in a condition
 // just after a passive verb of appointing that names no agent, the
 // appointment: "are appointed once the Chair approves them", "is
@@ -2323,6 +2334,7 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 	// The one committee an earlier sentence of a section named, by section
 	// (nil when it named several).
 	sectionNamed := map[int][]committeeMention{}
+	fullNames := map[int]string{} // the longest committee name each section has given
 	for i := range sents {
 		s := &sents[i]
 		w, toks := s.w, s.toks
@@ -2387,6 +2399,15 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 			continue
 		}
 		named, namedAll, namedBlock = nil, nil, s.block
+		for k := range cms {
+			// "the Joint Committee", after "the North East Essmere Joint
+			// Committee" in the same section: the committee named in full.
+			if full := fullNames[s.section]; s.section >= 0 && full != "" && shortFormOf(cms[k].name, full) {
+				cms[k].name = full
+			} else if s.section >= 0 && len(strings.Fields(cms[k].name)) > len(strings.Fields(full)) {
+				fullNames[s.section] = cms[k].name
+			}
+		}
 		for k := range cms {
 			// A committee made the remuneration committee in a sentence
 			// before ("The People Committee is the ICB's remuneration
