@@ -734,7 +734,10 @@ func approvesThoseBefore(d *document, sents []sentence, i int) bool {
 	if i == 0 || sents[i-1].block != sents[i].block || !varies(sents[i-1].w) {
 		return false
 	}
-	if sents[i-1].w.Has("constitution") && len(relations(sents[i].w, "making")) > 0 {
+	if (sents[i-1].w.Has("constitution") || sents[i-1].in(d, model.KindVariation)) && len(relations(sents[i].w, "making")) > 0 {
+		// ("The Accountable Officer may from time to time propose
+		// amendments. The Governing Body … may approve it, unless: …",
+		// in the section on variation.)
 		return true
 	}
 	if !sents[i].in(d, model.KindVariation) || !hasWord(sents[i].toks, "such") {

@@ -811,7 +811,10 @@ func signedForEach(d *document, idx practiceIndex) []model.SignOff {
 // approvalLeadRe finds the words that lead into paragraphs naming the
 // practices that approved: "The signed records show that approval was
 // given by:", "The following practices signed:".
-var approvalLeadRe = lazyRe(`(?i)\b(?:approv|sign|agree|confirm|endorse)[a-z]*\b[^.;]{0,40}\b(?:by|were|was|following)\s*:\s*$`)
+var approvalLeadRe = lazyRe(`(?i)\b(?:approv|sign|agree|confirm|endorse)[a-z]*\b[^.;]{0,40}\b(?:by|were|was|following)\s*:\s*$` +
+	// "Declarations were signed at the meeting for the following
+	// practices, locality by locality:"
+	`|\b(?:signed|approved)\b[^.;]{0,80}\bfor the following (?:member )?practices\b[^.;:]{0,40}:\s*$`)
 
 // signedForListRe finds the signatures a sentence lists after a colon,
 // each "<who> for <practice>": "Each signed the members' declaration …
@@ -834,7 +837,11 @@ var signedColonRe = lazyRe(`(?i)\bpractices\b[^.:;]{0,60}\bsigned\s*:` +
 	// "Each of the Group's six practices confirmed its approval of the
 	// constitution by a declaration signed by its Practice
 	// Representative: A (code), …"
-	`|\b(?:each|all|every one)\s+of\s+the\b[^.:;]{0,40}\bpractices\s+(?:confirmed|gave|recorded|signified)\s+(?:its|their)\s+approval\b[^:;]{0,120}\bsigned\b[^:;]{0,60}:`)
+	`|\b(?:each|all|every one)\s+of\s+the\b[^.:;]{0,40}\bpractices\s+(?:confirmed|gave|recorded|signified)\s+(?:its|their)\s+approval\b[^:;]{0,120}\bsigned\b[^:;]{0,60}:` +
+	// "The Practice Representatives of all twelve practices … were
+	// present. Each of them signed the members' declaration … on behalf
+	// of their practice: A, B, …"
+	`|\b(?:each|all) of (?:them|these|those|whom)\s+(?:then\s+)?signed\b[^:;]{0,160}:`)
 
 // signedReachedRe finds a sentence saying signed declarations reached
 // someone, the practices after a colon: "Their signed declarations
@@ -928,7 +935,7 @@ var approvedSentenceRe = lazyRe(`(?i)\b(?:approved|signed|adopted|voted (?:to ap
 	`|\b(?:it|the declarations?|the constitution|declarations) (?:was|were) signed for\b` +
 	// "The declarations of A (code) and B (code) reached the Group
 	// Director on 19 November 2012", after those signed at the meeting.
-	`|\bdeclarations? of\b[^.;]{0,240}?\b(?:reached|arrived with|were received by|was received by)\b` +
+	`|\bdeclarations? (?:of|for)\b[^.;]{0,240}?\b(?:reached|arrived with|were received by|was received by)\b` +
 	// "Signed declarations were handed in at the meeting by the Practice
 	// Representatives of A, B and C", "Declarations signed for A, B and C
 	// were received by post …".
@@ -962,7 +969,17 @@ var approvedSentenceRe = lazyRe(`(?i)\b(?:approved|signed|adopted|voted (?:to ap
 // sign", "has never approved"; not "who could not attend, signed".
 func deniedBefore(text string) bool {
 	words := strings.Fields(text)
-	return len(words) > 0 && deniedRe.MatchString(words[len(words)-1]) && !strings.HasSuffix(words[len(words)-1], ",")
+	if len(words) > 0 && deniedRe.MatchString(words[len(words)-1]) && !strings.HasSuffix(words[len(words)-1], ",") {
+		return true
+	}
+	// "None of them signed", "Neither of them signed": the subject denies.
+	if n := len(words); n >= 3 && strings.EqualFold(words[n-2], "of") {
+		switch strings.ToLower(words[n-3]) {
+		case "none", "neither":
+			return true
+		}
+	}
+	return false
 }
 
 // namedIn are the sign-offs of the member practices a sentence names, by
@@ -1082,6 +1099,10 @@ func approvalLead(text string) bool {
 // followingSignedRe finds "signed by … of the following practices".
 var followingSignedRe = lazyRe(`(?i)\bsigned\b[^.;:]{0,80}\bthe following (?:member )?practices\b[^.;:]{0,80}:\s*$`)
 
+// notSignedRe finds a lead-in to practices that did not sign: "were not
+// signed for the following practices:".
+var notSignedRe = lazyRe(`(?i)\b(?:not|never)\s+(?:yet\s+|been\s+)*(?:signed|approved|returned)\b`)
+
 // approvedByParagraph reads paragraphs that name, after a label, the
 // member practices that approved or signed ("Chidham locality, 3
 // September 2019: Bosham Road Surgery; Harbourside Medical Practice;
@@ -1092,12 +1113,21 @@ var followingSignedRe = lazyRe(`(?i)\bsigned\b[^.;:]{0,80}\bthe following (?:mem
 func approvedByParagraph(d *document, idx practiceIndex) []model.SignOff {
 	var out []model.SignOff
 	for i := 0; i < len(d.blocks); i++ {
-		if !strings.HasSuffix(strings.TrimSpace(d.blocks[i].Text), ":") || !approvalLead(d.blocks[i].Text) {
+		if !strings.HasSuffix(strings.TrimSpace(d.blocks[i].Text), ":") || !approvalLead(d.blocks[i].Text) || notSignedRe.MatchString(d.blocks[i].Text) {
 			continue
 		}
 		for k := i + 1; k < len(d.blocks) && d.blocks[k].SectionIndex == d.blocks[i].SectionIndex; k++ {
 			b := d.blocks[k]
 			label, list, ok := strings.Cut(b.Text, ":")
+			if !ok {
+				// "*Kilnmoor* – A (code), B (code) and C (code).": the
+				// label before a dash.
+				for _, dash := range []string{" – ", " — ", " - "} {
+					if label, list, ok = strings.Cut(b.Text, dash); ok {
+						break
+					}
+				}
+			}
 			if !ok && strings.Count(b.Text, ";") >= 2 {
 				label, list, ok = "", b.Text, true // the names alone, with no label
 			}
@@ -1109,6 +1139,9 @@ func approvedByParagraph(d *document, idx practiceIndex) []model.SignOff {
 			}
 			var names []model.SignOff
 			items := itemsAt(strings.TrimRight(strings.TrimSpace(list), "."), ";")
+			if len(items) == 1 {
+				items = listNames(strings.TrimRight(strings.TrimSpace(list), ".")) // "A (code), B (code) and C (code)"
+			}
 			for _, it := range items {
 				if s, ok := memberSignOff(idx, it, "", "", b); ok {
 					s.SignedOff = true

@@ -1332,7 +1332,26 @@ B2 The declarations were signed at the Group meetings of November 2012.
 		{"handed in by the representatives of", "Signed declarations were handed in at the meeting by the Practice Representatives of Riverside Surgery and Moor Lane Practice.", [3]bool{true, false, true}},
 		{"signed for … were received", "Declarations signed for Hill Top Surgery and Moor Lane Practice were received by post in the week before the meeting.", [3]bool{false, true, true}},
 		{"declarations not handed in", "No signed declarations were handed in by the Practice Representatives of Riverside Surgery and Moor Lane Practice.", [3]bool{false, false, false}},
+		{"each of them signed …: A, B", "The Practice Representatives of two practices were present. Each of them signed the members' declaration on behalf of their practice: Riverside Surgery and Moor Lane Practice.", [3]bool{true, false, true}},
+		{"none of them signed …: A, B", "The Practice Representatives of two practices were present. None of them signed the members' declaration on behalf of their practice: Riverside Surgery and Moor Lane Practice.", [3]bool{false, false, false}},
 		{"declarations had not reached", "Declarations were signed at the meeting for Riverside Surgery (Y00001) and Hill Top Surgery (Y00002). The declaration of Moor Lane Practice (Y00003) had not reached the Group Director by 19 November 2012.", [3]bool{true, true, false}},
+	})
+}
+
+// A lead-in "Declarations were signed at the meeting for the following
+// practices, locality by locality:" and a paragraph for each locality,
+// its label before a dash and its practices set off by commas and "and".
+func TestSignedByLocalityAfterDash(t *testing.T) {
+	const src = threeListed + `# Appendix B – The members' approval
+
+%s
+
+*North* – Riverside Surgery (Y00001) and Hill Top Surgery (Y00002).
+`
+	signedOffEach(t, src, []signCase{
+		{"signed for the following practices", "Declarations were signed at the meeting for the following practices, locality by locality:", [3]bool{true, true, false}},
+		// Near miss: a lead-in to practices that did not sign.
+		{"not signed for the following practices", "Declarations were not signed at the meeting for the following practices, locality by locality:", [3]bool{false, false, false}},
 	})
 }
 
