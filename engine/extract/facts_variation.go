@@ -160,7 +160,7 @@ func conditionParts(w *language.Sentence) []conditionPart {
 			// ("There is one exception: …" names the exception; what
 			// follows is a sentence of its own.)
 			kind, end = segLimit, w.At(i, "limit")
-		case w.At(i, "require") > i && !(i > 0 && toks[i-1].Word == "the") && toks[i].Word != "follows":
+		case w.At(i, "require") > i && !(i > 0 && toks[i-1].Word == "the") && toks[i].Word != "follows" && !casesWhere(toks, i, segs[len(segs)-1].kind):
 			// Not "the following members", nor "as follows": a
 			// determiner, not "following approval".
 			kind, end = segRequire, w.At(i, "require")
@@ -295,6 +295,38 @@ func clauseAfterColon(w *language.Sentence, i int) bool {
 		return false
 	}
 	return w.At(e, "approve") > e || w.At(e, "aux") > e || w.At(e, "vary") > e
+}
+
+// approvesPronoun reports whether a sentence has someone other than the
+// members or NHS England approve "them" or "it": "The Governing Body will
+// consider them and may approve them, except …".
+func approvesPronoun(w *language.Sentence) bool {
+	for _, r := range relations(w, "approval") {
+		if r.actor == model.ActorMembers || r.actor == model.ActorNHSEngland || r.actor == "group" || r.actor == model.ActorOther {
+			continue
+		}
+		for k := r.start; k < min(r.end+2, len(w.Toks)); k++ {
+			if wordIs(w.Toks, k, "them", "it") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// casesWhere reports whether "where" at token i, in an exception, says
+// what happens in the cases excepted rather than opening a condition of
+// its own: "…, except in any of these cases, where the amendment must
+// instead be put to the Council of Members: …".
+func casesWhere(toks []language.Token, i, kind int) bool {
+	if kind != segLimit || !wordIs(toks, i, "where", "when", "in which") {
+		return false
+	}
+	k := i - 1
+	if wordIs(toks, k, ",") {
+		k--
+	}
+	return wordIs(toks, k, "cases", "case", "circumstances", "instances", "events")
 }
 
 // relativeBefore reports whether a relative pronoun stands before token
@@ -520,7 +552,7 @@ func variationFacts(d *document, reader *language.Reader, sents []sentence) []mo
 		}
 		continues := i > 0 && sents[i-1].block == s.block && at[i-1] > 0
 		if s.w.Has("other-constitution") || s.w.Has("outside-constitution") || s.w.Has("history") ||
-			s.w.Has("outside-document") && !s.w.Has("constitution") {
+			s.w.Has("outside-document") && !namesConstitutionOutsideLimits(s.w) {
 			continue // the NHS Constitution, a committee's constitution, a handbook outside it, the version history
 		}
 		if i > 0 && sents[i-1].block == s.block && sents[i-1].w.Has("outside-constitution") && variesThem(s.w) {
@@ -539,10 +571,13 @@ func variationFacts(d *document, reader *language.Reader, sents []sentence) []mo
 			!(meetingOf(s.section) && membersShareAgree(s.w)) {
 			continue
 		}
-		if !pronounGrant && !variesOutsideLimits(s.w) && !(s.in(d, model.KindVariation) && appliesOutsideLimits(s.w)) {
+		if !pronounGrant && !variesOutsideLimits(s.w) && !(s.in(d, model.KindVariation) && appliesOutsideLimits(s.w)) && !approvesThoseBefore(d, sents, i) {
 			// "any matter other than a change to the constitution"; but in
 			// the section on variation, "The Group will make no application
-			// unless the proposed amendment has first been …" is about it.
+			// unless the proposed amendment has first been …" is about it,
+			// and so is "… may approve them, except in any of these cases,
+			// where the amendment must instead be put to …" after the
+			// amendments proposed.
 			continue
 		}
 		var f model.VariationFact
@@ -734,7 +769,7 @@ func approvesThoseBefore(d *document, sents []sentence, i int) bool {
 	if i == 0 || sents[i-1].block != sents[i].block || !varies(sents[i-1].w) {
 		return false
 	}
-	if (sents[i-1].w.Has("constitution") || sents[i-1].in(d, model.KindVariation)) && len(relations(sents[i].w, "making")) > 0 {
+	if (sents[i-1].w.Has("constitution") || sents[i-1].in(d, model.KindVariation)) && (len(relations(sents[i].w, "making")) > 0 || approvesPronoun(sents[i].w)) {
 		// ("The Accountable Officer may from time to time propose
 		// amendments. The Governing Body … may approve it, unless: …",
 		// in the section on variation.)
@@ -773,6 +808,24 @@ func varies(w *language.Sentence) bool {
 func variesOutsideLimits(w *language.Sentence) bool {
 	parts := conditionParts(w)
 	for _, p := range w.Find("vary") {
+		if partAt(parts, p.Start).kind != segLimit {
+			return true
+		}
+	}
+	return false
+}
+
+// namesConstitutionOutsideLimits reports whether the constitution (or a
+// part of it, as the word set has it) is named outside the exceptions of
+// a sentence: "The Governing Body may amend the Governance Handbook,
+// except the Standing Orders, which are changed only as 1.4 provides"
+// grants a power over the handbook only.
+func namesConstitutionOutsideLimits(w *language.Sentence) bool {
+	if !w.Has("constitution") {
+		return false
+	}
+	parts := conditionParts(w)
+	for _, p := range w.Find("constitution") {
 		if partAt(parts, p.Start).kind != segLimit {
 			return true
 		}

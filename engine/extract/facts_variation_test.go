@@ -289,3 +289,50 @@ func TestVariationGrantOfSuchAChange(t *testing.T) {
 		}
 	}
 }
+
+// "… may approve them, except in any of these cases, where the amendment
+// must instead be put to the Council of Members: (a) …" after the
+// amendments proposed is a grant, limited by the cases; a power over the
+// Governance Handbook "except the Standing Orders, which are changed only
+// as 1.4 provides" is none over the constitution.
+func TestVariationGrantExceptInTheseCases(t *testing.T) {
+	for _, tt := range []struct {
+		name, src string
+		grants    []int
+	}{
+		{"except in these cases, where", `# 1. Introduction
+
+## 1.4 Amendment and variation of this constitution
+
+1.4.2 The Accountable Officer may bring forward amendments to this constitution from time to time. The Governing Body will consider them and may approve them, except in any of these cases, where the amendment must instead be put to the Council of Members:
+
+a) the amendment would change the powers reserved to the members; or
+
+b) half of the members of the Governing Body ask for it to go to the members.
+`, []int{5}},
+		{"the handbook, except the standing orders", `# 1. Introduction
+
+## 1.5 Related documents
+
+1.5.1 The Governing Body may amend the Governance Handbook, except the Standing Orders, which are changed only as 1.4 provides.
+`, nil},
+		// Near miss: the constitution itself outside the exception.
+		{"the constitution and the handbook", `# 1. Introduction
+
+## 1.5 Related documents
+
+1.5.1 The Governing Body may amend this constitution and the Governance Handbook, except the Standing Orders.
+`, []int{5}},
+	} {
+		doc := parseSource(t, tt.src)
+		var grants []int
+		for _, f := range doc.Facts.Variation {
+			if slices.Contains(f.VariedBy, model.ActorGoverningBody) {
+				grants = append(grants, f.Line)
+			}
+		}
+		if !slices.Equal(grants, tt.grants) {
+			t.Errorf("%s: grants at lines %v, want %v", tt.name, grants, tt.grants)
+		}
+	}
+}
