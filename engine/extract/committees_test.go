@@ -2044,3 +2044,30 @@ B2 NHS England appoints two voting members: its Regional Director of Commissioni
 		t.Errorf("joint committee = %+v (%+v)", wm.Count, wm.Seats)
 	}
 }
+
+// A committee's section that says the primary medical services functions
+// are kept by the Board itself does not make the committee the primary
+// care commissioning committee; one that says they are delegated to it
+// does.
+func TestPrimaryCareFunctionKeptByTheBoard(t *testing.T) {
+	const src = `# NHS Frome Integrated Care Board Constitution
+
+**4.5 Quality and Performance Committee**
+
+4.5.1 The Quality and Performance Committee is chaired by a Non-Executive Member and oversees the quality of the services the ICB commissions.
+
+4.5.2 %s
+`
+	for _, tt := range []struct {
+		sentence    string
+		primaryCare bool
+	}{
+		{"The ICB's functions in commissioning primary medical services are kept by the Board itself, which takes advice from the Primary Care Forum.", false},
+		{"The Board has delegated to it the ICB's functions in commissioning primary medical services.", true},
+	} {
+		doc := mustParse(t, fmt.Sprintf(src, tt.sentence))
+		if len(doc.Committees) != 1 || doc.Committees[0].PrimaryCare != tt.primaryCare {
+			t.Errorf("%q: committees = %+v", tt.sentence, doc.Committees)
+		}
+	}
+}

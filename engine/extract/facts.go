@@ -244,6 +244,9 @@ func markPrimaryCare(sents []sentence, committees []model.Committee) {
 			if s.line < c.Line || s.line > c.EndLine {
 				continue
 			}
+			if keptElsewhere(s.text) {
+				continue // "The ICB's functions in commissioning primary medical services are kept by the Board itself"
+			}
 			for _, m := range s.w.Match("primary-care-function") {
 				from := clauseStart(s.toks, m.Start)
 				if !negated(s.w, from, m.Start) && !commissionedBy(s.w, from, m.Start, model.ActorNHSEngland) {
@@ -257,6 +260,18 @@ func markPrimaryCare(sents []sentence, committees []model.Committee) {
 			}
 		}
 	}
+}
+
+// keptElsewhereRe finds a sentence that keeps the functions it names with
+// someone else than the committee whose section it stands in: "… are
+// kept by the Board itself", "… are retained by the Board".
+var keptElsewhereRe = lazyRe(`(?i)\b(?:(?:are|is) (?:kept|retained|reserved|exercised) by the (?:board|governing body)|(?:are|is) reserved to the (?:board|governing body)|remains? with the (?:board|governing body))\b`)
+
+// keptElsewhere reports whether a sentence keeps what it names with the
+// board or governing body.
+func keptElsewhere(text string) bool {
+	return (containsFold(text, "kept") || containsFold(text, "retained") || containsFold(text, "reserved") || containsFold(text, "remain") || containsFold(text, "exercised by")) &&
+		keptElsewhereRe.MatchString(text)
 }
 
 // commissionedBy reports whether the actor named last in tokens [from,

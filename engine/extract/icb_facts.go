@@ -2350,6 +2350,17 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 			out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, Delegated: true})
 			continue
 		}
+		// "4.4.2 It is chaired by a Non-Executive Member other than the
+		// Chair …", in the clause after the one that named it.
+		if cs := sectionNamed[s.section]; len(cs) == 1 && s.block != namedBlock && !s.leadIn && !question(s) {
+			if at := pronounChairedBy(s); at >= 0 {
+				if chaired := chairCategory(mentions(w), at); chaired != "other" {
+					c := cs[0]
+					out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, ChairedBy: chaired, Delegated: w.Has("icb-delegation") || w.Has("icb-for-board")})
+					continue
+				}
+			}
+		}
 		if general < 0 && !s.leadIn && !question(s) && everyCommittee(s) {
 			general = i
 		}
