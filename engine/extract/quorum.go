@@ -161,6 +161,9 @@ func quorumSentences(text string) []string {
 			if containsWords(n, "inquorate") || containsWords(n, "not quorate") {
 				continue // what happens when a meeting is not quorate
 			}
+			if containsWords(n, "not counted towards") || containsWords(n, "not count towards") || containsWords(n, "not counted toward") || containsWords(n, "not count toward") {
+				continue // "… and is not counted towards the quorum for it": who does not count, for one item
+			}
 			// A clause that goes on naming members after a quorum clause
 			// (", and one of the registered nurse and the secondary care
 			// doctor") is the quorum's too.

@@ -273,3 +273,18 @@ func TestQuorumFallbackAtLeast(t *testing.T) {
 		}
 	}
 }
+
+// A sentence after the quorum on a member who is not counted towards it
+// for one item says nothing of who must be present: the quorum is read
+// without it.
+func TestQuorumNotCountedTowards(t *testing.T) {
+	seats := append(seatsOf("the lay member (Chair)", 1, "the Chief Officer", 1, "the Chief Finance Officer", 1, "the Director of Commissioning", 1), seatsOf("GP members", 4)...)
+	for _, tt := range []struct{ text, want string }{
+		{"A meeting of the Committee is quorate when five voting members are present, one of them a lay member. A GP member does not vote on a decision about his or her own practice, and is not counted towards the quorum for it.", model.ClinicianRequiredYes},
+		{"A meeting of the Committee is quorate when four voting members are present, one of them a lay member. A GP member does not vote on a decision about his or her own practice, and is not counted towards the quorum for it.", model.ClinicianRequiredNo},
+	} {
+		if got, set := readQuorum(tt.text).judge(seats, "the lay member"); got != tt.want {
+			t.Errorf("clinician required %s, want %s (%q)\n\t%s", got, tt.want, set, tt.text)
+		}
+	}
+}
