@@ -194,8 +194,9 @@ func governingBody(parts []committeePart) *model.Committee {
 var statedMembersRe = lazyRe(`(?i)\b(?:has|have|comprises|consists of|is made up of|will have|shall have)\s+([a-z]+|\d{1,2})\s+(?:voting\s+)?members\b`)
 
 // membersVoteRe reads a count of the members who vote, stated as a
-// sentence's subject: "Seven members of the Committee vote" (group 1).
-var membersVoteRe = lazyRe(`(?i)(?:^|[.;:]\s+|\d\s+)([a-z]+|\d{1,2})\s+(?:voting\s+)?members(?:\s+of\s+(?:the|its)\s+[a-z ]{3,40}?)?\s+(?:vote|have a vote|are entitled to vote)\b`)
+// sentence's subject: "Seven members of the Committee vote", "All eighteen
+// members of the Governing Body have a vote" (group 1).
+var membersVoteRe = lazyRe(`(?i)(?:^|[.;:]\s+|\d\s+)(?:all\s+(?:the\s+)?)?([a-z]+|\d{1,2})\s+(?:voting\s+)?members(?:\s+of\s+(?:the|its)\s+[a-z ]{3,40}?)?\s+(?:vote|have a vote|are entitled to vote)\b`)
 
 // peopleSitOnRe reads how many people a body's text says sit on it:
 // "Fourteen people sit on the Governing Body" (group 1).

@@ -2071,3 +2071,24 @@ func TestPrimaryCareFunctionKeptByTheBoard(t *testing.T) {
 		}
 	}
 }
+
+// How many members a body's text says it has, in the ways constitutions
+// say it; none where the count is of something else.
+func TestStatedMembers(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"The Governing Body has fourteen members.", 14},
+		{"Seven members of the Committee vote.", 7},
+		{"All eighteen members of the Governing Body have a vote.", 18},
+		{"Fourteen people sit on the Governing Body, and each of them has a vote.", 14},
+		// Near misses.
+		{"All members of the Governing Body have a vote.", 0},
+		{"All eighteen practices have a vote.", 0},
+	} {
+		if got := statedMembers(tt.text); got != tt.want {
+			t.Errorf("statedMembers(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -411,6 +412,15 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 				}
 			}
 		}
+	}
+	if m.HasSignOffEvidence && slices.ContainsFunc(m.Practices, func(p model.Practice) bool { return !p.SignedOff }) {
+		// "Note: Dr A, Practice Representative of X (code), sent apologies
+		// for the meeting. She signed the declaration for her practice on
+		// 12 February 2018": a practice the record leaves out, signed
+		// since, in a paragraph of its own.
+		later := signedInParagraph(d, idx)
+		joinSignOffs(&m, idx, later)
+		signOffs = append(signOffs, later...)
 	}
 	return m, signOffs
 }
@@ -866,8 +876,11 @@ func signedInSentence(d *document, idx practiceIndex) []model.SignOff {
 			!containsFold(b.Text, "signed for") && !containsFold(b.Text, "confirmed for") {
 			continue
 		}
+		prev := ""
 		for _, sp := range sentences(b.Text) {
 			sent := strings.TrimSpace(b.Text[sp.start:sp.end])
+			before := prev
+			prev = sent
 			var names []string
 			forms := false
 			signed := containsFold(sent, "signed")
@@ -897,7 +910,17 @@ func signedInSentence(d *document, idx practiceIndex) []model.SignOff {
 				// "A and B, through their Practice Representatives,
 				// approved the constitution": every member practice the
 				// sentence names.
-				out = append(out, idx.namedIn(sent, b)...)
+				named := idx.namedIn(sent, b)
+				if len(named) == 0 && signerPronounRe.MatchString(sent) {
+					// "Dr A, Practice Representative of X (code), sent
+					// apologies for the meeting. She signed the declaration
+					// for her practice on 12 February 2018": the practice
+					// the sentence before names, when it names one.
+					if before := idx.namedIn(before, b); len(before) == 1 {
+						named = before
+					}
+				}
+				out = append(out, named...)
 				continue
 			}
 			var got []model.SignOff
@@ -922,6 +945,11 @@ func signedInSentence(d *document, idx practiceIndex) []model.SignOff {
 	}
 	return out
 }
+
+// signerPronounRe finds a sentence whose signer is a pronoun for someone
+// the sentence before names: "She signed the declaration for her practice
+// on …".
+var signerPronounRe = lazyRe(`^(?:She|He|They)\s+(?:later\s+|then\s+|also\s+)?(?:signed|approved)\b`)
 
 // approvedSentenceRe finds a sentence saying practices approved or signed
 // the constitution: "… each voted to approve the constitution", "…
@@ -1234,7 +1262,10 @@ var declarationReceivedRe = lazyRe(`(?i)\b(?:its|his|her|their|the practice['’
 // practiceSignedRe finds a sentence saying a practice's representative
 // signed: "Its Practice Representative signed the members' declaration
 // for the practice on 24 January 2013."
-var practiceSignedRe = lazyRe(`(?i)\b(?:its|the practice['’]s)\s+(?:practice\s+representative|senior\s+partner|partners?)\s+(?:later\s+|then\s+|also\s+)?signed\s+(?:the\s+)?(?:members['’]?\s+)?(?:declaration|constitution)`)
+var practiceSignedRe = lazyRe(`(?i)\b(?:its|the practice['’]s)\s+(?:practice\s+representative|senior\s+partner|partners?)\s+(?:later\s+|then\s+|also\s+)?signed\s+(?:the\s+)?(?:members['’]?\s+)?(?:declaration|constitution)` +
+	// "… Practice Representative of X (code), sent apologies. She signed
+	// the declaration for her practice on 12 February 2018"
+	`|\b(?:she|he|they)\s+(?:later\s+|then\s+|also\s+|has\s+since\s+|since\s+)?signed\s+(?:the\s+)?(?:members['’]?\s+)?(?:declaration|constitution)\s+(?:for|on behalf of)\s+(?:her|his|their|the)\s+practice\b`)
 
 // signedInParagraph reads a paragraph about one member practice, named
 // with its code, that says its representative signed: "Chobmere Village

@@ -1355,6 +1355,26 @@ func TestSignedByLocalityAfterDash(t *testing.T) {
 	})
 }
 
+// A record of signatures that leaves a practice out, then a note on that
+// practice, named with its code, whose representative "signed the
+// declaration for her practice" since: it signed; a note that she has
+// not signed records nothing.
+func TestSignedSinceInANote(t *testing.T) {
+	const src = threeListed + `# Appendix C – Members' declaration
+
+The Practice Representatives of the following practices signed the members' declaration at the meeting:
+
+- Riverside Surgery (Y00001) – Dr Aisha Mahmood
+- Hill Top Surgery (Y00002) – Dr Thomas Gregson
+
+Note by the Company Secretary: Dr Anne Tomlinson, Practice Representative of Moor Lane Practice (Y00003), sent apologies for the meeting. %s
+`
+	signedOffEach(t, src, []signCase{
+		{"she signed since", "She signed the declaration for her practice on 12 February 2018, and it is held with the others.", [3]bool{true, true, true}},
+		{"she has not signed", "She has not signed the declaration for her practice.", [3]bool{true, true, false}},
+	})
+}
+
 // A meeting's attendance in a table, representative and practice, with
 // the minute after it that those present signed: the practices in the
 // table signed. Without the minute, or with one that says something
