@@ -1931,7 +1931,10 @@ var (
 	// membersColonRe: members named after a colon.
 	// Only after a count ("has seven voting members:"), not after
 	// "the following will attend but are not members:".
-	membersColonRe = lazyRe(`(?i)\b(?:has|have|of)\s+(?:[a-z0-9-]+\s+){0,2}members\s*:\s*(.*)$`)
+	// (Also "Eight members of the Committee vote:" and lettered
+	// paragraphs.)
+	membersColonRe = lazyRe(`(?i)(?:\b(?:has|have|of)\s+(?:[a-z0-9-]+\s+){0,2}members` +
+		`|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\d{1,2})\s+members(?:\s+of\s+the\s+[a-z ]{3,40}?)?\s+(?:vote|have a vote))\s*:\s*(.*)$`)
 	// membershipIsRe: "The membership of the Governing Body is:", a
 	// lead-in to the members (not "Its membership is set out in Schedule
 	// 3", which points elsewhere).
@@ -2720,7 +2723,12 @@ func findMembers(sent string) []int {
 		}
 		// "The Committee has seven voting members: four GP members, …".
 		if m := membersColonRe.FindStringSubmatchIndex(sent); m != nil {
-			return m
+			// "Eight members of the Committee vote:" leads only into
+			// lettered paragraphs: members named after it in the
+			// sentence are counted against the number (proseSeats).
+			if !strings.HasSuffix(strings.TrimSpace(sent[m[0]:m[2]]), "vote:") && !strings.HasSuffix(strings.TrimSpace(sent[m[0]:m[2]]), "a vote:") || m[2] == m[3] {
+				return m
+			}
 		}
 	}
 	if odd || containsFold(sent, "compris") || containsFold(sent, "consist") || containsFold(sent, "made up") || containsFold(sent, "include") {

@@ -2092,3 +2092,34 @@ func TestStatedMembers(t *testing.T) {
 		}
 	}
 }
+
+// "Eight members of the Committee vote:" leads into lettered paragraphs,
+// each a member; a count that is no lead-in ("Eight members of the
+// Committee vote." and nothing after) names none.
+func TestCountedVotersLeadIntoLetteredMembers(t *testing.T) {
+	const src = `**Appendix 3: Primary Care Commissioning Committee – terms of reference**
+
+PCA 2 **Voting members.** Four members of the Committee vote%s
+
+(a) a Non-Executive Member, who chairs the Committee;
+
+(b) the Partner Member for primary medical services, a practising GP;
+
+(c) the Chief Finance Officer; and
+
+(d) a Place Clinical Lead, who is a GP.
+`
+	for _, tt := range []struct {
+		end              string
+		voting, clinical int
+	}{
+		{":", 4, 2},
+		{".", 0, 0},
+	} {
+		doc := mustParse(t, fmt.Sprintf(src, tt.end))
+		c := committeeWhere(t, doc, "primary care", func(c model.Committee) bool { return c.PrimaryCare })
+		if c.Count.Voting != tt.voting || c.Count.Clinical != tt.clinical {
+			t.Errorf("%q: seats = %+v (%+v)", tt.end, c.Count, c.Seats)
+		}
+	}
+}

@@ -1561,7 +1561,7 @@ func nominatesAsSubject(w *language.Sentence, m mention) bool {
 			for w.At(j, "aux") > j {
 				j = w.At(j, "aux")
 			}
-			if j > k+1 && w.At(j, "icb-nominate") > j && wordIs(toks, j, "nominate", "put") {
+			if j > k+1 && w.At(j, "icb-nominate") > j && wordIs(toks, j, "nominate", "put", "propose") {
 				return true
 			}
 		}
@@ -1569,7 +1569,7 @@ func nominatesAsSubject(w *language.Sentence, m mention) bool {
 	}
 	for j := from; j < len(toks) && j < from+5; j++ {
 		if w.At(j, "icb-nominate") > j {
-			return wordIs(toks, j, "nominate", "nominates", "put", "puts")
+			return wordIs(toks, j, "nominate", "nominates", "put", "puts", "propose", "proposes")
 		}
 		if w.At(j, "aux") <= j && !wordIs(toks, j, "together", "jointly") {
 			break

@@ -288,3 +288,14 @@ func TestQuorumNotCountedTowards(t *testing.T) {
 		}
 	}
 }
+
+// A quorum clause numbered in its appendix by letters and a number, with
+// a run-in title ("PCA 4 Quorum. The Committee is quorate when …"), is
+// read as the rule.
+func TestQuorumLetteredClauseNumber(t *testing.T) {
+	seats := seatsOf("a Non-Executive Member (Chair)", 1, "a second Non-Executive Member", 1, "the Chief Finance Officer", 1, "the Chief Primary Care Officer", 1, "GP members", 3)
+	text := "PCA 4 Quorum. The Committee is quorate when four voting members are present, including the Chair and at least one of the Chief Finance Officer and the Chief Primary Care Officer."
+	if got, set := readQuorum(text).judge(seats, "a Non-Executive Member"); got != model.ClinicianRequiredNo {
+		t.Errorf("clinician required %s, want no (%q)", got, set)
+	}
+}
