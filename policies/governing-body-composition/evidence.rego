@@ -34,24 +34,22 @@ roles_in_prose := {r.role |
 # roles are the role facts, each {text, line, section, clause, role, seat}.
 roles := [r | some r in lib.array_at(["facts", "roles"]); is_object(r)]
 
-# found[role] are the facts that name role.
-found[role] contains r if {
-	some r in roles
-	role := r.role
-}
+# named_roles are the roles some fact names: one set, built once, where a
+# rule keyed by role would go over every fact at each lookup.
+named_roles := {r.role | some r in roles}
 
 # has_role(role) is true when a seat or a sentence of the governing body's
 # section names the role.
-has_role(role) if found[role]
+has_role(role) if role in named_roles
 
 # The chair field holds who chairs, as the extractor read it from the
 # membership ("(Chair)", "chaired by"); a role fact names the chair where
 # the field is empty.
-has_chair if found.chair
+has_chair if "chair" in named_roles
 
 has_chair if lib.string_in(body, "chair") != ""
 
-has_deputy_chair if found["deputy-chair"]
+has_deputy_chair if "deputy-chair" in named_roles
 
 # seat_roles[[line, text]] are the roles read from one seat: its facts
 # share the seat's line and words. Several seats may stand on one line
