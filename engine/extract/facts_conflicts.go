@@ -175,7 +175,7 @@ func excludes(w *language.Sentence) bool {
 		found = append(found, language.Phrase{Start: m.Start, End: m.End})
 	}
 	for _, p := range found {
-		if part := partAt(parts, p.Start); part.kind != segMain && !butNot(toks, part, p) {
+		if part := partAt(parts, p.Start); part.kind != segMain && !butNot(toks, part, p) && !meetingWhereThenAnd(toks, part, p.Start) {
 			continue
 		}
 		if relative(w, p.Start) {
@@ -188,6 +188,23 @@ func excludes(w *language.Sentence) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// meetingWhereThenAnd reports whether a condition part is a meeting's
+// relative clause ("at the start of any meeting where it matters") and
+// the word at i comes after ", and", back in the main clause: "…
+// declares an interest … at any meeting where it matters, and withdraws
+// from the discussion and vote".
+func meetingWhereThenAnd(toks []language.Token, part conditionPart, i int) bool {
+	if part.kind != segRequire || part.start < 1 || !wordIs(toks, part.start, "where", "when") || !wordIs(toks, part.start-1, "meeting", "meetings", "item", "items") {
+		return false
+	}
+	for k := part.start + 1; k+1 < i; k++ {
+		if wordIs(toks, k, ",") && wordIs(toks, k+1, "and") {
+			return true
+		}
 	}
 	return false
 }

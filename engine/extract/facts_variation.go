@@ -545,8 +545,11 @@ func variationFacts(d *document, reader *language.Reader, sents []sentence) []mo
 	for i := range sents {
 		s := &sents[i]
 		pronounGrant := false
+		var change *sentence // the sentence read with the change its pronoun stands for
 		if !varies(s.w) {
-			if pronounGrant = approvesThoseBefore(d, sents, i); !pronounGrant {
+			if change = changeForPronoun(sents, i, reader); change != nil {
+				pronounGrant = true
+			} else if pronounGrant = approvesThoseBefore(d, sents, i); !pronounGrant {
 				continue
 			}
 		}
@@ -586,6 +589,12 @@ func variationFacts(d *document, reader *language.Reader, sents []sentence) []mo
 			// may approve an amendment itself, but …": read with the
 			// subject the pronoun stands for, quoted as written.
 			f = readVariation(r, d)
+			f.Evidence = s.evidence(d)
+		} else if change != nil {
+			// "A change to this constitution may be proposed by …. It is
+			// made only if a majority of all member practices approve it
+			// …": the change the pronoun stands for.
+			f = readVariation(change, d)
 			f.Evidence = s.evidence(d)
 		} else {
 			f = readVariation(s, d)
@@ -726,6 +735,31 @@ func membersOnlyWhere(w *language.Sentence, segs []conditionPart, rels []relatio
 		}
 	}
 	return false
+}
+
+// changeForPronoun is sentence i read with the subject of the sentence
+// before it in its paragraph in place of the "It" it begins with, when
+// that subject is a change to the constitution: "A change to this
+// constitution may be proposed by the Governing Body …. It is made only
+// if a majority of all member practices approve it …"; else nil.
+func changeForPronoun(sents []sentence, i int, reader *language.Reader) *sentence {
+	s := &sents[i]
+	if i == 0 || sents[i-1].block != s.block || len(s.toks) < 3 || !wordIs(s.toks, 0, "it") {
+		return nil
+	}
+	prev := sents[i-1]
+	// The subject runs to the verb: "A change to this constitution".
+	end := -1
+	for k := 1; k < len(prev.toks) && k < 12; k++ {
+		if wordIs(prev.toks, k, "may", "shall", "must", "will", "can", "should", "is", "are", "was", "were", "needs", "requires") {
+			end = k
+			break
+		}
+	}
+	if end < 2 || !wordIs(prev.toks, 0, "a", "an", "any", "each", "every", "the") || !prev.w.HasIn("vary", 0, end) || !prev.w.HasIn("constitution", 0, end) {
+		return nil
+	}
+	return s.withSubject(prev.text[prev.toks[0].Start:prev.toks[end-1].End], reader)
 }
 
 // subjectForPronoun is sentence i read with the subject of the sentence

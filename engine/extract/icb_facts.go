@@ -287,7 +287,9 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 			// "Only NHS England may remove the Chair, and any removal requires
 			// the approval of the Secretary of State": a verb that names no
 			// one is about whom the verb of its kind before it names.
-			for vi > 0 && vi < len(verbs) && len(roles[vi]) == 0 && approval && verbs[vi-1].remove == verbs[vi].remove {
+			// (An if, not a loop: when the verb before names no one
+			// either, the loop never ended.)
+			if vi > 0 && vi < len(verbs) && len(roles[vi]) == 0 && approval && verbs[vi-1].remove == verbs[vi].remove {
 				roles[vi] = roles[vi-1]
 			}
 			if vi < 0 || vi >= len(verbs) || len(roles[vi]) == 0 {
