@@ -202,6 +202,10 @@ var membersVoteRe = lazyRe(`(?i)(?:^|[.;:]\s+|\d\s+)(?:all\s+(?:the\s+)?)?([a-z]
 // "Fourteen people sit on the Governing Body" (group 1).
 var peopleSitOnRe = lazyRe(`(?i)(?:^|[.;:]\s+|\d\s+)([a-z]+|\d{1,2}) (?:people|persons|individuals) (?:sit|serve) on (?:it|the [a-z ]{3,40}?)(?:[,.;]|\s+and\b)`)
 
+// everyOneOfRe reads a count of members said to vote, after "every one
+// of": "Every one of these ten members has a vote" (group 1).
+var everyOneOfRe = lazyRe(`(?i)\b(?:every one|each|all) of (?:these|the|those|its) ([a-z]+|\d{1,2}) (?:voting )?members (?:has|have) a vote\b`)
+
 // votersRe reads how many of the members stated vote: "nine members, six
 // of whom vote" (group 1).
 var votersRe = lazyRe(`(?i)\bmembers,? (\w+) of whom (?:vote|have a vote|are voting members)\b`)
@@ -258,6 +262,14 @@ func statedMembers(text string) int {
 			}
 		}
 		at = i + len("members")
+	}
+	// "Every one of these ten members has a vote."
+	if containsFold(text, " of these ") || containsFold(text, " of the ") && containsFold(text, "a vote") {
+		if m := everyOneOfRe.FindStringSubmatch(text); m != nil {
+			if n := seatCount(norm(m[1] + " members")); n > 1 {
+				return n
+			}
+		}
 	}
 	// "Fourteen people sit on the Governing Body, and each of them has a
 	// vote."

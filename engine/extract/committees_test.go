@@ -2083,6 +2083,7 @@ func TestStatedMembers(t *testing.T) {
 		{"Seven members of the Committee vote.", 7},
 		{"All eighteen members of the Governing Body have a vote.", 18},
 		{"Fourteen people sit on the Governing Body, and each of them has a vote.", 14},
+		{"Every one of these ten members has a vote.", 10},
 		// Near misses.
 		{"All members of the Governing Body have a vote.", 0},
 		{"All eighteen practices have a vote.", 0},

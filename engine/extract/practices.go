@@ -986,7 +986,7 @@ var approvedSentenceRe = lazyRe(`(?i)\b(?:approved|signed|adopted|voted (?:to ap
 	// colon, which onBehalfSignOffRe reads), or after the meeting's
 	// label ("North locality, 3 February 2015: signed for …"); "Shephall Green Surgery
 	// (E82505) signed on 12 November 2012."
-	`|^signed for\b[^:]*$|^[^:]{0,80}:\s*signed for\b[^:]*$|\bsigned (?:it |the declaration )?on \d{1,2}(?:st|nd|rd|th)? [a-z]+ \d{4}\b` +
+	`|^signed for\b[^:]*$|^[^:]{0,80}:\s*signed for\b[^:]*$|^[^:–—]{0,80}\s[–—-]\s*declarations?\s+signed for\b[^:]*$|\bsigned (?:it |the declaration )?on \d{1,2}(?:st|nd|rd|th)? [a-z]+ \d{4}\b` +
 	// "approval was confirmed for Silkmill Lane Surgery (C88711), …"
 	`|\b(?:approval|agreement) (?:was|were) (?:confirmed|given|recorded) (?:for|by)\b` +
 	// "The Practice Representative of X, who could not attend, signed it

@@ -1338,6 +1338,22 @@ B2 The declarations were signed at the Group meetings of November 2012.
 	})
 }
 
+// A meeting's paragraph "<meeting> – declarations signed for A, B and C."
+// records each practice it names as signed; one whose declarations were
+// not signed records none.
+func TestDeclarationsSignedForAfterDash(t *testing.T) {
+	const src = threeListed + `# Appendix 2 – Signature of the members' declaration
+
+The Practice Leads signed the Members' Declaration at their locality meetings, as follows.
+
+%s
+`
+	signedOffEach(t, src, []signCase{
+		{"– declarations signed for", "North locality meeting, 2 March 2016 – declarations signed for Riverside Surgery and Moor Lane Practice.", [3]bool{true, false, true}},
+		{"– declarations not signed for", "North locality meeting, 2 March 2016 – declarations not signed for Riverside Surgery and Moor Lane Practice.", [3]bool{false, false, false}},
+	})
+}
+
 // A lead-in "Declarations were signed at the meeting for the following
 // practices, locality by locality:" and a paragraph for each locality,
 // its label before a dash and its practices set off by commas and "and".

@@ -523,8 +523,15 @@ var votesToVote = votePattern{re: lazyRe(`\b(?:carried|passed|agreed|approved|ad
 	return strings.Contains(t, " votes to ") || strings.Contains(t, " vote to ")
 }}
 
+// forOfThemVote reads the count in favour of those a sentence before
+// counted: "The representatives of 15 of the 18 member practices were
+// present; 11 of them voted in favour …".
+var forOfThemVote = countPattern(`(\d+) of (?:them|these|those) (?:voted |were |was |voting )(?:in favour|for|in support)\b`, func(t string) bool {
+	return strings.Contains(t, " of them ") || strings.Contains(t, " of these ") || strings.Contains(t, " of those ")
+})
+
 // forPatterns are tried in turn for the count in favour.
-var forPatterns = []votePattern{forOfVote, supportVote, forVote, carriedWithVote}
+var forPatterns = []votePattern{forOfVote, supportVote, forVote, carriedWithVote, forOfThemVote}
 
 func readVoteSentence(t string) (model.Vote, bool) {
 	var v model.Vote

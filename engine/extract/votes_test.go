@@ -68,6 +68,8 @@ func TestVoteSentences(t *testing.T) {
 		{"The motion was carried by ten votes to six, with two abstentions; the Practice Representatives of the other three of the CCG's twenty-one member practices were not present.", 10, ip(6), ip(2), ip(3), nil, ""},
 		// Ballot papers "returned … in favour", and one that "made no return".
 		{"Twelve practices returned a ballot paper in favour of delegation and two against; one abstained and one made no return.", 12, ip(2), ip(1), ip(1), nil, "delegation"},
+		// The count in favour of those the sentence counted present.
+		{"The representatives of 15 of the 18 member practices were present; 11 of them voted in favour of the proposal, 3 voted against and 1 abstained.", 11, ip(3), ip(1), nil, ip(18), "the proposal"},
 		// More votes than practices is recorded as written.
 		{"50 of the 45 member practices voted in favour.", 50, nil, nil, nil, ip(45), ""},
 	}
