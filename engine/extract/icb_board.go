@@ -1000,6 +1000,57 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 	if out := r.shareMembers(s); out != nil {
 		return out
 	}
+	if m := countKindRe.FindStringSubmatch(s.text); m != nil {
+		// "Four Non-Executive Members are appointed for their
+		// independence.", "Three Executive Members complete the Board:
+		// the Chief Finance Officer, …", "Three Partner Members are
+		// nominated by partner organisations: one by …, one by …": a
+		// count of one kind, named after a colon when it is.
+		ev := s.evidence(r.d)
+		n, _ := countOf(strings.ToLower(m[1]))
+		kind := strings.ToLower(m[2])
+		if k := strings.Index(m[3], ":"); k >= 0 {
+			var out []model.BoardMember
+			parts := splitRoles(strings.TrimRight(m[3][k+1:], ". "), false)
+			if kind == "partner" {
+				// "one by …, one by …, and one jointly by A Council and B
+				// Council": each part after a comma, an "and" inside one.
+				parts = itemsAt(strings.TrimRight(m[3][k+1:], ". "), ",")
+			}
+			for _, p := range parts {
+				got := r.itemMembers(p, ev, s.section, kind == "partner", 0)
+				if len(got) == 0 && kind == "executive" {
+					got = []model.BoardMember{{Evidence: ev, Role: model.RoleExecutiveOther, Title: p, Count: 1}}
+				}
+				out = append(out, got...)
+			}
+			if len(out) > 0 {
+				return out
+			}
+		}
+		if role := r.roleOfTitle(kind+" members", false); role != "" && n > 0 {
+			return []model.BoardMember{{Evidence: ev, Role: role, Title: strings.TrimSpace(s.text), Count: n}}
+		}
+		return nil
+	}
+	if m := leadersAreMembersRe.FindStringSubmatch(s.text); m != nil {
+		// "The Chair and the Chief Executive are members of it."
+		return r.leadersIn(m[1], s.evidence(r.d), s.section)
+	}
+	if m := kindAreRe.FindStringSubmatch(s.text); m != nil {
+		// "The Executive Members are the Chief Finance Officer, the Chief
+		// Medical Officer, …": the members of one kind, named.
+		ev := s.evidence(r.d)
+		var out []model.BoardMember
+		for _, p := range splitRoles(strings.TrimRight(m[2], ". "), false) {
+			got := r.itemMembers(p, ev, s.section, strings.EqualFold(m[1], "partner"), 0)
+			if len(got) == 0 && strings.EqualFold(m[1], "executive") {
+				got = []model.BoardMember{{Evidence: ev, Role: model.RoleExecutiveOther, Title: p, Count: 1}}
+			}
+			out = append(out, got...)
+		}
+		return out
+	}
 	if m := sitAsDoRe.FindStringSubmatch(s.text); m != nil {
 		// "Four Non-Executive Members also sit on the Board, as do three
 		// executive members: the Chief Finance Officer, …".
@@ -1039,9 +1090,11 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 		// Finance Officer, …", in a section on one kind of member.
 		verb = 2
 	}
-	if verb < 0 && len(toks) > 3 && wordIs(toks, 0, "they", "these") && wordIs(toks, 1, "are") && strings.Count(s.text, ";") >= 2 {
+	if verb < 0 && len(toks) > 3 && wordIs(toks, 0, "they", "these") && wordIs(toks, 1, "are") && (strings.Count(s.text, ";") >= 2 || strings.Count(s.text, ",") >= 2) {
 		// "The Board has sixteen members. They are the Chair; the Chief
-		// Executive; …": a list of members after a pronoun.
+		// Executive; …", or with commas, "They are the Chair and the Chief
+		// Executive, three Partner Members, five Non-Executive Members and
+		// four Executive Members": a list of members after a pronoun.
 		if _, isCount := icbCounts[toks[2].Word]; isCount || wordIs(toks, 2, "the") || atoi(toks[2].Word) > 0 {
 			verb = 2
 		}
@@ -1163,6 +1216,19 @@ func countBeforeColon(toks []language.Token, before string) bool {
 // "The Chief Finance Officer, … and the Chief Delivery Officer are
 // Executive Members" (group 1).
 var areKindRe = lazyRe(`(?i)^(the [^.]+?) are (?:the ICB's |its )?(?:executive|non-executive|partner) members\.?$`)
+
+// countKindRe reads a sentence that opens with a count of one kind of
+// ordinary member (groups 1 to 3: the count, the kind, the rest).
+var countKindRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (partner|non-executive|executive) members\b(.*)$`)
+
+// leadersAreMembersRe reads the chair and the chief executive said to be
+// members: "The Chair and the Chief Executive are members of it."
+var leadersAreMembersRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(the chair and the chief executive) are (?:also )?(?:members|board members)\b`)
+
+// kindAreRe reads the members of one kind named after it: "The Executive
+// Members are the Chief Finance Officer, …" (group 1 the kind, 2 the
+// members, each named with "the").
+var kindAreRe = lazyRe(`(?i)^(?:[\d.]+\s+)?the (executive|non-executive) members are (the [^.;:]+(?:, the [^.;:]+)* and the [^.;:]+?)\.?$`)
 
 // sitAsDoRe reads counted members who sit on the board beside others:
 // "Four Non-Executive Members also sit on the Board, as do three

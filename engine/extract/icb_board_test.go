@@ -283,3 +283,35 @@ func TestICBCommitteeShortName(t *testing.T) {
 		t.Error("shortFormOf")
 	}
 }
+
+// A board stated in sentences that each open with a count of one kind of
+// member ("Three Partner Members are nominated by …: one by …, one by …,
+// and one jointly by A Council and B Council", "Four Non-Executive
+// Members are appointed …", "Three Executive Members complete the Board:
+// …"), after "The Chair and the Chief Executive are members of it"; and a
+// board counted and then listed with commas after "They are".
+func TestBoardCountedByKind(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       map[string]int
+	}{
+		{"counts by kind", `2.1 The ICB is governed by its Board. The Chair and the Chief Executive are members of it.
+
+2.2 Three Partner Members are nominated by partner organisations: one by the NHS trusts and foundation trusts that provide services in the area, one by the providers of primary medical services, and one jointly by Tamar Council and the Council of the Isles. Four Non-Executive Members are appointed for their independence. Three Executive Members complete the Board: the Chief Finance Officer, the Chief Medical Officer and the Chief Nursing Officer.`,
+			map[string]int{model.RoleChair: 1, model.RoleChiefExecutive: 1, model.RolePartnerTrusts: 1, model.RolePartnerPrimaryMedical: 1, model.RolePartnerLocalAuthority: 1,
+				model.RoleNonExecutive: 4, model.RoleExecutiveFinance: 1, model.RoleExecutiveMedical: 1, model.RoleExecutiveNursing: 1}},
+		{"they are, with commas", `2.1 The Board has fourteen members. They are the Chair and the Chief Executive, three Partner Members, five Non-Executive Members and four Executive Members.
+
+2.3 The Executive Members are the Chief Finance Officer, the Chief Medical Officer, the Chief Nursing Officer and the Chief Delivery Officer.`,
+			nil},
+	} {
+		doc := mustParse(t, "# NHS Tamar Integrated Care Board Constitution\n\n## 2. The Board\n\n"+tt.text+"\n")
+		seats := boardSeats(doc)
+		if tt.want != nil && !maps.Equal(seats, tt.want) {
+			t.Errorf("%s: board = %v, want %v", tt.name, seats, tt.want)
+		}
+		if tt.want == nil && (seats[model.RoleNonExecutive] != 5 || seats[model.RoleExecutiveFinance] != 1 || seats[model.RoleExecutiveMedical] != 1 || seats[model.RoleExecutiveNursing] != 1) {
+			t.Errorf("%s: board = %v", tt.name, seats)
+		}
+	}
+}
