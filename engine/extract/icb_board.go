@@ -1218,8 +1218,10 @@ func countBeforeColon(toks []language.Token, before string) bool {
 var areKindRe = lazyRe(`(?i)^(the [^.]+?) are (?:the ICB's |its )?(?:executive|non-executive|partner) members\.?$`)
 
 // countKindRe reads a sentence that opens with a count of one kind of
-// ordinary member (groups 1 to 3: the count, the kind, the rest).
-var countKindRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (partner|non-executive|executive) members\b(.*)$`)
+// ordinary member and its verb (groups 1 to 3: the count, the kind, the
+// rest); a clause of a count alone ("Two Executive Members: …") is
+// followingClauses's.
+var countKindRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (partner|non-executive|executive) members ((?:are|complete|make up)\b.*)$`)
 
 // leadersAreMembersRe reads the chair and the chief executive said to be
 // members: "The Chair and the Chief Executive are members of it."
