@@ -599,6 +599,16 @@ func variationFacts(d *document, reader *language.Reader, sents []sentence) []mo
 		} else {
 			f = readVariation(s, d)
 		}
+		if len(f.VariedBy) == 0 && !slices.Contains(f.Approvers, model.ActorMembers) && afterExceptions(sents, i) {
+			// "There are two exceptions. A change needed only to reflect a
+			// change in law … may be put to NHS England by the Accountable
+			// Officer after the Governing Body has seen it": an exception
+			// to the members' approval, granted to who puts it forward.
+			if a := exceptedActor(s.w); a != "" {
+				f.VariedBy, f.Conditional, f.Decision = []string{a}, true, true
+				f.Condition = "an exception: " + s.text
+			}
+		}
 		// An item of a list that grants what its lead-in grants adds only
 		// a condition: "approved by the Governing Body unless: (a) …".
 		j, ok := at[s.lead]
@@ -735,6 +745,51 @@ func membersOnlyWhere(w *language.Sentence, segs []conditionPart, rels []relatio
 		}
 	}
 	return false
+}
+
+// exceptionsRe finds a sentence that announces exceptions: "There are two
+// exceptions.", "There is one exception to 1.4.2."
+var exceptionsRe = lazyRe(`(?i)^(?:[\d.]+\s+)?there (?:is|are) (?:one|two|three|four|\d) exceptions?\b`)
+
+// afterExceptions reports whether the sentence before sentence i in its
+// paragraph announces exceptions.
+func afterExceptions(sents []sentence, i int) bool {
+	return i > 0 && sents[i-1].block == sents[i].block && containsFold(sents[i-1].text, "exception") && exceptionsRe.MatchString(sents[i-1].text)
+}
+
+// exceptedActor is the governing body, a committee or an officer that a
+// sentence has apply for, make or approve a change, or "".
+func exceptedActor(w *language.Sentence) string {
+	for _, r := range relations(w, "applying", "making", "approval") {
+		switch r.actor {
+		case model.ActorGoverningBody, model.ActorCommittee, model.ActorAccountableOfficer:
+			if !negated(w, clauseStart(w.Toks, r.start), r.end) {
+				return r.actor
+			}
+		}
+	}
+	if len(relations(w, "applying")) == 0 {
+		return ""
+	}
+	// "… may be put to NHS England by the Accountable Officer": the one
+	// who puts it, after "by".
+	toks := w.Toks
+	for k := 1; k < len(toks); k++ {
+		start := k
+		if wordIs(toks, k, "the") {
+			start = k + 1
+		}
+		if !wordIs(toks, k-1, "by") {
+			continue
+		}
+		if e := w.At(start, "actor"); e > start {
+			switch a := actorOf(w, start, e); a {
+			case model.ActorGoverningBody, model.ActorCommittee, model.ActorAccountableOfficer:
+				return a
+			}
+		}
+	}
+	return ""
 }
 
 // changeForPronoun is sentence i read with the subject of the sentence

@@ -336,3 +336,32 @@ b) half of the members of the Governing Body ask for it to go to the members.
 		}
 	}
 }
+
+// "There are two exceptions." and then a change that "may be put to NHS
+// England by the Accountable Officer": an exception to the members'
+// approval, granted to the one who puts it forward; the same sentence
+// with no exceptions announced before it grants nothing.
+func TestVariationAfterExceptions(t *testing.T) {
+	const src = `# 2. Amendment and variation of this constitution
+
+2.2 The CCG does not make an application unless the Membership Council has first approved the proposed variation.
+
+2.3 %sA change needed only to correct a typing error may be put to NHS England by the Accountable Officer after the Governing Body has seen it.
+`
+	for _, tt := range []struct {
+		lead  string
+		grant bool
+	}{
+		{"There are two exceptions. ", true},
+		{"", false},
+	} {
+		doc := parseSource(t, fmt.Sprintf(src, tt.lead))
+		grant := false
+		for _, f := range doc.Facts.Variation {
+			grant = grant || slices.Contains(f.VariedBy, model.ActorAccountableOfficer)
+		}
+		if grant != tt.grant {
+			t.Errorf("%q: grant %v, want %v (%+v)", tt.lead, grant, tt.grant, doc.Facts.Variation)
+		}
+	}
+}
