@@ -587,24 +587,35 @@ A3.2 Each ICB appoints three voting members: a Non-Executive Member, its Directo
 	}
 }
 
-// The parties a joint committee's text names as whose joint committee it
-// is, each a CCG or ICB by name; anything else names no count.
-func TestNamedParties(t *testing.T) {
+// Counts read from a body's text: how many members it says it has
+// (statedMembers), and how many parties it names as whose joint committee
+// it is, each a CCG or ICB by name (namedParties); none where the count is
+// of something else.
+func TestCountsReadFromText(t *testing.T) {
+	reads := map[string]func(string) int{"statedMembers": statedMembers, "namedParties": namedParties}
 	for _, tt := range []struct {
-		text string
-		want int
+		read, text string
+		want       int
 	}{
-		{"It is a joint committee of NHS Rivermeet Integrated Care Board and NHS Coldwater Integrated Care Board.", 2},
-		{"The Committee is a joint committee between Ashby CCG, Barrow CCG and Colne Clinical Commissioning Group; it meets monthly.", 3},
+		{"statedMembers", "The Governing Body has fourteen members.", 14},
+		{"statedMembers", "Seven members of the Committee vote.", 7},
+		{"statedMembers", "All eighteen members of the Governing Body have a vote.", 18},
+		{"statedMembers", "Fourteen people sit on the Governing Body, and each of them has a vote.", 14},
+		{"statedMembers", "Every one of these ten members has a vote.", 10},
+		// Near misses.
+		{"statedMembers", "All members of the Governing Body have a vote.", 0},
+		{"statedMembers", "All eighteen practices have a vote.", 0},
+		{"namedParties", "It is a joint committee of NHS Rivermeet Integrated Care Board and NHS Coldwater Integrated Care Board.", 2},
+		{"namedParties", "The Committee is a joint committee between Ashby CCG, Barrow CCG and Colne Clinical Commissioning Group; it meets monthly.", 3},
 		// Near misses: a party that is not a CCG or ICB by name, or a
 		// name with a comma in it, which cannot be told from two names.
-		{"It is a joint committee of the CCG and NHS England.", 0},
-		{"It is a joint committee of Ashby CCG and the County Council.", 0},
-		{"It is a joint committee of NHS Isis, Chiltern and Kennet Integrated Care Board and NHS Coldwater Integrated Care Board.", 0},
-		{"The groups have set up a joint committee.", 0},
+		{"namedParties", "It is a joint committee of the CCG and NHS England.", 0},
+		{"namedParties", "It is a joint committee of Ashby CCG and the County Council.", 0},
+		{"namedParties", "It is a joint committee of NHS Isis, Chiltern and Kennet Integrated Care Board and NHS Coldwater Integrated Care Board.", 0},
+		{"namedParties", "The groups have set up a joint committee.", 0},
 	} {
-		if got := namedParties(tt.text); got != tt.want {
-			t.Errorf("namedParties(%q) = %d, want %d", tt.text, got, tt.want)
+		if got := reads[tt.read](tt.text); got != tt.want {
+			t.Errorf("%s(%q) = %d, want %d", tt.read, tt.text, got, tt.want)
 		}
 	}
 }
@@ -1151,8 +1162,7 @@ func TestEachPartyAppointsWithEachOfTheInside(t *testing.T) {
 		{"qualifier with each of the", "Each CCG appoints two voting members: its Chair, who in each of the four CCGs is a GP elected by its practices, and one other GP member of its governing body.", 8, 8},
 		{"each of the as the subject", "Each of the four CCGs appoints two voting members: its Clinical Chair and its Chief Officer.", 8, 4},
 	} {
-		doc := mustParse(t, fmt.Sprintf(head, tt.sentence))
-		got := committeeWhere(t, doc, tt.name+": joint", func(c model.Committee) bool { return c.Joint })
+		got := committeeIn(t, fmt.Sprintf(head, tt.sentence), isJoint)
 		if got.Count.Voting != tt.voting || got.Count.Clinical != tt.clinical {
 			t.Errorf("%s: seats = %+v (%+v), want %d voting, %d clinical", tt.name, got.Count, got.Seats, tt.voting, tt.clinical)
 		}
@@ -1768,6 +1778,18 @@ func TestRunInGoverningBody(t *testing.T) {
 	}
 }
 
+// isJoint and isPrimaryCare pick a joint committee and a primary care
+// committee.
+func isJoint(c model.Committee) bool       { return c.Joint }
+func isPrimaryCare(c model.Committee) bool { return c.PrimaryCare }
+
+// committeeIn parses src and returns the last of its committees that is
+// is true of, failing the test when none is.
+func committeeIn(t *testing.T, src string, is func(model.Committee) bool) *model.Committee {
+	t.Helper()
+	return committeeWhere(t, mustParse(t, src), "matching", is)
+}
+
 // committeeWhere is the last of a document's committees that is is true
 // of, failing the test when none is.
 func committeeWhere(t *testing.T, doc *model.Document, what string, is func(model.Committee) bool) *model.Committee {
@@ -1935,8 +1957,7 @@ D4 NHS England appoints three voting members: its Director of Commissioning Oper
 		// Near miss: the names do not make up the count.
 		{"seven", 3, 1},
 	} {
-		doc := mustParse(t, fmt.Sprintf(src, tt.stated))
-		c := committeeWhere(t, doc, "joint", func(c model.Committee) bool { return c.Joint })
+		c := committeeIn(t, fmt.Sprintf(src, tt.stated), isJoint)
 		if c.Count.Voting != tt.voting || c.Count.Clinical != tt.clinical {
 			t.Errorf("%s stated: seats = %+v (%+v), want %d voting, %d clinical", tt.stated, c.Count, c.Seats, tt.voting, tt.clinical)
 		}
@@ -1962,8 +1983,7 @@ func TestMembersAfterVotingLabel(t *testing.T) {
 		// Near miss: a label of something else.
 		{"Matters it decides:", 0, 0},
 	} {
-		doc := mustParse(t, fmt.Sprintf(src, tt.label))
-		c := committeeWhere(t, doc, "primary care", func(c model.Committee) bool { return c.PrimaryCare })
+		c := committeeIn(t, fmt.Sprintf(src, tt.label), isPrimaryCare)
 		if c.Count.Total != tt.total || c.Count.Voting != tt.voting {
 			t.Errorf("%s: seats = %+v (%+v), want %d, %d voting", tt.label, c.Count, c.Seats, tt.total, tt.voting)
 		}
@@ -1999,8 +2019,7 @@ func TestBareCountsOfMembers(t *testing.T) {
 		{"the members named do not make up the count", fmt.Sprintf(represented, "five"), 7, 1, 5},
 		{"drawn from, then named", `6.5.2 The Committee's voting members are drawn from the lay, officer and non-GP clinical members of the Governing Body. The lay member for governance chairs the committee and the lay member for engagement is its vice chair. The Chief Officer and the Chief Finance Officer are voting members, as are the registered nurse and the secondary care doctor.`, 6, 2, 0},
 	} {
-		doc := mustParse(t, "**6.5 Primary Care Commissioning Committee**\n\n"+tt.text+"\n")
-		c := committeeWhere(t, doc, "primary care", func(c model.Committee) bool { return c.PrimaryCare })
+		c := committeeIn(t, "**6.5 Primary Care Commissioning Committee**\n\n"+tt.text+"\n", isPrimaryCare)
 		if c.Count.Voting != tt.voting || c.Count.Clinical != tt.clinical || c.Count.Unclassified != tt.unclassified {
 			t.Errorf("%s: seats = %+v (%+v)", tt.name, c.Count, c.Seats)
 		}
@@ -2072,28 +2091,6 @@ func TestPrimaryCareFunctionKeptByTheBoard(t *testing.T) {
 	}
 }
 
-// How many members a body's text says it has, in the ways constitutions
-// say it; none where the count is of something else.
-func TestStatedMembers(t *testing.T) {
-	for _, tt := range []struct {
-		text string
-		want int
-	}{
-		{"The Governing Body has fourteen members.", 14},
-		{"Seven members of the Committee vote.", 7},
-		{"All eighteen members of the Governing Body have a vote.", 18},
-		{"Fourteen people sit on the Governing Body, and each of them has a vote.", 14},
-		{"Every one of these ten members has a vote.", 10},
-		// Near misses.
-		{"All members of the Governing Body have a vote.", 0},
-		{"All eighteen practices have a vote.", 0},
-	} {
-		if got := statedMembers(tt.text); got != tt.want {
-			t.Errorf("statedMembers(%q) = %d, want %d", tt.text, got, tt.want)
-		}
-	}
-}
-
 // "Eight members of the Committee vote:" leads into lettered paragraphs,
 // each a member; a count that is no lead-in ("Eight members of the
 // Committee vote." and nothing after) names none.
@@ -2117,8 +2114,7 @@ PCA 2 **Voting members.** Four members of the Committee vote%s
 		{":", 4, 2},
 		{".", 0, 0},
 	} {
-		doc := mustParse(t, fmt.Sprintf(src, tt.end))
-		c := committeeWhere(t, doc, "primary care", func(c model.Committee) bool { return c.PrimaryCare })
+		c := committeeIn(t, fmt.Sprintf(src, tt.end), isPrimaryCare)
 		if c.Count.Voting != tt.voting || c.Count.Clinical != tt.clinical {
 			t.Errorf("%q: seats = %+v (%+v)", tt.end, c.Count, c.Seats)
 		}
