@@ -713,8 +713,8 @@ func (r *icbReader) verbRole(s *sentence, ms []mention, v icbVerb) ([]string, []
 			// member of the object.
 			roles, at := r.group(ms, k), []int{k}
 			for j := k + 1; j < len(ms) && member(j) && titlesCoordinated(s, ms[j-1].end, ms[j].start); j++ {
-				if wordIs(toks, ms[j].end, "must", "shall", "will", "may", "should", "can", "approves", "agrees", "confirms") {
-					break // "…, and the Chair must approve each appointment": a clause of its own
+				if wordIs(toks, ms[j].end, "must", "shall", "will", "may", "should", "can", "approves", "agrees", "confirms", "appoints", "nominates", "removes") {
+					break // "…, and the Chair must approve each appointment", "… and the Chief Executive appoints …": a clause of its own
 				}
 				roles, at = append(roles, r.group(ms, j)...), append(at, j)
 			}
