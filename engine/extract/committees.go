@@ -264,7 +264,7 @@ func statedMembers(text string) int {
 		at = i + len("members")
 	}
 	// "Every one of these ten members has a vote."
-	if containsFold(text, " of these ") || containsFold(text, " of the ") && containsFold(text, "a vote") {
+	if containsFold(text, "a vote") && (containsFold(text, " of these ") || containsFold(text, " of the ")) {
 		if m := everyOneOfRe.FindStringSubmatch(text); m != nil {
 			if n := seatCount(norm(m[1] + " members")); n > 1 {
 				return n

@@ -798,11 +798,10 @@ func exceptedActor(w *language.Sentence) string {
 // constitution may be proposed by the Governing Body …. It is made only
 // if a majority of all member practices approve it …"; else nil.
 func changeForPronoun(sents []sentence, i int, reader *language.Reader) *sentence {
-	s := &sents[i]
-	if i == 0 || sents[i-1].block != s.block || len(s.toks) < 3 || !wordIs(s.toks, 0, "it") {
+	s, prev := pronounAfter(sents, i, "it")
+	if prev == nil {
 		return nil
 	}
-	prev := sents[i-1]
 	// The subject runs to the verb: "A change to this constitution".
 	end := -1
 	for k := 1; k < len(prev.toks) && k < 12; k++ {
@@ -817,16 +816,26 @@ func changeForPronoun(sents []sentence, i int, reader *language.Reader) *sentenc
 	return s.withSubject(prev.text[prev.toks[0].Start:prev.toks[end-1].End], reader)
 }
 
+// pronounAfter returns sentence i and the sentence before it in its
+// paragraph when sentence i opens with one of pronouns (and has words
+// after it); else prev is nil.
+func pronounAfter(sents []sentence, i int, pronouns ...string) (s, prev *sentence) {
+	s = &sents[i]
+	if i == 0 || sents[i-1].block != s.block || len(s.toks) < 3 || !wordIs(s.toks, 0, pronouns...) {
+		return s, nil
+	}
+	return s, &sents[i-1]
+}
+
 // subjectForPronoun is sentence i read with the subject of the sentence
 // before it in its paragraph in place of the pronoun it begins with ("It
 // may approve an amendment itself"), when that subject is the governing
 // body, a committee or an officer; else nil.
 func subjectForPronoun(sents []sentence, i int, reader *language.Reader) *sentence {
-	s := &sents[i]
-	if i == 0 || sents[i-1].block != s.block || len(s.toks) < 3 || !wordIs(s.toks, 0, "it", "they") {
+	s, prev := pronounAfter(sents, i, "it", "they")
+	if prev == nil {
 		return nil
 	}
-	prev := sents[i-1]
 	start := 0
 	if wordIs(prev.toks, 0, "the", "its", "our") {
 		start = 1

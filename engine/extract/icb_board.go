@@ -1010,21 +1010,13 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 		n, _ := countOf(strings.ToLower(m[1]))
 		kind := strings.ToLower(m[2])
 		if k := strings.Index(m[3], ":"); k >= 0 {
-			var out []model.BoardMember
 			parts := splitRoles(strings.TrimRight(m[3][k+1:], ". "), false)
 			if kind == "partner" {
 				// "one by …, one by …, and one jointly by A Council and B
 				// Council": each part after a comma, an "and" inside one.
 				parts = itemsAt(strings.TrimRight(m[3][k+1:], ". "), ",")
 			}
-			for _, p := range parts {
-				got := r.itemMembers(p, ev, s.section, kind == "partner", 0)
-				if len(got) == 0 && kind == "executive" {
-					got = []model.BoardMember{{Evidence: ev, Role: model.RoleExecutiveOther, Title: p, Count: 1}}
-				}
-				out = append(out, got...)
-			}
-			if len(out) > 0 {
+			if out := r.namedMembers(parts, ev, s.section, kind == "partner", kind == "executive"); len(out) > 0 {
 				return out
 			}
 		}
@@ -1040,16 +1032,7 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 	if m := kindAreRe.FindStringSubmatch(s.text); m != nil {
 		// "The Executive Members are the Chief Finance Officer, the Chief
 		// Medical Officer, …": the members of one kind, named.
-		ev := s.evidence(r.d)
-		var out []model.BoardMember
-		for _, p := range splitRoles(strings.TrimRight(m[2], ". "), false) {
-			got := r.itemMembers(p, ev, s.section, strings.EqualFold(m[1], "partner"), 0)
-			if len(got) == 0 && strings.EqualFold(m[1], "executive") {
-				got = []model.BoardMember{{Evidence: ev, Role: model.RoleExecutiveOther, Title: p, Count: 1}}
-			}
-			out = append(out, got...)
-		}
-		return out
+		return r.namedMembers(splitRoles(strings.TrimRight(m[2], ". "), false), s.evidence(r.d), s.section, false, strings.EqualFold(m[1], "executive"))
 	}
 	if m := sitAsDoRe.FindStringSubmatch(s.text); m != nil {
 		// "Four Non-Executive Members also sit on the Board, as do three
@@ -1172,29 +1155,28 @@ func (r *icbReader) runInMembers(sents []sentence, i int) []model.BoardMember {
 		// "**Executive Members.** Besides the Chief Executive, four
 		// employees of the ICB sit on the Board: the Chief Finance
 		// Officer, …": the members named after the colon.
-		var out []model.BoardMember
-		for _, p := range splitRoles(strings.TrimRight(s.text[k+1:], ". "), false) {
-			got := r.itemMembers(p, ev, s.section, lead, 0)
-			if len(got) == 0 && p != "" {
-				got = []model.BoardMember{{Evidence: ev, Role: model.RoleExecutiveOther, Title: p, Count: 1}}
-			}
-			out = append(out, got...)
-		}
-		return out
+		return r.namedMembers(splitRoles(strings.TrimRight(s.text[k+1:], ". "), false), ev, s.section, lead, true)
 	}
 	if m := areKindRe.FindStringSubmatch(s.text); m != nil {
-		var out []model.BoardMember
-		for _, p := range listParts(m[1]) {
-			got := r.itemMembers(p, ev, s.section, lead, 0)
-			if len(got) == 0 && tw.Has("icb-role-executive") && !tw.Has("icb-role-non-executive") {
-				// "the Chief Delivery Officer", named an executive member
-				got = []model.BoardMember{{Evidence: ev, Role: model.RoleExecutiveOther, Title: strings.TrimSpace(strings.TrimPrefix(p, "and ")), Count: 1}}
-			}
-			out = append(out, got...)
-		}
-		return out
+		return r.namedMembers(listParts(m[1]), ev, s.section, lead, tw.Has("icb-role-executive") && !tw.Has("icb-role-non-executive"))
 	}
 	return nil
+}
+
+// namedMembers reads the board members each part names; where executive
+// is true, a part that names none the words know is an executive member
+// of some other post ("the Chief Delivery Officer", named an executive
+// member).
+func (r *icbReader) namedMembers(parts []string, ev model.Evidence, section int, lead, executive bool) []model.BoardMember {
+	var out []model.BoardMember
+	for _, p := range parts {
+		got := r.itemMembers(p, ev, section, lead, 0)
+		if title := strings.TrimSpace(strings.TrimPrefix(p, "and ")); len(got) == 0 && executive && title != "" {
+			got = []model.BoardMember{{Evidence: ev, Role: model.RoleExecutiveOther, Title: title, Count: 1}}
+		}
+		out = append(out, got...)
+	}
+	return out
 }
 
 // countBeforeColon reports whether a count of members stands before a colon:

@@ -352,9 +352,11 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 	idx := newPracticeIndex(m.Practices)
 	signOffs := signOffRecords(d, pt.signOffs)
 	joinSignOffs(&m, idx, signOffs)
+	proseRead := false // proseSignOffs, signedInParagraph among them, has run
 	if !m.HasSignOffEvidence && len(m.Practices) > 0 {
 		// "Allerdene Surgery (B86002): signed by Dr M. Ashworth, 12
 		// September 2016.", a paragraph for each practice.
+		proseRead = true
 		prose := proseSignOffs(d, idx)
 		joinSignOffs(&m, idx, prose)
 		signOffs = append(signOffs, prose...)
@@ -413,7 +415,7 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 			}
 		}
 	}
-	if m.HasSignOffEvidence && slices.ContainsFunc(m.Practices, func(p model.Practice) bool { return !p.SignedOff }) {
+	if m.HasSignOffEvidence && !proseRead && slices.ContainsFunc(m.Practices, func(p model.Practice) bool { return !p.SignedOff }) {
 		// "Note: Dr A, Practice Representative of X (code), sent apologies
 		// for the meeting. She signed the declaration for her practice on
 		// 12 February 2018": a practice the record leaves out, signed
