@@ -101,6 +101,10 @@ func conditionParts(w *language.Sentence) []conditionPart {
 	// And a "without" set off by commas after a modal: "may, without a
 	// vote of the members, apply".
 	withoutComma := false
+	// And any condition set off by commas just after a modal, at its
+	// closing comma: "Amendments … shall, unless they would change the
+	// powers reserved to the members, be approved by the Governing Body".
+	modalComma := false
 	for i := 0; i < len(toks); i++ {
 		if e := w.At(i, "not-condition"); e > i && (e == len(toks) || toks[e].Punct) {
 			// "advised by the lead where needed, decides": set words, no
@@ -126,12 +130,12 @@ func conditionParts(w *language.Sentence) []conditionPart {
 			segs[len(segs)-1].end = i
 			segs = append(segs, conditionPart{i, len(toks), segMain})
 		}
-		if withoutComma && toks[i].Word == "," {
+		if (withoutComma || modalComma) && toks[i].Word == "," {
 			// "The Accountable Officer may, without a vote of the members,
 			// apply to NHS England …": the condition ends at its comma.
 			segs[len(segs)-1].end = i
 			segs = append(segs, conditionPart{i, len(toks), segMain})
-			withoutComma = false
+			withoutComma, modalComma = false, false
 		}
 		switch toks[i].Word {
 		case "(":
@@ -179,12 +183,19 @@ func conditionParts(w *language.Sentence) []conditionPart {
 		if kind < 0 {
 			continue
 		}
+		if last := segs[len(segs)-1]; kind == segRequire && last.kind == segLimit && last.start == i-1 {
+			// "except where …", "unless and until …": one exception, whose
+			// second word does not open a need of its own.
+			i = end - 1
+			continue
+		}
 		segs[len(segs)-1].end = i
 		segs = append(segs, conditionPart{i, len(toks), kind})
 		parenCondition = paren >= 0 && kind != segMain
 		dashCondition = dash >= 0 && dash == i-1 && kind != segMain
 		commaCondition = i > 1 && toks[i-1].Word == "," && kind != segMain && kind != segWithout
 		withoutComma = kind == segWithout && i > 1 && toks[i-1].Word == "," && i > 2 && w.At(i-2, "aux") == i-1
+		modalComma = kind != segMain && kind != segWithout && i > 2 && toks[i-1].Word == "," && wordIs(toks, i-2, "shall", "must", "will", "may", "should", "would")
 		if kind != segMain && len(segs) == 2 && i <= 1 {
 			opening = openingEnd(toks, end)
 		}

@@ -120,6 +120,18 @@ func TestVariationRules(t *testing.T) {
 		{"the members' share in a clause naming no one",
 			"Amendments to this constitution will be put to the member practices and will pass if supported by more than half of those voting.",
 			map[string]any{"approvers": []any{"members"}, "threshold": ">0.5"}},
+		{"a condition in commas after a modal ends at its comma",
+			"Changes to this constitution must, except where they alter a power kept by the members, be agreed by the Governing Body.",
+			map[string]any{"approvers": []any{}, "varied_by": []any{"governing-body"}, "conditional": true}},
+		{"near miss: the members' agreement after a modal and a condition in commas",
+			"Changes to this constitution must, except where NHS England directs a change, be agreed by a majority of the member practices.",
+			map[string]any{"approvers": []any{"members"}, "varied_by": []any{}}},
+		{"a passive 'made by' after the constitution the changes are to",
+			"Changes to this constitution may be made by the Accountable Officer.",
+			map[string]any{"varied_by": []any{"accountable-officer"}, "conditional": false}},
+		{"near miss: 'made by' the Accountable Officer only once the members agree",
+			"Changes to this constitution may be made by the Accountable Officer once the member practices have agreed them.",
+			map[string]any{"approvers": []any{"members"}, "varied_by": []any{}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) { checkTopic(t, "variation", h, tt.text, tt.want) })
