@@ -117,15 +117,74 @@ func committees(d *document) ([]model.Committee, *model.Committee) {
 			chairFromGoverningBody(&out[i], gb, chairGP, viceGP)
 		}
 		if gb.Quorum != nil {
-			judgeQuorum(gb.Quorum, gb.Seats, gb.Chair)
+			judgeQuorum(gb.Quorum, d.itemsNamed(gb.Quorum.Text, gb.Seats), gb.Seats, gb.Chair)
 		}
 	}
 	for i := range out {
-		if out[i].Quorum != nil {
-			judgeQuorum(out[i].Quorum, out[i].Seats, out[i].Chair)
+		if q := out[i].Quorum; q != nil {
+			judgeQuorum(q, d.itemsNamed(q.Text, out[i].Seats), out[i].Seats, out[i].Chair)
 		}
 	}
 	return out, gb
+}
+
+// namedInItemsRe finds a quorum's members named by the labels of the
+// membership's items: "at least two of the members named in (e), (f) and
+// (g)" (group 1 the count, 2 the labels).
+var namedInItemsRe = lazyRe(`(?i)\b(one|two|three|four|five|six|\d{1,2}) of (?:the )?(?:voting )?members (?:named|listed|set out|mentioned|described) (?:in|at|under) (?:paragraphs? |items? )?((?:\([a-z0-9]{1,4}\)(?:,? (?:and|or|to) |, ?)?)+)`)
+
+var itemRefRe = lazyRe(`\(([a-z0-9]{1,4})\)`)
+
+// itemsNamed is a quorum clause with its members named by the labels of
+// the membership's items ("two of the members named in (e), (f) and
+// (g)") put in the words of their kind ("two clinical members") when
+// every seat those items hold is of one kind; else the clause as written.
+func (d *document) itemsNamed(text string, seats []model.Seat) string {
+	if !strings.Contains(text, "(") {
+		return text
+	}
+	m := namedInItemsRe.FindStringSubmatchIndex(text)
+	if m == nil {
+		return text
+	}
+	var labels []string
+	refs := text[m[4]:m[5]]
+	for _, l := range itemRefRe.FindAllStringSubmatch(refs, -1) {
+		labels = append(labels, strings.ToLower(l[1]))
+	}
+	if strings.Contains(refs, " to ") && len(labels) == 2 && len(labels[0]) == 1 && len(labels[1]) == 1 && labels[0][0] < labels[1][0] {
+		// "(e) to (g)"
+		first, last := labels[0][0], labels[1][0]
+		labels = labels[:0]
+		for c := first; c <= last; c++ {
+			labels = append(labels, string(rune(c)))
+		}
+	}
+	want := map[string]bool{}
+	for _, l := range labels {
+		want["("+l+")"] = true
+	}
+	lines := map[int]bool{}
+	for _, b := range d.blocks {
+		if want[strings.ToLower(b.Number)] {
+			lines[b.Line] = true
+		}
+	}
+	category, found := "", 0
+	for _, s := range seats {
+		if !s.Voting || !lines[s.Line] {
+			continue
+		}
+		if category != "" && s.Category != category || s.Category == model.CategoryUnclassified {
+			return text
+		}
+		category = s.Category
+		found++
+	}
+	if found == 0 || found < len(labels) {
+		return text
+	}
+	return text[:m[0]] + text[m[2]:m[3]] + " " + category + " members" + text[m[5]:]
 }
 
 // committeePart is what one section group says of a committee, and

@@ -9,6 +9,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/ccgvet/ccgvet/engine/language"
 	"github.com/ccgvet/ccgvet/engine/model"
@@ -92,6 +93,11 @@ type document struct {
 	// NHS Commissioning Board, as those of 2012–13 did: there "the Board"
 	// is NHS England wherever it stands.
 	boardIsNHSEngland bool
+	// membersMeeting is the name, as lower-case words, the constitution
+	// gives the meeting of its members ("senate"), read as the members
+	// wherever it stands capitalised; nil when it gives none the word sets
+	// do not know.
+	membersMeeting []string
 	// buffers are the token buffers the document's sentences use
 	// (tokenBuffer), given back when extraction ends.
 	buffers []*[]language.Token
@@ -150,6 +156,7 @@ func newDocument(o *outline.Outline) *document {
 	}
 	d.committeeNames = d.proseCommittees()
 	d.boardIsNHSEngland = boardDefinedAsNHSEngland(o.Blocks)
+	d.membersMeeting = membersMeetingName(o.Blocks)
 	if d.jointBySentence() {
 		sectionKinds(d.sections)
 	}
@@ -234,6 +241,70 @@ func boardDefinedAsNHSEngland(blocks []outline.Block) bool {
 		}
 	}
 	return false
+}
+
+// membersMeetingRe finds the name a constitution gives the meeting of its
+// member practices (group 1): "The Senate is the meeting of the member
+// practices", "The Practice Forum is the meeting of the Practice
+// Representatives of all the member practices".
+var membersMeetingRe = lazyRe(`(?:^|[.;]\s+|\d\s+)The ((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*) (?:is|shall be|will be) (?:the|a) (?:meeting|assembly|gathering|forum) of (?:all )?(?:the )?(?:member practices|members|[Pp]ractice [Rr]epresentatives|representatives)\b`)
+
+// membersMeetingName is the name, as words, a constitution gives the
+// meeting of its members where the word sets do not already read it as
+// the members ("the Senate", not "the Members' Council"); or nil.
+func membersMeetingName(blocks []outline.Block) []string {
+	for i := range blocks {
+		t := blocks[i].Text
+		if !strings.Contains(t, "meeting of") && !strings.Contains(t, "assembly of") && !strings.Contains(t, "forum of") && !strings.Contains(t, "gathering of") {
+			continue
+		}
+		m := membersMeetingRe.FindStringSubmatch(t)
+		if m == nil || containsFold(m[1], "member") {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(m[1]))
+		if len(words) > len(membersPhrases) {
+			continue
+		}
+		return words
+	}
+	return nil
+}
+
+// membersPhrases are phrases of the word set "members", by length: the
+// stems a name of the members' meeting takes (asMembers).
+var membersPhrases = [...]string{"members", "members forum", "meeting of members", "meeting of the members"}
+
+var membersPhraseStems = sync.OnceValue(func() [][]string {
+	out := make([][]string, len(membersPhrases))
+	for i, p := range membersPhrases {
+		for _, t := range language.Tokenize(p) {
+			out[i] = append(out[i], t.Stem)
+		}
+	}
+	return out
+})
+
+// asMembers reads the name a constitution gives the meeting of its members
+// ("the Senate"), capitalised, as the members: its words take the stems
+// of a phrase of the set "members" of as many words.
+func asMembers(toks []language.Token, text string, name []string) {
+	stems := membersPhraseStems()[len(name)-1]
+	for k := 0; k+len(name) <= len(toks); k++ {
+		if toks[k].Word != name[0] || text[toks[k].Start] < 'A' || text[toks[k].Start] > 'Z' {
+			continue
+		}
+		match := true
+		for j := 1; j < len(name) && match; j++ {
+			match = toks[k+j].Word == name[j]
+		}
+		if match {
+			for j := range name {
+				toks[k+j].Stem = stems[j]
+			}
+			k += len(name) - 1
+		}
+	}
 }
 
 // governingBodyAliasRe finds the name a constitution gives its governing

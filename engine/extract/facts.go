@@ -143,6 +143,9 @@ func (d *document) sentences() []sentence {
 			if d.boardIsNHSEngland {
 				boardAsNHSEngland(buf[start:], text)
 			}
+			if d.membersMeeting != nil {
+				asMembers(buf[start:], text, d.membersMeeting)
+			}
 			out = append(out, sentence{
 				text: text, toks: buf[start:len(buf):len(buf)], line: b.lineOf(offset + sp.Start),
 				section: b.SectionIndex, clause: clause, block: bi, lead: joined,

@@ -175,7 +175,7 @@ func excludes(w *language.Sentence) bool {
 		found = append(found, language.Phrase{Start: m.Start, End: m.End})
 	}
 	for _, p := range found {
-		if part := partAt(parts, p.Start); part.kind != segMain && !butNot(toks, part, p) && !meetingWhereThenAnd(toks, part, p.Start) {
+		if part := partAt(parts, p.Start); part.kind != segMain && !butNot(toks, part, p) && !meetingWhereThenAnd(toks, part, p.Start) && !mainAfterUncommaedOpening(toks, part, p.Start) {
 			continue
 		}
 		if relative(w, p.Start) {
@@ -188,6 +188,34 @@ func excludes(w *language.Sentence) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// mainAfterUncommaedOpening reports whether the word at i is the main
+// clause's verb after an opening condition that no comma closes: "Where
+// the interest is material the member leaves the room" (the condition has
+// its own verb, and a new subject stands just before i), not "If a
+// member withdraws the quorum is recounted".
+func mainAfterUncommaedOpening(toks []language.Token, part conditionPart, i int) bool {
+	if part.kind != segRequire || part.start > 1 || !wordIs(toks, part.start, "where", "if", "when", "whenever") {
+		return false
+	}
+	subject := i - 1
+	switch {
+	case wordIs(toks, subject, "they", "he", "she"):
+	case subject >= 1 && wordIs(toks, subject-1, "the", "that", "this") && wordIs(toks, subject, "member", "person", "individual", "practice", "representative"):
+		subject--
+	default:
+		return false
+	}
+	for k := part.start + 1; k < subject; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if wordIs(toks, k, "is", "are", "has", "have", "was", "were", "holds", "arises") {
+			return true
+		}
 	}
 	return false
 }

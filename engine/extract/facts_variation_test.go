@@ -377,3 +377,28 @@ func TestVariationAfterExceptions(t *testing.T) {
 		}
 	}
 }
+
+// The name a constitution gives the meeting of its members ("The Assembly
+// is the meeting of all the member practices") is the members wherever it
+// stands capitalised; with no such sentence, or lower-case, it is not.
+func TestMembersMeetingByItsName(t *testing.T) {
+	const rule = "## 4 Changing this constitution\n\n4.1 The Group applies for a variation of this constitution only after the %s has approved it.\n"
+	for _, tt := range []struct {
+		definition, name string
+		want             []string
+	}{
+		{"3.1 The Assembly is the meeting of all the member practices.", "Assembly", []string{"members"}},
+		{"3.1 The Practice Congress is the meeting of the Practice Representatives.", "Practice Congress", []string{"members"}},
+		{"3.1 The Assembly meets four times a year.", "Assembly", []string{}},
+		{"3.1 The Assembly is the meeting of all the member practices.", "assembly", []string{}},
+	} {
+		doc := parseSource(t, "# Constitution\n\n## 3 The members\n\n"+tt.definition+"\n\n"+fmt.Sprintf(rule, tt.name))
+		var got []string
+		for _, f := range doc.Facts.Variation {
+			got = append(got, f.Approvers...)
+		}
+		if !slices.Equal(got, tt.want) && !(len(got) == 0 && len(tt.want) == 0) {
+			t.Errorf("%s / %s: approvers %v, want %v", tt.definition, tt.name, got, tt.want)
+		}
+	}
+}

@@ -2756,11 +2756,13 @@ func (r *icbReader) tableCommittees() []model.ICBCommitteeFact {
 func membersForEach(sents []sentence, i int, reader *language.Reader) *sentence {
 	s := &sents[i]
 	toks := s.toks
-	if i == 0 || sents[i-1].block != s.block || len(toks) < 4 || !wordIs(toks, 0, "each", "they") ||
-		!wordIs(toks, 1, "is", "are", "will", "shall", "may") {
+	if i == 0 || sents[i-1].block != s.block || len(toks) < 4 {
 		return nil
 	}
 	prev := sents[i-1]
+	if !wordIs(toks, 0, "each", "they") || !wordIs(toks, 1, "is", "are", "will", "shall", "may") {
+		return listForThem(s, &prev, reader)
+	}
 	// The members the sentence before opens with: its words up to its
 	// verb, "The Place Members".
 	end := -1
@@ -2777,6 +2779,62 @@ func membersForEach(sents []sentence, i int, reader *language.Reader) *sentence 
 		return nil
 	}
 	return s.withSubject(prev.text[prev.toks[0].Start:prev.toks[end-1].End], reader)
+}
+
+// listForThem is a sentence whose verb of appointing has "them" or "each
+// of them" as its object, read with the roles the sentence before it
+// lists as its subject in the pronoun's place: "The Chief Finance
+// Officer, the Chief Medical Officer and the Chief Nursing Officer are
+// employees of the ICB. The Chief Executive appoints each of them, with
+// the Chair's approval." Or nil.
+func listForThem(s, prev *sentence, reader *language.Reader) *sentence {
+	toks := s.toks
+	at, end := -1, -1
+	for k := 1; k < len(toks); k++ {
+		if !wordIs(toks, k-1, "appoints", "appoint") {
+			continue
+		}
+		switch {
+		case wordIs(toks, k, "them"):
+			at, end = k, k+1
+		case wordIs(toks, k, "each", "all") && wordIs(toks, k+1, "of") && wordIs(toks, k+2, "them"):
+			at, end = k, k+3
+		}
+		if at >= 0 {
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	// The roles the sentence before opens with, up to its verb.
+	verb := -1
+	for k := 1; k < len(prev.toks) && k <= 40; k++ {
+		if prev.toks[k].Punct && prev.toks[k].Word != "," {
+			return nil
+		}
+		if wordIs(prev.toks, k, "are") {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return nil
+	}
+	roles := 0
+	for _, m := range mentions(prev.w) {
+		if m.start < verb && m.role != "" && !m.neutral {
+			roles++
+		}
+	}
+	if roles < 2 {
+		return nil
+	}
+	r := *s
+	r.text = s.text[:toks[at].Start] + prev.text[prev.toks[0].Start:prev.toks[verb-1].End] + s.text[toks[end-1].End:]
+	r.toks = language.Tokenize(r.text)
+	r.w = reader.Read(r.toks)
+	return &r
 }
 
 // itDoes reports whether a sentence opens with a pronoun doing what a

@@ -150,7 +150,7 @@ func TestQuorumJudgedAgainstSeats(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			q := &model.Quorum{Text: tt.text, Line: 1}
-			judgeQuorum(q, tt.seats, tt.chair)
+			judgeQuorum(q, q.Text, tt.seats, tt.chair)
 			if q.ClinicianRequired != tt.want || q.WithoutClinician != tt.without {
 				t.Errorf("clinician required %s (%q), want %s (%q)", q.ClinicianRequired, q.WithoutClinician, tt.want, tt.without)
 			}
@@ -176,12 +176,12 @@ func TestQuorumMemberFromEachParty(t *testing.T) {
 		"The Committee is quorate when four voting members are present, of whom at least one has been appointed by the Group and at least one by NHS England.",
 	} {
 		q := &model.Quorum{Text: text, Line: 1}
-		judgeQuorum(q, layLed, "")
+		judgeQuorum(q, q.Text, layLed, "")
 		if q.ClinicianRequired != model.ClinicianRequiredNo {
 			t.Errorf("%q with a lay-led committee: clinician required %s, want no", text, q.ClinicianRequired)
 		}
 		q = &model.Quorum{Text: text, Line: 1}
-		judgeQuorum(q, gpLed, "")
+		judgeQuorum(q, q.Text, gpLed, "")
 		if q.ClinicianRequired != model.ClinicianRequiredYes {
 			t.Errorf("%q with a GP-led committee: clinician required %s, want yes", text, q.ClinicianRequired)
 		}
@@ -194,7 +194,7 @@ func TestQuorumOfAMeeting(t *testing.T) {
 	seats := seatsOf("Lay member for governance (Chair)", 1, "Lay member for engagement", 1, "Accountable Officer", 1,
 		"Chief Finance Officer", 1, "Registered nurse", 1, "Secondary care doctor (Vice Chair)", 1)
 	q := &model.Quorum{Text: "A meeting of the Committee is quorate when four voting members are present, one of whom must be the Chair or the Vice Chair and one of whom must be the Accountable Officer or the Chief Finance Officer.", Line: 1}
-	judgeQuorum(q, seats, "")
+	judgeQuorum(q, q.Text, seats, "")
 	if q.ClinicianRequired != model.ClinicianRequiredNo {
 		t.Errorf("clinician required %s (%q), want no", q.ClinicianRequired, q.WithoutClinician)
 	}
@@ -297,5 +297,43 @@ func TestQuorumLetteredClauseNumber(t *testing.T) {
 	text := "PCA 4 Quorum. The Committee is quorate when four voting members are present, including the Chair and at least one of the Chief Finance Officer and the Chief Primary Care Officer."
 	if got, set := readQuorum(text).judge(seats, "a Non-Executive Member"); got != model.ClinicianRequiredNo {
 		t.Errorf("clinician required %s, want no (%q)", got, set)
+	}
+}
+
+// A quorum that names its members by the labels of the membership's
+// paragraphs ("two of the members named in (c), (d) and (e)", "(c) to
+// (e)") reads them as the kind every seat of those paragraphs is; where
+// the paragraphs hold seats of more than one kind it is left unread.
+func TestQuorumByItemLabels(t *testing.T) {
+	src := func(refs, fifth string) string {
+		return `# 6. Primary Care Commissioning Committee
+
+6.1 The Primary Care Commissioning Committee makes decisions on primary medical services.
+
+6.2 The voting members of the Committee are:
+
+(a) a lay member, who chairs it;
+
+(b) the Chief Finance Officer;
+
+(c) two GPs chosen by the member practices;
+
+(d) a practice nurse;
+
+(e) ` + fifth + `.
+
+6.3 A meeting is quorate when four voting members are present, including at least two of the members named in ` + refs + `.
+`
+	}
+	for _, tt := range []struct{ refs, fifth, want string }{
+		{"(c), (d) and (e)", "a community pharmacist", "yes"},
+		{"(c) to (e)", "a community pharmacist", "yes"},
+		{"(b), (c) and (d)", "a community pharmacist", "unknown"},
+		{"(c), (d) and (e)", "the Director of Commissioning", "unknown"},
+	} {
+		c := committeeIn(t, src(tt.refs, tt.fifth), isPrimaryCare)
+		if c.Quorum == nil || c.Quorum.ClinicianRequired != tt.want {
+			t.Errorf("%s with (e) %s: quorum = %+v, want clinician required %s", tt.refs, tt.fifth, c.Quorum, tt.want)
+		}
 	}
 }

@@ -8,10 +8,11 @@ import (
 	"github.com/ccgvet/ccgvet/engine/model"
 )
 
-// judgeQuorum reads a committee's quorum clause and judges it against the
-// committee's seats; chair is who the committee says chairs it.
-func judgeQuorum(q *model.Quorum, seats []model.Seat, chair string) {
-	r := readQuorum(q.Text)
+// judgeQuorum reads a committee's quorum clause, as text puts it
+// (itemsNamed), and judges it against the committee's seats; chair is who
+// the committee says chairs it.
+func judgeQuorum(q *model.Quorum, text string, seats []model.Seat, chair string) {
+	r := readQuorum(text)
 	q.Unplaced = append([]string{}, r.unplaced...)
 	q.ClinicianRequired, q.WithoutClinician = r.judge(seats, chair)
 }

@@ -729,6 +729,11 @@ func (d *document) officeIsGP(subject string) bool {
 		if sentenceOfficeIsGP(b.Text, subject) {
 			return true
 		}
+		// "The Governing Body has ten members. Its Chair is a GP …": in
+		// the governing body's own section, "its" chair is the group's.
+		if subject == "the chair " && inKind(d.sections, b.SectionIndex, model.KindGoverningBody) && sentenceOfficeIsGP(b.Text, "its chair ") {
+			return true
+		}
 	}
 	return false
 }

@@ -670,6 +670,46 @@ func TestOwnChairOnAJointCommittee(t *testing.T) {
 	}
 }
 
+// "Its Chair is a GP …" in the governing body's section says the group's
+// chair is a GP; in another body's section ("The Members' Forum …. Its
+// Chair is a GP") it says nothing of the group's chair.
+func TestItsChairInTheGoverningBodySection(t *testing.T) {
+	src := func(title string) string {
+		return `# 3. ` + title + `
+
+3.1 The ` + title + ` has nine members. Its Chair is a GP chosen by the member practices, and two other GPs and the Accountable Officer also sit on it.
+
+# 4. Joint Commissioning Committee
+
+4.1 The Joint Commissioning Committee is a joint committee of the CCG and NHS England.
+
+| Member | Voting |
+|---|---|
+| Lay member for patient involvement (chair) | Yes |
+| Chair of the CCG | Yes |
+| Accountable Officer | Yes |
+`
+	}
+	for _, tt := range []struct{ title, want string }{
+		{"Governing Body", model.CategoryClinical},
+		{"Members' Forum", model.CategoryUnclassified},
+	} {
+		doc := mustParse(t, src(tt.title))
+		var jc *model.Committee
+		for i := range doc.Committees {
+			if doc.Committees[i].Kind == model.KindJointCommittee {
+				jc = &doc.Committees[i]
+			}
+		}
+		if jc == nil || len(jc.Seats) != 3 {
+			t.Fatalf("%s: committees = %+v", tt.title, doc.Committees)
+		}
+		if got := jc.Seats[1].Category; got != tt.want {
+			t.Errorf("%s: the CCG's chair is %s, want %s", tt.title, got, tt.want)
+		}
+	}
+}
+
 // A column that describes who may hold each seat classifies a seat its
 // title does not ("| Chair | A GP from a member practice |"); a column
 // that names the holder does not ("| Vice Chair | Dr Ruth Kay |").
