@@ -195,10 +195,16 @@ func excludes(w *language.Sentence) bool {
 // mainAfterUncommaedOpening reports whether the word at i is the main
 // clause's verb after an opening condition that no comma closes: "Where
 // the interest is material the member leaves the room" (the condition has
-// its own verb, and a new subject stands just before i), not "If a
-// member withdraws the quorum is recounted".
+// its own verb, and a new subject stands just before i), or a clause
+// after a semicolon ("…; unless the chair decides otherwise the member
+// leaves the room"), not "If a member withdraws the quorum is recounted".
 func mainAfterUncommaedOpening(toks []language.Token, part conditionPart, i int) bool {
-	if part.kind != segRequire || part.start > 1 || !wordIs(toks, part.start, "where", "if", "when", "whenever") {
+	if part.kind != segRequire && part.kind != segLimit || !wordIs(toks, part.start, "where", "if", "when", "whenever", "unless") {
+		return false
+	}
+	// The condition opens the sentence, or a clause after a semicolon:
+	// "…; unless the chair decides otherwise the member leaves the room".
+	if part.start > 1 && !wordIs(toks, part.start-1, ";") {
 		return false
 	}
 	subject := i - 1
@@ -208,6 +214,9 @@ func mainAfterUncommaedOpening(toks []language.Token, part conditionPart, i int)
 		subject--
 	default:
 		return false
+	}
+	if wordIs(toks, subject-1, "otherwise") {
+		return true // "unless the chair decides otherwise the member …"
 	}
 	for k := part.start + 1; k < subject; k++ {
 		if toks[k].Punct {
@@ -263,6 +272,18 @@ func registersOf(w *language.Sentence, aboutInterests bool) map[string]bool {
 		open, closing := topicsInBrackets(toks, p.End)
 		if open >= 0 {
 			end = max(end, closing)
+		}
+		// "registers of the interests of its members, …, committee members
+		// and employees, and of gifts and hospitality": a long list of
+		// whose interests does not end the registers' names before the
+		// next ", and of".
+		for k := p.End; k+2 < len(toks) && k < p.End+40; k++ {
+			if toks[k].Punct && toks[k].Word != "," || w.At(k, "register-stop") > k {
+				break
+			}
+			if wordIs(toks, k, ",") && (wordIs(toks, k+1, "of") || wordIs(toks, k+1, "and") && wordIs(toks, k+2, "of")) {
+				end = max(end, k+registerReach)
+			}
 		}
 		for j := from; j < len(toks) && j < end; j++ {
 			if j >= p.End && (open < 0 || j < open) && (w.At(j, "register-stop") > j || w.At(j, "limit") > j || w.At(j, "require") > j && !topicWithin(w, j+1, j+4)) {

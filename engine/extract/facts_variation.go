@@ -450,7 +450,7 @@ func relations(w *language.Sentence, frames ...string) []relation {
 				continue
 			}
 			for _, c := range m.Captures {
-				if c.Name == "actor" && !withinActor(w, c) && !(c.Start == m.Start && objectOfGerund(w, c.Start)) {
+				if c.Name == "actor" && !withinActor(w, c) && !(c.Start == m.Start && objectOfGerund(w, c.Start)) && !seriesObject(w, m, c) {
 					out = append(out, relation{frame: f, actor: actorOf(w, c.Start, c.End), start: m.Start, end: m.End, at: c.Start})
 				}
 			}
@@ -458,6 +458,29 @@ func relations(w *language.Sentence, frames ...string) []relation {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].at < out[j].at })
 	return out
+}
+
+// seriesObject reports whether a captured actor is in the object of one
+// verb of a series, the next verb of which is the match's approving: "It
+// …, elects the GP members of the Governing Body, and approves amendments"
+// is not the Governing Body approving.
+func seriesObject(w *language.Sentence, m language.Match, c language.Capture) bool {
+	toks := w.Toks
+	a, ok := m.Capture("approve")
+	if !ok || a.Start < c.End+2 || c.Start < 2 || !wordIs(toks, a.Start-2, ",") || !wordIs(toks, a.Start-1, "and") {
+		return false
+	}
+	// The part the actor stands in opens with a verb, after a comma:
+	// ", elects the GP members of the Governing Body".
+	k := c.Start - 1
+	for k > 0 && !toks[k].Punct {
+		k--
+	}
+	if !wordIs(toks, k, ",") || k+1 >= c.Start {
+		return false
+	}
+	verb := toks[k+1].Word
+	return len(verb) > 3 && strings.HasSuffix(verb, "s") && !strings.HasSuffix(verb, "ss") && w.At(k+1, "actor") <= k+1 && w.At(k+1, "aux") <= k+1
 }
 
 // undoneApproval reports whether a match is someone's approval that the
@@ -609,6 +632,11 @@ func variationFacts(d *document, reader *language.Reader, sents []sentence) []mo
 			f.Evidence = s.evidence(d)
 		} else {
 			f = readVariation(s, d)
+		}
+		if len(f.VariedBy) > 0 && !f.Conditional && inThoseCases(s.toks) {
+			// "In each of those cases the Governing Body may approve …":
+			// a grant limited to the cases set out before.
+			f.Conditional, f.Condition = true, s.quote(0, min(len(s.toks), casesEnd(s.toks)))
 		}
 		if len(f.VariedBy) == 0 && !slices.Contains(f.Approvers, model.ActorMembers) && afterExceptions(sents, i) {
 			// "There are two exceptions. A change needed only to reflect a
@@ -841,7 +869,7 @@ func pronounAfter(sents []sentence, i int, pronouns ...string) (s, prev *sentenc
 // subjectForPronoun is sentence i read with the subject of the sentence
 // before it in its paragraph in place of the pronoun it begins with ("It
 // may approve an amendment itself"), when that subject is the governing
-// body, a committee or an officer; else nil.
+// body, a committee, an officer or the members; else nil.
 func subjectForPronoun(sents []sentence, i int, reader *language.Reader) *sentence {
 	s, prev := pronounAfter(sents, i, "it", "they")
 	if prev == nil {
@@ -856,7 +884,9 @@ func subjectForPronoun(sents []sentence, i int, reader *language.Reader) *senten
 		return nil
 	}
 	switch actorOf(prev.w, start, end) {
-	case model.ActorGoverningBody, model.ActorCommittee, model.ActorAccountableOfficer:
+	case model.ActorGoverningBody, model.ActorCommittee, model.ActorAccountableOfficer, model.ActorMembers:
+		// (The members' meeting too: "The Membership Council meets four
+		// times a year. It … approves amendments to this constitution".)
 	default:
 		return nil
 	}
@@ -875,6 +905,16 @@ func subjectForPronoun(sents []sentence, i int, reader *language.Reader) *senten
 // effect of the variation is to correct …. The Governing Body may
 // approve such an application on the Group's behalf".
 func approvesThoseBefore(d *document, sents []sentence, i int) bool {
+	if i > 0 && inThoseCases(sents[i].toks) && sents[i].in(d, model.KindVariation) && sents[i-1].section == sents[i].section {
+		// "That approval is not needed where a variation does no more
+		// than: a) …; c) …. In each of those cases the Governing Body may
+		// approve the application itself": the cases listed before.
+		for _, r := range relations(sents[i].w, "approval", "making") {
+			if r.actor != model.ActorMembers && r.actor != model.ActorNHSEngland && r.actor != "group" && r.actor != model.ActorOther {
+				return true
+			}
+		}
+	}
 	if i == 0 || sents[i-1].block != sents[i].block || !varies(sents[i-1].w) {
 		return false
 	}
@@ -893,6 +933,34 @@ func approvesThoseBefore(d *document, sents []sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// inThoseCases reports whether a sentence opens by referring back to
+// cases set out before it: "In each of those cases", "In any such case",
+// "In these cases".
+func inThoseCases(toks []language.Token) bool {
+	if !wordIs(toks, 0, "in") {
+		return false
+	}
+	k := 1
+	if wordIs(toks, k, "each", "any", "all") {
+		k++
+		if wordIs(toks, k, "of") {
+			k++
+		}
+	}
+	return wordIs(toks, k, "those", "these", "such") && wordIs(toks, k+1, "case", "cases", "circumstances", "instances")
+}
+
+// casesEnd is where the opening words "In each of those cases" end:
+// just after "cases", or after the fourth word.
+func casesEnd(toks []language.Token) int {
+	for k := 1; k < len(toks) && k < 8; k++ {
+		if wordIs(toks, k, "case", "cases", "circumstances", "instances") {
+			return k + 1
+		}
+	}
+	return 4
 }
 
 func varies(w *language.Sentence) bool {

@@ -120,6 +120,12 @@ func TestVariationRules(t *testing.T) {
 		{"the members' share in a clause naming no one",
 			"Amendments to this constitution will be put to the member practices and will pass if supported by more than half of those voting.",
 			map[string]any{"approvers": []any{"members"}, "threshold": ">0.5"}},
+		{"'It' after a sentence whose subject is the members' meeting",
+			"The Membership Council meets four times a year. It decides the Group's priorities, elects the GP members of the Governing Body, and approves amendments to this constitution as section 9 provides.",
+			map[string]any{"approvers": []any{"members"}, "varied_by": []any{}}},
+		{"near miss: the governing body in the object of one verb of a series is not the one that approves",
+			"It decides the Group's priorities, elects the GP members of the Governing Body, and approves amendments to this constitution.",
+			map[string]any{"varied_by": []any{}}},
 		{"a condition in commas after a modal ends at its comma",
 			"Changes to this constitution must, except where they alter a power kept by the members, be agreed by the Governing Body.",
 			map[string]any{"approvers": []any{}, "varied_by": []any{"governing-body"}, "conditional": true}},
@@ -399,6 +405,39 @@ func TestMembersMeetingByItsName(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) && !(len(got) == 0 && len(tt.want) == 0) {
 			t.Errorf("%s / %s: approvers %v, want %v", tt.definition, tt.name, got, tt.want)
+		}
+	}
+}
+
+// "In each of those cases the Governing Body may approve …" after a list
+// of the cases where the members' approval is not needed is a grant,
+// limited to those cases; "… the members decide" after it is not.
+func TestVariationInThoseCases(t *testing.T) {
+	const src = "# Constitution\n\n## 9 Varying this constitution\n\n" +
+		"9.1 Any variation needs the approval of a majority of the member practices.\n\n" +
+		"9.2 The members' approval is not needed where the variation only:\n\n" +
+		"a) corrects a typing error; or\n\nb) updates the list of member practices.\n\n" +
+		"In each of those cases %s.\n"
+	for _, tt := range []struct {
+		then    string
+		granted bool
+	}{
+		{"the Chief Officer may approve the application alone", true},
+		{"the Governing Body may approve the change itself and reports it to the members", true},
+		{"the member practices still decide", false},
+	} {
+		doc := parseSource(t, fmt.Sprintf(src, tt.then))
+		granted := false
+		for _, f := range doc.Facts.Variation {
+			if len(f.VariedBy) > 0 {
+				granted = true
+				if !f.Conditional {
+					t.Errorf("%s: grant %+v not conditional", tt.then, f)
+				}
+			}
+		}
+		if granted != tt.granted {
+			t.Errorf("%s: granted %v, want %v", tt.then, granted, tt.granted)
 		}
 	}
 }

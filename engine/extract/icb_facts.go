@@ -1826,7 +1826,7 @@ func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 		if s.leadIn || question(s) {
 			continue
 		}
-		if i > 0 && pronounAuditChair(s, &sents[i-1]) {
+		if i > 0 && pronounAuditChair(s, &sents[i-1], r.d) {
 			// "The Board has established an Audit Committee, …. It is
 			// chaired by a Non-Executive Member other than the Chair or
 			// the Deputy Chair of the ICB": the audit chair is not the
@@ -1909,7 +1909,7 @@ func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 			// the chair of the Audit Committee may not be chosen", "other
 			// than the member who chairs the Audit Committee".
 			if w.HasIn("limit", from, c.start) || negated(w, from, c.start) || negated(w, c.end, min(len(toks), c.end+4)) || limitInPhrase(w, c.start) ||
-				neitherHeldBy(toks, c.start) {
+				neitherHeldBy(toks, c.start) || deputyDeniedAfter(w, c.end) {
 				f.NotAuditChair = true
 			}
 		}
@@ -1946,6 +1946,20 @@ func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 		blockOf = append(blockOf, s.block)
 	}
 	return out
+}
+
+// deputyDeniedAfter reports whether, after the audit committee named
+// before token i, the sentence denies its chair the deputy chair: "The
+// Non-Executive Member who chairs the Audit Committee may be the Senior
+// Non-Executive Member but not the Deputy Chair".
+func deputyDeniedAfter(w *language.Sentence, i int) bool {
+	for _, p := range w.Find("icb-deputy-chair") {
+		if p.Start > i && (wordIs(w.Toks, p.Start-1, "deputy", "vice") || wordIs(w.Toks, p.Start, "deputy", "vice")) &&
+			negated(w, max(i, p.Start-3), p.Start) {
+			return true
+		}
+	}
+	return false
 }
 
 // deputyRole is who a sentence says the deputy chair is, and whether it
@@ -2041,9 +2055,18 @@ func deputyMention(w *language.Sentence) int {
 // committee the sentence before it, in the same paragraph, names, by a
 // pronoun: "The Board has established an Audit Committee, … . It is
 // chaired by …".
-func pronounAuditChair(s, prev *sentence) bool {
-	if prev.block != s.block || pronounChairedBy(s) < 0 {
+func pronounAuditChair(s, prev *sentence, d *document) bool {
+	if pronounChairedBy(s) < 0 {
 		return false
+	}
+	if prev.block != s.block {
+		// "4.2 Audit Committee … 4.2.2 It is chaired by …": a clause of
+		// its own in the committee's section.
+		if s.section < 0 {
+			return false
+		}
+		title := strings.ToLower(d.sections[s.section].Title)
+		return strings.Contains(title, "audit") && strings.Contains(title, "committee") && !strings.Contains(title, " and remuneration")
 	}
 	for _, c := range committeeMentions(prev) {
 		if c.kind == model.CommitteeAudit {
@@ -2189,6 +2212,39 @@ func committeeMentions(s *sentence) []committeeMention {
 		i = e - 1
 	}
 	return out
+}
+
+// functionVerbAfter reports whether the verb after a committee's name at
+// i, past an aside between commas, says what it does for the board: "The
+// Audit Committee, chaired by …, gives the Board independent assurance",
+// not "…, which advises the board on pay, is chaired by …".
+func functionVerbAfter(w *language.Sentence, i int) bool {
+	toks := w.Toks
+	if wordIs(toks, i, ",") {
+		k := i + 1
+		for k < len(toks) && k < i+25 && !wordIs(toks, k, ",") {
+			k++
+		}
+		if wordIs(toks, i+1, "which", "who", "that") {
+			return false
+		}
+		i = k + 1
+	}
+	if wordIs(toks, i, "also") {
+		i++
+	}
+	return i < len(toks) && w.At(i, "icb-committee-function") > i
+}
+
+// eachNamed reports whether a sentence opens with "Each" or "Every" and
+// the committee's name: "Each Place Committee exercises …".
+func eachNamed(s *sentence, name string) bool {
+	if len(s.toks) < 3 || !wordIs(s.toks, 0, "each", "every") {
+		return false
+	}
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "a "), "the ")
+	rest := s.text[s.toks[1].Start:]
+	return len(rest) > len(name) && strings.EqualFold(rest[:len(name)], name)
 }
 
 // shortFormOf reports whether a committee's name is a shorter form of a
@@ -2379,6 +2435,14 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 			out = append(out, f)
 			continue
 		}
+		// "The Board has established a Place Committee for each of the
+		// five places. Each Place Committee exercises the functions …":
+		// every one of the committee named before.
+		if !s.leadIn && len(named) == 1 && w.Has("icb-delegation") && eachNamed(s, named[0].name) {
+			c := named[0]
+			out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, Delegated: true})
+			continue
+		}
 		// "The Board has established the Audit Committee, … and the
 		// Finance Committee. Each of them exercises the functions the Board
 		// delegates to it": every committee the sentence before named.
@@ -2436,7 +2500,11 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 			// "… chaired by a Non-Executive Member other than the Chair of
 			// the Audit Committee": a committee named in someone's title is
 			// not the one a pronoun after refers to.
-			inTitle := wordIs(toks, c.start-1, "of") || wordIs(toks, c.start-1, "the") && wordIs(toks, c.start-2, "of")
+			inTitle := wordIs(toks, c.start-1, "of") || wordIs(toks, c.start-1, "the") && wordIs(toks, c.start-2, "of") ||
+				// "The Remuneration Committee is chaired by a Non-Executive
+				// Member who does not chair the Audit Committee": the
+				// subject is the one spoken of.
+				wordIs(toks, c.start-1, "the") && wordIs(toks, c.start-2, "chair", "chairs") && cms[0].start <= 1 && cms[0].start != c.start
 			if !inTitle && !slices.ContainsFunc(named, func(x committeeMention) bool { return x.kind == c.kind }) {
 				named = append(named, c)
 			}
@@ -2516,7 +2584,11 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 			}
 			// "Quality Committee – it receives assurance, for the Board,
 			// on …": what the one committee named does for the board.
-			delegated := w.Has("icb-delegation") || len(cms) == 1 && w.Has("icb-for-board")
+			delegated := w.Has("icb-delegation") || len(cms) == 1 && w.Has("icb-for-board") ||
+				// "The Audit Committee, chaired by …, gives the Board
+				// independent assurance on …": the committee, the subject,
+				// does for the board what the sentence says.
+				len(cms) == 1 && c.start <= 1 && functionVerbAfter(w, c.end)
 			// "The Remuneration and Human Resources Committee decides the
 			// pay of …": a sentence whose subject is the audit or the
 			// remuneration committee says it exists.

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ccgvet/ccgvet/engine/language"
 	"github.com/ccgvet/ccgvet/engine/model"
 	"github.com/ccgvet/ccgvet/engine/outline"
 )
@@ -1287,6 +1288,10 @@ func signedInParagraph(d *document, idx practiceIndex) []model.SignOff {
 			}
 			continue
 		}
+		if len(codes) > 1 {
+			out = append(out, signedEachInSentence(b, idx)...)
+			continue
+		}
 		if len(codes) == 0 && declarationReceivedRe.MatchString(b.Text) && !containsFold(b.Text, "unsigned") && !containsFold(b.Text, "not signed") {
 			// "Apologies were received from Dr Simon Preece (Bolton Sands
 			// Practice). His declaration, signed for the practice, was
@@ -1294,6 +1299,36 @@ func signedInParagraph(d *document, idx practiceIndex) []model.SignOff {
 			if named := idx.namedIn(b.Text, b); len(named) == 1 {
 				out = append(out, named[0])
 			}
+		}
+	}
+	return out
+}
+
+// signedEachInSentence reads, in a paragraph about several practices, each
+// sentence that names one practice with its code and says it signed, in
+// itself or in the next sentence, which names none: "The representative
+// of A (code) attended but did not sign. B (code) was not represented,
+// and its signed declaration was received by the Governance Lead on 4
+// March 2013."
+func signedEachInSentence(b block, idx practiceIndex) []model.SignOff {
+	var out []model.SignOff
+	spans := language.Sentences(b.Text)
+	for k, sp := range spans {
+		text := b.Text[sp.Start:sp.End]
+		codes := codeMentionRe.FindAllStringSubmatch(text, 2)
+		if len(codes) != 1 {
+			continue
+		}
+		signed := func(t string) bool {
+			return (practiceSignedRe.MatchString(t) || declarationReceivedRe.MatchString(t)) && !containsFold(t, "unsigned") && !containsFold(t, "not signed")
+		}
+		ok := signed(text)
+		if !ok && k+1 < len(spans) {
+			next := b.Text[spans[k+1].Start:spans[k+1].End]
+			ok = !codeMentionRe.MatchString(next) && signed(next)
+		}
+		if ok && idx.find(codes[0][1], "") >= 0 {
+			out = append(out, model.SignOff{Code: codes[0][1], Line: b.lineOf(sp.Start), Section: b.Section, SignedOff: true})
 		}
 	}
 	return out

@@ -1430,3 +1430,20 @@ func TestSignedAtTheMeetingForAndThrough(t *testing.T) {
 		{"through", "Hill Top Surgery and Moor Lane Practice signed through their Practice Representatives.", [3]bool{false, true, true}},
 	})
 }
+
+// A paragraph of minutes on two practices, each named with its code in a
+// sentence of its own: the one whose declaration "was received" later
+// signed; the one that "did not sign" did not, nor one whose declaration
+// "was not received".
+func TestSignedEachInItsSentence(t *testing.T) {
+	src := "# 3. Membership\n\n3.1 The member practices are:\n\n" +
+		"- Riverside Surgery (Y00001)\n- Hill Top Surgery (Y00002)\n- Moor Lane Practice (Y00003)\n\n" +
+		"# Appendix 2 – Minutes of the members' meeting of 2 March 2013\n\n" +
+		"The representative of Riverside Surgery (Y00001) signed the members' declaration at the meeting.\n\n" +
+		"%s\n"
+	signedOffEach(t, src, []signCase{
+		{"received later", "The representative of Moor Lane Practice (Y00003) attended but did not sign. Hill Top Surgery (Y00002) was not represented, and its signed declaration was received by the Chair on 4 March 2013.", [3]bool{true, true, false}},
+		{"received in the next sentence", "Moor Lane Practice (Y00003) did not sign. Hill Top Surgery (Y00002) sent apologies. Its signed declaration was received by post.", [3]bool{true, true, false}},
+		{"near miss: not received", "Moor Lane Practice (Y00003) did not sign. Hill Top Surgery (Y00002) was not represented, and its signed declaration was not received.", [3]bool{true, false, false}},
+	})
+}

@@ -656,8 +656,9 @@ func countFromGoverningBody(c *model.Committee, gb *model.Committee) {
 
 // ownChairRe finds a committee seat that is the group's own chair, by
 // title: "Chair of the CCG", "the CCG's Chair", "Clinical Chair of the
-// Group", "Chair of the Governing Body" (normalised).
-var ownChairRe = lazyRe(`^(?:the )?(?:(?:ccg|group|clinical commissioning group)(?: s)? (?:clinical )?chair|(?:clinical )?chair of the (?:ccg|group|clinical commissioning group|governing body))$`)
+// Group", "Chair of the Governing Body", "the Board's Chair" (normalised;
+// a CCG's committees, where "the Board" is its governing body).
+var ownChairRe = lazyRe(`^(?:the )?(?:(?:ccg|group|clinical commissioning group|governing body|board)(?: s)? (?:clinical )?chair|(?:clinical )?chair of the (?:ccg|group|clinical commissioning group|governing body|board))$`)
 
 // chairFromGoverningBody classifies a committee's voting seat that the
 // group's own chair holds ("| Chair of the CCG | CCG | Yes |") as the

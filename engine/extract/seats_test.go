@@ -710,6 +710,36 @@ func TestItsChairInTheGoverningBodySection(t *testing.T) {
 	}
 }
 
+// Where the governing body is "the Board", a committee's "Board's Chair"
+// is the group's chair, a GP where the Board's table says so.
+func TestBoardsChairOnAJointCommittee(t *testing.T) {
+	doc := mustParse(t, `# 6. The Board
+
+6.1 The Board has five members:
+
+| Member | How chosen |
+|---|---|
+| Chair – a GP from a member practice | Elected by the practices |
+| Two GP members | Elected by the practices |
+| Lay member for audit | Appointed |
+| Chief Officer | Appointed by NHS England |
+
+# 7. Primary Care Joint Committee
+
+7.1 The Primary Care Joint Committee is a joint committee of the CCG and NHS England.
+
+| Member | Voting |
+|---|---|
+| Lay member for audit (chair) | Yes |
+| The Board's Chair | Yes |
+| Director of Commissioning, NHS England | Yes |
+`)
+	jc := committeeWhere(t, doc, "joint", isJoint)
+	if len(jc.Seats) != 3 || jc.Seats[1].Category != model.CategoryClinical {
+		t.Errorf("seats = %+v, want the Board's Chair clinical", jc.Seats)
+	}
+}
+
 // A column that describes who may hold each seat classifies a seat its
 // title does not ("| Chair | A GP from a member practice |"); a column
 // that names the holder does not ("| Vice Chair | Dr Ruth Kay |").
