@@ -255,7 +255,7 @@ var membersMeetingRe = lazyRe(`(?:^|[.;]\s+|\d\s+)The ((?:[A-Z][\w'’-]*\s+){0,
 func membersMeetingName(blocks []outline.Block) []string {
 	for i := range blocks {
 		t := blocks[i].Text
-		if !strings.Contains(t, "meeting of") && !strings.Contains(t, "assembly of") && !strings.Contains(t, "forum of") && !strings.Contains(t, "gathering of") {
+		if !definesMeeting(t) {
 			continue
 		}
 		m := membersMeetingRe.FindStringSubmatch(t)
@@ -269,6 +269,42 @@ func membersMeetingName(blocks []outline.Block) []string {
 		return words
 	}
 	return nil
+}
+
+// definesMeeting reports whether a paragraph has the words
+// membersMeetingRe needs, "is the meeting of", "be a forum of" and the
+// like, searched for first: the expression is costly, and "meeting of"
+// stands in many paragraphs.
+func definesMeeting(t string) bool {
+	for off := 0; ; {
+		k := strings.Index(t[off:], " of ")
+		if k < 0 {
+			return false
+		}
+		k += off
+		off = k + 4
+		head := t[:k]
+		var noun bool
+		for _, n := range [...]string{" meeting", " assembly", " gathering", " forum"} {
+			if strings.HasSuffix(head, n) {
+				head, noun = head[:len(head)-len(n)], true
+				break
+			}
+		}
+		if !noun {
+			continue
+		}
+		if h, ok := strings.CutSuffix(head, " the"); ok {
+			head = h
+		} else if h, ok := strings.CutSuffix(head, " a"); ok {
+			head = h
+		} else {
+			continue
+		}
+		if strings.HasSuffix(head, " is") || strings.HasSuffix(head, " be") {
+			return true
+		}
+	}
 }
 
 // membersPhrases are phrases of the word set "members", by length: the
