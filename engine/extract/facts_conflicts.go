@@ -175,7 +175,7 @@ func excludes(w *language.Sentence) bool {
 		found = append(found, language.Phrase{Start: m.Start, End: m.End})
 	}
 	for _, p := range found {
-		if part := partAt(parts, p.Start); part.kind != segMain && !butNot(toks, part, p) && !meetingWhereThenAnd(toks, part, p.Start) && !mainAfterUncommaedOpening(toks, part, p.Start) {
+		if part := partAt(parts, p.Start); part.kind != segMain && !butNot(toks, part, p) && !meetingWhereThenAnd(toks, part, p.Start) && !mainAfterOpening(toks, parts, part, p.Start) {
 			continue
 		}
 		if relative(w, p.Start) {
@@ -192,20 +192,41 @@ func excludes(w *language.Sentence) bool {
 	return false
 }
 
-// mainAfterUncommaedOpening reports whether the word at i is the main
-// clause's verb after an opening condition that no comma closes: "Where
-// the interest is material the member leaves the room" (the condition has
-// its own verb, and a new subject stands just before i), or a clause
-// after a semicolon ("…; unless the chair decides otherwise the member
-// leaves the room"), not "If a member withdraws the quorum is recounted".
-func mainAfterUncommaedOpening(toks []language.Token, part conditionPart, i int) bool {
+// mainAfterOpening reports whether the word at i is the main clause's
+// verb after the conditions a sentence (or a clause after a semicolon)
+// opens with, though the condition part runs on to it: closed by a comma
+// ("Where …, and unless the chair has agreed that the member may stay,
+// the member leaves the meeting"; "If …, then, unless the chair decides
+// …, the person withdraws") or by no mark at all ("Where the interest is
+// material the member leaves the room", "…; unless the chair rules
+// otherwise the member takes no part"), the condition having a verb of
+// its own and a new subject standing just before i. Not "If a member
+// withdraws the quorum is recounted".
+func mainAfterOpening(toks []language.Token, parts []conditionPart, part conditionPart, i int) bool {
 	if part.kind != segRequire && part.kind != segLimit || !wordIs(toks, part.start, "where", "if", "when", "whenever", "unless") {
 		return false
 	}
-	// The condition opens the sentence, or a clause after a semicolon:
-	// "…; unless the chair decides otherwise the member leaves the room".
-	if part.start > 1 && !wordIs(toks, part.start-1, ";") {
-		return false
+	// Only conditions, and the words that join them, stand before it in
+	// its clause (a clause after a semicolon starts afresh).
+	from := 0
+	for k := part.start - 1; k >= 0; k-- {
+		if wordIs(toks, k, ";") {
+			from = k + 1
+			break
+		}
+	}
+	for _, p := range parts {
+		if p.start >= part.start {
+			break
+		}
+		if p.kind != segMain {
+			continue
+		}
+		for k := max(p.start, from); k < p.end; k++ {
+			if !wordIs(toks, k, ",", "and", "then", ";") && !(k <= 1 && toks[k].Punct) {
+				return false
+			}
+		}
 	}
 	subject := i - 1
 	switch {
@@ -215,8 +236,11 @@ func mainAfterUncommaedOpening(toks []language.Token, part conditionPart, i int)
 	default:
 		return false
 	}
-	if wordIs(toks, subject-1, "otherwise") {
-		return true // "unless the chair decides otherwise the member …"
+	if subject <= part.start+1 {
+		return false
+	}
+	if wordIs(toks, subject-1, ",", "otherwise") {
+		return true // "…, the member leaves", "unless the chair decides otherwise the member …"
 	}
 	for k := part.start + 1; k < subject; k++ {
 		if toks[k].Punct {

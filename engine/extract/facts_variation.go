@@ -373,8 +373,12 @@ func openingEnd(toks []language.Token, i int) int {
 }
 
 // excludingFrom reports whether "excluding" at i is a verb, "excluding the
-// member from the decision", rather than an exception.
+// member from the decision", rather than an exception; "exclude" and
+// "excludes" always are.
 func excludingFrom(toks []language.Token, i int) bool {
+	if toks[i].Word == "exclude" || toks[i].Word == "excludes" {
+		return true // "the chair must exclude the member from the vote": the verb, which stems as "excluding" does
+	}
 	if toks[i].Word != "excluding" {
 		return false
 	}
@@ -461,13 +465,13 @@ func relations(w *language.Sentence, frames ...string) []relation {
 }
 
 // seriesObject reports whether a captured actor is in the object of one
-// verb of a series, the next verb of which is the match's approving: "It
-// …, elects the GP members of the Governing Body, and approves amendments"
-// is not the Governing Body approving.
+// verb of a series, the next verb of which, after "and", is the match's
+// approving: "It …, elects the GP members of the Governing Body, and
+// approves amendments" is not the Governing Body approving.
 func seriesObject(w *language.Sentence, m language.Match, c language.Capture) bool {
 	toks := w.Toks
 	a, ok := m.Capture("approve")
-	if !ok || a.Start < c.End+2 || c.Start < 2 || !wordIs(toks, a.Start-2, ",") || !wordIs(toks, a.Start-1, "and") {
+	if !ok || a.Start < c.End+1 || c.Start < 2 || !wordIs(toks, a.Start-1, "and") {
 		return false
 	}
 	// The part the actor stands in opens with a verb, after a comma:
@@ -479,8 +483,12 @@ func seriesObject(w *language.Sentence, m language.Match, c language.Capture) bo
 	if !wordIs(toks, k, ",") || k+1 >= c.Start {
 		return false
 	}
+	// (Or a gerund of a list: "… include approving any application to
+	// vary this constitution, electing the GP members of the Governing
+	// Body and approving the Group's strategy".)
 	verb := toks[k+1].Word
-	return len(verb) > 3 && strings.HasSuffix(verb, "s") && !strings.HasSuffix(verb, "ss") && w.At(k+1, "actor") <= k+1 && w.At(k+1, "aux") <= k+1
+	return len(verb) > 3 && (strings.HasSuffix(verb, "s") && !strings.HasSuffix(verb, "ss") || strings.HasSuffix(verb, "ing")) &&
+		w.At(k+1, "actor") <= k+1 && w.At(k+1, "aux") <= k+1
 }
 
 // undoneApproval reports whether a match is someone's approval that the

@@ -420,6 +420,13 @@ func (r *icbReader) itemMembers(text string, ev model.Evidence, section int, lea
 		if wordIs(toks, m.end, "(") && clauseRef(toks, m.end+1) {
 			continue // "the Partner Members (2.5 to 2.7)": the clauses there say who they are
 		}
+		if m.role == model.RolePartnerOther && leadPartner && (wordIs(toks, m.start-1, "(") || wordIs(toks, m.start-2, "(") && wordIs(toks, m.start-1, "the")) {
+			// "two nominated by the NHS trusts …, one of them by the trusts
+			// that provide mental health services (the Partner Member for
+			// Mental Health)" under "five Partner Members:": the name of
+			// one of them, not what the item's members are.
+			continue
+		}
 		n, min := countBefore(w, m.start, m.end)
 		if isPartner(m.role) || m.role == model.RolePartnerOther {
 			if split := partnerSplit(ms, k, w); len(split) > 1 {

@@ -725,7 +725,8 @@ func (r *icbReader) verbRole(s *sentence, ms []mention, v icbVerb) ([]string, []
 	// Chief Executive appoints the nominee", "the Chair will appoint them"
 	// the member being filled, unless to a committee ("appoint them to
 	// any of the board's committees").
-	if v.end >= len(toks) || toks[v.end].Punct || nomineeAfter(toks, v.end-1) || wordIs(toks, v.end, "from") || relativeObject(toks, v.start) {
+	// ("chooses one nominee", a phrase of the set, ends in its object.)
+	if v.end >= len(toks) || toks[v.end].Punct || nomineeAfter(toks, v.end-1) || wordIs(toks, v.end-1, "nominee", "nominees") || wordIs(toks, v.end, "from") || relativeObject(toks, v.start) {
 		// "The Chair … appoints from the shortlist": the member of the
 		// section being filled.
 		if toCommittee(s.w, v.end) {
@@ -3252,19 +3253,20 @@ var outsideConstitution = phrases{"not part of this constitution", "not part of 
 // constitution."
 func formsPart(toks []language.Token) bool {
 	for i := range toks {
-		if wordIs(toks, i, "form", "forms") && wordIs(toks, i+1, "part") {
+		if wordIs(toks, i, "form", "forms", "are", "is") && wordIs(toks, i+1, "part") && wordIs(toks, i+2, "of") {
 			return true
 		}
 	}
 	return false
 }
 
-// doNotBefore reports whether a sentence's first clause ends "do not" or
-// "does not", the verb of the sentence before left out: "… and the
-// Governance Handbook do not; the Board approves …".
+// doNotBefore reports whether a sentence's first clause ends "do not",
+// "does not", "are not" or "is not", the verb of the sentence before left
+// out: "… and the Governance Handbook do not; the Board approves …", "…
+// and the Governance Handbook are not, and the Board may change them".
 func doNotBefore(toks []language.Token) bool {
 	for i := 1; i+1 < len(toks); i++ {
-		if wordIs(toks, i, "do", "does") && wordIs(toks, i+1, "not") && (i+2 >= len(toks) || toks[i+2].Punct) {
+		if wordIs(toks, i, "do", "does", "are", "is") && wordIs(toks, i+1, "not") && (i+2 >= len(toks) || toks[i+2].Punct) {
 			return true
 		}
 	}

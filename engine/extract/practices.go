@@ -467,7 +467,10 @@ var allApprovedRe = lazyRe(`(?i)\bconstitution\b[^.;]{0,40}?\b(?:was|has been|we
 	`|\b(?:all|every one of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?(?:member\s+)?practices?\b((?:[^.;]|\d+(?:\.\d+)+){0,60}?)\b(?:signed|approved|adopted|endorsed|agreed(?:\s+to)?)\s+((?:[^.;]|\d+(?:\.\d+)+){0,120}?)\b(?:constitution|members['’]?\s+declaration)\b` +
 	// "a signed declaration had been received from every one of the
 	// twenty-six member practices"
-	`|\bsigned\s+(?:members['’]?\s+)?declarations?\s+(?:had been|has been|have been|was|were)\s+received\s+from\s+(?:all|every one of|each of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?member\s+practices?\b`)
+	`|\bsigned\s+(?:members['’]?\s+)?declarations?\s+(?:had been|has been|have been|was|were)\s+received\s+from\s+(?:all|every one of|each of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?member\s+practices?\b` +
+	// "Each GP named in Appendix 1 signed this declaration on behalf of
+	// his or her practice", of the member list's column of GPs
+	`|\b(?:each|every)\s+(?:gp|practice\s+representative|representative|elected\s+gp)\s+(?:named|listed)\s+in\s+(?:appendix|schedule|annex)\s+[\w.]+\s+signed\s+(?:this|the)\s+(?:members['’]?\s+)?(?:declaration|constitution)\b`)
 
 // notSaidRe finds, between the practices and what they did, words that
 // make it something other than a record that each did it: a duty ("must
@@ -988,8 +991,9 @@ var approvedSentenceRe = lazyRe(`(?i)\b(?:approved|signed|adopted|voted (?:to ap
 	// meeting in a record of the declaration (with no signatory after a
 	// colon, which onBehalfSignOffRe reads), or after the meeting's
 	// label ("North locality, 3 February 2015: signed for …"); "Shephall Green Surgery
-	// (E82505) signed on 12 November 2012."
-	`|^signed for\b[^:]*$|^[^:]{0,80}:\s*signed for\b[^:]*$|^[^:–—]{0,80}\s[–—-]\s*declarations?\s+signed for\b[^:]*$|\bsigned (?:it |the declaration )?on \d{1,2}(?:st|nd|rd|th)? [a-z]+ \d{4}\b` +
+	// (E82505) signed on 12 November 2012", "… signed its declaration on 8
+	// October 2018".
+	`|^signed for\b[^:]*$|^[^:]{0,80}:\s*signed for\b[^:]*$|^[^:–—]{0,80}\s[–—-]\s*declarations?\s+signed for\b[^:]*$|\bsigned (?:it |(?:the |its )(?:members['’]? )?declaration )?on \d{1,2}(?:st|nd|rd|th)? [a-z]+ \d{4}\b` +
 	// "approval was confirmed for Silkmill Lane Surgery (C88711), …"
 	`|\b(?:approval|agreement) (?:was|were) (?:confirmed|given|recorded) (?:for|by)\b` +
 	// "The Practice Representative of X, who could not attend, signed it

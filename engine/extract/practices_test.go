@@ -521,6 +521,8 @@ func TestSignOffByStatement(t *testing.T) {
 		{"every practice listed signed a declaration approving a version", "Every practice listed in this Schedule signed the members’ declaration approving version 4.0 of this constitution in February 2016.", true},
 		{"the representative of every practice signed", "The Practice Representative of every practice listed below signed the Members’ Declaration approving this constitution.", true},
 		{"signed to approve a version", "The Practice Representative of each practice below signed to approve version 6.1 of this constitution.", true},
+		{"each GP named in the appendix of members signed", "Each GP named in Appendix 1 signed this declaration on behalf of his or her practice at the meeting of 14 March 2019.", true},
+		{"each GP named in an appendix must sign", "Each GP named in Appendix 1 must sign this declaration on behalf of his or her practice.", false},
 		{"each practice that signed", "Each practice that signed this constitution is a member.", false},
 		{"every practice has not signed", "Every practice has not yet signed this constitution.", false},
 		{"each practice must approve", "Each member practice must approve this constitution before it takes effect.", false},
@@ -1444,6 +1446,7 @@ func TestSignedEachInItsSentence(t *testing.T) {
 	signedOffEach(t, src, []signCase{
 		{"received later", "The representative of Moor Lane Practice (Y00003) attended but did not sign. Hill Top Surgery (Y00002) was not represented, and its signed declaration was received by the Chair on 4 March 2013.", [3]bool{true, true, false}},
 		{"received in the next sentence", "Moor Lane Practice (Y00003) did not sign. Hill Top Surgery (Y00002) sent apologies. Its signed declaration was received by post.", [3]bool{true, true, false}},
+		{"signed its declaration on a date", "Hill Top Surgery (Y00002) signed its declaration on 8 October 2018; the copy is filed with these minutes.", [3]bool{true, true, false}},
 		{"near miss: not received", "Moor Lane Practice (Y00003) did not sign. Hill Top Surgery (Y00002) was not represented, and its signed declaration was not received.", [3]bool{true, false, false}},
 	})
 }

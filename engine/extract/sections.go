@@ -83,6 +83,9 @@ var titleBegins = map[string]phrases{
 		// approval, not their list.
 		"members approval", "member approval", "member practices approval", "practices approval",
 		"members agreement", "member practices agreement to", "members signatures of approval",
+		// "Appendix C – Record of Members' Approval of Version 11"
+		"record of members approval", "record of the members approval", "record of member practices approval",
+		"record of members agreement", "record of members signatures", "record of the member practices approval",
 	},
 	model.KindGoverningBody: {
 		"governing body", "board", "composition of the governing body", "our governing body",

@@ -163,6 +163,7 @@ func TestTitleKinds(t *testing.T) {
 		{"Terms of reference of the committees of the Governing Body", ""},
 		{"Role of the accountable officer", ""},
 		{"Appendix 3 – Members' Approval of Version 5.0", model.KindSignOff},
+		{"Appendix C – Record of Members' Approval of Version 11", model.KindSignOff},
 		{"Schedule 2 – Member Practices' Approval of this Constitution", model.KindSignOff},
 		{"Appendix 1 – Members", model.KindMembership},
 	} {
