@@ -2238,11 +2238,12 @@ var membersWords = phrases{
 // GP members" is four GP members.
 var itemLabelRe = lazyRe(`^\s*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s+`)
 
-// eachAppointsRe reads members that each of several parties appoints:
+// eachAppointsRe reads members that each of several parties appoints (or
+// "is represented by"):
 // "Each of the eight groups appoints two voting members to the Joint
 // Committee: its Clinical Chair …, and its Chief Officer" (group 1 the
 // parties' number, group 2 the members).
-var eachAppointsRe = lazyRe(`(?i)\beach of the (\w+) (?:[\w'’-]+ ){0,3}?(?:groups|ccgs|clinical commissioning groups|icbs|integrated care boards|partners|parties|bodies|organisations|members|authorities|trusts)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate|will send|shall send)\s+` +
+var eachAppointsRe = lazyRe(`(?i)\beach of the (\w+) (?:[\w'’-]+ ){0,3}?(?:groups|ccgs|clinical commissioning groups|icbs|integrated care boards|partners|parties|bodies|organisations|members|authorities|trusts)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate|will send|shall send|is represented by|is represented on (?:it|the [a-z ]{3,40}?) by)\s+` +
 	`(?:(?:\w+\s+)?(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80}:\s*(.+)` +
 	// "Each of the four CCGs appoints its Clinical Chair, one other GP
 	// member of its Governing Body and one of its lay members."

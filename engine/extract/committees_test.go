@@ -1161,6 +1161,8 @@ func TestEachPartyAppointsWithEachOfTheInside(t *testing.T) {
 	}{
 		{"qualifier with each of the", "Each CCG appoints two voting members: its Chair, who in each of the four CCGs is a GP elected by its practices, and one other GP member of its governing body.", 8, 8},
 		{"each of the as the subject", "Each of the four CCGs appoints two voting members: its Clinical Chair and its Chief Officer.", 8, 4},
+		{"each party is represented by", "Each of the four CCGs is represented by two members, both of whom vote: its Clinical Chair; and one of its lay members.", 8, 4},
+		{"each party is represented on the committee by", "Each of the four CCGs is represented on the Joint Committee by two voting members: its Clinical Chair and its Chief Officer.", 8, 4},
 	} {
 		got := committeeIn(t, fmt.Sprintf(head, tt.sentence), isJoint)
 		if got.Count.Voting != tt.voting || got.Count.Clinical != tt.clinical {

@@ -16,7 +16,7 @@ func reservedFacts(d *document, sents []sentence) []model.ReservedFact {
 	out := []model.ReservedFact{}
 	for i := range sents {
 		s := &sents[i]
-		if question(s) || !reservesToMembers(s.w) {
+		if question(s) || !reservesToMembers(s.w) || s.lead >= 0 && reservedInCondition(s.w) {
 			continue
 		}
 		// Approving the constitution is varying it.
@@ -30,6 +30,28 @@ func reservedFacts(d *document, sents []sentence) []model.ReservedFact {
 		out = append(out, model.ReservedFact{Evidence: s.evidence(d), Variation: variation})
 	}
 	return out
+}
+
+// reservedInCondition reports whether every word of reserving in an item
+// read with its lead-in stands in a condition that opens with a clause:
+// "The Governing Body … may approve it, except where: b) the amendment
+// would change the powers reserved to the members" reserves nothing; it
+// says where the grant does not reach. ("… except those reserved to the
+// membership" does reserve them.)
+func reservedInCondition(w *language.Sentence) bool {
+	parts := conditionParts(w)
+	if len(parts) < 2 {
+		return false
+	}
+	found := false
+	for _, p := range w.Find("reserve") {
+		found = true
+		part := partAt(parts, p.Start)
+		if part.kind == segMain || !wordIs(w.Toks, part.start, "where", "if", "when", "unless") && !wordIs(w.Toks, part.start+1, "where", "if", "when") {
+			return false
+		}
+	}
+	return found
 }
 
 // tableReservations reads the decisions a scheme of reservation and
@@ -144,6 +166,9 @@ func reservedPowerSentences(d *document, reader *language.Reader) []sentence {
 func someChangesOnly(w *language.Sentence) bool {
 	toks := w.Toks
 	for _, p := range w.Find("vary") {
+		if someCasesAfter(toks, p.End) {
+			return true
+		}
 		// The first word of some changes after the change named.
 		qs := w.FindIn("partial-scope", p.End, len(toks))
 		if len(qs) == 0 {
@@ -159,6 +184,20 @@ func someChangesOnly(w *language.Sentence) bool {
 			}
 		}
 		return relative
+	}
+	return false
+}
+
+// someCasesAfter reports whether the words from i on limit the change
+// just named to cases another clause names: "an amendment of this
+// constitution in the cases set out in 1.4.2 a) to c)", "an amendment of
+// a kind described in 9.3".
+func someCasesAfter(toks []language.Token, i int) bool {
+	for k := i; k+2 < len(toks) && k < i+8 && !toks[k].Punct; k++ {
+		if wordIs(toks, k, "in") && wordIs(toks, k+1, "the", "those", "these") && wordIs(toks, k+2, "cases", "circumstances", "situations") ||
+			wordIs(toks, k, "of") && wordIs(toks, k+1, "a", "the") && wordIs(toks, k+2, "kind", "kinds", "type", "types", "class") {
+			return true
+		}
 	}
 	return false
 }

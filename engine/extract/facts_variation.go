@@ -1570,6 +1570,11 @@ func proposes(w *language.Sentence, m language.Match) bool {
 // by a restrictive clause: "changes to the constitution that must be put
 // before the membership under paragraph 1.4.2" are some changes, not all.
 func restricted(w *language.Sentence) bool {
+	for _, p := range w.Find("vary") {
+		if someCasesAfter(w.Toks, p.End) {
+			return true // "An amendment of a kind described in 1.4.2 a) to c) …"
+		}
+	}
 	for _, p := range w.Find("constitution") {
 		if p.End < len(w.Toks) {
 			if next := w.Toks[p.End].Word; next == "that" || next == "which" {

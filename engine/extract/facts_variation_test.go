@@ -158,6 +158,8 @@ func TestVariationPartial(t *testing.T) {
 		{"Minor changes to this constitution may be approved by the Governing Body.", true},
 		{"Changes to this constitution need the approval of a majority of the members.", false},
 		{"Changes to this constitution fail if a minority of the members object.", false},
+		{"An amendment of a kind described in clause 9.2 needs the approval of a majority of the members.", true},
+		{"An amendment of this constitution in the cases set out in 9.2 needs the approval of the members.", true},
 	}
 	for _, tt := range tests {
 		doc := readFacts(t, sentenceCase{ID: "partial", Text: tt.text}, "Variation of the constitution")
@@ -441,6 +443,35 @@ func TestVariationInThoseCases(t *testing.T) {
 		}
 		if granted != tt.granted {
 			t.Errorf("%s: granted %v, want %v", tt.then, granted, tt.granted)
+		}
+	}
+}
+
+// A reserved matter limited to cases another clause names ("approving an
+// amendment of this constitution in the cases set out in 9.2") reserves
+// some variations only; an item of an exception to a grant ("… may
+// approve it, except where: b) the amendment would change the powers
+// reserved to the members") reserves nothing.
+func TestReservedVariationInPart(t *testing.T) {
+	const src = "# Constitution\n\n## 9 Variation\n\n" +
+		"9.1 The Governing Body may approve an amendment of this constitution, except where:\n\n" +
+		"a) the amendment would change the powers reserved to the members; or\n\nb) it is material.\n\n" +
+		"## 3 Members\n\n3.2 The following matters are reserved to the members:\n\n" +
+		"a) %s;\n\nb) electing the Chair.\n"
+	for _, tt := range []struct {
+		item string
+		want bool
+	}{
+		{"approving an amendment of this constitution in the cases set out in 9.1", false},
+		{"approving any amendment of this constitution", true},
+	} {
+		doc := parseSource(t, fmt.Sprintf(src, tt.item))
+		got := false
+		for _, r := range doc.Facts.Reserved {
+			got = got || r.Variation
+		}
+		if got != tt.want {
+			t.Errorf("%s: reserves variation %v, want %v (%+v)", tt.item, got, tt.want, doc.Facts.Reserved)
 		}
 	}
 }

@@ -3025,10 +3025,18 @@ func everyCommittee(s *sentence) bool {
 	if !w.Has("icb-committee") || !w.Has("icb-delegation") || len(committeeMentions(s)) > 0 {
 		return false
 	}
+	// At least one delegation the sentence does not deny: "The Board
+	// delegates to each committee the functions …; no committee may
+	// delegate further without the Board's consent".
+	delegates := false
 	for _, p := range w.Find("icb-delegation") {
-		if negated(w, max(0, p.Start-3), p.Start) {
-			return false
+		if !negated(w, max(0, p.Start-3), p.Start) {
+			delegates = true
+			break
 		}
+	}
+	if !delegates {
+		return false
 	}
 	for _, p := range w.Find("icb-committee") {
 		if capitalised(s, p.Start) {

@@ -144,17 +144,26 @@ func quorumSentences(text string) []string {
 	}
 	speaks := containsFold(text, "quor") || containsFold(text, "no business")
 	var out []string
+	kept := false // whether the sentence before was the quorum's
 	for _, sp := range sentences(text) {
 		sent := strings.TrimRight(text[sp.start:sp.end], ". ")
 		if quorumLabelRe.MatchString(sent) {
 			continue // the clause's run-in title, "Quorum."
 		}
+		if m := theyIncludeRe.FindStringIndex(sent); m != nil && kept && len(out) > 0 {
+			// "Four voting members form a quorum. They must include the
+			// Chair or the Vice Chair, …": who the members counted must
+			// include, as ", including …" says.
+			out[len(out)-1] += ", including " + qualifierClauseRe.ReplaceAllString(quorumPlain.Replace(sent[m[1]:]), " ($1)")
+			continue
+		}
+		kept = false
 		if containsFold(sent, "in the chair") {
 			// "…, and a lay member is in the chair": a member who must be
 			// present, as "including a lay member" says.
 			sent = inTheChairRe.ReplaceAllString(sent, ", including $1$2")
 		}
-		var kept []string
+		var clauses []string
 		continues := false
 		for _, cl := range splitAt(sent, quorumClauseRe) {
 			n := norm(cl)
@@ -168,20 +177,26 @@ func quorumSentences(text string) []string {
 			// (", and one of the registered nurse and the secondary care
 			// doctor") is the quorum's too.
 			if !speaks || containsFold(cl, "quor") || containsWords(n, "no business") || continues && startsMember(strings.Fields(n)) && !aboutDecisions(n) {
-				kept = append(kept, cl)
+				clauses = append(clauses, cl)
 				continues = true
 				continue
 			}
 			continues = false
 		}
-		if len(kept) == 0 {
+		if len(clauses) == 0 {
 			continue
 		}
-		s := quorumPlain.Replace(strings.Join(kept, ", "))
+		s := quorumPlain.Replace(strings.Join(clauses, ", "))
 		out = append(out, qualifierClauseRe.ReplaceAllString(s, " ($1)"))
+		kept = true
 	}
 	return out
 }
+
+// theyIncludeRe finds a sentence that says whom the members a quorum
+// counts must include, referring back to them: "They must include …",
+// "These must include …", "Those present must include …".
+var theyIncludeRe = lazyRe(`(?i)^(?:they|these|those present|the members present)\s+(?:must|shall|should|will)?\s*(?:include|comprise)\s+`)
 
 // aboutDecisions reports whether a clause, normalised, after a quorum
 // clause is about how decisions are taken, not who must be present: ",

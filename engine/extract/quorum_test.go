@@ -337,3 +337,21 @@ func TestQuorumByItemLabels(t *testing.T) {
 		}
 	}
 }
+
+// A sentence after the quorum's that says whom the members counted must
+// include ("They must include …") is the quorum's; a sentence after it on
+// something else is not.
+func TestQuorumTheyMustInclude(t *testing.T) {
+	seats := seatsOf("lay member", 3, "Accountable Officer", 1, "registered nurse", 1, "secondary care doctor", 1)
+	for _, tt := range []struct{ text, want string }{
+		{"Four voting members form a quorum. They must include a lay member, the Accountable Officer, and either the registered nurse or the secondary care doctor.", "yes"},
+		{"Four voting members form a quorum. These must include a lay member and the Accountable Officer.", "no"},
+		{"Four voting members form a quorum. They must declare any interest at the start of the meeting.", "no"},
+	} {
+		q := &model.Quorum{Text: tt.text, Line: 1}
+		judgeQuorum(q, q.Text, seats, "")
+		if q.ClinicianRequired != tt.want {
+			t.Errorf("%q: clinician required %s, want %s", tt.text, q.ClinicianRequired, tt.want)
+		}
+	}
+}
