@@ -145,10 +145,11 @@ func rolesIn(w *language.Sentence) []string {
 		}
 	}
 	if namesRole(w, "role-lay-member") {
-		if namesRole(w, "role-audit-lead") {
+		para := layParagraph(w.Toks)
+		if namesRole(w, "role-audit-lead") || para == "3" {
 			out = append(out, "audit-lay-member")
 		}
-		if namesRole(w, "role-ppi-lead") {
+		if namesRole(w, "role-ppi-lead") || para == "4" {
 			out = append(out, "ppi-lay-member")
 		}
 	}
@@ -156,6 +157,19 @@ func rolesIn(w *language.Sentence) []string {
 		out = append(out, "chair")
 	}
 	return out
+}
+
+// layParagraph is the paragraph of regulation 12 of the CCG Regulations
+// 2012 that a sentence says qualifies a lay member ("a lay person
+// qualified under regulation 12(3)"): "3" for audit, "4" for knowledge
+// of the area; or "".
+func layParagraph(toks []language.Token) string {
+	for i := 0; i+4 < len(toks); i++ {
+		if wordIs(toks, i, "regulation") && toks[i+1].Word == "12" && toks[i+2].Word == "(" && toks[i+4].Word == ")" {
+			return toks[i+3].Word
+		}
+	}
+	return ""
 }
 
 // namesRole reports whether a phrase of the role's set stands in tokens as

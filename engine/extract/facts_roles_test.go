@@ -23,6 +23,8 @@ func TestRoleRules(t *testing.T) {
 		{"a role a condition supposes", "If the Chair is a lay member, the Deputy Chair shall be a GP.", []any{"chair", "deputy-chair", "gp"}},
 		{"'may not both be'", "The Chair and the Accountable Officer may not both be GPs.", []any{"chair", "accountable-officer"}},
 		{"knowledge of the area", "A lay member with knowledge of the area.", []any{"lay-member", "ppi-lay-member"}},
+		{"the regulation that qualifies the lay member for audit", "A second lay member, qualified under regulation 12(3) of the 2012 Regulations.", []any{"lay-member", "audit-lay-member"}},
+		{"near miss: another paragraph of the regulation", "A lay member, qualified under regulation 12(5).", []any{"lay-member"}},
 		{"'the following' is no condition", "The Governing Body has the following members: a lay member, who is the Deputy Chair;", []any{"lay-member", "deputy-chair"}},
 		// The leads of the lay members the sentence before named.
 		{"the lay members' leads in the next sentence", "There are three lay members. One leads on audit and governance; one leads on patient and public involvement; the third leads on primary care.", []any{"lay-member", "audit-lay-member", "ppi-lay-member"}},
