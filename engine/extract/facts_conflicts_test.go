@@ -39,6 +39,8 @@ func TestSafeguardRules(t *testing.T) {
 			"A member who has a conflict of interest is excluded from the item.", []any{"exclusion"}},
 		{"a long list of whose interests, then ', and of gifts'", "",
 			"The Group keeps registers of the interests of its member practices, their representatives, the members of the Governing Body and of its committees and sub-committees and its employees, and of gifts and hospitality.", []any{"register", "gifts-register"}},
+		{"'a third records' after a register", "",
+			"A separate register records gifts and hospitality, and a third records each decision the Group takes to procure services.", []any{"gifts-register", "procurement-register"}},
 		{"a main clause after an opening condition with no comma", "",
 			"If a committee member holds an interest in a contract the member takes no part in the decision.", []any{"exclusion"}},
 		{"a main clause after a semicolon and 'unless … otherwise' with no comma", "",

@@ -475,3 +475,24 @@ func TestReservedVariationInPart(t *testing.T) {
 		}
 	}
 }
+
+// "The following are matters for the Council of Members and for no one
+// else:" reserves what it lists; matters simply "for" a body do not.
+func TestReservedForNoOneElse(t *testing.T) {
+	for _, tt := range []struct {
+		lead string
+		want bool
+	}{
+		{"The following are matters for the Council of Members and for no one else:", true},
+		{"The following are matters for the Governing Body:", false},
+	} {
+		doc := parseSource(t, "# Constitution\n\n## 3 Members\n\n3.2 "+tt.lead+"\n\n- agreeing any application to NHS England to vary this constitution;\n- electing the Chair.\n")
+		got := false
+		for _, r := range doc.Facts.Reserved {
+			got = got || r.Variation
+		}
+		if got != tt.want {
+			t.Errorf("%s: reserves variation %v, want %v", tt.lead, got, tt.want)
+		}
+	}
+}

@@ -466,8 +466,9 @@ func groupRow(cells []string, practiceCol int, coded bool) bool {
 var allApprovedRe = lazyRe(`(?i)\bconstitution\b[^.;]{0,40}?\b(?:was|has been|were|have been)\s+(?:approved|adopted|agreed|signed|endorsed)\s+(?:unanimously\s+)?by\s+(?:all|every one of|each of|every|each)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?member\s+practices?\b` +
 	`|\b(?:all|every one of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?(?:member\s+)?practices?\b((?:[^.;]|\d+(?:\.\d+)+){0,60}?)\b(?:signed|approved|adopted|endorsed|agreed(?:\s+to)?)\s+((?:[^.;]|\d+(?:\.\d+)+){0,120}?)\b(?:constitution|members['’]?\s+declaration)\b` +
 	// "a signed declaration had been received from every one of the
-	// twenty-six member practices"
-	`|\bsigned\s+(?:members['’]?\s+)?declarations?\s+(?:had been|has been|have been|was|were)\s+received\s+from\s+(?:all|every one of|each of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?member\s+practices?\b` +
+	// twenty-six member practices", "signed declarations approving version
+	// 1.3 had been received from all twelve member practices"
+	`|\bsigned\s+(?:members['’]?\s+)?declarations?\s+(?:approving\s+(?:[^.;]|\d+(?:\.\d+)+){1,60}?\s+)?(?:had been|has been|have been|was|were)\s+received\s+from\s+(?:all|every one of|each of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?member\s+practices?\b` +
 	// "Each GP named in Appendix 1 signed this declaration on behalf of
 	// his or her practice", of the member list's column of GPs
 	`|\b(?:each|every)\s+(?:gp|practice\s+representative|representative|elected\s+gp)\s+(?:named|listed)\s+in\s+(?:appendix|schedule|annex)\s+[\w.]+\s+signed\s+(?:this|the)\s+(?:members['’]?\s+)?(?:declaration|constitution)\b`)
@@ -1264,7 +1265,12 @@ var codeMentionRe = lazyRe(`\(([A-Z]\d{5})\)`)
 // declarationReceivedRe finds a sentence saying one practice's signed
 // declaration was received: "His declaration, signed for the practice,
 // was received by the Board Secretary on 11 March 2013."
-var declarationReceivedRe = lazyRe(`(?i)\b(?:its|his|her|their|the practice['’]s) (?:signed )?(?:members['’]? )?declaration\b(?:,? signed[^.;]{0,40}?,?)? (?:was|has been) (?:received|returned)\b`)
+var declarationReceivedRe = lazyRe(`(?i)\b(?:its|his|her|their|the practice['’]s) (?:signed )?(?:members['’]? )?declarations?\b(?:,? signed[^.;]{0,40}?,?)? (?:was|were|has been|have been) (?:received|returned)\b`)
+
+// theirDeclarationsRe finds the practices named before said, together,
+// to have sent their signed declarations: "Their signed declarations were
+// received on 21 January 2014".
+var theirDeclarationsRe = lazyRe(`(?i)\btheir (?:signed )?(?:members['’]? )?declarations (?:were|have been) (?:received|returned)\b`)
 
 // practiceSignedRe finds a sentence saying a practice's representative
 // signed: "Its Practice Representative signed the members' declaration
@@ -1282,10 +1288,13 @@ var practiceSignedRe = lazyRe(`(?i)\b(?:its|the practice['’]s)\s+(?:practice\s
 func signedInParagraph(d *document, idx practiceIndex) []model.SignOff {
 	var out []model.SignOff
 	for _, b := range d.blocks {
-		if b.ListItem || !containsFold(b.Text, "signed") || !strings.Contains(b.Text, "(") {
+		if b.ListItem || !containsFold(b.Text, "signed") {
 			continue
 		}
-		codes := codeMentionRe.FindAllStringSubmatch(b.Text, 2)
+		var codes [][]string
+		if strings.Contains(b.Text, "(") {
+			codes = codeMentionRe.FindAllStringSubmatch(b.Text, 2)
+		}
 		if len(codes) == 1 && practiceSignedRe.MatchString(b.Text) {
 			if i := idx.find(codes[0][1], ""); i >= 0 {
 				out = append(out, model.SignOff{Code: codes[0][1], Line: b.Line, Section: b.Section, SignedOff: true})
@@ -1300,8 +1309,11 @@ func signedInParagraph(d *document, idx practiceIndex) []model.SignOff {
 			// "Apologies were received from Dr Simon Preece (Bolton Sands
 			// Practice). His declaration, signed for the practice, was
 			// received by the Board Secretary on 11 March 2013."
-			if named := idx.namedIn(b.Text, b); len(named) == 1 {
-				out = append(out, named[0])
+			named := idx.namedIn(b.Text, b)
+			if len(named) == 1 || len(named) > 1 && theirDeclarationsRe.MatchString(b.Text) {
+				// ("X and Y had sent apologies. Their signed declarations
+				// were received on 21 January 2014": both.)
+				out = append(out, named...)
 			}
 		}
 	}

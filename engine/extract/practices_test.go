@@ -521,6 +521,7 @@ func TestSignOffByStatement(t *testing.T) {
 		{"every practice listed signed a declaration approving a version", "Every practice listed in this Schedule signed the members’ declaration approving version 4.0 of this constitution in February 2016.", true},
 		{"the representative of every practice signed", "The Practice Representative of every practice listed below signed the Members’ Declaration approving this constitution.", true},
 		{"signed to approve a version", "The Practice Representative of each practice below signed to approve version 6.1 of this constitution.", true},
+		{"signed declarations approving a version received from all", "The Secretary reported that signed declarations approving version 1.3 had been received from all three member practices.", true},
 		{"each GP named in the appendix of members signed", "Each GP named in Appendix 1 signed this declaration on behalf of his or her practice at the meeting of 14 March 2019.", true},
 		{"each GP named in an appendix must sign", "Each GP named in Appendix 1 must sign this declaration on behalf of his or her practice.", false},
 		{"each practice that signed", "Each practice that signed this constitution is a member.", false},
@@ -1448,5 +1449,17 @@ func TestSignedEachInItsSentence(t *testing.T) {
 		{"received in the next sentence", "Moor Lane Practice (Y00003) did not sign. Hill Top Surgery (Y00002) sent apologies. Its signed declaration was received by post.", [3]bool{true, true, false}},
 		{"signed its declaration on a date", "Hill Top Surgery (Y00002) signed its declaration on 8 October 2018; the copy is filed with these minutes.", [3]bool{true, true, false}},
 		{"near miss: not received", "Moor Lane Practice (Y00003) did not sign. Hill Top Surgery (Y00002) was not represented, and its signed declaration was not received.", [3]bool{true, false, false}},
+	})
+}
+
+// Practices named without codes in a sentence of minutes, then "Their
+// signed declarations were received …": each of them signed.
+func TestTheirDeclarationsReceived(t *testing.T) {
+	src := "# 3. Membership\n\n3.1 The member practices are:\n\n" +
+		"- Riverside Surgery (Y00001)\n- Hill Top Surgery (Y00002)\n- Moor Lane Practice (Y00003)\n\n" +
+		"# Appendix 2 – Minutes of the members' meeting of 14 January 2014\n\n%s\n"
+	signedOffEach(t, src, []signCase{
+		{"their declarations received", "The Secretary reported that Hill Top Surgery and Moor Lane Practice had sent apologies. Their signed declarations were received on 21 January 2014.", [3]bool{false, true, true}},
+		{"near miss: not received", "The Secretary reported that Hill Top Surgery and Moor Lane Practice had sent apologies. Their signed declarations were not received.", [3]bool{false, false, false}},
 	})
 }

@@ -25,6 +25,9 @@ var headingNumberRes = []struct {
 	// C.1 Calling Meetings (appendix numbering), A. Introduction.
 	{upperASCII, lazyRe(`^([A-Z](?:\.\d{1,4})+)\.?(?:\s+|$)`)},
 	{upperASCII, lazyRe(`^([A-Z])\.\s+`)},
+	// E2. Composition of the Governing Body, PC2 Membership (an appendix's
+	// clauses numbered after its letter).
+	{upperASCII, lazyRe(`^([A-Z]{1,3}\d{1,3}(?:\.\d{1,4})*)\.?\s+`)},
 	// IV. Membership
 	{"IVXLCDM", lazyRe(`^([IVXLCDM]{1,7})\.\s+`)},
 	// SO 2 The Governing Body, SFI 4 Budgets: standing orders' numbers.

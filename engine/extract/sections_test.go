@@ -164,6 +164,7 @@ func TestTitleKinds(t *testing.T) {
 		{"Role of the accountable officer", ""},
 		{"Appendix 3 – Members' Approval of Version 5.0", model.KindSignOff},
 		{"Appendix C – Record of Members' Approval of Version 11", model.KindSignOff},
+		{"E2. Composition of the Governing Body", model.KindGoverningBody},
 		{"Schedule 2 – Member Practices' Approval of this Constitution", model.KindSignOff},
 		{"Appendix 1 – Members", model.KindMembership},
 	} {
