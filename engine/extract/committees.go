@@ -2054,8 +2054,9 @@ var shareLeadRe = lazyRe(`(?i)^(?:[a-z]+|\d{1,2}) of (?:them|its members|the mem
 
 // otherMembersLeadRe finds a lead-in to the rest of a body's members,
 // after the lettered members of a first group: "The other eight members
-// hold their places by appointment or by virtue of their office:".
-var otherMembersLeadRe = lazyRe(`(?i)^(?:the )?(?:other|remaining) (?:[a-z0-9-]+ )?(?:voting )?members\b[^.;]*:$`)
+// hold their places by appointment or by virtue of their office:", "The
+// other seven are:".
+var otherMembersLeadRe = lazyRe(`(?i)^(?:the )?(?:other|remaining) (?:(?:[a-z0-9-]+ )?(?:voting )?members\b[^.;]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:are|is)):$`)
 
 // letteredItem is one lettered item and its line.
 type letteredItem struct {

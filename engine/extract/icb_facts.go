@@ -1045,7 +1045,7 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 			// attends": a committee's members, not the board's.
 			continue
 		}
-		if !s.leadIn && !question(s) && !w.Has("icb-nominate") && w.Has("icb-object") && !objectionDenied(w) {
+		if !s.leadIn && !question(s) && !w.Has("icb-nominate") && mayObject(w) && !objectionDenied(w) {
 			// "The list of people nominated is sent to every provider. Each
 			// provider may object to any name on it": the objection is to
 			// the nomination the sentence before, in the same paragraph,
@@ -1164,7 +1164,7 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 			nominators[model.ActorOther] = true
 		}
 		f := model.NominationFact{Evidence: s.evidence(r.d), Role: role, Nominators: actorList(nominators)}
-		f.Objection = w.Has("icb-object") && !objectionDenied(w)
+		f.Objection = mayObject(w) && !objectionDenied(w)
 		f.Selection = selectionOf(w, ms)
 		// A passage naming partner members of several sectors: one fact
 		// for each sector, with its own nominators. It is a summary: a
@@ -1676,6 +1676,35 @@ func nominatedBy(w *language.Sentence, m mention) bool {
 	return false
 }
 
+// mayObject reports whether a sentence lets the nominating bodies object:
+// a word of objecting ("object", "do not support"), or a confirmation
+// they may withhold with words between, "If the providers … do not, by a
+// majority, confirm the selection, the process is run again".
+func mayObject(w *language.Sentence) bool {
+	if w.Has("icb-object") {
+		return true
+	}
+	toks := w.Toks
+	for i := range toks {
+		if !wordIs(toks, i, "not") || !wordIs(toks, i-1, "do", "does", "did") {
+			continue
+		}
+		// The verb straight after "not", or after an aside between commas.
+		k := i + 1
+		if wordIs(toks, k, ",") {
+			k++
+			for k < len(toks) && k <= i+8 && !wordIs(toks, k, ",") {
+				k++
+			}
+			k++
+		}
+		if wordIs(toks, k, "confirm", "support", "agree", "endorse") {
+			return true
+		}
+	}
+	return false
+}
+
 // objectionDenied reports whether the sentence denies an objection: "may
 // not object", "no right to object".
 func objectionDenied(w *language.Sentence) bool {
@@ -1695,8 +1724,19 @@ func chairChooses(w *language.Sentence, ms []mention) bool {
 			continue
 		}
 		// "The Chair selects one of them", not "The Chair appoints the
-		// person selected": the Chair's own verb, not a participle.
-		for k := m.end; k < min(len(w.Toks), m.end+5); k++ {
+		// person selected": the Chair's own verb, not a participle; past
+		// an aside between commas ("The Chair, with the Chief
+		// Executive's approval, selects one of the candidates").
+		from := m.end
+		if wordIs(w.Toks, from, ",") {
+			for k := from + 1; k < len(w.Toks) && k < from+12; k++ {
+				if wordIs(w.Toks, k, ",") {
+					from = k + 1
+					break
+				}
+			}
+		}
+		for k := from; k < min(len(w.Toks), from+5); k++ {
 			if w.At(k, "icb-choose") > k && !strings.HasSuffix(w.Toks[k].Word, "ed") {
 				return true
 			}

@@ -463,7 +463,7 @@ func groupRow(cells []string, practiceCol int, coded bool) bool {
 // present, and each of them signed the members' declaration". Groups 1 and 2 are what stands between the
 // practices and the verb, and between the verb and "constitution", in the
 // second form (allSaidRe checks them).
-var allApprovedRe = lazyRe(`(?i)\bconstitution\b[^.;]{0,40}?\b(?:was|has been|were|have been)\s+(?:approved|adopted|agreed|signed|endorsed)\s+(?:unanimously\s+)?by\s+(?:all|every one of|each of|every|each)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?member\s+practices?\b` +
+var allApprovedRe = lazyRe(`(?i)\bconstitution\b[^.;]{0,40}?\b(?:was|has been|were|have been)\s+(?:therefore\s+|thus\s+|accordingly\s+|so\s+)?(?:approved|adopted|agreed|signed|endorsed)\s+(?:unanimously\s+)?by\s+(?:all|every one of|each of|every|each)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?member\s+practices?\b` +
 	`|\b(?:all|every one of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?(?:member\s+)?practices?\b((?:[^.;]|\d+(?:\.\d+)+){0,60}?)\b(?:signed|approved|adopted|endorsed|agreed(?:\s+to)?)\s+((?:[^.;]|\d+(?:\.\d+)+){0,120}?)\b(?:constitution|members['’]?\s+declaration)\b` +
 	// "a signed declaration had been received from every one of the
 	// twenty-six member practices", "signed declarations approving version

@@ -515,6 +515,7 @@ func TestSignOffByStatement(t *testing.T) {
 		signed          bool
 	}{
 		{"all approved", "5.4 This constitution was approved by all three member practices at the general meeting on 17 May 2017.", true},
+		{"therefore approved by all", "The constitution was therefore approved by all three member practices.", true},
 		{"all have signed", "All of the member practices have signed this constitution.", true},
 		{"every practice listed below approved", "Every practice listed below approved this constitution at the Membership Council on 12 February 2020.", true},
 		{"approved by each member practice", "The constitution was approved by each member practice in writing.", true},

@@ -250,7 +250,7 @@ var structural = map[string]bool{
 	"including": true, "include": true, "includes": true, "whom": true, "which": true, "who": true,
 	"provided": true, "plus": true, "when": true, "if": true, "unless": true, "with": true,
 	"where": true, "present": true, "are": true, "is": true, "be": true, "must": true, "shall": true,
-	"will": true, "should": true, "form": true, "forms": true, "constitute": true, "constitutes": true,
+	"will": true, "should": true, "form": true, "forms": true, "make": true, "makes": true, "constitute": true, "constitutes": true,
 	"quorum": true, "quorate": true, "transacted": true, "business": true, "attendance": true,
 	"attend": true, "consists": true, "consist": true, "comprise": true, "comprises": true, "require": true,
 	"requires": true, "need": true, "needs": true, "whether": true, "person": true,
@@ -379,7 +379,7 @@ func quantity(words []string) (count int, share string, of bool, rest []string) 
 	}
 	for skip("at", "least") || skip("not", "less", "than") || skip("no", "less", "than") || skip("no", "fewer", "than") ||
 		skip("more", "than") || skip("a", "minimum", "of") || skip("minimum", "of") || skip("any") || skip("either") ||
-		skip("simple") {
+		skip("simple") || skip("that") {
 	}
 	switch {
 	case skip("a", "majority") || skip("majority"):

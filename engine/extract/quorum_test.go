@@ -355,3 +355,20 @@ func TestQuorumTheyMustInclude(t *testing.T) {
 		}
 	}
 }
+
+// "Four voting members make a quorum, provided that two of them are …":
+// "make" states the quorum as "form" does, and the share "that two of
+// them are" counts the members it names.
+func TestQuorumMakeProvidedThat(t *testing.T) {
+	seats := seatsOf("lay member", 3, "Chief Officer", 1, "Chief Finance Officer", 1, "GP member", 2)
+	for _, tt := range []struct{ text, want string }{
+		{"Four voting members make a quorum, provided that two of them are lay members and one is the Chief Officer or the Chief Finance Officer.", "no"},
+		{"Four voting members make a quorum, provided that two of them are GP members.", "yes"},
+	} {
+		q := &model.Quorum{Text: tt.text, Line: 1}
+		judgeQuorum(q, q.Text, seats, "")
+		if q.ClinicianRequired != tt.want || len(q.Unplaced) > 0 {
+			t.Errorf("%q: clinician required %s (unplaced %q), want %s", tt.text, q.ClinicianRequired, q.Unplaced, tt.want)
+		}
+	}
+}

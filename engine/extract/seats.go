@@ -469,6 +469,9 @@ func splitRoles(s string, item bool) []string {
 			continue // "…; and" closing a list item
 		}
 		if len(out) > 0 && (qualifierRe.MatchString(part) || item && !articleOrNum.MatchString(part) || strings.HasPrefix(part, "or ") ||
+			// "two GP clinical leads, one for the county and one for the
+			// city": where each of them is from, not more members.
+			distributiveRe.MatchString(part) && seatCount(norm(out[len(out)-1])) >= 2 ||
 			!articleOrNum.MatchString(part) && openQualifierRe.MatchString(out[len(out)-1]) ||
 			closed && renames(out[len(out)-1], part) || endsUnfinished(out[len(out)-1])) {
 			// "the lay member, who chairs it, …", "…, or the deputy each
@@ -496,6 +499,11 @@ func splitRoles(s string, item bool) []string {
 	}
 	return roles
 }
+
+// distributiveRe finds a phrase that shares out the members counted
+// before it: "one for the county and one for the city", "one from each
+// locality".
+var distributiveRe = lazyRe(`(?i)^(?:one|each) (?:for|from|in|of|representing|covering|per)\b`)
 
 // unfinishedEnds are the last words of a phrase cut off before its
 // object by commas: "neither of whom may be employed by, or hold a post

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/ccgvet/ccgvet/engine/model"
@@ -498,6 +499,8 @@ func TestSplitRoles(t *testing.T) {
 		{"Director of Nursing, Quality and Safety", true, []string{"Director of Nursing, Quality and Safety"}},
 		{"four locality leads (one each for the north, south and east), each a GP", true, []string{"four locality leads (one each for the north, south and east), each a GP"}},
 		{"the Chief Officer, the Chief Finance Officer and a GP", true, []string{"the Chief Officer", "the Chief Finance Officer", "a GP"}},
+		{"two GP clinical leads, one for the county and one for the city;", true, []string{"two GP clinical leads, one for the county and one for the city"}},
+		{"a GP clinical lead, one of the GP members and a nurse", false, []string{"a GP clinical lead", "one of the GP members", "a nurse"}},
 		{"the lay member, who chairs it, and the nurse", false, []string{"the lay member, who chairs it", "the nurse"}},
 		{"the lay member who chairs the Audit Committee; and", true, []string{"the lay member who chairs the Audit Committee"}},
 		// A phrase cut off before its object by commas goes on after them.
@@ -590,18 +593,21 @@ func TestGoverningBodyInTwoGroups(t *testing.T) {
 
 (e) the Accountable Officer, who is the Accountable Officer of each of the three CCGs of the county.
 `
-	doc := mustParse(t, src)
-	gb := doc.GoverningBody
-	if gb == nil {
-		t.Fatal("no governing body")
-	}
-	got := []seatSummary{}
-	for _, s := range gb.Seats {
-		got = append(got, seatSummary{s.Count, s.Category})
-	}
 	want := []seatSummary{{1, "clinical"}, {3, "clinical"}, {1, "lay"}, {1, "lay"}, {1, "clinical"}, {1, "executive"}, {1, "executive"}}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("seats = %v, want %v\n%+v", got, want, gb.Seats)
+	// "The other five are:" leads into them as well.
+	for _, src := range []string{src, strings.Replace(src, "The other five members hold their places by appointment:", "The other five are:", 1)} {
+		doc := mustParse(t, src)
+		gb := doc.GoverningBody
+		if gb == nil {
+			t.Fatal("no governing body")
+		}
+		got := []seatSummary{}
+		for _, s := range gb.Seats {
+			got = append(got, seatSummary{s.Count, s.Category})
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("seats = %v, want %v\n%+v", got, want, gb.Seats)
+		}
 	}
 }
 
