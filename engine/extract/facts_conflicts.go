@@ -419,6 +419,19 @@ func dutyToDeclare(w *language.Sentence) bool {
 			// rule.
 			return true
 		}
+		if word == "declared" && wordIs(toks, p.Start-1, "be") && wordIs(toks, p.Start-2, ",") {
+			// "Any interest … shall, by the individual concerned and within
+			// 28 days of their becoming aware of it, be declared to …": the
+			// duty stands before the aside.
+			for j := p.Start - 3; j > 0; j-- {
+				if wordIs(toks, j, ",") {
+					if w.At(j-1, "duty") == j {
+						return true
+					}
+					break
+				}
+			}
+		}
 		if word == "declared" && (p.Start > 0 && w.At(p.Start-1, "interest") == p.Start || w.At(p.End, "interest") > p.End) {
 			continue // "interest declared", "declared interests"
 		}
