@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -196,8 +197,9 @@ type committeePart struct {
 }
 
 // runInTitleRe reads a clause's run-in title: "6.2 The Governing Body.
-// The Governing Body has …" (group 1).
-var runInTitleRe = lazyRe(`^(?:[\d.]+\s+)?((?:The |Our )?(?:[A-Z][\w’'-]*\s?){1,4})\.\s+\S`)
+// The Governing Body has …", "5.2 Composition of the Board. The Board
+// has …" (group 1).
+var runInTitleRe = lazyRe(`^(?:[\d.]+\s+)?((?:The |Our )?[A-Z][\w’'-]*(?:\s(?:[A-Z][\w’'-]*|of|the|and|for|on)){0,5})\.\s+\S`)
 
 // runInGoverningBody reads the governing body from a clause that names it
 // in a run-in title when no section is about it: "6.2 The Governing Body.
@@ -212,9 +214,27 @@ func (d *document) runInGoverningBody(aspects []string) *model.Committee {
 		}
 		b := &body{blocks: []int{bi}}
 		end := bl.EndLine
-		for k := bi + 1; k < len(d.blocks) && isSubClause(d.blocks[k].Number) && d.blocks[k].SectionIndex == bl.SectionIndex; k++ {
+		k := bi + 1
+		for ; k < len(d.blocks) && isSubClause(d.blocks[k].Number) && d.blocks[k].SectionIndex == bl.SectionIndex; k++ {
 			b.blocks = append(b.blocks, k)
 			end = d.blocks[k].EndLine
+		}
+		// "5.2 Composition of the Board. The Board has the following
+		// members:" and the table or list after it, before the next clause.
+		from, to := bl.seq(), math.MaxInt
+		if k < len(d.blocks) {
+			to = d.blocks[k].seq()
+		}
+		for ti, t := range d.tables {
+			if t.Section == bl.SectionIndex && t.Seq > from && t.Seq < to {
+				b.tables = append(b.tables, ti)
+				end = max(end, t.EndLine)
+			}
+		}
+		for li, l := range d.lists {
+			if l.Section == bl.SectionIndex && l.Seq > from && l.Seq < to {
+				b.lists = append(b.lists, li)
+			}
 		}
 		title := strings.TrimSpace(m[1])
 		sec := model.Section{Index: bl.SectionIndex, Heading: d.sectionHeading(bl.SectionIndex), Title: title,
@@ -251,6 +271,11 @@ func governingBody(parts []committeePart) *model.Committee {
 // statedMembersRe reads how many members a body's text says it has: "The
 // Governing Body has fourteen members".
 var statedMembersRe = lazyRe(`(?i)\b(?:has|have|comprises|consists of|is made up of|will have|shall have)\s+([a-z]+|\d{1,2})\s+(?:voting\s+)?members\b`)
+
+// oneAndOthersRe reads a body's members stated as one named and a count
+// of the others: "is made up of the Clinical Chair and ten other
+// members, all of whom vote" (group 1 the others).
+var oneAndOthersRe = lazyRe(`(?i)\b(?:has|comprises|consists of|is made up of|will have|shall have)\s+(?:the|its|a)\s+[a-z ]{2,40}?\s+and\s+([a-z]+|\d{1,2})\s+(?:other|further)\s+(?:voting\s+)?members\b`)
 
 // membersVoteRe reads a count of the members who vote, stated as a
 // sentence's subject: "Seven members of the Committee vote", "All eighteen
@@ -308,6 +333,11 @@ func statedMembers(text string) int {
 		if win := text[start:end]; mayStateMembers(win) {
 			if m := statedMembersRe.FindStringSubmatch(win); m != nil {
 				return seatCount(norm(m[1] + " members"))
+			}
+			if m := oneAndOthersRe.FindStringSubmatch(win); m != nil {
+				if n := seatCount(norm(m[1] + " members")); n > 1 {
+					return n + 1
+				}
 			}
 		}
 		// "Seven members of the Committee vote." (the word tried first)
@@ -2820,6 +2850,10 @@ func findMembers(sent string) []int {
 // to the Joint Committee".
 var partyAppointsCountRe = lazyRe(`^(?:[\dA-Z]+(?:\.\d+)*\s+)?(?:The\s+)?[A-Z][\w'’ ()-]{1,60}?\s+(?:appoints|nominates)\s+\w+\s+(?:voting\s+)?(?:members|representatives)\b[^:;,]{0,60}$`)
 
+// kindOfMembersRe finds a subject that names some of a body's members by
+// their kind: "The executive members", "the lay members" (normalised).
+var kindOfMembersRe = lazyRe(`^(?:the )?(?:executive|lay|clinical|gp|officer|elected|appointed|independent|ex officio) members(?: are| include| comprise)?$`)
+
 // theyAre reads the members a sentence names after "They are" or "These
 // are", or reports false.
 func theyAre(sent string) (string, bool) {
@@ -2846,6 +2880,10 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 	// counted is how many parties appoint how many members each, from a
 	// sentence that counts them and names none (eachCountsRe).
 	var counted struct{ parties, each int }
+	// bareCount is set by a sentence that counts the members and names
+	// none of them: "… made up of the Clinical Chair and ten other
+	// members, all of whom vote".
+	bareCount := false
 	for _, bi := range b.blocks {
 		bl := d.blocks[bi]
 		if !containsFold(bl.Text, "member") && !containsFold(bl.Text, "compris") && !containsFold(bl.Text, "consist") &&
@@ -3115,10 +3153,18 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 			line := bl.lineOf(s.start)
 			first := len(out) == 0
 			roles := splitRoles(rest, false)
-			if len(roles) == 1 && bareMemberCount(roles[0]) {
+			if len(roles) == 1 && bareMemberCount(roles[0]) || len(roles) > 1 && bareOtherCount(roles[len(roles)-1]) {
 				// "The Governing Body is made up of thirteen members, all
-				// of whom have a vote.": how many, not who; the sentences
-				// after say who (proseSeats).
+				// of whom have a vote.", "… of the Clinical Chair and ten
+				// other members, all of whom vote": how many, not who; the
+				// sentences after say who (proseSeats).
+				bareCount = true
+				continue
+			}
+			if bareCount && len(out) == 0 && kindOfMembersRe.MatchString(strings.TrimSpace(norm(unnumbered(subject)))) {
+				// "The executive members are the Chief Officer … and the
+				// Chief Finance Officer", after the count: some of them
+				// only, among the sentences that say who.
 				continue
 			}
 			r := remainingMembersRe.FindStringSubmatch(unnumbered(subject))

@@ -2122,3 +2122,56 @@ PCA 2 **Voting members.** Four members of the Committee vote%s
 		}
 	}
 }
+
+// "… made up of the Clinical Chair and ten other members, all of whom
+// vote" counts the members and names one: the sentences after say who the
+// others are, and one of them that names some by kind ("The executive
+// members are …") is not the whole membership.
+func TestOneAndOtherMembersCounted(t *testing.T) {
+	gb := mustParse(t, `**5.3 The Governing Body**
+
+5.3.1 The Governing Body is made up of the Clinical Chair and eight other members, all of whom vote.
+
+5.3.2 Three GPs from the member practices sit on it with the Clinical Chair.
+
+5.3.3 The executive members are the Chief Officer and the Chief Finance Officer.
+
+5.3.4 A registered nurse and a secondary care specialist doctor are appointed to it after open recruitment.
+
+5.3.5 Two lay members complete the Governing Body.
+`).GoverningBody
+	if gb == nil {
+		t.Fatal("no governing body")
+	}
+	if gb.Count.Total != 0 && gb.Count.Total != 9 {
+		t.Errorf("governing body seats = %+v (%+v), want all nine or none (judged by its roles)", gb.Count, gb.Seats)
+	}
+	if got := statedMembers(gb.Text); got != 9 {
+		t.Errorf("stated members = %d, want 9", got)
+	}
+}
+
+// A governing body named only in a clause's run-in title with lower-case
+// words ("5.2 Composition of the Board."), its members in the table
+// after the clause.
+func TestRunInTitleWithATable(t *testing.T) {
+	doc := mustParse(t, `**PART 5 – DECISION MAKING – THE GOVERNING STRUCTURE**
+
+5.1 **Authority to act.** The members have delegated to the Board, which is the Group's governing body, the functions in the Scheme of Reservation and Delegation.
+
+5.2 **Composition of the Board.** The Board has the following members:
+
+| Role | Number | Voting |
+|---|---|---|
+| Chair (an elected GP member) | 1 | Yes |
+| Elected GP members | 4 | Yes |
+| Accountable Officer | 1 | Yes |
+| Lay Member – Audit and Governance | 1 | Yes |
+
+5.3 The Board meets in public.
+`)
+	gb := doc.GoverningBody
+	if gb == nil || gb.Count.Voting != 7 || gb.Count.Clinical != 5 || gb.Count.Lay != 1 {
+		t.Errorf("governing body = %+v", gb)
+	}
+}

@@ -284,10 +284,20 @@ func registersOf(w *language.Sentence, aboutInterests bool) map[string]bool {
 		}
 		typed := false
 		from := max(0, p.Start-4)
+		skipFrom, skipTo := -1, -1
 		if enteredIn(toks, p.Start) {
 			// "Every decision to award a contract will be entered in a
-			// register": what is entered is what the register is of.
+			// register": what is entered is what the register is of; past
+			// an aside between commas ("… records each of its procurement
+			// decisions, with the way any conflict was handled, in a
+			// register").
 			from = clauseStart(toks, p.Start)
+			if from > 1 && wordIs(toks, from-1, ",") && !w.HasIn("register", clauseStart(toks, from-2), from) {
+				if prev := clauseStart(toks, from-2); from-prev <= 12 && prev > 1 {
+					skipFrom, skipTo = prev, from // the aside's words say nothing of what is recorded
+					from = clauseStart(toks, prev-2)
+				}
+			}
 		}
 		end := p.End + registerReach
 		// "The registers the Group must keep (of the interests of …, of
@@ -325,6 +335,9 @@ func registersOf(w *language.Sentence, aboutInterests bool) map[string]bool {
 			}
 			if w.At(j, "register-other") > j {
 				typed = true // a register of practices, of seals, of risks
+			}
+			if j >= skipFrom && j < skipTo {
+				continue
 			}
 			for _, t := range registerTopics {
 				if w.At(j, t.set) > j {

@@ -43,6 +43,8 @@ func TestSafeguardRules(t *testing.T) {
 			"Every interest shall, by the person who holds it and within 28 days of their appointment, be declared to the Board Secretary.", []any{"declaration"}},
 		{"near miss: a permission before the aside", "",
 			"A past interest may, if the member wishes, be declared to the Board Secretary.", []any{}},
+		{"what is recorded in a register, past an aside", "",
+			"The Group records each of its procurement decisions, with the way any conflict was handled, in a register.", []any{"procurement-register"}},
 		{"'a third records' after a register", "",
 			"A separate register records gifts and hospitality, and a third records each decision the Group takes to procure services.", []any{"gifts-register", "procurement-register"}},
 		{"a main clause after an opening condition with no comma", "",

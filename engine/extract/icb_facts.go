@@ -905,6 +905,17 @@ func titlesCoordinated(s *sentence, i, j int) bool {
 		}
 		i = k
 	}
+	// "the Executive Director of Finance and Investment, the Executive
+	// Director of …": the rest of the first title, up to a comma.
+	if wordIs(toks, i, "and") && capital(i+1) {
+		k := i + 1
+		for k < j && capital(k) {
+			k++
+		}
+		if wordIs(toks, k, ",") {
+			i = k
+		}
+	}
 	return coordinated(toks, i, j)
 }
 
@@ -1679,7 +1690,8 @@ func nominatedBy(w *language.Sentence, m mention) bool {
 // mayObject reports whether a sentence lets the nominating bodies object:
 // a word of objecting ("object", "do not support"), or a confirmation
 // they may withhold with words between, "If the providers … do not, by a
-// majority, confirm the selection, the process is run again".
+// majority, confirm the selection, the process is run again", "If the
+// nominee … does not have the support of a majority of the providers".
 func mayObject(w *language.Sentence) bool {
 	if w.Has("icb-object") {
 		return true
@@ -1699,6 +1711,11 @@ func mayObject(w *language.Sentence) bool {
 			k++
 		}
 		if wordIs(toks, k, "confirm", "support", "agree", "endorse") {
+			return true
+		}
+		// "If the nominee … does not have the support of a majority of
+		// the providers who voted, …".
+		if wordIs(toks, k, "have", "win", "receive", "gain", "command") && wordIs(toks, k+1, "the") && wordIs(toks, k+2, "support", "backing", "agreement") {
 			return true
 		}
 	}
@@ -2068,7 +2085,9 @@ func deputyRole(w *language.Sentence, ms []mention, at int) (string, bool) {
 	if wordIs(toks, end, ",") && !wordIs(toks, end+1, "a", "an", "who", "one", "being") {
 		return "", false // "the Chair or the Deputy Chair, the Chief Executive or …" is a list
 	}
-	for j := end; j < len(toks) && j < end+7; j++ {
+	// (Within ten words: "a Deputy Chair, who must be one of the
+	// Non-Executive Members".)
+	for j := end; j < len(toks) && j < end+10; j++ {
 		for _, m := range ms {
 			if m.start == j && m.role != "" && !m.neutral {
 				return m.role, true
@@ -2277,6 +2296,44 @@ func functionVerbAfter(w *language.Sentence, i int) bool {
 	return i < len(toks) && w.At(i, "icb-committee-function") > i
 }
 
+// committeeTitle is the name of the committee a section's title is, or
+// "": "Remuneration Committee", "Audit and Risk Assurance Committee"; not
+// "Committees of the Board".
+func committeeTitle(title string) string {
+	t := strings.TrimSpace(strings.TrimRight(title, ".: "))
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > 8 || !strings.EqualFold(words[len(words)-1], "committee") {
+		return ""
+	}
+	for _, w := range words {
+		if w[0] < 'A' || w[0] > 'Z' {
+			if w != "and" && w != "of" && w != "&" {
+				return ""
+			}
+		}
+	}
+	return t
+}
+
+// committeeByName is a sentence with its first "the committee" or "this
+// committee", in lower case, read as the committee name says: "The
+// committee is chaired by …" under the title "Remuneration Committee"; or
+// nil when it has none.
+func committeeByName(s *sentence, name string, reader *language.Reader) *sentence {
+	toks := s.toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Word != "committee" || !wordIs(toks, k-1, "the", "this") || s.text[toks[k].Start] != 'c' {
+			continue
+		}
+		r := *s
+		r.text = s.text[:toks[k-1].Start] + "the " + name + s.text[toks[k].End:]
+		r.toks = language.Tokenize(r.text)
+		r.w = reader.Read(r.toks)
+		return &r
+	}
+	return nil
+}
+
 // eachNamed reports whether a sentence opens with "Each" or "Every" and
 // the committee's name: "Each Place Committee exercises …".
 func eachNamed(s *sentence, name string) bool {
@@ -2434,8 +2491,33 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 	// (nil when it named several).
 	sectionNamed := map[int][]committeeMention{}
 	fullNames := map[int]string{} // the longest committee name each section has given
+	titled := map[int]string{}    // the committee a section's title names, by section
+	var written map[string]string // a sentence read with its committee's name → as written
+	defer func() {
+		for k := range out {
+			if t, ok := written[out[k].Text]; ok {
+				out[k].Text = t
+			}
+		}
+	}()
 	for i := range sents {
 		s := &sents[i]
+		if name, ok := titled[s.section]; !ok && s.section >= 0 {
+			name = committeeTitle(r.d.sections[s.section].Title)
+			titled[s.section] = name
+		}
+		if name := titled[s.section]; name != "" {
+			// "**Remuneration Committee** 4.2.3 The committee is chaired
+			// by …", "… chairs this committee": the committee the
+			// section's title names, read by its name, quoted as written.
+			if sub := committeeByName(s, name, r.reader); sub != nil {
+				if written == nil {
+					written = map[string]string{}
+				}
+				written[sub.text] = s.text
+				s = sub
+			}
+		}
 		w, toks := s.w, s.toks
 		if s.block != namedBlock {
 			named, namedAll = nil, nil
@@ -2954,7 +3036,16 @@ func listForThem(s, prev *sentence, reader *language.Reader) *sentence {
 // committee does for the board: "It decides, for the Board, the pay of
 // …", "It reviews the ICB's accounts".
 func itDoes(w *language.Sentence) bool {
-	return wordIs(w.Toks, 0, "it") && w.At(1, "icb-committee-function") > 1
+	// ("On the Board's behalf it decides …": an opening phrase for the
+	// board, then the pronoun.)
+	at := 0
+	if e := w.At(0, "icb-for-board"); e > 0 {
+		at = e
+		if wordIs(w.Toks, at, ",") {
+			at++
+		}
+	}
+	return wordIs(w.Toks, at, "it") && w.At(at+1, "icb-committee-function") > at+1
 }
 
 // eachOfThem reports whether a sentence opens by speaking of each of the

@@ -962,7 +962,7 @@ var signerPronounRe = lazyRe(`^(?:She|He|They)\s+(?:later\s+|then\s+|also\s+)?(?
 // the constitution: "… each voted to approve the constitution", "…
 // approved the constitution", "The constitution was approved unanimously
 // by the representatives present, who were those of …".
-var approvedSentenceRe = lazyRe(`(?i)\b(?:approved|signed|adopted|voted (?:to approve|to adopt|for|in favour of))\b[^.;]{0,40}?\b(?:the|this) (?:draft )?(?:constitution|(?:members['’]? )?declaration(?: (?:at|on|for|in|by|during|after|before|when|while)\b|\s*[,;.]|\s*$))|\b(?:constitution|declaration) (?:was|were) (?:approved|signed|adopted)\b[^.;]{0,60}?\bby\b` +
+var approvedSentenceRe = lazyRe(`(?i)\b(?:approved|signed|adopted|voted (?:to approve|to adopt|for|in favour of))\b[^.;]{0,40}?\b(?:the|this) (?:draft )?(?:constitution|(?:members['’]? )?declaration(?: (?:at|on|for|in|by|during|after|before|when|while|adopting|approving|agreeing)\b|\s*[,;.]|\s*$))|\b(?:constitution|declaration) (?:was|were) (?:approved|signed|adopted)\b[^.;]{0,60}?\bby\b` +
 	// "At the Five Towns locality meeting of 10 January 2013 it was
 	// signed for Castlebury Health Centre (Y87409); …", after a paragraph
 	// on the declaration.
@@ -1306,15 +1306,36 @@ func signedInParagraph(d *document, idx practiceIndex) []model.SignOff {
 			continue
 		}
 		if len(codes) == 0 && declarationReceivedRe.MatchString(b.Text) && !containsFold(b.Text, "unsigned") && !containsFold(b.Text, "not signed") {
-			// "Apologies were received from Dr Simon Preece (Bolton Sands
-			// Practice). His declaration, signed for the practice, was
-			// received by the Board Secretary on 11 March 2013."
-			named := idx.namedIn(b.Text, b)
-			if len(named) == 1 || len(named) > 1 && theirDeclarationsRe.MatchString(b.Text) {
-				// ("X and Y had sent apologies. Their signed declarations
-				// were received on 21 January 2014": both.)
-				out = append(out, named...)
-			}
+			out = append(out, receivedFromNamed(b, idx)...)
+		}
+	}
+	return out
+}
+
+// receivedFromNamed reads the clauses of a paragraph that say a signed
+// declaration was received, each of the practices its clause names, or
+// else the clause before: "Apologies were received from Dr Simon Preece
+// (Bolton Sands Practice). His declaration, signed for the practice, was
+// received by the Board Secretary on 11 March 2013"; "X and Y had sent
+// apologies. Their signed declarations were received on 21 January
+// 2014" (both); "A and B signed … at the meeting. C was not represented;
+// its signed declaration was received …" (C alone).
+func receivedFromNamed(b block, idx practiceIndex) []model.SignOff {
+	var clauses []string
+	for _, sp := range language.Sentences(b.Text) {
+		clauses = append(clauses, strings.Split(b.Text[sp.Start:sp.End], ";")...)
+	}
+	var out []model.SignOff
+	for i, cl := range clauses {
+		if !declarationReceivedRe.MatchString(cl) {
+			continue
+		}
+		named := idx.namedIn(cl, b)
+		if len(named) == 0 && i > 0 {
+			named = idx.namedIn(clauses[i-1], b)
+		}
+		if len(named) == 1 || len(named) > 1 && theirDeclarationsRe.MatchString(cl) {
+			out = append(out, named...)
 		}
 	}
 	return out
@@ -1623,6 +1644,11 @@ var practiceItemRes = []struct {
 	// the practice and its code, then what the list records of it.
 	{lazyRe(`^(.+?)\s*[(\[]\s*([A-Z]\d{5})\s*[)\]]\s+[–—-]\s+\S`), func(t string) bool {
 		return strings.Contains(t, ") –") || strings.Contains(t, ") -") || strings.Contains(t, ") —") || strings.Contains(t, "] –")
+	}},
+	// "Abinger Vale Surgery (H81101), Abinger": the practice and its
+	// code, then its town.
+	{lazyRe(`^(.+?)\s*[(\[]\s*([A-Z]\d{5})\s*[)\]]\s*,\s*[A-Z][\w'’ -]{1,40}[.;,]?$`), func(t string) bool {
+		return strings.Contains(t, "), ") || strings.Contains(t, "], ")
 	}},
 }
 

@@ -397,6 +397,8 @@ func TestPracticeList(t *testing.T) {
 	}{
 		{"codes in brackets", "# 3. Membership\n\nThe members are:\n\n- Riverside Surgery (Y00001)\n- Hill Top Medical Centre (Y00002);\n- Brook Surgery – Y00003\n",
 			[]model.Practice{{Name: "Riverside Surgery", Code: "Y00001", Line: 5}, {Name: "Hill Top Medical Centre", Code: "Y00002", Line: 6}, {Name: "Brook Surgery", Code: "Y00003", Line: 7}}},
+		{"codes in brackets, then the town", "# Members\n\n- Riverside Surgery (Y00001), Abinger\n- Hill Top Medical Centre (Y00002), Bramley Green;\n",
+			[]model.Practice{{Name: "Riverside Surgery", Code: "Y00001", Line: 3}, {Name: "Hill Top Medical Centre", Code: "Y00002", Line: 4}}},
 		{"code first", "# Members\n\n- Y00001 Riverside Surgery\n- Y00002: Hill Top\n",
 			[]model.Practice{{Name: "Riverside Surgery", Code: "Y00001", Line: 3}, {Name: "Hill Top", Code: "Y00002", Line: 4}}},
 		{"names led in by practices", "# Membership\n\nThe member practices are:\n\n- Riverside Surgery\n- Hill Top Medical Centre\n",
@@ -1462,5 +1464,6 @@ func TestTheirDeclarationsReceived(t *testing.T) {
 	signedOffEach(t, src, []signCase{
 		{"their declarations received", "The Secretary reported that Hill Top Surgery and Moor Lane Practice had sent apologies. Their signed declarations were received on 21 January 2014.", [3]bool{false, true, true}},
 		{"near miss: not received", "The Secretary reported that Hill Top Surgery and Moor Lane Practice had sent apologies. Their signed declarations were not received.", [3]bool{false, false, false}},
+		{"signed at the meeting, and its declaration received after a semicolon", "The Practice Representatives of Riverside Surgery and Hill Top Surgery signed the members' declaration adopting it at the meeting. Moor Lane Practice was not represented; its signed declaration was received by the Board Secretary on 14 March 2017.", [3]bool{true, true, true}},
 	})
 }

@@ -572,6 +572,16 @@ func bareMemberCount(role string) bool {
 	return bareMemberCountRe.MatchString(strings.TrimSpace(role))
 }
 
+// bareOtherCount reports whether a role is only a count of the other
+// members, after those named: "ten other members, all of whom vote".
+func bareOtherCount(role string) bool {
+	words := strings.Fields(strings.TrimSpace(role))
+	if len(words) < 3 || words[1] != "other" && words[1] != "further" && words[1] != "more" {
+		return false
+	}
+	return bareMemberCount(words[0] + " " + strings.Join(words[2:], " "))
+}
+
 // openQualifierRe finds a role whose qualifying clause a comma cut short:
 // "two lay members, one of whom leads on audit" before ", governance and
 // conflicts of interest while the other leads on …".
