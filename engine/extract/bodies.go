@@ -51,6 +51,8 @@ var committeeAspects = phrases{
 	"meetings of", "responsibilities of", "duties of", "authority of", "powers of", "scope of",
 	"establishment of", "accountability of", "chair of", "chairing of", "decisions of", "voting at",
 	"members of", "role and responsibilities of", "roles and responsibilities of", "status of",
+	// "1. Constitution of the Joint Committee" in its terms of reference.
+	"constitution of", "constitution and status of", "formation of",
 }
 
 // aspectOfCommittee reports whether a section title is about one side of

@@ -1643,7 +1643,14 @@ func TestMembersComeFromAParty(t *testing.T) {
 // its role is part of it, not a committee of its own, and its members are
 // given party by party, each party's lettered after a line naming it.
 func TestJointCommitteeMembersByParty(t *testing.T) {
-	doc := mustParse(t, `**APPENDIX C – TERMS OF REFERENCE: NORTHVALE PRIMARY CARE JOINT COMMITTEE**
+	for _, sub := range []string{"C2 Role of the Joint Committee", "C2 Constitution of the Joint Committee"} {
+		jointCommitteeMembersByParty(t, sub)
+	}
+}
+
+func jointCommitteeMembersByParty(t *testing.T, sub string) {
+	t.Helper()
+	doc := mustParse(t, strings.Replace(`**APPENDIX C – TERMS OF REFERENCE: NORTHVALE PRIMARY CARE JOINT COMMITTEE**
 
 **C1 Introduction**
 
@@ -1670,7 +1677,7 @@ C3\.3 From NHS England:
 d\) the Head of Primary Care;
 
 e\) a Senior Finance Manager.
-`)
+`, "C2 Role of the Joint Committee", sub, 1))
 	var joint []model.Committee
 	for _, c := range doc.Committees {
 		if c.Joint {
@@ -1678,10 +1685,10 @@ e\) a Senior Finance Manager.
 		}
 	}
 	if len(joint) != 1 {
-		t.Fatalf("joint committees = %+v, want one", joint)
+		t.Fatalf("%s: joint committees = %+v, want one", sub, joint)
 	}
 	if c := joint[0].Count; c.Voting != 6 || c.Clinical != 2 {
-		t.Errorf("joint committee seats = %+v (%+v)", c, joint[0].Seats)
+		t.Errorf("%s: joint committee seats = %+v (%+v)", sub, c, joint[0].Seats)
 	}
 }
 

@@ -103,7 +103,15 @@ func sanctionsSomethingElse(w *language.Sentence, p language.Phrase) bool {
 			return false
 		}
 	}
+	// What stands before a verb after its modal is its subject, not what
+	// it acts on: "the Members' Meeting may suspend the practice's right to
+	// vote"; before a participle or a noun it may be ("standing orders may
+	// be suspended").
+	active := wordIs(toks, p.Start-1, "may", "shall", "will", "must", "can", "could", "might") && !strings.HasSuffix(toks[p.End-1].Word, "ed")
 	for i := max(0, p.Start-5); i < min(len(toks), p.End+4); i++ {
+		if active && i < p.Start && w.At(i, "not-sanctioned") < p.End {
+			continue // the subject ("the Members' Meeting"), unless its words hold the sanction's ("contract sanctions")
+		}
 		if i >= p.End && w.At(i, "practice") > i {
 			// "expel a practice whose employee …": the practice is what
 			// the sanction acts on, whatever comes after it.

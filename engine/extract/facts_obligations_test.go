@@ -15,6 +15,8 @@ func TestObligationRules(t *testing.T) {
 		{"an opportunity is a benefit", "Member practices will have the opportunity to vote at the annual meeting.", false, nil},
 		{"sanctions listed after a denied one are denied", "Practices will not be expelled, suspended or fined for raising concerns.", false, nil},
 		{"a negation in a relative clause does not deny the sanction", "A practice that does not attend three meetings in a row may be suspended.", false, "suspend"},
+		{"a meeting that suspends is the subject, not what is suspended", "The Members' Meeting may suspend a practice's right to vote for up to six months.", false, "suspend"},
+		{"near miss: the meeting suspended", "The Members' Meeting may be suspended by the Chair if a practice representative is disorderly.", false, nil},
 		{"membership that ends by itself", "A practice that closes shall automatically cease to be a member.", false, nil},
 		{"'from membership' without an article", "The Council of Members may remove a practice from membership.", false, "expel"},
 		{"payments withheld, words between", "Any payments under the local incentive scheme may be withheld from a practice that fails to report.", false, "withhold-payment"},

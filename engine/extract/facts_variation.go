@@ -130,6 +130,15 @@ func conditionParts(w *language.Sentence) []conditionPart {
 			segs[len(segs)-1].end = i
 			segs = append(segs, conditionPart{i, len(toks), segMain})
 		}
+		if last := segs[len(segs)-1]; last.kind != segMain && toks[i].Word == "," && i > last.start+1 && wordIs(toks, i-1, "otherwise") {
+			// "Unless the person presiding, after taking the advice of the
+			// Guardian, rules otherwise, a member with an interest leaves":
+			// "otherwise" and its comma close the condition.
+			segs[len(segs)-1].end = i
+			segs = append(segs, conditionPart{i, len(toks), segMain})
+			opening, commaCondition, withoutComma, modalComma = -1, false, false, false
+			continue
+		}
 		if (withoutComma || modalComma) && toks[i].Word == "," {
 			// "The Accountable Officer may, without a vote of the members,
 			// apply to NHS England …": the condition ends at its comma.

@@ -1253,6 +1253,13 @@ func (r *icbReader) alongsideMembers(s *sentence) []model.BoardMember {
 			at = w.At(i+1, "icb-membership-verb")
 			break
 		}
+		// "Besides the Chair and the Chief Executive there are four
+		// Non-Executive Members, four Partner Members and three Executive
+		// Members."
+		if wordIs(toks, i, "there") && wordIs(toks, i+1, "are", "is") {
+			at = i + 2
+			break
+		}
 	}
 	if at < 0 || at >= len(toks) {
 		return nil
@@ -1260,7 +1267,12 @@ func (r *icbReader) alongsideMembers(s *sentence) []model.BoardMember {
 	ev := s.evidence(r.d)
 	out := r.leadersIn(s.text[:toks[at-1].Start], ev, s.section)
 	for _, p := range itemsAt(s.text[toks[at].Start:], ";") {
-		out = append(out, r.itemMembers(p, ev, s.section, false, 0)...)
+		// "four Non-Executive Members, four Partner Members and three
+		// Executive Members": each of its own kind, so that the sectors
+		// and posts named after are not counted again.
+		for _, part := range splitRoles(p, false) {
+			out = append(out, r.itemMembers(part, ev, s.section, false, 0)...)
+		}
 	}
 	return out
 }

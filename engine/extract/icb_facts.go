@@ -726,7 +726,7 @@ func (r *icbReader) verbRole(s *sentence, ms []mention, v icbVerb) ([]string, []
 	// the member being filled, unless to a committee ("appoint them to
 	// any of the board's committees").
 	// ("chooses one nominee", a phrase of the set, ends in its object.)
-	if v.end >= len(toks) || toks[v.end].Punct || nomineeAfter(toks, v.end-1) || wordIs(toks, v.end-1, "nominee", "nominees") || wordIs(toks, v.end, "from") || relativeObject(toks, v.start) {
+	if v.end >= len(toks) || toks[v.end].Punct || nomineeAfter(toks, v.end-1) || wordIs(toks, v.end-1, "nominee", "nominees", "person", "candidate") || wordIs(toks, v.end, "from") || relativeObject(toks, v.start) {
 		// "The Chair … appoints from the shortlist": the member of the
 		// section being filled.
 		if toCommittee(s.w, v.end) {
@@ -2166,7 +2166,9 @@ func auditChairExcluded(s *sentence) bool {
 		if c.kind != model.CommitteeAudit {
 			continue
 		}
-		if negated(w, c.end, min(len(toks), c.end+4)) || limitInPhrase(w, c.start) {
+		// ("Neither post may be held by the Non-Executive Member who chairs
+		// the Audit Committee", after the sentence that names the posts.)
+		if negated(w, c.end, min(len(toks), c.end+4)) || limitInPhrase(w, c.start) || neitherHeldBy(toks, c.start) {
 			return true
 		}
 		// "… and may not at the same time chair the Audit Committee"
@@ -2537,7 +2539,7 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 			if at := pronounChairedBy(s); at >= 0 {
 				if chaired := chairCategory(mentions(w), at); chaired != "other" {
 					c := cs[0]
-					out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, ChairedBy: chaired, Delegated: w.Has("icb-delegation") || w.Has("icb-for-board")})
+					out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, ChairedBy: chaired, Delegated: w.Has("icb-delegation") || w.Has("icb-for-board") || itDoesAfterComma(w)})
 					continue
 				}
 			}
@@ -2580,7 +2582,7 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 		if at := pronounChairedBy(s); !s.leadIn && len(named) == 1 && at >= 0 {
 			c := named[0]
 			if chaired := chairCategory(mentions(w), at); chaired != "other" {
-				out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, ChairedBy: chaired, Delegated: w.Has("icb-delegation") || w.Has("icb-for-board")})
+				out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, ChairedBy: chaired, Delegated: w.Has("icb-delegation") || w.Has("icb-for-board") || itDoesAfterComma(w)})
 				continue
 			}
 		}
@@ -3048,6 +3050,19 @@ func itDoes(w *language.Sentence) bool {
 	return wordIs(w.Toks, at, "it") && w.At(at+1, "icb-committee-function") > at+1
 }
 
+// itDoesAfterComma reports whether, after an opening phrase and a comma,
+// "it" does what a committee does for the board: "Chaired by a
+// Non-Executive Member, it gives the Board assurance on …".
+func itDoesAfterComma(w *language.Sentence) bool {
+	toks := w.Toks
+	for k := 1; k+1 < len(toks) && k < 24; k++ {
+		if wordIs(toks, k, ",") && wordIs(toks, k+1, "it") {
+			return w.At(k+2, "icb-committee-function") > k+2
+		}
+	}
+	return false
+}
+
 // eachOfThem reports whether a sentence opens by speaking of each of the
 // things the sentence before named: "Each of them", "Each of these
 // committees", "They each", "All of them".
@@ -3116,6 +3131,12 @@ func pronounChairedBy(s *sentence) int {
 		// "Chaired by a Non-Executive Member other than the Chair, it
 		// exercises …": the participle opens the sentence on it.
 		return 2
+	case wordIs(toks, 0, "its") && wordIs(toks, 1, "chair") && wordIs(toks, 2, "is"):
+		// "Its chair is a Non-Executive Member other than the Chair of the
+		// ICB."
+		return 3
+	case wordIs(toks, 0, "its") && wordIs(toks, 1, "chair") && wordIs(toks, 2, "must", "shall", "will") && wordIs(toks, 3, "be"):
+		return 4
 	}
 	// "A Non-Executive Member other than the Chair of the ICB chairs it":
 	// the member at the start chairs the committee named before.

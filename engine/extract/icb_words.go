@@ -336,10 +336,38 @@ func (r *icbReader) roleOfSection(i int) string {
 	}
 	sec := r.d.sections[i]
 	role := r.roleOfTitle(sec.Title, false)
+	if role == model.RolePartnerOther && !containsFold(sec.Title, "members") {
+		// "3.4 Partner Member – acute hospital services", whose first
+		// clause says who nominates: "Each NHS trust and foundation trust
+		// that provides acute hospital services … may nominate"; not a
+		// section on the partner members of every sector.
+		role = r.sectorOfSection(i, role)
+	}
 	if role == "" && sec.Parent >= 0 && sec.Parent != i {
 		role = r.roleOfSection(sec.Parent)
 	}
 	r.sectionRole[i] = role
+	return role
+}
+
+// sectorOfSection is the partner member of the sector whose bodies the
+// first paragraph of section i says nominate, or role when it names none.
+func (r *icbReader) sectorOfSection(i int, role string) string {
+	for _, b := range r.d.blocks {
+		if b.SectionIndex != i {
+			continue
+		}
+		w := r.reader.Read(language.Tokenize(b.Text))
+		if !w.Has("icb-nominate") {
+			return role
+		}
+		for _, m := range mentions(w) {
+			if kind := kindOfActor(m.actor); kind != "" {
+				return kind
+			}
+		}
+		return role
+	}
 	return role
 }
 

@@ -967,7 +967,7 @@ var approvedSentenceRe = lazyRe(`(?i)\b(?:approved|signed|adopted|voted (?:to ap
 	// signed for Castlebury Health Centre (Y87409); …", after a paragraph
 	// on the declaration.
 	`|\b(?:it|the declarations?|the constitution|declarations) (?:was|were) signed (?:at|during) the meeting for\b` +
-	`|\b(?:it|the declarations?|the constitution|declarations) (?:was|were) signed for\b` +
+	`|\b(?:it|the (?:members['’]? )?declarations?|the constitution|declarations) (?:was|were) signed for\b` +
 	// "The declarations of A (code) and B (code) reached the Group
 	// Director on 19 November 2012", after those signed at the meeting.
 	`|\bdeclarations? (?:of|for)\b[^.;]{0,240}?\b(?:reached|arrived with|were received by|was received by)\b` +
@@ -1208,6 +1208,12 @@ var signingLeadRe = lazyRe(`(?i)\b(?:each\s+)?signed\b|\bvot(?:ing|ed)\s+(?:in\s
 // with a denial ("did not sign") records nothing.
 func listedUnderSigning(d *document, idx practiceIndex) []model.SignOff {
 	var out []model.SignOff
+	leads := map[int]bool{} // blocks that lead into a list: an item over a nested list is a label
+	for _, l := range d.lists {
+		if lead := d.blockBefore(l.Seq, l.Section); lead >= 0 {
+			leads[lead] = true
+		}
+	}
 	for _, l := range d.lists {
 		lead := d.blockBefore(l.Seq, l.Section)
 		if lead < 0 {
@@ -1217,12 +1223,23 @@ func listedUnderSigning(d *document, idx practiceIndex) []model.SignOff {
 		if !strings.HasSuffix(text, ":") || !signingLeadRe.MatchString(text) || deniedRe.MatchString(text) {
 			continue
 		}
+		// Items with their codes, or names alone when most of them are
+		// member practices' names and none leads into a list of its own: a
+		// list of names alone may be labels over the practices of each
+		// locality.
+		byName := 0
+		for _, bi := range l.Items {
+			if idx.find("", itemEnd(d.blocks[bi].Text)) >= 0 && !leads[bi] {
+				byName++
+			}
+		}
 		for _, bi := range l.Items {
 			b := d.blocks[bi]
-			// Items with their codes only: a list of names alone may be
-			// labels over the practices of each locality.
 			name, code, ok := practiceItem(b.Text)
 			signatory := ""
+			if !ok && 2*byName > len(l.Items) && idx.find("", itemEnd(b.Text)) >= 0 {
+				name, ok = itemEnd(b.Text), true
+			}
 			if !ok || idx.find(code, name) < 0 {
 				// "Dr Helen Marsh, Banford Cross Surgery" or "Dr Helen
 				// Ashworth (Castle Hill Surgery)": who signed, then the
@@ -1265,12 +1282,12 @@ var codeMentionRe = lazyRe(`\(([A-Z]\d{5})\)`)
 // declarationReceivedRe finds a sentence saying one practice's signed
 // declaration was received: "His declaration, signed for the practice,
 // was received by the Board Secretary on 11 March 2013."
-var declarationReceivedRe = lazyRe(`(?i)\b(?:its|his|her|their|the practice['’]s) (?:signed )?(?:members['’]? )?declarations?\b(?:,? signed[^.;]{0,40}?,?)? (?:was|were|has been|have been) (?:received|returned)\b`)
+var declarationReceivedRe = lazyRe(`(?i)\b(?:its|his|her|their|the practice['’]s) (?:signed )?(?:members['’]? )?declarations?\b(?:,? signed[^.;]{0,40}?,?)? (?:(?:was|were|has been|have been) (?:received|returned)|reached|arrived)\b`)
 
 // theirDeclarationsRe finds the practices named before said, together,
 // to have sent their signed declarations: "Their signed declarations were
 // received on 21 January 2014".
-var theirDeclarationsRe = lazyRe(`(?i)\btheir (?:signed )?(?:members['’]? )?declarations (?:were|have been) (?:received|returned)\b`)
+var theirDeclarationsRe = lazyRe(`(?i)\btheir (?:signed )?(?:members['’]? )?declarations (?:(?:were|have been) (?:received|returned)|reached|arrived)\b`)
 
 // practiceSignedRe finds a sentence saying a practice's representative
 // signed: "Its Practice Representative signed the members' declaration

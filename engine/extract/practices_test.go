@@ -518,6 +518,7 @@ func TestSignOffByStatement(t *testing.T) {
 	}{
 		{"all approved", "5.4 This constitution was approved by all three member practices at the general meeting on 17 May 2017.", true},
 		{"therefore approved by all", "The constitution was therefore approved by all three member practices.", true},
+		{"the members' declaration was signed for each", "Secretary's note: the Members' Declaration was signed for Riverside Surgery on 16 February 2015, for Hill Top Surgery on 17 February 2015 and for Moor Lane Practice on 19 February 2015.", true},
 		{"all have signed", "All of the member practices have signed this constitution.", true},
 		{"every practice listed below approved", "Every practice listed below approved this constitution at the Membership Council on 12 February 2020.", true},
 		{"approved by each member practice", "The constitution was approved by each member practice in writing.", true},
@@ -1057,6 +1058,8 @@ func TestSignedUnderALeadIn(t *testing.T) {
 		{"signed under a lead-in", "2.1 The representatives of the practices below voted to adopt version 2.0, and each signed the declaration at the meeting:\n\n- Heath Row Surgery (R81001)\n- Mill Cross Practice (R81002)\n\n2.2 Tanner Street Surgery (R81003) sent apologies. Its Practice Representative signed the members' declaration on 9 March 2016.\n", []bool{true, true, true}},
 		{"a resolution voted for", "RESOLVED, with the representatives of the practices listed below voting in favour, that version 2.1 of the constitution be adopted:\n\n- Heath Row Surgery (R81001)\n- Tanner Street Surgery (R81003)\n", []bool{true, false, true}},
 		{"a denial", "The representatives of the practices below did not sign the declaration:\n\n- Heath Row Surgery (R81001)\n", []bool{false, false, false}},
+		{"names alone under a lead-in", "2.3 The Practice Representatives of the following practices then signed the members' declaration agreeing to version 2.0 on behalf of their practices:\n\n- Heath Row Surgery\n- Tanner Street Surgery\n", []bool{true, false, true}},
+		{"near miss: names alone that are mostly not members", "2.3 The Practice Representatives of the following practices then signed the members' declaration agreeing to version 2.0 on behalf of their practices:\n\n- North locality\n- South locality\n- Heath Row Surgery\n", []bool{false, false, false}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := mustParse(t, members+tt.minutes)
@@ -1464,6 +1467,7 @@ func TestTheirDeclarationsReceived(t *testing.T) {
 	signedOffEach(t, src, []signCase{
 		{"their declarations received", "The Secretary reported that Hill Top Surgery and Moor Lane Practice had sent apologies. Their signed declarations were received on 21 January 2014.", [3]bool{false, true, true}},
 		{"near miss: not received", "The Secretary reported that Hill Top Surgery and Moor Lane Practice had sent apologies. Their signed declarations were not received.", [3]bool{false, false, false}},
+		{"their declarations reached someone", "Hill Top Surgery and Moor Lane Practice were not represented at the meeting. Their signed declarations reached the Board Secretary on 30 May and 4 June 2018.", [3]bool{false, true, true}},
 		{"signed at the meeting, and its declaration received after a semicolon", "The Practice Representatives of Riverside Surgery and Hill Top Surgery signed the members' declaration adopting it at the meeting. Moor Lane Practice was not represented; its signed declaration was received by the Board Secretary on 14 March 2017.", [3]bool{true, true, true}},
 	})
 }
