@@ -214,8 +214,15 @@ func (d *document) runInGoverningBody(aspects []string) *model.Committee {
 		}
 		b := &body{blocks: []int{bi}}
 		end := bl.EndLine
+		// Its sub-clauses, and the clauses after it up to the next with a
+		// run-in title of its own ("6.3 The Governing Body. It is
+		// responsible for …" then "6.4 The Governing Body has ten members,
+		// each of whom has a vote:" and its lettered members).
 		k := bi + 1
-		for ; k < len(d.blocks) && isSubClause(d.blocks[k].Number) && d.blocks[k].SectionIndex == bl.SectionIndex; k++ {
+		for ; k < len(d.blocks) && k < bi+30 && d.blocks[k].SectionIndex == bl.SectionIndex; k++ {
+			if !isSubClause(d.blocks[k].Number) && runInTitleRe.MatchString(d.blocks[k].Text) {
+				break
+			}
 			b.blocks = append(b.blocks, k)
 			end = d.blocks[k].EndLine
 		}
@@ -2030,11 +2037,12 @@ var (
 		`|drawn from (?:the|its|among) [^.;:]*\bmembers of\b)\b`)
 	comprisesRe = lazyRe(`(?i)\b(?:comprises|consists of|is made up of|shall comprise|shall consist of|will comprise|includes|shall include|will include)(?:\s+|\s*:\s*)(.*)$`)
 	// membersColonRe: members named after a colon.
-	// Only after a count ("has seven voting members:"), not after
+	// Only after a count ("has seven voting members:", "has ten members,
+	// each of whom has a vote:"), not after
 	// "the following will attend but are not members:".
 	// (Also "Eight members of the Committee vote:" and lettered
 	// paragraphs.)
-	membersColonRe = lazyRe(`(?i)(?:\b(?:has|have|of)\s+(?:[a-z0-9-]+\s+){0,2}members` +
+	membersColonRe = lazyRe(`(?i)(?:\b(?:has|have|of)\s+(?:[a-z0-9-]+\s+){0,2}members(?:,?\s+(?:all|each|both|every one) of (?:whom|them)\b[^:.;]{0,30})?` +
 		`|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\d{1,2})\s+members(?:\s+of\s+the\s+[a-z ]{3,40}?)?\s+(?:vote|have a vote))\s*:\s*(.*)$`)
 	// membershipIsRe: "The membership of the Governing Body is:", a
 	// lead-in to the members (not "Its membership is set out in Schedule
@@ -3119,10 +3127,12 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 				continue
 			}
 			rest := sent[m[2]:m[3]]
-			if strings.TrimSpace(strings.Trim(rest, ":")) == "" || followingRe.MatchString(rest) {
+			if strings.TrimSpace(strings.Trim(rest, ":")) == "" || followingRe.MatchString(rest) ||
+				strings.HasSuffix(strings.TrimSpace(rest), ":") && bareMemberCount(strings.TrimSuffix(strings.TrimSpace(rest), ":")) {
 				// "The Governing Body comprises:" and then lettered
 				// paragraphs, "(a) the Chair; (b) …", that are not a list:
-				// each item is a member, as a list item would be.
+				// each item is a member, as a list item would be. So after
+				// "… has ten members, each of whom has a vote:".
 				voting := nonVoting.in(norm(sent[:m[2]])) == ""
 				for _, item := range d.letteredItems(b, bi) {
 					text := item.text

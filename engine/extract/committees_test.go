@@ -2182,3 +2182,26 @@ func TestRunInTitleWithATable(t *testing.T) {
 		t.Errorf("governing body = %+v", gb)
 	}
 }
+
+// A governing body in a run-in clause whose members follow in the next
+// clause, after "has N members, each of whom has a vote:", and the
+// clause after that opens a subject of its own.
+func TestRunInGoverningBodyMembersInTheNextClause(t *testing.T) {
+	gb := mustParse(t, `**ARTICLE 6-DECISION MAKING: THE GOVERNING STRUCTURE**
+
+6.3 **The Governing Body.** The Governing Body is responsible for the Group's governance.
+
+6.4 The Governing Body has four members, each of whom has a vote:
+
+(a) the Clinical Chair, a GP elected by the practices;
+
+(b) two lay members;
+
+(c) the Accountable Officer.
+
+6.5 **Committees.** The Governing Body has an Audit Committee.
+`).GoverningBody
+	if gb == nil || gb.Count.Total != 4 || gb.Count.Lay != 2 || gb.Count.Clinical != 1 {
+		t.Errorf("governing body = %+v", gb)
+	}
+}

@@ -229,6 +229,9 @@ func mainAfterOpening(toks []language.Token, parts []conditionPart, part conditi
 		}
 	}
 	subject := i - 1
+	if wordIs(toks, subject, "shall", "must", "will", "should") {
+		subject-- // "…, the individual shall withdraw"
+	}
 	switch {
 	case wordIs(toks, subject, "they", "he", "she"):
 	case subject >= 1 && wordIs(toks, subject-1, "the", "that", "this") && wordIs(toks, subject, "member", "person", "individual", "practice", "representative"):

@@ -191,10 +191,13 @@ func someChangesOnly(w *language.Sentence) bool {
 // someCasesAfter reports whether the words from i on limit the change
 // just named to cases another clause names: "an amendment of this
 // constitution in the cases set out in 1.4.2 a) to c)", "an amendment of
-// a kind described in 9.3".
+// a kind described in 9.3", "amendments referred to it under 1.4.2".
 func someCasesAfter(toks []language.Token, i int) bool {
 	for k := i; k+2 < len(toks) && k < i+8 && !toks[k].Punct; k++ {
 		if wordIs(toks, k, "in") && wordIs(toks, k+1, "the", "those", "these") && wordIs(toks, k+2, "cases", "circumstances", "situations") ||
+			// "approving amendments referred to it under 1.4.2": those
+			// another body sends on only.
+			wordIs(toks, k, "referred", "put", "sent", "brought") && wordIs(toks, k+1, "to") && wordIs(toks, k+2, "it", "them") ||
 			wordIs(toks, k, "of") && wordIs(toks, k+1, "a", "the") && wordIs(toks, k+2, "kind", "kinds", "type", "types", "class") {
 			return true
 		}

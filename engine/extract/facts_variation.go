@@ -227,8 +227,10 @@ func deniedAfter(w *language.Sentence, i int, subject bool) bool {
 		if !wordIs(toks, j, "it") && (subject || !wordIs(toks, j, "they")) {
 			continue
 		}
+		// ("it has no power to approve a variation itself": the change
+		// within eight words.)
 		k := j + 1
-		for k < len(toks) && k < j+6 && w.At(k, "vary") <= k {
+		for k < len(toks) && k < j+8 && w.At(k, "vary") <= k {
 			k++
 		}
 		if k < len(toks) && w.At(k, "vary") > k && negated(w, j+1, k) {
@@ -1579,6 +1581,11 @@ func proposes(w *language.Sentence, m language.Match) bool {
 // by a restrictive clause: "changes to the constitution that must be put
 // before the membership under paragraph 1.4.2" are some changes, not all.
 func restricted(w *language.Sentence) bool {
+	for k := range w.Toks {
+		if k > 0 && inThoseCases(w.Toks[k:]) {
+			return true // "… and in any of those cases the amendments go to the Members' Council"
+		}
+	}
 	for _, p := range w.Find("vary") {
 		if someCasesAfter(w.Toks, p.End) {
 			return true // "An amendment of a kind described in 1.4.2 a) to c) …"

@@ -129,6 +129,9 @@ func TestVariationRules(t *testing.T) {
 		{"near miss: the governing body in the object of one gerund of a list",
 			"Decisions reserved to the Council of Members include approving any application to vary this constitution, electing the GP members of the Governing Body and approving the annual plan.",
 			map[string]any{"varied_by": []any{}}},
+		{"'it has no power to approve a variation itself' after what the body does",
+			"The Governing Body agrees the wording of the proposal and the timetable for consulting the practices; it has no power to approve a variation itself.",
+			map[string]any{"varied_by": []any{}}},
 		{"a condition in commas after a modal ends at its comma",
 			"Changes to this constitution must, except where they alter a power kept by the members, be agreed by the Governing Body.",
 			map[string]any{"approvers": []any{}, "varied_by": []any{"governing-body"}, "conditional": true}},
@@ -160,6 +163,7 @@ func TestVariationPartial(t *testing.T) {
 		{"Changes to this constitution fail if a minority of the members object.", false},
 		{"An amendment of a kind described in clause 9.2 needs the approval of a majority of the members.", true},
 		{"An amendment of this constitution in the cases set out in 9.2 needs the approval of the members.", true},
+		{"The Governing Body reviews each amendment, and in any of those cases the amendment goes to the Council of Members for its approval.", true},
 	}
 	for _, tt := range tests {
 		doc := readFacts(t, sentenceCase{ID: "partial", Text: tt.text}, "Variation of the constitution")
@@ -464,6 +468,7 @@ func TestReservedVariationInPart(t *testing.T) {
 	}{
 		{"approving an amendment of this constitution in the cases set out in 9.1", false},
 		{"approving any amendment of this constitution", true},
+		{"approving amendments to this constitution referred to it under 9.1", false},
 	} {
 		doc := parseSource(t, fmt.Sprintf(src, tt.item))
 		got := false

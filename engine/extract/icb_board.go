@@ -774,6 +774,9 @@ func withoutCount(title string) string {
 		title = title[:k]
 	}
 	words := strings.Fields(stripThe(norm(title)))
+	if len(words) > 1 && (words[0] == "these" || words[0] == "those" || words[0] == "its") {
+		words = words[1:] // "these five Partner Members:"
+	}
 	if len(words) > 1 {
 		if _, ok := countOf(words[0]); ok {
 			words = words[1:]

@@ -347,6 +347,22 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 				get(role).Employee = true
 			}
 		}
+		for x, v := range verbs {
+			// "NHS England appoints the Chair, with the approval of the
+			// Secretary of State, and may remove the Chair only with that
+			// approval": a removal joined by "and" to the appointment is
+			// its appointer's.
+			if !v.remove || x == 0 || verbs[0].remove || !andBefore(w.Toks, v.start) {
+				continue
+			}
+			for _, role := range roles[x] {
+				if len(sets[role+"\x00removed"]) == 0 {
+					for a := range sets[role+"\x00by"] {
+						add(role, "removed", a)
+					}
+				}
+			}
+		}
 		for _, role := range order {
 			f := facts[role]
 			f.AppointedBy = actorList(sets[role+"\x00by"])
@@ -366,6 +382,16 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 		}
 	}
 	return out
+}
+
+// andBefore reports whether the verb at i follows "and", perhaps with a
+// modal between: "…, and may remove".
+func andBefore(toks []language.Token, i int) bool {
+	j := i - 1
+	if wordIs(toks, j, "may", "can", "shall", "will", "must") {
+		j--
+	}
+	return wordIs(toks, j, "and")
 }
 
 // approvalBefore is the approval the last fact on role's appointment gave
@@ -2547,7 +2573,7 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 		if general < 0 && !s.leadIn && !question(s) && everyCommittee(s) {
 			general = i
 		}
-		if !s.leadIn && !w.Has("icb-committee") && len(named) == 1 && (w.Has("icb-delegation") || itDoes(w)) && (w.Has("pronoun") || toEach(toks)) {
+		if !s.leadIn && !w.Has("icb-committee") && len(named) == 1 && (w.Has("icb-delegation") || itDoes(w) || itDoesAfterComma(w)) && (w.Has("pronoun") || toEach(toks)) {
 			c := named[0]
 			f := model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, Delegated: true}
 			// "It is chaired by a Non-Executive Member …, and is delegated

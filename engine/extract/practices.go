@@ -1312,7 +1312,9 @@ func signedInParagraph(d *document, idx practiceIndex) []model.SignOff {
 		if strings.Contains(b.Text, "(") {
 			codes = codeMentionRe.FindAllStringSubmatch(b.Text, 2)
 		}
-		if len(codes) == 1 && practiceSignedRe.MatchString(b.Text) {
+		if len(codes) == 1 && (practiceSignedRe.MatchString(b.Text) || declarationReceivedRe.MatchString(b.Text) && !containsFold(b.Text, "unsigned") && !containsFold(b.Text, "not signed")) {
+			// ("X (code) was not represented; its signed declaration
+			// reached the Board Secretary by post on 23 January 2013.")
 			if i := idx.find(codes[0][1], ""); i >= 0 {
 				out = append(out, model.SignOff{Code: codes[0][1], Line: b.Line, Section: b.Section, SignedOff: true})
 			}

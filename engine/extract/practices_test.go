@@ -1467,6 +1467,7 @@ func TestTheirDeclarationsReceived(t *testing.T) {
 	signedOffEach(t, src, []signCase{
 		{"their declarations received", "The Secretary reported that Hill Top Surgery and Moor Lane Practice had sent apologies. Their signed declarations were received on 21 January 2014.", [3]bool{false, true, true}},
 		{"near miss: not received", "The Secretary reported that Hill Top Surgery and Moor Lane Practice had sent apologies. Their signed declarations were not received.", [3]bool{false, false, false}},
+		{"one practice with its code, its declaration reached someone", "Hill Top Surgery (Y00002) was not represented; its signed declaration reached the Board Secretary by post on 23 January 2013.", [3]bool{false, true, false}},
 		{"their declarations reached someone", "Hill Top Surgery and Moor Lane Practice were not represented at the meeting. Their signed declarations reached the Board Secretary on 30 May and 4 June 2018.", [3]bool{false, true, true}},
 		{"signed at the meeting, and its declaration received after a semicolon", "The Practice Representatives of Riverside Surgery and Hill Top Surgery signed the members' declaration adopting it at the meeting. Moor Lane Practice was not represented; its signed declaration was received by the Board Secretary on 14 March 2017.", [3]bool{true, true, true}},
 	})
