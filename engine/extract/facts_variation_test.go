@@ -471,11 +471,7 @@ func TestReservedVariationInPart(t *testing.T) {
 		{"approving amendments to this constitution referred to it under 9.1", false},
 	} {
 		doc := parseSource(t, fmt.Sprintf(src, tt.item))
-		got := false
-		for _, r := range doc.Facts.Reserved {
-			got = got || r.Variation
-		}
-		if got != tt.want {
+		if got := reservesVariation(doc); got != tt.want {
 			t.Errorf("%s: reserves variation %v, want %v (%+v)", tt.item, got, tt.want, doc.Facts.Reserved)
 		}
 	}
@@ -492,12 +488,19 @@ func TestReservedForNoOneElse(t *testing.T) {
 		{"The following are matters for the Governing Body:", false},
 	} {
 		doc := parseSource(t, "# Constitution\n\n## 3 Members\n\n3.2 "+tt.lead+"\n\n- agreeing any application to NHS England to vary this constitution;\n- electing the Chair.\n")
-		got := false
-		for _, r := range doc.Facts.Reserved {
-			got = got || r.Variation
-		}
-		if got != tt.want {
+		if got := reservesVariation(doc); got != tt.want {
 			t.Errorf("%s: reserves variation %v, want %v", tt.lead, got, tt.want)
 		}
 	}
+}
+
+// reservesVariation reports whether any of a document's reserved matters
+// is varying the constitution.
+func reservesVariation(doc *model.Document) bool {
+	for _, r := range doc.Facts.Reserved {
+		if r.Variation {
+			return true
+		}
+	}
+	return false
 }
