@@ -2530,9 +2530,8 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 	}()
 	for i := range sents {
 		s := &sents[i]
-		if name, ok := titled[s.section]; !ok && s.section >= 0 {
-			name = committeeTitle(r.d.sections[s.section].Title)
-			titled[s.section] = name
+		if _, ok := titled[s.section]; !ok && s.section >= 0 {
+			titled[s.section] = committeeTitle(r.d.sections[s.section].Title)
 		}
 		if name := titled[s.section]; name != "" {
 			// "**Remuneration Committee** 4.2.3 The committee is chaired
