@@ -2858,6 +2858,39 @@ func findMembers(sent string) []int {
 // to the Joint Committee".
 var partyAppointsCountRe = lazyRe(`^(?:[\dA-Z]+(?:\.\d+)*\s+)?(?:The\s+)?[A-Z][\w'’ ()-]{1,60}?\s+(?:appoints|nominates)\s+\w+\s+(?:voting\s+)?(?:members|representatives)\b[^:;,]{0,60}$`)
 
+// partyInlineRe reads a sentence that names one party's members after its
+// name and a colon: "From the CCG: the lay member …; the Chairman of the
+// CCG, a GP; …" (group 1 the members).
+var partyInlineRe = lazyRe(`^(?:From|For) (?:the )?[A-Z][\w'’ ()-]{1,40}:\s*(.+)$`)
+
+// partySentenceSeats reads a paragraph whose members are given party by
+// party in sentences of their own, after one that says the parties
+// appoint them: "Its voting members are appointed by the two bodies. From
+// the CCG: …. From NHS England: …". At least two parties' sentences, or
+// none is read.
+func partySentenceSeats(bl block, sents []span) []model.Seat {
+	if strings.Count(bl.Text, ":") < 2 || !containsFold(bl.Text, "members") {
+		return nil
+	}
+	var out []model.Seat
+	parties := 0
+	for _, s := range sents {
+		sent := strings.TrimRight(bl.Text[s.start:s.end], ". ")
+		m := partyInlineRe.FindStringSubmatch(sent)
+		if m == nil {
+			continue
+		}
+		parties++
+		for _, role := range splitRoles(m[1], false) {
+			out = append(out, newSeat(role, "", "", true, bl.lineOf(s.start)))
+		}
+	}
+	if parties < 2 {
+		return nil
+	}
+	return out
+}
+
 // kindOfMembersRe finds a subject that names some of a body's members by
 // their kind: "The executive members", "the lay members" (normalised).
 var kindOfMembersRe = lazyRe(`^(?:the )?(?:executive|lay|clinical|gp|officer|elected|appointed|independent|ex officio) members(?: are| include| comprise)?$`)
@@ -2899,6 +2932,9 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 			continue
 		}
 		sents := sentences(bl.Text)
+		if seats := partySentenceSeats(bl, sents); len(seats) > 0 && len(out) == 0 {
+			return seats, false
+		}
 		for si := 0; si < len(sents); si++ {
 			s := sents[si]
 			sent := strings.TrimRight(bl.Text[s.start:s.end], ". ")

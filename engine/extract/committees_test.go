@@ -2205,3 +2205,22 @@ func TestRunInGoverningBodyMembersInTheNextClause(t *testing.T) {
 		t.Errorf("governing body = %+v", gb)
 	}
 }
+
+// A committee's members given party by party in sentences of one
+// paragraph, "From the CCG: …. From NHS England: …", after one that says
+// the parties appoint them; one such sentence alone is not read as them.
+func TestMembersByPartyInSentences(t *testing.T) {
+	const src = `## 7.2 Primary Care Joint Committee
+
+7.2.1 The Primary Care Joint Committee is a joint committee of the CCG and NHS England.
+
+7.2.2 Its voting members are appointed by the two bodies. From the CCG: the lay member for audit, who chairs it; two GP members of the Governing Body; and the registered nurse.%s
+`
+	c := committeeIn(t, fmt.Sprintf(src, " From NHS England: the Head of Primary Care and the Director of Finance."), isJoint)
+	if c.Count.Voting != 6 || c.Count.Clinical != 3 || c.Count.Lay != 1 {
+		t.Errorf("seats = %+v (%+v), want 6 voting, 3 clinical, 1 lay", c.Count, c.Seats)
+	}
+	if c := committeeIn(t, fmt.Sprintf(src, ""), isJoint); c.Count.Voting == 4 {
+		t.Errorf("one party's sentence read as the whole membership: %+v", c.Seats)
+	}
+}
