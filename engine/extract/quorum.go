@@ -187,11 +187,21 @@ func quorumSentences(text string) []string {
 			continue
 		}
 		s := quorumPlain.Replace(strings.Join(clauses, ", "))
+		if containsFold(s, "outnumber") || containsFold(s, "exceed") {
+			// "provided that the lay and executive members present
+			// outnumber the clinical members present": those outnumbered
+			// are not needed; those who outnumber them are.
+			s = outnumberRe.ReplaceAllString(s, "")
+		}
 		out = append(out, qualifierClauseRe.ReplaceAllString(s, " ($1)"))
 		kept = true
 	}
 	return out
 }
+
+// outnumberRe finds what a quorum's members must outnumber: "… outnumber
+// the clinical members present", "… exceed the number of lay members".
+var outnumberRe = lazyRe(`(?i)\s+(?:must\s+)?(?:outnumber|outnumbers|exceed|exceeds)\s+(?:the\s+)?(?:number\s+of\s+)?[a-z -]{0,40}?members(?:\s+present)?`)
 
 // theyIncludeRe finds a sentence that says whom the members a quorum
 // counts must include, referring back to them: "They must include …",

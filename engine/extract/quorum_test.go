@@ -372,3 +372,21 @@ func TestQuorumMakeProvidedThat(t *testing.T) {
 		}
 	}
 }
+
+// "… provided that the lay and executive members present outnumber the
+// clinical members present": the clinical members outnumbered are not
+// needed, and a quorum can be met without them; the other way round, they
+// are.
+func TestQuorumOutnumber(t *testing.T) {
+	seats := seatsOf("lay member", 3, "Chief Officer", 1, "Chief Finance Officer", 1, "GP member", 3)
+	for _, tt := range []struct{ text, want string }{
+		{"Five voting members make a quorum, provided that the lay and executive members present outnumber the clinical members present.", "no"},
+		{"Five voting members make a quorum, provided that the GP members present outnumber the lay members present.", "yes"},
+	} {
+		q := &model.Quorum{Text: tt.text, Line: 1}
+		judgeQuorum(q, q.Text, seats, "")
+		if q.ClinicianRequired != tt.want {
+			t.Errorf("%q: clinician required %s (unplaced %q), want %s", tt.text, q.ClinicianRequired, q.Unplaced, tt.want)
+		}
+	}
+}
