@@ -742,6 +742,7 @@ func proseSeats(gb *model.Committee, stated int) {
 	listed(completeItRe, all)
 	listed(otherVotingRe, all)
 	listed(countedCompleteRe, all)
+	listed(othersAreRe, all)
 	if gb.Kind == model.KindGoverningBody {
 		// The chair and the titles the member practices elect, each
 		// once however many sentences name them: "The Clinical Chair
@@ -2042,7 +2043,7 @@ var (
 	// "the following will attend but are not members:".
 	// (Also "Eight members of the Committee vote:" and lettered
 	// paragraphs.)
-	membersColonRe = lazyRe(`(?i)(?:\b(?:has|have|of)\s+(?:[a-z0-9-]+\s+){0,2}members(?:,?\s+(?:all|each|both|every one) of (?:whom|them)\b[^:.;]{0,30})?` +
+	membersColonRe = lazyRe(`(?i)(?:\b(?:has|have|of)\s+(?:[a-z0-9-]+\s+){0,3}members(?:,?\s+(?:all|each|both|every one) of (?:whom|them)\b[^:.;]{0,30})?` +
 		`|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\d{1,2})\s+members(?:\s+of\s+the\s+[a-z ]{3,40}?)?\s+(?:vote|have a vote))\s*:\s*(.*)$`)
 	// membershipIsRe: "The membership of the Governing Body is:", a
 	// lead-in to the members (not "Its membership is set out in Schedule
@@ -2890,6 +2891,12 @@ func partySentenceSeats(bl block, sents []span) []model.Seat {
 	}
 	return out
 }
+
+// othersAreRe reads the rest of a body's members, named after its shares:
+// "Seven of them are GPs …. Three are lay members: …. The others are a
+// registered nurse, …, the Chief Officer, who is the Accountable Officer,
+// and the Chief Finance Officer." (group 1).
+var othersAreRe = lazyRe(`(?i)(?:^|[.;]\s+)the (?:others|rest|remaining members|other members) are ((?:an?|the) [^.;]+)`)
 
 // kindOfMembersRe finds a subject that names some of a body's members by
 // their kind: "The executive members", "the lay members" (normalised).

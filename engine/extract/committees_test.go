@@ -2224,3 +2224,35 @@ func TestMembersByPartyInSentences(t *testing.T) {
 		t.Errorf("one party's sentence read as the whole membership: %+v", c.Seats)
 	}
 }
+
+// A governing body stated in shares that ends "The others are …": the
+// members named there make up the stated number.
+func TestSharesThenTheOthers(t *testing.T) {
+	gb := mustParse(t, `## 6. The Governing Body
+
+6.2 The Governing Body has nine members. Four of them are GPs from member practices. Two are lay members: one who leads on audit and one who leads on patient involvement. The others are a registered nurse, the Chief Officer, who is the Accountable Officer, and the Chief Finance Officer.
+`).GoverningBody
+	if gb == nil || gb.Count.Total != 9 || gb.Count.Lay != 2 || gb.Count.Executive != 2 || gb.Count.Clinical != 5 {
+		t.Errorf("governing body = %+v", gb)
+	}
+}
+
+// "The Committee has the following voting members:" (three words between
+// "has" and "members") before lettered members.
+func TestFollowingVotingMembersLettered(t *testing.T) {
+	c := committeeIn(t, `**APPENDIX D – PRIMARY CARE COMMISSIONING COMMITTEE: TERMS OF REFERENCE**
+
+**2. Membership**
+
+2.1 The Committee has the following voting members:
+
+a\) the lay member for primary care, who chairs the Committee;
+
+b\) the Chief Officer;
+
+c\) a GP member of the Governing Body.
+`, isPrimaryCare)
+	if c.Count.Voting != 3 || c.Count.Clinical != 1 {
+		t.Errorf("seats = %+v (%+v)", c.Count, c.Seats)
+	}
+}

@@ -203,7 +203,7 @@ func excludes(w *language.Sentence) bool {
 // its own and a new subject standing just before i. Not "If a member
 // withdraws the quorum is recounted".
 func mainAfterOpening(toks []language.Token, parts []conditionPart, part conditionPart, i int) bool {
-	if part.kind != segRequire && part.kind != segLimit || !wordIs(toks, part.start, "where", "if", "when", "whenever", "unless") {
+	if part.kind != segRequire && part.kind != segLimit || !wordIs(toks, part.start, "where", "if", "when", "whenever", "unless", "except") {
 		return false
 	}
 	// Only conditions, and the words that join them, stand before it in

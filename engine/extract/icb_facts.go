@@ -2344,13 +2344,13 @@ func committeeTitle(title string) string {
 }
 
 // committeeByName is a sentence with its first "the committee" or "this
-// committee", in lower case, read as the committee name says: "The
-// committee is chaired by …" under the title "Remuneration Committee"; or
-// nil when it has none.
+// committee" read as the committee name says: "The committee is chaired
+// by …" under the title "Remuneration Committee"; or nil when it has
+// none.
 func committeeByName(s *sentence, name string, reader *language.Reader) *sentence {
 	toks := s.toks
 	for k := 1; k < len(toks); k++ {
-		if toks[k].Word != "committee" || !wordIs(toks, k-1, "the", "this") || s.text[toks[k].Start] != 'c' {
+		if toks[k].Word != "committee" || !wordIs(toks, k-1, "the", "this") {
 			continue
 		}
 		r := *s
@@ -2683,7 +2683,11 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 				verb[k] = true
 			}
 			// "The Chair of the ICB chairs the Remuneration Committee".
-			if toks[k].Word == "chairs" && k > 0 && !wordIs(toks, k-1, "the", "of", "committee", "and") && wordIs(toks, k+1, "the", "its") {
+			// ("… other than the chair of the Audit Committee chairs the
+			// Remuneration Committee": after a committee's name too, when
+			// another committee's follows.)
+			if toks[k].Word == "chairs" && k > 0 && !wordIs(toks, k-1, "the", "of", "and") && wordIs(toks, k+1, "the", "its") &&
+				(!wordIs(toks, k-1, "committee") || w.At(k+2, "icb-committee") > k+2 || w.At(k+3, "icb-committee") > k+3 || capitalised(s, k+2)) {
 				verb[k] = true
 			}
 		}
