@@ -2619,7 +2619,10 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 			// "Remuneration Committee. The Board has delegated to this
 			// committee …. A Non-Executive Member chairs it": the
 			// committee named before is still the one spoken of.
-			if len(named) == 1 && w.Has("icb-delegation") && wordIs(toks, at-1, "to") {
+			// So does "The committee provides the Board with independent
+			// assurance on …", after "The Board has established an Audit
+			// Committee, chaired by …" in the same clause.
+			if len(named) == 1 && (w.Has("icb-delegation") && wordIs(toks, at-1, "to") || at == 0 && theCommittee(toks) && functionVerbAfter(w, 2)) {
 				c := named[0]
 				out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, Delegated: true})
 			}
