@@ -45,11 +45,36 @@ func (s *sentence) evidence(d *document) model.Evidence {
 // it opens with ("It may approve …", "Each is appointed …"): the
 // subject the sentence before gives it.
 func (s *sentence) withSubject(subject string, reader *language.Reader) *sentence {
+	return s.withText(subject+s.text[s.toks[0].End:], reader)
+}
+
+// withText is the sentence, at its place, read as text instead: the
+// sentence with words put in place of a pronoun or a short name.
+func (s *sentence) withText(text string, reader *language.Reader) *sentence {
 	r := *s
-	r.text = subject + s.text[s.toks[0].End:]
+	r.text = text
 	r.toks = language.Tokenize(r.text)
 	r.w = reader.Read(r.toks)
 	return &r
+}
+
+// rewrites maps the text of a sentence read with words put in (withText)
+// to the text as written, so that the facts read from it quote the
+// document.
+type rewrites map[string]string
+
+func (rw *rewrites) note(read, written string) {
+	if *rw == nil {
+		*rw = rewrites{}
+	}
+	(*rw)[read] = written
+}
+
+// restore puts back the text as written of a fact's quoted text.
+func (rw rewrites) restore(text *string) {
+	if t, ok := rw[*text]; ok {
+		*text = t
+	}
 }
 
 // in reports whether the sentence stands in a section of kind k (or in a

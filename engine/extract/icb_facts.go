@@ -129,12 +129,10 @@ func icbVerbs(w *language.Sentence) []icbVerb {
 // and whether a member must be the ICB's employee.
 func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 	out := []model.AppointmentFact{}
-	var written map[string]string // a sentence read with its pronoun's members → as written
+	var written rewrites // sentences read with their pronoun's members
 	defer func() {
 		for k := range out {
-			if t, ok := written[out[k].Text]; ok {
-				out[k].Text = t
-			}
+			written.restore(&out[k].Text)
 		}
 	}()
 	for i := range sents {
@@ -151,10 +149,7 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 			// "The Place Members are employees of the ICB. Each is
 			// appointed by the Chief Executive": read with the members
 			// the pronoun stands for, quoted as written (below).
-			if written == nil {
-				written = map[string]string{}
-			}
-			written[sub.text] = s.text
+			written.note(sub.text, s.text)
 			s, w = sub, sub.w
 		}
 		ms := mentions(w)
@@ -382,6 +377,22 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 		}
 	}
 	return out
+}
+
+// pastAside is where the words after an aside between commas start, when
+// token i is the aside's opening comma and its closing comma stands within
+// reach tokens of it: "The Chair, with the Chief Executive's approval,
+// selects …". Otherwise it is i, and false.
+func pastAside(toks []language.Token, i, reach int) (int, bool) {
+	if !wordIs(toks, i, ",") {
+		return i, false
+	}
+	for k := i + 1; k < len(toks) && k < i+reach; k++ {
+		if wordIs(toks, k, ",") {
+			return k + 1, true
+		}
+	}
+	return i, false
 }
 
 // andBefore reports whether the verb at i follows "and", perhaps with a
@@ -1728,14 +1739,7 @@ func mayObject(w *language.Sentence) bool {
 			continue
 		}
 		// The verb straight after "not", or after an aside between commas.
-		k := i + 1
-		if wordIs(toks, k, ",") {
-			k++
-			for k < len(toks) && k <= i+8 && !wordIs(toks, k, ",") {
-				k++
-			}
-			k++
-		}
+		k, _ := pastAside(toks, i+1, 8)
 		if wordIs(toks, k, "confirm", "support", "agree", "endorse") {
 			return true
 		}
@@ -1770,15 +1774,7 @@ func chairChooses(w *language.Sentence, ms []mention) bool {
 		// person selected": the Chair's own verb, not a participle; past
 		// an aside between commas ("The Chair, with the Chief
 		// Executive's approval, selects one of the candidates").
-		from := m.end
-		if wordIs(w.Toks, from, ",") {
-			for k := from + 1; k < len(w.Toks) && k < from+12; k++ {
-				if wordIs(w.Toks, k, ",") {
-					from = k + 1
-					break
-				}
-			}
-		}
+		from, _ := pastAside(w.Toks, m.end, 12)
 		for k := from; k < min(len(w.Toks), from+5); k++ {
 			if w.At(k, "icb-choose") > k && !strings.HasSuffix(w.Toks[k].Word, "ed") {
 				return true
@@ -2309,14 +2305,13 @@ func committeeMentions(s *sentence) []committeeMention {
 func functionVerbAfter(w *language.Sentence, i int) bool {
 	toks := w.Toks
 	if wordIs(toks, i, ",") {
-		k := i + 1
-		for k < len(toks) && k < i+25 && !wordIs(toks, k, ",") {
-			k++
-		}
 		if wordIs(toks, i+1, "which", "who", "that") {
 			return false
 		}
-		i = k + 1
+		var closed bool
+		if i, closed = pastAside(toks, i, 25); !closed {
+			return false
+		}
 	}
 	if wordIs(toks, i, "also") {
 		i++
@@ -2353,11 +2348,7 @@ func committeeByName(s *sentence, name string, reader *language.Reader) *sentenc
 		if toks[k].Word != "committee" || !wordIs(toks, k-1, "the", "this") {
 			continue
 		}
-		r := *s
-		r.text = s.text[:toks[k-1].Start] + "the " + name + s.text[toks[k].End:]
-		r.toks = language.Tokenize(r.text)
-		r.w = reader.Read(r.toks)
-		return &r
+		return s.withText(s.text[:toks[k-1].Start]+"the "+name+s.text[toks[k].End:], reader)
 	}
 	return nil
 }
@@ -2520,12 +2511,10 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 	sectionNamed := map[int][]committeeMention{}
 	fullNames := map[int]string{} // the longest committee name each section has given
 	titled := map[int]string{}    // the committee a section's title names, by section
-	var written map[string]string // a sentence read with its committee's name → as written
+	var written rewrites          // sentences read with their committee's name
 	defer func() {
 		for k := range out {
-			if t, ok := written[out[k].Text]; ok {
-				out[k].Text = t
-			}
+			written.restore(&out[k].Text)
 		}
 	}()
 	for i := range sents {
@@ -2538,10 +2527,7 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 			// by …", "… chairs this committee": the committee the
 			// section's title names, read by its name, quoted as written.
 			if sub := committeeByName(s, name, r.reader); sub != nil {
-				if written == nil {
-					written = map[string]string{}
-				}
-				written[sub.text] = s.text
+				written.note(sub.text, s.text)
 				s = sub
 			}
 		}
@@ -2564,7 +2550,7 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 			if at := pronounChairedBy(s); at >= 0 {
 				if chaired := chairCategory(mentions(w), at); chaired != "other" {
 					c := cs[0]
-					out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, ChairedBy: chaired, Delegated: w.Has("icb-delegation") || w.Has("icb-for-board") || itDoesAfterComma(w)})
+					out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, ChairedBy: chaired, Delegated: delegatedIn(w)})
 					continue
 				}
 			}
@@ -2572,7 +2558,7 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 		if general < 0 && !s.leadIn && !question(s) && everyCommittee(s) {
 			general = i
 		}
-		if !s.leadIn && !w.Has("icb-committee") && len(named) == 1 && (w.Has("icb-delegation") || itDoes(w) || itDoesAfterComma(w)) && (w.Has("pronoun") || toEach(toks)) {
+		if !s.leadIn && !w.Has("icb-committee") && len(named) == 1 && (w.Has("icb-delegation") || itDoes(w)) && (w.Has("pronoun") || toEach(toks)) {
 			c := named[0]
 			f := model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, Delegated: true}
 			// "It is chaired by a Non-Executive Member …, and is delegated
@@ -2607,7 +2593,7 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 		if at := pronounChairedBy(s); !s.leadIn && len(named) == 1 && at >= 0 {
 			c := named[0]
 			if chaired := chairCategory(mentions(w), at); chaired != "other" {
-				out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, ChairedBy: chaired, Delegated: w.Has("icb-delegation") || w.Has("icb-for-board") || itDoesAfterComma(w)})
+				out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, ChairedBy: chaired, Delegated: delegatedIn(w)})
 				continue
 			}
 		}
@@ -3059,40 +3045,40 @@ func listForThem(s, prev *sentence, reader *language.Reader) *sentence {
 	if roles < 2 {
 		return nil
 	}
-	r := *s
-	r.text = s.text[:toks[at].Start] + prev.text[prev.toks[0].Start:prev.toks[verb-1].End] + s.text[toks[end-1].End:]
-	r.toks = language.Tokenize(r.text)
-	r.w = reader.Read(r.toks)
-	return &r
+	return s.withText(s.text[:toks[at].Start]+prev.text[prev.toks[0].Start:prev.toks[verb-1].End]+s.text[toks[end-1].End:], reader)
 }
 
-// itDoes reports whether a sentence opens with a pronoun doing what a
+// itDoes reports whether a sentence's subject is a pronoun doing what a
 // committee does for the board: "It decides, for the Board, the pay of
-// …", "It reviews the ICB's accounts".
+// …", "It reviews the ICB's accounts", after an opening phrase for the
+// board ("On the Board's behalf it decides …") or any opening phrase and
+// a comma ("Chaired by a Non-Executive Member, it gives the Board
+// assurance on …").
 func itDoes(w *language.Sentence) bool {
-	// ("On the Board's behalf it decides …": an opening phrase for the
-	// board, then the pronoun.)
+	toks := w.Toks
 	at := 0
 	if e := w.At(0, "icb-for-board"); e > 0 {
 		at = e
-		if wordIs(w.Toks, at, ",") {
+		if wordIs(toks, at, ",") {
 			at++
 		}
 	}
-	return wordIs(w.Toks, at, "it") && w.At(at+1, "icb-committee-function") > at+1
-}
-
-// itDoesAfterComma reports whether, after an opening phrase and a comma,
-// "it" does what a committee does for the board: "Chaired by a
-// Non-Executive Member, it gives the Board assurance on …".
-func itDoesAfterComma(w *language.Sentence) bool {
-	toks := w.Toks
+	if wordIs(toks, at, "it") && w.At(at+1, "icb-committee-function") > at+1 {
+		return true
+	}
 	for k := 1; k+1 < len(toks) && k < 24; k++ {
 		if wordIs(toks, k, ",") && wordIs(toks, k+1, "it") {
 			return w.At(k+2, "icb-committee-function") > k+2
 		}
 	}
 	return false
+}
+
+// delegatedIn reports whether a sentence on one committee says what the
+// board gives it: a word of delegation, "for the Board", or what it does
+// for the board (itDoes).
+func delegatedIn(w *language.Sentence) bool {
+	return w.Has("icb-delegation") || w.Has("icb-for-board") || itDoes(w)
 }
 
 // eachOfThem reports whether a sentence opens by speaking of each of the

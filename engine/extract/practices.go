@@ -1208,14 +1208,16 @@ var signingLeadRe = lazyRe(`(?i)\b(?:each\s+)?signed\b|\bvot(?:ing|ed)\s+(?:in\s
 // with a denial ("did not sign") records nothing.
 func listedUnderSigning(d *document, idx practiceIndex) []model.SignOff {
 	var out []model.SignOff
-	leads := map[int]bool{} // blocks that lead into a list: an item over a nested list is a label
-	for _, l := range d.lists {
-		if lead := d.blockBefore(l.Seq, l.Section); lead >= 0 {
-			leads[lead] = true
+	leadOf := make([]int, len(d.lists)) // the block each list follows
+	leads := map[int]bool{}             // blocks that lead into a list: an item over a nested list is a label
+	for li, l := range d.lists {
+		leadOf[li] = d.blockBefore(l.Seq, l.Section)
+		if leadOf[li] >= 0 {
+			leads[leadOf[li]] = true
 		}
 	}
-	for _, l := range d.lists {
-		lead := d.blockBefore(l.Seq, l.Section)
+	for li, l := range d.lists {
+		lead := leadOf[li]
 		if lead < 0 {
 			continue
 		}
@@ -1227,17 +1229,19 @@ func listedUnderSigning(d *document, idx practiceIndex) []model.SignOff {
 		// member practices' names and none leads into a list of its own: a
 		// list of names alone may be labels over the practices of each
 		// locality.
+		member := make([]bool, len(l.Items)) // the item is a member practice's name alone
 		byName := 0
-		for _, bi := range l.Items {
-			if idx.find("", itemEnd(d.blocks[bi].Text)) >= 0 && !leads[bi] {
+		for k, bi := range l.Items {
+			member[k] = idx.find("", itemEnd(d.blocks[bi].Text)) >= 0
+			if member[k] && !leads[bi] {
 				byName++
 			}
 		}
-		for _, bi := range l.Items {
+		for k, bi := range l.Items {
 			b := d.blocks[bi]
 			name, code, ok := practiceItem(b.Text)
 			signatory := ""
-			if !ok && 2*byName > len(l.Items) && idx.find("", itemEnd(b.Text)) >= 0 {
+			if !ok && 2*byName > len(l.Items) && member[k] {
 				name, ok = itemEnd(b.Text), true
 			}
 			if !ok || idx.find(code, name) < 0 {
@@ -1312,7 +1316,7 @@ func signedInParagraph(d *document, idx practiceIndex) []model.SignOff {
 		if strings.Contains(b.Text, "(") {
 			codes = codeMentionRe.FindAllStringSubmatch(b.Text, 2)
 		}
-		if len(codes) == 1 && (practiceSignedRe.MatchString(b.Text) || declarationReceivedRe.MatchString(b.Text) && !containsFold(b.Text, "unsigned") && !containsFold(b.Text, "not signed")) {
+		if len(codes) == 1 && (practiceSignedRe.MatchString(b.Text) || receivedSigned(b.Text)) {
 			// ("X (code) was not represented; its signed declaration
 			// reached the Board Secretary by post on 23 January 2013.")
 			if i := idx.find(codes[0][1], ""); i >= 0 {
@@ -1324,11 +1328,23 @@ func signedInParagraph(d *document, idx practiceIndex) []model.SignOff {
 			out = append(out, signedEachInSentence(b, idx)...)
 			continue
 		}
-		if len(codes) == 0 && declarationReceivedRe.MatchString(b.Text) && !containsFold(b.Text, "unsigned") && !containsFold(b.Text, "not signed") {
+		if len(codes) == 0 && receivedSigned(b.Text) {
 			out = append(out, receivedFromNamed(b, idx)...)
 		}
 	}
 	return out
+}
+
+// receivedSigned reports whether text says a practice's signed
+// declaration was received, and nothing in it says one was unsigned.
+func receivedSigned(text string) bool {
+	return declarationReceivedRe.MatchString(text) && !deniesSigning(text)
+}
+
+// deniesSigning reports whether text speaks of a declaration left
+// unsigned: "unsigned", "not signed".
+func deniesSigning(text string) bool {
+	return containsFold(text, "unsigned") || containsFold(text, "not signed")
 }
 
 // receivedFromNamed reads the clauses of a paragraph that say a signed
@@ -1376,7 +1392,7 @@ func signedEachInSentence(b block, idx practiceIndex) []model.SignOff {
 			continue
 		}
 		signed := func(t string) bool {
-			return (practiceSignedRe.MatchString(t) || declarationReceivedRe.MatchString(t)) && !containsFold(t, "unsigned") && !containsFold(t, "not signed")
+			return practiceSignedRe.MatchString(t) && !deniesSigning(t) || receivedSigned(t)
 		}
 		ok := signed(text)
 		if !ok && k+1 < len(spans) {

@@ -338,39 +338,41 @@ func TestQuorumByItemLabels(t *testing.T) {
 	}
 }
 
+// quorumCase is a quorum clause and whether it needs a clinician present.
+type quorumCase struct{ text, want string }
+
+// clinicianRequiredEach judges each clause against seats; with placed, no
+// phrase of it may be left unread.
+func clinicianRequiredEach(t *testing.T, seats []model.Seat, placed bool, cases []quorumCase) {
+	t.Helper()
+	for _, tt := range cases {
+		q := &model.Quorum{Text: tt.text, Line: 1}
+		judgeQuorum(q, q.Text, seats, "")
+		if q.ClinicianRequired != tt.want || placed && len(q.Unplaced) > 0 {
+			t.Errorf("%q: clinician required %s (unplaced %q), want %s", tt.text, q.ClinicianRequired, q.Unplaced, tt.want)
+		}
+	}
+}
+
 // A sentence after the quorum's that says whom the members counted must
 // include ("They must include …") is the quorum's; a sentence after it on
 // something else is not.
 func TestQuorumTheyMustInclude(t *testing.T) {
-	seats := seatsOf("lay member", 3, "Accountable Officer", 1, "registered nurse", 1, "secondary care doctor", 1)
-	for _, tt := range []struct{ text, want string }{
+	clinicianRequiredEach(t, seatsOf("lay member", 3, "Accountable Officer", 1, "registered nurse", 1, "secondary care doctor", 1), false, []quorumCase{
 		{"Four voting members form a quorum. They must include a lay member, the Accountable Officer, and either the registered nurse or the secondary care doctor.", "yes"},
 		{"Four voting members form a quorum. These must include a lay member and the Accountable Officer.", "no"},
 		{"Four voting members form a quorum. They must declare any interest at the start of the meeting.", "no"},
-	} {
-		q := &model.Quorum{Text: tt.text, Line: 1}
-		judgeQuorum(q, q.Text, seats, "")
-		if q.ClinicianRequired != tt.want {
-			t.Errorf("%q: clinician required %s, want %s", tt.text, q.ClinicianRequired, tt.want)
-		}
-	}
+	})
 }
 
 // "Four voting members make a quorum, provided that two of them are …":
 // "make" states the quorum as "form" does, and the share "that two of
 // them are" counts the members it names.
 func TestQuorumMakeProvidedThat(t *testing.T) {
-	seats := seatsOf("lay member", 3, "Chief Officer", 1, "Chief Finance Officer", 1, "GP member", 2)
-	for _, tt := range []struct{ text, want string }{
+	clinicianRequiredEach(t, seatsOf("lay member", 3, "Chief Officer", 1, "Chief Finance Officer", 1, "GP member", 2), true, []quorumCase{
 		{"Four voting members make a quorum, provided that two of them are lay members and one is the Chief Officer or the Chief Finance Officer.", "no"},
 		{"Four voting members make a quorum, provided that two of them are GP members.", "yes"},
-	} {
-		q := &model.Quorum{Text: tt.text, Line: 1}
-		judgeQuorum(q, q.Text, seats, "")
-		if q.ClinicianRequired != tt.want || len(q.Unplaced) > 0 {
-			t.Errorf("%q: clinician required %s (unplaced %q), want %s", tt.text, q.ClinicianRequired, q.Unplaced, tt.want)
-		}
-	}
+	})
 }
 
 // "… provided that the lay and executive members present outnumber the
@@ -378,15 +380,8 @@ func TestQuorumMakeProvidedThat(t *testing.T) {
 // needed, and a quorum can be met without them; the other way round, they
 // are.
 func TestQuorumOutnumber(t *testing.T) {
-	seats := seatsOf("lay member", 3, "Chief Officer", 1, "Chief Finance Officer", 1, "GP member", 3)
-	for _, tt := range []struct{ text, want string }{
+	clinicianRequiredEach(t, seatsOf("lay member", 3, "Chief Officer", 1, "Chief Finance Officer", 1, "GP member", 3), false, []quorumCase{
 		{"Five voting members make a quorum, provided that the lay and executive members present outnumber the clinical members present.", "no"},
 		{"Five voting members make a quorum, provided that the GP members present outnumber the lay members present.", "yes"},
-	} {
-		q := &model.Quorum{Text: tt.text, Line: 1}
-		judgeQuorum(q, q.Text, seats, "")
-		if q.ClinicianRequired != tt.want {
-			t.Errorf("%q: clinician required %s (unplaced %q), want %s", tt.text, q.ClinicianRequired, q.Unplaced, tt.want)
-		}
-	}
+	})
 }
