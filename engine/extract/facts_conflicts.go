@@ -281,14 +281,22 @@ func meetingWhereThenAnd(toks []language.Token, part conditionPart, i int) bool 
 func registersOf(w *language.Sentence, aboutInterests bool) map[string]bool {
 	toks := w.Toks
 	out := map[string]bool{}
-	for _, p := range w.Find("register") {
+	registers := w.Find("register")
+	// "a record of gifts and hospitality": a register of what it is of,
+	// when that is a register's topic; never one of interests by default.
+	records := w.Find("record-of")
+	for k, p := range append(registers[:len(registers):len(registers)], records...) {
+		recordOnly := k >= len(registers)
 		if negated(w, clauseStart(toks, p.Start), p.Start) || w.Has("hypothetical") {
 			continue // "does not keep a register", "consider whether a register should be set up"
 		}
 		typed := false
 		from := max(0, p.Start-4)
+		if recordOnly {
+			from = p.End
+		}
 		skipFrom, skipTo := -1, -1
-		if enteredIn(toks, p.Start) {
+		if !recordOnly && enteredIn(toks, p.Start) {
 			// "Every decision to award a contract will be entered in a
 			// register": what is entered is what the register is of; past
 			// an aside between commas ("… records each of its procurement
@@ -303,6 +311,12 @@ func registersOf(w *language.Sentence, aboutInterests bool) map[string]bool {
 			}
 		}
 		end := p.End + registerReach
+		if recordOnly {
+			// What a record is of comes at once: "a record of all gifts",
+			// not "a record of every breach of its conflicts of interest
+			// policy".
+			end = p.End + 3
+		}
 		// "The registers the Group must keep (of the interests of …, of
 		// gifts and hospitality, and of procurement decisions)": the
 		// brackets say what they are of, past the clause between.
@@ -314,7 +328,7 @@ func registersOf(w *language.Sentence, aboutInterests bool) map[string]bool {
 		// and employees, and of gifts and hospitality": a long list of
 		// whose interests does not end the registers' names before the
 		// next ", and of".
-		for k := p.End; k+2 < len(toks) && k < p.End+40; k++ {
+		for k := p.End; !recordOnly && k+2 < len(toks) && k < p.End+40; k++ {
 			if toks[k].Punct && toks[k].Word != "," || w.At(k, "register-stop") > k {
 				break
 			}
@@ -330,7 +344,7 @@ func registersOf(w *language.Sentence, aboutInterests bool) map[string]bool {
 				}
 				break // a verb, a relative or a condition ends the register's name
 			}
-			if wordIs(toks, j, ",") && (wordIs(toks, j+1, "of") || wordIs(toks, j+1, "and") && wordIs(toks, j+2, "of")) {
+			if !recordOnly && wordIs(toks, j, ",") && (wordIs(toks, j+1, "of") || wordIs(toks, j+1, "and") && wordIs(toks, j+2, "of")) {
 				// "registers of the interests so declared, of gifts and
 				// hospitality, and of its procurement decisions": each
 				// ", of …" names another register.
@@ -352,7 +366,7 @@ func registersOf(w *language.Sentence, aboutInterests bool) map[string]bool {
 				}
 			}
 		}
-		if !typed && aboutInterests {
+		if !typed && aboutInterests && !recordOnly {
 			out[model.SafeguardRegister] = true
 		}
 	}

@@ -120,7 +120,7 @@ func everyFilledCell(rows []outline.Row, col int, ok func(string) bool) bool {
 
 func classifyPracticeTables(d *document) practiceTables {
 	var pt practiceTables
-	var inMembership, elsewhere []int
+	var inMembership, elsewhere, byCode []int
 	for i, t := range d.tables {
 		if _, ok := summaryVote(t); ok {
 			pt.summaries = append(pt.summaries, i)
@@ -130,9 +130,16 @@ func classifyPracticeTables(d *document) practiceTables {
 		signOffSection := nearestOf(d.sections, t.Section, model.KindSignOff, model.KindMembership) == model.KindSignOff
 		if cols[colPractice] < 0 {
 			// "| Practice code | Practice Representative | Signature | Date
-			// |" in a members' declaration: signed by code alone.
-			if signOffSection && cols[colCode] >= 0 && (cols[colSignatory] >= 0 || cols[colDate] >= 0) {
-				pt.signOffs = append(pt.signOffs, i)
+			// |" in a members' declaration: signed by code alone. Under
+			// another title ("Approval of version 3.5 by the member
+			// practices") it is a record when most of its codes are the
+			// member list's.
+			if cols[colCode] >= 0 && (cols[colSignatory] >= 0 || cols[colDate] >= 0) {
+				if signOffSection {
+					pt.signOffs = append(pt.signOffs, i)
+				} else {
+					byCode = append(byCode, i)
+				}
 			}
 			continue
 		}
@@ -169,6 +176,7 @@ func classifyPracticeTables(d *document) practiceTables {
 		sort.Ints(pt.signOffs)
 		return pt
 	}
+	pt.signOffs = append(pt.signOffs, d.listedCodes(pt.members, byCode)...)
 	// Where they have one, a table outside them that records who signed
 	// or confirmed for each practice ("Appendix 4 – Record of Members'
 	// Agreement", "| Practice | Code | Confirmed by | Date |") is a
@@ -180,6 +188,40 @@ func classifyPracticeTables(d *document) practiceTables {
 	}
 	sort.Ints(pt.signOffs)
 	return pt
+}
+
+// listedCodes returns the tables of candidates most of whose codes are
+// those of the member tables.
+func (d *document) listedCodes(members, candidates []int) []int {
+	if len(candidates) == 0 {
+		return nil
+	}
+	listed := map[string]bool{}
+	for _, i := range members {
+		cols := d.practiceColumns(d.tables[i])
+		for _, r := range d.tables[i].Rows {
+			if c := codeKey(cell(r.Cells, cols[colCode])); c != "" {
+				listed[c] = true
+			}
+		}
+	}
+	var out []int
+	for _, i := range candidates {
+		col := d.practiceColumns(d.tables[i])[colCode]
+		rows, found := 0, 0
+		for _, r := range d.tables[i].Rows {
+			if c := codeKey(cell(r.Cells, col)); c != "" {
+				rows++
+				if listed[c] {
+					found++
+				}
+			}
+		}
+		if rows > 0 && 2*found > rows {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // signOffTwins takes out of the membership sections' practice tables
@@ -713,8 +755,9 @@ var signatureLineRe = lazyRe(`(?i)^([^:–—]{3,120}?)\s*[–—]\s*signature\s
 
 // onBehalfSignOffRe reads a signature line written as a sentence: "Signed
 // for and on behalf of X Surgery (C84601): Dr A, Partner, 9 January
-// 2013". Group 1 is the practice, 2 who signed and the rest.
-var onBehalfSignOffRe = lazyRe(`(?i)^signed\s+(?:for\s+and\s+)?on\s+behalf\s+of\s+([^:–—]{3,120}?)\s*[:–—]\s*(\S.*)$`)
+// 2013", "Signed for X Surgery (D82601): Dr B, practice delegate, 19
+// January 2015". Group 1 is the practice, 2 who signed and the rest.
+var onBehalfSignOffRe = lazyRe(`(?i)^signed\s+(?:(?:for\s+and\s+)?on\s+behalf\s+of|for)\s+([^:–—]{3,120}?)\s*[:–—]\s*(\S.*)$`)
 
 // proseSignOffs reads sign-off recorded in paragraphs or list items, one
 // a practice, outside tables: each names a member practice before a
@@ -1001,8 +1044,9 @@ var approvedSentenceRe = lazyRe(`(?i)\b(?:approved|signed|adopted|voted (?:to ap
 	// at the CCG's offices", in a paragraph on the declaration.
 	`|\b(?:signed|approved) it\b`)
 
-// deniedBefore reports whether the word before a verb denies it: "did not
-// sign", "has never approved"; not "who could not attend, signed".
+// deniedBefore reports whether the words before a verb deny it: "did not
+// sign", "has never approved", "before the practice signed"; not "who
+// could not attend, signed".
 func deniedBefore(text string) bool {
 	words := strings.Fields(text)
 	if len(words) > 0 && deniedRe.MatchString(words[len(words)-1]) && !strings.HasSuffix(words[len(words)-1], ",") {
@@ -1012,6 +1056,19 @@ func deniedBefore(text string) bool {
 	if n := len(words); n >= 3 && strings.EqualFold(words[n-2], "of") {
 		switch strings.ToLower(words[n-3]) {
 		case "none", "neither":
+			return true
+		}
+	}
+	// "… wanted more time before the practice signed", "until its
+	// partners have approved": a signing yet to happen, in a clause that
+	// opens a few words before the verb (not "Before the meeting closed,
+	// the practices signed").
+	for k := len(words) - 1; k >= 0 && k >= len(words)-4; k-- {
+		if strings.HasSuffix(words[k], ",") {
+			break
+		}
+		switch strings.ToLower(words[k]) {
+		case "before", "until", "unless", "if", "once":
 			return true
 		}
 	}

@@ -231,6 +231,47 @@ func TestSignOffRecordUnderAnyTitle(t *testing.T) {
 	}
 }
 
+// A record keyed by code alone, under a title that does not say sign-off
+// ("Approval of version 3.5 by the member practices"), is the sign-off
+// record when most of its codes are the member list's; a table of other
+// codes (a neighbouring group's) is none.
+func TestSignOffByCodeUnderAnyTitle(t *testing.T) {
+	src := `# 3. Membership
+
+| Practice name | Address | Practice code |
+|---|---|---|
+| Mill Lane Surgery | 1 Mill Lane | K81001 |
+| Orchard Practice | 2 High Street | K81002 |
+| Tanyard Surgery | 3 Tan Yard | K81003 |
+
+# Appendix 4 – Approval of version 3.5 by the member practices
+
+| Practice code | Confirmation signed by | Date received |
+|---|---|---|
+| K81001 | Dr Ruth Kay | 02/06/2020 |
+| K81002 | Dr Ian Shaw | 03/06/2020 |
+| K81003 | Dr Ann Lee | 03/06/2020 |
+`
+	for _, tc := range []struct {
+		codes  []string
+		signed int
+	}{
+		{[]string{"K81001", "K81002", "K81003"}, 3},
+		{[]string{"K81001", "K81009", "K81008"}, 0},
+	} {
+		doc := mustParse(t, strings.NewReplacer("| K81002 | Dr", "| "+tc.codes[1]+" | Dr", "| K81003 | Dr", "| "+tc.codes[2]+" | Dr").Replace(src))
+		signed := 0
+		for _, p := range doc.Membership.Practices {
+			if p.SignedOff {
+				signed++
+			}
+		}
+		if len(doc.Membership.Practices) != 3 || signed != tc.signed {
+			t.Errorf("codes %v: %d of %d signed, want %d", tc.codes, signed, len(doc.Membership.Practices), tc.signed)
+		}
+	}
+}
+
 // threeMembers is a member list of three practices, for the records of
 // sign-off after it.
 const threeMembers = `# 3. Members
@@ -646,6 +687,8 @@ func TestSignOffNamedInASentence(t *testing.T) {
 		{"it was signed for the practices, by locality", "At the North locality meeting of 8 January it was signed for Riverside Surgery (Y00001) and Moor Lane Practice (Y00003).", [3]bool{true, false, true}},
 		{"approval confirmed for the practices, by alliance", "**North** (meeting of 2 February): approval was confirmed for Riverside Surgery (Y00001) and Hill Top Surgery (Y00002).", [3]bool{true, true, false}},
 		{"one who could not attend signed it later", "At the North meeting the declaration was signed for Riverside Surgery and Moor Lane Practice. The Practice Representative of Hill Top Surgery, who could not attend, signed it at the CCG's offices.", [3]bool{true, true, true}},
+		{"more time before the practice signed", "The representative of Hill Top Surgery (Y00002), who had abstained, said the partners wanted more time before the practice signed. No signed declaration had been received from Hill Top Surgery when the constitution was sent.", [3]bool{false, false, false}},
+		{"before the meeting closed, a practice signed", "Before the meeting closed, Hill Top Surgery signed the declaration.", [3]bool{false, true, false}},
 		{"voted in favour of the constitution; none against", "The representatives of Hill Top Surgery and Moor Lane Practice voted in favour of the constitution; there were no votes against.", [3]bool{false, true, true}},
 	} {
 		signedOffIn(t, tt.name, members+tt.minutes+"\n", tt.signed[:])
@@ -814,14 +857,20 @@ func TestSignOffInProse(t *testing.T) {
 }
 
 // A signature line written as a sentence: "Signed for and on behalf of
-// X (code): name, position, date".
+// X (code): name, position, date", or "Signed for X (code): …"; a line
+// signed for what is not a member practice records nothing.
 func TestSignOffOnBehalfLines(t *testing.T) {
-	src := "# 3. Membership\n\n| Practice | Code |\n|---|---|\n| Riverside Surgery | Y00001 |\n| Hill Top Surgery | Y00002 |\n\n" +
-		"# Appendix B – Signatures\n\n" +
-		"Signed for and on behalf of Riverside Surgery (Y00001): Dr A. Partner, Senior Partner, 9 January 2013.\n"
-	ps := mustParse(t, src).Membership.Practices
-	if len(ps) != 2 || !ps[0].SignedOff || ps[0].Signatory != "Dr A. Partner" || ps[0].Date != "9 January 2013" || ps[1].SignedOff {
-		t.Errorf("practices = %+v", ps)
+	for _, tc := range []struct{ line, signer, date string }{
+		{"Signed for and on behalf of Riverside Surgery (Y00001): Dr A. Partner, Senior Partner, 9 January 2013.", "Dr A. Partner", "9 January 2013"},
+		{"Signed for Riverside Surgery (Y00001): Dr A. Partner, practice delegate, 19 January 2015", "Dr A. Partner", "19 January 2015"},
+		{"Signed for the Group: Dr A. Partner, Clinical Chair, 19 January 2015", "", ""},
+	} {
+		src := "# 3. Membership\n\n| Practice | Code |\n|---|---|\n| Riverside Surgery | Y00001 |\n| Hill Top Surgery | Y00002 |\n\n" +
+			"# Appendix B – Signatures\n\n" + tc.line + "\n"
+		ps := mustParse(t, src).Membership.Practices
+		if len(ps) != 2 || ps[0].SignedOff != (tc.signer != "") || ps[0].Signatory != tc.signer || ps[0].Date != tc.date || ps[1].SignedOff {
+			t.Errorf("%q: practices = %+v", tc.line, ps)
+		}
 	}
 }
 
