@@ -1035,6 +1035,21 @@ func (d *document) leadsIntoMembers(bi, sec int) bool {
 	return (strings.HasSuffix(t, ":") || containsFold(t, "following")) && membersLeadIn.in(norm(t)) != ""
 }
 
+// partyLabel reports whether block lead, perhaps numbered, names the
+// party whose members the list after it are ("2.2 From the CCG:"), after
+// a list of members or a sentence that leads into them or counts them
+// ("2.1 The Committee has nine voting members.").
+func (d *document) partyLabel(lead, sec int, listRead bool) bool {
+	if lead < 0 || !partyLead(d.blocks[lead]) {
+		return false
+	}
+	if listRead || d.leadsIntoMembers(lead-1, sec) {
+		return true
+	}
+	prev := lead - 1
+	return prev >= 0 && d.blocks[prev].SectionIndex == sec && !d.blocks[prev].ListItem && statedMembers(d.blocks[prev].Text) > 0
+}
+
 // shortLabel reports whether a paragraph is a label of a few words
 // leading into what follows: "Appointed:", "Ex officio members:".
 func shortLabel(text string) bool {
@@ -1548,7 +1563,8 @@ func (d *document) seats(b *body, aspects []string, chair string, chairLine int,
 		if organisationsLeadIn.any(ln) {
 			continue // a list of organisations is no count of seats
 		}
-		if membersLeadIn.in(ln) == "" && !(lead >= 0 && d.blocks[lead].Number == "" && shortLabel(d.blocks[lead].Text) && (listRead || d.leadsIntoMembers(lead-1, l.Section))) {
+		if membersLeadIn.in(ln) == "" && !(lead >= 0 && d.blocks[lead].Number == "" && shortLabel(d.blocks[lead].Text) && (listRead || d.leadsIntoMembers(lead-1, l.Section))) &&
+			!d.partyLabel(lead, l.Section, listRead) {
 			// (After a list of members, or a sentence leading into them,
 			// a label of its own leads into more of them: "It has the
 			// following voting members." "Elected:" and its list, then

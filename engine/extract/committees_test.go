@@ -2225,6 +2225,41 @@ func TestMembersByPartyInSentences(t *testing.T) {
 	}
 }
 
+// A committee's members listed party by party under numbered labels
+// ("2.2 From the CCG:" and its list) after a sentence that counts them;
+// a party's label after a sentence that neither counts nor leads into
+// members is no list of seats.
+func TestMembersListedByPartyAfterACount(t *testing.T) {
+	const src = `## Appendix C – Primary Care Joint Committee: terms of reference
+
+**1. Constitution of the Committee**
+
+1\.1 The CCG and NHS England have established a joint committee, the Primary Care Joint Committee.
+
+**2. Membership**
+
+2\.1 %s
+
+2\.2 From the CCG:
+
+- the lay member for primary care, who chairs the Committee;
+- the Chief Finance Officer; and
+- two GP members of the Governing Body.
+
+2\.3 From NHS England:
+
+- the Head of Primary Care; and
+- the Assistant Director of Finance.
+`
+	c := committeeIn(t, fmt.Sprintf(src, "The Committee has six voting members."), isJoint)
+	if c.Count.Voting != 6 || c.Count.Clinical != 2 {
+		t.Errorf("seats = %+v (%+v), want 6 voting, 2 clinical", c.Count, c.Seats)
+	}
+	if c := committeeIn(t, fmt.Sprintf(src, "The Committee meets every two months."), isJoint); c.Count.Voting == 6 {
+		t.Errorf("lists under party labels read as seats with nothing leading into them: %+v", c.Seats)
+	}
+}
+
 // A governing body stated in shares that ends "The others are …": the
 // members named there make up the stated number.
 func TestSharesThenTheOthers(t *testing.T) {

@@ -476,8 +476,11 @@ func dutyToDeclare(w *language.Sentence) bool {
 		// discussed": the plain present states the rule, as "the Chair
 		// presides" does; not in a relative or conditional clause ("a
 		// member who declares an interest", "if a member declares").
+		// "Whenever a member … has an interest that conflicts …, they
+		// declare it": the pronoun is the interest the condition names.
 		if (word == "declare" || word == "declares") && !relative(w, p.Start) && !wordIs(toks, p.Start-1, "to") &&
-			!wordIs(toks, from, "if", "where", "when", "unless", "once") && w.HasIn("interest", p.End, min(len(toks), p.End+4)) {
+			!wordIs(toks, from, "if", "where", "when", "whenever", "unless", "once") &&
+			(w.HasIn("interest", p.End, min(len(toks), p.End+4)) || wordIs(toks, p.End, "it", "them") && w.HasIn("interest", 0, p.Start)) {
 			return true
 		}
 	}

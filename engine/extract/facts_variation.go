@@ -614,6 +614,9 @@ func variationFacts(d *document, reader *language.Reader, sents []sentence) []mo
 		if i > 0 && sents[i-1].block == s.block && sents[i-1].w.Has("outside-constitution") && variesThem(s.w) {
 			continue // "The documents in 1.7 are not part of this constitution. The Governing Body may amend them"
 		}
+		if variesTheOthers(sents, i) {
+			continue // "Only the Standing Orders form part of it; the Governing Body may amend the others"
+		}
 		if listedOutside(d, s.text) {
 			continue // "The Governing Body may amend the documents listed in 1.5.2", outside the constitution
 		}

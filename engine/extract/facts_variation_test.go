@@ -39,6 +39,9 @@ func TestVariationRules(t *testing.T) {
 		rule, text string
 		want       map[string]any
 	}{
+		{"'the others' after what forms part of the constitution are outside it",
+			"Only the Standing Orders form part of this constitution. The Governing Body may amend the others.",
+			map[string]any{"about": false}},
 		{"an exception reopens what the main clause refuses",
 			"The Governing Body shall not amend this constitution except to correct a typographical error.",
 			map[string]any{"varied_by": []any{"governing-body"}, "conditional": true}},

@@ -3334,6 +3334,9 @@ func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
 			// approves and may amend them": those that do not.
 			continue
 		}
+		if variesTheOthers(sents, i) {
+			continue
+		}
 		if !w.Has("constitution") && !s.in(r.d, model.KindVariation) {
 			continue
 		}
@@ -3421,11 +3424,6 @@ func listedOutside(d *document, text string) bool {
 var outsideConstitution = phrases{"not part of this constitution", "not part of the constitution", "not form part of this constitution",
 	"not form part of the constitution", "outside this constitution", "outside the constitution", "not part of it"}
 
-// variesThem reports whether a sentence's word of varying takes a
-// pronoun as its object: "may amend them", "may agree changes to it",
-// "may change the documents in it".
-// Called after a sentence that puts a document outside the constitution,
-// the pronoun is that document.
 // formsPart reports whether a sentence says something forms part of the
 // constitution: "The ICB's Standing Orders (Appendix 2) form part of this
 // constitution."
@@ -3451,6 +3449,37 @@ func doNotBefore(toks []language.Token) bool {
 	return false
 }
 
+// variesTheOthers reports whether sentence i varies "the others" (or "the
+// rest", "the other documents") after saying, in itself or the sentence
+// before in its paragraph, which documents form part of the constitution:
+// "Only the Standing Orders form part of it; the Board may amend the
+// others." The others are outside it.
+func variesTheOthers(sents []sentence, i int) bool {
+	s := &sents[i]
+	if !formsPart(s.toks) && (i == 0 || sents[i-1].block != s.block || !formsPart(sents[i-1].toks)) {
+		return false
+	}
+	toks := s.toks
+	for _, p := range s.w.Find("vary") {
+		at := p.End
+		if wordIs(toks, at, "to", "of") {
+			at++ // "may agree changes to the others"
+		}
+		if wordIs(toks, at, "all") {
+			at++
+		}
+		if wordIs(toks, at, "the") && wordIs(toks, at+1, "others", "rest", "remainder") ||
+			wordIs(toks, at, "the") && wordIs(toks, at+1, "other", "remaining") && wordIs(toks, at+2, "documents", "ones") {
+			return true
+		}
+	}
+	return false
+}
+
+// variesThem reports whether a sentence's word of varying takes a
+// pronoun as its object: "may amend them", "may agree changes to it",
+// "may change the documents in it". Called after a sentence that puts a
+// document outside the constitution, the pronoun is that document.
 func variesThem(w *language.Sentence) bool {
 	toks := w.Toks
 	for _, p := range w.Find("vary") {

@@ -168,6 +168,12 @@ func (t *Tracker) Styled(text string, level int) {
 	if level <= t.endMatter {
 		t.endMatter = 0
 	}
+	// "## APPENDIX C – … TERMS OF REFERENCE", then "**1. Constitution of
+	// the Committee**": the appendix numbers its parts from 1 again,
+	// under it, as under a bold appendix title.
+	if _, kind, _ := Number(text); kind == EndMatter {
+		t.endMatter = level
+	}
 }
 
 // number records the level of a heading that begins with a clause number.

@@ -163,3 +163,32 @@ func TestTitleOverTitles(t *testing.T) {
 		t.Errorf("a title after a styled heading = %d, %v; want 2", level, ok)
 	}
 }
+
+// A styled appendix heading numbers its parts from 1 again, as a bold
+// one does: "**1. Constitution of the Committee**" under "## APPENDIX C –
+// … TERMS OF REFERENCE" goes below it, and a styled heading of the same
+// level ends the appendix.
+func TestStyledAppendixParts(t *testing.T) {
+	body := func() Next { return NextBody }
+	for _, tt := range []struct {
+		styled string
+		level  int
+	}{
+		{"APPENDIX C – PRIMARY CARE COMMITTEE: TERMS OF REFERENCE", 3},
+		{"Schedule 2 – Terms of reference", 3},
+		{"7. COMMITTEES", 1},
+	} {
+		var tr Tracker
+		tr.Styled(tt.styled, 2)
+		if level, _, ok := tr.Emphasised("1. Constitution of the Committee", Bold, body); !ok || level != tt.level {
+			t.Errorf("under %q: level %d, %v; want %d", tt.styled, level, ok, tt.level)
+		}
+	}
+	var tr Tracker
+	tr.Styled("APPENDIX C – TERMS OF REFERENCE", 2)
+	tr.Styled("APPENDIX D – STANDING ORDERS", 2)
+	tr.Styled("8. GENERAL", 2)
+	if level, _, _ := tr.Emphasised("1. Interpretation", Bold, body); level != 1 {
+		t.Errorf("after a styled heading that is no appendix: level %d, want 1", level)
+	}
+}
