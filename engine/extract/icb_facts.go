@@ -1085,7 +1085,13 @@ func agentOfNominal(w *language.Sentence, v icbVerb, m mention) bool {
 func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 	out := []model.NominationFact{}
 	summary := map[int]bool{} // indices in out of facts read from a summary of every sector
+	// lastFact is the sentence the last fact in out was read from, and
+	// facts how many there were then.
+	lastFact, facts := -1, 0
 	for i := range sents {
+		if len(out) > facts {
+			lastFact, facts = i-1, len(out)
+		}
 		s := &sents[i]
 		w := s.w
 		if s.in(r.d, model.KindCommittee) || s.in(r.d, model.KindJointCommittee) {
@@ -1105,6 +1111,8 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 				// "3.6.3 … If a majority of the providers object …", a
 				// clause of its own in the section on that member.
 				out = append(out, model.NominationFact{Evidence: s.evidence(r.d), Role: role, Nominators: []string{}, Objection: true})
+			} else {
+				r.addStep(out, sents, lastFact, i, mentions(w))
 			}
 			continue
 		}
@@ -1116,6 +1124,8 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 				if sel := selectionOf(w, mentions(w)); sel != "" {
 					out = append(out, model.NominationFact{Evidence: s.evidence(r.d), Role: role, Nominators: []string{}, Selection: sel})
 				}
+			} else {
+				r.addStep(out, sents, lastFact, i, mentions(w))
 			}
 			continue
 		}
@@ -1156,6 +1166,7 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 			}
 		}
 		if !isPartner(role) {
+			r.addStep(out, sents, lastFact, i, ms)
 			continue
 		}
 		byKind := map[string]map[string]bool{}
@@ -1236,7 +1247,11 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 			continue
 		}
 		if f.Role == model.RolePartnerOther && len(f.Nominators) == 0 {
-			continue // "the list of providers eligible to take part in the nomination of Partner Members"
+			// "the list of providers eligible to take part in the
+			// nomination of Partner Members"; or a later step of a
+			// procedure under a title on every partner member.
+			r.addStep(out, sents, lastFact, i, ms)
+			continue
 		}
 		if f.Role == model.RolePartnerOther && sectors == 1 && len(kinds) == 1 {
 			// "The Partner Members are nominated by the following, …: the
@@ -1256,6 +1271,40 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 		out = append(out, f)
 	}
 	return r.dropListed(out, summary)
+}
+
+// addStep adds to the last nomination in out what sentence i, a later
+// step of the same procedure (laterStep), says of choosing a nominee or
+// objecting to one: "1. The ICB writes to every provider …, inviting it
+// to nominate one individual. 2. … the individual with the most votes
+// becomes the proposed member. 3. … The nomination lapses … if more than
+// half of the providers object …". ms are the sentence's mentions.
+func (r *icbReader) addStep(out []model.NominationFact, sents []sentence, last, i int, ms []mention) {
+	if len(out) == 0 || !isPartner(out[len(out)-1].Role) || !r.laterStep(sents, last, i) {
+		return
+	}
+	f, w := &out[len(out)-1], sents[i].w
+	added := false
+	if sel := selectionOf(w, ms); sel != "" && f.Selection == "" {
+		f.Selection, added = sel, true
+	}
+	if !f.Objection && mayObject(w) && !objectionDenied(w) {
+		f.Objection, added = true, true
+	}
+	if added {
+		f.Text += " " + sents[i].text
+	}
+}
+
+// laterStep reports whether sentence i is in a later item of the list
+// whose item holds sentence last, from which the last nomination was
+// read: the steps of one procedure.
+func (r *icbReader) laterStep(sents []sentence, last, i int) bool {
+	if last < 0 || last >= i || sents[last].block < 0 || sents[i].block < 0 || sents[last].section != sents[i].section {
+		return false
+	}
+	a, b := r.d.blocks[sents[last].block], r.d.blocks[sents[i].block]
+	return a.ListItem && b.ListItem && a.src.List >= 0 && a.src.List == b.src.List && b.src.Seq > a.src.Seq
 }
 
 // ownSector keeps, of the bodies a sentence says nominate a partner
@@ -3036,13 +3085,17 @@ func listForThem(s, prev *sentence, reader *language.Reader) *sentence {
 	if verb < 0 {
 		return nil
 	}
-	roles := 0
+	// The roles run on to the verb as a list: not "The Chair and the
+	// Chief Executive assess the candidates …, and the trusts are told …",
+	// whose "are" is another clause's.
+	roles, lastEnd := 0, 0
 	for _, m := range mentions(prev.w) {
 		if m.start < verb && m.role != "" && !m.neutral {
 			roles++
+			lastEnd = m.end
 		}
 	}
-	if roles < 2 {
+	if roles < 2 || lastEnd < verb && !wordIs(prev.toks, lastEnd, ",", "and") {
 		return nil
 	}
 	return s.withText(s.text[:toks[at].Start]+prev.text[prev.toks[0].Start:prev.toks[verb-1].End]+s.text[toks[end-1].End:], reader)
