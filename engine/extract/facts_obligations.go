@@ -57,7 +57,7 @@ func obligationFacts(d *document, sents []sentence) []model.ObligationFact {
 				ps = append(ps, language.Phrase{Start: m.Start, End: m.End})
 			}
 			if len(ps) == 0 || !ownsObject(s.toks, ps[0]) && sanctionsSomethingElse(s.w, ps[0]) || s.w.HasIn("automatic", max(0, ps[0].Start-16), ps[0].End+12) ||
-				beforeClause(s.toks, ps[0].Start) || groupsPlan(s.toks, ps[0]) {
+				beforeClause(s.toks, ps[0].Start) || groupsPlan(s.toks, ps[0]) || paymentNotReceivedByChoice(s, ps[0]) {
 				// Membership that ends by itself when a contract does is
 				// no one's sanction.
 				continue
@@ -122,6 +122,16 @@ func sanctionsSomethingElse(w *language.Sentence, p language.Phrase) bool {
 		}
 	}
 	return false
+}
+
+// paymentNotReceivedByChoice reports whether a sanction's words are a
+// payment not received ("will not receive the incentive payment") by
+// practices that chose not to earn it ("Practices that choose not to take
+// part …"): the consequence of a choice, where one that failed what was
+// required ("that does not submit the data … by the date set") is
+// sanctioned.
+func paymentNotReceivedByChoice(s *sentence, p language.Phrase) bool {
+	return wordIs(s.toks, p.Start+1, "not") && wordIs(s.toks, p.Start+2, "receive") && s.w.Has("own-choice")
 }
 
 // groupsPlan reports whether a sanction's words are a plan that a group
