@@ -1578,6 +1578,10 @@ func (d *document) seats(b *body, aspects []string, chair string, chairLine int,
 		}
 		listRead = true
 		voting := nonVoting.in(ln) == ""
+		party := ""
+		if lead >= 0 && partyLead(d.blocks[lead]) {
+			party = partyOf(d.blocks[lead].Text) // "2.2 From the CCG:"
+		}
 		if chair != "" && strings.Contains(" "+ln+" ", " other members ") {
 			addChair = true
 		}
@@ -1611,7 +1615,9 @@ func (d *document) seats(b *body, aspects []string, chair string, chairLine int,
 			}
 			first := len(out)
 			for _, role := range splitRoles(text, true) {
-				out = append(out, newSeat(role, "", "", voting, it.Line))
+				s := newSeat(role, "", "", voting, it.Line)
+				s.Party = party
+				out = append(out, s)
 			}
 			othersImply(out[first:])
 		}
@@ -1633,6 +1639,13 @@ func (d *document) seats(b *body, aspects []string, chair string, chairLine int,
 	if len(out) == 0 && !governingBody {
 		if party := d.partySeats(b); len(party) > 0 {
 			out = party
+		}
+	}
+	if !governingBody {
+		for i := range out {
+			if out[i].Party == "" {
+				out[i].Party = partyFromRole(out[i].Role)
+			}
 		}
 	}
 	if addChair {
@@ -1964,6 +1977,7 @@ func (d *document) tableSeats(t outline.Table) []model.Seat {
 			s.Count = sum
 		}
 		s.Note = cell(r.Cells, cols[colNote])
+		s.Party = partyOf(cell(r.Cells, cols[colParty]))
 		if cols[colVoting] < 0 && s.Voting && nonVoting.any(norm(s.Note)) {
 			// "| Representative of Healthwatch | Attends; does not vote |"
 			s.Voting, s.Category, s.CategorySource = false, "", ""

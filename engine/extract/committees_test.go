@@ -2255,8 +2255,41 @@ func TestMembersListedByPartyAfterACount(t *testing.T) {
 	if c.Count.Voting != 6 || c.Count.Clinical != 2 {
 		t.Errorf("seats = %+v (%+v), want 6 voting, 2 clinical", c.Count, c.Seats)
 	}
+	var parties []string
+	for _, s := range c.Seats {
+		parties = append(parties, s.Party)
+	}
+	if want := []string{partyCCG, partyCCG, partyCCG, partyNHSEngland, partyNHSEngland}; fmt.Sprint(parties) != fmt.Sprint(want) {
+		t.Errorf("parties = %q, want %q", parties, want)
+	}
 	if c := committeeIn(t, fmt.Sprintf(src, "The Committee meets every two months."), isJoint); c.Count.Voting == 6 {
 		t.Errorf("lists under party labels read as seats with nothing leading into them: %+v", c.Seats)
+	}
+}
+
+// A committee's table with a "Nominated by" column gives each seat its
+// party.
+func TestSeatPartiesFromTheirColumn(t *testing.T) {
+	c := committeeIn(t, `## Appendix 3 – Place Committee: terms of reference
+
+1\.1 The Place Committee is a committee of the Board. It commissions primary medical services for the place.
+
+2\.1 The members of the Committee are:
+
+| Member | Nominated by | Voting |
+|---|---|---|
+| Independent chair | the ICB | Yes |
+| Two clinical directors of primary care networks | the primary care networks | Yes |
+| Chief Executive of the hospital trust | the trust | Yes |
+| Director of Adult Services | the council | Yes |
+| Chair of Healthwatch | Healthwatch | No |
+`, func(c model.Committee) bool { return len(c.Seats) > 0 })
+	var parties []string
+	for _, s := range c.Seats {
+		parties = append(parties, s.Party)
+	}
+	if want := []string{partyICB, partyPCN, partyTrust, partyCouncil, ""}; fmt.Sprint(parties) != fmt.Sprint(want) {
+		t.Errorf("parties = %q, want %q", parties, want)
 	}
 }
 

@@ -65,6 +65,10 @@ type quorumMember struct {
 	category string // clinical, lay, executive, or "" when not known
 	chair    string // "chair" or "vice chair" for who chairs or deputises
 	plural   bool
+	// party is the party the members must come from ("at least two of
+	// them from the Group"), matched by the seats' parties; "" when the
+	// clause names none.
+	party string
 }
 
 // readQuorum reads a quorum clause.
@@ -509,7 +513,15 @@ func (r *quorumRule) readSentence(sent string) {
 		}
 		if open >= 0 && len(r.needs[open].alts) == 0 && appointedOnly(words) {
 			// "at least one of whom has been appointed by the Council":
-			// who appoints the member says nothing of what the member is.
+			// who appoints the member says nothing of what the member is;
+			// the members of that party are counted where the seats say
+			// whose they are (the judge counts them among the others
+			// where none does).
+			if party := partyOf(strings.Join(words, " ")); party != "" {
+				r.needs[open].alts = []quorumMember{{text: strings.TrimSpace(seg.text), party: party}}
+				open = -1
+				continue
+			}
 			r.others += r.needs[open].count
 			r.needs[open].count = 0
 			open = -1
@@ -526,6 +538,14 @@ func (r *quorumRule) readSentence(sent string) {
 			} else {
 				r.parties, r.ofParties = max(r.parties, n), of
 			}
+			continue
+		}
+		if n, party := partyNeed(words); n > 0 {
+			// "at least three of them from the CCG", "at least two (of
+			// whom were nominated) by the CCG", "one member nominated by
+			// the council": members of one party, of any kind.
+			r.needs = append(r.needs, quorumNeed{count: n, alts: []quorumMember{{text: strings.TrimSpace(seg.text), party: party}}})
+			open = -1
 			continue
 		}
 		// "at least one voting member appointed by each of the three
@@ -684,6 +704,55 @@ func partyOfEach(words []string) int {
 	return 0
 }
 
+// partyNeed reads a segment that counts members of one party, of any
+// kind: "at least three of them from the CCG", "at least two of whom were
+// nominated by the Council", "at least two by the CCG", "one member
+// nominated by an NHS trust". It returns how many, and the party; 0 when
+// the segment is no such count ("from each of the CCGs" is
+// partyCondition's).
+func partyNeed(words []string) (int, string) {
+	for k := 1; k+1 < len(words); k++ {
+		at := k + 1
+		switch {
+		case words[k] == "from" || words[k] == "representing":
+		case words[k] == "by":
+		default:
+			continue
+		}
+		before := words[:k]
+		if n := len(before); n > 0 && (before[n-1] == "appointed" || before[n-1] == "nominated" || before[n-1] == "chosen") {
+			before = before[:n-1]
+		}
+		var kept []string
+		for _, w := range before {
+			switch w {
+			case "has", "have", "been", "is", "are", "be", "must", "shall", "will", "should", "were", "was":
+				continue
+			}
+			kept = append(kept, w)
+		}
+		count, share, of, rest := quantity(kept)
+		if count == 0 || share != "" {
+			return 0, ""
+		}
+		switch {
+		case len(rest) == 0, !of && genericOnly(rest):
+		case of && len(rest) == 1 && (rest[0] == "them" || rest[0] == "whom"):
+		default:
+			return 0, ""
+		}
+		after := words[at:]
+		if len(after) == 0 || after[0] == "each" || after[0] == "every" || after[0] == "all" || after[0] == "both" || after[0] == "at" || len(after) > 6 {
+			return 0, ""
+		}
+		if party := partyOf(strings.Join(after, " ")); party != "" {
+			return count, party
+		}
+		return 0, ""
+	}
+	return 0, ""
+}
+
 // appointedOnly reports whether a segment only says who appoints the
 // members before it: "has been appointed by the Council", "were
 // nominated by NHS England".
@@ -754,7 +823,7 @@ func withoutAux(words []string) []string {
 	out := words[:0:0]
 	for _, w := range words {
 		switch w {
-		case "has", "have", "been", "is", "are", "be", "must", "shall", "will", "should":
+		case "has", "have", "been", "is", "are", "be", "must", "shall", "will", "should", "was", "were":
 			continue
 		}
 		out = append(out, w)

@@ -385,3 +385,67 @@ func TestQuorumOutnumber(t *testing.T) {
 		{"Five voting members make a quorum, provided that the GP members present outnumber the lay members present.", "yes"},
 	})
 }
+
+// partyOf names one party or none.
+func TestPartyOf(t *testing.T) {
+	for _, tc := range []struct{ text, role, party string }{
+		{"From the CCG:", "", partyCCG},
+		{"the Group", "", partyCCG},
+		{"NHS England (Central Midlands)", "", partyNHSEngland},
+		{"an NHS trust", "", partyTrust},
+		{"the council", "", partyCouncil},
+		{"the primary care networks of Shibdenvale", "", partyPCN},
+		{"the CCG and NHS England jointly", "", ""},
+		{"Healthwatch", "", ""},
+		{"", "Head of Primary Care, NHS England (Harbury)", partyNHSEngland},
+		{"", "Chief Executive of Shibdenvale Hospitals NHS Foundation Trust", partyTrust},
+		{"", "Two GP Locality Leads, chosen by the Governing Body", partyCCG},
+		{"", "Head of Primary Care", ""},
+	} {
+		got := ""
+		if tc.role != "" {
+			got = partyFromRole(tc.role)
+		} else {
+			got = partyOf(tc.text)
+		}
+		if got != tc.party {
+			t.Errorf("party of %q%q = %q, want %q", tc.text, tc.role, got, tc.party)
+		}
+	}
+}
+
+// A quorum that needs members of a party counts the seats of that party
+// where the membership says whose each seat is; where it does not, a
+// member of the party is a member of any kind.
+func TestQuorumByParty(t *testing.T) {
+	joint := func(ccgOthers int) []model.Seat {
+		seats := seatsOf("Lay member for primary care (Chair)", 1, "GP members of the Governing Body", 2, "Chief Finance Officer", 1, "Chief Operating Officer", 1,
+			"Head of Primary Care", 1, "Assistant Director of Finance", 1, "Primary Care Contracts Manager", 1)
+		for i := range seats {
+			seats[i].Party = partyCCG
+			if i >= 4 {
+				seats[i].Party = partyNHSEngland
+			}
+		}
+		if ccgOthers == 0 {
+			seats[2].Category, seats[3].Category = model.CategoryClinical, model.CategoryClinical // the CCG's officers replaced by GPs
+		}
+		return seats
+	}
+	for _, tc := range []struct {
+		name, text string
+		seats      []model.Seat
+		want       string
+	}{
+		{"three from the CCG, one from NHS England", "The Committee is quorate when five voting members are present, at least three of them from the CCG and at least one from NHS England.", joint(2), model.ClinicianRequiredNo},
+		{"two of whom nominated by each", "A meeting is quorate when four voting members are present, at least two of whom were nominated by NHS England and at least two by the CCG.", joint(2), model.ClinicianRequiredNo},
+		{"near miss: the CCG's members that are not clinicians too few", "The Committee is quorate when five voting members are present, at least three of them from the CCG and at least one from NHS England.", joint(0), model.ClinicianRequiredYes},
+		{"no seat's party known: any members", "The Committee is quorate when three voting members are present, at least one from the CCG and at least one from NHS England.", seatsOf("Lay member", 3, "GP member", 1), model.ClinicianRequiredNo},
+	} {
+		q := &model.Quorum{Text: tc.text, Line: 1}
+		judgeQuorum(q, q.Text, tc.seats, "")
+		if q.ClinicianRequired != tc.want {
+			t.Errorf("%s: clinician required %s (%q), want %s", tc.name, q.ClinicianRequired, q.WithoutClinician, tc.want)
+		}
+	}
+}

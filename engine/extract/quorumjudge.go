@@ -26,6 +26,7 @@ type quorumSeat struct {
 	chair    string // "chair", "vice chair" or ""
 	seat     int    // index in the seats, or -1
 	n        int    // which of the seat's members (or of the named members)
+	party    string // the seat's party, or ""
 }
 
 // notClinical is the kind, for judging a quorum, of a member who is
@@ -46,7 +47,7 @@ func quorumPool(seats []model.Seat, chair string) []quorumSeat {
 		if !s.Voting {
 			continue
 		}
-		m := quorumSeat{role: s.Role, key: norm(s.Role), category: s.Category, seat: i}
+		m := quorumSeat{role: s.Role, key: norm(s.Role), category: s.Category, seat: i, party: s.Party}
 		if m.category == model.CategoryUnclassified {
 			m.category = ""
 			if councilOffice.any(m.key) {
@@ -101,6 +102,7 @@ func (r quorumRule) judge(seats []model.Seat, chair string) (string, string) {
 			return model.ClinicianRequiredNo, r.fallbackText
 		}
 	}
+	r.needs = partiesUnknown(&r, pool)
 	if r.total == 0 && r.share == "" && len(r.needs) == 0 {
 		return model.ClinicianRequiredUnknown, ""
 	}
@@ -303,10 +305,38 @@ func nonClinical(ms []quorumMember) bool {
 	return true
 }
 
+// partiesUnknown returns r's needs, those of a party counted among its
+// other members of any kind unless the party of every voting seat is
+// known: who appoints a member says nothing of what the member is, and
+// where some seats' parties are not known ("one of the GP members of the
+// Governing Body" beside "the Chief Officer"), "at least one by the CCG"
+// may be any of them.
+func partiesUnknown(r *quorumRule, pool []quorumSeat) []quorumNeed {
+	known := len(pool) > 0
+	for _, m := range pool {
+		known = known && m.party != ""
+	}
+	if known {
+		return r.needs
+	}
+	var out []quorumNeed
+	for _, n := range r.needs {
+		if len(n.alts) == 1 && n.alts[0].party != "" {
+			r.others += n.count
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
 // matches reports whether a member the clause names is one of this
 // seat's: the chair by who chairs, a category ("lay member", "clinical
 // member") by the seat's category, any other by the words of its role.
 func (m quorumMember) matches(s quorumSeat) bool {
+	if m.party != "" {
+		return s.party == m.party // "at least two of them from the Group"
+	}
 	if m.chair != "" {
 		// "the Independent Lay Chair" is also the seat of that title,
 		// however the membership words it ("an Independent Lay Chair,

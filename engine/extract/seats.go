@@ -406,7 +406,9 @@ func isChair(role string) bool {
 	for _, not := range []string{" vice chair", " deputy chair", " not the chair", " co chair"} {
 		n = strings.ReplaceAll(n, not, " ")
 	}
-	if strings.HasPrefix(n, " chair ") || strings.HasPrefix(n, " the chair ") {
+	if strings.HasPrefix(n, " chair ") || strings.HasPrefix(n, " the chair ") ||
+		strings.HasPrefix(n, " independent chair ") || strings.HasPrefix(n, " an independent chair ") || strings.HasPrefix(n, " independent lay chair ") {
+		// "Independent chair, a Non-Executive Member of the ICB"
 		return true
 	}
 	if strings.Contains(strings.ToLower(role), "(chair)") {

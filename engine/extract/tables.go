@@ -20,6 +20,7 @@ const (
 	colCount
 	colNote
 	colHolder
+	colParty
 	numColumns
 )
 
@@ -65,6 +66,9 @@ var headerWords = [numColumns]phrases{
 	// Who may hold a seat, described: "| Chair | A GP from a member
 	// practice | … |".
 	colHolder: {"who fills it", "filled by", "held by", "who holds it", "who may hold it", "eligibility", "who is eligible"},
+	// Which of a joint body's parties puts the member forward: "| Member |
+	// Nominated by | Voting |".
+	colParty: {"nominated by", "appointed by", "nominating body", "nominating organisation", "representing", "organisation", "from"},
 }
 
 // columnsOf maps each recognised column to its index in header; -1 where

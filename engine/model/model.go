@@ -294,7 +294,13 @@ type Seat struct {
 	// Note is what a table's notes column says of the seat ("also the
 	// Vice Chair"); the governing body's deputy chair is read from it.
 	Note string `json:"note,omitempty"`
-	Line int    `json:"line"`
+	// Party is which of a committee's parties the seat's member comes
+	// from, when its membership says: "ccg", "nhs-england", "council",
+	// "trust", "icb" or "pcn" ("From the CCG:" before its list, a
+	// "Nominated by" column, "Head of Primary Care, NHS England"). A
+	// quorum that needs members of a party counts them.
+	Party string `json:"party,omitempty"`
+	Line  int    `json:"line"`
 }
 
 // SeatCounts sums a committee's seats.
