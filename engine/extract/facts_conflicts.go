@@ -203,7 +203,9 @@ func excludes(w *language.Sentence) bool {
 // its own and a new subject standing just before i. Not "If a member
 // withdraws the quorum is recounted".
 func mainAfterOpening(toks []language.Token, parts []conditionPart, part conditionPart, i int) bool {
-	if part.kind != segRequire && part.kind != segLimit || !wordIs(toks, part.start, "where", "if", "when", "whenever", "unless", "except") {
+	// ("Unless the chair rules, after taking advice, that …, a member …
+	// leaves": the aside that opens with "after" is the condition's.)
+	if part.kind != segRequire && part.kind != segLimit || !wordIs(toks, part.start, "where", "if", "when", "whenever", "unless", "except", "after") {
 		return false
 	}
 	// Only conditions, and the words that join them, stand before it in
@@ -237,7 +239,17 @@ func mainAfterOpening(toks []language.Token, parts []conditionPart, part conditi
 	case subject >= 1 && wordIs(toks, subject-1, "the", "that", "this") && wordIs(toks, subject, "member", "person", "individual", "practice", "representative"):
 		subject--
 	default:
-		return false
+		// ", a member with a declared interest leaves": a subject of a
+		// few words after the comma that closes the condition.
+		k := subject
+		for k > part.start && subject-k < 8 && !wordIs(toks, k, ",") {
+			k--
+		}
+		if !wordIs(toks, k, ",") || !wordIs(toks, k+1, "a", "an", "the", "any", "each", "every", "that", "this") ||
+			!wordIs(toks, k+2, "member", "members", "person", "persons", "individual", "individuals", "representative") {
+			return false
+		}
+		subject = k + 1
 	}
 	if subject <= part.start+1 {
 		return false

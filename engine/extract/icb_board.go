@@ -1092,6 +1092,24 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 			verb = 2
 		}
 	}
+	remaining := false
+	if verb < 0 && wordIs(toks, 0, "the") && wordIs(toks, 1, "remaining", "other") && wordIs(toks, 2, "members") {
+		// "The remaining members of the Board are the Chair; the Chief
+		// Executive; four Non-Executive Members; …", after the partner
+		// members lettered under a share of them.
+		for j := 3; j < len(toks) && j <= 7; j++ {
+			if toks[j].Punct {
+				break
+			}
+			if wordIs(toks, j, "are") {
+				verb, remaining = j+1, strings.Count(s.text, ";") >= 2 || strings.Count(s.text, ",") >= 2
+				break
+			}
+		}
+		if !remaining {
+			verb = -1
+		}
+	}
 	if verb < 0 || verb >= len(toks) {
 		return nil
 	}
@@ -1099,7 +1117,9 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 	rest := s.text[toks[verb].Start:]
 	var parts []string
 	one := false // the sentence names one member, its title in the clause
-	if k := strings.Index(rest, ":"); k < 0 && verb == 2 && wordIs(toks, 0, "they", "these") {
+	if k := strings.Index(rest, ":"); k < 0 && remaining && !strings.Contains(rest, ";") {
+		parts = listParts(rest)
+	} else if k < 0 && (verb == 2 && wordIs(toks, 0, "they", "these") || remaining) {
 		parts, one = itemsAt(rest, ";"), !strings.Contains(rest, ";")
 	} else if k >= 0 {
 		parts, one = listParts(rest[k+1:]), !strings.ContainsAny(rest[k+1:], ";,")

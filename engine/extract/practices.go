@@ -405,6 +405,17 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 		signOffs = append(signOffs, prose...)
 	}
 	if !m.HasSignOffEvidence && len(m.Practices) > 0 {
+		// "Declarations were therefore signed for every member practice
+		// listed in Appendix B except Graiseley Lane Surgery": all but
+		// those named.
+		if line, except, ok := signedForAllExcept(d, idx); ok {
+			m.HasSignOffEvidence = true
+			for i := range m.Practices {
+				m.Practices[i].SignedOff, m.Practices[i].SignOffLine = !except[i], line
+			}
+		}
+	}
+	if !m.HasSignOffEvidence && len(m.Practices) > 0 {
 		// "This constitution was approved by all eighteen member practices
 		// at the general meeting on 17 May 2017": every practice listed
 		// signed off, and the sentence is the record.
@@ -698,6 +709,43 @@ var apologiesAtRe = lazyRe(`(?i)\b(?:apologies|absent|not present|not represente
 // member practices voting for it".
 var carriedByAllRe = lazyRe(`(?i)\b(?:resolution|motion)\b[^.;]{0,40}?\b(?:was|were|has been)\s+(?:carried|passed)\b[^.;]{0,60}?\b(?:every|each|all)\s+(?:of\s+the\s+|the\s+)?(?:[\w-]+\s+)?member\s+practices?\b[^.;]{0,40}?\b(?:voting|voted)\s+(?:in favour|for)\b`)
 
+// signedForAllExceptRe finds a statement that every member practice
+// signed but those it names: "Declarations were therefore signed for
+// every member practice listed in Appendix B except Graiseley Lane
+// Surgery, whose declaration had not been received" (group 1 the
+// exceptions, up to a comma, a semicolon or the end).
+var signedForAllExceptRe = lazyRe(`(?i)\b(?:signed|approved|adopted)\s+(?:for|by)\s+(?:every|each|all(?:\s+of)?(?:\s+the)?)\s+(?:[\w-]+\s+)?member\s+practices?\b[^.;]{0,60}?\b(?:except|but|save|apart\s+from|other\s+than)\s+([^,;]+?)\s*(?:[,;]|\.?$|\.\s)`)
+
+// signedForAllExcept reads a statement that every member practice signed
+// but those it names (signedForAllExceptRe): its line, and the practices
+// it excepts, of which it must name one at least. A denial ("were not
+// signed for every …") is none.
+func signedForAllExcept(d *document, idx practiceIndex) (int, map[int]bool, bool) {
+	for _, b := range d.blocks {
+		if !containsFold(b.Text, "member practice") || !allButRe.MatchString(b.Text) {
+			continue
+		}
+		for _, sp := range sentences(b.Text) {
+			sent := b.Text[sp.start:sp.end]
+			m := signedForAllExceptRe.FindStringSubmatchIndex(sent)
+			if m == nil || deniedBefore(sent[:m[0]]) {
+				continue
+			}
+			except := map[int]bool{}
+			for _, n := range idx.namedIn(sent[m[2]:m[3]], b) {
+				if i := idx.find(n.Code, n.Practice); i >= 0 {
+					except[i] = true
+				}
+			}
+			if len(except) == 0 {
+				continue
+			}
+			return b.lineOf(sp.start + m[0]), except, true
+		}
+	}
+	return 0, nil, false
+}
+
 // allButRe finds an exception to "every member practice": "all member
 // practices but one voting in favour".
 var allButRe = lazyRe(`(?i)\b(?:but|except|save|apart from|other than|bar)\b`)
@@ -954,7 +1002,8 @@ func signedInSentence(d *document, idx practiceIndex) []model.SignOff {
 					names = listNames(m[1])
 				}
 			}
-			if m := approvedSentenceRe.FindStringIndex(sent); names == nil && m != nil && !deniedRe.MatchString(sent[m[0]:m[1]]) && !deniedBefore(sent[:m[0]]) && !absentLabelRe.MatchString(sent) {
+			if m := approvedSentenceRe.FindStringIndex(sent); names == nil && m != nil && !deniedRe.MatchString(sent[m[0]:m[1]]) && !deniedBefore(sent[:m[0]]) && !absentLabelRe.MatchString(sent) &&
+				!signedForAllExceptRe.MatchString(sent) { // the practices "every member practice but …" names did not sign
 				// "The Practice Representatives of A, B and C each voted
 				// to approve the constitution on behalf of their practice",
 				// "A and B, through their Practice Representatives,
@@ -1031,13 +1080,15 @@ var approvedSentenceRe = lazyRe(`(?i)\b(?:approved|signed|adopted|voted (?:to ap
 	// "… whose representatives had sent apologies, had each returned a
 	// signed declaration to the Governance Lead"
 	`|\breturned (?:a |their |its )?signed (?:members['’]? )?declarations?\b` +
-	// "Signed for Birchall Road Surgery (E82501), …", under a locality's
+	// "Signed for Birchall Road Surgery (E82501), …", "Declarations
+	// signed for A (code), B (code) and C (code)." after a locality's
+	// run-in title, under a locality's
 	// meeting in a record of the declaration (with no signatory after a
 	// colon, which onBehalfSignOffRe reads), or after the meeting's
 	// label ("North locality, 3 February 2015: signed for …"); "Shephall Green Surgery
 	// (E82505) signed on 12 November 2012", "… signed its declaration on 8
 	// October 2018".
-	`|^signed for\b[^:]*$|^[^:]{0,80}:\s*signed for\b[^:]*$|^[^:–—]{0,80}\s[–—-]\s*declarations?\s+signed for\b[^:]*$|\bsigned (?:it |(?:the |its )(?:members['’]? )?declaration )?on \d{1,2}(?:st|nd|rd|th)? [a-z]+ \d{4}\b` +
+	`|^signed for\b[^:]*$|^(?:the )?(?:members['’]? )?declarations? (?:(?:was|were) )?signed for\b[^:]*$|^[^:]{0,80}:\s*signed for\b[^:]*$|^[^:–—]{0,80}\s[–—-]\s*declarations?\s+signed for\b[^:]*$|\bsigned (?:it |(?:the |its )(?:members['’]? )?declaration )?on \d{1,2}(?:st|nd|rd|th)? [a-z]+ \d{4}\b` +
 	// "approval was confirmed for Silkmill Lane Surgery (C88711), …"
 	`|\b(?:approval|agreement) (?:was|were) (?:confirmed|given|recorded) (?:for|by)\b` +
 	// "The Practice Representative of X, who could not attend, signed it

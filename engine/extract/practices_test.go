@@ -587,6 +587,18 @@ func TestSignOffByStatement(t *testing.T) {
 	}
 }
 
+// A statement that every member practice signed but those it names
+// records each of the others' sign-off; one that names no member
+// practice, or that denies it, records none.
+func TestSignOffForAllExcept(t *testing.T) {
+	signedOffEach(t, threeListed+"# Appendix C – Minutes\n\n%s\n", []signCase{
+		{"every member practice except one", "Declarations were therefore signed for every member practice listed in Appendix B except Hill Top Surgery, whose declaration had not been received.", [3]bool{true, false, true}},
+		{"every member practice but two", "The constitution was approved by every member practice but Riverside Surgery and Moor Lane Practice.", [3]bool{false, true, false}},
+		{"near miss: the exception names no member", "Declarations were signed for every member practice except the one that had merged.", [3]bool{false, false, false}},
+		{"near miss: denied", "Declarations were not signed for every member practice except Hill Top Surgery.", [3]bool{false, false, false}},
+	})
+}
+
 // A statement of the practices "named below" that approved the
 // constitution records the sign-off of those the paragraphs after it
 // name, and of no other; a statement of every practice records them all.
@@ -687,6 +699,8 @@ func TestSignOffNamedInASentence(t *testing.T) {
 		{"it was signed for the practices, by locality", "At the North locality meeting of 8 January it was signed for Riverside Surgery (Y00001) and Moor Lane Practice (Y00003).", [3]bool{true, false, true}},
 		{"approval confirmed for the practices, by alliance", "**North** (meeting of 2 February): approval was confirmed for Riverside Surgery (Y00001) and Hill Top Surgery (Y00002).", [3]bool{true, true, false}},
 		{"one who could not attend signed it later", "At the North meeting the declaration was signed for Riverside Surgery and Moor Lane Practice. The Practice Representative of Hill Top Surgery, who could not attend, signed it at the CCG's offices.", [3]bool{true, true, true}},
+		{"declarations signed for the practices, after a locality's run-in title", "**North.** Declarations signed for Riverside Surgery (Y00001) and Moor Lane Practice (Y00003).", [3]bool{true, false, true}},
+		{"near miss: declarations to be signed for the practices", "**North.** Declarations to be signed for Riverside Surgery (Y00001) and Moor Lane Practice (Y00003) at the next meeting.", [3]bool{false, false, false}},
 		{"more time before the practice signed", "The representative of Hill Top Surgery (Y00002), who had abstained, said the partners wanted more time before the practice signed. No signed declaration had been received from Hill Top Surgery when the constitution was sent.", [3]bool{false, false, false}},
 		{"before the meeting closed, a practice signed", "Before the meeting closed, Hill Top Surgery signed the declaration.", [3]bool{false, true, false}},
 		{"voted in favour of the constitution; none against", "The representatives of Hill Top Surgery and Moor Lane Practice voted in favour of the constitution; there were no votes against.", [3]bool{false, true, true}},
