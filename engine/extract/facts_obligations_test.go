@@ -18,6 +18,7 @@ func TestObligationRules(t *testing.T) {
 		{"a meeting that suspends is the subject, not what is suspended", "The Members' Meeting may suspend a practice's right to vote for up to six months.", false, "suspend"},
 		{"near miss: the meeting suspended", "The Members' Meeting may be suspended by the Chair if a practice representative is disorderly.", false, nil},
 		{"membership that ends by itself", "A practice that closes shall automatically cease to be a member.", false, nil},
+		{"membership that ends when the practice stops providing services", "A practice ceases to be a member only when it stops providing primary medical services in the area, or in any other way NHS England allows.", false, nil},
 		{"'from membership' without an article", "The Council of Members may remove a practice from membership.", false, "expel"},
 		{"payments withheld, words between", "Any payments under the local incentive scheme may be withheld from a practice that fails to report.", false, "withhold-payment"},
 		{"a payment not received for a failure", "A member practice that does not submit the quarterly data by the date set will not receive the scheme's payment for that quarter.", false, "withhold-payment"},

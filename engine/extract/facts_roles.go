@@ -64,8 +64,15 @@ func roleFacts(d *document, reader *language.Reader, sents []sentence, gb *model
 		for _, r := range rolesIn(s.w) {
 			add(r, s.evidence(d), false)
 		}
-		if i > 0 && sents[i-1].block == s.block && !namesRole(s.w, "role-lay-member") && namesRole(sents[i-1].w, "role-lay-member") &&
-			!sents[i-1].w.Has("not-member") && !s.w.Has("not-member") {
+		// The sentence that names the lay members, before those that say
+		// what each leads on: "There are four lay members. One leads on
+		// audit …. One leads on patient and public involvement."
+		j := i - 1
+		for j > 0 && sents[j].block == s.block && wordIs(sents[j].toks, 0, "one", "another", "a") && !namesRole(sents[j].w, "role-lay-member") {
+			j--
+		}
+		if j >= 0 && sents[j].block == s.block && !namesRole(s.w, "role-lay-member") && namesRole(sents[j].w, "role-lay-member") &&
+			!sents[j].w.Has("not-member") && !s.w.Has("not-member") {
 			// "There are three lay members. One leads on audit and
 			// governance …; one leads on patient and public involvement":
 			// the leads of the lay members the sentence before named.

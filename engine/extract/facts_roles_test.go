@@ -28,6 +28,8 @@ func TestRoleRules(t *testing.T) {
 		{"'the following' is no condition", "The Governing Body has the following members: a lay member, who is the Deputy Chair;", []any{"lay-member", "deputy-chair"}},
 		// The leads of the lay members the sentence before named.
 		{"the lay members' leads in the next sentence", "There are three lay members. One leads on audit and governance; one leads on patient and public involvement; the third leads on primary care.", []any{"lay-member", "audit-lay-member", "ppi-lay-member"}},
+		{"the lay members' leads in sentences of their own", "There are four lay members. One leads on audit and governance and chairs the Audit Committee. One leads on patient and public involvement. The other two lead on finance.", []any{"lay-member", "audit-lay-member", "ppi-lay-member"}},
+		{"near miss: a lead after a sentence on someone else", "There are four lay members. The Chair is a GP. One leads on patient and public involvement.", []any{"lay-member", "gp", "chair"}},
 		{"leads after a sentence on no lay member", "There are three GP members. One leads on audit and governance; one leads on patient and public involvement.", []any{"gp"}},
 	}
 	for _, tt := range tests {

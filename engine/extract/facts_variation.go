@@ -461,7 +461,7 @@ func relations(w *language.Sentence, frames ...string) []relation {
 	var out []relation
 	for _, f := range frames {
 		for _, m := range w.Match(f) {
-			if passiveSubject(w, m) || objects(w, m) || proposes(w, m) || decidesOther(w, m) || approvedBefore(w, m) || undoneApproval(w, m) {
+			if passiveSubject(w, m) || objects(w, m) || proposes(w, m) || decidesOther(w, m) || approvedBefore(w, m) || undoneApproval(w, m) || attributiveApproval(w, m) {
 				continue
 			}
 			for _, c := range m.Captures {
@@ -502,6 +502,18 @@ func seriesObject(w *language.Sentence, m language.Match, c language.Capture) bo
 		w.At(k+1, "actor") <= k+1 && w.At(k+1, "aux") <= k+1
 }
 
+// attributiveApproval reports whether a match's word of approving
+// describes what the actor handles, a participle between a determiner and
+// a word of varying: "The Governing Body receives each approved variation
+// before the application is made" approves nothing.
+func attributiveApproval(w *language.Sentence, m language.Match) bool {
+	c, ok := m.Capture("approve")
+	if !ok || c.Start < 1 || !strings.HasSuffix(w.Toks[c.End-1].Word, "ed") {
+		return false
+	}
+	return wordIs(w.Toks, c.Start-1, "each", "every", "the", "an", "a", "any", "all", "that", "this", "such") && w.At(c.End, "vary") > c.End
+}
+
 // undoneApproval reports whether a match is someone's approval that the
 // sentence's verb undoes: "The Council of Members may … revoke the
 // Governing Body's approval of a variation" grants the Governing Body
@@ -535,14 +547,28 @@ func approvedBefore(w *language.Sentence, m language.Match) bool {
 
 // decidesOther reports whether a match's word of approving has another
 // verb as its object: "The Board may decide to review it and propose
-// changes" decides to review, which approves nothing; "resolve to amend
-// the constitution" and "agree to the variation" still approve.
+// changes" decides to review, and "which decides whether to recommend
+// them" whether to recommend, which approve nothing; "resolve to amend
+// the constitution", "decides whether to approve it" and "agree to the
+// variation" still approve.
 func decidesOther(w *language.Sentence, m language.Match) bool {
 	c, ok := m.Capture("approve")
-	if !ok || c.End+1 >= len(w.Toks) || w.Toks[c.End].Word != "to" {
+	if !ok {
 		return false
 	}
-	next := c.End + 1
+	to := c.End
+	if wordIs(w.Toks, to, "whether") {
+		// "which decides whether to recommend them", "decides whether or
+		// not to support it"
+		to++
+		if wordIs(w.Toks, to, "or") && wordIs(w.Toks, to+1, "not") {
+			to += 2
+		}
+	}
+	if to+1 >= len(w.Toks) || w.Toks[to].Word != "to" {
+		return false
+	}
+	next := to + 1
 	switch w.Toks[next].Word {
 	case "the", "a", "an", "any", "it", "this", "that", "these", "such", "its", "their", "all", "each", "every":
 		return false
