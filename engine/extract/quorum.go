@@ -310,6 +310,11 @@ func segments(s string) []segment {
 			flush(lw)
 		case (lw == "and" || lw == "or") && i+1 < len(words) && startsMember(words[i+1:]):
 			flush(lw)
+		case lw == "and" && i+1 < len(words) && strings.EqualFold(words[i+1], "that"):
+			// "provided that the Chair is one of them and that either the
+			// Chief Officer or …": a second condition, its own members.
+			flush(lw)
+			i++
 		default:
 			cur = append(cur, w)
 		}

@@ -106,6 +106,8 @@ func TestQuorumJudgedAgainstSeats(t *testing.T) {
 			"two × two of its Non-Executive Members and its Director of Finance (one of two)", nil},
 		{"three from each of two boards", "A meeting is quorate when three voting members are present, at least one appointed by each ICB.", twoBoards, "", "no",
 			"three of their Non-Executive Members", nil},
+		{"a second condition 'and that either …'", "Four voting members make a quorum, provided that the Chair is one of them and that either the Accountable Officer or the Registered nurse is present.", pccc, "", "no",
+			"Lay member for patient and public involvement (Chair); Accountable Officer; Director of Commissioning Operations, NHS England and Head of Primary Care, NHS England", nil},
 		{"from each party, only GPs per party", "The Committee is quorate when five voting members are present, from each of the four boroughs.", gpParties, "", "unknown", "", nil},
 		// Councillors are no clinicians, though the criteria give them no
 		// category; who appoints a member says nothing of what it is.
