@@ -40,7 +40,7 @@ func obligationFacts(d *document, sents []sentence) []model.ObligationFact {
 		if s.lead >= 0 {
 			clause = &sents[s.lead]
 		}
-		if !obliged[clause.block] && !s.leadIn && obliges(s.w) && !s.w.Has("no-obligation") {
+		if !obliged[clause.block] && !s.leadIn && !defines(s.toks) && obliges(s.w) && !s.w.Has("no-obligation") {
 			obliged[clause.block] = true
 			ev := clauseEvidence(d, clause)
 			ev.Text = s.text
@@ -80,6 +80,20 @@ func obligationFacts(d *document, sents []sentence) []model.ObligationFact {
 		}
 	}
 	return out
+}
+
+// defines reports whether a sentence defines a term: "“Practice
+// Representative” means the person each member practice appoints under
+// 3.3.1" says what the words mean, not what the practices must do.
+func defines(toks []language.Token) bool {
+	for i := 1; i < len(toks) && i <= 8; i++ {
+		if wordIs(toks, i, "means", "mean") || wordIs(toks, i, "refers", "refer") && wordIs(toks, i+1, "to") ||
+			wordIs(toks, i, "defined") && wordIs(toks, i-1, "is", "are") {
+			// Not the noun: "The Locality Forums are the means by which …"
+			return !wordIs(toks, i-1, "may", "shall", "must", "will", "should", "can", "by", "the", "a", "any", "other", "its", "their")
+		}
+	}
+	return false
 }
 
 // sanctionsSomethingElse reports whether what a sanction word acts on is
