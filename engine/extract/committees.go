@@ -209,7 +209,12 @@ var runInTitleRe = lazyRe(`^(?:[\d.]+\s+)?((?:The |Our )?[A-Z][\w’'-]*(?:\s(?:
 func (d *document) runInGoverningBody(aspects []string) *model.Committee {
 	for bi, bl := range d.blocks {
 		m := runInTitleRe.FindStringSubmatch(bl.Text)
-		if m == nil || titleKind(m[1]) != model.KindGoverningBody {
+		if m == nil {
+			continue
+		}
+		// "6.3 Composition of the Governance Board.", where the
+		// constitution calls its governing body the Governance Board.
+		if kind := titleKind(m[1]); kind != model.KindGoverningBody && (kind != "" || !titlesAlias(stripThe(norm(m[1])), d.gbAliases)) {
 			continue
 		}
 		b := &body{blocks: []int{bi}}
@@ -220,7 +225,7 @@ func (d *document) runInGoverningBody(aspects []string) *model.Committee {
 		// each of whom has a vote:" and its lettered members).
 		k := bi + 1
 		for ; k < len(d.blocks) && k < bi+30 && d.blocks[k].SectionIndex == bl.SectionIndex; k++ {
-			if !isSubClause(d.blocks[k].Number) && runInTitleRe.MatchString(d.blocks[k].Text) {
+			if t := runInTitleRe.FindStringSubmatch(d.blocks[k].Text); !isSubClause(d.blocks[k].Number) && t != nil && !chairingTitle(t[1]) {
 				break
 			}
 			b.blocks = append(b.blocks, k)
@@ -253,6 +258,14 @@ func (d *document) runInGoverningBody(aspects []string) *model.Committee {
 		return governingBody([]committeePart{part})
 	}
 	return nil
+}
+
+// chairingTitle reports whether a run-in title is only about who chairs
+// ("6.5 Chairing.", "Chair and Deputy Chair."): after the governing body's
+// clauses, its chair's.
+func chairingTitle(title string) bool {
+	n := stripThe(norm(title))
+	return titleKind(title) == "" && len(strings.Fields(n)) <= 4 && (strings.HasPrefix(n, "chair") || strings.HasPrefix(n, "deputy chair") || strings.HasPrefix(n, "vice chair"))
 }
 
 // governingBody puts the governing body's sections together: their seats

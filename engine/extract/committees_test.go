@@ -1712,6 +1712,46 @@ func TestGoverningBodyUnderItsShortName(t *testing.T) {
 	}
 }
 
+// A governing body named "in this constitution" by a name of its own and
+// stated in clauses with run-in titles under a heading on the governing
+// structure: its members in the table after "Composition of the …", its
+// deputy chair in the clause on chairing after them.
+func TestGoverningBodyInRunInClausesUnderItsName(t *testing.T) {
+	const src = `**6. DECISION MAKING: THE GOVERNING STRUCTURE**
+
+6\.2 *The Governance Board.* The governing body the 2006 Act requires is called, in this constitution, the Governance Board.
+
+6\.3 *Composition of the Governance Board.* The Governance Board has the following members:
+
+| Member | How the seat is filled | Vote |
+|---|---|---|
+| Clinical Chair, a GP from a member practice | elected by the members | Yes |
+| Lay member for audit and governance | appointed after open recruitment | Yes |
+| Accountable Officer | appointed by the Governance Board | Yes |
+
+6\.5 *%s.* The Clinical Chair chairs the Governance Board. The lay member for audit and governance is Deputy Chair.
+`
+	for _, tc := range []struct {
+		title  string
+		deputy bool
+	}{{"Chairing", true}, {"Audit Committee", false}} {
+		doc := mustParse(t, fmt.Sprintf(src, tc.title))
+		if gb := doc.GoverningBody; gb == nil || gb.Count.Total != 3 {
+			t.Fatalf("%s: governing body = %+v", tc.title, doc.GoverningBody)
+		}
+		deputy := false
+		for _, r := range doc.Facts.Roles {
+			deputy = deputy || r.Role == "deputy-chair"
+		}
+		if deputy != tc.deputy {
+			t.Errorf("%s: deputy chair read %v, want %v (%+v)", tc.title, deputy, tc.deputy, doc.Facts.Roles)
+		}
+	}
+	if doc := mustParse(t, strings.Replace(fmt.Sprintf(src, "Chairing"), "is called, in this constitution, the Governance Board", "is described below", 1)); doc.GoverningBody != nil {
+		t.Errorf("a board the constitution never calls its governing body read as it: %+v", doc.GoverningBody)
+	}
+}
+
 // A "Role on the Committee" column names the chair and vice chair, as
 // "(Chair)" after a role does, and a quorum that needs either is judged
 // with them.

@@ -98,6 +98,9 @@ type document struct {
 	// wherever it stands capitalised; nil when it gives none the word sets
 	// do not know.
 	membersMeeting []string
+	// gbAliases are the names the constitution gives its governing body
+	// (governingBodyAliases), for the titles that name it so.
+	gbAliases []string
 	// buffers are the token buffers the document's sentences use
 	// (tokenBuffer), given back when extraction ends.
 	buffers []*[]language.Token
@@ -124,6 +127,7 @@ func newDocument(o *outline.Outline) *document {
 		lists:    o.Lists,
 	}
 	aliases := governingBodyAliases(o.Blocks)
+	d.gbAliases = aliases
 	for i, s := range o.Sections {
 		number, title := splitHeading(s.Heading)
 		kind := titleKind(title)
@@ -345,11 +349,12 @@ func asMembers(toks []language.Token, text string, name []string) {
 
 // governingBodyAliasRe finds the name a constitution gives its governing
 // body (group 1, 2 or 3): "The CCG's governing body … is called the
-// Clinical Executive", "… known as the Clinical Commissioning Executive",
+// Clinical Executive" (or "is called, in this constitution, the
+// Governance Board"), "… known as the Clinical Commissioning Executive",
 // "The Group calls its governing body the Clinical Board", "“the Clinical
 // Board” means the governing body of the Group", "The Clinical Board is the
 // CCG's governing body".
-var governingBodyAliasRe = lazyRe(`(?i)\bgoverning body\b[^.;]{0,80}?\b(?:is|shall be|will be) (?:called|known as|named) (?:the )?((?:[A-Z][\w'’-]*\s*){1,5})` +
+var governingBodyAliasRe = lazyRe(`(?i)\bgoverning body\b[^.;]{0,80}?\b(?:is|shall be|will be) (?:called|known as|named)(?:,[^,.;]{1,40},)? (?:the )?((?:[A-Z][\w'’-]*\s*){1,5})` +
 	`|\b(?:calls|names) its governing body (?:the )?((?:[A-Z][\w'’-]*\s*){1,5})` +
 	`|["“‘](?:the )?((?:[A-Z][\w'’-]*\s*){1,5})["”’]\s+(?:means|shall mean|refers to) the governing body\b` +
 	`|(?:^|[.;]\s+|\d\s+)The ((?:[A-Z][\w'’-]*\s*){1,5}) (?:is|shall be|will be|acts as|serves as) the (?:ccg|group|clinical commissioning group)['’]s governing body\b`)

@@ -49,7 +49,11 @@ func roleFacts(d *document, reader *language.Reader, sents []sentence, gb *model
 	}
 	for i := range sents {
 		s := &sents[i]
-		if !s.in(d, model.KindGoverningBody) {
+		// A governing body read from clauses with run-in titles ("6.3
+		// Composition of the Governance Board.") has no section of its
+		// own: its clauses are its lines.
+		runIn := gb.EndLine > 0 && s.line >= gb.Line && s.line <= gb.EndLine && d.sectionHeading(s.section) == gb.Section
+		if !s.in(d, model.KindGoverningBody) && !runIn {
 			// Elsewhere, a role named as the governing body's: "the lay
 			// member for patient and public involvement is the Deputy
 			// Chair of the Governing Body" under "7.5 The Deputy Chair".
