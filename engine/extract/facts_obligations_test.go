@@ -26,6 +26,8 @@ func TestObligationRules(t *testing.T) {
 		{"near miss: a payment not received by choice", "A practice that opts out of the local quality scheme will not receive the scheme's payments.", false, nil},
 		{"a definition is no duty", "“Practice Representative” means the person each member practice appoints under 3.3.1.", false, nil},
 		{"near miss: 'the means by which' is no definition", "The Locality Forums are the means by which each member practice must take part in the Group's decisions.", true, nil},
+		{"'is responsible for:' before a practice's tasks", "Each member practice is responsible for: naming its representative on the Council of Members.", true, nil},
+		{"near miss: the members responsible for deciding how the Group is constituted", "The members of the Group are responsible for deciding how it is constituted.", false, nil},
 		{"rates reviewed", "The prescribing rates of each practice will be reviewed by the Locality Lead every quarter.", false, "performance-manage"},
 		{"a body's members are not the practices", "The lay members shall attend every meeting of the Audit Committee.", false, nil},
 		{"an improvement plan imposed", "A practice will have to agree an improvement plan with its Locality Lead if it overspends its budget.", true, "performance-manage"},
