@@ -24,6 +24,9 @@ import (
 const (
 	MaxWords         = 11
 	maxLabelledWords = 18
+	// maxCapitalWords is the most words a labelled heading wholly in
+	// capitals has.
+	maxCapitalWords = 30
 )
 
 // Kind is the kind of a heading's number.
@@ -215,6 +218,12 @@ func (t *Tracker) emphasised(text string, e Emphasis, next func() Next) (level i
 		// for conflict of interest management and standards of business
 		// conduct", the model ICB constitution's title).
 		most = maxLabelledWords
+		if (kind == Division || kind == EndMatter) && strings.ToUpper(text) == text {
+			// "APPENDIX D – TERMS OF REFERENCE OF THE JOINT COMMITTEE OF
+			// NHS SANDHILLS AND ALTCAR CCG AND NHS WEST SCARISBRICK CCG":
+			// a label in capitals, however many parties it names.
+			most = maxCapitalWords
+		}
 	}
 	if len(words) == 0 || len(words) > most || strings.ContainsAny(text[len(text)-1:], ".:;,") {
 		return 0, false, false

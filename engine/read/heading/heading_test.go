@@ -192,3 +192,23 @@ func TestStyledAppendixParts(t *testing.T) {
 		t.Errorf("after a styled heading that is no appendix: level %d, want 1", level)
 	}
 }
+
+// A labelled bold heading wholly in capitals may be long: it names the
+// parties of a joint committee; in mixed case that many words are a
+// sentence, not a heading.
+func TestLongCapitalAppendixHeading(t *testing.T) {
+	body := func() Next { return NextBody }
+	for _, tc := range []struct {
+		text string
+		ok   bool
+	}{
+		{"APPENDIX D – TERMS OF REFERENCE OF THE JOINT COMMITTEE OF NHS SANDHILLS AND ALTCAR CCG AND NHS WEST SCARISBRICK CCG", true},
+		{"Appendix D – terms of reference of the joint committee of NHS Sandhills and Altcar CCG and NHS West Scarisbrick CCG", false},
+	} {
+		var tr Tracker
+		tr.Styled("6. COMMITTEES", 1)
+		if _, _, ok := tr.Emphasised(tc.text, Bold, body); ok != tc.ok {
+			t.Errorf("Emphasised(%q) ok = %v, want %v", tc.text, ok, tc.ok)
+		}
+	}
+}
