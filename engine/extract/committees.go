@@ -2669,11 +2669,51 @@ func namedParties(text string) int {
 	return len(names)
 }
 
+// partyShareLeadRe reads a clause that leads into the lettered members
+// one party appoints, counted: "C2.2 The Group appoints seven of them:"
+// (group 1 the party, 2 the count).
+var partyShareLeadRe = lazyRe(`(?i)^(?:[\dA-Z]+(?:\.\d+)*\s+)?(?:the\s+)?([A-Z][\w'’ ()-]{1,60}?)\s+(?:appoints|nominates|will appoint|shall appoint)\s+(\w+)(?:\s+of\s+them|\s+(?:voting\s+)?members)\s*:$`)
+
+// partyShare reads the members one party appoints from the lettered
+// paragraphs after block bi, when bi leads into them by a count
+// (partyShareLeadRe) they make up. It returns the seats, each of the
+// party, and the blocks read.
+func (d *document) partyShare(b *body, bi int) ([]model.Seat, []int) {
+	m := partyShareLeadRe.FindStringSubmatch(strings.TrimSpace(d.blocks[bi].Text))
+	if m == nil {
+		return nil, nil
+	}
+	n := seatCount(norm(m[2] + " members"))
+	party := partyOf(m[1])
+	var seats []model.Seat
+	sum := 0
+	lines := map[int]bool{}
+	for _, it := range d.letteredItems(b, bi) {
+		lines[it.line] = true
+		for _, role := range splitRoles(it.text, true) {
+			st := newSeat(role, "", "", true, it.line)
+			st.Party = party
+			sum += max(st.Count, 1)
+			seats = append(seats, st)
+		}
+	}
+	if n < 1 || sum != n {
+		return nil, nil
+	}
+	var read []int
+	for _, k := range b.blocks {
+		if k > bi && lines[d.blocks[k].Line] {
+			read = append(read, k)
+		}
+	}
+	return seats, read
+}
+
 // onePartyAppointsRe reads the members one party appoints, counted and
 // then named: "NHS England appoints three voting members: the Director of
 // Commissioning Operations, the Head of Primary Care and the Head of
 // Finance" (group 1 the party, 2 the count, 3 the members).
-var onePartyAppointsRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(?:the\s+)?([A-Z][\w'’ ()-]{1,60}?)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate|will send|shall send)\s+(?:the (?:other|remaining) )?(\w+)(?:\s+of (?:them|the (?:[\w'’]+ ){0,3}?(?:voting )?members)|\s+(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80})?:\s*(.+)$`)
+var onePartyAppointsRe = lazyRe(`(?i)^(?:[A-Z]?\d[\d.]*\s+)?(?:the\s+)?([A-Z][\w'’ ()-]{1,60}?)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate|will send|shall send)\s+(?:the (?:other|remaining) )?(\w+)(?:\s+of (?:them|the (?:[\w'’]+ ){0,3}?(?:voting )?members)|\s+(?:voting\s+)?(?:members?|representatives?)\b[^:]{0,80})?:\s*(.+)$`)
 
 // onePartyAppointsCommaRe is onePartyAppointsRe with the members named
 // after a comma, each "its …" (groups 1 to 3 the same).
@@ -2743,8 +2783,10 @@ func onePartyAppoints(sent string, line int) []model.Seat {
 	var out []model.Seat
 	sum := 0
 	roles := splitRoles(m[3], false)
+	party := partyOf(m[1])
 	for _, role := range roles {
 		st := newSeat(role, "", "", true, line)
+		st.Party = party
 		sum += st.Count
 		out = append(out, st)
 	}
@@ -2975,10 +3017,27 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 	// none of them: "… made up of the Clinical Chair and ten other
 	// members, all of whom vote".
 	bareCount := false
+	read := map[int]bool{} // lettered members read with the party's lead before them
 	for _, bi := range b.blocks {
 		bl := d.blocks[bi]
+		if read[bi] {
+			continue
+		}
+		if !governingBody && containsFold(bl.Text, "appoint") {
+			// "C2.2 The Group appoints seven of them:" and its lettered
+			// members, then "C2.3 NHS England appoints the other two: …".
+			if seats, items := d.partyShare(b, bi); len(seats) > 0 {
+				out = append(out, seats...)
+				byParty = true
+				for _, k := range items {
+					read[k] = true
+				}
+				continue
+			}
+		}
 		if !containsFold(bl.Text, "member") && !containsFold(bl.Text, "compris") && !containsFold(bl.Text, "consist") &&
-			!containsFold(bl.Text, "made up") && !containsFold(bl.Text, "include") && !(appointed && containsFold(bl.Text, "sit")) {
+			!containsFold(bl.Text, "made up") && !containsFold(bl.Text, "include") && !(appointed && containsFold(bl.Text, "sit")) &&
+			!(byParty && containsFold(bl.Text, "appoint")) {
 			continue
 		}
 		sents := sentences(bl.Text)

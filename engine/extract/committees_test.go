@@ -2307,6 +2307,48 @@ func TestMembersListedByPartyAfterACount(t *testing.T) {
 	}
 }
 
+// A joint committee's members given party by party by who appoints
+// them: "C2.2 The Group appoints seven of them:" and lettered members,
+// then "C2.3 NHS England appoints the other two: …"; the lettered members
+// are read only when they make up the count. The Chair of the Group, who
+// chairs the committee, is what the group's chair is.
+func TestMembersByWhoAppointsThem(t *testing.T) {
+	const src = `# 5. The Governing Body
+
+5.2 The Chair of the Group is a GP from a member practice, elected by the members.
+
+## Appendix C – Primary Care Joint Committee: terms of reference
+
+C1.1 The Group and NHS England have established a joint committee, the Primary Care Joint Committee.
+
+C2.1 The Committee has six voting members.
+
+C2.2 The Group appoints %s of them:
+
+(a) the Chair of the Group, who chairs the Committee;
+
+(b) two GP members of the Governing Body; and
+
+(c) the Chief Officer.
+
+C2.3 NHS England appoints the other two: the Head of Primary Care and the Director of Finance.
+`
+	c := committeeIn(t, fmt.Sprintf(src, "four"), isJoint)
+	if c.Count.Voting != 6 || c.Count.Clinical != 3 || c.Count.Unclassified != 0 {
+		t.Errorf("seats = %+v (%+v), want 6 voting, 3 clinical", c.Count, c.Seats)
+	}
+	var parties []string
+	for _, s := range c.Seats {
+		parties = append(parties, s.Party)
+	}
+	if want := []string{partyCCG, partyCCG, partyCCG, partyNHSEngland, partyNHSEngland}; fmt.Sprint(parties) != fmt.Sprint(want) {
+		t.Errorf("parties = %q, want %q", parties, want)
+	}
+	if c := committeeIn(t, fmt.Sprintf(src, "five"), isJoint); c.Count.Voting == 6 && c.Count.Clinical == 3 {
+		t.Errorf("lettered members that do not make up the count read as the party's: %+v", c.Seats)
+	}
+}
+
 // A committee's table with a "Nominated by" column gives each seat its
 // party.
 func TestSeatPartiesFromTheirColumn(t *testing.T) {

@@ -700,7 +700,13 @@ func chairFromGoverningBody(c *model.Committee, gb *model.Committee, chairGP, vi
 		if !s.Voting || s.Category != model.CategoryUnclassified {
 			continue
 		}
-		switch key := stripThe(norm(cleanRole(s.Role))); {
+		role := s.Role
+		if k := strings.Index(role, ", who "); k > 0 {
+			// "the Chair of the Group, who chairs the Committee": the
+			// group's chair, whatever the clause adds.
+			role = role[:k]
+		}
+		switch key := stripThe(norm(cleanRole(role))); {
 		case ownChairRe.MatchString(key) || chairedByOther && (key == "chair" || key == "clinical chair"):
 			if category := governingBodyChair(gb, chairGP); category != "" {
 				s.Category, s.CategorySource, changed = category, "role", true
