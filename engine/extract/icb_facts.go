@@ -1410,6 +1410,11 @@ func selectionOf(w *language.Sentence, ms []mention) string {
 	switch {
 	case w.Has("icb-panel"):
 		return "panel"
+	case w.Has("icb-ballot") && !negated(w, 0, len(w.Toks)) && chairChooses(w, ms):
+		// "The candidate with the most votes goes forward, and the Chair
+		// decides whether to appoint that candidate": the ballot chooses
+		// the nominee, the Chair the appointment.
+		return "ballot"
 	case chairChooses(w, ms):
 		return "chair"
 	case choosingMajority(w):
@@ -2964,7 +2969,8 @@ func (r *icbReader) sectionCommittees() []model.ICBCommitteeFact {
 
 // tableCommittees reads the committees of a table with a column naming
 // them and one saying who chairs them or what each does: "| Committee |
-// Chaired by | Functions delegated by the Board |". A row names a
+// Chaired by | Functions delegated by the Board |", "| Committee | Chair |
+// What it does |". A row names a
 // committee, who chairs it (as the sentences do: non-executive, chair,
 // executive, partner) and, with a column of its functions filled, that
 // functions are delegated to it.
@@ -2978,7 +2984,9 @@ func (r *icbReader) tableCommittees() []model.ICBCommitteeFact {
 			case strings.Contains(hl, "chair"):
 				chairCol = c
 			case strings.Contains(hl, "function") || strings.Contains(hl, "delegat") || strings.Contains(hl, "purpose") ||
-				strings.Contains(hl, "responsibilit") || strings.Contains(hl, "duties"):
+				strings.Contains(hl, "responsibilit") || strings.Contains(hl, "duties") ||
+				// "| Committee | Chair | What it does |", "| Committee | Remit |"
+				strings.Contains(hl, "what it does") || strings.Contains(hl, "what they do") || strings.Contains(hl, "remit") || strings.TrimSpace(hl) == "role":
 				dutyCol = c
 			case nameCol < 0 && strings.Contains(hl, "committee"):
 				nameCol = c
