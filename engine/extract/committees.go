@@ -890,7 +890,10 @@ func proseSeats(gb *model.Committee, stated int) {
 		var share []model.Seat
 		n := 0
 		var roles []string
-		for _, role := range splitRoles(m[2], false) {
+		// "The other seven are the Chief Officer, who is …; the Chief
+		// Financial Officer; …; and three lay members, one of whom …":
+		// at its semicolons when it has them.
+		for _, role := range listRoles(m[2]) {
 			if notStatement(role) {
 				roles = append(roles, role) // not "the nurse member is shared with …"
 			}
@@ -1707,10 +1710,21 @@ func listRoles(list string) []string {
 	}
 	var out []string
 	for _, part := range itemsAt(list, ";") {
+		if m := countedOfWhomRe.FindStringSubmatch(strings.TrimSpace(part)); m != nil && seatCount(norm(m[1])) > 1 {
+			// "and three lay members, one of whom leads on audit …, one on
+			// …": the count says how many; what follows is of them.
+			out = append(out, m[1])
+			continue
+		}
 		out = append(out, splitRoles(part, true)...)
 	}
 	return out
 }
+
+// countedOfWhomRe reads an item that counts members and then says what
+// some of them are: "three lay members, one of whom leads on audit"
+// (group 1 the counted members).
+var countedOfWhomRe = lazyRe(`(?i)^(?:and )?((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) [^,;]+?),? (?:one|two|each|all|both) of whom\b`)
 
 // partySeats reads a committee's members from sentences that say what
 // each party appoints, when its text says how many voting members it has

@@ -2369,6 +2369,20 @@ func seatParties(t *testing.T, c *model.Committee, want ...string) {
 	}
 }
 
+// A governing body stated in shares whose second share is listed at
+// semicolons, its last item a count of members and what some of them
+// lead on: "… and three lay members, one of whom leads on audit …, one on
+// …".
+func TestSharesListedAtSemicolons(t *testing.T) {
+	gb := mustParse(t, `## 4. The Governing Body
+
+4.2 The Governing Body has nine members, all of whom vote. Four of them are GPs: the Chair and three locality GP members. The other five are the Chief Officer, who is the accountable officer; a registered nurse, who is not employed by any provider; and three lay members, one of whom leads on audit and governance, one on patient and public involvement and one on primary care.
+`).GoverningBody
+	if gb == nil || gb.Count.Total != 9 || gb.Count.Lay != 3 || gb.Count.Clinical != 5 {
+		t.Errorf("governing body = %+v", gb)
+	}
+}
+
 // A governing body stated in shares that ends "The others are …": the
 // members named there make up the stated number.
 func TestSharesThenTheOthers(t *testing.T) {

@@ -482,7 +482,7 @@ func relations(w *language.Sentence, frames ...string) []relation {
 func seriesObject(w *language.Sentence, m language.Match, c language.Capture) bool {
 	toks := w.Toks
 	a, ok := m.Capture("approve")
-	if !ok || a.Start < c.End+1 || c.Start < 2 || !wordIs(toks, a.Start-1, "and") {
+	if !ok || a.Start < c.End+1 || c.Start < 2 || !wordIs(toks, a.Start-1, "and", ",") {
 		return false
 	}
 	// The part the actor stands in opens with a verb, after a comma:
@@ -490,6 +490,12 @@ func seriesObject(w *language.Sentence, m language.Match, c language.Capture) bo
 	k := c.Start - 1
 	for k > 0 && !toks[k].Punct {
 		k--
+	}
+	if k <= 0 || !toks[k].Punct {
+		// Or the sentence's first verb, after its subject: "The Council
+		// elects the Chair of the Governing Body, approves …, and decides
+		// every proposal to change this constitution".
+		return firstVerbObject(w, c.Start)
 	}
 	if !wordIs(toks, k, ",") || k+1 >= c.Start {
 		return false
@@ -512,6 +518,24 @@ func attributiveApproval(w *language.Sentence, m language.Match) bool {
 		return false
 	}
 	return wordIs(w.Toks, c.Start-1, "each", "every", "the", "an", "a", "any", "all", "that", "this", "such") && w.At(c.End, "vary") > c.End
+}
+
+// firstVerbObject reports whether the actor at i stands in the object of
+// a sentence's first verb, after a subject that is no actor: "The Council
+// elects the Chair of the Governing Body, …".
+func firstVerbObject(w *language.Sentence, i int) bool {
+	toks := w.Toks
+	for k := 1; k < i && k < 6; k++ {
+		if w.At(k, "actor") > k {
+			return false // the actor is the subject, or stands before the verb
+		}
+		verb := toks[k].Word
+		if len(verb) > 3 && strings.HasSuffix(verb, "s") && !strings.HasSuffix(verb, "ss") && !strings.HasSuffix(verb, "'s") &&
+			wordIs(toks, k+1, "the", "a", "an", "its", "their") && w.At(k, "approve") <= k && w.At(k, "vary") <= k && w.At(k, "aux") <= k {
+			return true
+		}
+	}
+	return false
 }
 
 // undoneApproval reports whether a match is someone's approval that the
