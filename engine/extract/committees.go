@@ -2348,7 +2348,10 @@ var eachAppointsRe = lazyRe(`(?i)\beach of the (\w+) (?:[\w'’-]+ ){0,3}?(?:gro
 	// "Each of the twelve groups appoints one voting member of the Joint
 	// Committee, who must be its Chair or another GP member of its
 	// governing body."
-	`|((?:one|an?)\s+(?:voting\s+)?(?:member|representative)\b[^:;]*))$`)
+	`|((?:one|an?)\s+(?:[\w-]+\s+){0,3}?(?:member|representative)\b[^:;]*)` +
+	// "Each of the four groups appoints two GP members of its governing
+	// body to the Committee, one of whom is normally its Chair."
+	`|((?:two|three|four|five|six)\s+(?:[\w-]+\s+){1,3}?(?:members|representatives)\b[^:;]*))$`)
 
 // eachCountsRe reads a sentence that counts what each of N parties
 // appoints and names none: "Each of the three groups appoints three
@@ -2408,6 +2411,28 @@ func eachAppoints(sent string, line int) []model.Seat {
 	list := m[2]
 	if list == "" {
 		list = m[3]
+	}
+	if list == "" && m[5] != "" {
+		// Members of one kind, counted: "two GP members of its governing
+		// body, one of whom …", that many for each party; "three voting
+		// members", of no kind, are eachCountsRe's.
+		kind := false
+		for _, w := range strings.Fields(strings.ToLower(m[5]))[1:] {
+			if w == "members" || w == "representatives" {
+				break
+			}
+			kind = kind || w != "voting" && w != "other" && w != "further" && w != "more"
+		}
+		if !kind {
+			return nil
+		}
+		role := m[5]
+		if k := strings.Index(role, ","); k > 0 {
+			role = role[:k] // what is said of some of them
+		}
+		st := newSeat(strings.TrimSpace(role), "", "", true, line)
+		st.Count *= n
+		return []model.Seat{st}
 	}
 	if list == "" {
 		// One member each, what it must be said after a comma: a seat
@@ -2824,7 +2849,7 @@ func onePartyAppoints(sent string, line int) []model.Seat {
 // party appoints: "The Accountable Officer and the Chief Finance Officer
 // whom the three groups share are also members", "The Accountable Officer
 // of the eight CCGs sits with them".
-var alsoMembersRe = lazyRe(`(?i)^(.+?)\s+(?:(?:are|is) also (?:voting )?members?|(?:are|is) (?:voting )?members? too|(?:also )?(?:sits?|serves?) (?:with|alongside) them|also (?:sits?|serves?) on (?:it|the [a-z ]{3,40}?)|(?:are|is) (?:voting )?members? as well` +
+var alsoMembersRe = lazyRe(`(?i)^(.+?)\s+(?:(?:are|is) also (?:an? )?(?:voting )?members?|(?:are|is) (?:voting )?members? too|(?:also )?(?:sits?|serves?) (?:with|alongside) them|also (?:sits?|serves?) on (?:it|the [a-z ]{3,40}?)|(?:are|is) (?:voting )?members? as well` +
 	// "The shared Chief Executive is the eleventh member"
 	`|(?:are|is) the (?:[a-z]+(?:th|st|nd|rd)|last|final) (?:voting )?members?` +
 	// "The Clinical Chief Officer and the Chief Finance Officer, who

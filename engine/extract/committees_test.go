@@ -2337,6 +2337,30 @@ C2.3 NHS England appoints the other two: the Head of Primary Care and the Direct
 	}
 }
 
+// "Each of the three groups appoints two GP members of its governing body
+// …, one of whom …": members of one kind, counted, that many for each
+// party; "one voting member" each is one for each party.
+func TestEachPartyAppointsCountedMembers(t *testing.T) {
+	const src = `## Appendix D – Federation Joint Committee: terms of reference
+
+D1 The three groups exercise their functions jointly through this joint committee.
+
+D2 Membership. Each of the three groups appoints %s. The shared Accountable Officer is also a member.
+`
+	for _, tc := range []struct {
+		members           string
+		voting, clinical int
+	}{
+		{"two GP members of its governing body to the Committee, one of whom is normally its Chair", 7, 6},
+		{"one GP member of its governing body", 4, 3},
+	} {
+		c := committeeIn(t, fmt.Sprintf(src, tc.members), isJoint)
+		if c.Count.Voting != tc.voting || c.Count.Clinical != tc.clinical {
+			t.Errorf("%s: seats = %+v (%+v), want %d voting, %d clinical", tc.members, c.Count, c.Seats, tc.voting, tc.clinical)
+		}
+	}
+}
+
 // A committee's table with a "Nominated by" column gives each seat its
 // party.
 func TestSeatPartiesFromTheirColumn(t *testing.T) {

@@ -135,6 +135,9 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 			written.restore(&out[k].Text)
 		}
 	}()
+	// prevFrom and prevTo are the facts in out the last sentence with
+	// appointments gave, prevSent that sentence.
+	prevFrom, prevTo, prevSent := 0, 0, -1
 	for i := range sents {
 		s := &sents[i]
 		w := s.w
@@ -145,6 +148,23 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 		if s.in(r.d, model.KindCommittee) || s.in(r.d, model.KindJointCommittee) {
 			continue // a committee's members, not the board's
 		}
+		if prevSent >= 0 && prevSent == i-1 && sents[prevSent].block == s.block && prevTo > prevFrom && approvalOfTheAppointment(s) {
+			// "The Chair appoints the Chief Executive. The appointment is
+			// subject to the approval of NHS England."
+			for _, m := range mentions(w) {
+				if m.actor == "" || m.neutral || !approvalOf(w, m) {
+					continue
+				}
+				for k := prevFrom; k < prevTo; k++ {
+					if len(out[k].AppointedBy) > 0 && !slices.Contains(out[k].ApprovalBy, m.actor) {
+						out[k].ApprovalBy = append(out[k].ApprovalBy, m.actor)
+						out[k].Text += " " + s.text
+					}
+				}
+			}
+			continue
+		}
+		before := len(out)
 		if sub := membersForEach(sents, i, r.reader); sub != nil {
 			// "The Place Members are employees of the ICB. Each is
 			// appointed by the Chief Executive": read with the members
@@ -375,8 +395,31 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 			}
 			out = append(out, *f)
 		}
+		if len(out) > before {
+			prevFrom, prevTo, prevSent = before, len(out), i
+		}
 	}
 	return out
+}
+
+// approvalOfTheAppointment reports whether a sentence opens with "The
+// appointment" (or "This appointment", "Each appointment"), names an
+// approval and no member: the approval of the appointment the sentence
+// before makes.
+func approvalOfTheAppointment(s *sentence) bool {
+	toks := s.toks
+	if !wordIs(toks, 0, "the", "this", "that", "each", "any", "such") || !wordIs(toks, 1, "appointment", "appointments") ||
+		!s.w.Has("approve") && !hasWord(toks, "approval", "approved", "consent", "agreement") {
+		return false
+	}
+	// Not "The appointment of the Chair is subject to …", which names
+	// whose appointment it is.
+	for _, m := range mentions(s.w) {
+		if m.role != "" && !m.neutral {
+			return false
+		}
+	}
+	return true
 }
 
 // pastAside is where the words after an aside between commas start, when

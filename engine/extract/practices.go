@@ -524,7 +524,11 @@ var allApprovedRe = lazyRe(`(?i)\bconstitution\b[^.;]{0,40}?\b(?:was|has been|we
 	`|\bsigned\s+(?:members['’]?\s+)?declarations?\s+(?:approving\s+(?:[^.;]|\d+(?:\.\d+)+){1,60}?\s+)?(?:had been|has been|have been|was|were)\s+received\s+from\s+(?:all|every one of|each of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?member\s+practices?\b` +
 	// "Each GP named in Appendix 1 signed this declaration on behalf of
 	// his or her practice", of the member list's column of GPs
-	`|\b(?:each|every)\s+(?:gp|practice\s+representative|representative|elected\s+gp)\s+(?:named|listed)\s+in\s+(?:appendix|schedule|annex)\s+[\w.]+\s+signed\s+(?:this|the)\s+(?:members['’]?\s+)?(?:declaration|constitution)\b`)
+	`|\b(?:each|every)\s+(?:gp|practice\s+representative|representative|elected\s+gp)\s+(?:named|listed)\s+in\s+(?:appendix|schedule|annex)\s+[\w.]+\s+signed\s+(?:this|the)\s+(?:members['’]?\s+)?(?:declaration|constitution)\b` +
+	// "The Practice Representatives of all fourteen member practices
+	// listed in Appendix B were present. Each signed the members'
+	// agreement to version 6.0 on behalf of their practice."
+	`|\brepresentatives\s+of\s+all\s+(?:the\s+)?(?:[\w-]+\s+)?member\s+practices\b[^.;]{0,60}?\b(?:were|was)\s+present\.\s+each\s+(?:then\s+)?signed\s+(?:the\s+)?(?:members['’]?\s+)?(?:declaration|agreement|constitution)\b`)
 
 // notSaidRe finds, between the practices and what they did, words that
 // make it something other than a record that each did it: a duty ("must
@@ -551,7 +555,7 @@ func allApproved(d *document) (line, block, scope int) {
 		if at := unanimousResolution(d, bi); at >= 0 {
 			return b.lineOf(at), bi, scopeAll
 		}
-		if !containsFold(b.Text, "constitution") && !containsFold(b.Text, "declaration") || !containsFold(b.Text, "practice") {
+		if !containsFold(b.Text, "constitution") && !containsFold(b.Text, "declaration") && !containsFold(b.Text, "agreement") || !containsFold(b.Text, "practice") {
 			continue
 		}
 		for _, m := range allApprovedRe.FindAllStringSubmatchIndex(b.Text, -1) {

@@ -568,6 +568,8 @@ func TestSignOffByStatement(t *testing.T) {
 		{"signed to approve a version", "The Practice Representative of each practice below signed to approve version 6.1 of this constitution.", true},
 		{"signed declarations approving a version received from all", "The Secretary reported that signed declarations approving version 1.3 had been received from all three member practices.", true},
 		{"each GP named in the appendix of members signed", "Each GP named in Appendix 1 signed this declaration on behalf of his or her practice at the meeting of 14 March 2019.", true},
+		{"all were present; each signed", "The Practice Representatives of all three member practices listed in Appendix B were present. Each signed the members' agreement to version 6.0 on behalf of their practice.", true},
+		{"near miss: all were present; each spoke", "The Practice Representatives of all three member practices listed in Appendix B were present. Each spoke on the draft, which the Board Secretary then signed.", false},
 		{"each GP named in an appendix must sign", "Each GP named in Appendix 1 must sign this declaration on behalf of his or her practice.", false},
 		{"each practice that signed", "Each practice that signed this constitution is a member.", false},
 		{"every practice has not signed", "Every practice has not yet signed this constitution.", false},
