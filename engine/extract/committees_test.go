@@ -2348,7 +2348,7 @@ D1 The three groups exercise their functions jointly through this joint committe
 D2 Membership. Each of the three groups appoints %s. The shared Accountable Officer is also a member.
 `
 	for _, tc := range []struct {
-		members           string
+		members          string
 		voting, clinical int
 	}{
 		{"two GP members of its governing body to the Committee, one of whom is normally its Chair", 7, 6},
