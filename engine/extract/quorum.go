@@ -226,8 +226,8 @@ func aboutDecisions(n string) bool {
 }
 
 // appendixClauseRe finds a clause number of an appendix before its text:
-// "D5 ", "C6.1 ", "4A.4 ", "PCA 4 ".
-var appendixClauseRe = lazyRe(`^(?:[A-Z]\d+|[A-Z]{2,4} \d+|\d+[A-Z])(?:\.\d+)*\.?\s+`)
+// "D5 ", "C6.1 ", "PC3.2 ", "4A.4 ", "PCA 4 ".
+var appendixClauseRe = lazyRe(`^(?:[A-Z]{1,3}\d+|[A-Z]{2,4} \d+|\d+[A-Z])(?:\.\d+)*\.?\s+`)
 
 // quorumLabelRe finds a clause's run-in title on quorum, standing as a
 // sentence of its own: "Quorum", "Quorum and voting".

@@ -147,6 +147,8 @@ func TestQuorumJudgedAgainstSeats(t *testing.T) {
 		{"a lay member in the chair", "The Committee is quorate when three voting members are present, and a lay member is in the chair.", layLed, "", "no",
 			"lay members and Accountable Officer", nil},
 		{"pandoc markup", "**9\\.2** Quorum – three members, to include the Chair (a lay member) & either the registered nurse or the secondary care doctor.", nil, "", "yes", "", nil},
+		{"a clause number of two letters", "PC3.2 The Committee is quorate when four voting members are present, of whom one must be a lay member and one must be the Accountable Officer or the Chief Finance Officer.", layLed, "", "no",
+			"lay members, Accountable Officer and Chief Finance Officer", nil},
 		{"an appendix clause with a run-in title", "E4 **Quorum.** The Committee is quorate when three voting members are present, of whom one is the registered nurse.", nil, "", "yes", "", nil},
 	}
 	for _, tt := range tests {
