@@ -36,12 +36,16 @@ func actorOf(w *language.Sentence, i, j int) string {
 	if j == i+1 && toks[i].Stem == "board" && w.Has("board-is-nhs-england") {
 		return model.ActorNHSEngland
 	}
-	if i > 0 && toks[i-1].Word == "its" && (toks[i].Word == "members" || toks[i].Word == "member") {
+	its := i - 1
+	if wordIs(toks, its, "voting", "own") {
+		its-- // "… by a majority of two thirds of its voting members present"
+	}
+	if its >= 0 && toks[its].Word == "its" && (toks[i].Word == "members" || toks[i].Word == "member") {
 		// "The Board must agree it by a two-thirds majority of its
 		// members": the members of the body named before, not the member
 		// practices ("the Group and its members" are).
-		for k := i - 2; k >= 0; k-- {
-			if e := w.At(k, "actor"); e > k && e <= i-1 {
+		for k := its - 1; k >= 0; k-- {
+			if e := w.At(k, "actor"); e > k && e <= its {
 				if a := actorOf(w, k, e); a == model.ActorGoverningBody || a == model.ActorCommittee {
 					return a
 				}

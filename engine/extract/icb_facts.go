@@ -787,7 +787,10 @@ func (r *icbReader) verbRole(s *sentence, ms []mention, v icbVerb) ([]string, []
 		return section()
 	}
 	for k, m := range ms {
-		if m.start >= v.end && m.start <= v.end+4 && member(k) && !hasWordBetween(toks, v.end, m.start, ",", ";", "if", "when", "unless", "once", "where", "provided") {
+		// (Not past a relative pronoun: "appoints each nominee whom the
+		// Chair judges to meet the role specification" appoints the
+		// nominee.)
+		if m.start >= v.end && m.start <= v.end+4 && member(k) && !hasWordBetween(toks, v.end, m.start, ",", ";", "if", "when", "unless", "once", "where", "provided", "whom", "who", "which", "whose") {
 			// "The Chief Executive appoints the Chief Finance Officer, the
 			// Chief Medical Director and the Chief Nursing Director": every
 			// member of the object.

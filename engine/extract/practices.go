@@ -942,7 +942,7 @@ var representedSignedRe = lazyRe(`(?i)^(?:[A-Z]?\d+[.\d]*\s+)?(.+?)\s+(?:were|wa
 
 // signedColonRe finds a sentence whose practices signed, listed after a
 // colon: "All five practices of the network signed: …".
-var signedColonRe = lazyRe(`(?i)\bpractices\b[^.:;]{0,60}\bsigned\s*:` +
+var signedColonRe = lazyRe(`(?i)\bpractices\b[^.:;]{0,60}\bsigned(?:\s+through\s+their\s+(?:practice\s+)?representatives)?\s*:` +
 	// "… declarations had been signed for all nine practices of the
 	// Group: A (code), …"
 	`|\bsigned\s+for\s+(?:all|each|every one)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:member\s+)?practices\b[^.:;]{0,40}:` +
@@ -954,6 +954,11 @@ var signedColonRe = lazyRe(`(?i)\bpractices\b[^.:;]{0,60}\bsigned\s*:` +
 	// present. Each of them signed the members' declaration … on behalf
 	// of their practice: A, B, …"
 	`|\b(?:each|all) of (?:them|these|those|whom)\s+(?:then\s+)?signed\b[^:;]{0,160}:`)
+
+// signedBracketRe finds practices that signed named in brackets after
+// it: "Of the Lyvennet practices, six signed at the meeting (A, B and C)"
+// (group 1 the words before "signed", 2 the names).
+var signedBracketRe = lazyRe(`(?i)\bpractices\b([^.;()]{0,40})\bsigned(?:\s+at\s+the\s+meeting)?\s*\(([^()]+)\)`)
 
 // signedReachedRe finds a sentence saying signed declarations reached
 // someone, the practices after a colon: "Their signed declarations
@@ -975,7 +980,7 @@ func signedInSentence(d *document, idx practiceIndex) []model.SignOff {
 		// heading: most blocks are ruled out unsplit.
 		if (!containsFold(b.Text, "constitution") && !containsFold(b.Text, "declaration") && !signing[b.SectionIndex] ||
 			!containsFold(b.Text, "signed") && !containsFold(b.Text, "approv") && !containsFold(b.Text, "adopt") && !containsFold(b.Text, "voted")) &&
-			!containsFold(b.Text, "signed for") && !containsFold(b.Text, "confirmed for") {
+			!containsFold(b.Text, "signed for") && !containsFold(b.Text, "confirmed for") && !(containsFold(b.Text, "practices") && containsFold(b.Text, "signed")) {
 			continue
 		}
 		prev := ""
@@ -1001,6 +1006,10 @@ func signedInSentence(d *document, idx practiceIndex) []model.SignOff {
 					}
 					names = append(names, n)
 				}
+			} else if br := signedBracketRe.FindStringSubmatch(sent); signed && br != nil && !deniedRe.MatchString(br[1]) {
+				// "Of the Lyvennet practices, six signed at the meeting (A,
+				// B and C)", not "two have not yet signed (…)".
+				names = listNames(br[2])
 			} else if signed && containsFold(sent, "each of") {
 				if m := representedSignedRe.FindStringSubmatch(sent); m != nil {
 					names = listNames(m[1])

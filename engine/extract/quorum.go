@@ -148,12 +148,18 @@ func quorumSentences(text string) []string {
 	}
 	speaks := containsFold(text, "quor") || containsFold(text, "no business")
 	var out []string
-	kept := false // whether the sentence before was the quorum's
+	kept := false     // whether the sentence before was the quorum's
+	labelled := false // whether the sentence before was the run-in title "Quorum."
 	for _, sp := range sentences(text) {
 		sent := strings.TrimRight(text[sp.start:sp.end], ". ")
 		if quorumLabelRe.MatchString(sent) {
+			labelled = true
 			continue // the clause's run-in title, "Quorum."
 		}
+		// After the title the sentence is the quorum's, whether or not it
+		// says so: "D3 Quorum. Four voting members, including …".
+		speaks := speaks && !labelled
+		labelled = false
 		if m := theyIncludeRe.FindStringIndex(sent); m != nil && kept && len(out) > 0 {
 			// "Four voting members form a quorum. They must include the
 			// Chair or the Vice Chair, …": who the members counted must

@@ -149,6 +149,8 @@ func TestQuorumJudgedAgainstSeats(t *testing.T) {
 		{"pandoc markup", "**9\\.2** Quorum – three members, to include the Chair (a lay member) & either the registered nurse or the secondary care doctor.", nil, "", "yes", "", nil},
 		{"a clause number of two letters", "PC3.2 The Committee is quorate when four voting members are present, of whom one must be a lay member and one must be the Accountable Officer or the Chief Finance Officer.", layLed, "", "no",
 			"lay members, Accountable Officer and Chief Finance Officer", nil},
+		{"a run-in title and a sentence that does not say quorum", "D3 **Quorum.** Four voting members, including at least one lay member and at least one of the Accountable Officer and the Chief Finance Officer.", layLed, "", "no",
+			"lay members, Accountable Officer and Chief Finance Officer", nil},
 		{"an appendix clause with a run-in title", "E4 **Quorum.** The Committee is quorate when three voting members are present, of whom one is the registered nurse.", nil, "", "yes", "", nil},
 	}
 	for _, tt := range tests {
