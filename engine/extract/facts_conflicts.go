@@ -340,15 +340,22 @@ func registersOf(w *language.Sentence, aboutInterests bool) map[string]bool {
 		// and employees, and of gifts and hospitality": a long list of
 		// whose interests does not end the registers' names before the
 		// next ", and of".
+		// (Or past semicolons: "registers of the interests of …; of gifts
+		// and hospitality offered and accepted; and of every procurement
+		// decision".)
 		for k := p.End; !recordOnly && k+2 < len(toks) && k < p.End+40; k++ {
+			if anotherOf(toks, k) {
+				end = max(end, k+registerReach)
+				continue
+			}
 			if toks[k].Punct && toks[k].Word != "," || w.At(k, "register-stop") > k {
 				break
 			}
-			if wordIs(toks, k, ",") && (wordIs(toks, k+1, "of") || wordIs(toks, k+1, "and") && wordIs(toks, k+2, "of")) {
-				end = max(end, k+registerReach)
-			}
 		}
 		for j := from; j < len(toks) && j < end; j++ {
+			if j >= p.End && !recordOnly && wordIs(toks, j, ";") && anotherOf(toks, j) {
+				continue
+			}
 			if j >= p.End && (open < 0 || j < open) && (w.At(j, "register-stop") > j || w.At(j, "limit") > j || w.At(j, "require") > j && !topicWithin(w, j+1, j+4)) {
 				if open >= 0 {
 					j = open // the clause between ends at the brackets
@@ -383,6 +390,12 @@ func registersOf(w *language.Sentence, aboutInterests bool) map[string]bool {
 		}
 	}
 	return out
+}
+
+// anotherOf reports whether the comma or semicolon at k goes on to
+// another register of the list: ", of …", "; and of …".
+func anotherOf(toks []language.Token, k int) bool {
+	return wordIs(toks, k, ",", ";") && (wordIs(toks, k+1, "of") || wordIs(toks, k+1, "and") && wordIs(toks, k+2, "of"))
 }
 
 // topicsInBrackets finds, within six tokens after a register's name, an

@@ -671,6 +671,9 @@ func variationFacts(d *document, reader *language.Reader, sents []sentence) []mo
 		if variesTheOthers(sents, i) {
 			continue // "Only the Standing Orders form part of it; the Governing Body may amend the others"
 		}
+		if (i > 0 && sents[i-1].block == s.block && formsPart(sents[i-1].toks) || formsPart(s.toks)) && doNotBefore(s.toks) && variesThem(s.w) {
+			continue // "The Standing Orders form part of it; the other documents do not, and the Governing Body may amend them"
+		}
 		if listedOutside(d, s.text) {
 			continue // "The Governing Body may amend the documents listed in 1.5.2", outside the constitution
 		}

@@ -1731,9 +1731,10 @@ func nominatesAsSubject(w *language.Sentence, m mention) bool {
 
 // askedToNominate reports whether an actor is asked to nominate: the
 // object of a verb of asking, or of writing to, with "to nominate" later
-// in its clause. "The ICB asks every provider of primary medical services
-// … to nominate a candidate", "the Chair writes to every NHS trust and
-// foundation trust …, inviting each of them to nominate one candidate".
+// in its clause (or "inviting nominations"). "The ICB asks every provider
+// of primary medical services … to nominate a candidate", "the Chair
+// writes to every NHS trust and foundation trust …, inviting each of them
+// to nominate one candidate".
 func askedToNominate(w *language.Sentence, m mention) bool {
 	toks := w.Toks
 	k := m.start - 1
@@ -1762,6 +1763,11 @@ func askedToNominate(w *language.Sentence, m mention) bool {
 		// "… inviting it to propose a candidate for the seat": proposing
 		// a candidate one is asked for is nominating one.
 		if wordIs(toks, j, "to") && (wordIs(toks, j+1, "nominate", "propose") || wordIs(toks, j+1, "put") && wordIs(toks, j+2, "forward")) {
+			return true
+		}
+		// "…, inviting nominations for the two seats", "asking for
+		// nominations"
+		if wordIs(toks, j, "nominations", "nomination") && (askingVerb(toks, j-1) || wordIs(toks, j-1, "for") && askingVerb(toks, j-2)) {
 			return true
 		}
 	}
@@ -3435,7 +3441,9 @@ func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
 			// The two boards may agree changes to it": the agreement.
 			continue
 		}
-		if i > 0 && sents[i-1].block == s.block && formsPart(sents[i-1].toks) && doNotBefore(s.toks) && variesThem(w) {
+		if (i > 0 && sents[i-1].block == s.block && formsPart(sents[i-1].toks) || formsPart(s.toks)) && doNotBefore(s.toks) && variesThem(w) {
+			// (Or in one sentence: "The Standing Orders form part of it;
+			// the other documents do not, and the Board may amend them.")
 			// "The Standing Orders form part of this constitution. The
 			// Scheme of Reservation and Delegation … do not; the Board
 			// approves and may amend them": those that do not.

@@ -517,7 +517,7 @@ func groupRow(cells []string, practiceCol int, coded bool) bool {
 // practices and the verb, and between the verb and "constitution", in the
 // second form (allSaidRe checks them).
 var allApprovedRe = lazyRe(`(?i)\bconstitution\b[^.;]{0,40}?\b(?:was|has been|were|have been)\s+(?:therefore\s+|thus\s+|accordingly\s+|so\s+)?(?:approved|adopted|agreed|signed|endorsed)\s+(?:unanimously\s+)?by\s+(?:all|every one of|each of|every|each)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?member\s+practices?\b` +
-	`|\b(?:all|every one of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?(?:member\s+)?practices?\b((?:[^.;]|\d+(?:\.\d+)+){0,60}?)\b(?:signed|approved|adopted|endorsed|agreed(?:\s+to)?)\s+((?:[^.;]|\d+(?:\.\d+)+){0,120}?)\b(?:constitution|members['’]?\s+declaration)\b` +
+	`|\b(?:all|every one of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+(?:the|its|our)\s+)?(?:member\s+)?practices?\b((?:[^.;]|\d+(?:\.\d+)+){0,60}?)\b(?:signed|approved|adopted|endorsed|agreed(?:\s+to)?|confirmed\s+(?:its|their)\s+(?:approval|agreement|adoption)\s+of)\s+((?:[^.;]|\d+(?:\.\d+)+){0,120}?)\b(?:constitution|members['’]?\s+declaration)\b` +
 	// "a signed declaration had been received from every one of the
 	// twenty-six member practices", "signed declarations approving version
 	// 1.3 had been received from all twelve member practices"
@@ -859,9 +859,12 @@ func proseSignOffs(d *document, idx practiceIndex) []model.SignOff {
 			}
 			m = []string{o[0], o[1], "", strings.TrimSpace(signer), strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "."))}
 		}
-		name, code, ok := practiceItem(m[1])
+		// "1. Churchside Medical Centre – signed by Dr E. Marland, …": a
+		// record numbered as a list is, the number not the practice's.
+		head := itemNumberRe.ReplaceAllString(m[1], "")
+		name, code, ok := practiceItem(head)
 		if !ok {
-			name = strings.TrimSpace(m[1])
+			name = strings.TrimSpace(head)
 		}
 		if idx.find(code, name) < 0 {
 			continue
@@ -874,6 +877,9 @@ func proseSignOffs(d *document, idx practiceIndex) []model.SignOff {
 	}
 	return out
 }
+
+// itemNumberRe finds the number a record opens with: "1. ", "12\. ".
+var itemNumberRe = lazyRe(`^\s*\d{1,3}\\?\.\s+`)
 
 // signatureRecord is a signature read as proseSignOffRe's groups: the
 // practice, "not " where the signature is blank or dotted, who signed and
