@@ -29,6 +29,8 @@ func TestSafeguardRules(t *testing.T) {
 			"Unless the person chairing the meeting rules, after taking advice, that the interest is not material, a member with a declared interest leaves the meeting while the matter is discussed.", []any{"exclusion"}},
 		{"near miss: a member who leaves, in the condition", "",
 			"Unless the person chairing the meeting rules, after taking advice, that a member with a declared interest leaves the meeting, the member may stay.", []any{}},
+		{"registers listed past semicolons", "",
+			"The Board Secretary keeps registers of the interests of the Practice Leads and the Group's employees; of gifts and hospitality offered and accepted; and of every procurement decision the Group makes.", []any{"register", "gifts-register", "procurement-register"}},
 		{"a record of gifts and hospitality is their register", "Managing conflicts",
 			"The Group also keeps a record of gifts and hospitality offered to or accepted by anyone listed above.", []any{"gifts-register"}},
 		{"a record of every decision to buy services is a procurement register", "",

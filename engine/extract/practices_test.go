@@ -570,6 +570,7 @@ func TestSignOffByStatement(t *testing.T) {
 		{"each GP named in the appendix of members signed", "Each GP named in Appendix 1 signed this declaration on behalf of his or her practice at the meeting of 14 March 2019.", true},
 		{"all were present; each signed", "The Practice Representatives of all three member practices listed in Appendix B were present. Each signed the members' agreement to version 6.0 on behalf of their practice.", true},
 		{"near miss: all were present; each spoke", "The Practice Representatives of all three member practices listed in Appendix B were present. Each spoke on the draft, which the Board Secretary then signed.", false},
+		{"each practice listed confirmed its approval of the constitution", "Each member practice listed above confirmed its approval of version 1.3 of this constitution in writing between 3 and 17 August 2020.", true},
 		{"each GP named in an appendix must sign", "Each GP named in Appendix 1 must sign this declaration on behalf of his or her practice.", false},
 		{"each practice that signed", "Each practice that signed this constitution is a member.", false},
 		{"every practice has not signed", "Every practice has not yet signed this constitution.", false},
@@ -891,6 +892,15 @@ func TestSignOffOnBehalfLines(t *testing.T) {
 			t.Errorf("%q: practices = %+v", tc.line, ps)
 		}
 	}
+}
+
+// Records of sign-off numbered as a list is: "1. X – signed by Dr A,
+// Practice Lead, on 9 March 2016"; a number before no member is none.
+func TestSignOffNumberedLines(t *testing.T) {
+	signedOffEach(t, threeListed+"# Schedule 2 – Signatures\n\n%s\n", []signCase{
+		{"numbered records", "1\\. Riverside Surgery – signed by Dr E. Marland, Practice Lead, on 9 March 2016\n\n2\\. Moor Lane Practice – signed by Dr T. Bostock, Practice Lead, on 9 March 2016", [3]bool{true, false, true}},
+		{"near miss: a numbered record of another practice", "1\\. Brook House Surgery – signed by Dr E. Marland, Practice Lead, on 9 March 2016", [3]bool{false, false, false}},
+	})
 }
 
 // A constitution drafted as an agreement between "the Members" lists them
