@@ -1998,17 +1998,27 @@ D3 The Group appoints %s voting members to the Joint Committee. They are the lay
 
 D4 NHS England appoints three voting members: its Director of Commissioning Operations, its Head of Primary Care, and its Medical Adviser, who is a GP.
 `
-	for _, tt := range []struct {
-		stated           string
-		voting, clinical int
-	}{
+	jointCounts(t, src, []seatCountCase{
 		{"six", 9, 5},
 		// Near miss: the names do not make up the count.
 		{"seven", 3, 1},
-	} {
-		c := committeeIn(t, fmt.Sprintf(src, tt.stated), isJoint)
-		if c.Count.Voting != tt.voting || c.Count.Clinical != tt.clinical {
-			t.Errorf("%s stated: seats = %+v (%+v), want %d voting, %d clinical", tt.stated, c.Count, c.Seats, tt.voting, tt.clinical)
+	})
+}
+
+// seatCountCase is a fill of a source's %s and the voting and clinical
+// seats its joint committee has then.
+type seatCountCase struct {
+	fill             string
+	voting, clinical int
+}
+
+// jointCounts checks the joint committee's seats for each fill of src.
+func jointCounts(t *testing.T, src string, cases []seatCountCase) {
+	t.Helper()
+	for _, tc := range cases {
+		c := committeeIn(t, fmt.Sprintf(src, tc.fill), isJoint)
+		if c.Count.Voting != tc.voting || c.Count.Clinical != tc.clinical {
+			t.Errorf("%s: seats = %+v (%+v), want %d voting, %d clinical", tc.fill, c.Count, c.Seats, tc.voting, tc.clinical)
 		}
 	}
 }
@@ -2347,18 +2357,10 @@ D1 The three groups exercise their functions jointly through this joint committe
 
 D2 Membership. Each of the three groups appoints %s. The shared Accountable Officer is also a member.
 `
-	for _, tc := range []struct {
-		members          string
-		voting, clinical int
-	}{
+	jointCounts(t, src, []seatCountCase{
 		{"two GP members of its governing body to the Committee, one of whom is normally its Chair", 7, 6},
 		{"one GP member of its governing body", 4, 3},
-	} {
-		c := committeeIn(t, fmt.Sprintf(src, tc.members), isJoint)
-		if c.Count.Voting != tc.voting || c.Count.Clinical != tc.clinical {
-			t.Errorf("%s: seats = %+v (%+v), want %d voting, %d clinical", tc.members, c.Count, c.Seats, tc.voting, tc.clinical)
-		}
-	}
+	})
 }
 
 // A committee's table with a "Nominated by" column gives each seat its
