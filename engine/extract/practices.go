@@ -46,10 +46,15 @@ func signedValue(s string) bool {
 }
 
 // rowSignedOff reports whether a row's signatory and date cells record a
-// signature: either does, unless the signatory cell says it was not
-// signed ("| Returned unsigned | 12 January 2021 |": the date is when
-// the form came back).
+// signature: either does, unless either says it was not signed ("|
+// Returned unsigned | 12 January 2021 |": the date is when the form came
+// back; "| Dr S. Boateng | not returned |").
 func rowSignedOff(signatory, date string) bool {
+	if norm(date) != "" && !signedValue(date) {
+		// "| Dr S. Boateng | not returned |": the representative named,
+		// the declaration not signed.
+		return false
+	}
 	if signedValue(signatory) {
 		return true
 	}
@@ -301,7 +306,8 @@ func (d *document) practiceColumns(t outline.Table) [numColumns]int {
 	// representative is who signs; the signature column says whether.
 	if c := cols[colSignatory]; c >= 0 && norm(t.Header[c]) == "practice representative" {
 		for k, h := range t.Header {
-			if n := norm(h); k != c && (n == "signature" || n == "signed") {
+			// (or "| Practice Representative | Declaration signed |")
+			if n := norm(h); k != c && (n == "signature" || n == "signed" || n == "declaration signed" || n == "signed declaration" || n == "declaration returned") {
 				cols[colSignatory] = k
 			}
 		}

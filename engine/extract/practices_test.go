@@ -118,16 +118,26 @@ func TestSignOffValues(t *testing.T) {
 	}
 	src := "# Member practices\n\n| Practice | Code | Signed by | Date |\n|---|---|---|---|\n" +
 		"| A | Y00001 | | |\n| B | Y00002 | Pending | |\n| C | Y00003 | - | 01/01/2015 |\n| D | Y00004 | Dr D | |\n| E | Y00005 | declined | n/a |\n" +
-		"| F | Y00006 | Returned unsigned | 12/01/2021 |\n"
+		"| F | Y00006 | Returned unsigned | 12/01/2021 |\n| G | Y00007 | Dr G | not returned |\n"
 	doc := mustParse(t, src)
-	want := map[string]bool{"A": false, "B": false, "C": true, "D": true, "E": false, "F": false}
+	want := map[string]bool{"A": false, "B": false, "C": true, "D": true, "E": false, "F": false, "G": false}
 	for _, p := range doc.Membership.Practices {
 		if p.SignedOff != want[p.Name] {
 			t.Errorf("%s (line %d) signed off = %v, want %v", p.Name, p.Line, p.SignedOff, want[p.Name])
 		}
 	}
-	if len(doc.Membership.Practices) != 6 || doc.Membership.Practices[4].Line != 9 {
+	if len(doc.Membership.Practices) != 7 || doc.Membership.Practices[4].Line != 9 {
 		t.Errorf("practices = %+v", doc.Membership.Practices)
+	}
+}
+
+// "| Practice | Code | Practice Representative | Declaration signed |":
+// the representative is who signs, the last column whether.
+func TestSignOffRepresentativeAndDeclarationColumns(t *testing.T) {
+	doc := mustParse(t, "# Appendix 2 – Declarations of the member practices\n\n| Practice | Code | Practice Representative | Declaration signed |\n|---|---|---|---|\n"+
+		"| Riverside Surgery | Y00001 | Dr A | 8 October 2012 |\n| Hill Top Surgery | Y00002 | Dr B | not returned |\n")
+	if ps := doc.Membership.Practices; len(ps) != 2 || !ps[0].SignedOff || ps[1].SignedOff {
+		t.Errorf("practices = %+v", ps)
 	}
 }
 
