@@ -665,6 +665,9 @@ func subjectOf(w *language.Sentence, ms []mention, k int, v icbVerb) bool {
 	if wordIs(toks, ms[k].start-1, "with") || wordIs(toks, ms[k].start-2, "with") && wordIs(toks, ms[k].start-1, "the") {
 		return false // "The Chair, together with the Chief Executive, will …": the Chair's companion
 	}
+	if wordIs(toks, ms[k].end, "'s", "’s", "s'") && v.start == ms[k].end+1 {
+		return false // "The Chair's appointment may be ended …": whose appointment, not who appoints
+	}
 	for j := ms[k].end; j < v.start; j++ {
 		if wordIs(toks, j, "whose") {
 			return false
