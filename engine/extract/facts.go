@@ -321,7 +321,7 @@ func (d *document) facts(reader *language.Reader, sents []sentence, doc *model.D
 	markPrimaryCare(sents, doc.Committees)
 	f := model.Facts{
 		Variation:     variationFacts(d, reader, append(sents[:len(sents):len(sents)], reservedPowerSentences(d, reader)...)),
-		Safeguards:    safeguardFacts(d, reader, sents),
+		Safeguards:    safeguardFacts(d, reader, append(sents[:len(sents):len(sents)], conflictsTableSentences(d, reader)...)),
 		Reserved:      append(reservedFacts(d, sents), tableReservations(d, reader)...),
 		Participation: participationFacts(d, sents),
 		Obligations:   obligationFacts(d, sents),

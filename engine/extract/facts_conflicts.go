@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/ccgvet/ccgvet/engine/language"
 	"github.com/ccgvet/ccgvet/engine/model"
 )
@@ -11,6 +13,40 @@ var registerTopics = []struct{ set, safeguard string }{
 	{"gifts", model.SafeguardGiftsRegister},
 	{"procurement", model.SafeguardProcurementRegister},
 	{"interest", model.SafeguardRegister},
+}
+
+// conflictsTableSentences reads the rows of a table in a section on
+// conflicts of interest as sentences: "| Safeguard | What the Group does
+// |" with "| At meetings | a person with a conflict of interest in an item
+// withdraws from the meeting … |". A row's first cell labels it, when it
+// has others; each row is a paragraph of its own.
+func conflictsTableSentences(d *document, reader *language.Reader) []sentence {
+	var out []sentence
+	for _, t := range d.tables {
+		if !inKind(d.sections, t.Section, model.KindConflicts) {
+			continue
+		}
+		for _, r := range t.Rows {
+			from := 0
+			if len(r.Cells) > 1 {
+				from = 1
+			}
+			var parts []string
+			for c := from; c < len(r.Cells); c++ {
+				if p := strings.TrimRight(strings.TrimSpace(r.Cells[c]), ". "); p != "" {
+					parts = append(parts, p)
+				}
+			}
+			if len(parts) == 0 {
+				continue
+			}
+			text := strings.Join(parts, ". ") + "."
+			toks := language.Tokenize(text)
+			out = append(out, sentence{text: text, toks: toks, line: r.Line, section: t.Section, block: -2 - len(out), lead: -1,
+				clause: cell(r.Cells, 0), w: reader.Read(toks)})
+		}
+	}
+	return out
 }
 
 // registerReach is how far after "register" its topics are looked for:
