@@ -1233,7 +1233,7 @@ var areKindRe = lazyRe(`(?i)^(the [^.]+?) are (?:the ICB's |its )?(?:executive|n
 // ordinary member and its verb (groups 1 to 3: the count, the kind, the
 // rest); a clause of a count alone ("Two Executive Members: …") is
 // followingClauses's.
-var countKindRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (partner|non-executive|executive) members ((?:are|complete|make up)\b.*)$`)
+var countKindRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (partner|non-executive|executive) members(?:, [^,.;:]{1,80},)? ((?:are|complete|make up)\b.*)$`)
 
 // leadersAreMembersRe reads the chair and the chief executive said to be
 // members: "The Chair and the Chief Executive are members of it."
