@@ -36,6 +36,19 @@ func actorOf(w *language.Sentence, i, j int) string {
 	if j == i+1 && toks[i].Stem == "board" && w.Has("board-is-nhs-england") {
 		return model.ActorNHSEngland
 	}
+	if (toks[i].Word == "members" || toks[i].Word == "member") && wordIs(toks, i+1, "of") {
+		// "at least half of the members of the Governing Body": that
+		// body's members, not the member practices.
+		k := i + 2
+		if wordIs(toks, k, "the", "its") {
+			k++
+		}
+		if e := w.At(k, "actor"); e > k {
+			if a := actorOf(w, k, e); a == model.ActorGoverningBody || a == model.ActorCommittee {
+				return a
+			}
+		}
+	}
 	its := i - 1
 	if wordIs(toks, its, "voting", "own") {
 		its-- // "… by a majority of two thirds of its voting members present"
@@ -839,7 +852,9 @@ func membersOnlyWhere(w *language.Sentence, segs []conditionPart, rels []relatio
 	toks := w.Toks
 	but := -1
 	for k := 1; k < len(toks); k++ {
-		if toks[k].Word == "but" && toks[k-1].Word == "," {
+		// ", but it must refer …", ", save that a proposal must instead be
+		// put to the Members' Council … where: …"
+		if toks[k-1].Word == "," && (toks[k].Word == "but" || wordIs(toks, k, "save", "except") && wordIs(toks, k+1, "that")) {
 			but = k
 			break
 		}
@@ -1494,7 +1509,8 @@ func statutoryLimited(w *language.Sentence, segs []conditionPart, mainNegated fu
 func permits(w *language.Sentence, r relation) bool {
 	for i := r.start; i < r.end && i < len(w.Toks); i++ {
 		switch w.Toks[i].Word {
-		case "may", "can", "authorised", "authorized", "empowered", "able":
+		case "may", "can", "authorised", "authorized", "empowered", "able", "authority", "power":
+			// ("has authority to approve", "has the power to approve")
 			return true
 		}
 	}
