@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/ccgvet/ccgvet/engine/language"
 	"github.com/ccgvet/ccgvet/engine/model"
 )
@@ -26,25 +24,11 @@ func conflictsTableSentences(d *document, reader *language.Reader) []sentence {
 		if !inKind(d.sections, t.Section, model.KindConflicts) {
 			continue
 		}
-		for _, r := range t.Rows {
-			from := 0
-			if len(r.Cells) > 1 {
-				from = 1
-			}
-			var parts []string
-			for c := from; c < len(r.Cells); c++ {
-				if p := strings.TrimRight(strings.TrimSpace(r.Cells[c]), ". "); p != "" {
-					parts = append(parts, p)
-				}
-			}
-			if len(parts) == 0 {
-				continue
-			}
-			text := strings.Join(parts, ". ") + "."
-			toks := language.Tokenize(text)
-			out = append(out, sentence{text: text, toks: toks, line: r.Line, section: t.Section, block: -2 - len(out), lead: -1,
-				clause: cell(r.Cells, 0), w: reader.Read(toks)})
+		from := 0
+		if len(t.Header) > 1 {
+			from = 1
 		}
+		out = rowSentences(out, reader, t, from)
 	}
 	return out
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/ccgvet/ccgvet/engine/language"
 	"github.com/ccgvet/ccgvet/engine/model"
+	"github.com/ccgvet/ccgvet/engine/outline"
 )
 
 // reservedFacts reads the sentences that reserve decisions to the members,
@@ -138,23 +139,30 @@ func reservedPowerSentences(d *document, reader *language.Reader) []sentence {
 		if powersCol < 0 {
 			continue
 		}
-		for _, r := range t.Rows {
-			var parts []string
-			for c := powersCol; c < len(r.Cells); c++ {
-				if p := strings.TrimRight(strings.TrimSpace(r.Cells[c]), ". "); p != "" {
-					parts = append(parts, p)
-				}
+		out = rowSentences(out, reader, t, powersCol)
+	}
+	return out
+}
+
+// rowSentences appends to out a table's rows, each read as a sentence of
+// its cells from column from on, labelled by its first cell. Each row is
+// a paragraph of its own (a block number no block has), so that no row
+// reads as going on from the one before.
+func rowSentences(out []sentence, reader *language.Reader, t outline.Table, from int) []sentence {
+	for _, r := range t.Rows {
+		var parts []string
+		for c := from; c < len(r.Cells); c++ {
+			if p := strings.TrimRight(strings.TrimSpace(r.Cells[c]), ". "); p != "" {
+				parts = append(parts, p)
 			}
-			if len(parts) == 0 {
-				continue
-			}
-			text := strings.Join(parts, ". ") + "."
-			toks := language.Tokenize(text)
-			// Each row is a paragraph of its own (a block number no block
-			// has), so that no row reads as going on from the one before.
-			out = append(out, sentence{text: text, toks: toks, line: r.Line, section: t.Section, block: -2 - len(out), lead: -1,
-				clause: cell(r.Cells, 0), w: reader.Read(toks)})
 		}
+		if len(parts) == 0 {
+			continue
+		}
+		text := strings.Join(parts, ". ") + "."
+		toks := language.Tokenize(text)
+		out = append(out, sentence{text: text, toks: toks, line: r.Line, section: t.Section, block: -2 - len(out), lead: -1,
+			clause: cell(r.Cells, 0), w: reader.Read(toks)})
 	}
 	return out
 }
