@@ -104,6 +104,9 @@ func icbVerbs(w *language.Sentence) []icbVerb {
 			v.form = formNominal
 		case strings.HasSuffix(toks[i].Word, "ed") && setBefore(w, "passive-aux", i, 3):
 			v.form = formPassive
+		case e-i > 1 && wordIs(toks, i, "be", "is", "are") && strings.HasSuffix(toks[e-1].Word, "ed"):
+			// "may be ended", a passive the word set holds whole.
+			v.form = formPassive
 		case strings.HasSuffix(toks[i].Word, "ing") && opening(toks, i):
 			// "Suspending the Chair is a matter for NHS England": the
 			// gerund subject is the noun "the suspension of the Chair".
