@@ -3311,6 +3311,16 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 				continue
 			}
 			rest := sent[m[2]:m[3]]
+			// "… consists of the Clinical Chair, who is a GP, and the
+			// following other members:" and lettered members: the one
+			// named, then the paragraphs.
+			var before []model.Seat
+			if k := strings.LastIndex(rest, " and the following"); k > 0 && followingRe.MatchString(rest[k+len(" and "):]) && len(out) == 0 {
+				for _, role := range splitRoles(strings.TrimRight(strings.TrimSpace(rest[:k]), ","), false) {
+					before = append(before, newSeat(role, "", "", true, bl.lineOf(s.start)))
+				}
+				rest = rest[k+len(" and "):]
+			}
 			if strings.TrimSpace(strings.Trim(rest, ":")) == "" || followingRe.MatchString(rest) ||
 				strings.HasSuffix(strings.TrimSpace(rest), ":") && bareMemberCount(strings.TrimSuffix(strings.TrimSpace(rest), ":")) {
 				// "The Governing Body comprises:" and then lettered
@@ -3318,7 +3328,11 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 				// each item is a member, as a list item would be. So after
 				// "… has ten members, each of whom has a vote:".
 				voting := nonVoting.in(norm(sent[:m[2]])) == ""
-				for _, item := range d.letteredItems(b, bi) {
+				items := d.letteredItems(b, bi)
+				if len(items) > 0 {
+					out = append(out, before...)
+				}
+				for _, item := range items {
 					text := item.text
 					if head, _, ok := strings.Cut(text, " – "); ok && seatCount(norm(head)) > 1 {
 						// "four lay members – one who leads on audit; one

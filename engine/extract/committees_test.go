@@ -2409,6 +2409,24 @@ func TestSharesListedAtSemicolons(t *testing.T) {
 	}
 }
 
+// "… consists of the Clinical Chair, who is a GP, and the following other
+// members:" and lettered members: the one named first, then the lettered.
+func TestMemberNamedThenTheFollowing(t *testing.T) {
+	gb := mustParse(t, `## 3. The Governing Body
+
+3.1 The Governing Body consists of the Clinical Chair, who is a GP, and the following other members:
+
+a\. four GPs elected by the practices;
+
+b\. the Accountable Officer; and
+
+c\. a lay member with responsibility for audit and governance.
+`).GoverningBody
+	if gb == nil || gb.Count.Total != 7 || gb.Count.Clinical != 5 || gb.Count.Lay != 1 {
+		t.Errorf("governing body = %+v", gb)
+	}
+}
+
 // A governing body stated in shares that ends "The others are …": the
 // members named there make up the stated number.
 func TestSharesThenTheOthers(t *testing.T) {

@@ -349,6 +349,11 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 			plain, plainLine, plainSection = practicesInProse(d)
 		}
 		if len(plain) == 0 {
+			// "1.1 The Group's member practices are:" and paragraphs "(a)
+			// Hornsea Cliff Surgery (B81801);", lettered as a list is.
+			plain, plainLine, plainSection = practicesLettered(d)
+		}
+		if len(plain) == 0 {
 			pt.members, pt.signOffs = pt.signOffs, nil
 		}
 	}
@@ -1903,6 +1908,32 @@ func practiceList(d *document) ([]model.Practice, int, string) {
 		}
 	}
 	return out, line, sec
+}
+
+// practicesLettered reads the member practices from the lettered
+// paragraphs after a lead-in of a membership section that names practices
+// and ends with a colon, each a practice with its code: at least two, all
+// read.
+func practicesLettered(d *document) ([]model.Practice, int, string) {
+	for bi, b := range d.blocks {
+		if !inKind(d.sections, b.SectionIndex, model.KindMembership) || !endsWithColon(b.Text) || !containsFold(b.Text, "practices") {
+			continue
+		}
+		var out []model.Practice
+		for k := bi + 1; k < len(d.blocks) && d.blocks[k].SectionIndex == b.SectionIndex && isSubClause(d.blocks[k].Number); k++ {
+			text, _ := clauseBody(d.blocks[k].Text, d.blocks[k].Number)
+			name, code, ok := practiceItem(strings.TrimRight(strings.TrimSpace(text), " .;,"))
+			if !ok {
+				out = nil
+				break
+			}
+			out = append(out, model.Practice{Name: name, Code: code, Line: d.blocks[k].Line, Section: d.blocks[k].Section})
+		}
+		if len(out) >= 2 {
+			return out, out[0].Line, out[0].Section
+		}
+	}
+	return nil, 0, ""
 }
 
 // practicesInProse reads the member practices from a paragraph of a

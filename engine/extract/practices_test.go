@@ -913,6 +913,18 @@ func TestSignOffNumberedLines(t *testing.T) {
 	})
 }
 
+// A member list in lettered paragraphs after a lead-in, each a practice
+// with its code; paragraphs that are not all practices are no list.
+func TestPracticesInLetteredParagraphs(t *testing.T) {
+	const src = "# Section 1: Membership\n\n1.1 The Group's member practices are:\n\n(a) Hornsea Cliff Surgery (B81801);\n\n(b) %s;\n\n(c) Driffield Market Medical Centre (B81803).\n"
+	if ps := mustParse(t, fmt.Sprintf(src, "Withernsea Lighthouse Practice (B81802)")).Membership.Practices; len(ps) != 3 || ps[1].Code != "B81802" {
+		t.Errorf("practices = %+v", ps)
+	}
+	if ps := mustParse(t, fmt.Sprintf(src, "the practices of the Withernsea locality, when they join")).Membership.Practices; len(ps) != 0 {
+		t.Errorf("paragraphs not all practices read as the list: %+v", ps)
+	}
+}
+
 // A constitution drafted as an agreement between "the Members" lists them
 // in a table whose first column is "Member".
 func TestMembersCalledMembers(t *testing.T) {
