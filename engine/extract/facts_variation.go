@@ -579,6 +579,15 @@ func approvedBefore(w *language.Sentence, m language.Match) bool {
 	if !wordIs(w.Toks, m.Start-1, "that", "which") {
 		return false
 	}
+	// "except on an application by the CCG which NHS England has
+	// approved": the application the sentence is about, approved.
+	if !wordIs(w.Toks, c.Start-1, "already") {
+		for j := max(0, m.Start-6); j < m.Start-1; j++ {
+			if wordIs(w.Toks, j, "application", "applications") {
+				return false
+			}
+		}
+	}
 	k := c.Start - 1
 	if wordIs(w.Toks, k, "already") {
 		k--
