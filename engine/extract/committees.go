@@ -2156,8 +2156,9 @@ var otherMembersLeadRe = lazyRe(`(?i)^(?:the )?(?:other|remaining) (?:(?:[a-z0-9
 
 // letteredItem is one lettered item and its line.
 type letteredItem struct {
-	text string
-	line int
+	text  string
+	line  int
+	block int // the paragraph it stands in
 }
 
 // clauseBodyOf is a block's text without its clause number.
@@ -2218,7 +2219,8 @@ func (d *document) letteredItems(b *body, bi int) []letteredItem {
 	var items []letteredItem
 	parent := -1 // the item ending in a colon whose sub-items follow
 	counted := false
-	add := func(part, marker string, line int) {
+	add := func(part, marker string, k int) {
+		line := d.blocks[k].Line
 		part = strings.TrimSpace(part)
 		part = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(part, "; and"), ";"))
 		part = strings.TrimSuffix(part, " and")
@@ -2232,14 +2234,14 @@ func (d *document) letteredItems(b *body, bi int) []letteredItem {
 			if parent == len(items)-1 && strings.HasSuffix(items[parent].text, ":") {
 				items = items[:parent] // replaced by its sub-items
 			}
-			items = append(items, letteredItem{part, line})
+			items = append(items, letteredItem{part, line, k})
 			return
 		}
 		parent = -1
 		if strings.HasSuffix(part, ":") {
 			parent, counted = len(items), seatCount(norm(part)) > 1
 		}
-		items = append(items, letteredItem{part, line})
+		items = append(items, letteredItem{part, line, k})
 	}
 	for _, k := range b.blocks {
 		if k <= bi {
@@ -2279,7 +2281,7 @@ func (d *document) letteredItems(b *body, bi int) []letteredItem {
 			if j > 0 {
 				marker = text[offsets[j-1][0]:offsets[j-1][1]]
 			}
-			add(text[start:end], marker, bl.Line)
+			add(text[start:end], marker, k)
 		}
 	}
 	return items
@@ -2725,10 +2727,12 @@ func (d *document) partyShare(b *body, bi int) ([]model.Seat, []int) {
 	n := seatCount(norm(m[2] + " members"))
 	party := partyOf(m[1])
 	var seats []model.Seat
+	var read []int
 	sum := 0
-	lines := map[int]bool{}
 	for _, it := range d.letteredItems(b, bi) {
-		lines[it.line] = true
+		if len(read) == 0 || read[len(read)-1] != it.block {
+			read = append(read, it.block)
+		}
 		for _, role := range splitRoles(it.text, true) {
 			st := newSeat(role, "", "", true, it.line)
 			st.Party = party
@@ -2738,12 +2742,6 @@ func (d *document) partyShare(b *body, bi int) ([]model.Seat, []int) {
 	}
 	if n < 1 || sum != n {
 		return nil, nil
-	}
-	var read []int
-	for _, k := range b.blocks {
-		if k > bi && lines[d.blocks[k].Line] {
-			read = append(read, k)
-		}
 	}
 	return seats, read
 }

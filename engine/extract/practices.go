@@ -201,32 +201,50 @@ func (d *document) listedCodes(members, candidates []int) []int {
 	if len(candidates) == 0 {
 		return nil
 	}
-	listed := map[string]bool{}
-	for _, i := range members {
-		cols := d.practiceColumns(d.tables[i])
-		for _, r := range d.tables[i].Rows {
-			if c := codeKey(cell(r.Cells, cols[colCode])); c != "" {
-				listed[c] = true
-			}
-		}
-	}
+	listed := d.practiceKeys(members)
 	var out []int
 	for _, i := range candidates {
-		col := d.practiceColumns(d.tables[i])[colCode]
-		rows, found := 0, 0
-		for _, r := range d.tables[i].Rows {
-			if c := codeKey(cell(r.Cells, col)); c != "" {
-				rows++
-				if listed[c] {
-					found++
-				}
-			}
-		}
-		if rows > 0 && 2*found > rows {
+		if d.mostlyListed(i, listed) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// practiceKeys are the codes and names (codeKey, nameKey) of the
+// practices the tables list.
+func (d *document) practiceKeys(tables []int) map[string]bool {
+	keys := map[string]bool{}
+	for _, i := range tables {
+		cols := d.practiceColumns(d.tables[i])
+		for _, r := range d.tables[i].Rows {
+			if c := codeKey(cell(r.Cells, cols[colCode])); c != "" {
+				keys[c] = true
+			}
+			if n := nameKey(cell(r.Cells, cols[colPractice])); n != "" {
+				keys[n] = true
+			}
+		}
+	}
+	return keys
+}
+
+// mostlyListed reports whether most of the practices table i lists, by
+// code or name, are among keys.
+func (d *document) mostlyListed(i int, keys map[string]bool) bool {
+	cols := d.practiceColumns(d.tables[i])
+	rows, listed := 0, 0
+	for _, r := range d.tables[i].Rows {
+		code, name := codeKey(cell(r.Cells, cols[colCode])), nameKey(cell(r.Cells, cols[colPractice]))
+		if code == "" && name == "" {
+			continue
+		}
+		rows++
+		if code != "" && keys[code] || name != "" && keys[name] {
+			listed++
+		}
+	}
+	return rows > 0 && 2*listed > rows
 }
 
 // signOffTwins takes out of the membership sections' practice tables
@@ -239,41 +257,21 @@ func (d *document) signOffTwins(tables []int) (members, signOffs []int) {
 	if len(tables) < 2 {
 		return tables, nil
 	}
-	plain := map[string]bool{}
-	var withSignOff []int
+	var plainTables, withSignOff []int
 	for _, i := range tables {
-		cols := d.practiceColumns(d.tables[i])
-		if cols[colSignatory] >= 0 || cols[colDate] >= 0 {
+		if cols := d.practiceColumns(d.tables[i]); cols[colSignatory] >= 0 || cols[colDate] >= 0 {
 			withSignOff = append(withSignOff, i)
-			continue
-		}
-		for _, r := range d.tables[i].Rows {
-			if c := codeKey(cell(r.Cells, cols[colCode])); c != "" {
-				plain[c] = true
-			}
-			if n := nameKey(cell(r.Cells, cols[colPractice])); n != "" {
-				plain[n] = true
-			}
+		} else {
+			plainTables = append(plainTables, i)
 		}
 	}
+	plain := d.practiceKeys(plainTables)
 	if len(plain) == 0 || len(withSignOff) == 0 {
 		return tables, nil
 	}
 	taken := map[int]bool{}
 	for _, i := range withSignOff {
-		cols := d.practiceColumns(d.tables[i])
-		rows, listed := 0, 0
-		for _, r := range d.tables[i].Rows {
-			code, name := codeKey(cell(r.Cells, cols[colCode])), nameKey(cell(r.Cells, cols[colPractice]))
-			if code == "" && name == "" {
-				continue
-			}
-			rows++
-			if code != "" && plain[code] || name != "" && plain[name] {
-				listed++
-			}
-		}
-		if rows > 0 && 2*listed > rows {
+		if d.mostlyListed(i, plain) {
 			taken[i] = true
 			signOffs = append(signOffs, i)
 		}

@@ -734,15 +734,7 @@ func partyNeed(words []string) (int, string) {
 		if n := len(before); n > 0 && (before[n-1] == "appointed" || before[n-1] == "nominated" || before[n-1] == "chosen") {
 			before = before[:n-1]
 		}
-		var kept []string
-		for _, w := range before {
-			switch w {
-			case "has", "have", "been", "is", "are", "be", "must", "shall", "will", "should", "were", "was":
-				continue
-			}
-			kept = append(kept, w)
-		}
-		count, share, of, rest := quantity(kept)
+		count, share, of, rest := quantity(withoutAux(before))
 		if count == 0 || share != "" {
 			return 0, ""
 		}
