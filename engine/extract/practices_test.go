@@ -864,8 +864,7 @@ func TestDeclarationCellWithCode(t *testing.T) {
 // Sign-off recorded in a paragraph for each practice: the practice named
 // before a colon, then who signed for it and when, or that it has not.
 func TestSignOffInProse(t *testing.T) {
-	src := "# 3. Membership\n\n3.1 The member practices are:\n\n" +
-		"- Riverside Surgery (Y00001)\n- Hill Top Surgery (Y00002)\n- Moor Lane Practice (Y00003)\n\n" +
+	src := threeListed +
 		"# Appendix B – Agreement of the member practices\n\n" +
 		"Riverside Surgery (Y00001): signed by Dr A. Partner, 12 September 2016.\n\n" +
 		"Hill Top Surgery (Y00002): signed on its behalf by Dr B. Jones, 13 September 2016.\n\n" +
@@ -1545,8 +1544,7 @@ func TestSignedAtTheMeetingForAndThrough(t *testing.T) {
 // signed; the one that "did not sign" did not, nor one whose declaration
 // "was not received".
 func TestSignedEachInItsSentence(t *testing.T) {
-	src := "# 3. Membership\n\n3.1 The member practices are:\n\n" +
-		"- Riverside Surgery (Y00001)\n- Hill Top Surgery (Y00002)\n- Moor Lane Practice (Y00003)\n\n" +
+	src := threeListed +
 		"# Appendix 2 – Minutes of the members' meeting of 2 March 2013\n\n" +
 		"The representative of Riverside Surgery (Y00001) signed the members' declaration at the meeting.\n\n" +
 		"%s\n"
@@ -1561,8 +1559,7 @@ func TestSignedEachInItsSentence(t *testing.T) {
 // Practices named without codes in a sentence of minutes, then "Their
 // signed declarations were received …": each of them signed.
 func TestTheirDeclarationsReceived(t *testing.T) {
-	src := "# 3. Membership\n\n3.1 The member practices are:\n\n" +
-		"- Riverside Surgery (Y00001)\n- Hill Top Surgery (Y00002)\n- Moor Lane Practice (Y00003)\n\n" +
+	src := threeListed +
 		"# Appendix 2 – Minutes of the members' meeting of 14 January 2014\n\n%s\n"
 	signedOffEach(t, src, []signCase{
 		{"their declarations received", "The Secretary reported that Hill Top Surgery and Moor Lane Practice had sent apologies. Their signed declarations were received on 21 January 2014.", [3]bool{false, true, true}},
