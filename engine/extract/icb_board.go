@@ -657,6 +657,11 @@ func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.Board
 		// them.
 		roleCol, countCol, typeCol = typeCol, roleCol, -1
 	}
+	if roleCol < 0 && typeCol >= 0 && countCol >= 0 && !countColumn(t, typeCol) {
+		// "| Category of member | Number | Notes |": with no member
+		// column, the category counted is the member.
+		roleCol, typeCol = typeCol, -1
+	}
 	if roleCol < 0 || !board && apptCol < 0 {
 		return nil
 	}
@@ -712,6 +717,13 @@ func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.Board
 		if len(got) == 0 {
 			got = r.itemMembers(row.Cells[roleCol], ev, t.Section, false, count)
 		}
+		if len(got) == 1 && generalRole(got[0].Role) && count > 1 {
+			// "| Executive Members | 4 | Chief Finance Officer, Chief
+			// Medical Officer, … |": a notes column names the members.
+			if named := r.namedInOtherCell(row.Cells, ev, t.Section, roleCol, countCol, count); len(named) > 0 {
+				got = named
+			}
+		}
 		if len(got) == 0 && typeCol >= 0 && typeCol < len(row.Cells) && !containsFold(row.Cells[roleCol], "nominat") {
 			// "| Non-Executive Member | Appointed for their independent
 			// knowledge and skills | 5 |": the category names the members
@@ -739,6 +751,59 @@ func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.Board
 		}
 	}
 	return out
+}
+
+// namedInOtherCell reads the members a row's other cell names, one for
+// each of the count the row gives, or nil when no cell names exactly that
+// many members, each of a role of its own.
+func (r *icbReader) namedInOtherCell(cells []string, ev model.Evidence, section, roleCol, countCol, count int) []model.BoardMember {
+	for c, cell := range cells {
+		if c == roleCol || c == countCol {
+			continue
+		}
+		parts := listParts(cell)
+		if n := len(parts); n > 0 {
+			// "…, Chief Nursing Officer and Chief Delivery Officer"
+			if a, b, ok := strings.Cut(parts[n-1], " and "); ok {
+				parts = append(parts[:n-1], a, b)
+			}
+		}
+		if len(parts) != count {
+			continue
+		}
+		var named []model.BoardMember
+		specific := 0
+		for _, p := range parts {
+			ms := r.itemMembers(p, ev, section, false, 0)
+			switch {
+			case len(ms) == 1 && !generalRole(ms[0].Role):
+				specific++
+			case len(ms) <= 1 && executiveTitle(p):
+				// "Chief Delivery Officer": an executive of no role the
+				// criteria name.
+				ms = []model.BoardMember{{Evidence: ev, Role: model.RoleExecutiveOther, Title: p, Count: 1}}
+			default:
+				ms = nil
+			}
+			if len(ms) == 0 {
+				named = nil
+				break
+			}
+			named = append(named, ms...)
+		}
+		if len(named) == count && specific > 0 {
+			return named
+		}
+	}
+	return nil
+}
+
+// executiveTitle reports whether a cell's text is an executive's title,
+// "Chief Delivery Officer" or "Director of Strategy".
+func executiveTitle(p string) bool {
+	l := strings.ToLower(p)
+	return p != "" && p[0] >= 'A' && p[0] <= 'Z' && len(strings.Fields(p)) <= 6 &&
+		(strings.HasSuffix(l, "officer") || strings.HasPrefix(l, "director") || strings.HasSuffix(l, "director"))
 }
 
 // generalRole reports whether a role says only the class of a member: an

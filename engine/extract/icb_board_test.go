@@ -251,6 +251,38 @@ func TestBoardTableCategoryNamesMembers(t *testing.T) {
 	}
 }
 
+// A board table with a category column and a count and no member
+// column: the category counted is the member, and a notes cell naming as
+// many executives as the row counts says which they are; one naming
+// fewer leaves the row as it counts.
+func TestBoardTableCategoryWithNotes(t *testing.T) {
+	doc := mustParse(t, `# NHS Tarnvale Integrated Care Board Constitution
+
+## 2. Composition of the Board
+
+2\.1 The Board has eleven members, as set out below.
+
+| Category of member | Number | Notes |
+|---|---|---|
+| Chair | 1 | Appointed under 3.2 |
+| Chief Executive | 1 | Appointed under 3.3 |
+| Non-Executive Members | 4 | See 3.7 |
+| Executive Members | 3 | Chief Finance Officer, Medical Director and Chief People Officer |
+| Partner Members – local authorities | 2 | One for each of the two councils, Chief Officer level |
+`)
+	seats := boardSeats(doc)
+	want := map[string]int{model.RoleChair: 1, model.RoleChiefExecutive: 1, model.RoleNonExecutive: 4,
+		model.RoleExecutiveFinance: 1, model.RoleExecutiveMedical: 1, model.RoleExecutiveOther: 1, model.RolePartnerLocalAuthority: 2}
+	for role, n := range want {
+		if seats[role] != n {
+			t.Errorf("%s: %d members, want %d (%+v)", role, seats[role], n, doc.ICB.Board.Members)
+		}
+	}
+	if len(seats) != len(want) {
+		t.Errorf("roles = %v, want %v", seats, want)
+	}
+}
+
 // boardSeats is how many seats of each role a document's ICB board has.
 func boardSeats(doc *model.Document) map[string]int {
 	seats := map[string]int{}

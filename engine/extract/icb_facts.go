@@ -1009,8 +1009,9 @@ func titlesCoordinated(s *sentence, i, j int) bool {
 }
 
 // deputyAfter reports whether a verb of appointing makes someone deputy
-// chair or senior member ("appoint one of the Non-executive Members as
-// Deputy Chair"), which is no appointment to the board.
+// chair, senior member or a committee's chair ("appoint one of the
+// Non-executive Members as Deputy Chair"), which is no appointment to the
+// board.
 func deputyAfter(w *language.Sentence, v icbVerb) bool {
 	toks := w.Toks
 	for j := v.end; j < len(toks) && j < v.end+24; j++ {
@@ -1019,6 +1020,22 @@ func deputyAfter(w *language.Sentence, v icbVerb) bool {
 		}
 		if toks[j].Word == "as" && (w.HasIn("icb-deputy-chair", j+1, j+4) || w.HasIn("icb-senior-independent", j+1, j+4)) {
 			return true
+		}
+		// "appoints one of the Non-Executive Members as chair of each
+		// committee": a member made a committee's chair, no member made.
+		if toks[j].Word == "as" && (wordIs(toks, j+1, "chair") || wordIs(toks, j+1, "the") && wordIs(toks, j+2, "chair")) {
+			k := j + 2
+			if wordIs(toks, j+1, "the") {
+				k++
+			}
+			if !wordIs(toks, k, "of") {
+				continue
+			}
+			for ; k < len(toks) && k < j+12 && !toks[k].Punct; k++ {
+				if wordIs(toks, k, "committee", "committees") {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -1053,6 +1070,11 @@ func nomineeAfter(toks []language.Token, i int) bool {
 			// "appoints the one they judge most suitable for each seat"
 			// ("appoints one person" reads on, to "person")
 			if j == i+2 && wordIs(toks, i+1, "the") && !wordIs(toks, j+1, "of") {
+				return true
+			}
+			// "then appoints one for each seat", "one from each list": one
+			// of the nominees the clause before assessed.
+			if j == i+1 && wordIs(toks, j+1, "for", "from") && wordIs(toks, j+2, "each", "every") {
 				return true
 			}
 		case "two", "three", "four", "both":
@@ -2227,7 +2249,21 @@ func deputyRole(w *language.Sentence, ms []mention, at int) (string, bool) {
 				return m.role, true
 			}
 		}
-		if !wordIs(toks, j, ",", "who", "must", "shall", "will", "is", "be", "a", "an", "one", "of", "the", "our", "its", "also", "always", "to", "appointed", "from", "among", "amongst", "those", "chosen") {
+		if wordIs(toks, j, "by") {
+			// "is chosen by the Board from among the Non-Executive
+			// Members": past who chooses, to whom they choose from (not
+			// "chosen by the Non-Executive Members", who choose).
+			k := j + 1
+			for k < len(toks) && k < j+6 && !wordIs(toks, k, "from", "among", "amongst") && !toks[k].Punct {
+				k++
+			}
+			if !wordIs(toks, k, "from", "among", "amongst") {
+				break
+			}
+			j = k - 1
+			continue
+		}
+		if !wordIs(toks, j, ",", "who", "must", "shall", "will", "is", "be", "a", "an", "one", "of", "the", "our", "its", "also", "always", "to", "appointed", "from", "among", "amongst", "those", "chosen", "selected", "elected", "drawn") {
 			break
 		}
 	}

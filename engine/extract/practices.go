@@ -33,7 +33,7 @@ func signedValue(s string) bool {
 	if notSigned[n] || notApplicableFirst(s) {
 		return false
 	}
-	if notSignedPrefixes.prefix(n) != "" || notSignedSuffixes.suffix(n) != "" {
+	if notSignedPrefixes.prefix(n) != "" || notSignedSuffixes.suffix(n) != "" || negatedCell(n) {
 		return false
 	}
 	// "Returned unsigned; the partners asked for 3.4.2 to be reviewed
@@ -62,6 +62,26 @@ func rowSignedOff(signatory, date string) bool {
 		return false // "Returned unsigned"
 	}
 	return signedValue(date)
+}
+
+// negatedCell reports whether a normalised cell begins by denying
+// something ("not represented", "no representative attended", "did not
+// attend", "absent"): whatever it denies, it records no signature. A
+// number after "no" is a number ("No 12").
+func negatedCell(n string) bool {
+	words := strings.Fields(n)
+	if len(words) == 0 {
+		return false
+	}
+	switch words[0] {
+	case "not", "never", "absent", "apologies":
+		return true
+	case "no":
+		return len(words) > 1 && !isDigits(words[1])
+	case "did", "does", "has", "had", "was", "were", "is":
+		return len(words) > 1 && words[1] == "not"
+	}
+	return false
 }
 
 // notApplicableFirst reports whether a cell begins "n/a" and gives a

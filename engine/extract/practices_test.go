@@ -106,12 +106,12 @@ const threeListed = `# 5. Membership
 // TestSignOffValues: a signatory or date cell holding any of these means
 // the practice has not signed.
 func TestSignOffValues(t *testing.T) {
-	for _, v := range []string{"", "-", "—", "–", "n/a", "N/A", "no", "No", "not signed", "Not signed", "pending", "Pending", "awaiting", "Awaiting signature", "outstanding", "declined", "Declined to sign", "PENDING (due May)", "Not received", "not returned (chased 3 June)", "Awaited", "No response", "Signature to follow", "signed copy to be returned", "Declaration not yet returned", "Signature outstanding", "N/A (branch surgery of another member)", "n/a – run by a community trust", "Not applicable: APMS contract", "Returned unsigned", "Returned unsigned; the partners want clause 4 reviewed", "No return received", "Nothing received by 1 March", "No declaration returned", "No reply to two reminders"} {
+	for _, v := range []string{"", "-", "—", "–", "n/a", "N/A", "no", "No", "not signed", "Not signed", "pending", "Pending", "awaiting", "Awaiting signature", "outstanding", "declined", "Declined to sign", "PENDING (due May)", "Not received", "not returned (chased 3 June)", "Awaited", "No response", "Signature to follow", "signed copy to be returned", "Declaration not yet returned", "Signature outstanding", "N/A (branch surgery of another member)", "n/a – run by a community trust", "Not applicable: APMS contract", "Returned unsigned", "Returned unsigned; the partners want clause 4 reviewed", "No return received", "Nothing received by 1 March", "No declaration returned", "No reply to two reminders", "not represented", "No representative attended", "Did not attend", "Absent (apologies)", "Was not present"} {
 		if signedValue(v) {
 			t.Errorf("signedValue(%q) = true, want false", v)
 		}
 	}
-	for _, v := range []string{"Dr A. Smith", "01/02/2015", "Yes", "Signed", "x", "Dr No", "Dr P. Follow", "N. A. Patel", "NA Okafor", "Dr Noreen Replay"} {
+	for _, v := range []string{"Dr A. Smith", "01/02/2015", "Yes", "Signed", "x", "Dr No", "Dr P. Follow", "N. A. Patel", "NA Okafor", "Dr Noreen Replay", "Notley, Dr A.", "Nobody objected; signed 3 May", "Dr Absalom"} {
 		if !signedValue(v) {
 			t.Errorf("signedValue(%q) = false, want true", v)
 		}
