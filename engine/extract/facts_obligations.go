@@ -428,6 +428,12 @@ func obliges(w *language.Sentence) bool {
 		if toks[m.Start].Word == "no" && wordIs(toks, m.End, "be") {
 			continue // "No member practice may be expelled": a protection, in the passive
 		}
+		if ok && c.Start > m.Start && shareOfPractices(toks, c.Start) {
+			// "the Forum must approve it by the votes of at least 70 per
+			// cent of the member practices that vote": a threshold after
+			// the verb, the practices no one's subject.
+			continue
+		}
 		if ok && c.Start > m.Start && toks[m.Start].Word != "require" && toks[m.Start].Word != "requires" && toks[m.Start].Word != "required" {
 			return true // "shall be provided to the Group by each member practice"
 		}
@@ -454,6 +460,12 @@ func obliges(w *language.Sentence) bool {
 			end++
 		}
 		if end < len(toks) && w.At(end, "benefit") > end {
+			continue
+		}
+		if end < len(toks) && w.At(end, "approve") > end && thresholdAfter(toks, end) {
+			// "the Members' Forum must approve it by the votes of at least
+			// 70 per cent of the practices that vote": how a decision is
+			// carried, not a duty on the practices.
 			continue
 		}
 		if passive && (end >= len(toks) || w.At(end, "bound") <= end) && !requiredTo(toks, m) {
@@ -551,6 +563,18 @@ func shareOfPractices(toks []language.Token, at int) bool {
 	}
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
 		if wordIs(toks, k, "half", "third", "thirds", "quarter", "quarters", "fifths", "majority", "cent", "percent", "%", "proportion") {
+			return true
+		}
+	}
+	return false
+}
+
+// thresholdAfter reports whether a share of votes or members follows
+// token i: "by a majority of", "by the votes of at least 70 per cent",
+// "two thirds", "unanimously".
+func thresholdAfter(toks []language.Token, i int) bool {
+	for ; i < len(toks); i++ {
+		if wordIs(toks, i, "majority", "cent", "percent", "%", "thirds", "unanimously", "unanimous") || wordIs(toks, i, "votes") && wordIs(toks, i-1, "the") && wordIs(toks, i+1, "of") {
 			return true
 		}
 	}
