@@ -36,7 +36,7 @@ findings contains f if {
 	code := object.get(p, "code", "")
 	line := object.get(p, "line", 0)
 	f := object.union(template, {
-		"message": concat("", [label(name, code), " has not signed off the constitution", share]),
+		"message": concat("", [label(name, code), " has not signed off the constitution", record(line, object.get(p, "sign_off_line", 0)), share]),
 		# The practice's row, else the list's: lib.first_line, inline.
 		"line": object.get({true: object.get({true: line}, line >= 1, evidence.list_location.line)}, is_number(line), evidence.list_location.line),
 		"section": object.get(p, "section", ""),
@@ -54,6 +54,16 @@ label(name, code) := sprintf("%s (%s)", [name, code]) if {
 } else := code if {
 	code != ""
 } else := "an unnamed practice"
+
+# record cites the sign-off record kept apart from the member list (its
+# row, or the sentence of the minutes), where the reader sees what it says
+# ("not returned", a blank, "all but"): the finding points at the
+# member's row.
+record(line, sign_line) := sprintf(" (the sign-off record at line %d has no signature for it)", [sign_line]) if {
+	is_number(sign_line)
+	sign_line >= 1
+	sign_line != line
+} else := ""
 
 template := lib.finding_as(rego.metadata.chain(), {}, "", severity)
 

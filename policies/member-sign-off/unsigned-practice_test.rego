@@ -26,6 +26,19 @@ test_unsigned_practice_is_an_error_at_its_row if {
 	f.message == "Wrenmere Surgery (P84082) has not signed off the constitution"
 }
 
+test_a_separate_sign_off_row_is_cited if {
+	fs := rule.findings with input as json.patch(members, [{"op": "add", "path": "/membership/practices/1/sign_off_line", "value": 412}])
+	some f in fs
+	f.line == 357
+	f.message == "Wrenmere Surgery (P84082) has not signed off the constitution (the sign-off record at line 412 has no signature for it)"
+}
+
+test_the_member_row_as_sign_off_row_is_not_cited_again if {
+	fs := rule.findings with input as json.patch(members, [{"op": "add", "path": "/membership/practices/1/sign_off_line", "value": 357}])
+	some f in fs
+	f.message == "Wrenmere Surgery (P84082) has not signed off the constitution"
+}
+
 test_all_signed if {
 	fs := rule.findings with input as json.patch(members, [{"op": "replace", "path": "/membership/practices/1/signed_off", "value": true}])
 	count(fs) == 0
