@@ -1042,13 +1042,15 @@ func (d *document) titleSeats(gb *model.Committee, group []int, own []int) {
 
 // leadsIntoMembers reports whether block bi, of section sec, leads into
 // a body's members: "It has the following voting members.", "Its
-// members are:".
+// members are:", "Its members are appointed by the parties as follows.".
 func (d *document) leadsIntoMembers(bi, sec int) bool {
 	if bi < 0 || d.blocks[bi].SectionIndex != sec || d.blocks[bi].ListItem {
 		return false
 	}
 	t := strings.TrimSpace(d.blocks[bi].Text)
-	return (strings.HasSuffix(t, ":") || containsFold(t, "following")) && membersLeadIn.in(norm(t)) != ""
+	// "Its voting members are appointed by the two parties as follows."
+	return (strings.HasSuffix(t, ":") || containsFold(t, "following") ) &&
+		membersLeadIn.in(norm(t)) != ""
 }
 
 // partyLabel reports whether block lead, perhaps numbered, names the
@@ -2927,7 +2929,7 @@ var labelMembersRe = lazyRe(`(?i)^\s*(?:[A-Z]?[\d.]+\s+)?((?:voting\s+)?members(
 // member itself: "the following members:", "as follows:", "the
 // following, all of whom vote:", "thirteen members, namely:", "drawn from
 // four groups:".
-var followingRe = lazyRe(`(?i)^\s*(?:the following(?: [a-z0-9-]+)?(?: (?:voting |ordinary )?members?)?|(?:(?:drawn|taken|chosen|appointed) from [^.;:]{1,80} )?as follows|(?:drawn|taken|chosen) from (?:the following |these )?(?:[a-z0-9-]+ )?(?:groups|categories|kinds|classes)|(?:[a-z0-9-]+\s+){0,2}members?(?:,\s*(?:each|all|both) (?:with|having|of whom) [a-z ]+)?,?\s+(?:namely|as follows|who are)|(?:[a-z0-9-]+\s+){0,2}members?\s*:)(?:\s*,\s*(?:all|each|both|every one) of whom [a-z ]+)?\s*:?\s*$`)
+var followingRe = lazyRe(`(?i)^\s*(?:the following(?: [a-z0-9-]+)?(?: (?:voting |ordinary )?members?)?|(?:(?:drawn|taken|chosen|appointed|nominated) (?:from|by) [^.;:]{1,80} )?as follows|(?:drawn|taken|chosen) from (?:the following |these )?(?:[a-z0-9-]+ )?(?:groups|categories|kinds|classes)|(?:[a-z0-9-]+\s+){0,2}members?(?:,\s*(?:each|all|both) (?:with|having|of whom) [a-z ]+)?,?\s+(?:namely|as follows|who are)|(?:[a-z0-9-]+\s+){0,2}members?\s*:)(?:\s*,\s*(?:all|each|both|every one) of whom [a-z ]+)?\s*:?\s*$`)
 
 // countedMembersRe finds a subject that is a count of members, a share
 // of them: "Three members are lay members".

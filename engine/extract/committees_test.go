@@ -1644,13 +1644,20 @@ func TestMembersComeFromAParty(t *testing.T) {
 // given party by party, each party's lettered after a line naming it.
 func TestJointCommitteeMembersByParty(t *testing.T) {
 	for _, sub := range []string{"C2 Role of the Joint Committee", "C2 Constitution of the Joint Committee"} {
-		jointCommitteeMembersByParty(t, sub)
+		jointCommitteeMembersByParty(t, jointSrc, sub)
 	}
+	// Led into by who appoints them, the labels unnumbered.
+	src := strings.Replace(jointSrc, "The voting members of the Joint Committee are drawn from the Group and from NHS England as follows.", "Its voting members are appointed by the two parties as follows.", 1)
+	src = strings.Replace(strings.Replace(src, "C3\\.2 From the Group:", "From the Group:", 1), "C3\\.3 From NHS England:", "From NHS England:", 1)
+	if src == jointSrc {
+		t.Fatal("the terms of reference were not changed")
+	}
+	jointCommitteeMembersByParty(t, src, "C2 Role of the Joint Committee")
 }
 
-func jointCommitteeMembersByParty(t *testing.T, sub string) {
-	t.Helper()
-	doc := mustParse(t, strings.Replace(`**APPENDIX C – TERMS OF REFERENCE: NORTHVALE PRIMARY CARE JOINT COMMITTEE**
+// jointSrc is a joint committee's terms of reference, its members
+// given party by party under numbered labels.
+var jointSrc = `**APPENDIX C – TERMS OF REFERENCE: NORTHVALE PRIMARY CARE JOINT COMMITTEE**
 
 **C1 Introduction**
 
@@ -1677,7 +1684,11 @@ C3\.3 From NHS England:
 d\) the Head of Primary Care;
 
 e\) a Senior Finance Manager.
-`, "C2 Role of the Joint Committee", sub, 1))
+`
+
+func jointCommitteeMembersByParty(t *testing.T, src, sub string) {
+	t.Helper()
+	doc := mustParse(t, strings.Replace(src, "C2 Role of the Joint Committee", sub, 1))
 	var joint []model.Committee
 	for _, c := range doc.Committees {
 		if c.Joint {

@@ -290,6 +290,12 @@ func withoutFormality(toks []language.Token, i int) bool {
 // instead be approved"), with no comma between: the condition was a
 // phrase inside the subject.
 func subjectConditionEnds(toks []language.Token, start, i int) bool {
+	if wordIs(toks, start, "except", "save", "excepting") && wordIs(toks, start+1, "that") {
+		// "…, except that an application which does no more than … may be
+		// approved by the Governing Body": a clause of its own, subject
+		// and verb both the exception's.
+		return false
+	}
 	if toks[i].Word == "," && wordIs(toks, i+1, "does", "do", "is", "are", "goes", "go", "needs", "need", "requires", "require") &&
 		wordIs(toks, 0, "a", "an", "any", "the", "every", "each") && relativeBefore(toks, start) {
 		// "An application that does no more than bring Schedule 1 up to
@@ -1516,6 +1522,9 @@ func statutoryLimited(w *language.Sentence, segs []conditionPart, mainNegated fu
 // permits reports whether a relation's actor is let do what it does:
 // "the Governing Body may make", "which the Governing Body can approve".
 func permits(w *language.Sentence, r relation) bool {
+	if wordIs(w.Toks, r.start-1, "be") && wordIs(w.Toks, r.start-2, "may", "can") {
+		return true // "may be approved by the Governing Body"
+	}
 	for i := r.start; i < r.end && i < len(w.Toks); i++ {
 		switch w.Toks[i].Word {
 		case "may", "can", "authorised", "authorized", "empowered", "able", "authority", "power":

@@ -1395,6 +1395,18 @@ func listedUnderSigning(d *document, idx practiceIndex) []model.SignOff {
 		}
 		for k, bi := range l.Items {
 			b := d.blocks[bi]
+			if codes := codeMentionRe.FindAllStringSubmatch(b.Text, -1); len(codes) > 1 {
+				// "Kennet: Lambourn Downs Surgery (K81602), Hungerbury
+				// Medical Centre (K81615) and Thatchfield Practice
+				// (K81620)": a locality's practices in one item, each by
+				// its code.
+				for _, c := range codes {
+					if idx.find(c[1], "") >= 0 {
+						out = append(out, model.SignOff{Code: c[1], Line: b.Line, Section: b.Section, SignedOff: true})
+					}
+				}
+				continue
+			}
 			name, code, ok := practiceItem(b.Text)
 			signatory := ""
 			if !ok && 2*byName > len(l.Items) && member[k] {
@@ -1442,12 +1454,20 @@ var codeMentionRe = lazyRe(`\(([A-Z]\d{5})\)`)
 // declarationReceivedRe finds a sentence saying one practice's signed
 // declaration was received: "His declaration, signed for the practice,
 // was received by the Board Secretary on 11 March 2013."
-var declarationReceivedRe = lazyRe(`(?i)\b(?:its|his|her|their|the practice['’]s) (?:signed )?(?:members['’]? )?declarations?\b(?:,? signed[^.;]{0,40}?,?)? (?:(?:was|were|has been|have been) (?:received|returned)|reached|arrived)\b`)
+var declarationReceivedRe = lazyRe(`(?i)\b(?:(?:its|his|her|their|the practice['’]s) (?:signed )?(?:members['’]? )?declarations?|` + declarationsOfRe + `)\b(?:,? signed[^.;]{0,40}?,?)? ` + receivedRe)
+
+// declarationsOfRe names the declarations of practices named before:
+// "the signed declarations of both practices".
+const declarationsOfRe = `the (?:signed )?(?:members['’]? )?declarations? of (?:both|the two|the three|these|those|the|all|each of the)(?: two| three)? (?:member )?practices`
+
+// receivedRe says a declaration came back: "was received", "had since
+// been received", "reached".
+const receivedRe = `(?:(?:was|were|has|have|had)(?: since| later| then| now)? been (?:received|returned)|(?:was|were) (?:later |then |since )?(?:received|returned)|reached|arrived)\b`
 
 // theirDeclarationsRe finds the practices named before said, together,
 // to have sent their signed declarations: "Their signed declarations were
 // received on 21 January 2014".
-var theirDeclarationsRe = lazyRe(`(?i)\btheir (?:signed )?(?:members['’]? )?declarations (?:(?:were|have been) (?:received|returned)|reached|arrived)\b`)
+var theirDeclarationsRe = lazyRe(`(?i)\b(?:their (?:signed )?(?:members['’]? )?declarations|` + declarationsOfRe + `) ` + receivedRe)
 
 // practiceSignedRe finds a sentence saying a practice's representative
 // signed: "Its Practice Representative signed the members' declaration
@@ -1481,7 +1501,21 @@ func signedInParagraph(d *document, idx practiceIndex) []model.SignOff {
 			continue
 		}
 		if len(codes) > 1 {
-			out = append(out, signedEachInSentence(b, idx)...)
+			each := signedEachInSentence(b, idx)
+			if receivedSigned(b.Text) {
+				// "X (code) and Y (code) had sent apologies. … the signed
+				// declarations of both practices had since been received."
+				seen := map[string]bool{}
+				for _, so := range each {
+					seen[so.Code] = true
+				}
+				for _, so := range receivedFromNamed(b, idx) {
+					if so.Code == "" || !seen[so.Code] {
+						each = append(each, so)
+					}
+				}
+			}
+			out = append(out, each...)
 			continue
 		}
 		if len(codes) == 0 && receivedSigned(b.Text) {

@@ -912,6 +912,18 @@ func TestSignOffNumberedLines(t *testing.T) {
 	})
 }
 
+// A list after a lead-in of signing whose items each give a locality and
+// its practices with their codes signs off every practice an item names;
+// practices named with their codes in a paragraph whose later sentence
+// says "the signed declarations of both practices" came are signed too.
+func TestSignOffLocalityItemsAndBothPractices(t *testing.T) {
+	signedOffEach(t, threeListed+"# Appendix 2 – Adoption\n\n%s\n", []signCase{
+		{"a locality's practices in one item", "The representatives of these practices signed the members' declaration at the meeting:\n\n- North: Riverside Surgery (Y00001) and Hill Top Surgery (Y00002)\n- South: Brook House Surgery (Y00009)", [3]bool{true, true, false}},
+		{"the declarations of both practices received later", "The representatives of these practices signed the members' declaration at the meeting:\n\n- North: Riverside Surgery (Y00001)\n\nHill Top Surgery (Y00002) and Moor Lane Practice (Y00003) had sent apologies. The Secretary later reported that the signed declarations of both practices had since been received.", [3]bool{true, true, true}},
+		{"near miss: the declarations of both practices still awaited", "The representatives of these practices signed the members' declaration at the meeting:\n\n- North: Riverside Surgery (Y00001)\n\nHill Top Surgery (Y00002) and Moor Lane Practice (Y00003) had sent apologies. The Secretary will chase the declarations of both practices.", [3]bool{true, false, false}},
+	})
+}
+
 // A member list in lettered paragraphs after a lead-in, each a practice
 // with its code; paragraphs that are not all practices are no list.
 func TestPracticesInLetteredParagraphs(t *testing.T) {
