@@ -1042,15 +1042,13 @@ func (d *document) titleSeats(gb *model.Committee, group []int, own []int) {
 
 // leadsIntoMembers reports whether block bi, of section sec, leads into
 // a body's members: "It has the following voting members.", "Its
-// members are:", "Its members are appointed by the parties as follows.".
+// members are:".
 func (d *document) leadsIntoMembers(bi, sec int) bool {
 	if bi < 0 || d.blocks[bi].SectionIndex != sec || d.blocks[bi].ListItem {
 		return false
 	}
 	t := strings.TrimSpace(d.blocks[bi].Text)
-	// "Its voting members are appointed by the two parties as follows."
-	return (strings.HasSuffix(t, ":") || containsFold(t, "following") ) &&
-		membersLeadIn.in(norm(t)) != ""
+	return (strings.HasSuffix(t, ":") || containsFold(t, "following")) && membersLeadIn.in(norm(t)) != ""
 }
 
 // partyLabel reports whether block lead, perhaps numbered, names the
