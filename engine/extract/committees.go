@@ -2154,6 +2154,59 @@ var shareLeadRe = lazyRe(`(?i)^(?:[a-z]+|\d{1,2}) of (?:them|its members|the mem
 // other seven are:".
 var otherMembersLeadRe = lazyRe(`(?i)^(?:the )?(?:other|remaining) (?:(?:[a-z0-9-]+ )?(?:voting )?members\b[^.;]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:are|is)):$`)
 
+// othersLeadRe finds the last sentence of a paragraph that leads into
+// the rest of a body's members, after some are named: "The others are:".
+var othersLeadRe = lazyRe(`(?i)^the (?:others|rest|remaining members|other members)(?: of them)? are\s*:$`)
+
+// shareNamedRe reads a share of a body's members and who they are, after
+// a colon: "Seven of them are GPs from the member practices: the Chair,
+// and six GP members …" (groups 1 to 3: count, what they are, who).
+var shareNamedRe = lazyRe(`(?i)^([a-z]+|\d{1,2}) of (?:them|its members|the members) are ([^:;]+):\s*(.+)$`)
+
+// sharesThenOthers reads a body's members from a paragraph whose
+// sentences (before) state shares of them, each naming its members after
+// a colon, and whose last leads into the others in the lettered
+// paragraphs after block bi: "Seven of them are GPs …: the Chair, and six
+// GP members …, two from each neighbourhood. The others are:" and "a. the
+// Accountable Officer; …". A share whose names do not add up to its
+// count is one seat of that many of what it says they are.
+func (d *document) sharesThenOthers(b *body, bi int, bl block, before []span) []model.Seat {
+	items := d.letteredItems(b, bi)
+	if len(items) == 0 {
+		return nil
+	}
+	var out []model.Seat
+	for _, sp := range before {
+		m := shareNamedRe.FindStringSubmatch(strings.TrimRight(bl.Text[sp.start:sp.end], ". "))
+		if m == nil {
+			continue
+		}
+		n := seatCount(norm(m[1] + " members"))
+		line := bl.lineOf(sp.start)
+		var named []model.Seat
+		total := 0
+		for _, role := range splitRoles(m[3], false) {
+			st := newSeat(role, "", "", true, line)
+			named, total = append(named, st), total+st.Count
+		}
+		if total != n {
+			st := newSeat(strings.TrimSpace(m[2]), "", "", true, line)
+			st.Count = n
+			named = []model.Seat{st}
+		}
+		out = append(out, named...)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	for _, item := range items {
+		for _, role := range splitRoles(item.text, true) {
+			out = append(out, newSeat(role, "", "", true, item.line))
+		}
+	}
+	return out
+}
+
 // letteredItem is one lettered item and its line.
 type letteredItem struct {
 	text  string
@@ -3280,6 +3333,13 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 					if n == seatCount(norm(v[1]+" members")) {
 						return seats, false
 					}
+				}
+			}
+			if len(out) == 0 && si > 0 && si == len(sents)-1 && othersLeadRe.MatchString(strings.TrimSpace(sent)) {
+				// "Seven of them are GPs …: the Chair, and six GP members
+				// …. The others are:" and lettered paragraphs.
+				if seats := d.sharesThenOthers(b, bi, bl, sents[:si]); len(seats) > 0 {
+					return seats, false
 				}
 			}
 			m := findMembers(sent)

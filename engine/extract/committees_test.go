@@ -906,6 +906,37 @@ func TestGoverningBodyInProseOtherWords(t *testing.T) {
 	}
 }
 
+// A paragraph that counts the governing body's members, names a share of
+// them after a colon and ends "The others are:", then the others in
+// lettered paragraphs: the share and every lettered member are its seats.
+// A paragraph ending otherwise leaves the lettered paragraphs to no one.
+func TestGoverningBodySharesThenOthers(t *testing.T) {
+	const text = `# 6. THE GOVERNING BODY
+
+6\.2 *Membership.* The Governing Body has eleven voting members. Five of them are GPs from the member practices: the Clinical Chair, and four locality GP leads, one from each locality. %s
+
+a. the Accountable Officer;
+
+b. the Chief Finance Officer;
+
+c. a registered nurse;
+
+d. a secondary care doctor;
+
+e. the lay member for governance;
+
+f. the lay member for patient and public involvement.
+`
+	gb := mustParse(t, fmt.Sprintf(text, "The others are:")).GoverningBody
+	if gb == nil || gb.Count.Voting != 11 || gb.Count.Clinical != 7 || gb.Count.Lay != 2 || gb.Count.Executive != 2 {
+		t.Fatalf("governing body = %+v", gb)
+	}
+	gb = mustParse(t, fmt.Sprintf(text, "They meet monthly.")).GoverningBody
+	if gb != nil && gb.Count.Voting == 11 {
+		t.Errorf("lettered paragraphs after a paragraph that leads into nothing read as members: %+v", gb.Seats)
+	}
+}
+
 // A governing body stated clause by clause, each numbered: a share of its
 // members, a chair, a member by office and others "so are", one who sits
 // on it, and "there are two further lay members".

@@ -394,11 +394,13 @@ func obliges(w *language.Sentence) bool {
 		if ok && bodyBefore(w, c.Start) {
 			continue // "the lay members shall", "committee members must": a body's members
 		}
-		if ok && wordIs(toks, c.End, "representative", "representatives") && hasWordBetween(toks, 0, m.Start,
+		if ok && wordIs(toks, c.End, "representative", "representatives") && hasWordBetween(toks, 0, max(m.Start, modalAfter(toks, c.End)),
 			"employees", "employee", "staff", "officers", "everyone", "anyone") {
 			// "Employees of the Group, members of its Governing Body … and
-			// the Practice Representatives shall act with integrity": a
-			// code of conduct for the people who act for the group.
+			// the Practice Representatives shall act with integrity" (or
+			// "…, Practice Representatives and employees must declare
+			// any interest"): a code of conduct for the people who act
+			// for the group.
 			continue
 		}
 		if ok && c.Start >= 2 && wordIs(toks, c.Start-1, "of") && wordIs(toks, c.Start-2, "council", "meeting", "forum", "assembly", "board", "committee") {
@@ -567,6 +569,18 @@ func shareOfPractices(toks []language.Token, at int) bool {
 		}
 	}
 	return false
+}
+
+// modalAfter is the first modal verb at or after token i, or i when
+// none follows within a subject's reach: where a subject that begins at
+// the practices ends.
+func modalAfter(toks []language.Token, i int) int {
+	for j := i; j < len(toks) && j < i+12; j++ {
+		if wordIs(toks, j, "shall", "must", "will", "should") {
+			return j
+		}
+	}
+	return i
 }
 
 // thresholdAfter reports whether a share of votes or members follows

@@ -28,6 +28,8 @@ func TestObligationRules(t *testing.T) {
 		{"near miss: a practice that must approve a plan, no threshold", "Each member practice must approve its locality's annual plan before it is published.", true, nil},
 		{"near miss: the practices named after the verb as its object", "The Members' Meeting must send the change to each member practice before it votes.", false, nil},
 		{"near miss: a duty provided by the practices", "The quarterly returns shall be sent to the Group by each member practice.", true, nil},
+		{"practice representatives listed before employees in a code of conduct", "Members of the Governing Body and of its committees, Practice Representatives and employees must declare any interest they have.", false, nil},
+		{"near miss: practices listed before employees", "Member practices and their employees must declare any interest they have in a decision.", true, nil},
 		{"a definition is no duty", "“Practice Representative” means the person each member practice appoints under 3.3.1.", false, nil},
 		{"near miss: 'the means by which' is no definition", "The Locality Forums are the means by which each member practice must take part in the Group's decisions.", true, nil},
 		{"'is responsible for:' before a practice's tasks", "Each member practice is responsible for: naming its representative on the Council of Members.", true, nil},
