@@ -62,7 +62,17 @@ func aspectOfCommittee(title string) bool {
 	if first, rest, ok := strings.Cut(n, " "); ok && strings.ContainsAny(first, "0123456789") {
 		n = rest // "C2 Role of the Joint Committee", numbered within its appendix
 	}
-	return committeeAspects.prefix(n) != ""
+	return committeeAspects.prefix(n) != "" || committeeAspectTitles[n]
+}
+
+// committeeAspectTitles are titles that are one side of the committee
+// whose terms of reference they are in, by themselves: "1. Constitution",
+// "2. Membership".
+var committeeAspectTitles = map[string]bool{
+	"constitution": true, "constitution and status": true, "membership": true, "role": true, "purpose": true, "quorum": true,
+	"status": true, "establishment": true, "introduction": true, "authority": true, "accountability": true,
+	"meetings": true, "voting": true, "functions": true, "duties": true, "responsibilities": true, "scope": true,
+	"role and responsibilities": true, "roles and responsibilities": true, "membership and attendance": true,
 }
 
 // bodies collects each owner's content in one pass over the outline.

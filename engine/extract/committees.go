@@ -2870,9 +2870,16 @@ func onePartyAppoints(sent string, line int) []model.Seat {
 		return nil // "Each CCG appoints …": what each of several parties appoints (eachPartyAppoints)
 	}
 	n := seatCount(norm(m[2] + " members"))
+	list := m[3]
+	if k := strings.LastIndex(list, ", whose "); k > 0 {
+		// "… and five Executive Members of the Cabinet, whose portfolios
+		// are adult social care, children and families, …": what the
+		// last members hold, no members.
+		list = list[:k]
+	}
 	var out []model.Seat
 	sum := 0
-	roles := splitRoles(m[3], false)
+	roles := splitRoles(list, false)
 	party := partyOf(m[1])
 	for _, role := range roles {
 		st := newSeat(role, "", "", true, line)

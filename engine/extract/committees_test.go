@@ -2500,3 +2500,76 @@ c\) a GP member of the Governing Body.
 		t.Errorf("seats = %+v (%+v)", c.Count, c.Seats)
 	}
 }
+
+// A joint committee's seat whose title says nothing of its holders is
+// clinical when the governing body gives the same title with words after
+// a comma that make it so ("three Locality Chairs, each a GP elected by
+// …"); without those words it stays unclassified. A terms of reference
+// sub-heading "1. Constitution" is a part of its committee, not one.
+func TestSeatTitleMadeClinicalElsewhere(t *testing.T) {
+	const src = `# 6. The Governing Body
+
+6\.1 The Governing Body has seven members, all of whom vote:
+
+(a) the Clinical Chair, a GP elected by the Council of Practices;
+
+(b) three Locality Chairs, each %s by the practices of one locality;
+
+(c) the Chief Officer;
+
+(d) the Chief Finance Officer;
+
+(e) the lay member for governance.
+
+**SCHEDULE 3 – TERMS OF REFERENCE: PRIMARY CARE JOINT COMMITTEE**
+
+**1. Constitution**
+
+1\.1 The Primary Care Joint Committee is a joint committee of the Group and NHS England.
+
+**2. Membership**
+
+2\.1 Seven members vote. From the Group: the lay member for governance, who chairs the Committee; the three Locality Chairs; and the Chief Officer. From NHS England: the Head of Primary Care and a Senior Primary Care Manager.
+`
+	doc := mustParse(t, fmt.Sprintf(src, "a GP elected"))
+	joint := 0
+	for _, c := range doc.Committees {
+		if c.Joint {
+			joint++
+		}
+	}
+	if joint != 1 {
+		t.Fatalf("joint committees = %d, want 1 (%+v)", joint, doc.Committees)
+	}
+	c := committeeWhere(t, doc, "joint", isJoint)
+	if c.Count.Voting != 7 || c.Count.Clinical != 3 || c.Count.Unclassified != 0 {
+		t.Errorf("joint committee = %+v (%+v), want 3 clinical of 7", c.Count, c.Seats)
+	}
+	c = committeeIn(t, fmt.Sprintf(src, "elected"), isJoint)
+	if c.Count.Clinical != 0 || c.Count.Unclassified != 3 {
+		t.Errorf("joint committee, locality chairs not said to be GPs = %+v", c.Count)
+	}
+}
+
+// What one party appoints, counted and named after a colon, where the last
+// members named are described in a clause after them ("…, whose
+// portfolios are adult social care, children and families, …"): the
+// clause names no members.
+func TestPartyAppointsWhosePortfolios(t *testing.T) {
+	const src = `# 5. Joint arrangements
+
+**5.11 The Strategic Commissioning Board**
+
+5\.11.1 The Strategic Commissioning Board is a joint committee of the CCG and Tarnby Borough Council.
+
+5\.11.2 The Council appoints four voting members from among its councillors: the Leader of the Council, who chairs the Board, and three Cabinet Members, whose portfolios are %s.
+
+5\.11.3 The CCG appoints four voting members from its Governing Body: the Clinical Chair, one other GP member, the Lay Member for Governance and the Chief Finance Officer.
+`
+	for _, portfolios := range []string{"adult social care, children and families, and housing", "health"} {
+		c := committeeIn(t, fmt.Sprintf(src, portfolios), isJoint)
+		if c.Count.Voting != 8 {
+			t.Errorf("%s: joint committee = %+v (%+v), want 8 voting", portfolios, c.Count, c.Seats)
+		}
+	}
+}

@@ -718,7 +718,8 @@ func partyOfEach(words []string) int {
 // partyNeed reads a segment that counts members of one party, of any
 // kind: "at least three of them from the CCG", "at least two of whom were
 // nominated by the Council", "at least two by the CCG", "one member
-// nominated by an NHS trust". It returns how many, and the party; 0 when
+// nominated by an NHS trust", "three of the members appointed by the
+// Council", "three of those appointed by the CCG". It returns how many, and the party; 0 when
 // the segment is no such count ("from each of the CCGs" is
 // partyCondition's).
 func partyNeed(words []string) (int, string) {
@@ -740,7 +741,9 @@ func partyNeed(words []string) (int, string) {
 		}
 		switch {
 		case len(rest) == 0, !of && genericOnly(rest):
-		case of && len(rest) == 1 && (rest[0] == "them" || rest[0] == "whom"):
+		case of && len(rest) == 1 && (rest[0] == "them" || rest[0] == "whom" || rest[0] == "those"):
+		case of && len(rest) > 1 && rest[0] == "the" && genericOnly(rest[1:]):
+			// "at least three of the members appointed by the Council"
 		default:
 			return 0, ""
 		}

@@ -445,6 +445,8 @@ func TestQuorumByParty(t *testing.T) {
 	}{
 		{"three from the CCG, one from NHS England", "The Committee is quorate when five voting members are present, at least three of them from the CCG and at least one from NHS England.", joint(2), model.ClinicianRequiredNo},
 		{"two of whom nominated by each", "A meeting is quorate when four voting members are present, at least two of whom were nominated by NHS England and at least two by the CCG.", joint(2), model.ClinicianRequiredNo},
+		{"three of the members appointed by, and one of those appointed by", "A meeting is quorate when at least three of the members appointed by the CCG and at least one of those appointed by NHS England are present.", joint(2), model.ClinicianRequiredNo},
+		{"near miss: three of the members appointed by the CCG, who must include a clinician", "A meeting is quorate when at least three of the members appointed by the CCG and at least one of those appointed by NHS England are present.", joint(0), model.ClinicianRequiredYes},
 		{"near miss: the CCG's members that are not clinicians too few", "The Committee is quorate when five voting members are present, at least three of them from the CCG and at least one from NHS England.", joint(0), model.ClinicianRequiredYes},
 		{"no seat's party known: any members", "The Committee is quorate when three voting members are present, at least one from the CCG and at least one from NHS England.", seatsOf("Lay member", 3, "GP member", 1), model.ClinicianRequiredNo},
 	} {
@@ -453,5 +455,27 @@ func TestQuorumByParty(t *testing.T) {
 		if q.ClinicianRequired != tc.want {
 			t.Errorf("%s: clinician required %s (%q), want %s", tc.name, q.ClinicianRequired, q.WithoutClinician, tc.want)
 		}
+	}
+}
+
+// Members from so many of the parties and one of another party whose
+// seats were not read: the one is a member of any kind, and the quorum
+// is judged ("members appointed by at least four of the six ICBs …,
+// together with at least one of the members appointed by NHS England").
+func TestQuorumPartiesAndOneOfAnotherParty(t *testing.T) {
+	const text = "A meeting is quorate when members appointed by at least four of the six ICBs are present, together with at least one of the members appointed by NHS England."
+	seats := seatsOf("its Chief Executive", 6, "one of its Non-Executive Members", 6)
+	seats[0].Category, seats[1].Category = model.CategoryExecutive, model.CategoryLay
+	q := &model.Quorum{Text: text, Line: 1}
+	judgeQuorum(q, q.Text, seats, "")
+	if q.ClinicianRequired != model.ClinicianRequiredNo {
+		t.Errorf("clinician required %s, want no", q.ClinicianRequired)
+	}
+	// Near miss: every member a clinician, so no quorum lacks one.
+	seats[0].Category, seats[1].Category = model.CategoryClinical, model.CategoryClinical
+	q = &model.Quorum{Text: text, Line: 1}
+	judgeQuorum(q, q.Text, seats, "")
+	if q.ClinicianRequired == model.ClinicianRequiredNo {
+		t.Errorf("clinician required %s with clinicians only", q.ClinicianRequired)
 	}
 }

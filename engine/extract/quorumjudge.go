@@ -103,7 +103,10 @@ func (r quorumRule) judge(seats []model.Seat, chair string) (string, string) {
 		}
 	}
 	r.needs = partiesUnknown(&r, pool)
-	if r.total == 0 && r.share == "" && len(r.needs) == 0 {
+	// (A need of a party whose seats are not known is counted among the
+	// others: "members from four of the six ICBs, together with one of
+	// those appointed by NHS England".)
+	if r.total == 0 && r.share == "" && len(r.needs) == 0 && r.others == 0 && r.parties == 0 {
 		return model.ClinicianRequiredUnknown, ""
 	}
 

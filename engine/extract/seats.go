@@ -242,10 +242,23 @@ func roleKey(role string) string {
 // committee's "Director of Nursing and Quality" is clinical when the
 // governing body's is "the Director of Nursing and Quality, who is a
 // registered nurse". The role's own words otherwise make it executive.
+//
+// So too a seat no words of its own classify whose title another body
+// gives with words after a comma that make it clinical: "three Locality
+// Chairs, each a GP elected by …" on the governing body makes a joint
+// committee's "the three Locality Chairs" clinical.
 func statedClinicians(bodies []*model.Committee) {
 	stated := map[string]bool{}
+	titled := map[string]bool{} // titles, by seatTitleKey, made clinical by what follows them
 	for _, c := range bodies {
 		for _, s := range c.Seats {
+			if s.Category == model.CategoryClinical && strings.Contains(s.Role, ",") {
+				if head := headOfRole(s.Role); head != s.Role {
+					if cat, _ := classify(norm(head), ""); cat == model.CategoryUnclassified {
+						titled[seatTitleKey(head)] = true
+					}
+				}
+			}
 			if !containsFold(s.Role, " who") {
 				continue // no qualifying clause, the cheap test
 			}
@@ -254,7 +267,7 @@ func statedClinicians(bodies []*model.Committee) {
 			}
 		}
 	}
-	if len(stated) == 0 {
+	if len(stated) == 0 && len(titled) == 0 {
 		return
 	}
 	for _, c := range bodies {
@@ -264,11 +277,25 @@ func statedClinicians(bodies []*model.Committee) {
 			if s.Voting && s.Category == model.CategoryExecutive && s.CategorySource == "role" && stated[roleKey(s.Role)] {
 				s.Category, s.CategorySource, changed = model.CategoryClinical, "profession", true
 			}
+			if s.Voting && s.Category == model.CategoryUnclassified && titled[seatTitleKey(headOfRole(s.Role))] {
+				s.Category, s.CategorySource, changed = model.CategoryClinical, "profession", true
+			}
 		}
 		if changed {
 			c.Count = countSeats(c.Seats)
 		}
 	}
+}
+
+// seatTitleKey is a seat's title, normalised, without its article or
+// count and in the singular: "the three Locality Chairs" and "three
+// Locality Chairs" are both "locality chair".
+func seatTitleKey(title string) string {
+	n := stripThe(norm(title))
+	if first, rest, ok := strings.Cut(n, " "); ok && (seatCount(first+" members") > 1 || first == "a" || first == "an" || first == "one") {
+		n = rest
+	}
+	return strings.TrimSuffix(n, "s")
 }
 
 func classifyRole(n string) (string, string) {
