@@ -27,6 +27,8 @@ func TestSafeguardRules(t *testing.T) {
 			"Whenever a member who has an interest declares it, the chair decides how it is managed.", []any{}},
 		{"'Unless X rules, after …, that …, a member with an interest leaves'", "",
 			"Unless the person chairing the meeting rules, after taking advice, that the interest is not material, a member with a declared interest leaves the meeting while the matter is discussed.", []any{"exclusion"}},
+		{"'where … could benefit, the individual must say so … and must then leave the meeting'", "",
+			"Where a member, or a practice in which they have an interest, could benefit from a decision of the Group, the member must say so before the matter is discussed, and must then leave the meeting while it is discussed and decided.", []any{"declaration", "exclusion"}},
 		{"near miss: a member who leaves, in the condition", "",
 			"Unless the person chairing the meeting rules, after taking advice, that a member with a declared interest leaves the meeting, the member may stay.", []any{}},
 		{"registers listed past semicolons", "",

@@ -107,6 +107,11 @@ func icbVerbs(w *language.Sentence) []icbVerb {
 		case e-i > 1 && wordIs(toks, i, "be", "is", "are") && strings.HasSuffix(toks[e-1].Word, "ed"):
 			// "may be ended", a passive the word set holds whole.
 			v.form = formPassive
+		case strings.HasSuffix(toks[i].Word, "ed") && wordIs(toks, i-2, "the") && wordIs(toks, i-3, "and") && setBefore(w, "passive-aux", i-3, 14):
+			// "may be brought to an end, and the Chair removed from
+			// office, by NHS England": a passive whose auxiliary the
+			// clause before gives.
+			v.form = formPassive
 		case strings.HasSuffix(toks[i].Word, "ing") && opening(toks, i):
 			// "Suspending the Chair is a matter for NHS England": the
 			// gerund subject is the noun "the suspension of the Chair".
@@ -683,6 +688,9 @@ func subjectOf(w *language.Sentence, ms []mention, k int, v icbVerb) bool {
 		n := ms[j]
 		if n.actor == "" || n.neutral || approvalOf(w, n) || afterBy(toks, n.start) {
 			continue
+		}
+		if wordIs(toks, n.start-1, "with") || wordIs(toks, n.start-2, "with") && wordIs(toks, n.start-1, "the") {
+			continue // "The Chair, with the Chief Executive, … decides whether to appoint them": a companion
 		}
 		if joined(toks, ms[j-1].end, n.start) {
 			continue
