@@ -507,6 +507,22 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 		joinSignOffs(&m, idx, later)
 		signOffs = append(signOffs, later...)
 	}
+	if len(m.Practices) > 0 && slices.ContainsFunc(m.Practices, func(p model.Practice) bool { return !p.SignedOff }) {
+		// Last, and only adding to what the records above read: a
+		// sentence that names member practices and says they signed,
+		// or that their declarations came back ("The declaration for X
+		// (code) was signed by Dr A on the island", "The declarations
+		// of X and Y … were received on 18 April"). Read first, it would
+		// stand in for the records that say who was present.
+		var named []model.SignOff
+		for _, so := range signedNamedSentences(d, idx) {
+			if idx.find(so.Code, so.Practice) >= 0 {
+				named = append(named, so)
+			}
+		}
+		joinSignOffs(&m, idx, named)
+		signOffs = append(signOffs, named...)
+	}
 	return m, signOffs
 }
 
@@ -903,6 +919,55 @@ func proseSignOffs(d *document, idx practiceIndex) []model.SignOff {
 			Line: b.Line, Section: b.Section, SignedOff: m[2] == "",
 		}
 		out = append(out, s)
+	}
+	return out
+}
+
+// signedVerbRe finds a sentence's word that a declaration was signed or
+// came back signed: "signed", "were received", "had since been
+// returned", "reached".
+var signedVerbRe = lazyRe(`(?i)\b(?:signed|(?:was|were)(?: later| then| since)? (?:received|returned)|(?:has|have|had)(?: since| later| then| now)? been (?:received|returned)|reached|arrived)\b`)
+
+// unsignedCueRe finds words that deny a signature or put it off: "has
+// not signed", "yet to sign", "will be asked to sign", "before doing so".
+var unsignedCueRe = lazyRe(`(?i)\b(?:not|no|none|neither|never|nor|yet to|to be|awaiting|awaited|unsigned|outstanding|declined|refused|withheld|asked to|will sign|to sign|before|until|unless|if|interests?|register)\b`)
+
+// eachSignedRe opens a sentence whose subject stands for practices the
+// sentence before named: "Each practice signed …", "Both signed …".
+var eachSignedRe = lazyRe(`(?i)^(?:each (?:practice|of them|of the two|of those practices)|both(?: practices| of them)?|they|the two practices)\b`)
+
+// signedNamedSentences reads a sentence that names member practices and
+// says, with nothing that denies or defers it, that they signed or that
+// their declarations came back signed ("The declaration for X (code) was
+// signed by Dr A on 13 February", "The declarations of X and Y, whose
+// representatives sent apologies, were received on 18 April"), or that
+// names them and is followed by one whose subject stands for them ("The
+// representatives of X and Y had sent apologies. Each practice signed the
+// Members' Agreement at the CCG's offices on 20 February"). Only in a
+// paragraph about the declaration, the agreement or the constitution.
+func signedNamedSentences(d *document, idx practiceIndex) []model.SignOff {
+	var out []model.SignOff
+	for _, b := range d.blocks {
+		if b.ListItem || !containsFold(b.Text, "sign") && !containsFold(b.Text, "received") ||
+			!containsFold(b.Text, "declaration") && !containsFold(b.Text, "agreement") && !containsFold(b.Text, "constitution") {
+			continue
+		}
+		var before []model.SignOff
+		for _, sp := range sentences(b.Text) {
+			sent := strings.TrimSpace(b.Text[sp.start:sp.end])
+			named := idx.namedIn(sent, b)
+			// "signed", or a declaration received: not "Apologies were
+			// received from …".
+			signed := (containsFold(sent, "signed") || containsFold(sent, "declaration") || containsFold(sent, "agreement")) &&
+				signedVerbRe.MatchString(sent) && !unsignedCueRe.MatchString(sent)
+			switch {
+			case len(named) > 0 && signed:
+				out = append(out, named...)
+			case len(named) == 0 && len(before) > 0 && signed && eachSignedRe.MatchString(sent):
+				out = append(out, before...)
+			}
+			before = named
+		}
 	}
 	return out
 }

@@ -924,6 +924,21 @@ func TestSignOffLocalityItemsAndBothPractices(t *testing.T) {
 	})
 }
 
+// A sentence of the minutes that names member practices and says they
+// signed, or that their declarations came back, signs them off, as does
+// "Each practice signed …" after a sentence that names them; a sentence
+// that denies, defers or is about something else does not.
+func TestSignOffNamedSentences(t *testing.T) {
+	signedOffEach(t, threeListed+"# Appendix 2 – Members' declaration\n\nThe Practice Representative of Riverside Surgery signed the members' declaration at the meeting.\n\n%s\n", []signCase{
+		{"a declaration for a practice signed by someone", "The declaration for Hill Top Surgery (Y00002) was signed by Dr K. Penrose at the branch surgery on 13 February and reached the Board Secretary on 17 February.", [3]bool{true, true, false}},
+		{"the declarations of two practices received", "The declarations of Hill Top Surgery and Moor Lane Practice, whose representatives sent apologies, were received by the Board Secretary on 18 and 21 April.", [3]bool{true, true, true}},
+		{"each practice signed, after a sentence naming them", "The representatives of Hill Top Surgery and Moor Lane Practice had sent apologies. Each practice signed the members' declaration at the Group's offices on 20 February.", [3]bool{true, true, true}},
+		{"near miss: apologies received", "Apologies were received from the representatives of Hill Top Surgery and Moor Lane Practice.", [3]bool{true, false, false}},
+		{"near miss: a declaration awaited", "The declaration for Hill Top Surgery (Y00002) is awaited; the partners will sign it at their next meeting.", [3]bool{true, false, false}},
+		{"near miss: each practice asked to sign", "The representatives of Hill Top Surgery and Moor Lane Practice had sent apologies. Each practice has been asked to sign the declaration before the next meeting.", [3]bool{true, false, false}},
+	})
+}
+
 // A member list in lettered paragraphs after a lead-in, each a practice
 // with its code; paragraphs that are not all practices are no list.
 func TestPracticesInLetteredParagraphs(t *testing.T) {
