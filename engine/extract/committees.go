@@ -290,7 +290,9 @@ func governingBody(parts []committeePart) *model.Committee {
 
 // statedMembersRe reads how many members a body's text says it has: "The
 // Governing Body has fourteen members".
-var statedMembersRe = lazyRe(`(?i)\b(?:has|have|comprises|consists of|is made up of|will have|shall have)\s+([a-z]+|\d{1,2})\s+(?:voting\s+)?members\b`)
+var statedMembersRe = lazyRe(`(?i)\b(?:has|have|comprises|consists of|is made up of|will have|shall have)\s+([a-z]+|\d{1,2})\s+(?:voting\s+)?members\b` +
+	// "There are fourteen members of the Board, all of them voting"
+	`|\bthere (?:are|will be|shall be)\s+([a-z]+|\d{1,2})\s+(?:voting\s+)?members (?:of|on) (?:the|its|this)\b`)
 
 // oneAndOthersRe reads a body's members stated as one named and a count
 // of the others: "is made up of the Clinical Chair and ten other
@@ -330,7 +332,8 @@ func statedVoters(text string) int {
 
 // mayStateMembers is statedMembersRe's cheap test: one of its verbs.
 func mayStateMembers(win string) bool {
-	return containsFold(win, "has ") || containsFold(win, "have ") || containsFold(win, "compris") || containsFold(win, "consist") || containsFold(win, "made up")
+	return containsFold(win, "has ") || containsFold(win, "have ") || containsFold(win, "compris") || containsFold(win, "consist") || containsFold(win, "made up") ||
+		containsFold(win, "there ")
 }
 
 // statedMembers is the number of members text says a body has, or 0.
@@ -349,10 +352,10 @@ func statedMembers(text string) int {
 		for start > 0 && text[start-1] != ' ' {
 			start--
 		}
-		end := min(len(text), i+len("members")+1)
+		end := min(len(text), i+len("members")+12) // "members of the"
 		if win := text[start:end]; mayStateMembers(win) {
 			if m := statedMembersRe.FindStringSubmatch(win); m != nil {
-				return seatCount(norm(m[1] + " members"))
+				return seatCount(norm(m[1] + m[2] + " members"))
 			}
 			if m := oneAndOthersRe.FindStringSubmatch(win); m != nil {
 				if n := seatCount(norm(m[1] + " members")); n > 1 {
@@ -488,7 +491,7 @@ var (
 	shareAreRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:the (?:other|remaining) )?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?: members)? are ((?:[a-z-]+ ){0,3}?(?:members|gps|clinicians|officers|directors|executives|leads|doctors|nurses))(?: of (?:the|its) [a-z]+(?: [a-z]+)?)?(?:\s*[:.,]|\s+(?:who|appointed|chosen|elected|nominated)\b)`)
 	// "The Chief Officer, …, sits on it by virtue of that post, and so
 	// does the Chief Finance Officer" (groups 1 and 2).
-	sitsByPostRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?),? (?:sits?|serves?) on (?:it|the [a-z ]+?) (?:ex[ -]officio|by virtue of (?:that|this|its|his|her|their|the) (?:posts?|offices?|roles?))(?:,? (?:and so|as) does (the [^.;]+?))?(?:[,.;]|$)`)
+	sitsByPostRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?),? (?:sits?|serves?) on (?:it|the [a-z ]+?) (?:ex[ -]officio|by virtue of (?:that|this|its|his|her|their|the) (?:posts?|offices?|roles?)|because of (?:that|this|its|his|her|their|the) (?:posts?|offices?|roles?)(?: (?:they|he|she|it) holds?)?)(?:,? (?:and so|as) does (the [^.;]+?))?(?:[,.;]|$)`)
 	// "Its Chair is a GP elected by the member practices, who also elect
 	// six other GPs to sit on it, one of whom …, and a practice nurse"
 	// (group 1 the further member).
@@ -532,8 +535,15 @@ var (
 	// (group 1 the members).
 	countedCompleteRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:two|three|four|five|six|\d) [a-z ]{3,40}? complete (?:it|the (?:voting )?membership|the (?:governing )?(?:body|board)):\s*((?:the|an?) [^.;]+)`)
 	// "The Clinical Chair leads it." (group 1).
-	alsoHasRe    = lazyRe(`(?i)(?:^|[.;]\s+)(?:the governing body|it|the board) also has ((?:an?|two|three|four|\d) [^.;]+)`)
-	chairLeadsRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;,]+?chair(?:man|person)?) (?:leads|chairs) (?:it|the governing body|the board)\s*(?:[.;]|$)`)
+	alsoHasRe = lazyRe(`(?i)(?:^|[.;]\s+)(?:the governing body|it|the board) also has ((?:an?|two|three|four|\d) [^.;]+)`)
+	// "It also has the members the regulations require: a registered
+	// nurse, …; a secondary care specialist doctor …; … and two lay
+	// members" (group 1 the list).
+	// "The Medical Director is a further GP member." (groups 1 and 2,
+	// the member and what kind of member).
+	furtherMemberRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;,]+?) is (?:a|an|one) (?:further|another|additional) (?:(gp|lay|clinical|executive) )?(?:voting )?member\b`)
+	alsoHasListRe   = lazyRe(`(?i)(?:^|[.;]\s+)(?:the governing body|it|the board) (?:also )?(?:has|includes) (?:the |these )?(?:[a-z]+ ){0,2}members\b[^:.;]{0,60}:\s*([^.]+)`)
+	chairLeadsRe    = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;,]+?chair(?:man|person)?) (?:leads|chairs) (?:it|the governing body|the board)\s*(?:[.;]|$)`)
 	// "The member practices elect the Clinical Chair from among …, and
 	// elect an Assistant Clinical Chair in the same way" (group 1 the
 	// sentence after the subject, where electedTitleRe finds each title).
@@ -581,8 +591,14 @@ var (
 	chairsTheCommitteeRe = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;,]+?) chairs (?:the committee|it)\b`)
 	alsoSitOnItRe        = lazyRe(`(?i)(?:^|[.;]\s+)(the [^.;]+?) also sits? on it(?: with a vote)?,? as (?:does|do) (the [^.;]+)`)
 	isItsViceChairRe     = lazyRe(`(?i)(?:^|[.;,]\s+(?:and\s+)?|\s+and\s+)((?:the|an? (?:second|third|further|other)|another) [^.;,]+?) is its (?:vice|deputy)[ -]chair\b`)
-	soIsRe               = lazyRe(`(?i)(?:^|[.;]\s+)so (?:is|are) (the [^.;]+?)\s*(?:[.;]|$)`)
-	thereIsOneRe         = lazyRe(`(?i)(?:^|[.;]\s+)there is (?:one|an?) ((?:[a-z-]+ ){0,5}?(?:doctor|nurse|member|officer|director|gp|consultant|chair))\b`)
+	soIsRe               = lazyRe(`(?i)(?:^|[.;]\s+)so (?:is|are|does|do) (the [^.;]+?)\s*(?:[.;]|$)`)
+	// "Five GP members are elected with the Chair in the same way"
+	// (groups 1 and 2, count and role).
+	countedElectedRe = lazyRe(`(?i)(?:^|[.;]\s+)(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) ((?:other |further |more )?[a-z][a-z -]*?members?) (?:are|will be|shall be) (?:elected|appointed|chosen|nominated|co-opted)\b`)
+	// "the practice managers … elect one of their number as the practice
+	// manager member" (group 1 the member).
+	electOneAsRe = lazyRe(`(?i)\belects? one of (?:their|its) (?:own )?(?:number|members) (?:as|to be) (?:the|its|a|an) ([a-z][a-z -]*? member)\b`)
+	thereIsOneRe = lazyRe(`(?i)(?:^|[.;]\s+)there is (?:one|an?) ((?:[a-z-]+ ){0,5}?(?:doctor|nurse|member|officer|director|gp|consultant|chair))\b`)
 	// "Alongside the Chair there are two further lay members: …", "There
 	// are two lay members." (groups 1 and 2, count and role).
 	thereAreMoreRe  = lazyRe(`(?i)\bthere are (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) ((?:(?:other|further|more) )?[a-z -]*?members)\b`)
@@ -698,6 +714,41 @@ func proseSeats(gb *model.Committee, stated int) {
 	notStatement := func(role string) bool { return !partIsStatement(role) }
 	counted(sitOnRe)
 	counted(shareAreRe)
+	for _, m := range countedElectedRe.FindAllStringSubmatchIndex(text, -1) {
+		// Not "Two lay members are appointed to it: …", sitOnRe's.
+		if strings.HasPrefix(text[m[1]:], " to ") {
+			continue
+		}
+		c := seatCount(norm(text[m[2]:m[3]] + " members"))
+		if c < 2 || have[norm(text[m[4]:m[5]])] {
+			continue
+		}
+		// "Four further members are appointed after open competition: a
+		// registered nurse; …": the members named, when as many.
+		rest := text[m[1]:]
+		if k := strings.IndexAny(rest, ".\n"); k >= 0 {
+			rest = rest[:k]
+		}
+		if _, list, ok := strings.Cut(rest, ":"); ok {
+			var named []model.Seat
+			n, known := 0, true
+			for _, role := range listRoles(list) {
+				st := newSeat(role, "", "", true, gb.Line)
+				named, n = append(named, st), n+st.Count
+				// Not "Four Lay Members are appointed: one leads on audit,
+				// one on …": what each does, the count naming them.
+				known = known && st.Category != model.CategoryUnclassified
+			}
+			if n == c && known {
+				add = append(add, named...)
+				continue
+			}
+		}
+		st := newSeat(text[m[4]:m[5]], "", "", true, gb.Line)
+		st.Count = c
+		add = append(add, st)
+	}
+	one(electOneAsRe, "")
 	for _, m := range chairIsRe.FindAllStringSubmatch(text, -1) {
 		if !have[norm("the "+m[1])] && !have[norm(m[1])] {
 			seat("the " + m[1] + ", " + m[2])
@@ -739,6 +790,15 @@ func proseSeats(gb *model.Committee, stated int) {
 			role += ", a " + kind + " member" // what the ordinal says the member is
 		}
 		seat(role)
+	}
+	for _, m := range furtherMemberRe.FindAllStringSubmatch(text, -1) {
+		role := strings.TrimSpace(m[1])
+		if kind := strings.TrimSpace(m[2]); kind != "" {
+			role += ", a " + kind + " member" // what the sentence says the member is
+		}
+		if notHad(role) {
+			seat(role)
+		}
 	}
 	one(ordinalIsRe, "")
 	one(ordinalMemberIsRe, "")
@@ -786,6 +846,13 @@ func proseSeats(gb *model.Committee, stated int) {
 			// "The Governing Body also has a secondary care specialist
 			// doctor and two lay members, appointed …: one …"
 			for _, role := range splitRoles(countedHead(m[1]), false) {
+				if notHad(role) && !partIsStatement(role) {
+					seat(role)
+				}
+			}
+		}
+		for _, m := range alsoHasListRe.FindAllStringSubmatch(text, -1) {
+			for _, role := range listRoles(m[1]) {
 				if notHad(role) && !partIsStatement(role) {
 					seat(role)
 				}

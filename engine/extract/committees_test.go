@@ -2573,3 +2573,26 @@ func TestPartyAppointsWhosePortfolios(t *testing.T) {
 		}
 	}
 }
+
+// A governing body stated sentence by sentence in more of the ways real
+// ones are: a count of members elected "in the same way", officers who
+// sit on it "because of the offices they hold" and one who "So does",
+// one who "is a further GP member", members "the regulations require"
+// listed after a colon, a count "appointed after open competition:" and
+// its members, one the practice managers "elect … as the practice manager
+// member", and a lay member whose relative clause holds an "and the".
+// The members read must make up the count stated.
+func TestGoverningBodyInProseMoreWords(t *testing.T) {
+	const text = `# 6. THE GOVERNING BODY
+
+6\.2 There are %s members of the Governing Body, all of whom vote. The Chair is a GP from a member practice, elected by the Council of Members. Three GP members are elected with the Chair in the same way. The Medical Director is a further GP member. The Accountable Officer and the Chief Finance Officer sit on the Governing Body because of the offices they hold. So does the Director of Quality, who must be a registered nurse. It also has the members the regulations require: a secondary care doctor; and a lay member who can bring the views of patients and the public to its work. Two further members are appointed after open competition: a lay member for audit; and a lay member for strategy. Finally, the practice managers of the member practices elect one of their number as the practice manager member.
+`
+	gb := mustParse(t, fmt.Sprintf(text, "thirteen")).GoverningBody
+	if gb == nil || gb.Count.Total != 13 || gb.Count.Clinical != 7 || gb.Count.Lay != 3 || gb.Count.Unclassified != 0 {
+		t.Fatalf("governing body = %+v", gb)
+	}
+	// Near miss: fourteen stated, thirteen read: the prose is not taken.
+	if gb := mustParse(t, fmt.Sprintf(text, "fourteen")).GoverningBody; gb != nil && gb.Count.Total == 13 {
+		t.Errorf("governing body of fourteen read as thirteen: %+v", gb.Seats)
+	}
+}

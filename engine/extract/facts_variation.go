@@ -557,9 +557,19 @@ func attributiveApproval(w *language.Sentence, m language.Match) bool {
 // elects the Chair of the Governing Body, …".
 func firstVerbObject(w *language.Sentence, i int) bool {
 	toks := w.Toks
-	for k := 1; k < i && k < 6; k++ {
-		if w.At(k, "actor") > k {
-			return false // the actor is the subject, or stands before the verb
+	for k := 0; k < i && k < 10; k++ {
+		if e := w.At(k, "actor"); e > k {
+			if k > 1 || k == 1 && !wordIs(toks, 0, "the", "its", "our", "their") || e >= i {
+				return false // the actor is the subject, or stands before the verb
+			}
+			// Another actor is the subject: "The Council of Members
+			// elects the Chair of the Board, approves …" (or "It …" read
+			// as the body it stands for).
+			k = e - 1
+			continue
+		}
+		if k == 0 {
+			continue
 		}
 		verb := toks[k].Word
 		if len(verb) > 3 && strings.HasSuffix(verb, "s") && !strings.HasSuffix(verb, "ss") && !strings.HasSuffix(verb, "'s") &&

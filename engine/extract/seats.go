@@ -633,14 +633,23 @@ func renames(last, part string) bool {
 // that an article or a count follows, or -1.
 func andCut(s string) int {
 	depth := 0
+	// relative is set inside a relative clause no comma has closed: "a
+	// lay member who can bring the views of patients and the public" is
+	// one member.
+	relative := false
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '(', '[':
 			depth++
 		case ')', ']':
 			depth = max(0, depth-1)
+		case ',':
+			relative = false
 		case ' ':
-			if depth == 0 && strings.HasPrefix(s[i:], " and ") && articleOrNum.MatchString(s[i+5:]) {
+			if strings.HasPrefix(s[i:], " who ") || strings.HasPrefix(s[i:], " whom ") || strings.HasPrefix(s[i:], " whose ") || strings.HasPrefix(s[i:], " which ") {
+				relative = true
+			}
+			if depth == 0 && !relative && strings.HasPrefix(s[i:], " and ") && articleOrNum.MatchString(s[i+5:]) {
 				return i
 			}
 		}
