@@ -645,7 +645,9 @@ func describesAgain(before, role string) bool {
 
 // everyone are the words that count all of a body's members, not some of
 // them: "Twelve people sit on the Governing Body" (peopleSitOnRe).
-var everyone = map[string]bool{"people": true, "persons": true, "individuals": true}
+var everyone = map[string]bool{"people": true, "persons": true, "individuals": true,
+	// "There are ten members of the Governing Body": how many, not who.
+	"members": true, "voting members": true, "other members": true}
 
 // proseSeats reads the members of a governing body or committee stated
 // across the sentences of a paragraph in prose, when its text says it has

@@ -2596,3 +2596,21 @@ func TestGoverningBodyInProseMoreWords(t *testing.T) {
 		t.Errorf("governing body of fourteen read as thirteen: %+v", gb.Seats)
 	}
 }
+
+// "There are ten members of the Governing Body." counts them; it is no
+// seat of ten members of no kind, which would stand for the roles the
+// prose after it names.
+func TestGoverningBodyThereAreMembersIsACount(t *testing.T) {
+	gb := mustParse(t, `# 4. THE GOVERNING BODY
+
+4\.1 There are ten members of the Governing Body. The Clinical Chair and three other GPs, elected by the member practices, are joined by two lay members and by the Chief Officer.
+`).GoverningBody
+	if gb == nil {
+		t.Fatal("no governing body")
+	}
+	for _, s := range gb.Seats {
+		if s.Count == 10 {
+			t.Errorf("the count read as a seat: %+v", gb.Seats)
+		}
+	}
+}
