@@ -1460,7 +1460,17 @@ func listedUnderSigning(d *document, idx practiceIndex) []model.SignOff {
 		}
 		for k, bi := range l.Items {
 			b := d.blocks[bi]
-			if codes := codeMentionRe.FindAllStringSubmatch(b.Text, -1); len(codes) > 1 {
+			codes := codeMentionRe.FindAllStringSubmatch(b.Text, -1)
+			if len(codes) == 1 && idx.find(codes[0][1], "") >= 0 && !deniedRe.MatchString(b.Text) {
+				if _, _, ok := practiceItem(b.Text); !ok {
+					// "Dr F. Whitworth, for Partington Lock Surgery
+					// (P91601), 2 March 2015": who signed, the member
+					// practice by its code, and when.
+					out = append(out, model.SignOff{Code: codes[0][1], Line: b.Line, Section: b.Section, SignedOff: true})
+					continue
+				}
+			}
+			if len(codes) > 1 {
 				// "Kennet: Lambourn Downs Surgery (K81602), Hungerbury
 				// Medical Centre (K81615) and Thatchfield Practice
 				// (K81620)": a locality's practices in one item, each by

@@ -920,6 +920,7 @@ func TestSignOffLocalityItemsAndBothPractices(t *testing.T) {
 	signedOffEach(t, threeListed+"# Appendix 2 – Adoption\n\n%s\n", []signCase{
 		{"a locality's practices in one item", "The representatives of these practices signed the members' declaration at the meeting:\n\n- North: Riverside Surgery (Y00001) and Hill Top Surgery (Y00002)\n- South: Brook House Surgery (Y00009)", [3]bool{true, true, false}},
 		{"the declarations of both practices received later", "The representatives of these practices signed the members' declaration at the meeting:\n\n- North: Riverside Surgery (Y00001)\n\nHill Top Surgery (Y00002) and Moor Lane Practice (Y00003) had sent apologies. The Secretary later reported that the signed declarations of both practices had since been received.", [3]bool{true, true, true}},
+		{"who signed, for the practice by its code, and when", "The Practice Leads named below signed the members' declaration:\n\n- Dr F. Whitworth, for Riverside Surgery (Y00001), 2 March 2015\n- Mrs J. Corkhill, Practice Manager, for Moor Lane Practice (Y00003), 3 March 2015\n- Dr T. Bello, for Hill Top Surgery (Y00002), not signed", [3]bool{true, false, true}},
 		{"near miss: the declarations of both practices still awaited", "The representatives of these practices signed the members' declaration at the meeting:\n\n- North: Riverside Surgery (Y00001)\n\nHill Top Surgery (Y00002) and Moor Lane Practice (Y00003) had sent apologies. The Secretary will chase the declarations of both practices.", [3]bool{true, false, false}},
 	})
 }
