@@ -29,6 +29,8 @@ func TestSafeguardRules(t *testing.T) {
 			"Unless the person chairing the meeting rules, after taking advice, that the interest is not material, a member with a declared interest leaves the meeting while the matter is discussed.", []any{"exclusion"}},
 		{"'where … could benefit, the individual must say so … and must then leave the meeting'", "",
 			"Where a member, or a practice in which they have an interest, could benefit from a decision of the Group, the member must say so before the matter is discussed, and must then leave the meeting while it is discussed and decided.", []any{"declaration", "exclusion"}},
+		{"a person whose interest is of a kind 'shall not take part … and shall leave'", "",
+			"Where an interest has been declared, the chair of the meeting decides how it is to be managed. A person whose interest is pecuniary, or who provides or may provide the service under discussion, shall not take part in the discussion or the vote on that item, and shall leave the meeting while it is taken.", []any{"exclusion"}},
 		{"near miss: a member who leaves, in the condition", "",
 			"Unless the person chairing the meeting rules, after taking advice, that a member with a declared interest leaves the meeting, the member may stay.", []any{}},
 		{"registers listed past semicolons", "",

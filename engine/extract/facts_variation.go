@@ -199,7 +199,10 @@ func conditionParts(w *language.Sentence) []conditionPart {
 			// ("There is one exception: …" names the exception; what
 			// follows is a sentence of its own.)
 			kind, end = segLimit, w.At(i, "limit")
-		case w.At(i, "require") > i && !(i > 0 && toks[i-1].Word == "the") && toks[i].Word != "follows" && !casesWhere(toks, i, segs[len(segs)-1].kind):
+		case w.At(i, "require") > i && !(i > 0 && toks[i-1].Word == "the") && toks[i].Word != "follows" && !casesWhere(toks, i, segs[len(segs)-1].kind) &&
+			// "provided" in another inflection is the verb: "who
+			// provides or may provide the service".
+			!wordIs(toks, i, "provide", "provides"):
 			// Not "the following members", nor "as follows": a
 			// determiner, not "following approval".
 			kind, end = segRequire, w.At(i, "require")
