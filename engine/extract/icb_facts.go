@@ -160,7 +160,7 @@ func (r *icbReader) appointments(sents []sentence) []model.AppointmentFact {
 			// "The Chair appoints the Chief Executive. The appointment is
 			// subject to the approval of NHS England."
 			for _, m := range mentions(w) {
-				if m.actor == "" || m.neutral || !approvalOf(w, m) {
+				if m.actor == "" || m.neutral || !approvalOf(w, m) && !approvesAfter(w, m) {
 					continue
 				}
 				for k := prevFrom; k < prevTo; k++ {
@@ -430,6 +430,17 @@ func approvalOfTheAppointment(s *sentence) bool {
 	return true
 }
 
+// approvesAfter reports whether the actor m is the subject of a verb of
+// approving just after it: "The appointment does not take effect until
+// NHS England has approved it."
+func approvesAfter(w *language.Sentence, m mention) bool {
+	k := m.end
+	for k < len(w.Toks) && k < m.end+2 && wordIs(w.Toks, k, "has", "have", "had", "first", "formally") {
+		k++
+	}
+	return w.At(k, "icb-approval") > k || w.At(k, "approve") > k
+}
+
 // pastAside is where the words after an aside between commas start, when
 // token i is the aside's opening comma and its closing comma stands within
 // reach tokens of it: "The Chair, with the Chief Executive's approval,
@@ -491,7 +502,9 @@ func employee(w *language.Sentence) int {
 		}
 		predicate := toks[p.Start].Word == "be"
 		for j := p.Start - 1; j >= 0 && j >= p.Start-4 && !predicate; j-- {
-			predicate = wordIs(toks, j, "be", "is", "are", "remain", "remains", "become", "becomes", "while", "whilst", "being", "as")
+			// ("Only an employee of the ICB may be Chief Executive": the
+			// subject restricted to employees.)
+			predicate = wordIs(toks, j, "be", "is", "are", "remain", "remains", "become", "becomes", "while", "whilst", "being", "as", "only")
 		}
 		if predicate {
 			return p.Start
@@ -1089,6 +1102,11 @@ func nomineeAfter(toks []language.Token, i int) bool {
 			// "the Chair, with the Chief Executive's agreement, appoints
 			// the two": the nominees of the seats, the clause ending there.
 			if j == i+2 && wordIs(toks, i+1, "the") && (j+1 >= len(toks) || toks[j+1].Punct) {
+				return true
+			}
+			// "appoints the two they judge best fitted": the two the
+			// clause after picks out.
+			if j == i+2 && wordIs(toks, i+1, "the") && wordIs(toks, j+1, "they", "who", "whom", "that", "it", "he", "she") {
 				return true
 			}
 		case "member", "members":
