@@ -441,6 +441,23 @@ func approvesAfter(w *language.Sentence, m mention) bool {
 	return w.At(k, "icb-approval") > k || w.At(k, "approve") > k
 }
 
+// icbConsulted reports whether every consultation a sentence names is of
+// the ICB: "NHS England may vary it of its own motion, having first
+// consulted the ICB" is NHS England's step, not one the ICB takes before
+// it applies.
+func icbConsulted(w *language.Sentence) bool {
+	for _, p := range w.Find("icb-consult") {
+		k := p.End
+		if wordIs(w.Toks, k, "the") {
+			k++
+		}
+		if !wordIs(w.Toks, k, "icb") {
+			return false
+		}
+	}
+	return true
+}
+
 // pastAside is where the words after an aside between commas start, when
 // token i is the aside's opening comma and its closing comma stands within
 // reach tokens of it: "The Chair, with the Chief Executive's approval,
@@ -3491,10 +3508,15 @@ func chairCategory(ms []mention, i int) string {
 // variation reads the sentences on varying the constitution.
 func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
 	out := []model.ICBVariationFact{}
+	lastBlock := -1 // the block of the last sentence read as one on variation
 	for i := range sents {
 		s := &sents[i]
 		w := s.w
-		if s.leadIn || question(s) || !(varies(w) || w.Has("icb-vary-extra")) || w.Has("other-constitution") || w.Has("outside-constitution") || variesOutsideDocument(w) {
+		// "There are only two ways in which this constitution can be
+		// varied. The first is on an application by the ICB to NHS
+		// England, …": a way the sentence before counted.
+		way := lastBlock == s.block && wordIs(s.toks, 0, "the") && wordIs(s.toks, 1, "first", "second", "other") && wordIs(s.toks, 2, "is", "way")
+		if s.leadIn || question(s) || !(varies(w) || w.Has("icb-vary-extra") || way) || w.Has("other-constitution") || w.Has("outside-constitution") || variesOutsideDocument(w) {
 			continue
 		}
 		if listedOutside(r.d, s.text) {
@@ -3520,15 +3542,20 @@ func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
 		if variesTheOthers(sents, i) {
 			continue
 		}
-		if !w.Has("constitution") && !s.in(r.d, model.KindVariation) {
+		if !w.Has("constitution") && !s.in(r.d, model.KindVariation) && !(lastBlock == s.block && (way || hasWord(s.toks, "it"))) {
+			// (Not the sentence after one on varying the constitution,
+			// in the same clause, that varies "it": "Changes to this
+			// constitution are made in one of two ways only. The ICB may
+			// apply to NHS England to vary it, …".)
 			continue
 		}
+		lastBlock = s.block
 		ms := mentions(w)
 		f := model.ICBVariationFact{Evidence: s.evidence(r.d), Before: []string{}, VariedBy: []string{}}
 		f.Application = appliesToNHSEngland(w, ms)
 		application := hasWord(s.toks, "application", "apply", "applies", "applying")
 		if w.Has("icb-before") {
-			if w.Has("icb-consult") {
+			if w.Has("icb-consult") && !icbConsulted(w) {
 				f.Before = append(f.Before, "consult")
 			}
 			if w.Has("icb-engage") {
