@@ -21,6 +21,7 @@ type body struct {
 // the outermost governing body sections own theirs.
 func owners(secs []model.Section) []int {
 	own := make([]int, len(secs))
+	var demoted []int // governing body parts whose governing body is a subsection
 	for i, s := range secs {
 		parent := -1
 		if s.Parent >= 0 && s.Parent < i {
@@ -36,8 +37,23 @@ func owners(secs []model.Section) []int {
 			own[i] = i
 		case s.Kind == model.KindGoverningBody && (parent < 0 || secs[parent].Kind != model.KindGoverningBody):
 			own[i] = i
+		case s.Kind == model.KindGoverningBody && containsFold(secs[parent].Title, "committee") && !containsFold(s.Title, "committee"):
+			// "4.1 The Governing Body" under "4 OUR GOVERNING BODY AND ITS
+			// COMMITTEES": the governing body is the subsection, and the
+			// part's other sections are its committees'.
+			own[i] = i
+			demoted = append(demoted, parent)
 		default:
 			own[i] = parent
+		}
+	}
+	for _, p := range demoted {
+		// The part itself, and its sections no committee or governing
+		// body owns, belong to no body.
+		for j := range own {
+			if own[j] == p {
+				own[j] = -1
+			}
 		}
 	}
 	return own

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/ccgvet/ccgvet/engine/model"
@@ -295,6 +296,32 @@ func TestReferenceToMembers(t *testing.T) {
 	} {
 		if got := referenceWords.any(withoutPracticesWords(norm(tt.sentence))); got != tt.want {
 			t.Errorf("%q refers to members: %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// A part titled for the governing body "and its committees", with the
+// governing body a subsection of it: the subsection is the governing
+// body, and a committee described in another subsection lends it none of
+// its members.
+func TestGoverningBodyUnderAPartWithItsCommittees(t *testing.T) {
+	doc := mustParse(t, `**4 OUR GOVERNING BODY AND ITS COMMITTEES**
+
+**4.1 The Governing Body**
+
+4\.1.1 The Governing Body has seven members, all of whom vote. The practices elect three GPs to it, one of whom chairs it, and the Accountable Officer and the Chief Finance Officer join them with two lay members.
+
+**4.2 Its committees**
+
+4\.2.1 *The Clinical Cabinet.* The Clinical Cabinet is a committee of the Governing Body. It is made up of the three GP members of the Governing Body, the Chief Nurse and one GP from each hub.
+`)
+	gb := doc.GoverningBody
+	if gb == nil || gb.Section != "4.1 The Governing Body" {
+		t.Fatalf("governing body = %+v", gb)
+	}
+	for _, s := range gb.Seats {
+		if strings.Contains(s.Role, "Nurse") || strings.Contains(s.Role, "hub") {
+			t.Errorf("the committee's members read as the governing body's: %+v", gb.Seats)
 		}
 	}
 }

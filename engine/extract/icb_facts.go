@@ -912,6 +912,18 @@ func (r *icbReader) predicateOf(s *sentence, ms []mention, i int) int {
 			if m.end == j && m.role != "" && !m.neutral && m.role != roleOrdinary {
 				return k
 			}
+			// "…, the Director of Nursing and the Director of People are
+			// …": a last title of no role the criteria name, after
+			// those that are.
+			if m.end < j && m.end >= j-6 && m.role != "" && !m.neutral && m.role != roleOrdinary && wordIs(toks, m.end, "and") && wordIs(toks, m.end+1, "the", "a", "an") {
+				gap := true
+				for g := m.end + 2; g < j; g++ {
+					gap = gap && !toks[g].Punct && (capitalised(s, g) || wordIs(toks, g, "of", "and", "for"))
+				}
+				if gap {
+					return k
+				}
+			}
 		}
 		return -1
 	}
