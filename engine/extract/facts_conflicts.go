@@ -225,7 +225,7 @@ func excludes(w *language.Sentence) bool {
 func mainAfterOpening(toks []language.Token, parts []conditionPart, part conditionPart, i int) bool {
 	// ("Unless the chair rules, after taking advice, that …, a member …
 	// leaves": the aside that opens with "after" is the condition's.)
-	if part.kind != segRequire && part.kind != segLimit || !wordIs(toks, part.start, "where", "if", "when", "whenever", "unless", "except", "after") {
+	if part.kind != segRequire && part.kind != segLimit || !wordIs(toks, part.start, "where", "if", "when", "whenever", "unless", "except", "after", "save") && !asideOfOpening(toks, parts, part) {
 		return false
 	}
 	// Only conditions, and the words that join them, stand before it in
@@ -262,11 +262,14 @@ func mainAfterOpening(toks []language.Token, parts []conditionPart, part conditi
 		// ", a member with a declared interest leaves": a subject of a
 		// few words after the comma that closes the condition.
 		k := subject
-		for k > part.start && subject-k < 8 && !wordIs(toks, k, ",") {
+		for k > part.start && subject-k < 12 && !wordIs(toks, k, ",") {
 			k--
 		}
-		if !wordIs(toks, k, ",") || !wordIs(toks, k+1, "a", "an", "the", "any", "each", "every", "that", "this") ||
-			!wordIs(toks, k+2, "member", "members", "person", "persons", "individual", "individuals", "representative") {
+		// (Or ", anyone with a conflict of interest in an item
+		// withdraws".)
+		if !wordIs(toks, k, ",") || !(wordIs(toks, k+1, "a", "an", "the", "any", "each", "every", "that", "this") &&
+			wordIs(toks, k+2, "member", "members", "person", "persons", "individual", "individuals", "representative") ||
+			wordIs(toks, k+1, "anyone", "anybody", "everyone", "whoever")) {
 			return false
 		}
 		subject = k + 1
@@ -282,6 +285,25 @@ func mainAfterOpening(toks []language.Token, parts []conditionPart, part conditi
 			return false
 		}
 		if wordIs(toks, k, "is", "are", "has", "have", "was", "were", "holds", "arises") {
+			return true
+		}
+	}
+	return false
+}
+
+// asideOfOpening reports whether a condition part is an aside within the
+// condition a sentence opens with: "Save where the chair of the meeting,
+// with the agreement of the Guardian, has allowed …" (the aside begins a
+// part of its own at "with the agreement of").
+func asideOfOpening(toks []language.Token, parts []conditionPart, part conditionPart) bool {
+	if !wordIs(toks, part.start, "with") || !wordIs(toks, part.start-1, ",") {
+		return false
+	}
+	for _, p := range parts {
+		if p.end > part.start || p.end <= p.start {
+			continue
+		}
+		if (p.kind == segRequire || p.kind == segLimit) && p.start <= 1 && wordIs(toks, p.start, "where", "if", "when", "whenever", "unless", "except", "save") {
 			return true
 		}
 	}

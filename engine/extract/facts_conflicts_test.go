@@ -31,6 +31,8 @@ func TestSafeguardRules(t *testing.T) {
 			"Where a member, or a practice in which they have an interest, could benefit from a decision of the Group, the member must say so before the matter is discussed, and must then leave the meeting while it is discussed and decided.", []any{"declaration", "exclusion"}},
 		{"a person whose interest is of a kind 'shall not take part … and shall leave'", "",
 			"Where an interest has been declared, the chair of the meeting decides how it is to be managed. A person whose interest is pecuniary, or who provides or may provide the service under discussion, shall not take part in the discussion or the vote on that item, and shall leave the meeting while it is taken.", []any{"exclusion"}},
+		{"'Save where the chair … has allowed …, anyone with a conflict … withdraws'", "",
+			"Save where the chair of the meeting, with the agreement of the Guardian, has allowed a member to stay and answer questions, anyone with a conflict of interest in an item withdraws from the meeting for that item and takes no part in the vote.", []any{"exclusion", "guardian"}},
 		{"near miss: a member who leaves, in the condition", "",
 			"Unless the person chairing the meeting rules, after taking advice, that a member with a declared interest leaves the meeting, the member may stay.", []any{}},
 		{"registers listed past semicolons", "",

@@ -933,8 +933,9 @@ var signedVerbRe = lazyRe(`(?i)\b(?:signed|(?:was|were)(?: later| then| since)? 
 var unsignedCueRe = lazyRe(`(?i)\b(?:not|no|none|neither|never|nor|yet to|to be|awaiting|awaited|unsigned|outstanding|declined|refused|withheld|asked to|will sign|to sign|before|until|unless|if|interests?|register)\b`)
 
 // eachSignedRe opens a sentence whose subject stands for practices the
-// sentence before named: "Each practice signed …", "Both signed …".
-var eachSignedRe = lazyRe(`(?i)^(?:each (?:practice|of them|of the two|of those practices)|both(?: practices| of them)?|they|the two practices)\b`)
+// sentence before named: "Each practice signed …", "Both signed …",
+// "Their declarations were signed at the practices …".
+var eachSignedRe = lazyRe(`(?i)^(?:each (?:practice|of them|of the two|of those practices)|both(?: practices| of them)?|they|the two practices|their (?:signed )?(?:members['’]? )?(?:declarations?|agreements?|forms?))\b`)
 
 // signedNamedSentences reads a sentence that names member practices and
 // says, with nothing that denies or defers it, that they signed or that
@@ -1503,8 +1504,9 @@ func listedUnderSigning(d *document, idx practiceIndex) []model.SignOff {
 }
 
 // signerThenPractice reads a list item naming who signed and then the
-// member practice, after a comma or in brackets: "Dr Helen Marsh, Banford
-// Cross Surgery", "Dr Helen Ashworth (Castle Hill Surgery)".
+// member practice, after a comma, "for" or in brackets: "Dr Helen Marsh,
+// Banford Cross Surgery", "Dr O. Hartley for Bayfront Medical Centre",
+// "Dr Helen Ashworth (Castle Hill Surgery)".
 func signerThenPractice(item string, idx practiceIndex) (practice, signatory string, ok bool) {
 	t := cleanRole(item)
 	if strings.HasSuffix(t, ")") {
@@ -1516,6 +1518,12 @@ func signerThenPractice(item string, idx practiceIndex) (practice, signatory str
 	}
 	if k := strings.LastIndex(t, ","); k > 0 {
 		if p := cleanRole(t[k+1:]); idx.find("", p) >= 0 {
+			return p, strings.TrimSpace(t[:k]), true
+		}
+	}
+	// "Dr O. Hartley for Bayfront Medical Centre"
+	if k := strings.LastIndex(t, " for "); k > 0 {
+		if p := cleanRole(t[k+len(" for "):]); idx.find("", p) >= 0 {
 			return p, strings.TrimSpace(t[:k]), true
 		}
 	}
