@@ -3585,6 +3585,9 @@ func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
 			if m.actor == model.ActorICB && f.Application {
 				continue
 			}
+			if participleObject(s.toks, m.start) {
+				continue // "NHS England, having consulted the ICB, varies it": consulted, not varying
+			}
 			if (variesItself(w, m) || variedBy(w, m)) && !effectAfterApproval(s.toks) {
 				varied[m.actor] = true
 			}
@@ -3593,6 +3596,21 @@ func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
 		out = append(out, f)
 	}
 	return out
+}
+
+// participleObject reports whether the actor at token i is the object of
+// a participle before it: "having consulted the ICB", "after informing
+// the Board".
+func participleObject(toks []language.Token, i int) bool {
+	j := i - 1
+	if wordIs(toks, j, "the", "its", "a", "an") {
+		j--
+	}
+	if j < 0 || toks[j].Punct || wordIs(toks, j, "by", "need", "needed", "required", "proposed") {
+		return false
+	}
+	w := toks[j].Word
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && wordIs(toks, j-1, "having", "after", "once", "before")
 }
 
 // effectAfterApproval reports whether a sentence gives a change effect only
@@ -3761,9 +3779,10 @@ func appliesToNHSEngland(w *language.Sentence, ms []mention) bool {
 	}
 	for j, t := range toks {
 		switch t.Word {
-		case "application", "apply", "applies", "applying":
+		case "application", "apply", "applies", "applying", "applied":
 			// "The ICB will not apply to vary the constitution until …"
-			// applies to NHS England, whom it need not name.
+			// applies to NHS England, whom it need not name; "NHS England
+			// may approve a variation for which the ICB has applied".
 			toVary := wordIs(toks, j+1, "to", "for") && (w.At(j+2, "vary") > j+2 || w.At(j+3, "vary") > j+3)
 			if (named || toVary) && !denied(j) {
 				return true

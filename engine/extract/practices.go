@@ -358,6 +358,13 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 	var plain []model.Practice
 	var plainLine int
 	var plainSection string
+	if d.signOffTablesBesideList(pt.members) {
+		// "3.1.1 The following practices are the members of the CCG:"
+		// and a list, and in an appendix a table of who signed for each:
+		// the list is the member list, the table a record joined to it,
+		// so that a practice the table leaves out has not signed.
+		pt.members, pt.signOffs = nil, append(pt.members, pt.signOffs...)
+	}
 	if len(pt.members) == 0 {
 		plain, plainLine, plainSection = practiceList(d)
 		if len(plain) == 0 {
@@ -524,6 +531,48 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 		signOffs = append(signOffs, named...)
 	}
 	return m, signOffs
+}
+
+// signOffTablesBesideList reports whether every member table has a
+// column of signatures or dates and a plain list of practices names more
+// practices than the tables have rows, among them every code the tables
+// give: the tables record sign-off, and the list is the membership.
+func (d *document) signOffTablesBesideList(tables []int) bool {
+	if len(tables) == 0 {
+		return false
+	}
+	rows := 0
+	codes := map[string]bool{}
+	for _, ti := range tables {
+		t := d.tables[ti]
+		cols := d.practiceColumns(t)
+		if cols[colSignatory] < 0 && cols[colDate] < 0 || cols[colCode] < 0 {
+			return false
+		}
+		for _, r := range t.Rows {
+			if c := cell(r.Cells, cols[colCode]); c != "" {
+				codes[codeKey(c)] = true
+				rows++
+			}
+		}
+	}
+	list, _, _ := practiceList(d)
+	if len(list) <= rows {
+		return false
+	}
+	listed := map[string]bool{}
+	for _, p := range list {
+		if p.Code == "" {
+			return false // a list with labels or names alone ("**Brentfield**") is not joined by code
+		}
+		listed[codeKey(p.Code)] = true
+	}
+	for c := range codes {
+		if !listed[c] {
+			return false
+		}
+	}
+	return true
 }
 
 // groupWords end the name of a group of practices rather than a practice:

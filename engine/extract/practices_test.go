@@ -1599,3 +1599,13 @@ func TestTheirDeclarationsReceived(t *testing.T) {
 		{"signed at the meeting, and its declaration received after a semicolon", "The Practice Representatives of Riverside Surgery and Hill Top Surgery signed the members' declaration adopting it at the meeting. Moor Lane Practice was not represented; its signed declaration was received by the Board Secretary on 14 March 2017.", [3]bool{true, true, true}},
 	})
 }
+
+// A member list, and in an appendix a table of who signed for each
+// practice by code: the list is the membership, so a practice the table
+// leaves out has not signed; a table that lists every practice the list
+// does is the membership as before.
+func TestSignOffTableBesideAList(t *testing.T) {
+	const src = threeListed + "# Appendix 2 – Members' declarations\n\n| Practice code | Practice | Signed by | Date |\n|---|---|---|---|\n| Y00001 | Riverside Surgery | Dr W. Oakes | 14/10/2015 |\n%s| Y00003 | Moor Lane Practice | Dr J. Pryor | 14/10/2015 |\n"
+	signedOffIn(t, "a practice left out of the table", fmt.Sprintf(src, ""), []bool{true, false, true})
+	signedOffIn(t, "every practice in the table", fmt.Sprintf(src, "| Y00002 | Hill Top Surgery | Dr S. Khatri | 14/10/2015 |\n"), []bool{true, true, true})
+}
