@@ -2121,6 +2121,36 @@ func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 		}
 		senior := w.Has("icb-senior-independent")
 		if deputy < 0 && !senior {
+			// "The Vice Chair acts as Deputy Chair. The Board appoints one
+			// of the Non-Executive Members to the post, but that person
+			// cannot at the same time chair the Audit Committee": the post
+			// the sentence before named.
+			if n := len(out); (n > 0 && blockOf[n-1] == s.block || i > 0 && sents[i-1].block == s.block && deputyMention(sents[i-1].w) >= 0) && toThePost(toks) {
+				ms := mentions(w)
+				r.resolve(ms, w, s.section)
+				held := false
+				for k, m := range ms {
+					if m.role == model.RoleNonExecutive && !mixedPool(w, ms, k) {
+						held = true
+						break
+					}
+				}
+				if held {
+					if n == 0 || blockOf[n-1] != s.block {
+						// "The Vice Chair acts as Deputy Chair." said
+						// nothing of who holds it; this sentence does.
+						out = append(out, model.DeputyChairFact{Evidence: sents[i-1].evidence(r.d)})
+						blockOf = append(blockOf, s.block)
+						n++
+					}
+					out[n-1].NonExecutive = true
+					out[n-1].Text += " " + s.text
+					if auditChairExcluded(s) || containsFold(s.text, "audit") && (containsFold(s.text, " not ") || containsFold(s.text, "cannot")) {
+						out[n-1].NotAuditChair = true
+					}
+					continue
+				}
+			}
 			// "… as Deputy Chair. The chair of the Audit Committee cannot
 			// be appointed to that role."
 			if n := len(out); n > 0 && blockOf[n-1] == s.block && auditChairExcluded(s) {
@@ -2215,6 +2245,17 @@ func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 		blockOf = append(blockOf, s.block)
 	}
 	return out
+}
+
+// toThePost reports whether a sentence appoints someone "to the post",
+// "to that office" or "to the role": the one the sentence before named.
+func toThePost(toks []language.Token) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		if wordIs(toks, i, "to") && wordIs(toks, i+1, "the", "that", "this") && wordIs(toks, i+2, "post", "office", "role", "position") {
+			return true
+		}
+	}
+	return false
 }
 
 // deputyDeniedAfter reports whether, after the audit committee named
