@@ -1238,11 +1238,35 @@ func (r *icbReader) runInMembers(sents []sentence, i int) []model.BoardMember {
 		}
 		return r.itemMembers(toks[2].Word+" "+title, ev, s.section, lead, n)
 	}
-	if n, ok := countOf(toks[0].Word); ok && n > 1 && wordIs(toks, 1, "members") && !strings.Contains(s.text, ":") {
+	if n, ok := countOf(toks[0].Word); ok && n > 1 && !strings.Contains(s.text, ":") {
 		// "**Non-Executive Members.** Five members are appointed for
-		// their independence.": that many of the title's kind.
-		if role := r.roleOfTitle(title, false); role != "" && role != roleOrdinary {
-			return []model.BoardMember{{Evidence: ev, Role: role, Title: strings.TrimSpace(s.text), Count: n}}
+		// their independence.", "Five independent Non-Executive
+		// Members, one of whom …": that many of the title's kind.
+		j := 1
+		for j < len(toks) && j <= 4 && !wordIs(toks, j, "members") && !toks[j].Punct {
+			j++
+		}
+		if wordIs(toks, j, "members") {
+			if role := r.roleOfTitle(title, false); role != "" && role != roleOrdinary {
+				return []model.BoardMember{{Evidence: ev, Role: role, Title: strings.TrimSpace(s.text), Count: n}}
+			}
+		}
+		return nil
+	}
+	if n, ok := countOf(toks[0].Word); ok && n > 1 && wordIs(toks, 1, ":") && lead {
+		// "**Partner Members.** Five: two nominated by the NHS trusts …,
+		// one nominated by the providers …, and two nominated by the
+		// local authorities": the parts, when they make up the count.
+		k := strings.Index(s.text, ":")
+		var out []model.BoardMember
+		sum := 0
+		for _, p := range listParts(strings.TrimRight(s.text[k+1:], ". ")) {
+			for _, m := range r.itemMembers(p, ev, s.section, lead, 0) {
+				out, sum = append(out, m), sum+max(m.Count, 1)
+			}
+		}
+		if sum == n {
+			return out
 		}
 		return nil
 	}
