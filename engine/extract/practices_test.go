@@ -579,6 +579,8 @@ func TestSignOffByStatement(t *testing.T) {
 		{"signed declarations approving a version received from all", "The Secretary reported that signed declarations approving version 1.3 had been received from all three member practices.", true},
 		{"each GP named in the appendix of members signed", "Each GP named in Appendix 1 signed this declaration on behalf of his or her practice at the meeting of 14 March 2019.", true},
 		{"all were present; each signed", "The Practice Representatives of all three member practices listed in Appendix B were present. Each signed the members' agreement to version 6.0 on behalf of their practice.", true},
+		{"the representative of each confirmed, and each then signed", "The Practice Representative of each of the three practices named in Schedule 1 confirmed, on the practice's behalf, that it agreed to the constitution, and each then signed the members' declaration.", true},
+		{"near miss: the representative of each confirmed, and each then spoke", "The Practice Representative of each of the three practices named in Schedule 1 confirmed, on the practice's behalf, that it had read the constitution, and each then spoke to it.", false},
 		{"near miss: all were present; each spoke", "The Practice Representatives of all three member practices listed in Appendix B were present. Each spoke on the draft, which the Board Secretary then signed.", false},
 		{"each practice listed confirmed its approval of the constitution", "Each member practice listed above confirmed its approval of version 1.3 of this constitution in writing between 3 and 17 August 2020.", true},
 		{"each GP named in an appendix must sign", "Each GP named in Appendix 1 must sign this declaration on behalf of his or her practice.", false},
