@@ -3056,7 +3056,7 @@ var labelMembersRe = lazyRe(`(?i)^\s*(?:[A-Z]?[\d.]+\s+)?((?:voting\s+)?members(
 // member itself: "the following members:", "as follows:", "the
 // following, all of whom vote:", "thirteen members, namely:", "drawn from
 // four groups:".
-var followingRe = lazyRe(`(?i)^\s*(?:the following(?: [a-z0-9-]+)?(?: (?:voting |ordinary )?members?)?|(?:(?:drawn|taken|chosen|appointed|nominated) (?:from|by) [^.;:]{1,80} )?as follows|(?:drawn|taken|chosen) from (?:the following |these )?(?:[a-z0-9-]+ )?(?:groups|categories|kinds|classes)|(?:[a-z0-9-]+\s+){0,2}members?(?:,\s*(?:each|all|both) (?:with|having|of whom) [a-z ]+)?,?\s+(?:namely|as follows|who are)|(?:[a-z0-9-]+\s+){0,2}members?\s*:)(?:\s*,\s*(?:all|each|both|every one) of whom [a-z ]+)?\s*:?\s*$`)
+var followingRe = lazyRe(`(?i)^\s*(?:the following(?: [a-z0-9-]+)?(?: (?:voting |ordinary )?members?)?|(?:(?:drawn|taken|chosen|appointed|nominated) (?:from|by) [^.;:]{1,80} )?as follows|(?:drawn|taken|chosen) from (?:the following |these )?(?:[a-z0-9-]+ )?(?:groups|categories|kinds|classes)|(?:[a-z0-9-]+\s+){0,2}members?(?:,\s*(?:each|all|both) (?:with|having|of whom) [a-z ]+)?,?\s+(?:namely|as follows|who are)|(?:[a-z0-9-]+\s+){0,2}members?\s*:)(?:\s*,\s*(?:(?:all|each|both|every one) of whom [a-z ]+|(?:each|all|both) (?:with|having) (?:a|one|the) vote))?\s*:?\s*$`)
 
 // countedMembersRe finds a subject that is a count of members, a share
 // of them: "Three members are lay members".

@@ -2614,3 +2614,26 @@ func TestGoverningBodyThereAreMembersIsACount(t *testing.T) {
 		}
 	}
 }
+
+// "… comprises the following members, each with a vote:" leads into the
+// lettered members; a lead-in that says something else of them does not.
+func TestGoverningBodyFollowingEachWithAVote(t *testing.T) {
+	const text = `# 7. The Governing Body
+
+7\.3.1 The Governing Body comprises the following members, %s:
+
+(a) the Clinical Chair, a GP elected by the member practices;
+
+(b) the Chief Officer;
+
+(c) the Chief Finance Officer;
+
+(d) a lay member for audit; and
+
+(e) a lay member for patient and public involvement.
+`
+	gb := mustParse(t, fmt.Sprintf(text, "each with a vote")).GoverningBody
+	if gb == nil || gb.Count.Voting != 5 || gb.Count.Lay != 2 {
+		t.Fatalf("governing body = %+v", gb)
+	}
+}

@@ -1109,6 +1109,21 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 		// Medical Officer, …": the members of one kind, named.
 		return r.namedMembers(splitRoles(strings.TrimRight(m[2], ". "), false), s.evidence(r.d), s.section, false, strings.EqualFold(m[1], "executive"))
 	}
+	if m := sitAsKindRe.FindStringSubmatch(s.text); m != nil {
+		// "The Chief Finance Officer, the Chief Medical Officer and the
+		// Chief Nursing Officer, together with the Chief Officer for
+		// Strategy, sit on the Board as Executive Members."
+		parts := listParts(m[1])
+		if n := len(parts); n > 0 {
+			if a, b, ok := strings.Cut(parts[n-1], " and "); ok {
+				parts = append(parts[:n-1], a, b)
+			}
+		}
+		if m[2] != "" {
+			parts = append(parts, m[2])
+		}
+		return r.namedMembers(parts, s.evidence(r.d), s.section, false, strings.EqualFold(m[3], "executive"))
+	}
 	if m := sitAsDoRe.FindStringSubmatch(s.text); m != nil {
 		// "Four Non-Executive Members also sit on the Board, as do three
 		// executive members: the Chief Finance Officer, …".
@@ -1328,10 +1343,15 @@ var countKindRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(two|three|four|five|six|seven|eigh
 // members: "The Chair and the Chief Executive are members of it."
 var leadersAreMembersRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(the chair and the chief executive) are (?:also )?(?:members|board members)\b`)
 
+// sitAsKindRe reads members named before "sit on the Board as" their
+// kind, with one more "together with" them (groups 1 and 2 the members,
+// 3 the kind).
+var sitAsKindRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(the [^.;:]+?)(?:,? together with (the [^.;:,]+?),?)? (?:sit|serve) on the (?:board|icb) as (?:its )?(executive|non-executive|partner) members\.?$`)
+
 // kindAreRe reads the members of one kind named after it: "The Executive
 // Members are the Chief Finance Officer, …" (group 1 the kind, 2 the
 // members, each named with "the").
-var kindAreRe = lazyRe(`(?i)^(?:[\d.]+\s+)?the (executive|non-executive) members are (the [^.;:]+(?:, the [^.;:]+)* and the [^.;:]+?)\.?$`)
+var kindAreRe = lazyRe(`(?i)^(?:[\d.]+\s+)?the (executive|non-executive) members are (the [^.;:]+(?:, the [^.;:]+)* and (?:the|two|three|four|five|six|seven|eight|\d{1,2}) [^.;:]+?)\.?$`)
 
 // sitAsDoRe reads counted members who sit on the board beside others:
 // "Four Non-Executive Members also sit on the Board, as do three
