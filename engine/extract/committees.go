@@ -2481,7 +2481,7 @@ var eachAppointsRe = lazyRe(`(?i)\beach of the (\w+) (?:[\w'’-]+ ){0,3}?(?:gro
 // appoints and names none: "Each of the three groups appoints three
 // voting members to the Joint Committee." (group 1 the parties, 2 the
 // members each appoints).
-var eachCountsRe = lazyRe(`(?i)\beach of the (\w+) (?:[\w'’-]+ ){0,3}?(?:groups|ccgs|clinical commissioning groups|icbs|partners|parties|bodies|organisations|authorities|trusts)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate)\s+(\w+)\s+(?:voting\s+)?(?:members|representatives)\b[^:]*$`)
+var eachCountsRe = lazyRe(`(?i)\beach of the (\w+) (?:[\w'’-]+ ){0,3}?(?:groups|ccgs|clinical commissioning groups|icbs|partners|parties|bodies|organisations|authorities|trusts)\s+(?:appoints|nominates|sends|will appoint|shall appoint|will nominate|shall nominate)\s+(\w+)\s+(?:voting\s+)?(?:members|representatives)\b[^:]*:?\s*$`)
 
 // eachPartysAreRe reads the members each of N parties has on a
 // committee, named as theirs: "The Clinical Chair and the Accountable
@@ -3254,6 +3254,22 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 				}
 				if m := eachCountsRe.FindStringSubmatch(sent); m != nil {
 					counted.parties, counted.each = seatCount(m[1]+" parties"), seatCount(m[2]+" members")
+					if strings.HasSuffix(strings.TrimSpace(sent), ":") {
+						// "Each of the three CCGs appoints five voting
+						// members of the Committee:" and lettered members,
+						// "(a) its Clinical Chair; (b) two of its GP Board
+						// members; …": each as many times as the parties.
+						var items []string
+						for _, it := range d.letteredItems(b, bi) {
+							t := strings.TrimRight(strings.TrimSpace(it.text), ";,.")
+							t = strings.TrimSuffix(strings.TrimSuffix(t, "; and"), "; or")
+							items = append(items, strings.TrimRight(t, ";, "))
+						}
+						list := strings.Join(items, "; ")
+						if len(items) > 0 && namedSeats(list) == counted.each {
+							out, each = eachPartySeats(list, counted.parties, bl.lineOf(s.start)), true
+						}
+					}
 					continue
 				}
 				if m := eachPartysAreRe.FindStringSubmatch(unnumbered(sent)); m != nil {

@@ -2637,3 +2637,30 @@ func TestGoverningBodyFollowingEachWithAVote(t *testing.T) {
 		t.Fatalf("governing body = %+v", gb)
 	}
 }
+
+// "Each of the three CCGs appoints five voting members of the Committee:"
+// and lettered members: each member that many times; lettered members
+// that do not make up the count are no seats.
+func TestEachPartyAppointsLetteredMembers(t *testing.T) {
+	const src = `# Schedule 4 – Joint Commissioning Committee
+
+1\.1 The Joint Commissioning Committee is a joint committee of the three CCGs.
+
+2\.1 Each of the three CCGs appoints %s voting members of the Committee:
+
+(a) its Clinical Chair;
+
+(b) two of its GP Board members;
+
+(c) its Chief Officer; and
+
+(d) one of its lay members.
+`
+	c := committeeIn(t, fmt.Sprintf(src, "five"), isJoint)
+	if c.Count.Voting != 15 || c.Count.Clinical != 9 {
+		t.Errorf("joint committee = %+v (%+v), want 9 clinical of 15", c.Count, c.Seats)
+	}
+	if c := committeeIn(t, fmt.Sprintf(src, "six"), isJoint); c.Count.Voting == 15 || c.Count.Voting == 18 {
+		t.Errorf("lettered members that do not make up six read as seats: %+v", c.Seats)
+	}
+}
