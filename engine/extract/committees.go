@@ -598,7 +598,10 @@ var (
 	// "the practice managers … elect one of their number as the practice
 	// manager member" (group 1 the member).
 	electOneAsRe = lazyRe(`(?i)\belects? one of (?:their|its) (?:own )?(?:number|members) (?:as|to be) (?:the|its|a|an) ([a-z][a-z -]*? member)\b`)
-	thereIsOneRe = lazyRe(`(?i)(?:^|[.;]\s+)there is (?:one|an?) ((?:[a-z-]+ ){0,5}?(?:doctor|nurse|member|officer|director|gp|consultant|chair))\b`)
+	thereIsOneRe = lazyRe(`(?i)(?:^|[.;]\s+)there is (?:one|an?) ((?:[a-z-]+ ){0,5}?(?:doctor|nurse|member|officer|director|gp|consultant|chair))\b` +
+		// "There is a registered nurse and a secondary care specialist
+		// doctor, …" (group 2 the second).
+		`(?: and (?:one|an?) ((?:[a-z-]+ ){0,5}?(?:doctor|nurse|member|officer|director|gp|consultant|chair))\b)?`)
 	// "Alongside the Chair there are two further lay members: …", "There
 	// are two lay members." (groups 1 and 2, count and role).
 	thereAreMoreRe  = lazyRe(`(?i)\bthere are (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) ((?:(?:other|further|more) )?[a-z -]*?members)\b`)
@@ -785,7 +788,12 @@ func proseSeats(gb *model.Committee, stated int) {
 		}
 	}
 	counted(coChairsRe)
-	one(thereIsOneRe, "")
+	for _, m := range thereIsOneRe.FindAllStringSubmatch(text, -1) {
+		seat(strings.TrimSpace(m[1]))
+		if m[2] != "" {
+			seat(strings.TrimSpace(m[2]))
+		}
+	}
 	for _, m := range ordinalMemberRe.FindAllStringSubmatch(text, -1) {
 		role := strings.TrimSpace(m[1])
 		if kind := strings.TrimSpace(m[3]); kind != "" {

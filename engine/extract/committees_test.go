@@ -2664,3 +2664,16 @@ func TestEachPartyAppointsLetteredMembers(t *testing.T) {
 		t.Errorf("lettered members that do not make up six read as seats: %+v", c.Seats)
 	}
 }
+
+// "There is a registered nurse and a secondary care specialist doctor, …"
+// is two members, beside officers who "are members because of the posts
+// they hold" and "The remaining three are lay members: …".
+func TestGoverningBodyThereIsOneAndAnother(t *testing.T) {
+	gb := mustParse(t, `# 6. THE GOVERNING BODY
+
+6\.2 **Composition.** The Governing Body has nine members, all of whom have a vote. Two of them are GPs from member practices. The Chief Executive and the Chief Finance Officer are members because of the posts they hold. There is a registered nurse and a secondary care specialist doctor, each appointed after open recruitment. The remaining three are lay members: one for audit, one for patient involvement and one for strategy.
+`).GoverningBody
+	if gb == nil || gb.Count.Total != 9 || gb.Count.Clinical != 4 || gb.Count.Lay != 3 {
+		t.Fatalf("governing body = %+v", gb)
+	}
+}

@@ -622,7 +622,7 @@ var allApprovedRe = lazyRe(`(?i)\bconstitution\b[^.;]{0,40}?\b(?:was|has been|we
 	// "The Practice Representatives of all fourteen member practices
 	// listed in Appendix B were present. Each signed the members'
 	// agreement to version 6.0 on behalf of their practice."
-	`|\brepresentatives\s+of\s+all\s+(?:the\s+)?(?:[\w-]+\s+)?member\s+practices\b[^.;]{0,60}?\b(?:were|was)\s+present\.\s+each\s+(?:then\s+)?signed\s+(?:the\s+)?(?:members['’]?\s+)?(?:declaration|agreement|constitution)\b` +
+	`|\brepresentatives\s+of\s+all\s+(?:the\s+)?(?:[\w-]+\s+)?member\s+practices\b[^.;]{0,60}?\b(?:were|was)\s+present\.\s+each\s+(?:then\s+)?(?:confirmed\s+that\s+(?:[^.;]|\d+(?:\.\d+)+){0,100}?\s+and\s+)?signed\s+(?:the\s+)?(?:members['’]?\s+)?(?:declaration|agreement|constitution)\b` +
 	// "The Practice Representative of each of the twenty practices named
 	// in Schedule 1 confirmed … that it agreed to the constitution, and
 	// each then signed the members' declaration."
