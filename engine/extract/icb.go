@@ -120,10 +120,18 @@ func (d *document) icb(reader *language.Reader, sents []sentence, doc *model.Doc
 		stated[e.Line] = true
 	}
 	for _, m := range out.Board.Members {
-		w := reader.Read(language.Tokenize(m.Title))
-		if !stated[m.Line] && w.Has("icb-mental-health") && mentalHealthMember(w) {
-			stated[m.Line] = true
-			out.Facts.MentalHealth = append(out.Facts.MentalHealth, m.Evidence)
+		if stated[m.Line] {
+			continue
+		}
+		// The member's title, or the rest of its row ("| Partner Members
+		// – NHS trusts | 2 | at least one of the two brings knowledge and
+		// experience of services for people with mental illness |").
+		for _, text := range []string{m.Title, m.Text} {
+			if w := reader.Read(language.Tokenize(text)); w.Has("icb-mental-health") && mentalHealthMember(w) {
+				stated[m.Line] = true
+				out.Facts.MentalHealth = append(out.Facts.MentalHealth, m.Evidence)
+				break
+			}
 		}
 	}
 	out.Facts.DeputyChair = r.deputyChair(sents)

@@ -2125,7 +2125,11 @@ func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 			// of the Non-Executive Members to the post, but that person
 			// cannot at the same time chair the Audit Committee": the post
 			// the sentence before named.
-			if n := len(out); (n > 0 && blockOf[n-1] == s.block || i > 0 && sents[i-1].block == s.block && deputyMention(sents[i-1].w) >= 0) && toThePost(toks) {
+			// (Or "The Board appoints a Deputy Chair for a term of up to
+			// three years. Only a Non-Executive Member may be appointed,
+			// and not the one who chairs the Audit Committee.")
+			onlyMay := wordIs(toks, 0, "only") && hasWord(toks, "appointed", "chosen", "elected", "selected")
+			if n := len(out); (n > 0 && blockOf[n-1] == s.block || i > 0 && sents[i-1].block == s.block && deputyMention(sents[i-1].w) >= 0) && (toThePost(toks) || onlyMay) {
 				ms := mentions(w)
 				r.resolve(ms, w, s.section)
 				held := false
