@@ -983,7 +983,7 @@ var signedVerbRe = lazyRe(`(?i)\b(?:signed|(?:was|were)(?: later| then| since)? 
 
 // unsignedCueRe finds words that deny a signature or put it off: "has
 // not signed", "yet to sign", "will be asked to sign", "before doing so".
-var unsignedCueRe = lazyRe(`(?i)\b(?:not|no|none|neither|never|nor|yet to|to be|awaiting|awaited|unsigned|outstanding|declined|refused|withheld|asked to|will sign|to sign|before|until|unless|if|interests?|register)\b`)
+var unsignedCueRe = lazyRe(`(?i)\b(?:not|no|none|neither|never|nor|yet to|to be|will be|shall be|would be|once|awaiting|awaited|unsigned|outstanding|declined|refused|withheld|asked to|will sign|to sign|before|until|unless|if|interests?|register)\b`)
 
 // eachSignedRe opens a sentence whose subject stands for practices the
 // sentence before named: "Each practice signed …", "Both signed …",
@@ -1497,7 +1497,8 @@ func listedUnderSigning(d *document, idx practiceIndex) []model.SignOff {
 			continue
 		}
 		text := strings.TrimSpace(d.blocks[lead].Text)
-		if !strings.HasSuffix(text, ":") || !signingLeadRe.MatchString(text) || deniedRe.MatchString(text) {
+		// ("…, as follows:" or "…, as follows.")
+		if !strings.HasSuffix(text, ":") && !strings.HasSuffix(text, "as follows.") || !signingLeadRe.MatchString(text) || deniedRe.MatchString(text) {
 			continue
 		}
 		// Items with their codes, or names alone when most of them are
@@ -2006,9 +2007,15 @@ var practiceItemRes = []struct {
 	{lazyRe(`^(.+?)\s*[(\[]\s*([A-Z]\d{5})\s*[)\]]\s+[–—-]\s+\S`), func(t string) bool {
 		return strings.Contains(t, ") –") || strings.Contains(t, ") -") || strings.Contains(t, ") —") || strings.Contains(t, "] –")
 	}},
+	// "Crewhurst Road Surgery (N81601), signed for the practice by Dr B.
+	// Whitlow on 3 March 2016"
+	{lazyRe(`^(.+?)\s*[(\[]\s*([A-Z]\d{5})\s*[)\]]\s*,\s+signed\b`), func(t string) bool {
+		return strings.Contains(t, "), signed") || strings.Contains(t, "], signed")
+	}},
 	// "Abinger Vale Surgery (H81101), Abinger": the practice and its
-	// code, then its town.
-	{lazyRe(`^(.+?)\s*[(\[]\s*([A-Z]\d{5})\s*[)\]]\s*,\s*[A-Z][\w'’ -]{1,40}[.;,]?$`), func(t string) bool {
+	// code, then its town, or its address ("…, 14 West Street,
+	// Portchurch").
+	{lazyRe(`^(.+?)\s*[(\[]\s*([A-Z]\d{5})\s*[)\]]\s*,\s*(?:[A-Z]|\d{1,4}[a-z]?\s)[\w'’ ,-]{1,80}[.;,]?$`), func(t string) bool {
 		return strings.Contains(t, "), ") || strings.Contains(t, "], ")
 	}},
 }

@@ -940,6 +940,7 @@ func TestSignOffNamedSentences(t *testing.T) {
 		{"each practice signed, after a sentence naming them", "The representatives of Hill Top Surgery and Moor Lane Practice had sent apologies. Each practice signed the members' declaration at the Group's offices on 20 February.", [3]bool{true, true, true}},
 		{"their declarations signed, after a sentence naming them", "Hill Top Surgery and Moor Lane Practice voted by proxy. Their declarations were signed at the practices by Dr E. Moss and Dr G. Fair and reached the Board Secretary on 18 March.", [3]bool{true, true, true}},
 		{"near miss: apologies received", "Apologies were received from the representatives of Hill Top Surgery and Moor Lane Practice.", [3]bool{true, false, false}},
+		{"near miss: a declaration that will be signed", "Note: Hill Top Surgery was without a partner in March; its declaration will be signed once the new partnership is registered.", [3]bool{true, false, false}},
 		{"near miss: a declaration awaited", "The declaration for Hill Top Surgery (Y00002) is awaited; the partners will sign it at their next meeting.", [3]bool{true, false, false}},
 		{"near miss: each practice asked to sign", "The representatives of Hill Top Surgery and Moor Lane Practice had sent apologies. Each practice has been asked to sign the declaration before the next meeting.", [3]bool{true, false, false}},
 	})
@@ -1611,4 +1612,30 @@ func TestSignOffTableBesideAList(t *testing.T) {
 	const src = threeListed + "# Appendix 2 – Members' declarations\n\n| Practice code | Practice | Signed by | Date |\n|---|---|---|---|\n| Y00001 | Riverside Surgery | Dr W. Oakes | 14/10/2015 |\n%s| Y00003 | Moor Lane Practice | Dr J. Pryor | 14/10/2015 |\n"
 	signedOffIn(t, "a practice left out of the table", fmt.Sprintf(src, ""), []bool{true, false, true})
 	signedOffIn(t, "every practice in the table", fmt.Sprintf(src, "| Y00002 | Hill Top Surgery | Dr S. Khatri | 14/10/2015 |\n"), []bool{true, true, true})
+}
+
+// A member list item that gives the practice, its code and then its
+// town or its address after a comma is that practice; one with brackets
+// after the code is not read so.
+func TestPracticeItemWithAddress(t *testing.T) {
+	for _, tt := range []struct {
+		item, name, code string
+		ok               bool
+	}{
+		{"Portchurch Medical Centre (J82601), 14 West Street, Portchurch", "Portchurch Medical Centre", "J82601", true},
+		{"Abinger Vale Surgery (H81101), Abinger", "Abinger Vale Surgery", "H81101", true},
+		{"Portchurch Medical Centre (J82601), see note (a)", "", "", false},
+	} {
+		name, code, ok := practiceItem(tt.item)
+		if ok != tt.ok || ok && (name != tt.name || code != tt.code) {
+			t.Errorf("practiceItem(%q) = %q, %q, %v", tt.item, name, code, ok)
+		}
+	}
+}
+
+// A numbered list that is both the member list and the record, each item
+// "X (code), signed for the practice by Dr A on 3 March 2016", after a
+// lead-in that ends "as follows.".
+func TestSignOffNumberedMemberRecord(t *testing.T) {
+	signedOffIn(t, "numbered record", "# Appendix A – Member practices\n\nEach member practice's representative signed the members' declaration for version 5.0, as follows.\n\n1. Riverside Surgery (Y00001), signed for the practice by Dr B. Whitlow on 3 March 2016\n2. Hill Top Surgery (Y00002), signed for the practice by Dr S. Moreau on 3 March 2016\n3. Moor Lane Practice (Y00003), signed for the practice by Dr K. Ahmadi on 4 March 2016\n", []bool{true, true, true})
 }

@@ -212,8 +212,10 @@ var amendments = []struct {
 			a.author, a.date = "Kirkhallam CCG Governance Team", "2015-03-10T11:00:00Z"
 			// The committee's quorum no longer needs a GP member.
 			a.replace("quorum of the Committee is six voting members", "quorum of the Committee is four voting members")
-			// Conflicted members may now stay and vote.
+			// Conflicted members may now stay and vote: they declare the
+			// interest and need not leave.
 			a.replace("not take part in the discussion or vote on that item", "declare it before the discussion of that item")
+			a.replace("and shall leave", "and need not leave")
 			// One lay member fewer on the committee.
 			a.deleteParagraph("3 lay members of the Governing Body, one of whom chairs the")
 			a.insertParagraph("the registered nurse member of the Governing Body;", "2 lay members of the Governing Body, one of whom chairs the Committee;")
