@@ -2128,7 +2128,12 @@ func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 			// (Or "The Board appoints a Deputy Chair for a term of up to
 			// three years. Only a Non-Executive Member may be appointed,
 			// and not the one who chairs the Audit Committee.")
-			onlyMay := wordIs(toks, 0, "only") && hasWord(toks, "appointed", "chosen", "elected", "selected")
+			// (And "The Board appoints a Deputy Chair and a Senior
+			// Independent Non-Executive Member. Both must be Non-Executive
+			// Members, and the one who chairs the Audit Committee may hold
+			// neither post.")
+			onlyMay := wordIs(toks, 0, "only") && hasWord(toks, "appointed", "chosen", "elected", "selected") ||
+				wordIs(toks, 0, "both", "each") && wordIs(toks, 1, "must", "shall", "are", "is", "will")
 			if n := len(out); (n > 0 && blockOf[n-1] == s.block || i > 0 && sents[i-1].block == s.block && deputyMention(sents[i-1].w) >= 0) && (toThePost(toks) || onlyMay) {
 				ms := mentions(w)
 				r.resolve(ms, w, s.section)
