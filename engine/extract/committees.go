@@ -840,8 +840,13 @@ func proseSeats(gb *model.Committee, stated int) {
 		for _, m := range chairLeadsRe.FindAllStringSubmatch(text, -1) {
 			title(m[1])
 		}
+		chaired := slices.ContainsFunc(gb.Seats, func(st model.Seat) bool { return isChair(st.Role) })
 		for _, m := range chairedByMemberRe.FindAllStringSubmatch(text, -1) {
-			title(m[1]) // "It is chaired by the Clinical Chair, a GP …"
+			// "It is chaired by the Clinical Chair, a GP …"; not "it is
+			// chaired by a GP" said of a chair its list already names.
+			if !chaired {
+				title(m[1])
+			}
 		}
 		for _, m := range eachElectsRe.FindAllStringSubmatch(text, -1) {
 			if c := seatCount(norm(m[1] + " members")); c > 1 {

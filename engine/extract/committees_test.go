@@ -2677,3 +2677,30 @@ func TestGoverningBodyThereIsOneAndAnother(t *testing.T) {
 		t.Fatalf("governing body = %+v", gb)
 	}
 }
+
+// A governing body whose list names its chair, in a text that also says
+// "it is chaired by a GP": the chair is not a second member, and the
+// sentences after the list ("Three lay members sit on the Governing
+// Body: …", "… are members because of the posts they hold") make up the
+// count.
+func TestGoverningBodyChairedByAGPOnceListed(t *testing.T) {
+	gb := mustParse(t, `# 4. THE GOVERNING BODY
+
+4\.2.1 The Governing Body has nine members. Clinicians hold the majority of its seats, and it is chaired by a GP.
+
+4\.2.2 The clinical members are:
+
+a\) the Chair, a GP elected by the Members' Forum;
+
+b\) two further GPs elected by the Members' Forum;
+
+c\) a registered nurse.
+
+4\.2.3 Three lay members sit on the Governing Body: the lay member for audit, the lay member for patient and public involvement, and a lay member for primary care.
+
+4\.2.4 The Chief Officer and the Chief Finance Officer are members because of the posts they hold.
+`).GoverningBody
+	if gb == nil || gb.Count.Total != 9 || gb.Count.Lay != 3 || gb.Count.Executive != 2 {
+		t.Fatalf("governing body = %+v", gb)
+	}
+}
