@@ -512,8 +512,10 @@ func mayMatchEligible(t string) bool { return strings.Contains(t, "practice") }
 // carriedWithVote reads "carried with thirteen practices voting for":
 // the count in favour after "with", which the practices voting for
 // something else ("the 12 practices voting for the locality lead") lack.
-var carriedWithVote = votePattern{re: lazyRe(`\bwith (\d+) (?:member )?practices? voting (?:in favour|for)\b`), mayMatch: func(t string) bool {
-	return strings.Contains(t, "with ") && strings.Contains(t, " voting ")
+var carriedWithVote = votePattern{re: lazyRe(`\b(?:with|(?:carried|passed|agreed|approved) ?,) (\d+) (?:member )?practices? voting (?:in favour|for)\b`), mayMatch: func(t string) bool {
+	// (Or "The motion was carried, 13 member practices voting for it
+	// and 1 against".)
+	return (strings.Contains(t, "with ") || strings.Contains(t, ", ")) && strings.Contains(t, " voting ")
 }}
 
 // votesToVote reads a motion "carried by 7 votes to 3": the count in

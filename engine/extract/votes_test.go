@@ -51,6 +51,8 @@ func TestVoteSentences(t *testing.T) {
 		{"Of the twenty-six practices entitled to vote, nineteen voted in favour and seven against.", 19, ip(7), nil, nil, ip(26), ""},
 		// "carried with N practices voting for".
 		{"The motion was carried with eleven practices voting for, three against and two abstaining.", 11, ip(3), ip(2), nil, nil, ""},
+		// "carried, N member practices voting for it": the participle after a comma.
+		{"The motion was carried, thirteen member practices voting for it and one against.", 13, ip(1), nil, nil, nil, ""},
 		// The practices whose representatives voted for are no count of
 		// those entitled; a whole named after "of" still is.
 		{"The representatives of twenty practices voted for the motion and three against; the other six member practices sent no one to the meeting.", 20, ip(3), nil, nil, nil, ""},
