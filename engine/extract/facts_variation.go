@@ -703,7 +703,14 @@ func variationFacts(d *document, reader *language.Reader, sents []sentence) []mo
 		s := &sents[i]
 		pronounGrant := false
 		var change *sentence // the sentence read with the change its pronoun stands for
-		if !varies(s.w) {
+		// "Any member practice may propose a change to this constitution.
+		// A proposal is put to the Members' Forum, and it goes forward only
+		// if a majority of all the member practices vote for it": the
+		// proposal is the change the sentence before named.
+		proposal := i > 0 && sents[i-1].block == s.block && at[i-1] > 0 &&
+			wordIs(s.toks, 0, "a", "the", "each", "any", "every", "that", "such") && wordIs(s.toks, 1, "proposal", "proposals") &&
+			s.w.Has("approve") // (not "Each proposal is sent to every member practice …, which have 28 days to comment on it")
+		if !varies(s.w) && !proposal {
 			if change = changeForPronoun(sents, i, reader); change != nil {
 				pronounGrant = true
 			} else if pronounGrant = approvesThoseBefore(d, sents, i); !pronounGrant {
@@ -737,7 +744,7 @@ func variationFacts(d *document, reader *language.Reader, sents []sentence) []mo
 			!(meetingOf(s.section) && membersShareAgree(s.w)) {
 			continue
 		}
-		if !pronounGrant && !variesOutsideLimits(s.w) && !(s.in(d, model.KindVariation) && appliesOutsideLimits(s.w)) && !approvesThoseBefore(d, sents, i) {
+		if !pronounGrant && !proposal && !variesOutsideLimits(s.w) && !(s.in(d, model.KindVariation) && appliesOutsideLimits(s.w)) && !approvesThoseBefore(d, sents, i) {
 			// "any matter other than a change to the constitution"; but in
 			// the section on variation, "The Group will make no application
 			// unless the proposed amendment has first been …" is about it,

@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/ccgvet/ccgvet/engine/model"
+)
+
+// "A proposal is put to the Members' Forum, and it goes forward only if a
+// majority of all the member practices vote for it", after a sentence on
+// proposing a change to the constitution, needs the members' approval;
+// after a sentence on something else it says nothing of variation.
+func TestVariationProposalAfterTheChange(t *testing.T) {
+	const src = "# 1.3 Varying this constitution\n\n1.3.1 %s A proposal is put to the Members' Forum, and it goes forward only if a majority of all the member practices vote for it.\n"
+	doc := mustParse(t, fmt.Sprintf(src, "Any member practice may propose a change to this constitution."))
+	members := false
+	for _, f := range doc.Facts.Variation {
+		members = members || slices.Contains(f.Approvers, model.ActorMembers)
+	}
+	if !members {
+		t.Errorf("variation facts = %+v, want the members' approval", doc.Facts.Variation)
+	}
+	doc = mustParse(t, fmt.Sprintf(src, "The Governing Body meets in public."))
+	for _, f := range doc.Facts.Variation {
+		if slices.Contains(f.Approvers, model.ActorMembers) {
+			t.Errorf("a proposal after a sentence on something else read as a variation: %+v", f)
+		}
+	}
+}
+
+// A proposal sent to the practices for comment is no approval of theirs.
+func TestVariationProposalSentForComment(t *testing.T) {
+	doc := mustParse(t, "# 1.4 Varying this constitution\n\n1.4.2 Proposals to amend the constitution are prepared by the Accountable Officer. Each proposal is sent to every member practice and to the Members' Forum, which have 28 days to comment on it.\n")
+	for _, f := range doc.Facts.Variation {
+		if slices.Contains(f.Approvers, model.ActorMembers) {
+			t.Errorf("a proposal sent for comment read as the members' approval: %+v", f)
+		}
+	}
+}
