@@ -3274,9 +3274,7 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 						// members; …": each as many times as the parties.
 						var items []string
 						for _, it := range d.letteredItems(b, bi) {
-							t := strings.TrimRight(strings.TrimSpace(it.text), ";,.")
-							t = strings.TrimSuffix(strings.TrimSuffix(t, "; and"), "; or")
-							items = append(items, strings.TrimRight(t, ";, "))
+							items = append(items, cleanRole(it.text))
 						}
 						list := strings.Join(items, "; ")
 						if len(items) > 0 && namedSeats(list) == counted.each {

@@ -761,13 +761,7 @@ func (r *icbReader) namedInOtherCell(cells []string, ev model.Evidence, section,
 		if c == roleCol || c == countCol {
 			continue
 		}
-		parts := listParts(cell)
-		if n := len(parts); n > 0 {
-			// "…, Chief Nursing Officer and Chief Delivery Officer"
-			if a, b, ok := strings.Cut(parts[n-1], " and "); ok {
-				parts = append(parts[:n-1], a, b)
-			}
-		}
+		parts := listPartsAnd(cell)
 		if len(parts) != count {
 			continue
 		}
@@ -1113,12 +1107,7 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 		// "The Chief Finance Officer, the Chief Medical Officer and the
 		// Chief Nursing Officer, together with the Chief Officer for
 		// Strategy, sit on the Board as Executive Members."
-		parts := listParts(m[1])
-		if n := len(parts); n > 0 {
-			if a, b, ok := strings.Cut(parts[n-1], " and "); ok {
-				parts = append(parts[:n-1], a, b)
-			}
-		}
+		parts := listPartsAnd(m[1])
 		if m[2] != "" {
 			parts = append(parts, m[2])
 		}

@@ -2154,7 +2154,7 @@ func (r *icbReader) deputyChair(sents []sentence) []model.DeputyChairFact {
 					}
 					out[n-1].NonExecutive = true
 					out[n-1].Text += " " + s.text
-					if auditChairExcluded(s) || containsFold(s.text, "audit") && (containsFold(s.text, " not ") || containsFold(s.text, "cannot")) {
+					if auditChairExcluded(s) {
 						out[n-1].NotAuditChair = true
 					}
 					continue

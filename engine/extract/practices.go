@@ -22,9 +22,11 @@ var notSigned = map[string]bool{
 	"not endorsed": true, "not agreed": true, "not confirmed": true,
 }
 
-var notSignedPrefixes = phrases{"not applicable", "not signed", "pending", "awaiting", "outstanding", "declined", "not yet signed", "refused", "unsigned",
-	"not received", "not returned", "not yet received", "awaited", "no response", "not endorsed", "not agreed", "not confirmed",
-	"no return", "nothing received", "none received", "no reply", "no declaration"}
+// notSignedPrefixes begin a cell that records no signature; those that
+// begin "not" or "no" ("not returned (chased 3 June)", "no reply to two
+// reminders") are negatedCell's.
+var notSignedPrefixes = phrases{"pending", "awaiting", "outstanding", "declined", "refused", "unsigned",
+	"awaited", "nothing received", "none received"}
 
 // signedValue reports whether a signatory or date cell records a
 // signature. Dashes alone normalise to "" and so count as blank.
@@ -358,14 +360,15 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 	var plain []model.Practice
 	var plainLine int
 	var plainSection string
-	if d.signOffTablesBesideList(pt.members) {
+	if list, line, sec, ok := d.listBesideSignOffTables(pt.members); ok {
 		// "3.1.1 The following practices are the members of the CCG:"
 		// and a list, and in an appendix a table of who signed for each:
 		// the list is the member list, the table a record joined to it,
 		// so that a practice the table leaves out has not signed.
 		pt.members, pt.signOffs = nil, append(pt.members, pt.signOffs...)
+		plain, plainLine, plainSection = list, line, sec
 	}
-	if len(pt.members) == 0 {
+	if len(pt.members) == 0 && len(plain) == 0 {
 		plain, plainLine, plainSection = practiceList(d)
 		if len(plain) == 0 {
 			// "The member practices, with their national codes, are:
@@ -514,7 +517,7 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 		joinSignOffs(&m, idx, later)
 		signOffs = append(signOffs, later...)
 	}
-	if len(m.Practices) > 0 && slices.ContainsFunc(m.Practices, func(p model.Practice) bool { return !p.SignedOff }) {
+	if slices.ContainsFunc(m.Practices, func(p model.Practice) bool { return !p.SignedOff }) {
 		// Last, and only adding to what the records above read: a
 		// sentence that names member practices and says they signed,
 		// or that their declarations came back ("The declaration for X
@@ -533,13 +536,14 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 	return m, signOffs
 }
 
-// signOffTablesBesideList reports whether every member table has a
-// column of signatures or dates and a plain list of practices names more
-// practices than the tables have rows, among them every code the tables
-// give: the tables record sign-off, and the list is the membership.
-func (d *document) signOffTablesBesideList(tables []int) bool {
+// listBesideSignOffTables is the plain list of practices (practiceList)
+// when every member table has a column of signatures or dates and the list
+// names more practices than the tables have rows, among them every code
+// the tables give: the tables record sign-off, and the list is the
+// membership. ok is false otherwise.
+func (d *document) listBesideSignOffTables(tables []int) (list []model.Practice, line int, sec string, ok bool) {
 	if len(tables) == 0 {
-		return false
+		return nil, 0, "", false
 	}
 	rows := 0
 	codes := map[string]bool{}
@@ -547,7 +551,7 @@ func (d *document) signOffTablesBesideList(tables []int) bool {
 		t := d.tables[ti]
 		cols := d.practiceColumns(t)
 		if cols[colSignatory] < 0 && cols[colDate] < 0 || cols[colCode] < 0 {
-			return false
+			return nil, 0, "", false
 		}
 		for _, r := range t.Rows {
 			if c := cell(r.Cells, cols[colCode]); c != "" {
@@ -556,23 +560,23 @@ func (d *document) signOffTablesBesideList(tables []int) bool {
 			}
 		}
 	}
-	list, _, _ := practiceList(d)
+	list, line, sec = practiceList(d)
 	if len(list) <= rows {
-		return false
+		return nil, 0, "", false
 	}
 	listed := map[string]bool{}
 	for _, p := range list {
 		if p.Code == "" {
-			return false // a list with labels or names alone ("**Brentfield**") is not joined by code
+			return nil, 0, "", false // a list with labels or names alone ("**Brentfield**") is not joined by code
 		}
 		listed[codeKey(p.Code)] = true
 	}
 	for c := range codes {
 		if !listed[c] {
-			return false
+			return nil, 0, "", false
 		}
 	}
-	return true
+	return list, line, sec, true
 }
 
 // groupWords end the name of a group of practices rather than a practice:
@@ -1515,15 +1519,14 @@ func listedUnderSigning(d *document, idx practiceIndex) []model.SignOff {
 		}
 		for k, bi := range l.Items {
 			b := d.blocks[bi]
+			name, code, ok := practiceItem(b.Text)
 			codes := codeMentionRe.FindAllStringSubmatch(b.Text, -1)
-			if len(codes) == 1 && idx.find(codes[0][1], "") >= 0 && !deniedRe.MatchString(b.Text) {
-				if _, _, ok := practiceItem(b.Text); !ok {
-					// "Dr F. Whitworth, for Partington Lock Surgery
-					// (P91601), 2 March 2015": who signed, the member
-					// practice by its code, and when.
-					out = append(out, model.SignOff{Code: codes[0][1], Line: b.Line, Section: b.Section, SignedOff: true})
-					continue
-				}
+			if !ok && len(codes) == 1 && idx.find(codes[0][1], "") >= 0 && !deniedRe.MatchString(b.Text) {
+				// "Dr F. Whitworth, for Partington Lock Surgery (P91601), 2
+				// March 2015": who signed, the member practice by its code,
+				// and when.
+				out = append(out, model.SignOff{Code: codes[0][1], Line: b.Line, Section: b.Section, SignedOff: true})
+				continue
 			}
 			if len(codes) > 1 {
 				// "Kennet: Lambourn Downs Surgery (K81602), Hungerbury
@@ -1537,7 +1540,6 @@ func listedUnderSigning(d *document, idx practiceIndex) []model.SignOff {
 				}
 				continue
 			}
-			name, code, ok := practiceItem(b.Text)
 			signatory := ""
 			if !ok && 2*byName > len(l.Items) && member[k] {
 				name, ok = itemEnd(b.Text), true

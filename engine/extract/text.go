@@ -292,3 +292,16 @@ func listParts(list string) []string {
 	}
 	return itemsAt(list, ",")
 }
+
+// listPartsAnd is listParts with its last part cut at its first " and":
+// "Chief Finance Officer, Chief Medical Officer, Chief Nursing Officer and
+// Chief Delivery Officer" is four.
+func listPartsAnd(list string) []string {
+	parts := listParts(list)
+	if n := len(parts); n > 0 {
+		if a, b, ok := strings.Cut(parts[n-1], " and "); ok {
+			parts = append(parts[:n-1], a, b)
+		}
+	}
+	return parts
+}
