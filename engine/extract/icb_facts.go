@@ -1310,11 +1310,12 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 				explicit = true
 			}
 		}
+		listed := listedNominators(w, ms, first)
 		for k, m := range ms {
 			if k == roleK || (kindOfActor(m.actor) == "" && m.actor != model.ActorOther) {
 				continue
 			}
-			if m.start < first && !nominates(w, m) && !objectsTo(w, m) {
+			if m.start < first && !nominates(w, m) && !objectsTo(w, m) && !listed[k] {
 				continue
 			}
 			if explicit && objectsTo(w, m) && !nominates(w, m) && !nominatedBy(w, m) {
@@ -1363,7 +1364,11 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 				sectors++
 			}
 		}
-		if roleK >= 0 && sectors > 1 && partnerKind(ms, roleK, w) == "" || roleK >= 0 && len(partnerSplit(ms, roleK, w)) > 1 {
+		// So is "The trusts, the providers of primary medical services and
+		// the councils each nominate candidates" under a title on every
+		// partner member.
+		if roleK >= 0 && sectors > 1 && partnerKind(ms, roleK, w) == "" || roleK >= 0 && len(partnerSplit(ms, roleK, w)) > 1 ||
+			roleK < 0 && role == model.RolePartnerOther && sectors > 1 {
 			for _, kind := range kinds {
 				if kind == "" {
 					continue
@@ -1373,7 +1378,11 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 				out = append(out, g)
 				summary[len(out)-1] = true
 			}
-			continue
+			if roleK >= 0 {
+				continue
+			}
+			// Under a title on every partner member, the sentence is
+			// also said of those of no sector it names.
 		}
 		if f.Role == model.RolePartnerOther && len(f.Nominators) == 0 {
 			// "the list of providers eligible to take part in the
@@ -1400,6 +1409,48 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 		out = append(out, f)
 	}
 	return r.dropListed(out, summary)
+}
+
+// listedNominators marks the actors listed before the one that is the
+// subject of the verb of nominating (at first): "The trusts, the
+// providers of primary medical services and the councils each nominate
+// candidates" names three that nominate. An actor is listed when only a
+// comma (and "the") stands between it and the next actor, itself the
+// verb's subject or listed, and it opens its clause or follows another
+// actor listed.
+func listedNominators(w *language.Sentence, ms []mention, first int) map[int]bool {
+	listed := map[int]bool{}
+	toks := w.Toks
+	for k := len(ms) - 2; k >= 0; k-- {
+		m, next := ms[k], ms[k+1]
+		if m.actor == "" || m.neutral || next.actor == "" || next.neutral || next.start >= first || m.end >= next.start {
+			continue
+		}
+		if !listed[k+1] && !nominatesAsSubject(w, next) {
+			continue
+		}
+		j := m.end
+		if !wordIs(toks, j, ",") {
+			continue
+		}
+		// "…, the providers of primary medical services": the mention
+		// is of the services.
+		for j++; j < next.start && (wordIs(toks, j, "the", "and", "or", "all", "each") || wordIs(toks, j, "provider", "providers") && wordIs(toks, j+1, "of")); j++ {
+			if wordIs(toks, j, "provider", "providers") {
+				j++
+			}
+		}
+		// The list opens its clause: not "the views of the trusts, the
+		// providers … and the councils each nominate".
+		b := m.start - 1
+		for wordIs(toks, b, "the", "each", "all") {
+			b--
+		}
+		if j == next.start && (b < 0 || listed[k-1] || wordIs(toks, b, ",", ";", ":")) {
+			listed[k] = true
+		}
+	}
+	return listed
 }
 
 // addStep adds to the last nomination in out what sentence i, a later
@@ -2811,7 +2862,8 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 		if general < 0 && !s.leadIn && !question(s) && everyCommittee(s) {
 			general = i
 		}
-		if !s.leadIn && !w.Has("icb-committee") && len(named) == 1 && (w.Has("icb-delegation") || itDoes(w)) && (w.Has("pronoun") || toEach(toks)) {
+		if !s.leadIn && !w.Has("icb-committee") && len(named) == 1 && (w.Has("icb-delegation") || itDoes(w)) && (w.Has("pronoun") || toEach(toks)) &&
+			(len(namedAll) < 2 || !toThem(toks)) {
 			c := named[0]
 			f := model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, Delegated: true}
 			// "It is chaired by a Non-Executive Member …, and is delegated
@@ -2835,7 +2887,9 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 		// "The Board has established the Audit Committee, … and the
 		// Finance Committee. Each of them exercises the functions the Board
 		// delegates to it": every committee the sentence before named.
-		if !s.leadIn && len(namedAll) > 1 && eachOfThem(s.toks) && w.Has("icb-delegation") {
+		// So does "The Board has delegated to them … assurance on …", after
+		// "Each is chaired by …".
+		if !s.leadIn && len(namedAll) > 1 && (eachOfThem(s.toks) || !w.Has("icb-committee") && toThem(s.toks)) && w.Has("icb-delegation") {
 			for _, c := range namedAll {
 				out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, Delegated: true})
 			}
@@ -2848,6 +2902,16 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 			if chaired := chairCategory(mentions(w), at); chaired != "other" {
 				out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, ChairedBy: chaired, Delegated: delegatedIn(w)})
 				continue
+			}
+		}
+		// "The Board has established an Audit Committee and a Remuneration
+		// Committee, …. Each is chaired by a Non-Executive Member": every
+		// committee the sentence before named.
+		if at := eachChairedBy(s); !s.leadIn && len(namedAll) > 1 && at >= 0 {
+			if chaired := chairCategory(mentions(w), at); chaired != "other" {
+				for _, c := range namedAll {
+					out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, ChairedBy: chaired, Delegated: delegatedIn(w)})
+				}
 			}
 		}
 		if s.leadIn || question(s) || !w.Has("icb-committee") {
@@ -3432,6 +3496,38 @@ func pronounChairedBy(s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// toThem reports whether a sentence gives something "to them": "The Board
+// has delegated to them …".
+func toThem(toks []language.Token) bool {
+	for i := 1; i+1 < len(toks); i++ {
+		if wordIs(toks, i, "to") && wordIs(toks, i+1, "them") && wordIs(toks, i-1, "delegated", "delegates", "delegate", "delegating") {
+			return true
+		}
+	}
+	return false
+}
+
+// eachChairedBy returns where the member who chairs starts in a sentence
+// that opens on each of several committees named before, "Each is
+// chaired by …", "Each of them is chaired by …", "Both are chaired by …",
+// or -1.
+func eachChairedBy(s *sentence) int {
+	toks := s.toks
+	k := 0
+	switch {
+	case wordIs(toks, 0, "each", "both") && wordIs(toks, 1, "of") && wordIs(toks, 2, "them", "these", "those"):
+		k = 3
+	case wordIs(toks, 0, "each", "both", "they"):
+		k = 1
+	default:
+		return -1
+	}
+	if !wordIs(toks, k, "is", "are") {
+		return -1
+	}
+	return chairedByAfter(s.w, k)
 }
 
 // toEach reports whether a sentence gives something "to each": "The Board
