@@ -1176,7 +1176,25 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 		main := segs[0]
 		for _, seg := range segs {
 			if seg.start > at {
-				break
+				// "Unless … have supported it, no proposal to vary this
+				// constitution may go forward": a condition that opens the
+				// sentence belongs to the main clause after it.
+				if main.end <= main.start && seg.kind == segMain {
+					// Its first clause: not "…, this constitution may be
+					// varied only on …, and a variation has no effect
+					// until …".
+					main = seg
+					for k := seg.start; k+1 < seg.end; k++ {
+						if wordIs(w.Toks, k, ";") || wordIs(w.Toks, k, ",") && wordIs(w.Toks, k+1, "and", "but", "or") {
+							main.end = k
+							break
+						}
+					}
+				}
+				if main.end > main.start {
+					break
+				}
+				continue
 			}
 			if seg.kind == segMain && seg.end > seg.start {
 				main = seg

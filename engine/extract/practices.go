@@ -994,6 +994,10 @@ var unsignedCueRe = lazyRe(`(?i)\b(?:not|no|none|neither|never|nor|yet to|to be|
 // "Their declarations were signed at the practices …".
 var eachSignedRe = lazyRe(`(?i)^(?:each (?:practice|of them|of the two|of those practices)|both(?: practices| of them)?|they|the two practices|their (?:signed )?(?:members['’]? )?(?:declarations?|agreements?|forms?))\b`)
 
+// reportedThatRe finds the report a sentence opens with: "The Secretary
+// reported after the meeting that …", "It was noted that …".
+var reportedThatRe = lazyRe(`(?i)^[\w’' ]{0,40}?\b(?:reported|confirmed|noted|recorded|said|told|informed)\b[^.;:,]{0,40}?\bthat\s+`)
+
 // signedNamedSentences reads a sentence that names member practices and
 // says, with nothing that denies or defers it, that they signed or that
 // their declarations came back signed ("The declaration for X (code) was
@@ -1001,7 +1005,9 @@ var eachSignedRe = lazyRe(`(?i)^(?:each (?:practice|of them|of the two|of those 
 // representatives sent apologies, were received on 18 April"), or that
 // names them and is followed by one whose subject stands for them ("The
 // representatives of X and Y had sent apologies. Each practice signed the
-// Members' Agreement at the CCG's offices on 20 February"). Only in a
+// Members' Agreement at the CCG's offices on 20 February", "… The
+// Secretary reported that both practices' signed declarations had reached
+// her on 4 March"). Only in a
 // paragraph about the declaration, the agreement or the constitution.
 func signedNamedSentences(d *document, idx practiceIndex) []model.SignOff {
 	var out []model.SignOff
@@ -1021,7 +1027,7 @@ func signedNamedSentences(d *document, idx practiceIndex) []model.SignOff {
 			switch {
 			case len(named) > 0 && signed:
 				out = append(out, named...)
-			case len(named) == 0 && len(before) > 0 && signed && eachSignedRe.MatchString(sent):
+			case len(named) == 0 && len(before) > 0 && signed && eachSignedRe.MatchString(reportedThatRe.ReplaceAllString(sent, "")):
 				out = append(out, before...)
 			}
 			before = named

@@ -233,7 +233,7 @@ func sentences(text string) []span {
 		if k < len(text) && !sentenceStart(text[k:]) {
 			continue
 		}
-		if c == '.' && abbreviations[strings.ToLower(lastWord(text[start:i]))] {
+		if c == '.' && (abbreviations[strings.ToLower(lastWord(text[start:i]))] || initialAfterTitle(text[start:i])) {
 			continue
 		}
 		out = append(out, span{start, j})
@@ -245,6 +245,22 @@ func sentences(text string) []span {
 	}
 	return out
 }
+
+// initialAfterTitle reports whether text ends with an initial after a
+// title or another initial: "Dr Y" of "Dr Y. Adebanjo", "J. R" of
+// "J. R. Smith". ("Schedule A. The …" ends a sentence.)
+func initialAfterTitle(text string) bool {
+	i := strings.LastIndexByte(text, ' ')
+	if i < 0 || len(text)-i != 2 || text[i+1] < 'A' || text[i+1] > 'Z' {
+		return false
+	}
+	before := strings.TrimSuffix(lastWord(text[:i]), ".")
+	return titles[strings.ToLower(before)] || len(before) == 1 && before[0] >= 'A' && before[0] <= 'Z' && strings.HasSuffix(text[:i], ".")
+}
+
+// titles come before a person's name or initials.
+var titles = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "prof": true,
+	"professor": true, "cllr": true, "councillor": true, "sir": true, "dame": true, "rev": true, "revd": true}
 
 func sentenceStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

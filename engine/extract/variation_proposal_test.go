@@ -39,3 +39,29 @@ func TestVariationProposalSentForComment(t *testing.T) {
 		}
 	}
 }
+
+// A condition that opens the sentence belongs to the main clause after it:
+// "Unless … the member practices have voted for it, no application to
+// vary this constitution may be made" needs their approval; one whose
+// main clause grants ("Unless the members object, the Governing Body may
+// vary …") does not, and a denial in a later clause of the main clause
+// is not the condition's.
+func TestVariationConditionFirst(t *testing.T) {
+	for _, tc := range []struct {
+		name, sentence string
+		members        bool
+	}{
+		{"unless the members approved, nothing goes forward", "Unless at least three fifths of the member practices have endorsed it at a Members' Assembly, no proposal to amend this constitution is sent to NHS England.", true},
+		{"unless the members approved, no application", "Unless the member practices have first approved the change, the Group does not apply to vary this constitution.", true},
+		{"near miss: unless the members object, the Governing Body may vary", "Unless the member practices object within a month, the Governing Body may vary this constitution.", false},
+	} {
+		doc := mustParse(t, "# 1.4 Varying this constitution\n\n1.4.1 "+tc.sentence+"\n")
+		got := false
+		for _, f := range doc.Facts.Variation {
+			got = got || slices.Contains(f.Approvers, model.ActorMembers)
+		}
+		if got != tc.members {
+			t.Errorf("%s: members' approval %v, want %v: %+v", tc.name, got, tc.members, doc.Facts.Variation)
+		}
+	}
+}
