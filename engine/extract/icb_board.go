@@ -1094,6 +1094,39 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 		}
 		return nil
 	}
+	if m := ordinaryAreKindRe.FindStringSubmatch(s.text); m != nil {
+		// "Three Ordinary Members are Non-Executive Members, appointed for
+		// their independence …": a count of one kind. ("Five Ordinary
+		// Members are Partner Members, nominated as follows:" leads into
+		// the table or list that names them.)
+		n, _ := countOf(strings.ToLower(m[1]))
+		if role := r.roleOfTitle(strings.ToLower(m[2])+" members", false); role != "" && n > 0 {
+			return []model.BoardMember{{Evidence: s.evidence(r.d), Role: role, Title: strings.TrimSpace(s.text), Count: n}}
+		}
+		return nil
+	}
+	if m := joinedByRe.FindStringSubmatch(s.text); m != nil {
+		// "The Chair is independent of …, and is joined by four other
+		// Non-Executive Members."
+		ev := s.evidence(r.d)
+		n, _ := countOf(strings.ToLower(m[1]))
+		out := []model.BoardMember{{Evidence: ev, Role: model.RoleChair, Title: "the Chair", Count: 1}}
+		if role := r.roleOfTitle(strings.ToLower(m[2])+" members", false); role != "" && n > 0 {
+			out = append(out, model.BoardMember{Evidence: ev, Role: role, Title: strings.TrimSpace(s.text), Count: n})
+		}
+		return out
+	}
+	if m := nominatedByPartnersRe.FindStringSubmatch(s.text); m != nil {
+		// "Four members are nominated by the ICB's partners: two by the
+		// NHS trusts …; one by the providers …; and one jointly by the
+		// five local authorities."
+		rest := strings.TrimRight(m[2], ". ")
+		sep := ","
+		if strings.Contains(rest, ";") {
+			sep = ";"
+		}
+		return r.namedMembers(itemsAt(rest, sep), s.evidence(r.d), s.section, true, false)
+	}
 	if m := leadersAreMembersRe.FindStringSubmatch(s.text); m != nil {
 		// "The Chair and the Chief Executive are members of it."
 		return r.leadersIn(m[1], s.evidence(r.d), s.section)
@@ -1327,6 +1360,21 @@ var areKindRe = lazyRe(`(?i)^(the [^.]+?) are (?:the ICB's |its )?(?:executive|n
 // rest); a clause of a count alone ("Two Executive Members: …") is
 // followingClauses's.
 var countKindRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (partner|non-executive|executive) members(?:, [^,.;:]{1,80},)? ((?:are|complete|make up)\b.*)$`)
+
+// ordinaryAreKindRe reads a count of ordinary members said to be of one
+// kind, with no list after it (groups 1 and 2: the count, the kind):
+// "Three Ordinary Members are Non-Executive Members, appointed for …".
+var ordinaryAreKindRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) ordinary members (?:are|will be|shall be) (partner|non-executive|executive) members\b[^:]*$`)
+
+// joinedByRe reads the chair "joined by" a count of members of one kind
+// (groups 1 and 2): "The Chair … is joined by four other Non-Executive
+// Members".
+var joinedByRe = lazyRe(`(?i)^(?:[\d.]+\s+)?the chair\b[^.;:]*?\bis joined (?:on the board )?by (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:other |further )?(non-executive|executive|partner) members\b`)
+
+// nominatedByPartnersRe reads members the partners nominate, split after
+// a colon (group 2): "Four members are nominated by the ICB's partners:
+// two by …; one by …; and one jointly by …".
+var nominatedByPartnersRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:board )?members are nominated by (?:the ICB['’]s |its |our |the )?(?:partners|partner organisations|partner bodies)\s*:\s*(.+)$`)
 
 // leadersAreMembersRe reads the chair and the chief executive said to be
 // members: "The Chair and the Chief Executive are members of it."

@@ -4081,7 +4081,10 @@ func approvesAppointment(w *language.Sentence, m mention) bool {
 			if wordIs(toks, e, "it") && w.HasIn("icb-appoint", 0, m.start) {
 				return true // "the appointment takes effect only once NHS England approves it"
 			}
-			return wordIs(toks, e, "the", "that", "this", "each", "any") && w.At(e+1, "icb-appoint") > e+1 || w.At(e, "icb-appoint") > e
+			// "… and the Secretary of State must approve the removal": an
+			// approval of a removal too.
+			return wordIs(toks, e, "the", "that", "this", "each", "any") && (w.At(e+1, "icb-appoint") > e+1 || w.At(e+1, "icb-remove") > e+1) ||
+				w.At(e, "icb-appoint") > e
 		}
 		if w.At(j, "aux") <= j {
 			return false
