@@ -66,6 +66,11 @@ func TestQuorumJudgedAgainstSeats(t *testing.T) {
 	// Two boards, each appointing two of its lay members, its finance
 	// director and one GP.
 	twoBoards := seatsOf("two of its Non-Executive Members", 4, "its Director of Finance", 2, "one GP clinical lead", 2)
+	// A joint committee whose NHS England members' titles do not name it.
+	fiveParty := seatsOf("Lay member for governance (Chair)", 1, "Lay member for patient involvement", 1, "Chief Finance Officer", 1, "GP member", 1)
+	for _, role := range []string{"Head of Primary Care", "Director of Commissioning Operations"} {
+		fiveParty = append(fiveParty, model.Seat{Role: role, Count: 1, Voting: true, Category: model.CategoryExecutive, Party: partyNHSEngland})
+	}
 	tests := []struct {
 		name, text string
 		seats      []model.Seat
@@ -151,6 +156,9 @@ func TestQuorumJudgedAgainstSeats(t *testing.T) {
 			"lay members, Accountable Officer and Chief Finance Officer", nil},
 		{"a run-in title and a sentence that does not say quorum", "D3 **Quorum.** Four voting members, including at least one lay member and at least one of the Accountable Officer and the Chief Finance Officer.", layLed, "", "no",
 			"lay members, Accountable Officer and Chief Finance Officer", nil},
+		{"members of one party named alone: the party's seats, not more", "The quorum is five voting members, provided that at least two of them are members from NHS England.", pccc, "", "yes", "", nil},
+		{"members of one party named alone, with enough others", "Five voting members make a quorum, of whom at least two must be members from NHS England.", fiveParty, "", "no",
+			"Lay member for governance (Chair), Lay member for patient involvement, Chief Finance Officer, Head of Primary Care and Director of Commissioning Operations", nil},
 		{"an appendix clause with a run-in title", "E4 **Quorum.** The Committee is quorate when three voting members are present, of whom one is the registered nurse.", nil, "", "yes", "", nil},
 	}
 	for _, tt := range tests {

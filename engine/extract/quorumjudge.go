@@ -131,8 +131,10 @@ func (r quorumRule) judge(seats []model.Seat, chair string) (string, string) {
 			if matched {
 				continue
 			}
+			// A need of one kind named alone is met by as many of them as
+			// it counts: "at least two are members from NHS England".
 			copies := 1
-			if alt.plural {
+			if alt.plural || len(n.alts) == 1 {
 				copies = n.count
 			}
 			for k := range copies {
@@ -369,11 +371,16 @@ func (m quorumMember) matches(s quorumSeat) bool {
 	var words []string
 	all := strings.Fields(key)
 	for _, w := range all {
-		if !genericMember[w] && !appointedBy.any(w) && w != "by" && w != "appointed" {
+		if !genericMember[w] && !appointedBy.any(w) && w != "by" && w != "appointed" && w != "from" {
 			words = append(words, w)
 		}
 	}
 	if len(words) > 0 && len(words) < len(all) && containsWordsOrPlural(s.key, singular(strings.Join(words, " "))) {
+		return true
+	}
+	// "members from NHS England": the seats NHS England fills, however
+	// their titles read.
+	if strings.Join(words, " ") == "nhs england" && s.party == partyNHSEngland {
 		return true
 	}
 	// "the Partner Members for primary medical services": the plural is
