@@ -89,8 +89,11 @@ func defines(toks []language.Token) bool {
 	for i := 1; i < len(toks) && i <= 8; i++ {
 		if wordIs(toks, i, "means", "mean") || wordIs(toks, i, "refers", "refer") && wordIs(toks, i+1, "to") ||
 			wordIs(toks, i, "defined") && wordIs(toks, i-1, "is", "are") {
-			// Not the noun: "The Locality Forums are the means by which …"
-			return !wordIs(toks, i-1, "may", "shall", "must", "will", "should", "can", "by", "the", "a", "any", "other", "its", "their")
+			// Not the noun: "The Locality Forums are the means by which …";
+			// nor a consequence: "Membership of the Group means that each
+			// member practice agrees to: …".
+			return !wordIs(toks, i-1, "may", "shall", "must", "will", "should", "can", "by", "the", "a", "any", "other", "its", "their") &&
+				!wordIs(toks, i+1, "that")
 		}
 	}
 	return false

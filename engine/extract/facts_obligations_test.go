@@ -31,6 +31,7 @@ func TestObligationRules(t *testing.T) {
 		{"practice representatives listed before employees in a code of conduct", "Members of the Governing Body and of its committees, Practice Representatives and employees must declare any interest they have.", false, nil},
 		{"near miss: practices listed before employees", "Member practices and their employees must declare any interest they have in a decision.", true, nil},
 		{"a definition is no duty", "“Practice Representative” means the person each member practice appoints under 3.3.1.", false, nil},
+		{"near miss: 'means that' states a consequence, no definition", "Being a member of the Group means that each practice undertakes to share its referral data with its locality.", true, nil},
 		{"near miss: 'the means by which' is no definition", "The Locality Forums are the means by which each member practice must take part in the Group's decisions.", true, nil},
 		{"'is responsible for:' before a practice's tasks", "Each member practice is responsible for: naming its representative on the Council of Members.", true, nil},
 		{"near miss: the members responsible for deciding how the Group is constituted", "The members of the Group are responsible for deciding how it is constituted.", false, nil},
