@@ -225,7 +225,10 @@ func (d *document) runInGoverningBody(aspects []string) *model.Committee {
 		// each of whom has a vote:" and its lettered members).
 		k := bi + 1
 		for ; k < len(d.blocks) && k < bi+30 && d.blocks[k].SectionIndex == bl.SectionIndex; k++ {
-			if t := runInTitleRe.FindStringSubmatch(d.blocks[k].Text); !isSubClause(d.blocks[k].Number) && t != nil && !chairingTitle(t[1]) {
+			// ("6.2.1 Composition. The Governing Body comprises:" under
+			// "6.2 The Governing Body." is one of its sub-clauses.)
+			sub := isSubClause(d.blocks[k].Number) || bl.Number != "" && strings.HasPrefix(d.blocks[k].Number, strings.TrimSuffix(bl.Number, ".")+".")
+			if t := runInTitleRe.FindStringSubmatch(d.blocks[k].Text); !sub && t != nil && !chairingTitle(t[1]) {
 				break
 			}
 			b.blocks = append(b.blocks, k)
@@ -252,6 +255,21 @@ func (d *document) runInGoverningBody(aspects []string) *model.Committee {
 		sec := model.Section{Index: bl.SectionIndex, Heading: d.sectionHeading(bl.SectionIndex), Title: title,
 			Line: bl.Line, EndLine: end, Kind: model.KindGoverningBody}
 		part := d.committee(sec, b, aspects, "", 0)
+		if len(part.Seats) == 0 && len(b.lists) == 0 && len(b.tables) == 0 {
+			// "6.3 Governing Body. The Governing Body has eleven members,
+			// each with a vote. Its Chair is a GP …": its members in
+			// sentences, as a governing body's section states them.
+			if n := statedMembers(part.Text); n > 0 {
+				gb := governingBody([]committeePart{part})
+				shareSeats(gb)
+				if gb.Count.Total < n {
+					proseSeats(gb, n)
+				}
+				if gb.Count.Total*2 >= n {
+					return gb
+				}
+			}
+		}
 		if len(part.Seats) == 0 {
 			continue
 		}
@@ -997,6 +1015,24 @@ func proseSeats(gb *model.Committee, stated int) {
 	// The count is sitOnRe's; the member after the clause on them is one
 	// more the practices elect.
 	one(electToSitRe, "")
+	for _, m := range alongsideAreRe.FindAllStringSubmatch(text, -1) {
+		// "Alongside them are a registered nurse and a secondary care
+		// specialist doctor, neither of whom …; the Accountable Officer
+		// and the Chief Finance Officer, who …; and two lay members, one
+		// of whom …": each part to its first comma, split at "and".
+		for _, part := range strings.Split(m[1], ";") {
+			part, _, _ = strings.Cut(part, ",")
+			for _, role := range splitRoles(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(part), "and ")), false) {
+				// Not a member a sentence of its own names again ("…, who
+				// are members because of the posts they hold").
+				k := withoutCount(role)
+				again := func(st model.Seat) bool { return strings.HasPrefix(withoutCount(st.Role), k) }
+				if notHad(role) && !slices.ContainsFunc(add, again) && !slices.ContainsFunc(gb.Seats, again) {
+					seat(role)
+				}
+			}
+		}
+	}
 	total, voting := gb.Count.Total, gb.Count.Voting
 	for _, st := range add {
 		total += st.Count
@@ -3160,6 +3196,11 @@ func partySentenceSeats(bl block, sents []span) []model.Seat {
 // "Seven of them are GPs …. Three are lay members: …. The others are a
 // registered nurse, …, the Chief Officer, who is the Accountable Officer,
 // and the Chief Finance Officer." (group 1).
+// alongsideAreRe reads the members said to sit beside those named before
+// (group 1): "Alongside them are a registered nurse and …; the
+// Accountable Officer and …; and two lay members".
+var alongsideAreRe = lazyRe(`(?i)(?:^|[.]\s+)(?:alongside|beside|besides|with) (?:them|these|the gps|those members) (?:are|sit|serve)\s+((?:an?|the|two|three|four|five) [^.]+)`)
+
 var othersAreRe = lazyRe(`(?i)(?:^|[.;]\s+)the (?:others|rest|remaining members|other members) are ((?:an?|the) [^.;]+)`)
 
 // kindOfMembersRe finds a subject that names some of a body's members by

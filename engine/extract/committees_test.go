@@ -2298,6 +2298,45 @@ func TestRunInGoverningBodyMembersInTheNextClause(t *testing.T) {
 	}
 }
 
+// A governing body under a run-in title whose members are in a numbered
+// sub-clause of it ("6.2 The Governing Body. …" then "6.2.1 Composition.
+// The Governing Body comprises:" and a list), or in sentences of the
+// clause itself ("Its Chair is a GP …. Four other GPs … sit on it.
+// Alongside them are …; …; and …"); a clause numbered after it is not
+// its own.
+func TestRunInGoverningBodySubClausesAndProse(t *testing.T) {
+	gb := mustParse(t, `**6. HOW DECISIONS ARE MADE**
+
+**6.2 The Governing Body.** The Council of Members has delegated to the Governing Body the functions in the Scheme of Reservation and Delegation.
+
+6\.2.1 Composition. The Governing Body comprises:
+
+- the Chair, a GP elected by the member practices;
+- two Locality GP Leads;
+- the Chief Officer;
+- two lay members, one of whom is the Deputy Chair.
+
+**6.3 Committees of the Governing Body.** The Governing Body has an Audit Committee of three members.
+`).GoverningBody
+	if gb == nil || gb.Count.Total != 6 || gb.Count.Clinical != 3 || gb.Count.Lay != 2 {
+		t.Errorf("sub-clause: governing body = %+v", gb)
+	}
+	const prose = `## Part 6: Decisions
+
+**6.3** *Governing Body.* The Governing Body has nine members, each with a vote. Its Chair is a GP elected by the practices. Three other GPs from member practices are elected to sit on it. Alongside them are a registered nurse and a secondary care doctor, neither of whom works for a local provider; the Chief Officer, who is a member by virtue of that post; and %s, one of whom is the Deputy Chair.
+
+**6.4** *Committees.* The Governing Body has an Audit Committee.
+`
+	gb = mustParse(t, fmt.Sprintf(prose, "two lay members")).GoverningBody
+	if gb == nil || gb.Count.Total != 9 || gb.Count.Clinical != 6 || gb.Count.Lay != 2 {
+		t.Errorf("prose: governing body = %+v", gb)
+	}
+	// Near miss: members that do not add up to the nine stated are not read.
+	if gb := mustParse(t, fmt.Sprintf(prose, "three lay members")).GoverningBody; gb != nil && gb.Count.Total > 0 {
+		t.Errorf("prose that does not add up read as the governing body: %+v", gb.Count)
+	}
+}
+
 // A committee's members given party by party in sentences of one
 // paragraph, "From the CCG: …. From NHS England: …", after one that says
 // the parties appoint them; one such sentence alone is not read as them.

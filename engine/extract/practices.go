@@ -989,6 +989,23 @@ var signedVerbRe = lazyRe(`(?i)\b(?:signed|(?:was|were)(?: later| then| since)? 
 // not signed", "yet to sign", "will be asked to sign", "before doing so".
 var unsignedCueRe = lazyRe(`(?i)\b(?:not|no|none|neither|never|nor|yet to|to be|will be|shall be|would be|once|awaiting|awaited|unsigned|outstanding|declined|refused|withheld|asked to|will sign|to sign|before|until|unless|if|interests?|register)\b`)
 
+// unsignedCue reports whether a sentence has a word that denies a
+// signature or puts it off (unsignedCueRe). "before" puts off only what
+// is still to be done: "… had been signed and returned to the CCG's
+// offices before the meeting" is done.
+func unsignedCue(sent string) bool {
+	for _, m := range unsignedCueRe.FindAllStringIndex(sent, -1) {
+		if !strings.EqualFold(sent[m[0]:m[1]], "before") || !signedBeforeRe.MatchString(sent[:m[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// signedBeforeRe finds a signature done, in the past: "had been signed",
+// "were signed", "was returned".
+var signedBeforeRe = lazyRe(`(?i)\b(?:had been|have been|has been|were|was)(?: \w+){0,2} (?:signed|returned|received)\b`)
+
 // eachSignedRe opens a sentence whose subject stands for practices the
 // sentence before named: "Each practice signed …", "Both signed …",
 // "Their declarations were signed at the practices …".
@@ -1023,7 +1040,7 @@ func signedNamedSentences(d *document, idx practiceIndex) []model.SignOff {
 			// "signed", or a declaration received: not "Apologies were
 			// received from …".
 			signed := (containsFold(sent, "signed") || containsFold(sent, "declaration") || containsFold(sent, "agreement")) &&
-				signedVerbRe.MatchString(sent) && !unsignedCueRe.MatchString(sent)
+				signedVerbRe.MatchString(sent) && !unsignedCue(sent)
 			switch {
 			case len(named) > 0 && signed:
 				out = append(out, named...)
