@@ -2743,3 +2743,16 @@ c\) a registered nurse.
 		t.Fatalf("governing body = %+v", gb)
 	}
 }
+
+// "three lay members, one of whom leads on audit, one on patient
+// involvement and one on primary care" is three members, what each leads
+// on after the first said without its verb.
+func TestGoverningBodyOthersAreWithWhatEachLeads(t *testing.T) {
+	gb := mustParse(t, `## Part C – The Governing Body
+
+12\. The Governing Body has ten members. Five of them are GPs from member practices: the Chair and one GP elected by each of the four localities. The others are the Accountable Officer, a registered nurse, and three lay members, one of whom leads on audit, one on patient involvement and one on primary care commissioning.
+`).GoverningBody
+	if gb == nil || gb.Count.Total != 10 || gb.Count.Lay != 3 {
+		t.Errorf("governing body = %+v", gb)
+	}
+}

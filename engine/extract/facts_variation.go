@@ -496,7 +496,8 @@ func relations(w *language.Sentence, frames ...string) []relation {
 	var out []relation
 	for _, f := range frames {
 		for _, m := range w.Match(f) {
-			if passiveSubject(w, m) || objects(w, m) || proposes(w, m) || decidesOther(w, m) || approvedBefore(w, m) || undoneApproval(w, m) || attributiveApproval(w, m) {
+			if passiveSubject(w, m) || objects(w, m) || proposes(w, m) || decidesOther(w, m) || approvedBefore(w, m) || undoneApproval(w, m) || attributiveApproval(w, m) ||
+				relativeApproval(w, m) {
 				continue
 			}
 			for _, c := range m.Captures {
@@ -553,6 +554,29 @@ func attributiveApproval(w *language.Sentence, m language.Match) bool {
 		return false
 	}
 	return wordIs(w.Toks, c.Start-1, "each", "every", "the", "an", "a", "any", "all", "that", "this", "such") && w.At(c.End, "vary") > c.End
+}
+
+// relativeApproval reports whether a match's actor and word of approving
+// are a relative clause without "that" on a proposal before them: "must
+// bring any proposal the Governing Body supports to the members" says
+// which proposals go to the members, not who varies.
+func relativeApproval(w *language.Sentence, m language.Match) bool {
+	c, ok := m.Capture("actor")
+	a, ok2 := m.Capture("approve")
+	if !ok || !ok2 || a.Start < c.End {
+		return false
+	}
+	toks := w.Toks
+	k := c.Start - 1
+	if wordIs(toks, k, "the", "its", "our") {
+		k--
+	}
+	// Only a proposal: "a variation the Board has approved", "each
+	// variation the members approve" say who approves variations.
+	if !wordIs(toks, k, "proposal", "proposals") {
+		return false
+	}
+	return wordIs(toks, k-1, "any", "each", "every", "a", "an", "no", "the", "such", "all")
 }
 
 // firstVerbObject reports whether the actor at i stands in the object of

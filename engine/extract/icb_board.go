@@ -1429,6 +1429,14 @@ func (r *icbReader) alongsideMembers(s *sentence) []model.BoardMember {
 			at = i + 2
 			break
 		}
+		// "Alongside the Chair and the Chief Executive sit four Partner
+		// Members, …": the verb before its subject.
+		if wordIs(toks, i, "sit", "serve") && !wordIs(toks, i-1, ",", "who", "which", "that") && i+1 < len(toks) {
+			if _, ok := countOf(toks[i+1].Word); ok {
+				at = i + 1
+				break
+			}
+		}
 	}
 	if at < 0 || at >= len(toks) {
 		return nil

@@ -1100,6 +1100,10 @@ func nomineeAfter(toks []language.Token, i int) bool {
 			if wordIs(toks, j, "nominee", "nominees", "candidate", "candidates") {
 				return true
 			}
+			// "appoints one of those nominated", "two of those put forward"
+			if wordIs(toks, j, "those") && wordIs(toks, j+1, "nominated", "selected", "chosen", "put", "shortlisted", "proposed") {
+				return true
+			}
 		}
 	}
 	for j := i + 1; j < len(toks) && j <= i+4; j++ {
@@ -4135,6 +4139,9 @@ func (r *icbReader) contextRole(i int) string {
 			}
 			if approvalOf(w, m) || wordIs(w.Toks, m.start-1, "by") {
 				continue
+			}
+			if w.HasIn("icb-panel", max(0, m.start-8), m.start) {
+				continue // "shortlisted by a panel of the Chair and two Non-Executive Members": who chooses, not who is chosen
 			}
 			return m.role
 		}

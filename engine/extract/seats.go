@@ -532,7 +532,7 @@ func splitRoles(s string, item bool) []string {
 // distributiveRe finds a phrase that shares out the members counted
 // before it: "one for the county and one for the city", "one from each
 // locality".
-var distributiveRe = lazyRe(`(?i)^(?:one|each) (?:for|from|in|of|representing|covering|per)\b`)
+var distributiveRe = lazyRe(`(?i)^(?:one|each|another|the other) (?:for|from|in|of|on|representing|covering|per|leading|who leads|to lead)\b`)
 
 // unfinishedEnds are the last words of a phrase cut off before its
 // object by commas: "neither of whom may be employed by, or hold a post

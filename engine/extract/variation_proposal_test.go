@@ -65,3 +65,24 @@ func TestVariationConditionFirst(t *testing.T) {
 		}
 	}
 }
+
+// "any proposal the Governing Body supports" says which proposals go on,
+// not who varies; "each variation the Governing Body has approved" says
+// who approves.
+func TestVariationProposalTheBodySupports(t *testing.T) {
+	varies := func(sentence string) bool {
+		doc := mustParse(t, "# 1.4 Varying this constitution\n\n1.4.1 "+sentence+"\n")
+		for _, f := range doc.Facts.Variation {
+			if slices.Contains(f.VariedBy, model.ActorGoverningBody) {
+				return true
+			}
+		}
+		return false
+	}
+	if varies("The Chief Officer may propose amendments, and must put any proposal the Governing Body supports to the member practices within two months.") {
+		t.Error("a proposal the Governing Body supports read as the Governing Body varying the constitution")
+	}
+	if !varies("The Chief Officer applies to NHS England for each variation the Governing Body has approved under 1.4.3.") {
+		t.Error("near miss: a variation the Governing Body has approved not read as its own")
+	}
+}
