@@ -24,6 +24,16 @@ test_one_line if {
 	lib.one_line("suspended") == "suspended"
 }
 
+# Text whose white space comes one character at a time takes the short way;
+# runs of it, the long one: both give the same line.
+test_one_line_single_and_runs_of_white_space if {
+	lib.one_line(" each\npractice\tshall ") == "each practice shall"
+	lib.one_line("each  practice\n\tshall") == "each practice shall"
+	lib.one_line("\r\n") == ""
+	lib.one_line(" ") == ""
+	lib.one_line("") == ""
+}
+
 test_percent if {
 	lib.percent(22, 47) == 47
 	lib.percent(28, 61) == 46
