@@ -33,3 +33,15 @@ test_list_location_falls_back_to_line_1 if {
 	loc.line == 1
 	loc.section == ""
 }
+
+test_unsigned_and_signed_count_every_listing if {
+	practices := [
+		{"name": "A", "signed_off": true},
+		{"name": "B", "signed_off": false},
+		{"name": "C"},
+		{"name": "A", "signed_off": true},
+	]
+	[p.name | some p in evidence.unsigned] == ["B", "C"] with input as {"membership": {"practices": practices}}
+	evidence.signed == 2 with input as {"membership": {"practices": practices}}
+	evidence.signed == 0 with input as {}
+}

@@ -15,7 +15,12 @@ list_location := {
 	"section": lib.string_at(["membership", "section"]),
 }
 
-signed := count([p | some p in practices; p.signed_off == true])
+# unsigned are the practices that have not signed off, in list order; the
+# rest have. One pass over the list serves the count and the rule that
+# reports each one (unsigned-practice), where each went over it again.
+unsigned := [p | some p in practices; not p.signed_off == true]
+
+signed := count(practices) - count(unsigned)
 
 # Sign-off is recorded when the list has a signatory or date column, a
 # separate sign-off record names a member, or any practice has signed.

@@ -30,8 +30,7 @@ import data.ccgvet.lib
 # which the garbage collector then paid for again.
 findings contains f if {
 	evidence.recorded
-	some p in evidence.practices
-	not p.signed_off == true
+	some p in evidence.unsigned
 	name := object.get(p, "name", "")
 	code := object.get(p, "code", "")
 	line := object.get(p, "line", 0)
