@@ -99,6 +99,7 @@ func committees(d *document) ([]model.Committee, *model.Committee) {
 		out = append(out, c)
 	}
 	out = append(out, d.tableCommittees(out)...)
+	out = append(out, d.clauseCommittees(out, aspects)...)
 	if gb == nil {
 		gb = d.runInGoverningBody(aspects)
 	}

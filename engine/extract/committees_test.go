@@ -2756,3 +2756,37 @@ func TestGoverningBodyOthersAreWithWhatEachLeads(t *testing.T) {
 		t.Errorf("governing body = %+v", gb)
 	}
 }
+
+// A committee stated only in numbered clauses of a part on several
+// bodies: the clause that leads into its members and the clauses after it
+// that speak of it ("That Committee is quorate when …"); not a clause
+// after one that names another body, and not a committee whose own section
+// states it.
+func TestCommitteeInNumberedClauses(t *testing.T) {
+	const src = `**PART D – COMMITTEES**
+
+17\. The Governing Body has an Audit Committee and a Primary Care Commissioning Committee.
+
+18\. The voting members of the Primary Care Commissioning Committee are the lay member for primary care, who chairs it, the lay member for audit, the Accountable Officer, the Chief Finance Officer and one GP member of the Governing Body.
+
+19\. That Committee is quorate when three voting members are present, one of them a lay member.
+
+20\. %s
+`
+	doc := mustParse(t, fmt.Sprintf(src, "The Audit Committee has three lay members."))
+	var pccc *model.Committee
+	for i := range doc.Committees {
+		if doc.Committees[i].Name == "Primary Care Commissioning Committee" {
+			pccc = &doc.Committees[i]
+		}
+	}
+	if pccc == nil || pccc.Count.Voting != 5 || pccc.Count.Clinical != 1 || !pccc.PrimaryCare || pccc.Quorum == nil || pccc.Line != 5 {
+		t.Fatalf("committees = %+v", doc.Committees)
+	}
+	// Near miss: the committee's own section states it; the clause that
+	// names its members again is no second committee.
+	doc = mustParse(t, "## 7 Primary Care Commissioning Committee\n\n7.1 The voting members of the Primary Care Commissioning Committee are the lay member for primary care, who chairs it, and two GP members.\n")
+	if n := len(doc.Committees); n != 1 {
+		t.Errorf("a committee with a section of its own read %d times: %+v", n, doc.Committees)
+	}
+}

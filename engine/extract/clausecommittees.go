@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/ccgvet/ccgvet/engine/model"
+)
+
+// clauseCommittees reads committees stated only in numbered clauses of a
+// part on several bodies, with no heading of their own: "21. The voting
+// members of the Primary Care Commissioning Committee are the lay member
+// for primary care commissioning, who chairs it, …" then "22. That
+// Committee is quorate when …". The committee is the clause that leads
+// into its members and the clauses after it that speak of it, up to one
+// that names another body. A committee already read by that name (a
+// section, a table row) is not read again.
+func (d *document) clauseCommittees(have []model.Committee, aspects []string) []model.Committee {
+	known := map[string]bool{}
+	for _, c := range have {
+		known[stripThe(norm(c.Name))] = true
+	}
+	var out []model.Committee
+	for bi, bl := range d.blocks {
+		if bl.ListItem || bl.SectionIndex < 0 || !containsFold(bl.Text, "committee") || !containsFold(bl.Text, "members") {
+			continue
+		}
+		if k := d.sections[bl.SectionIndex].Kind; k != "" && k != model.KindCommissioning {
+			// A committee's own section is the section reader's; a
+			// governing body's or a membership section is no committee's
+			// place.
+			continue
+		}
+		m := membersOf.FindStringSubmatch(bl.Text)
+		if m == nil {
+			continue
+		}
+		name := strings.TrimSpace(m[1])
+		key := stripThe(norm(name))
+		if strings.EqualFold(name, "committee") || known[key] {
+			continue
+		}
+		known[key] = true
+		b := &body{blocks: []int{bi}}
+		end := bl.EndLine
+		for k := bi + 1; k < len(d.blocks) && k <= bi+6 && d.blocks[k].SectionIndex == bl.SectionIndex; k++ {
+			if !speaksOfCommittee(d.blocks[k].Text, name) {
+				break
+			}
+			b.blocks = append(b.blocks, k)
+			end = d.blocks[k].EndLine
+		}
+		kind := model.KindCommittee
+		if containsFold(name, "joint") {
+			kind = model.KindJointCommittee
+		}
+		sec := model.Section{Index: bl.SectionIndex, Heading: d.sectionHeading(bl.SectionIndex), Title: name, Line: bl.Line, EndLine: end, Kind: kind}
+		part := d.committee(sec, b, aspects, "", 0)
+		if len(part.Seats) == 0 {
+			continue
+		}
+		part.Name = name
+		out = append(out, part.Committee)
+	}
+	return out
+}
+
+// speaksOfCommittee reports whether a clause after the one that leads
+// into a committee's members goes on about it: "That Committee is quorate
+// when …", "It meets monthly", or one that names it again, and names no
+// other committee first.
+func speaksOfCommittee(text, name string) bool {
+	t := strings.TrimSpace(unnumbered(text))
+	for _, lead := range []string{"That Committee", "This Committee", "The Committee", "That committee", "This committee", "The committee", "It ", "Its "} {
+		if strings.HasPrefix(t, lead) {
+			return true
+		}
+	}
+	return strings.HasPrefix(strings.ToLower(t), "the "+strings.ToLower(stripThe(name)))
+}
