@@ -8,35 +8,39 @@ import (
 	"github.com/ccgvet/ccgvet/engine/model"
 )
 
+// variationNames reports whether any variation fact read from src names
+// actor in the field pick returns (Approvers, VariedBy).
+func variationNames(t *testing.T, src string, pick func(model.VariationFact) []string, actor string) bool {
+	t.Helper()
+	for _, f := range mustParse(t, src).Facts.Variation {
+		if slices.Contains(pick(f), actor) {
+			return true
+		}
+	}
+	return false
+}
+
+func variationApprovers(f model.VariationFact) []string { return f.Approvers }
+func variationVariedBy(f model.VariationFact) []string  { return f.VariedBy }
+
 // "A proposal is put to the Members' Forum, and it goes forward only if a
 // majority of all the member practices vote for it", after a sentence on
 // proposing a change to the constitution, needs the members' approval;
 // after a sentence on something else it says nothing of variation.
 func TestVariationProposalAfterTheChange(t *testing.T) {
 	const src = "# 1.3 Varying this constitution\n\n1.3.1 %s A proposal is put to the Members' Forum, and it goes forward only if a majority of all the member practices vote for it.\n"
-	doc := mustParse(t, fmt.Sprintf(src, "Any member practice may propose a change to this constitution."))
-	members := false
-	for _, f := range doc.Facts.Variation {
-		members = members || slices.Contains(f.Approvers, model.ActorMembers)
+	if !variationNames(t, fmt.Sprintf(src, "Any member practice may propose a change to this constitution."), variationApprovers, model.ActorMembers) {
+		t.Error("a proposal after one on changing the constitution: no members' approval read")
 	}
-	if !members {
-		t.Errorf("variation facts = %+v, want the members' approval", doc.Facts.Variation)
-	}
-	doc = mustParse(t, fmt.Sprintf(src, "The Governing Body meets in public."))
-	for _, f := range doc.Facts.Variation {
-		if slices.Contains(f.Approvers, model.ActorMembers) {
-			t.Errorf("a proposal after a sentence on something else read as a variation: %+v", f)
-		}
+	if variationNames(t, fmt.Sprintf(src, "The Governing Body meets in public."), variationApprovers, model.ActorMembers) {
+		t.Error("a proposal after a sentence on something else read as a variation")
 	}
 }
 
 // A proposal sent to the practices for comment is no approval of theirs.
 func TestVariationProposalSentForComment(t *testing.T) {
-	doc := mustParse(t, "# 1.4 Varying this constitution\n\n1.4.2 Proposals to amend the constitution are prepared by the Accountable Officer. Each proposal is sent to every member practice and to the Members' Forum, which have 28 days to comment on it.\n")
-	for _, f := range doc.Facts.Variation {
-		if slices.Contains(f.Approvers, model.ActorMembers) {
-			t.Errorf("a proposal sent for comment read as the members' approval: %+v", f)
-		}
+	if variationNames(t, "# 1.4 Varying this constitution\n\n1.4.2 Proposals to amend the constitution are prepared by the Accountable Officer. Each proposal is sent to every member practice and to the Members' Forum, which have 28 days to comment on it.\n", variationApprovers, model.ActorMembers) {
+		t.Error("a proposal sent for comment read as the members' approval")
 	}
 }
 
@@ -55,13 +59,8 @@ func TestVariationConditionFirst(t *testing.T) {
 		{"unless the members approved, no application", "Unless the member practices have first approved the change, the Group does not apply to vary this constitution.", true},
 		{"near miss: unless the members object, the Governing Body may vary", "Unless the member practices object within a month, the Governing Body may vary this constitution.", false},
 	} {
-		doc := mustParse(t, "# 1.4 Varying this constitution\n\n1.4.1 "+tc.sentence+"\n")
-		got := false
-		for _, f := range doc.Facts.Variation {
-			got = got || slices.Contains(f.Approvers, model.ActorMembers)
-		}
-		if got != tc.members {
-			t.Errorf("%s: members' approval %v, want %v: %+v", tc.name, got, tc.members, doc.Facts.Variation)
+		if got := variationNames(t, "# 1.4 Varying this constitution\n\n1.4.1 "+tc.sentence+"\n", variationApprovers, model.ActorMembers); got != tc.members {
+			t.Errorf("%s: members' approval %v, want %v", tc.name, got, tc.members)
 		}
 	}
 }
@@ -71,13 +70,7 @@ func TestVariationConditionFirst(t *testing.T) {
 // who approves.
 func TestVariationProposalTheBodySupports(t *testing.T) {
 	varies := func(sentence string) bool {
-		doc := mustParse(t, "# 1.4 Varying this constitution\n\n1.4.1 "+sentence+"\n")
-		for _, f := range doc.Facts.Variation {
-			if slices.Contains(f.VariedBy, model.ActorGoverningBody) {
-				return true
-			}
-		}
-		return false
+		return variationNames(t, "# 1.4 Varying this constitution\n\n1.4.1 "+sentence+"\n", variationVariedBy, model.ActorGoverningBody)
 	}
 	if varies("The Chief Officer may propose amendments, and must put any proposal the Governing Body supports to the member practices within two months.") {
 		t.Error("a proposal the Governing Body supports read as the Governing Body varying the constitution")
