@@ -21,7 +21,7 @@ func (d *document) clauseCommittees(have []model.Committee, aspects []string) []
 	}
 	var out []model.Committee
 	for bi, bl := range d.blocks {
-		if bl.ListItem || bl.SectionIndex < 0 || !containsFold(bl.Text, "committee") || !containsFold(bl.Text, "members") {
+		if bl.ListItem || bl.SectionIndex < 0 || !containsFold(bl.Text, "committee") {
 			continue
 		}
 		if k := d.sections[bl.SectionIndex].Kind; k != "" && k != model.KindCommissioning {
@@ -30,20 +30,19 @@ func (d *document) clauseCommittees(have []model.Committee, aspects []string) []
 			// place.
 			continue
 		}
-		m := membersOf.FindStringSubmatch(bl.Text)
-		if m == nil {
-			continue
-		}
-		name := strings.TrimSpace(m[1])
+		name := clauseCommitteeName(bl.Text)
 		key := stripThe(norm(name))
-		if strings.EqualFold(name, "committee") || known[key] {
+		if name == "" || known[key] || !judgedKind(key) {
 			continue
 		}
-		known[key] = true
 		b := &body{blocks: []int{bi}}
 		end := bl.EndLine
 		for k := bi + 1; k < len(d.blocks) && k <= bi+6 && d.blocks[k].SectionIndex == bl.SectionIndex; k++ {
-			if !speaksOfCommittee(d.blocks[k].Text, name) {
+			// Its sub-clauses ("6.4.1 Its voting members are …" under
+			// "6.4 … has established a Primary Care Commissioning
+			// Committee"), and the clauses after it that speak of it.
+			sub := bl.Number != "" && strings.HasPrefix(d.blocks[k].Number, strings.TrimSuffix(bl.Number, ".")+".")
+			if !sub && !speaksOfCommittee(d.blocks[k].Text, name) {
 				break
 			}
 			b.blocks = append(b.blocks, k)
@@ -53,6 +52,7 @@ func (d *document) clauseCommittees(have []model.Committee, aspects []string) []
 		if containsFold(name, "joint") {
 			kind = model.KindJointCommittee
 		}
+		known[key] = true
 		sec := model.Section{Index: bl.SectionIndex, Heading: d.sectionHeading(bl.SectionIndex), Title: name, Line: bl.Line, EndLine: end, Kind: kind}
 		part := d.committee(sec, b, aspects, "", 0)
 		if len(part.Seats) == 0 {
@@ -62,6 +62,36 @@ func (d *document) clauseCommittees(have []model.Committee, aspects []string) []
 		out = append(out, part.Committee)
 	}
 	return out
+}
+
+// clauseCommitteeName is the committee a clause leads into the members
+// of ("The voting members of the X Committee are …"), opens on ("The X
+// Committee exercises …. It has seven voting members: …") or establishes
+// ("The Governing Body has established a X Committee to exercise them"),
+// or "".
+func clauseCommitteeName(text string) string {
+	if m := membersOf.FindStringSubmatch(text); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	if m := committeeOpensRe.FindStringSubmatch(unnumbered(text)); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	if m := committeeEstablishedRe.FindStringSubmatch(text); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	return ""
+}
+
+var (
+	committeeOpensRe       = lazyRe(`^(?:The|A|An)\s+((?:[A-Z][\w'’-]*\s+){1,7}?(?:Sub-)?Committee)\b`)
+	committeeEstablishedRe = lazyRe(`\b(?:established|set up|appointed|formed|constituted)\s+(?:a|an|the)\s+((?:[A-Z][\w'’-]*\s+){1,7}?(?:Sub-)?Committee)\b`)
+)
+
+// judgedKind reports whether a committee's name (normalised) is of the
+// kinds the criteria judge: a primary care, commissioning or joint
+// committee. Others read from clauses would only be more to misread.
+func judgedKind(key string) bool {
+	return containsWords(key, "primary care") || containsWords(key, "commissioning") || containsWords(key, "joint")
 }
 
 // speaksOfCommittee reports whether a clause after the one that leads

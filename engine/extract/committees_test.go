@@ -2790,3 +2790,25 @@ func TestCommitteeInNumberedClauses(t *testing.T) {
 		t.Errorf("a committee with a section of its own read %d times: %+v", n, doc.Committees)
 	}
 }
+
+// A committee a clause establishes or opens on, its members in the
+// clause's sub-clauses or its next sentence; one of a kind the criteria do
+// not judge (an audit committee) is left to the readers of sections.
+func TestCommitteeEstablishedInAClause(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		voting    int
+	}{
+		{"established, members in a sub-clause", "## Part 6 – Committees and joint arrangements\n\n6.4 NHS England has delegated its primary care functions to the Group. The Governing Body has set up a Primary Care Commissioning Committee to exercise them.\n\n6.4.1 Its voting members are the lay member for primary care, who chairs it; the Accountable Officer; the Chief Finance Officer; and two GP members.\n\n6.4.2 Two observers attend but do not vote.\n\n6.4.3 A meeting is quorate when three voting members are present.\n", 5},
+		{"opened on, members after a colon", "## Part 7 – Committees\n\n7.5 The Primary Care Commissioning Committee decides on GP contracts in public. It has four voting members: the lay member for primary care, who chairs it; the Accountable Officer; and two locality GP members.\n", 4},
+		{"near miss: an audit committee in a clause", "## Part 7 – Committees\n\n7.2 The Audit Committee reviews internal control. Its members are the lay member for audit, who chairs it, and two other lay members.\n", 0},
+	} {
+		voting := -1
+		for _, c := range mustParse(t, tc.src).Committees {
+			voting = c.Count.Voting
+		}
+		if tc.voting == 0 && voting != -1 || tc.voting > 0 && voting != tc.voting {
+			t.Errorf("%s: voting seats %d, want %d", tc.name, voting, tc.voting)
+		}
+	}
+}
