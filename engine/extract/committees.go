@@ -467,6 +467,65 @@ var ordinals = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, 
 // start: "is made up of twenty voting members", with room to spare.
 const statedMembersReach = 64
 
+// shareMatches are shareSeatRe's matches in text, but for a share that
+// leads into items already read as seats (listed): "Six of them are GPs
+// …, elected by the Council of Members: (a) the Chair; and (b) five GP
+// members".
+func shareMatches(text string, listed bool) [][]string {
+	var out [][]string
+	for _, at := range shareSeatRe.FindAllStringSubmatchIndex(text, -1) {
+		from := at[2]
+		if from < 0 {
+			from = at[6]
+		}
+		if listed && leadsIntoItems(text[from:]) {
+			continue
+		}
+		m := make([]string, len(at)/2)
+		for k := range m {
+			if at[2*k] >= 0 {
+				m[k] = text[at[2*k]:at[2*k+1]]
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// countedThenNamed joins to a counted member the members a colon after it
+// names one by one: "three lay members: the lay member who leads on
+// audit, the lay member who leads on …, the lay member who …" is one
+// seat of three, not three and two more.
+func countedThenNamed(roles []string) []string {
+	out := make([]string, 0, len(roles))
+	for i := 0; i < len(roles); i++ {
+		head, _, ok := strings.Cut(roles[i], ":")
+		c := seatCount(norm(head))
+		if !ok || c < 2 || i+c > len(roles) {
+			out = append(out, roles[i])
+			continue
+		}
+		out = append(out, strings.Join(roles[i:i+c], ", "))
+		i += c - 1
+	}
+	return out
+}
+
+// leadsIntoItems reports whether the sentence text starts ends with a
+// colon before its items:
+// "Six of them are GPs …, elected by the Council of Members:" leads into
+// the items that name them, read as seats of their own.
+func leadsIntoItems(text string) bool {
+	k := strings.IndexAny(text, ".:;\n")
+	if k < 0 || text[k] != ':' {
+		return false
+	}
+	rest := strings.TrimLeft(text[k+1:], " \t")
+	// The end of the paragraph, or a lettered item after it: "…: (a) the
+	// Chair; and (b) five GP members".
+	return rest == "" || rest[0] == '\n' || rest[0] == '(' || len(rest) > 1 && rest[1] == ')'
+}
+
 // shareSeatRe reads a share of a body's members stated in a sentence of
 // its own: "Six of them are GPs from member practices", "Alongside the
 // GPs sit three lay members" (groups 1 and 2, or 3 and 4: count, role).
@@ -478,7 +537,7 @@ var shareSeatRe = lazyRe(`(?i)(?:^|[.;]\s+)([a-z]+|\d{1,2}) of (?:them|its membe
 // lists, tables and other sentences give: "The Governing Body has fourteen
 // members. Six of them are GPs … Alongside the GPs sit three lay members."
 func shareSeats(gb *model.Committee) {
-	for _, m := range shareSeatRe.FindAllStringSubmatch(unnumbered(gb.Text), -1) {
+	for _, m := range shareMatches(unnumbered(gb.Text), len(gb.Seats) > 0) {
 		count, role := m[1], m[2]
 		if count == "" {
 			count, role = m[3], m[4]
@@ -694,7 +753,14 @@ func proseSeats(gb *model.Committee, stated int) {
 	// counted reads an expression's count (group 1) and role (group 2):
 	// "six other GPs sit on it", "Three are lay members:".
 	counted := func(re *lazyRegexp) {
-		for _, m := range re.FindAllStringSubmatch(text, -1) {
+		for _, at := range re.FindAllStringSubmatchIndex(text, -1) {
+			if at[2] < 0 || at[4] < 0 {
+				continue
+			}
+			m := []string{text[at[0]:at[1]], text[at[2]:at[3]], text[at[4]:at[5]]}
+			if len(gb.Seats) > 0 && leadsIntoItems(text[at[2]:]) {
+				continue
+			}
 			if c := seatCount(norm(m[1] + " members")); c >= 2 && !everyone[norm(m[2])] && !have[norm(strings.TrimSpace(m[2]))] {
 				st := newSeat(strings.TrimSpace(m[2]), "", "", true, gb.Line)
 				st.Count = c
@@ -713,7 +779,7 @@ func proseSeats(gb *model.Committee, stated int) {
 	// keep allows.
 	listed := func(re *lazyRegexp, keep func(role string) bool) {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
-			for _, role := range splitRoles(m[1], false) {
+			for _, role := range countedThenNamed(splitRoles(m[1], false)) {
 				if keep(role) {
 					seat(role)
 				}
@@ -969,7 +1035,7 @@ func proseSeats(gb *model.Committee, stated int) {
 		listedAll(alsoSitOnItRe, all)
 	}
 	counted(thereAreMoreRe)
-	for _, m := range shareSeatRe.FindAllStringSubmatch(text, -1) {
+	for _, m := range shareMatches(text, len(gb.Seats) > 0) {
 		// "Two of them are GP Clinical Leads, chosen by …"
 		count, role := m[1], m[2]
 		if count == "" {
@@ -3202,7 +3268,7 @@ func partySentenceSeats(bl block, sents []span) []model.Seat {
 // Accountable Officer and …; and two lay members".
 var alongsideAreRe = lazyRe(`(?i)(?:^|[.]\s+)(?:alongside|beside|besides|with) (?:them|these|the gps|those members) (?:are|sit|serve)\s+((?:an?|the|two|three|four|five) [^.]+)`)
 
-var othersAreRe = lazyRe(`(?i)(?:^|[.;]\s+)the (?:others|rest|remaining members|other members) are ((?:an?|the) [^.;]+)`)
+var othersAreRe = lazyRe(`(?i)(?:^|[.;]\s+)the (?:others|rest|remaining members|other members) are ((?:an?|the) [^.]+)`)
 
 // kindOfMembersRe finds a subject that names some of a body's members by
 // their kind: "The executive members", "the lay members" (normalised).

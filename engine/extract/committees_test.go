@@ -2812,3 +2812,22 @@ func TestCommitteeEstablishedInAClause(t *testing.T) {
 		}
 	}
 }
+
+// A governing body in prose: a share that leads into lettered members is
+// those members, not more; "The others are …; …; and …" runs past its
+// semicolons; "three lay members: the lay member who …, the lay member
+// who …, the lay member who …" is three members, not five.
+func TestGoverningBodySharesAndOthers(t *testing.T) {
+	for _, tc := range []struct {
+		name, src   string
+		total, lays int
+	}{
+		{"a share leading into lettered members", "## 5. The Board\n\n5.1 The Board has nine members, each with one vote.\n\n5.2 Four of them are GPs working in member practices, elected by the Council of Members:\n\n(a) the Chair; and\n\n(b) three GP members.\n\n5.3 The others are the Chief Officer; the Chief Finance Officer; a registered nurse; the lay member for audit; and the lay member for patient involvement.\n", 9, 2},
+		{"a counted member named one by one", "## 4. The Governing Body\n\n4.1 The Governing Body has ten members, all of whom vote.\n\n4.2 Four of them are GPs from the member practices: the Clinical Chair and three locality GPs.\n\n4.3 The Accountable Officer and the Chief Finance Officer sit on it by virtue of their posts.\n\n4.4 The others are a registered nurse, and three lay members: the lay member who leads on audit, the lay member who leads on engagement, and the lay member who leads on finance.\n", 10, 3},
+	} {
+		gb := mustParse(t, tc.src).GoverningBody
+		if gb == nil || gb.Count.Total != tc.total || gb.Count.Lay != tc.lays {
+			t.Errorf("%s: governing body = %+v", tc.name, gb)
+		}
+	}
+}
