@@ -3021,11 +3021,25 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 				chaired = chairCategory(ms, chairedByAfter(w, c.end))
 			case !of && c.start > 0 && (verb[c.start-1] || c.start > 1 && verb[c.start-2] && wordIs(toks, c.start-1, "the", "its")):
 				at := -1
-				for k, m := range ms {
+				v := c.start - 1
+				if !verb[v] {
+					v--
+				}
+				for _, m := range ms {
 					if m.role != "" && !m.neutral && !verb[m.start] && m.start < c.start {
 						at = m.start
-						_ = k
 						break
+					}
+				}
+				// "…, the Chair selects one of the Non-Executive Members as
+				// Deputy Chair; the Non-Executive Member who chairs the Audit
+				// Committee is not eligible": the member the relative clause
+				// is on chairs it, not the sentence's first.
+				if wordIs(toks, v-1, "who", "that") {
+					for _, m := range ms {
+						if m.role != "" && !m.neutral && !verb[m.start] && m.end == v-1 {
+							at = m.start
+						}
 					}
 				}
 				chaired = chairCategory(ms, at)

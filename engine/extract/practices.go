@@ -630,7 +630,10 @@ var allApprovedRe = lazyRe(`(?i)\bconstitution\b[^.;]{0,40}?\b(?:was|has been|we
 	// "The Practice Representative of each of the twenty practices named
 	// in Schedule 1 confirmed … that it agreed to the constitution, and
 	// each then signed the members' declaration."
-	`|\brepresentatives?\s+of\s+each\s+of\s+the\s+(?:[\w-]+\s+)?(?:member\s+)?practices\b[^.;]{0,140}?,\s+and\s+each\s+(?:then\s+)?signed\s+(?:the\s+)?(?:members['’]?\s+)?(?:declaration|agreement|constitution)\b`)
+	`|\brepresentatives?\s+of\s+each\s+of\s+the\s+(?:[\w-]+\s+)?(?:member\s+)?practices\b[^.;]{0,140}?,\s+and\s+each\s+(?:then\s+)?signed\s+(?:the\s+)?(?:members['’]?\s+)?(?:declaration|agreement|constitution)\b` +
+	// "The member practices are the twenty practices listed in Appendix
+	// B. All twenty signed the Members' Declaration in Appendix C …"
+	`|\bpractices\b[^.;]{0,80}\.\s+all\s+(?:[\w-]+\s+)?(?:of\s+them\s+)?(?:have\s+|had\s+)?signed\s+(?:the\s+|this\s+)?(?:members['’]?\s+)?(?:declaration|agreement|constitution)\b`)
 
 // notSaidRe finds, between the practices and what they did, words that
 // make it something other than a record that each did it: a duty ("must
@@ -697,8 +700,10 @@ func askedHow(before string) bool {
 // presentSignedRe finds a statement that the representatives at a
 // meeting signed: "The Practice Representatives present each signed the
 // Members' Declaration", "the five Practice Representatives present
-// signed".
-var presentSignedRe = lazyRe(`(?i)\b(?:practice )?representatives? (?:who were )?present (?:each |then |all |also )*signed\b`)
+// signed", "The representatives present, one for each of the fifteen
+// practices named above, voted to approve version 4.0, and each signed
+// …".
+var presentSignedRe = lazyRe(`(?i)\b(?:practice )?representatives? (?:who were )?present(?:,(?:[^.;]|\.\d){1,120},)?(?: (?:[^.;]|\.\d){1,80}?,? and)? (?:each |then |all |also |they )*signed\b`)
 
 // presentSigned are the blocks that say the representatives present at a
 // meeting signed.
@@ -752,6 +757,17 @@ func (d *document) presentBefore(bi int, practices []model.Practice) map[int]int
 			break
 		}
 	}
+	// "Present: Dr A.P. (Beacon Hill Surgery); …" then "In attendance: Dr
+	// C.F. (Chair of the Governing Body); …": the members present are the
+	// first list, the officers who attend the second.
+	if from > 0 && inAttendanceRe.MatchString(d.blocks[from].Text) {
+		for k := from - 1; k >= 0 && k >= from-2 && d.blocks[k].SectionIndex == sec; k-- {
+			if presentLabelRe.MatchString(d.blocks[k].Text) && !inAttendanceRe.MatchString(d.blocks[k].Text) {
+				from = k
+				break
+			}
+		}
+	}
 	for k := bi - 1; k >= 0 && d.blocks[k].SectionIndex == sec && k >= from; k-- {
 		b := d.blocks[k]
 		if from >= 0 && k > from && !b.ListItem {
@@ -775,6 +791,10 @@ func (d *document) presentBefore(bi int, practices []model.Practice) map[int]int
 	}
 	return out
 }
+
+// inAttendanceRe finds the label of those who attend without being
+// members present: "In attendance:".
+var inAttendanceRe = lazyRe(`(?i)^\W*in attendance\b`)
 
 // presentLabelRe finds a minute's record of attendance: "Present: the
 // Practice Representatives of …".

@@ -649,6 +649,36 @@ Apologies: Hill Top Surgery.
 	})
 }
 
+// The members present are the "Present:" list, not the officers "In
+// attendance:" after it; "The representatives present, one for each of
+// the practices named above, voted …, and each signed …" is their
+// sign-off.
+func TestSignOffPresentBeforeInAttendance(t *testing.T) {
+	const src = threeListed + `# Schedule 2 – Minutes of the members' meeting of 4 March 2016
+
+Present: Dr A.S. (Riverside Surgery); Dr B.L. (Moor Lane Practice).
+
+In attendance: Dr C.F. (Chair of the Governing Body); Mrs O.L. (Board Secretary).
+
+Apologies: Dr H.T. (Hill Top Surgery).
+
+%s
+`
+	signedOffEach(t, src, []signCase{
+		{"present, then an aside, then each signed", "Item 4. The representatives present, one for each of the practices named above, voted to approve version 4.0, and each signed the Members' Declaration at the meeting.", [3]bool{true, false, true}},
+		{"near miss: the representatives present only voted", "Item 4. The representatives present, one for each of the practices named above, voted to approve version 4.0.", [3]bool{false, false, false}},
+	})
+}
+
+// "The member practices are the twenty practices listed in Appendix B.
+// All twenty signed the Members' Declaration …" records every one.
+func TestSignOffAllOfThemSigned(t *testing.T) {
+	signedOffEach(t, "# 2. Membership\n\n2.1 The member practices are the three practices listed in Appendix B. %s\n\n# Appendix B – Member practices\n\n- Riverside Surgery (Y00001)\n- Hill Top Surgery (Y00002)\n- Moor Lane Practice (Y00003)\n", []signCase{
+		{"all three signed", "All three signed the Members' Declaration in Appendix C in March 2013.", [3]bool{true, true, true}},
+		{"near miss: all three will sign", "All three will sign the Members' Declaration in Appendix C in March 2013.", [3]bool{false, false, false}},
+	})
+}
+
 // A table with a row for each locality meeting and a cell naming the
 // practices that signed records each of them; a cell of names that are
 // not the members' records none.
