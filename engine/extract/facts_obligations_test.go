@@ -22,6 +22,7 @@ func TestObligationRules(t *testing.T) {
 		{"'from membership' without an article", "The Council of Members may remove a practice from membership.", false, "expel"},
 		{"payments withheld, words between", "Any payments under the local incentive scheme may be withheld from a practice that fails to report.", false, "withhold-payment"},
 		{"a payment not received for a failure", "A member practice that does not submit the quarterly data by the date set will not receive the scheme's payment for that quarter.", false, "withhold-payment"},
+		{"near miss: two aims joined by 'and', no payment withheld", "The Group aims to reduce unwarranted variation between practices and to make the best use of the money entrusted to it.", false, nil},
 		{"near miss: a payment received", "A member practice that submits the quarterly data by the date set will receive the scheme's payment for that quarter.", false, nil},
 		{"near miss: a payment not received by choice", "A practice that opts out of the local quality scheme will not receive the scheme's payments.", false, nil},
 		{"a share of the practices after the verb is a threshold", "First, the Members' Forum must approve the change by the votes of at least two thirds of the member practices present, with the votes of at least half of all member practices cast.", false, nil},

@@ -3113,6 +3113,7 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 // member in the same section, or the one of the clause the sentence
 // refers to.
 func joinApprovals(facts []model.AppointmentFact) []model.AppointmentFact {
+	restatedRemovals(facts)
 	for i := range facts {
 		f := &facts[i]
 		if len(f.AppointedBy) > 0 || len(f.RemovedBy) > 0 || len(f.ApprovalBy)+len(f.RemovalApprovalBy) == 0 {
@@ -3134,6 +3135,26 @@ func joinApprovals(facts []model.AppointmentFact) []model.AppointmentFact {
 		}
 	}
 	return facts
+}
+
+// restatedRemovals gives a removal stated again without its approval
+// ("…, save that only NHS England may suspend or remove the Chair", in
+// the standing orders) the approval the constitution states for the same
+// member removed by the same body ("The Chair may be removed only by NHS
+// England, with the approval of the Secretary of State").
+func restatedRemovals(facts []model.AppointmentFact) {
+	for i := range facts {
+		f := &facts[i]
+		if len(f.RemovedBy) == 0 || len(f.RemovalApprovalBy) > 0 {
+			continue
+		}
+		for _, g := range facts {
+			if g.Role == f.Role && len(g.RemovalApprovalBy) > 0 && slices.Equal(g.RemovedBy, f.RemovedBy) {
+				f.RemovalApprovalBy = slices.Clone(g.RemovalApprovalBy)
+				break
+			}
+		}
+	}
 }
 
 // variesOutsideDocument reports whether what a sentence changes is a
@@ -4134,6 +4155,21 @@ func question(s *sentence) bool {
 	return strings.HasSuffix(strings.TrimSpace(s.text), "?")
 }
 
+// predicateOfBe reports whether the words before token i say what someone
+// must be: "must be a chief executive or executive director of …", the
+// second role too.
+func predicateOfBe(toks []language.Token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if wordIs(toks, k, "a", "an") && wordIs(toks, k-1, "be") {
+			return true
+		}
+	}
+	return false
+}
+
 // contextRole is the member the sentences just before sentence i in its
 // section speak of, when the section's title names none: "19. When a
 // place for a Partner Member nominated by the NHS trusts … falls vacant,
@@ -4156,6 +4192,9 @@ func (r *icbReader) contextRole(i int) string {
 			}
 			if w.HasIn("icb-panel", max(0, m.start-8), m.start) {
 				continue // "shortlisted by a panel of the Chair and two Non-Executive Members": who chooses, not who is chosen
+			}
+			if predicateOfBe(w.Toks, m.start) {
+				continue // "each nominee must be a chief executive or executive director of one of those trusts": what a nominee must be
 			}
 			return m.role
 		}
