@@ -41,3 +41,39 @@ func TestSafeguardsInATable(t *testing.T) {
 		}
 	}
 }
+
+// Terse clauses and tables whose columns say what is declared, registered
+// and published: "Registers: interests; gifts and hospitality; procurement
+// decisions. All three published …", "Declarations: in writing, …", "|
+// Register | Kept by | Published |" and "| Who | Declares | When |
+// Register | Published |"; "Where an interest is declared: the person
+// concerned leaves the meeting …".
+func TestSafeguardsTerseAndLabelled(t *testing.T) {
+	for _, tc := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"terse clauses", "7.1 Registers: interests (Governing Body, committees, staff); gifts and hospitality; procurement decisions. All three published on the website.\n\n7.2 Declarations: in writing, within 28 days of appointment; and at each meeting.\n\n7.3 Where an interest is declared: the person concerned leaves the meeting for the item.\n",
+			[]string{"register", "gifts-register", "procurement-register", "published", "declaration", "exclusion"}},
+		{"a table of registers", "| Register | Kept by | Published |\n|---|---|---|\n| Register of interests | Board Secretary | On the website |\n| Register of gifts and hospitality | Board Secretary | On the website |\n",
+			[]string{"register", "gifts-register", "published"}},
+		{"a table of who declares", "| Who | Declares | When | Register | Published |\n|---|---|---|---|---|\n| Board members and employees | Any interest in the Group's business | On appointment and at each meeting | Register of interests | On the website |\n",
+			[]string{"register", "published", "declaration"}},
+	} {
+		got := map[string]bool{}
+		for _, f := range mustParse(t, "# 7. Conflicts of interest\n\n"+tc.body).Facts.Safeguards {
+			got[f.Safeguard] = true
+		}
+		for _, w := range tc.want {
+			if !got[w] {
+				t.Errorf("%s: safeguard %s not read (%v)", tc.name, w, got)
+			}
+		}
+	}
+	// Near miss: "Registers:" in a glossary lists no safeguard.
+	for _, f := range mustParse(t, "# 9. Glossary\n\n9.1 Registers: the lists the Group keeps; see Part 7.\n").Facts.Safeguards {
+		if f.Safeguard == "gifts-register" || f.Safeguard == "procurement-register" {
+			t.Errorf("a glossary entry read as a register: %+v", f)
+		}
+	}
+}

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/ccgvet/ccgvet/engine/language"
 	"github.com/ccgvet/ccgvet/engine/model"
+	"github.com/ccgvet/ccgvet/engine/outline"
 )
 
 // registerTopics are the sets that say what a register is of, and the
@@ -24,11 +27,57 @@ func conflictsTableSentences(d *document, reader *language.Reader) []sentence {
 		if !inKind(d.sections, t.Section, model.KindConflicts) {
 			continue
 		}
+		if labelled := labelledConflictsRows(t, reader); labelled != nil {
+			out = append(out, labelled...)
+			continue
+		}
 		from := 0
 		if len(t.Header) > 1 {
 			from = 1
 		}
 		out = rowSentences(out, reader, t, from)
+	}
+	return out
+}
+
+// labelledConflictsRows reads a table whose columns say who declares what
+// and where it is registered and published ("| Who | Declares | When |
+// Register | Published |", "| Register | Kept by | Published |"): each
+// row a sentence of its cells, every cell after the first labelled by its
+// column ("Board members. Declares: any interest …. Published: on the
+// website."), so that what a cell says is read with what its column
+// asks. Nil for other tables.
+func labelledConflictsRows(t outline.Table, reader *language.Reader) []sentence {
+	labelled := false
+	for _, h := range t.Header {
+		n := norm(h)
+		if n == "published" || n == "declares" || n == "declared" || n == "declaration" || n == "register" || strings.HasPrefix(n, "published ") {
+			labelled = true
+		}
+	}
+	if !labelled || len(t.Header) < 2 {
+		return nil
+	}
+	var out []sentence
+	for _, r := range t.Rows {
+		var parts []string
+		for c, cellText := range r.Cells {
+			p := strings.TrimRight(strings.TrimSpace(cellText), ". ")
+			if p == "" {
+				continue
+			}
+			if c > 0 && c < len(t.Header) && strings.TrimSpace(t.Header[c]) != "" {
+				p = strings.TrimSpace(t.Header[c]) + ": " + p
+			}
+			parts = append(parts, p)
+		}
+		if len(parts) == 0 {
+			continue
+		}
+		text := strings.Join(parts, ". ") + "."
+		toks := language.Tokenize(text)
+		out = append(out, sentence{text: text, toks: toks, line: r.Line, section: t.Section, block: -1000 - len(out), lead: -1,
+			clause: cell(r.Cells, 0), w: reader.Read(toks)})
 	}
 	return out
 }
@@ -73,6 +122,11 @@ func safeguardFacts(d *document, reader *language.Reader, sents []sentence) []mo
 		w := s.w
 		interest := w.Has("interest")
 		registers := registersOf(w, inSection || interest || titleOf(s.section))
+		if inSection || titleOf(s.section) {
+			for sg := range registersListed(w) {
+				registers[sg] = true
+			}
+		}
 		for _, sg := range []string{model.SafeguardRegister, model.SafeguardGiftsRegister, model.SafeguardProcurementRegister} {
 			if registers[sg] {
 				add(sg)
@@ -85,13 +139,13 @@ func safeguardFacts(d *document, reader *language.Reader, sents []sentence) []mo
 			// it is called.
 			add(model.SafeguardRegister)
 			add(model.SafeguardPublished)
-		} else if registered == s.block && anaphora(w.Toks) && stated(w, "publish") {
+		} else if registered == s.block && (anaphora(w.Toks) || allOfThem(w.Toks)) && stated(w, "publish") {
 			add(model.SafeguardPublished)
 		}
 		if found[model.SafeguardRegister] {
 			registered = s.block
 		}
-		if interest && dutyToDeclare(w) {
+		if interest && dutyToDeclare(w) || (inSection || titleOf(s.section)) && declarationLabel(w) {
 			add(model.SafeguardDeclaration)
 		}
 		// A quorum lost to withdrawals, not the general rule of a meeting
@@ -232,7 +286,10 @@ func mainAfterOpening(toks []language.Token, parts []conditionPart, part conditi
 	// its clause (a clause after a semicolon starts afresh).
 	from := 0
 	for k := part.start - 1; k >= 0; k-- {
-		if wordIs(toks, k, ";") {
+		// (So does one after ", and,": "…, decides how it is to be
+		// managed, and, unless the interest is too remote to matter, the
+		// member takes no part".)
+		if wordIs(toks, k, ";") || wordIs(toks, k, ",") && wordIs(toks, k-1, "and") && wordIs(toks, k-2, ",") {
 			from = k + 1
 			break
 		}
@@ -254,6 +311,9 @@ func mainAfterOpening(toks []language.Token, parts []conditionPart, part conditi
 	if wordIs(toks, subject, "shall", "must", "will", "should") {
 		subject-- // "…, the individual shall withdraw"
 	}
+	if wordIs(toks, subject, "concerned") {
+		subject-- // "Where an interest is declared: the person concerned leaves …"
+	}
 	switch {
 	case wordIs(toks, subject, "they", "he", "she"):
 	case subject >= 1 && wordIs(toks, subject-1, "the", "that", "this") && wordIs(toks, subject, "member", "person", "individual", "practice", "representative"):
@@ -262,12 +322,12 @@ func mainAfterOpening(toks []language.Token, parts []conditionPart, part conditi
 		// ", a member with a declared interest leaves": a subject of a
 		// few words after the comma that closes the condition.
 		k := subject
-		for k > part.start && subject-k < 12 && !wordIs(toks, k, ",") {
+		for k > part.start && subject-k < 12 && !wordIs(toks, k, ",", ":") {
 			k--
 		}
 		// (Or ", anyone with a conflict of interest in an item
 		// withdraws".)
-		if !wordIs(toks, k, ",") || !(wordIs(toks, k+1, "a", "an", "the", "any", "each", "every", "that", "this") &&
+		if !wordIs(toks, k, ",", ":") || !(wordIs(toks, k+1, "a", "an", "the", "any", "each", "every", "that", "this") &&
 			wordIs(toks, k+2, "member", "members", "person", "persons", "individual", "individuals", "representative") ||
 			wordIs(toks, k+1, "anyone", "anybody", "everyone", "whoever")) {
 			return false
@@ -625,4 +685,70 @@ func verbNegated(w *language.Sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// registersListed reads the registers a terse clause lists after a label:
+// "Registers: interests (…); gifts and hospitality; procurement
+// decisions", "Registers kept: interests; gifts and hospitality; …".
+// Each item is a register of what it names.
+func registersListed(w *language.Sentence) map[string]bool {
+	toks := w.Toks
+	out := map[string]bool{}
+	if len(toks) < 3 || w.At(0, "register") <= 0 {
+		return out
+	}
+	k := w.At(0, "register")
+	if wordIs(toks, k, "kept", "maintained", "held") {
+		k++
+	}
+	if !wordIs(toks, k, ":") {
+		return out
+	}
+	from := k + 1
+	for j := from; j <= len(toks); j++ {
+		if j < len(toks) && !wordIs(toks, j, ";", ".") {
+			continue
+		}
+		switch {
+		case w.HasIn("gifts", from, j):
+			out[model.SafeguardGiftsRegister] = true
+		case w.HasIn("procurement", from, j):
+			out[model.SafeguardProcurementRegister] = true
+		case w.HasIn("interest", from, j):
+			out[model.SafeguardRegister] = true
+		}
+		from = j + 1
+		if j < len(toks) && wordIs(toks, j, ".") {
+			break
+		}
+	}
+	return out
+}
+
+// declarationLabel reports whether a terse clause opens on declaring
+// after a label: "Declarations: in writing, within 28 days of …",
+// "Declared in writing: on appointment; …", in a section on interests.
+func declarationLabel(w *language.Sentence) bool {
+	toks := w.Toks
+	for i := range toks {
+		// At the start, or after a full stop: a table's row read as one
+		// sentence of labelled cells ("…. Declares: any interest …").
+		if i > 0 && !wordIs(toks, i-1, ".") || !wordIs(toks, i, "declarations", "declaration", "declared", "declare", "declares") {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+5; k++ {
+			if wordIs(toks, k, ":") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// allOfThem reports whether a sentence opens on the registers named
+// before it as a whole: "All three published on the CCG website", "Each
+// published on …".
+func allOfThem(toks []language.Token) bool {
+	return wordIs(toks, 0, "each", "both") && wordIs(toks, 1, "published", "is", "are") ||
+		wordIs(toks, 0, "all") && wordIs(toks, 2, "published", "are")
 }
