@@ -320,7 +320,8 @@ func (d *document) facts(reader *language.Reader, sents []sentence, doc *model.D
 	markModelVotes(reader, doc.Votes)
 	markPrimaryCare(sents, doc.Committees)
 	f := model.Facts{
-		Variation:     variationFacts(d, reader, append(sents[:len(sents):len(sents)], reservedPowerSentences(d, reader)...)),
+		Variation: variationFacts(d, reader, append(append(sents[:len(sents):len(sents)], reservedPowerSentences(d, reader)...),
+			variationTableSentences(d, reader)...)),
 		Safeguards:    safeguardFacts(d, reader, append(sents[:len(sents):len(sents)], conflictsTableSentences(d, reader)...)),
 		Reserved:      append(reservedFacts(d, sents), tableReservations(d, reader)...),
 		Participation: participationFacts(d, sents),

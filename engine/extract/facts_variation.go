@@ -556,6 +556,24 @@ func attributiveApproval(w *language.Sentence, m language.Match) bool {
 	return wordIs(w.Toks, c.Start-1, "each", "every", "the", "an", "a", "any", "all", "that", "this", "such") && w.At(c.End, "vary") > c.End
 }
 
+// concessionEnd is where a clause of concession that opens the sentence
+// ends ("Although …,", "While …,"), or 0: what it says is conceded, not
+// laid down.
+func concessionEnd(toks []language.Token) int {
+	if !wordIs(toks, 0, "although", "though", "while", "whilst") {
+		return 0
+	}
+	for k := 1; k < len(toks) && k < 40; k++ {
+		if wordIs(toks, k, ",") {
+			return k
+		}
+		if toks[k].Punct {
+			break
+		}
+	}
+	return 0
+}
+
 // relativeApproval reports whether a match's actor and word of approving
 // are a relative clause without "that" on a proposal before them: "must
 // bring any proposal the Governing Body supports to the members" says
@@ -1251,9 +1269,13 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 	}
 	denied := 0
 	notNeeded := false // "The members' approval is not required, and …"
+	concession := concessionEnd(toks)
 	for _, r := range rels {
 		if r.actor == "group" {
 			continue
+		}
+		if r.at < concession {
+			continue // "Although most of its functions are delegated to the Governing Body, the Council keeps …": granted nothing
 		}
 		if r.actor == model.ActorMembers && approvalNotNeeded(toks, r.end) {
 			notNeeded = true

@@ -79,3 +79,28 @@ func TestVariationProposalTheBodySupports(t *testing.T) {
 		t.Error("near miss: a variation the Governing Body has approved not read as its own")
 	}
 }
+
+// A table of the steps of varying the constitution ("| Who | What |") or
+// of who approves which amendment ("| Amendment | Approved by |") is read
+// row by row as the sentence it stands for; a clause of concession grants
+// nothing ("Although most functions are delegated to the Governing Body,
+// the Council keeps to itself …").
+func TestVariationTablesAndConcessions(t *testing.T) {
+	const steps = "# 7. Amending the constitution\n\n7.1 The constitution is amended in these steps.\n\n| Step | Who | What |\n|---|---|---|\n| 1 | Governing Body | Proposes the amendment |\n| 2 | Members' Meeting | %s |\n"
+	if !variationNames(t, fmt.Sprintf(steps, "Approves the amendment only if more than half of all member practices vote for it"), variationApprovers, model.ActorMembers) {
+		t.Error("a step of the members' approval in a table not read")
+	}
+	if variationNames(t, fmt.Sprintf(steps, "Is told of the amendment at its next meeting"), variationApprovers, model.ActorMembers) {
+		t.Error("near miss: the members told of an amendment read as their approval")
+	}
+	const rows = "# 10. Amendment of this constitution\n\n| Row | Amendment | Approved by |\n|---|---|---|\n| A | Any amendment not in row B | The Council of Members, with more than half of all member practices voting in favour |\n| B | Amendments to Schedule 2 | %s |\n"
+	if !variationNames(t, fmt.Sprintf(rows, "The Board alone, without reference to the Council of Members"), variationVariedBy, model.ActorGoverningBody) {
+		t.Error("a row letting the Board amend alone not read as its grant")
+	}
+	if variationNames(t, fmt.Sprintf(rows, "The Council of Members"), variationVariedBy, model.ActorGoverningBody) {
+		t.Error("near miss: rows needing the Council read as the Board's grant")
+	}
+	if variationNames(t, "# 3. Decisions\n\n3.2 Although most of the Group's functions are delegated to the Governing Body, the Council of Members keeps to itself the approval of any proposal to vary this constitution.\n", variationVariedBy, model.ActorGoverningBody) {
+		t.Error("a clause of concession read as the Governing Body's grant")
+	}
+}
