@@ -484,6 +484,11 @@ func refersElsewhere(toks []language.Token) bool {
 		if wordIs(toks, i, "(") && clauseRef(toks, i+1) {
 			return true
 		}
+		// "the five Partner Members in 2.2.1", "… under paragraph 2.5":
+		// the clause named says who they are.
+		if wordIs(toks, i, "in", "under", "at") && (clauseRef(toks, i+1) || wordIs(toks, i+1, "paragraph", "clause", "section") && clauseRef(toks, i+2)) {
+			return true
+		}
 	}
 	return false
 }
