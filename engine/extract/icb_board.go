@@ -1071,6 +1071,9 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 	if w.Has("icb-not-board") {
 		return nil
 	}
+	if wordIs(toks, 0, "this") && wordIs(toks, 1, "section", "part", "clause", "chapter", "schedule", "paragraph") {
+		return nil // "This section describes the membership the ICB has settled on, which goes beyond …": about the text
+	}
 	if out := r.shareMembers(s); out != nil {
 		return out
 	}

@@ -1677,7 +1677,8 @@ func namedBodyNominates(s *sentence, ms []mention) bool {
 		return mention{}, false
 	}
 	for _, p := range w.Find("icb-nominate") {
-		if !strings.HasSuffix(toks[p.Start].Word, "ed") {
+		// "nominated by", "put forward by the … VCSE Assembly"
+		if !strings.HasSuffix(toks[p.Start].Word, "ed") && !(wordIs(toks, p.Start, "put") && wordIs(toks, p.End-1, "forward")) {
 			continue
 		}
 		j := p.End
