@@ -407,6 +407,18 @@ func relativeBefore(toks []language.Token, start int) bool {
 // needs …").
 func openingEnd(toks []language.Token, i int) int {
 	end := commaAfter(toks, i)
+	// "Where, however, a change is needed only …, the Governing Body
+	// may …": an adverb set off by commas is no end of the condition.
+	if end > 0 && end+2 < len(toks) && wordIs(toks, end, "however", "moreover", "though", "therefore", "also", "exceptionally") && wordIs(toks, end+1, ",") {
+		end = commaAfter(toks, end+2)
+		// Its list of cases runs on past the commas that join them: "…
+		// only to correct an error, to reflect a change in the law, or to
+		// update the names …, and the Governing Body is satisfied …, the
+		// Governing Body may …".
+		for end > 0 && end < len(toks) && wordIs(toks, end, "to", "or", "and", "nor") {
+			end = commaAfter(toks, end)
+		}
+	}
 	if end > 0 && end < len(toks) {
 		switch toks[end].Word {
 		case "which", "who", "whom", "whose":

@@ -631,6 +631,9 @@ var allApprovedRe = lazyRe(`(?i)\bconstitution\b[^.;]{0,40}?\b(?:was|has been|we
 	// in Schedule 1 confirmed … that it agreed to the constitution, and
 	// each then signed the members' declaration."
 	`|\brepresentatives?\s+of\s+each\s+of\s+the\s+(?:[\w-]+\s+)?(?:member\s+)?practices\b[^.;]{0,140}?,\s+and\s+each\s+(?:then\s+)?signed\s+(?:the\s+)?(?:members['’]?\s+)?(?:declaration|agreement|constitution)\b` +
+	// "a declaration signed by its practice representative had been
+	// returned by each of the sixteen member practices"
+	`|\bdeclarations?\s+signed\s+by\s+[^.;]{1,40}?\s+(?:had been|has been|have been|was|were)\s+(?:returned|received)\s+(?:by|from)\s+(?:all|every one of|each of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?member\s+practices?\b` +
 	// "The member practices are the twenty practices listed in Appendix
 	// B. All twenty signed the Members' Declaration in Appendix C …"
 	`|\bpractices\b[^.;]{0,80}\.\s+all\s+(?:[\w-]+\s+)?(?:of\s+them\s+)?(?:have\s+|had\s+)?signed\s+(?:the\s+|this\s+)?(?:members['’]?\s+)?(?:declaration|agreement|constitution)\b`)

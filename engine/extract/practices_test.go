@@ -675,6 +675,7 @@ Apologies: Dr H.T. (Hill Top Surgery).
 func TestSignOffAllOfThemSigned(t *testing.T) {
 	signedOffEach(t, "# 2. Membership\n\n2.1 The member practices are the three practices listed in Appendix B. %s\n\n# Appendix B – Member practices\n\n- Riverside Surgery (Y00001)\n- Hill Top Surgery (Y00002)\n- Moor Lane Practice (Y00003)\n", []signCase{
 		{"all three signed", "All three signed the Members' Declaration in Appendix C in March 2013.", [3]bool{true, true, true}},
+		{"a declaration signed for each returned by every member", "A declaration signed by its representative had been returned by each of the three member practices by then.", [3]bool{true, true, true}},
 		{"near miss: all three will sign", "All three will sign the Members' Declaration in Appendix C in March 2013.", [3]bool{false, false, false}},
 	})
 }

@@ -104,3 +104,18 @@ func TestVariationTablesAndConcessions(t *testing.T) {
 		t.Error("a clause of concession read as the Governing Body's grant")
 	}
 }
+
+// "Where, however, a change is needed only to correct an error, to reflect
+// a change in the law, or to update names, and the Governing Body is
+// satisfied that it does not affect the practices' rights, the Governing
+// Body may approve the change itself …" grants the Governing Body a power,
+// on a condition; the denial inside the condition is the condition's.
+func TestVariationConditionWithHoweverAndAList(t *testing.T) {
+	const src = "# 13. Changing this constitution\n\n13.3 Where, however, a change is needed only to correct an error, to reflect new law, or to update the names of the member practices, and the Governing Body is satisfied that the change does not affect the rights of the member practices, the Governing Body %s.\n"
+	if !variationNames(t, fmt.Sprintf(src, "may approve the change itself"), variationVariedBy, model.ActorGoverningBody) {
+		t.Error("a conditional grant after \"Where, however, …\" not read")
+	}
+	if variationNames(t, fmt.Sprintf(src, "may not approve the change itself"), variationVariedBy, model.ActorGoverningBody) {
+		t.Error("near miss: a denial after the condition read as a grant")
+	}
+}
