@@ -1113,7 +1113,7 @@ func nomineeAfter(toks []language.Token, i int) bool {
 		case "proposed":
 			// "decides whether to appoint the proposed member", "appoints
 			// the proposed person if satisfied …"
-			return wordIs(toks, j+1, "member", "members", "appointee", "appointees", "person", "persons", "people")
+			return wordIs(toks, j+1, "member", "members", "appointee", "appointees", "person", "persons", "people", "nominee", "nominees", "candidate", "candidates")
 		case "those":
 			// "The Chair appoints those nominated"
 			return j == i+1 && (wordIs(toks, j+1, "nominated", "selected", "chosen", "put") || wordIs(toks, j+1, "who", "whom"))
