@@ -511,6 +511,37 @@ func countedThenNamed(roles []string) []string {
 	return out
 }
 
+// moreAreNamedRe reads a further share of a body's members named after a
+// colon (groups 1 and 2: count, the members): "Three more are officers of
+// the CCG: the Chief Officer, …".
+var moreAreNamedRe = lazyRe(`(?i)(?:^|[.;]\s+)(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:more|others|other members) are (?:the )?[a-z -]{0,30}?(?:officers|members|directors|executives|gps|clinicians)\b[^.:;]{0,40}:\s*([^.]+)`)
+
+// groupOfWhom is the plural group a share names before ", of whom": "the
+// lay members of the Governing Body" of "the lay members of the Governing
+// Body, of whom the lay member for … chairs the Committee …", or "".
+func groupOfWhom(list string) string {
+	head, _, ok := strings.Cut(list, ", of whom")
+	if !ok {
+		return ""
+	}
+	words := strings.Fields(norm(head))
+	if len(words) < 2 || !containsWords(norm(head), "members") {
+		return ""
+	}
+	return strings.TrimSpace(head)
+}
+
+// inGroupOfWhom reports whether offset i falls inside one of the shares
+// (match offsets) whose group is counted as a whole.
+func inGroupOfWhom(groups [][]int, i int) bool {
+	for _, at := range groups {
+		if at[0] <= i && i < at[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // leadsIntoItems reports whether the sentence text starts ends with a
 // colon before its items:
 // "Six of them are GPs …, elected by the Council of Members:" leads into
@@ -802,6 +833,11 @@ func proseSeats(gb *model.Committee, stated int) {
 	all := func(string) bool { return true }
 	notHad := func(role string) bool { return !have[norm(role)] }
 	notStatement := func(role string) bool { return !partIsStatement(role) }
+	// "Three of them are the lay members of the Governing Body, of whom
+	// the lay member for … chairs the Committee and …": the group counted,
+	// what the clause after "of whom" says of them no more members.
+	groupsOfWhom := shareListRe.FindAllStringSubmatchIndex(text, -1)
+	groupsOfWhom = slices.DeleteFunc(groupsOfWhom, func(at []int) bool { return groupOfWhom(text[at[4]:at[5]]) == "" })
 	counted(sitOnRe)
 	counted(shareAreRe)
 	for _, m := range countedElectedRe.FindAllStringSubmatchIndex(text, -1) {
@@ -970,7 +1006,11 @@ func proseSeats(gb *model.Committee, stated int) {
 		// Committee is chaired by the lay member for primary care, and
 		// the lay member for engagement is its Vice Chair."
 		one(chairedByMemberRe, " (Chair)")
-		for _, m := range isItsViceChairRe.FindAllStringSubmatch(text, -1) {
+		for _, at := range isItsViceChairRe.FindAllStringSubmatchIndex(text, -1) {
+			m := []string{text[at[0]:at[1]], text[at[2]:at[3]]}
+			if inGroupOfWhom(groupsOfWhom, at[0]) {
+				continue // the vice chair is one of a group counted before: "Three of them are the lay members …, of whom …"
+			}
 			// "The lay member for … chairs it and the lay member for
 			// engagement is its Vice Chair": the one after the "and".
 			role := strings.TrimSpace(m[1])
@@ -1070,6 +1110,25 @@ func proseSeats(gb *model.Committee, stated int) {
 				st := newSeat(role, "", "", true, gb.Line)
 				share, n = append(share, st), n+st.Count
 			}
+		}
+		c := seatCount(norm(m[1] + " members"))
+		if n == c {
+			add = append(add, share...)
+		} else if head := groupOfWhom(m[2]); head != "" && c >= 2 && notHad(head) {
+			st := newSeat(head, "", "", true, gb.Line)
+			st.Count = c
+			add = append(add, st)
+		}
+	}
+	for _, m := range moreAreNamedRe.FindAllStringSubmatch(text, -1) {
+		// "Three more are officers of the CCG: the Chief Officer, the
+		// Chief Finance Officer and the Director of Strategy": the
+		// members named, when as many.
+		var share []model.Seat
+		n := 0
+		for _, role := range listRoles(m[2]) {
+			st := newSeat(role, "", "", true, gb.Line)
+			share, n = append(share, st), n+st.Count
 		}
 		if n == seatCount(norm(m[1]+" members")) {
 			add = append(add, share...)

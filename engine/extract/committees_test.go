@@ -2831,3 +2831,18 @@ func TestGoverningBodySharesAndOthers(t *testing.T) {
 		}
 	}
 }
+
+// A committee's members in shares: a group counted before ", of whom …"
+// (what the clause says of them names no more members), a share named
+// after a colon, and the rest.
+func TestCommitteeMembersInSharesOfWhom(t *testing.T) {
+	const src = "## 8. Primary Care Commissioning Committee\n\n8.2 The Committee has %s voting members. Three of them are the lay members of the Governing Body, of whom the lay member for primary care chairs the Committee and the lay member for engagement is its Vice Chair. Two more are officers of the Group: the Chief Officer and the Chief Finance Officer. The remaining two are the Chief Nurse and one of the GP members of the Governing Body.\n"
+	c := committeeIn(t, fmt.Sprintf(src, "seven"), func(c model.Committee) bool { return c.PrimaryCare })
+	if c.Count.Voting != 7 || c.Count.Lay != 3 || c.Count.Clinical != 2 {
+		t.Errorf("seats = %+v (%+v), want 7 voting, 3 lay, 2 clinical", c.Count, c.Seats)
+	}
+	// Near miss: shares that do not add up to the count stated are not read.
+	if c := committeeIn(t, fmt.Sprintf(src, "nine"), func(c model.Committee) bool { return c.PrimaryCare }); c.Count.Voting == 9 {
+		t.Errorf("shares that do not add up read as the membership: %+v", c.Seats)
+	}
+}
