@@ -74,10 +74,7 @@ func labelledConflictsRows(t outline.Table, reader *language.Reader) []sentence 
 		if len(parts) == 0 {
 			continue
 		}
-		text := strings.Join(parts, ". ") + "."
-		toks := language.Tokenize(text)
-		out = append(out, sentence{text: text, toks: toks, line: r.Line, section: t.Section, block: -1000 - len(out), lead: -1,
-			clause: cell(r.Cells, 0), w: reader.Read(toks)})
+		out = append(out, rowSentence(reader, strings.Join(parts, ". ")+".", r, t.Section, -1000-len(out)))
 	}
 	return out
 }

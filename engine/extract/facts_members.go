@@ -159,12 +159,17 @@ func rowSentences(out []sentence, reader *language.Reader, t outline.Table, from
 		if len(parts) == 0 {
 			continue
 		}
-		text := strings.Join(parts, ". ") + "."
-		toks := language.Tokenize(text)
-		out = append(out, sentence{text: text, toks: toks, line: r.Line, section: t.Section, block: -2 - len(out), lead: -1,
-			clause: cell(r.Cells, 0), w: reader.Read(toks)})
+		out = append(out, rowSentence(reader, strings.Join(parts, ". ")+".", r, t.Section, -2-len(out)))
 	}
 	return out
+}
+
+// rowSentence is a table row read as the sentence text, at the row's line
+// and in the table's section, labelled by its first cell; block is a
+// number of its own below -1, so that no two rows are one paragraph.
+func rowSentence(reader *language.Reader, text string, r outline.Row, section, block int) sentence {
+	toks := language.Tokenize(text)
+	return sentence{text: text, toks: toks, line: r.Line, section: section, block: block, lead: -1, clause: cell(r.Cells, 0), w: reader.Read(toks)}
 }
 
 // someChangesOnly reports whether the changes a reservation names are

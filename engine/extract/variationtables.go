@@ -63,10 +63,7 @@ func variationTableSentences(d *document, reader *language.Reader) []sentence {
 				continue
 			}
 			for _, p := range parts {
-				text := strings.TrimRight(p, ". ") + "."
-				toks := language.Tokenize(text)
-				out = append(out, sentence{text: text, toks: toks, line: r.Line, section: t.Section, block: -2000 - len(out), lead: -1,
-					clause: cell(r.Cells, 0), w: reader.Read(toks)})
+				out = append(out, rowSentence(reader, strings.TrimRight(p, ". ")+".", r, t.Section, -2000-len(out)))
 			}
 		}
 	}
