@@ -65,57 +65,53 @@ func TestVariationConditionFirst(t *testing.T) {
 	}
 }
 
+// variationCase is a passage and whether its variation facts name an
+// actor in one field.
+type variationCase struct {
+	name, src string
+	pick      func(model.VariationFact) []string
+	actor     string
+	want      bool
+}
+
+func checkVariationCases(t *testing.T, cases []variationCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := variationNames(t, tc.src, tc.pick, tc.actor); got != tc.want {
+			t.Errorf("%s: %s named %v, want %v", tc.name, tc.actor, got, tc.want)
+		}
+	}
+}
+
 // "any proposal the Governing Body supports" says which proposals go on,
 // not who varies; "each variation the Governing Body has approved" says
-// who approves.
-func TestVariationProposalTheBodySupports(t *testing.T) {
-	varies := func(sentence string) bool {
-		return variationNames(t, "# 1.4 Varying this constitution\n\n1.4.1 "+sentence+"\n", variationVariedBy, model.ActorGoverningBody)
-	}
-	if varies("The Chief Officer may propose amendments, and must put any proposal the Governing Body supports to the member practices within two months.") {
-		t.Error("a proposal the Governing Body supports read as the Governing Body varying the constitution")
-	}
-	if !varies("The Chief Officer applies to NHS England for each variation the Governing Body has approved under 1.4.3.") {
-		t.Error("near miss: a variation the Governing Body has approved not read as its own")
-	}
-}
-
-// A table of the steps of varying the constitution ("| Who | What |") or
-// of who approves which amendment ("| Amendment | Approved by |") is read
-// row by row as the sentence it stands for; a clause of concession grants
-// nothing ("Although most functions are delegated to the Governing Body,
-// the Council keeps to itself …").
-func TestVariationTablesAndConcessions(t *testing.T) {
-	const steps = "# 7. Amending the constitution\n\n7.1 The constitution is amended in these steps.\n\n| Step | Who | What |\n|---|---|---|\n| 1 | Governing Body | Proposes the amendment |\n| 2 | Members' Meeting | %s |\n"
-	if !variationNames(t, fmt.Sprintf(steps, "Approves the amendment only if more than half of all member practices vote for it"), variationApprovers, model.ActorMembers) {
-		t.Error("a step of the members' approval in a table not read")
-	}
-	if variationNames(t, fmt.Sprintf(steps, "Is told of the amendment at its next meeting"), variationApprovers, model.ActorMembers) {
-		t.Error("near miss: the members told of an amendment read as their approval")
-	}
-	const rows = "# 10. Amendment of this constitution\n\n| Row | Amendment | Approved by |\n|---|---|---|\n| A | Any amendment not in row B | The Council of Members, with more than half of all member practices voting in favour |\n| B | Amendments to Schedule 2 | %s |\n"
-	if !variationNames(t, fmt.Sprintf(rows, "The Board alone, without reference to the Council of Members"), variationVariedBy, model.ActorGoverningBody) {
-		t.Error("a row letting the Board amend alone not read as its grant")
-	}
-	if variationNames(t, fmt.Sprintf(rows, "The Council of Members"), variationVariedBy, model.ActorGoverningBody) {
-		t.Error("near miss: rows needing the Council read as the Board's grant")
-	}
-	if variationNames(t, "# 3. Decisions\n\n3.2 Although most of the Group's functions are delegated to the Governing Body, the Council of Members keeps to itself the approval of any proposal to vary this constitution.\n", variationVariedBy, model.ActorGoverningBody) {
-		t.Error("a clause of concession read as the Governing Body's grant")
-	}
-}
-
-// "Where, however, a change is needed only to correct an error, to reflect
-// a change in the law, or to update names, and the Governing Body is
-// satisfied that it does not affect the practices' rights, the Governing
-// Body may approve the change itself …" grants the Governing Body a power,
-// on a condition; the denial inside the condition is the condition's.
-func TestVariationConditionWithHoweverAndAList(t *testing.T) {
-	const src = "# 13. Changing this constitution\n\n13.3 Where, however, a change is needed only to correct an error, to reflect new law, or to update the names of the member practices, and the Governing Body is satisfied that the change does not affect the rights of the member practices, the Governing Body %s.\n"
-	if !variationNames(t, fmt.Sprintf(src, "may approve the change itself"), variationVariedBy, model.ActorGoverningBody) {
-		t.Error("a conditional grant after \"Where, however, …\" not read")
-	}
-	if variationNames(t, fmt.Sprintf(src, "may not approve the change itself"), variationVariedBy, model.ActorGoverningBody) {
-		t.Error("near miss: a denial after the condition read as a grant")
-	}
+// who approves. A table of the steps of varying the constitution ("| Who
+// | What |") or of who approves which amendment ("| Amendment | Approved
+// by |") is read row by row as the sentence it stands for; a clause of
+// concession grants nothing ("Although most functions are delegated to
+// the Governing Body, the Council keeps to itself …"). "Where, however, a
+// change is needed only to correct an error, to reflect …, or to update
+// …, and the Governing Body is satisfied that it does not affect the
+// practices' rights, the Governing Body may approve the change itself"
+// grants the Governing Body a power on a condition; the denial inside the
+// condition is the condition's.
+func TestVariationProposalsTablesAndConditions(t *testing.T) {
+	const (
+		clause = "# 1.4 Varying this constitution\n\n1.4.1 %s\n"
+		steps  = "# 7. Amending the constitution\n\n7.1 The constitution is amended in these steps.\n\n| Step | Who | What |\n|---|---|---|\n| 1 | Governing Body | Proposes the amendment |\n| 2 | Members' Meeting | %s |\n"
+		rows   = "# 10. Amendment of this constitution\n\n| Row | Amendment | Approved by |\n|---|---|---|\n| A | Any amendment not in row B | The Council of Members, with more than half of all member practices voting in favour |\n| B | Amendments to Schedule 2 | %s |\n"
+		where  = "# 13. Changing this constitution\n\n13.3 Where, however, a change is needed only to correct an error, to reflect new law, or to update the names of the member practices, and the Governing Body is satisfied that the change does not affect the rights of the member practices, the Governing Body %s.\n"
+	)
+	gb, members := model.ActorGoverningBody, model.ActorMembers
+	checkVariationCases(t, []variationCase{
+		{"a proposal the Governing Body supports", fmt.Sprintf(clause, "The Chief Officer may propose amendments, and must put any proposal the Governing Body supports to the member practices within two months."), variationVariedBy, gb, false},
+		{"near miss: a variation the Governing Body has approved", fmt.Sprintf(clause, "The Chief Officer applies to NHS England for each variation the Governing Body has approved under 1.4.3."), variationVariedBy, gb, true},
+		{"a step of the members' approval in a table", fmt.Sprintf(steps, "Approves the amendment only if more than half of all member practices vote for it"), variationApprovers, members, true},
+		{"near miss: the members told of an amendment", fmt.Sprintf(steps, "Is told of the amendment at its next meeting"), variationApprovers, members, false},
+		{"a row letting the Board amend alone", fmt.Sprintf(rows, "The Board alone, without reference to the Council of Members"), variationVariedBy, gb, true},
+		{"near miss: rows needing the Council", fmt.Sprintf(rows, "The Council of Members"), variationVariedBy, gb, false},
+		{"a clause of concession", "# 3. Decisions\n\n3.2 Although most of the Group's functions are delegated to the Governing Body, the Council of Members keeps to itself the approval of any proposal to vary this constitution.\n", variationVariedBy, gb, false},
+		{"a conditional grant after \"Where, however, …\"", fmt.Sprintf(where, "may approve the change itself"), variationVariedBy, gb, true},
+		{"near miss: a denial after the condition", fmt.Sprintf(where, "may not approve the change itself"), variationVariedBy, gb, false},
+	})
 }
