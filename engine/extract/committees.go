@@ -2557,11 +2557,12 @@ func (d *document) letteredItems(b *body, bi int) []letteredItem {
 			// stands for them, and the lettered items go on after it.
 			continue
 		}
-		if !isSubClause(bl.Number) && !letteredItemRe.MatchString(bl.Text) {
+		sub := isSubClause(bl.Number) || numberedItem(d.blocks[bi], bl)
+		if !sub && !letteredItemRe.MatchString(bl.Text) {
 			break
 		}
 		text, marker := bl.Text, ""
-		if isSubClause(bl.Number) {
+		if sub {
 			text, _ = clauseBody(text, bl.Number)
 			marker = bl.Number
 		}
@@ -2582,6 +2583,19 @@ func (d *document) letteredItems(b *body, bi int) []letteredItem {
 		}
 	}
 	return items
+}
+
+// numberedItem reports whether a block is an item of the lead-in block
+// before it, numbered as its sub-clause and opening in lower case: "2.1.1
+// the Chair, a GP elected by the member practices;" after "2.1 The
+// Governing Body has the following voting members:".
+func numberedItem(lead, b block) bool {
+	if lead.Number == "" || !strings.HasPrefix(b.Number, strings.TrimSuffix(lead.Number, ".")+".") {
+		return false
+	}
+	body, _ := clauseBody(b.Text, b.Number)
+	body = strings.TrimSpace(body)
+	return body != "" && body[0] >= 'a' && body[0] <= 'z'
 }
 
 // isRomanMarker reports whether a list marker is a roman numeral: "(i)",

@@ -2846,3 +2846,20 @@ func TestCommitteeMembersInSharesOfWhom(t *testing.T) {
 		t.Errorf("shares that do not add up read as the membership: %+v", c.Seats)
 	}
 }
+
+// A body's members as numbered sub-clauses of the clause that leads into
+// them ("2.1 The Governing Body has the following voting members:" then
+// "2.1.1 the Chair, …"), in an appendix of terms of reference of the
+// governing body; a numbered sub-clause that is a sentence of its own is
+// no member.
+func TestMembersAsNumberedSubClauses(t *testing.T) {
+	const src = "# Appendix D – Terms of Reference of the Governing Body\n\n**2. Membership**\n\n2\\.1 The Governing Body has the following voting members:\n\n2\\.1.1 the Chair, a GP elected by the member practices;\n\n2\\.1.2 two locality GP members;\n\n2\\.1.3 the Accountable Officer;\n\n2\\.1.4 %s\n\n2\\.2 The lay member for patient and public involvement is the Deputy Chair.\n"
+	gb := mustParse(t, fmt.Sprintf(src, "the lay member for audit; and\n\n2\\.1.5 the lay member for patient and public involvement.")).GoverningBody
+	if gb == nil || gb.Count.Total != 6 || gb.Count.Lay != 2 || gb.Count.Clinical != 3 {
+		t.Errorf("governing body = %+v", gb)
+	}
+	gb = mustParse(t, fmt.Sprintf(src, "The Governing Body meets in public every two months.")).GoverningBody
+	if gb != nil && gb.Count.Total > 4 {
+		t.Errorf("a sentence numbered as a sub-clause read as a member: %+v", gb.Seats)
+	}
+}

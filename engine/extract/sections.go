@@ -95,6 +95,9 @@ var titleBegins = map[string]phrases{
 		"membership of the governing body", "members of the governing body",
 		// Where the governing body is "the Board": "Composition of the Board".
 		"composition of the board", "membership of the board", "members of the board",
+		// "Appendix D – Terms of Reference of the Governing Body"
+		"terms of reference of the governing body", "terms of reference for the governing body",
+		"governing body terms of reference",
 		// A question for a title: "6.3 Who sits on the Governing Body".
 		"who sits on the governing body", "who is on the governing body", "who serves on the governing body",
 		"who sits on our governing body", "make up of the governing body",
