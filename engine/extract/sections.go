@@ -151,6 +151,11 @@ var titleContains = map[string]phrases{
 		"co commissioning", "primary care commissioning", "commissioning arrangements",
 		"primary care co commissioning",
 	},
+	// "1.2 Status of this constitution and how it is varied"
+	model.KindVariation: {
+		"how it is varied", "how it may be varied", "how it is amended", "how it may be amended",
+		"how it is changed", "how it may be changed",
+	},
 }
 
 // kindOrder breaks ties between phrases of the same length.
