@@ -473,6 +473,18 @@ func obliges(w *language.Sentence) bool {
 			// carried, not a duty on the practices.
 			continue
 		}
+		if e := w.At(end, "approve"); end < len(toks) && e > end && w.HasIn("vary", e, min(len(toks), e+3)) {
+			// "Before we apply, our member practices must agree the
+			// change": their power over the constitution, not a duty.
+			continue
+		}
+		if ok && c.Start > 2 && hasWordBetween(toks, 1, c.Start, "which", "who") && wordIs(toks, 0, "the", "our", "its") &&
+			hasWordBetween(toks, 1, min(5, len(toks)), "council", "meeting", "forum", "assembly", "board", "committee", "body") {
+			// "The Council of Members, which shall consist of the practice
+			// representatives …, shall meet …": a body's rule, the
+			// practices named in a relative clause on it.
+			continue
+		}
 		if passive && (end >= len(toks) || w.At(end, "bound") <= end) && !requiredTo(toks, m) {
 			// Something done to the practices; but "Practices are
 			// required to be represented at …" is what they must see to.
