@@ -2868,7 +2868,7 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 			general = i
 		}
 		if !s.leadIn && !w.Has("icb-committee") && len(named) == 1 && (w.Has("icb-delegation") || itDoes(w)) && (w.Has("pronoun") || toEach(toks)) &&
-			(len(namedAll) < 2 || !toThem(toks)) {
+			(len(namedAll) < 2 || !toThem(toks) && !eachOfThem(toks)) {
 			c := named[0]
 			f := model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, Delegated: true}
 			// "It is chaired by a Non-Executive Member …, and is delegated
@@ -3453,6 +3453,10 @@ func eachOfThem(toks []language.Token) bool {
 	case wordIs(toks, 0, "each", "all") && wordIs(toks, 1, "of") && wordIs(toks, 2, "them", "these", "those"):
 		return true
 	case wordIs(toks, 0, "they") && wordIs(toks, 1, "each", "all"):
+		return true
+	case wordIs(toks, 0, "each") && wordIs(toks, 1, "exercises", "has", "reports", "acts", "carries", "takes", "holds", "receives", "discharges", "performs", "oversees", "works"):
+		// "Each exercises the functions the Scheme of Reservation and
+		// Delegation gives it", after a sentence naming several.
 		return true
 	}
 	return false

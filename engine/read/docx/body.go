@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/ccgvet/ccgvet/engine/model"
+	"github.com/ccgvet/ccgvet/engine/read/heading"
 )
 
 // item is a paragraph or a table of the body, in order.
@@ -236,6 +237,11 @@ func (b *bodyReader) paragraph() (*para, *model.InputError) {
 	var text strings.Builder
 	end := b.t.depth - 1
 	runBold, runItalic, runs, boldRuns, italicRuns := false, false, 0, 0, 0
+	// notBold is the text of the runs that are not bold, all in italics
+	// after the bold ones while italicTail holds: "8 STANDARDS …" then
+	// "(formerly 9)" in italics.
+	var notBold strings.Builder
+	italicTail := true
 	// runHidden is hidden text (w:vanish): Word does not show it.
 	runHidden := false
 	var pending []item
@@ -248,6 +254,10 @@ func (b *bodyReader) paragraph() (*para, *model.InputError) {
 			runs++
 			if runBold {
 				boldRuns++
+				italicTail = italicTail && notBold.Len() == 0
+			} else {
+				notBold.WriteString(s)
+				italicTail = italicTail && runItalic && boldRuns > 0
 			}
 			if runItalic {
 				italicRuns++
@@ -318,7 +328,9 @@ func (b *bodyReader) paragraph() (*para, *model.InputError) {
 		}
 	}
 	p.text = collapse(text.String())
-	p.bold = runs > 0 && boldRuns == runs
+	p.bold = runs > 0 && boldRuns == runs ||
+		// A bold title with a note in italics on its numbering.
+		boldRuns > 0 && italicTail && heading.RenumberingNote(notBold.String())
 	p.italic = runs > 0 && italicRuns == runs
 	b.pending = append(b.pending, pending...)
 	return p, nil

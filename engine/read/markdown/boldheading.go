@@ -13,7 +13,7 @@ import (
 func (o *walker) boldHeading(p ast.Node, text string) (level int, ok bool) {
 	e := heading.Plain
 	switch {
-	case wholly(p, o.src):
+	case wholly(p, o.src) || boldWithNote(p, o.src):
 		e = heading.Bold
 	case whollyItalic(p, o.src):
 		e = heading.Italic
@@ -59,6 +59,41 @@ func whollyOne(p ast.Node, src []byte, is func(*ast.Emphasis) bool) bool {
 		return false
 	}
 	return em != nil
+}
+
+// boldWithNote reports whether a paragraph is a bold title followed by a
+// note in italics on its numbering, as an amended constitution marks its
+// renumbered parts: "**8 STANDARDS OF BUSINESS CONDUCT …** *(formerly
+// 9)*".
+func boldWithNote(p ast.Node, src []byte) bool {
+	var bold, note ast.Node
+	for c := p.FirstChild(); c != nil; c = c.NextSibling() {
+		e, isEm := c.(*ast.Emphasis)
+		switch {
+		case isEm && bold == nil && isStrong(e):
+			bold = e
+		case isEm && bold != nil && note == nil && !isStrong(e) && !hasStrong(e) && heading.RenumberingNote(plainOf(e, src)):
+			note = e
+		default:
+			if t, ok := c.(*ast.Text); ok && len(strings.TrimSpace(string(t.Segment.Value(src)))) == 0 {
+				continue
+			}
+			return false
+		}
+	}
+	return bold != nil && note != nil
+}
+
+// plainOf is the text of a node's text leaves.
+func plainOf(n ast.Node, src []byte) string {
+	var b strings.Builder
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := c.(*ast.Text); ok && entering {
+			b.Write(t.Segment.Value(src))
+		}
+		return ast.WalkContinue, nil
+	})
+	return b.String()
 }
 
 // isStrong reports whether an emphasis is bold: "**…**", or "***…***"

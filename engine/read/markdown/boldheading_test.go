@@ -17,6 +17,22 @@ func TestBoldHeadings(t *testing.T) {
 		blocks    int
 	}{
 		{
+			// An amended constitution marks a renumbered part after its
+			// bold title: still a heading; any other italic words after
+			// the bold make a paragraph.
+			name: "a bold title with a note on its numbering",
+			src: `**7\. CONFLICTS OF INTEREST** *(formerly 9)*
+
+7.1 Text.
+
+**8\. VARIATION** *as agreed in 2015*
+
+8.1 Text.
+`,
+			want:   []string{"1 1 7. CONFLICTS OF INTEREST (formerly 9)"},
+			blocks: 3,
+		},
+		{
 			name: "numbered headings and their depth",
 			src: `**NHS Fenby Clinical Commissioning Group**
 
