@@ -41,8 +41,7 @@ func (d *document) clauseCommittees(have []model.Committee, aspects []string) []
 			// Its sub-clauses ("6.4.1 Its voting members are …" under
 			// "6.4 … has established a Primary Care Commissioning
 			// Committee"), and the clauses after it that speak of it.
-			sub := bl.Number != "" && strings.HasPrefix(d.blocks[k].Number, strings.TrimSuffix(bl.Number, ".")+".")
-			if !sub && !speaksOfCommittee(d.blocks[k].Text, name) {
+			if !numberedUnder(bl, d.blocks[k]) && !speaksOfCommittee(d.blocks[k].Text, name) {
 				break
 			}
 			b.blocks = append(b.blocks, k)

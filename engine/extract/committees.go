@@ -228,7 +228,7 @@ func (d *document) runInGoverningBody(aspects []string) *model.Committee {
 		for ; k < len(d.blocks) && k < bi+30 && d.blocks[k].SectionIndex == bl.SectionIndex; k++ {
 			// ("6.2.1 Composition. The Governing Body comprises:" under
 			// "6.2 The Governing Body." is one of its sub-clauses.)
-			sub := isSubClause(d.blocks[k].Number) || bl.Number != "" && strings.HasPrefix(d.blocks[k].Number, strings.TrimSuffix(bl.Number, ".")+".")
+			sub := isSubClause(d.blocks[k].Number) || numberedUnder(bl, d.blocks[k])
 			if t := runInTitleRe.FindStringSubmatch(d.blocks[k].Text); !sub && t != nil && !chairingTitle(t[1]) {
 				break
 			}
@@ -492,6 +492,19 @@ func shareMatches(text string, listed bool) [][]string {
 	return out
 }
 
+// namedShare is a voting seat for each role, and how many members they
+// hold between them: a share of a body's members is taken when they are as
+// many as it counts.
+func namedShare(roles []string, line int) ([]model.Seat, int) {
+	share := make([]model.Seat, 0, len(roles))
+	n := 0
+	for _, role := range roles {
+		st := newSeat(role, "", "", true, line)
+		share, n = append(share, st), n+st.Count
+	}
+	return share, n
+}
+
 // countedThenNamed joins to a counted member the members a colon after it
 // names one by one: "three lay members: the lay member who leads on
 // audit, the lay member who leads on …, the lay member who …" is one
@@ -542,10 +555,10 @@ func inGroupOfWhom(groups [][]int, i int) bool {
 	return false
 }
 
-// leadsIntoItems reports whether the sentence text starts ends with a
-// colon before its items:
-// "Six of them are GPs …, elected by the Council of Members:" leads into
-// the items that name them, read as seats of their own.
+// leadsIntoItems reports whether the sentence that text opens ends with a
+// colon before items: "Six of them are GPs …, elected by the Council of
+// Members:" leads into the items that name them, read as seats of their
+// own.
 func leadsIntoItems(text string) bool {
 	k := strings.IndexAny(text, ".:;\n")
 	if k < 0 || text[k] != ':' {
@@ -856,15 +869,10 @@ func proseSeats(gb *model.Committee, stated int) {
 			rest = rest[:k]
 		}
 		if _, list, ok := strings.Cut(rest, ":"); ok {
-			var named []model.Seat
-			n, known := 0, true
-			for _, role := range listRoles(list) {
-				st := newSeat(role, "", "", true, gb.Line)
-				named, n = append(named, st), n+st.Count
-				// Not "Four Lay Members are appointed: one leads on audit,
-				// one on …": what each does, the count naming them.
-				known = known && st.Category != model.CategoryUnclassified
-			}
+			named, n := namedShare(listRoles(list), gb.Line)
+			// Not "Four Lay Members are appointed: one leads on audit, one
+			// on …": what each does, the count naming them.
+			known := !slices.ContainsFunc(named, func(st model.Seat) bool { return st.Category == model.CategoryUnclassified })
 			if n == c && known {
 				add = append(add, named...)
 				continue
@@ -1094,8 +1102,7 @@ func proseSeats(gb *model.Committee, stated int) {
 	for _, m := range shareListRe.FindAllStringSubmatch(text, -1) {
 		// "Three more are the Chief Finance Officer, …": taken when
 		// the members named are as many as the share counts.
-		var share []model.Seat
-		n := 0
+		c := seatCount(norm(m[1] + " members"))
 		var roles []string
 		// "The other seven are the Chief Officer, who is …; the Chief
 		// Financial Officer; …; and three lay members, one of whom …":
@@ -1105,14 +1112,7 @@ func proseSeats(gb *model.Committee, stated int) {
 				roles = append(roles, role) // not "the nurse member is shared with …"
 			}
 		}
-		for _, role := range mergeDescribedAgain(roles, seatCount(norm(m[1]+" members"))) {
-			if notHad(role) {
-				st := newSeat(role, "", "", true, gb.Line)
-				share, n = append(share, st), n+st.Count
-			}
-		}
-		c := seatCount(norm(m[1] + " members"))
-		if n == c {
+		if share, n := namedShare(slices.DeleteFunc(mergeDescribedAgain(roles, c), func(r string) bool { return !notHad(r) }), gb.Line); n == c {
 			add = append(add, share...)
 		} else if head := groupOfWhom(m[2]); head != "" && c >= 2 && notHad(head) {
 			st := newSeat(head, "", "", true, gb.Line)
@@ -1124,13 +1124,7 @@ func proseSeats(gb *model.Committee, stated int) {
 		// "Three more are officers of the CCG: the Chief Officer, the
 		// Chief Finance Officer and the Director of Strategy": the
 		// members named, when as many.
-		var share []model.Seat
-		n := 0
-		for _, role := range listRoles(m[2]) {
-			st := newSeat(role, "", "", true, gb.Line)
-			share, n = append(share, st), n+st.Count
-		}
-		if n == seatCount(norm(m[1]+" members")) {
+		if share, n := namedShare(listRoles(m[2]), gb.Line); n == seatCount(norm(m[1]+" members")) {
 			add = append(add, share...)
 		}
 	}
@@ -2590,12 +2584,18 @@ func (d *document) letteredItems(b *body, bi int) []letteredItem {
 // the Chair, a GP elected by the member practices;" after "2.1 The
 // Governing Body has the following voting members:".
 func numberedItem(lead, b block) bool {
-	if lead.Number == "" || !strings.HasPrefix(b.Number, strings.TrimSuffix(lead.Number, ".")+".") {
+	if !numberedUnder(lead, b) {
 		return false
 	}
 	body, _ := clauseBody(b.Text, b.Number)
 	body = strings.TrimSpace(body)
 	return body != "" && body[0] >= 'a' && body[0] <= 'z'
+}
+
+// numberedUnder reports whether block b is numbered as a sub-clause of
+// block parent: "6.2.1" under "6.2" (or "6.2.").
+func numberedUnder(parent, b block) bool {
+	return parent.Number != "" && strings.HasPrefix(b.Number, strings.TrimSuffix(parent.Number, ".")+".")
 }
 
 // isRomanMarker reports whether a list marker is a roman numeral: "(i)",
@@ -3336,12 +3336,12 @@ func partySentenceSeats(bl block, sents []span) []model.Seat {
 // "Seven of them are GPs …. Three are lay members: …. The others are a
 // registered nurse, …, the Chief Officer, who is the Accountable Officer,
 // and the Chief Finance Officer." (group 1).
+var othersAreRe = lazyRe(`(?i)(?:^|[.;]\s+)the (?:others|rest|remaining members|other members) are ((?:an?|the) [^.]+)`)
+
 // alongsideAreRe reads the members said to sit beside those named before
 // (group 1): "Alongside them are a registered nurse and …; the
 // Accountable Officer and …; and two lay members".
 var alongsideAreRe = lazyRe(`(?i)(?:^|[.]\s+)(?:alongside|beside|besides|with) (?:them|these|the gps|those members) (?:are|sit|serve)\s+((?:an?|the|two|three|four|five) [^.]+)`)
-
-var othersAreRe = lazyRe(`(?i)(?:^|[.;]\s+)the (?:others|rest|remaining members|other members) are ((?:an?|the) [^.]+)`)
 
 // kindOfMembersRe finds a subject that names some of a body's members by
 // their kind: "The executive members", "the lay members" (normalised).
