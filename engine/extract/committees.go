@@ -199,8 +199,8 @@ type committeePart struct {
 
 // runInTitleRe reads a clause's run-in title: "6.2 The Governing Body.
 // The Governing Body has …", "5.2 Composition of the Board. The Board
-// has …" (group 1).
-var runInTitleRe = lazyRe(`^(?:[\d.]+\s+)?((?:The |Our )?[A-Z][\w’'-]*(?:\s(?:[A-Z][\w’'-]*|of|the|and|for|on)){0,5})\.\s+\S`)
+// has …", "6.2 The Governing Body and its composition. …" (group 1).
+var runInTitleRe = lazyRe(`^(?:[\d.]+\s+)?((?:The |Our )?[A-Z][\w’'-]*(?:\s(?:[A-Z][\w’'-]*|of|the|and|for|on|its (?:composition|membership|members))){0,5})\.\s+\S`)
 
 // runInGoverningBody reads the governing body from a clause that names it
 // in a run-in title when no section is about it: "6.2 The Governing Body.
@@ -256,25 +256,30 @@ func (d *document) runInGoverningBody(aspects []string) *model.Committee {
 		sec := model.Section{Index: bl.SectionIndex, Heading: d.sectionHeading(bl.SectionIndex), Title: title,
 			Line: bl.Line, EndLine: end, Kind: model.KindGoverningBody}
 		part := d.committee(sec, b, aspects, "", 0)
-		if len(part.Seats) == 0 && len(b.lists) == 0 && len(b.tables) == 0 {
-			// "6.3 Governing Body. The Governing Body has eleven members,
-			// each with a vote. Its Chair is a GP …": its members in
-			// sentences, as a governing body's section states them.
-			if n := statedMembers(part.Text); n > 0 {
-				gb := governingBody([]committeePart{part})
-				shareSeats(gb)
-				if gb.Count.Total < n {
-					proseSeats(gb, n)
-				}
-				if gb.Count.Total*2 >= n {
-					return gb
-				}
-			}
-		}
-		if len(part.Seats) == 0 {
+		listed := len(part.Seats) > 0
+		if !listed && (len(b.lists) > 0 || len(b.tables) > 0) {
 			continue
 		}
-		return governingBody([]committeePart{part})
+		gb := governingBody([]committeePart{part})
+		if n := statedMembers(part.Text); gb.Count.Total < n {
+			// "6.3 Governing Body. The Governing Body has eleven members,
+			// each with a vote. Its Chair is a GP …": its members in
+			// sentences, as a governing body's section states them; or
+			// some in sentences and the rest in a list ("… has sixteen
+			// voting members. Nine of them are GPs: …" then "6.3 The five
+			// independent members … are:" and its lettered items).
+			shareSeats(gb)
+			if gb.Count.Total < n {
+				proseSeats(gb, n)
+			}
+			if !listed && gb.Count.Total*2 < n {
+				continue
+			}
+		}
+		if len(gb.Seats) == 0 {
+			continue
+		}
+		return gb
 	}
 	return nil
 }
@@ -575,6 +580,26 @@ func leadsIntoItems(text string) bool {
 // GPs sit three lay members" (groups 1 and 2, or 3 and 4: count, role).
 var shareSeatRe = lazyRe(`(?i)(?:^|[.;]\s+)([a-z]+|\d{1,2}) of (?:them|its members|the members|these|those) are ([^.,;:\n]+)(?:[.,;\n]|:[ \t]+\S|$)` +
 	`|\bsit ([a-z]+|\d{1,2}) ([^.,;]+)`)
+
+// inShare reports whether a sentence that states a share of the members
+// names the holder of title among them: "Nine of them are GPs: the
+// Clinical Chair, and one GP elected by …", so that "The Clinical Chair is
+// a GP elected by …" is one of the nine, not one more.
+func inShare(text, title string) bool {
+	for _, at := range shareSeatRe.FindAllStringSubmatchIndex(text, -1) {
+		if at[2] < 0 || !strings.Contains(text[at[4]:at[1]], ":") {
+			continue // not a share that names its members after a colon
+		}
+		rest := text[at[1]:]
+		if k := strings.IndexAny(rest, ".\n"); k >= 0 {
+			rest = rest[:k]
+		}
+		if containsFold(rest, strings.ToLower(title)) {
+			return true
+		}
+	}
+	return false
+}
 
 // shareSeats reads the governing body's members from sentences that each
 // state a share of them, when its text says it has more members than its
@@ -884,7 +909,7 @@ func proseSeats(gb *model.Committee, stated int) {
 	}
 	one(electOneAsRe, "")
 	for _, m := range chairIsRe.FindAllStringSubmatch(text, -1) {
-		if !have[norm("the "+m[1])] && !have[norm(m[1])] {
+		if !have[norm("the "+m[1])] && !have[norm(m[1])] && !inShare(text, m[1]) {
 			seat("the " + m[1] + ", " + m[2])
 		}
 	}

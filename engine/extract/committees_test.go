@@ -2863,3 +2863,55 @@ func TestMembersAsNumberedSubClauses(t *testing.T) {
 		t.Errorf("a sentence numbered as a sub-clause read as a member: %+v", gb.Seats)
 	}
 }
+
+// A governing body under a run-in title in italics that says what the
+// clause is about ("6.2 *The Governing Body and its composition.*"), its
+// members a share in a sentence, a list in the next clause and "the
+// remaining two" after it; the chair of "The Clinical Chair is a GP …" is
+// one of the share that names it, not one more.
+func TestRunInGoverningBodyAndItsComposition(t *testing.T) {
+	const src = `**PART 6 – DECISION MAKING**
+
+6\.1 *Authority to act.* The Group acts through its Governing Body and its committees.
+
+6\.2 *The Governing Body and its composition.* The Governing Body has twelve voting members. %s
+
+6\.3 The independent members of the Governing Body are:
+
+(a) a lay member who leads on audit and governance;
+
+(b) a lay member who leads on patient and public involvement;
+
+(c) a registered nurse; and
+
+(d) a secondary care specialist doctor.
+
+6\.4 The remaining two members are the Accountable Officer and the Chief Finance Officer.
+
+6\.5 *Chair and Deputy Chair.* The Clinical Chair is a GP elected by the member practices.
+
+6\.6 *Committees.* The Governing Body has an Audit Committee.
+`
+	for _, tc := range []struct {
+		name, share       string
+		total, clinicians int
+	}{
+		{"chair among the share", "Six of them are GPs: the Clinical Chair, and one GP elected by each of the five localities.", 12, 8},
+		// Near miss: a share that does not name the chair leaves the
+		// chair one more, and the members no longer add up to twelve.
+		{"chair not named", "Six of them are GPs elected by the localities.", 0, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			gb := mustParse(t, fmt.Sprintf(src, tc.share)).GoverningBody
+			if tc.total == 0 {
+				if gb != nil && gb.Count.Total == 12 {
+					t.Errorf("read as adding up: %+v", gb.Count)
+				}
+				return
+			}
+			if gb == nil || gb.Count.Total != tc.total || gb.Count.Clinical != tc.clinicians || gb.Count.Executive != 2 {
+				t.Fatalf("governing body = %+v", gb)
+			}
+		})
+	}
+}
