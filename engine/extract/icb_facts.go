@@ -2631,8 +2631,19 @@ func functionVerbAfter(w *language.Sentence, i int) bool {
 // committeeTitle is the name of the committee a section's title is, or
 // "": "Remuneration Committee", "Audit and Risk Assurance Committee"; not
 // "Committees of the Board".
+//
+// The title of its terms of reference in an appendix names it too:
+// "Appendix 4 – Remuneration Committee: Terms of Reference", "APPENDIX 3 –
+// TERMS OF REFERENCE OF THE AUDIT AND RISK COMMITTEE", "B. Remuneration
+// and Nominations Committee".
 func committeeTitle(title string) string {
 	t := strings.TrimSpace(strings.TrimRight(title, ".: "))
+	if m := torTitleRe.FindStringSubmatch(t); m != nil && m[1] != t {
+		t = strings.TrimSpace(m[1])
+		if strings.ToUpper(t) == t {
+			t = titleCase(t)
+		}
+	}
 	words := strings.Fields(t)
 	if len(words) < 2 || len(words) > 8 || !strings.EqualFold(words[len(words)-1], "committee") {
 		return ""
@@ -2646,6 +2657,43 @@ func committeeTitle(title string) string {
 	}
 	return t
 }
+
+// titledCommittee reads a sentence of a committee's section that speaks
+// of it without its name, as terms of reference do: "Its chair is a
+// Non-Executive Member …", "Chaired by a Non-Executive Member other than
+// …", "It gives the Board assurance on …", "Under paragraphs 18 to 20 of
+// Schedule 1B, it decides …".
+func (r *icbReader) titledCommittee(s *sentence, name string) (model.ICBCommitteeFact, bool) {
+	if s.leadIn || question(s) {
+		return model.ICBCommitteeFact{}, false
+	}
+	f := model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: r.committeeKind(name), Name: name}
+	if len(s.toks) > 2 && partLabelRe.MatchString(s.toks[0].Word) {
+		// "B1 Chaired by …": the paragraph's label, lettered after the
+		// committee's part, is not its first word.
+		s = s.withText(s.text[s.toks[1].Start:], r.reader)
+	}
+	w := s.w
+	if at := pronounChairedBy(s); at >= 0 {
+		if chaired := chairCategory(mentions(w), at); chaired != "other" {
+			f.ChairedBy, f.Delegated = chaired, delegatedIn(w)
+			return f, true
+		}
+	}
+	if itDoes(w) || wordIs(s.toks, 0, "it") && w.Has("icb-delegation") {
+		f.Delegated = true
+		return f, true
+	}
+	return model.ICBCommitteeFact{}, false
+}
+
+// partLabelRe is the label of a paragraph in a lettered part: "a1", "b2".
+var partLabelRe = lazyRe(`^[a-z]\d{1,2}$`)
+
+// torTitleRe reads the committee's name (group 1) from the title of an
+// appendix or lettered part that holds its terms of reference.
+var torTitleRe = lazyRe(`^(?i:(?:(?:appendix|annex|annexe|schedule)\s+[\w.]{1,4}\s*[–—:.-]\s*|[A-Z\d]{1,2}[.)]\s+)?(?:terms of reference (?:of|for) (?:the )?)?)` +
+	`(.+?)(?i:\s*(?:[:–—,-]\s*|\()terms of reference\)?)?$`)
 
 // committeeByName is a sentence with its first "the committee" or "this
 // committee" read as the committee name says: "The committee is chaired
@@ -2838,6 +2886,13 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 			if sub := committeeByName(s, name, r.reader); sub != nil {
 				written.note(sub.text, s.text)
 				s = sub
+			} else if _, spoken := sectionNamed[s.section]; !spoken && (s.block != namedBlock || len(named) == 0) {
+				// "Chaired by a Non-Executive Member …" when no sentence
+				// of the section has named a committee for it to be about.
+				if f, ok := r.titledCommittee(s, name); ok {
+					out = append(out, f)
+					continue
+				}
 			}
 		}
 		w, toks := s.w, s.toks
