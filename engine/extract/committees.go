@@ -2391,6 +2391,13 @@ var (
 // paragraph: "a) the Chair; b) four GP members".
 var letteredItemRe = lazyRe(`(?:^|\s)\(?[a-z]{1,4}\)\s+`)
 
+// opensLettered reports whether a paragraph opens with a lettered item's
+// marker: "(e) a lay member …", "e) …".
+func opensLettered(text string) bool {
+	loc := letteredItemRe.FindStringIndex(text)
+	return loc != nil && loc[0] == 0
+}
+
 // partyLeadRe reads a short line that names the party whose members
 // follow: "From the Group:", "For NHS England (Cheshire and Merseyside):",
 // "Appointed by the CCG:".
@@ -2577,8 +2584,8 @@ func (d *document) letteredItems(b *body, bi int) []letteredItem {
 			continue
 		}
 		sub := isSubClause(bl.Number) || numberedItem(d.blocks[bi], bl)
-		if !sub && !letteredItemRe.MatchString(bl.Text) {
-			break
+		if !sub && !opensLettered(bl.Text) {
+			break // not "6.7.3 … one of the lay members in 6.7.2(d) and (e) …"
 		}
 		text, marker := bl.Text, ""
 		if sub {
@@ -3706,8 +3713,20 @@ func (d *document) sentenceSeats(b *body, governingBody bool) (out []model.Seat,
 						// …": the count says how many the description is of.
 						text = head
 					}
+					// "(a) from the Group: the Chair of the Governing Body,
+					// …; two of the Locality GP Members; …": the party the
+					// item's members are for, not a member's words.
+					party := ""
+					// (Not "from each of the six CCGs, three members: …", a
+					// count for each party.)
+					if head, rest, ok := strings.Cut(text, ":"); ok && !strings.Contains(head, ",") && !containsFold(head, "each") &&
+						partyLeadRe.MatchString(strings.TrimSpace(head)+":") {
+						party, text = partyOf(head), rest
+					}
 					for _, role := range splitRoles(text, true) {
-						out = append(out, newSeat(role, "", "", voting, item.line))
+						st := newSeat(role, "", "", voting, item.line)
+						st.Party = party
+						out = append(out, st)
 					}
 				}
 				if len(out) > 0 {

@@ -2915,3 +2915,62 @@ func TestRunInGoverningBodyAndItsComposition(t *testing.T) {
 		})
 	}
 }
+
+// Lettered members end at the next clause, even one that refers back to
+// them by their letters ("6.7.3 … one of the lay members in 6.7.2(d) and
+// (e) …"): its words are no members.
+func TestLetteredMembersEndAtAClauseThatCitesThem(t *testing.T) {
+	gb := mustParse(t, `## 6.7 The Governing Body
+
+6\.7.2 The Governing Body shall comprise the following six members:
+
+(a) the Chair, who shall be a GP from a member practice;
+
+(b) two Locality GP Members;
+
+(c) a lay member for audit;
+
+(d) a lay member for patient and public involvement; and
+
+(e) the Accountable Officer.
+
+6\.7.3 The Governing Body shall appoint one of the lay members referred to in paragraph 6.7.2(c) and (d) to be its Deputy Chair, provided that the member in paragraph 6.7.2(c) shall not be so appointed.
+`).GoverningBody
+	if gb == nil || gb.Count.Total != 6 || gb.Count.Lay != 2 || gb.Count.Unclassified != 0 {
+		t.Fatalf("governing body = %+v", gb)
+	}
+}
+
+// A lettered item that opens with the party its members are for, "(a)
+// from the Group: the Chair of the Governing Body, …; two of the Locality
+// GP Members; …": the party is the members', not a word of the first
+// member's role, so the group's chair is read as the GP the governing
+// body's section makes it.
+func TestLetteredItemOpensWithItsParty(t *testing.T) {
+	doc := mustParse(t, `## 6.7 The Governing Body
+
+6\.7.1 The Governing Body has five members: the Chair, who shall be a GP from a member practice; a Locality GP Member; a lay member for audit; a lay member for patient and public involvement; and the Accountable Officer.
+
+## Appendix D – Terms of reference: Primary Care Joint Committee
+
+1\.1 The Primary Care Joint Committee is a joint committee of the Group and NHS England.
+
+2\.1 The voting members of the Joint Committee shall be:
+
+(a) from the Group: the Chair of the Governing Body, who shall chair the Joint Committee; the Locality GP Member; and the lay member for patient and public involvement;
+
+(b) from NHS England: the Director of Commissioning Operations.
+`)
+	if len(doc.Committees) != 1 {
+		t.Fatalf("committees = %+v", doc.Committees)
+	}
+	c := doc.Committees[0]
+	if c.Count.Voting != 4 || c.Count.Clinical != 2 || c.Count.Unclassified != 0 {
+		t.Errorf("count = %+v, seats %+v", c.Count, c.Seats)
+	}
+	for _, s := range c.Seats {
+		if strings.HasPrefix(strings.ToLower(s.Role), "from ") || s.Party == "" {
+			t.Errorf("seat %q, party %q", s.Role, s.Party)
+		}
+	}
+}
