@@ -199,8 +199,10 @@ type committeePart struct {
 
 // runInTitleRe reads a clause's run-in title: "6.2 The Governing Body.
 // The Governing Body has …", "5.2 Composition of the Board. The Board
-// has …", "6.2 The Governing Body and its composition. …" (group 1).
-var runInTitleRe = lazyRe(`^(?:[\d.]+\s+)?((?:The |Our )?[A-Z][\w’'-]*(?:\s(?:[A-Z][\w’'-]*|of|the|and|for|on|its (?:composition|membership|members))){0,5})\.\s+\S`)
+// has …", "6.2 The Governing Body and its composition. …" (group 1); or
+// the title alone, its clauses numbered under it ("6.6 The Governing
+// Body." then "6.6.1 …").
+var runInTitleRe = lazyRe(`^(?:[\d.]+\s+)?((?:The |Our )?[A-Z][\w’'-]*(?:\s(?:[A-Z][\w’'-]*|of|the|and|for|on|its (?:composition|membership|members))){0,5})\.(?:\s+\S|\s*$)`)
 
 // runInGoverningBody reads the governing body from a clause that names it
 // in a run-in title when no section is about it: "6.2 The Governing Body.

@@ -2974,3 +2974,28 @@ func TestLetteredItemOpensWithItsParty(t *testing.T) {
 		}
 	}
 }
+
+// A run-in title alone in its paragraph, "6.6 *The Governing Body.*", its
+// clauses numbered under it; the next clause with a title of its own,
+// "6.7 *Committees.*", is not the governing body's.
+func TestRunInGoverningBodyTitleAlone(t *testing.T) {
+	doc := mustParse(t, `**6. GOVERNANCE**
+
+6\.6 *The Governing Body.*
+
+6\.6.1 The Governing Body's main function is to ensure that the Group acts effectively.
+
+6\.6.2 The Governing Body has six voting members: the Clinical Chair, a GP; two GP members; a lay member for audit; a lay member for patient and public involvement; and the Accountable Officer.
+
+6\.7 *Committees.*
+
+6\.7.1 The Audit Committee has three members: the lay member for audit, the lay member for patient and public involvement and a GP member.
+`)
+	gb := doc.GoverningBody
+	if gb == nil || gb.Count.Total != 6 || gb.Count.Lay != 2 || gb.Count.Clinical != 3 {
+		t.Fatalf("governing body = %+v", gb)
+	}
+	if strings.Contains(gb.Text, "Audit Committee") {
+		t.Errorf("the committees' clause read as the governing body's: %q", gb.Text)
+	}
+}
