@@ -746,8 +746,14 @@ var (
 	countedElectedRe = lazyRe(`(?i)(?:^|[.;]\s+)(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) ((?:other |further |more )?[a-z][a-z -]*?members?) (?:are|will be|shall be) (?:elected|appointed|chosen|nominated|co-opted)\b`)
 	// "the practice managers … elect one of their number as the practice
 	// manager member" (group 1 the member).
-	electOneAsRe = lazyRe(`(?i)\belects? one of (?:their|its) (?:own )?(?:number|members) (?:as|to be) (?:the|its|a|an) ([a-z][a-z -]*? member)\b`)
-	thereIsOneRe = lazyRe(`(?i)(?:^|[.;]\s+)there is (?:one|an?) ((?:[a-z-]+ ){0,5}?(?:doctor|nurse|member|officer|director|gp|consultant|chair))\b` +
+	// "… and the member practices elect one further GP from across the
+	// Group's area" (group 1).
+	electsFurtherRe = lazyRe(`(?i)\belects? ((?:one|an?) (?:further|additional|more|other) [a-z][\w-]*(?: [a-z][\w-]*){0,3}?)(?: (?:from|to|who|for)\b[^.;,]*)?\s*(?:[.;,]|$)`)
+	// "The remaining members are appointed after open competition: …"
+	// (group 1 the members named).
+	othersAppointedRe = lazyRe(`(?i)(?:^|[.;]\s+)the (?:remaining|other) (?:voting )?members are (?:appointed|elected|chosen|selected|recruited)\b[^.:;]*:\s*([^.]+)`)
+	electOneAsRe      = lazyRe(`(?i)\belects? one of (?:their|its) (?:own )?(?:number|members) (?:as|to be) (?:the|its|a|an) ([a-z][a-z -]*? member)\b`)
+	thereIsOneRe      = lazyRe(`(?i)(?:^|[.;]\s+)there is (?:one|an?) ((?:[a-z-]+ ){0,5}?(?:doctor|nurse|member|officer|director|gp|consultant|chair))\b` +
 		// "There is a registered nurse and a secondary care specialist
 		// doctor, …" (group 2 the second).
 		`(?: and (?:one|an?) ((?:[a-z-]+ ){0,5}?(?:doctor|nurse|member|officer|director|gp|consultant|chair))\b)?`)
@@ -832,6 +838,9 @@ func proseSeats(gb *model.Committee, stated int) {
 			if len(gb.Seats) > 0 && leadsIntoItems(text[at[2]:]) {
 				continue
 			}
+			if strings.HasSuffix(strings.ToLower(text[:at[2]]), "each of the ") {
+				continue // "Each of the three localities elects one GP to sit on it": eachElectsRe's
+			}
 			if c := seatCount(norm(m[1] + " members")); c >= 2 && !everyone[norm(m[2])] && !have[norm(strings.TrimSpace(m[2]))] {
 				st := newSeat(strings.TrimSpace(m[2]), "", "", true, gb.Line)
 				st.Count = c
@@ -910,6 +919,21 @@ func proseSeats(gb *model.Committee, stated int) {
 		add = append(add, st)
 	}
 	one(electOneAsRe, "")
+	for _, at := range electsFurtherRe.FindAllStringSubmatchIndex(text, -1) {
+		// Not "The three Group Forums each elect one further GP", a
+		// further GP each, which a count elsewhere gives.
+		if !strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[:at[0]])), "each") {
+			seat(strings.TrimSpace(text[at[2]:at[3]]))
+		}
+	}
+	for _, m := range othersAppointedRe.FindAllStringSubmatch(text, -1) {
+		// "The remaining members are appointed after open competition: a
+		// registered nurse, a secondary care doctor, and two lay members,
+		// one of whom …": each member named, counted as the list counts.
+		if share, n := namedShare(listRoles(m[1]), gb.Line); n > 0 {
+			add = append(add, share...)
+		}
+	}
 	for _, m := range chairIsRe.FindAllStringSubmatch(text, -1) {
 		if !have[norm("the "+m[1])] && !have[norm(m[1])] && !inShare(text, m[1]) {
 			seat("the " + m[1] + ", " + m[2])

@@ -2999,3 +2999,32 @@ func TestRunInGoverningBodyTitleAlone(t *testing.T) {
 		t.Errorf("the committees' clause read as the governing body's: %q", gb.Text)
 	}
 }
+
+// A governing body counted, then given in sentences: "Each of the three
+// localities elects one GP to sit on it" (three GPs, not six), "the
+// member practices elect one further GP" (one more), and "The remaining
+// members are appointed after open competition: a registered nurse, …,
+// and two lay members, one of whom …" (each named, as the list counts).
+// Near miss: "the three Forums each elect one further GP" is said of each
+// Forum, and its count is another sentence's.
+func TestGoverningBodyInSentencesEachAndFurther(t *testing.T) {
+	const src = `## 4. The Governing Body
+
+4\.2 Composition. The Governing Body has %s members. It is led by the Clinical Chair, a GP elected by the member practices. %s The Accountable Officer and the Chief Finance Officer are members by virtue of their posts. The remaining members are appointed after open competition: a registered nurse, a secondary care doctor, and two lay members, one of whom leads on audit and the other on patient and public involvement.
+`
+	for _, tc := range []struct {
+		name, count, gps    string
+		clinical, lay, exec int
+	}{
+		{"each elects, one further", "eleven", "Each of the three localities elects one GP to sit on it, and the member practices elect one further GP from across the Group's area.", 7, 2, 2},
+		{"each elects only", "ten", "Each of the three localities elects one GP to sit on it.", 6, 2, 2},
+		{"forums each elect one further", "ten", "The three Forums each elect one further GP, so that three Locality GP Leads sit on it with the Chair.", 6, 2, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			gb := mustParse(t, fmt.Sprintf(src, tc.count, tc.gps)).GoverningBody
+			if gb == nil || gb.Count.Clinical != tc.clinical || gb.Count.Lay != tc.lay || gb.Count.Executive != tc.exec || gb.Count.Unclassified != 0 {
+				t.Fatalf("governing body = %+v", gb)
+			}
+		})
+	}
+}
