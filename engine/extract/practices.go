@@ -178,6 +178,13 @@ func classifyPracticeTables(d *document) practiceTables {
 		switch {
 		case cols[colVote] >= 0:
 			pt.votes = append(pt.votes, i)
+			if signOffSection || d.approvesConstitution(t) {
+				// "The resolution to approve version 5.0 … was put to the
+				// vote, practice by practice:" and "| Practice |
+				// Represented by | Vote |": each practice's vote for the
+				// constitution is its sign-off.
+				pt.signOffs = append(pt.signOffs, i)
+			}
 		case signOffSection:
 			pt.signOffs = append(pt.signOffs, i)
 		case inKind(d.sections, t.Section, model.KindMembership):
@@ -215,6 +222,30 @@ func classifyPracticeTables(d *document) practiceTables {
 	}
 	sort.Ints(pt.signOffs)
 	return pt
+}
+
+// approvesConstitution reports whether the paragraph before a table of
+// practices' votes says they vote on the constitution itself: "The
+// resolution to approve version 5.0 … was put to the vote", "… agreed
+// to put version 6.0 to an online ballot".
+func (d *document) approvesConstitution(t outline.Table) bool {
+	bi := d.blockBefore(t.Seq, t.Section)
+	if bi < 0 {
+		return false
+	}
+	n := norm(d.blocks[bi].Text)
+	return (containsWords(n, "constitution") || containsWords(n, "version")) &&
+		(strings.Contains(n, "approv") || containsWords(n, "ballot") || containsWords(n, "vote") || containsWords(n, "voted"))
+}
+
+// voteSignedOff reports whether a row of a table of votes on the
+// constitution records the practice's sign-off: a vote for it, and the
+// return signed where the table says who returned it.
+func voteSignedOff(cols [numColumns]int, cells []string) bool {
+	if v, _ := voteValue(cell(cells, cols[colVote])); v != "for" {
+		return false
+	}
+	return cols[colSignatory] < 0 && cols[colDate] < 0 || rowSignedOff(cell(cells, cols[colSignatory]), cell(cells, cols[colDate]))
 }
 
 // listedCodes returns the tables of candidates most of whose codes are
@@ -632,8 +663,10 @@ var allApprovedRe = lazyRe(`(?i)\bconstitution\b[^.;]{0,40}?\b(?:was|has been|we
 	// each then signed the members' declaration."
 	`|\brepresentatives?\s+of\s+each\s+of\s+the\s+(?:[\w-]+\s+)?(?:member\s+)?practices\b[^.;]{0,140}?,\s+and\s+each\s+(?:then\s+)?signed\s+(?:the\s+)?(?:members['’]?\s+)?(?:declaration|agreement|constitution)\b` +
 	// "a declaration signed by its practice representative had been
-	// returned by each of the sixteen member practices"
-	`|\bdeclarations?\s+signed\s+by\s+[^.;]{1,40}?\s+(?:had been|has been|have been|was|were)\s+(?:returned|received)\s+(?:by|from)\s+(?:all|every one of|each of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?member\s+practices?\b` +
+	// returned by each of the sixteen member practices", "the declaration
+	// approving version 3.0 of the constitution had been signed and
+	// returned by each of the eight member practices"
+	`|\bdeclarations?\s+(?:signed\s+by|approving)\s+(?:[^.;]|\d+(?:\.\d+)+){1,60}?\s+(?:had been|has been|have been|was|were)\s+(?:signed\s+and\s+)?(?:returned|received)\s+(?:by|from)\s+(?:all|every one of|each of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?member\s+practices?\b` +
 	// "The member practices are the twenty practices listed in Appendix
 	// B. All twenty signed the Members' Declaration in Appendix C …"
 	`|\bpractices\b[^.;]{0,80}\.\s+all\s+(?:[\w-]+\s+)?(?:of\s+them\s+)?(?:have\s+|had\s+)?signed\s+(?:the\s+|this\s+)?(?:members['’]?\s+)?(?:declaration|agreement|constitution)\b`)
@@ -1912,7 +1945,11 @@ func signOffRecords(d *document, tables []int) []model.SignOff {
 					s.Practice, s.Code = name, code
 				}
 			}
-			s.SignedOff = rowSignedOff(s.Signatory, s.Date) || attended
+			if cols[colVote] >= 0 {
+				s.SignedOff = voteSignedOff(cols, r.Cells)
+			} else {
+				s.SignedOff = rowSignedOff(s.Signatory, s.Date) || attended
+			}
 			out = append(out, s)
 		}
 	}

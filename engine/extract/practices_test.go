@@ -577,6 +577,8 @@ func TestSignOffByStatement(t *testing.T) {
 		{"the representative of every practice signed", "The Practice Representative of every practice listed below signed the Members’ Declaration approving this constitution.", true},
 		{"signed to approve a version", "The Practice Representative of each practice below signed to approve version 6.1 of this constitution.", true},
 		{"signed declarations approving a version received from all", "The Secretary reported that signed declarations approving version 1.3 had been received from all three member practices.", true},
+		{"the declaration approving a version signed and returned by each", "The Company Secretary reported that the declaration approving version 3.0 of the constitution had been signed and returned by each of the three member practices listed in Schedule 1.", true},
+		{"near miss: the declaration approving a version to be returned by each", "The Company Secretary reported that the declaration approving version 3.0 of the constitution is to be signed and returned by each of the three member practices.", false},
 		{"each GP named in the appendix of members signed", "Each GP named in Appendix 1 signed this declaration on behalf of his or her practice at the meeting of 14 March 2019.", true},
 		{"all were present; each signed", "The Practice Representatives of all three member practices listed in Appendix B were present. Each signed the members' agreement to version 6.0 on behalf of their practice.", true},
 		{"the representative of each confirmed, and each then signed", "The Practice Representative of each of the three practices named in Schedule 1 confirmed, on the practice's behalf, that it agreed to the constitution, and each then signed the members' declaration.", true},
@@ -1674,4 +1676,61 @@ func TestPracticeItemWithAddress(t *testing.T) {
 // lead-in that ends "as follows.".
 func TestSignOffNumberedMemberRecord(t *testing.T) {
 	signedOffIn(t, "numbered record", "# Appendix A – Member practices\n\nEach member practice's representative signed the members' declaration for version 5.0, as follows.\n\n1. Riverside Surgery (Y00001), signed for the practice by Dr B. Whitlow on 3 March 2016\n2. Hill Top Surgery (Y00002), signed for the practice by Dr S. Moreau on 3 March 2016\n3. Moor Lane Practice (Y00003), signed for the practice by Dr K. Ahmadi on 4 March 2016\n", []bool{true, true, true})
+}
+
+// Sign-off recorded as the practices' votes on the constitution: a table
+// of votes after a paragraph that puts the constitution (or a version of
+// it) to the vote is each practice's sign-off, a vote for it signing; a
+// table of votes on something else is not. A column of the dates each
+// practice "Approved online" records sign-off as a date column does.
+func TestSignOffByVoteOnTheConstitution(t *testing.T) {
+	const list = `## Schedule 1 – Member practices
+
+- Arun Bridge Surgery (H82001)
+- Storrington Downs Practice (H82002)
+- Henfield Meadow Practice (H82003)
+
+## Schedule 2 – Minutes of the Members' Meeting
+
+%s
+
+| Practice | Represented by | Vote |
+|---|---|---|
+| Arun Bridge Surgery | Dr F. Okonjo | For |
+| Storrington Downs Practice | Dr G. Whitcombe | For |
+| Henfield Meadow Practice | Dr S. Raman | %s |
+`
+	for _, tc := range []struct {
+		name, lead, third string
+		signed            []bool // nil: no sign-off read
+	}{
+		{"all for", "The resolution to approve version 5.0 of the constitution was put to the vote, practice by practice:", "For", []bool{true, true, true}},
+		{"one did not vote", "The practices voted in an online ballot on version 6.0:", "Did not vote", []bool{true, true, false}},
+		// Near miss: a vote on something other than the constitution.
+		{"vote on delegation", "The proposal to take on delegated commissioning was put to the vote:", "For", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := mustParse(t, fmt.Sprintf(list, tc.lead, tc.third))
+			ps := doc.Membership.Practices
+			if len(ps) != 3 {
+				t.Fatalf("practices = %+v", ps)
+			}
+			for i, p := range ps {
+				want := tc.signed != nil && tc.signed[i]
+				if p.SignedOff != want {
+					t.Errorf("%s signed off = %v, want %v", p.Name, p.SignedOff, want)
+				}
+			}
+		})
+	}
+	doc := mustParse(t, `## Schedule 1 – Member practices and their approval of version 3.0
+
+| Network | Practice | ODS code | Approved online |
+|---|---|---|---|
+| Riverside | Aldgate Marsh Surgery | F84601 | 3 February 2020 |
+| Riverside | Bow Wharf Practice | F84602 | |
+`)
+	if ps := doc.Membership.Practices; len(ps) != 2 || !ps[0].SignedOff || ps[1].SignedOff {
+		t.Errorf("approved online: %+v", ps)
+	}
 }

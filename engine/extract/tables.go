@@ -49,7 +49,10 @@ var headerWords = [numColumns]phrases{
 		"form returned by", "returned by", "approval form returned by", "form signed by"},
 	colDate: {"date", "date signed", "signed on", "date of signature", "date of signing",
 		"date of endorsement", "date endorsed", "date of agreement", "date agreed", "date confirmed", "date of approval",
-		"received on", "date received", "date of confirmation", "received", "date returned", "returned on"},
+		"received on", "date received", "date of confirmation", "received", "date returned", "returned on",
+		// "| Practice | ODS code | Approved online |" with the date of each
+		// practice's approval.
+		"approved online", "approved on", "date approved"},
 	colVote:     {"vote", "votes", "vote cast", "voted", "ballot", "how voted"},
 	colMember:   {"member", "members", "role", "position", "title", "membership", "member role", "seat", "post", "posts", "office"},
 	colName:     {"name", "post holder", "postholder", "name of member"},
