@@ -1297,6 +1297,12 @@ func (r *icbReader) nominations(sents []sentence) []model.NominationFact {
 			if role == "" {
 				role = r.contextRole(i)
 			}
+			if !isPartner(role) {
+				// "The five councils jointly nominate one person", "every
+				// NHS trust … may nominate one person": the member of the
+				// sector whose bodies nominate.
+				role = nominatorsSector(w, ms, role)
+			}
 		}
 		if !isPartner(role) {
 			r.addStep(out, sents, lastFact, i, ms)
@@ -1482,10 +1488,17 @@ func (r *icbReader) addStep(out []model.NominationFact, sents []sentence, last, 
 
 // laterStep reports whether sentence i is in a later item of the list
 // whose item holds sentence last, from which the last nomination was
-// read: the steps of one procedure.
+// read, or the sentence after it in its paragraph: the steps of one
+// procedure.
 func (r *icbReader) laterStep(sents []sentence, last, i int) bool {
 	if last < 0 || last >= i || sents[last].block < 0 || sents[i].block < 0 || sents[last].section != sents[i].section {
 		return false
+	}
+	if i == last+1 && sents[i].block == sents[last].block {
+		// "… may nominate one person for the seat. The Chair chooses one
+		// nominee, and the choice stands unless …": the next sentence of
+		// the same paragraph.
+		return true
 	}
 	a, b := r.d.blocks[sents[last].block], r.d.blocks[sents[i].block]
 	return a.ListItem && b.ListItem && a.src.List >= 0 && a.src.List == b.src.List && b.src.Seq > a.src.Seq
@@ -2626,6 +2639,27 @@ func functionVerbAfter(w *language.Sentence, i int) bool {
 		i++
 	}
 	return i < len(toks) && w.At(i, "icb-committee-function") > i
+}
+
+// nominatorsSector is the partner member of the one sector whose bodies
+// a sentence says nominate, or role as it was when they are of none or of
+// several.
+func nominatorsSector(w *language.Sentence, ms []mention, role string) string {
+	sector := ""
+	for _, m := range ms {
+		if m.actor == "" || m.neutral || !nominates(w, m) {
+			continue
+		}
+		kind := kindOfActor(m.actor)
+		if kind == "" || sector != "" && kind != sector {
+			return role
+		}
+		sector = kind
+	}
+	if sector == "" {
+		return role
+	}
+	return sector
 }
 
 // committeeTitle is the name of the committee a section's title is, or
