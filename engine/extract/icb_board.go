@@ -1324,6 +1324,11 @@ func (r *icbReader) runInMembers(sents []sentence, i int) []model.BoardMember {
 	if m := areKindRe.FindStringSubmatch(s.text); m != nil {
 		return r.namedMembers(listParts(m[1]), ev, s.section, lead, tw.Has("icb-role-executive") && !tw.Has("icb-role-non-executive"))
 	}
+	if wordIs(toks, 0, "these", "they") && wordIs(toks, 1, "are") && wordIs(toks, 2, "the") {
+		// "**Executive Members.** These are the Chief Finance Officer, the
+		// Chief Medical Officer and the Chief Nursing Officer."
+		return r.namedMembers(listParts(strings.TrimRight(s.text[toks[2].Start:], ". ")), ev, s.section, lead, tw.Has("icb-role-executive") && !tw.Has("icb-role-non-executive"))
+	}
 	return nil
 }
 
