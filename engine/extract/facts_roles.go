@@ -259,10 +259,11 @@ func chairs(w *language.Sentence) bool {
 }
 
 // chairsOther reports whether "chair" or "chairs" before token i is the
-// verb of chairing another body: "who chairs the Audit Committee".
+// verb of chairing another body: "who chairs the Audit Committee", "and
+// chairs our Audit Committee".
 func chairsOther(w *language.Sentence, i int) bool {
 	toks := w.Toks
-	if i >= len(toks) || toks[i].Word != "the" && toks[i].Word != "its" && toks[i].Word != "a" {
+	if i >= len(toks) || !wordIs(toks, i, "the", "its", "a", "our", "their") {
 		return false
 	}
 	for j := i + 1; j < len(toks) && j < i+5; j++ {

@@ -19,6 +19,8 @@ func TestRoleRules(t *testing.T) {
 		{"'chaired by' is a verb", "The Remuneration Committee is chaired by a lay member.", []any{"lay-member"}},
 		{"'shall chair' is a verb", "One of the lay members shall chair the Remuneration Committee.", []any{"lay-member"}},
 		{"'who chairs the Audit Committee' is a verb", "A lay member, who chairs the Audit Committee.", []any{"lay-member", "audit-lay-member"}},
+		{"'chairs our Audit Committee' is a verb", "A lay member for governance, who leads on audit and chairs our Audit Committee.", []any{"lay-member", "audit-lay-member"}},
+		{"near miss: 'chairs our Governing Body'", "A lay member for governance, who leads on audit and chairs our Governing Body.", []any{"lay-member", "audit-lay-member", "chair"}},
 		{"a seat on another body", "A lay member of the Patient Reference Group will serve on the Quality Committee.", []any{}},
 		{"a role a condition supposes", "If the Chair is a lay member, the Deputy Chair shall be a GP.", []any{"chair", "deputy-chair", "gp"}},
 		{"'may not both be'", "The Chair and the Accountable Officer may not both be GPs.", []any{"chair", "accountable-officer"}},
