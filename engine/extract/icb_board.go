@@ -172,7 +172,18 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 		}
 	}
 	out := []model.BoardMember{}
+	leaders := map[string]bool{}
 	for _, m := range members {
+		if m.Role == model.RoleChair || m.Role == model.RoleChiefExecutive {
+			// The one Chair and the one Chief Executive the Act gives a
+			// board, however many sentences name them ("… complete the
+			// Board as its executive members, together with the Chief
+			// Executive", after the sentence on the Chief Executive).
+			if leaders[m.Role] && !m.Minimum && m.Count <= 1 {
+				continue
+			}
+			leaders[m.Role] = true
+		}
 		if m.Role == model.RolePartnerOther && sectors > 0 && max(m.Count, 1) <= sectors && genericPartners(withoutCount(m.Title)) {
 			continue
 		}
@@ -1077,7 +1088,7 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 	if out := r.shareMembers(s); out != nil {
 		return out
 	}
-	if m := countKindRe.FindStringSubmatch(s.text); m != nil {
+	if m := countKindRe.FindStringSubmatch(s.text); m != nil && !sitAsDoRe.MatchString(s.text) {
 		// "Four Non-Executive Members are appointed for their
 		// independence.", "Three Executive Members complete the Board:
 		// the Chief Finance Officer, …", "Three Partner Members are
@@ -1096,6 +1107,11 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 			if out := r.namedMembers(parts, ev, s.section, kind == "partner", kind == "executive"); len(out) > 0 {
 				return out
 			}
+		}
+		if kind == "partner" && !strings.HasPrefix(strings.ToLower(m[3]), "are") && !strings.HasPrefix(strings.ToLower(m[3]), "complete") && !strings.HasPrefix(strings.ToLower(m[3]), "make up") {
+			// "Five Partner Members sit on the Board." names no sector:
+			// the sentences after it say who nominates which.
+			return nil
 		}
 		if role := r.roleOfTitle(kind+" members", false); role != "" && n > 0 {
 			return []model.BoardMember{{Evidence: ev, Role: role, Title: strings.TrimSpace(s.text), Count: n}}
@@ -1148,11 +1164,19 @@ func (r *icbReader) proseMembers(s *sentence) []model.BoardMember {
 		// "The Chief Finance Officer, the Chief Medical Officer and the
 		// Chief Nursing Officer, together with the Chief Officer for
 		// Strategy, sit on the Board as Executive Members."
-		parts := listPartsAnd(m[1])
-		if m[2] != "" {
-			parts = append(parts, m[2])
+		members, with, kind := m[1], m[2], m[3]
+		if members == "" {
+			members, with, kind = m[4], m[6], m[5] // "… complete the Board as its executive members, together with …"
 		}
-		return r.namedMembers(parts, s.evidence(r.d), s.section, false, strings.EqualFold(m[3], "executive"))
+		parts := listPartsAnd(members)
+		if with != "" {
+			parts = append(parts, with)
+		}
+		return r.namedMembers(parts, s.evidence(r.d), s.section, false, strings.EqualFold(kind, "executive"))
+	}
+	if m := leaderSitsRe.FindStringSubmatch(s.text); m != nil {
+		title := m[1] + m[2]
+		return r.leadersIn(title, s.evidence(r.d), s.section)
 	}
 	if m := sitAsDoRe.FindStringSubmatch(s.text); m != nil {
 		// "Four Non-Executive Members also sit on the Board, as do three
@@ -1372,7 +1396,9 @@ var areKindRe = lazyRe(`(?i)^(the [^.]+?) are (?:the ICB's |its )?(?:executive|n
 // ordinary member and its verb (groups 1 to 3: the count, the kind, the
 // rest); a clause of a count alone ("Two Executive Members: …") is
 // followingClauses's.
-var countKindRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (partner|non-executive|executive) members(?:, [^,.;:]{1,80},)? ((?:are|complete|make up)\b.*)$`)
+// "Five Partner Members sit on the Board.", "Four Non-Executive Members,
+// each independent of …, bring experience of …".
+var countKindRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (partner|non-executive|executive) members(?:, [^,.;:]{1,80},)? ((?:are|complete|make up|(?:also )?(?:sit|serve) on the (?:board|icb)|bring)\b.*)$`)
 
 // ordinaryAreKindRe reads a count of ordinary members said to be of one
 // kind, with no list after it (groups 1 and 2: the count, the kind):
@@ -1396,7 +1422,17 @@ var leadersAreMembersRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(the chair and the chief ex
 // sitAsKindRe reads members named before "sit on the Board as" their
 // kind, with one more "together with" them (groups 1 and 2 the members,
 // 3 the kind).
-var sitAsKindRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(the [^.;:]+?)(?:,? together with (the [^.;:,]+?),?)? (?:sit|serve) on the (?:board|icb) as (?:its )?(executive|non-executive|partner) members\.?$`)
+// So do "The Chief Finance Officer, … and the Chief Nurse complete the
+// Board as its executive members, together with the Chief Executive"
+// (groups 4 and 5 the members, 6 the kind).
+var sitAsKindRe = lazyRe(`(?i)^(?:[\d.]+\s+)?(the [^.;:]+?)(?:,? together with (the [^.;:,]+?),?)? (?:sit|serve) on the (?:board|icb) as (?:its )?(executive|non-executive|partner) members\.?$` +
+	`|^(?:[\d.]+\s+)?(the [^.;:]+?) complete the (?:board|icb) as (?:its )?(executive|non-executive|partner) members(?:,? together with (the [^.;:,]+?))?\.?$`)
+
+// leaderSitsRe reads the chair or chief executive in a sentence of its
+// own (group 1 or 2): "At its head is the Chair, who …", "The Chief
+// Executive is the ICB's accountable officer and sits on the Board by
+// virtue of that office".
+var leaderSitsRe = lazyRe(`(?i)^(?:[\d.]+\s+)?at (?:its|the board['’]s) head is (the chair)\b|^(?:[\d.]+\s+)?(the chair|the chief executive)\b[^.;:]*?\b(?:sits|serves) on the (?:board|icb)\b`)
 
 // kindAreRe reads the members of one kind named after it: "The Executive
 // Members are the Chief Finance Officer, …" (group 1 the kind, 2 the
@@ -1509,10 +1545,15 @@ func (r *icbReader) shareMembers(s *sentence) []model.BoardMember {
 		return nil
 	}
 	// "Four of the Ordinary Members are …", "Four of them are …", "The
-	// remaining five are …".
+	// remaining five are …", "Another three are …".
 	at, of := 0, 1
 	if wordIs(toks, 0, "the") && wordIs(toks, 1, "remaining", "other") {
 		at, of = 2, -1
+	}
+	if wordIs(toks, 0, "another") {
+		// "Another three are Non-Executive Members", after a sentence on
+		// some of the ordinary members.
+		at, of = 1, -1
 	}
 	if of > 0 && wordIs(toks, of, "further", "more", "other", "additional") {
 		// "Five further ordinary members are Non-Executive Members."

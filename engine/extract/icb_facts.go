@@ -2071,6 +2071,9 @@ func mentalHealthMember(w *language.Sentence) bool {
 	for _, p := range w.Find("icb-mental-health") {
 		committee := false
 		for j := p.End; j < len(toks) && j < p.End+8; j++ {
+			if wordIs(toks, j, ";") || wordIs(toks, j, "and") && wordIs(toks, j+1, "one", "another") {
+				break // "… of mental health services and one chairs the Audit Committee": another member's
+			}
 			if w.At(j, "icb-committee") > j {
 				committee = true
 			}
