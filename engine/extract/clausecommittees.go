@@ -37,12 +37,18 @@ func (d *document) clauseCommittees(have []model.Committee, aspects []string) []
 		}
 		b := &body{blocks: []int{bi}}
 		end := bl.EndLine
-		for k := bi + 1; k < len(d.blocks) && k <= bi+6 && d.blocks[k].SectionIndex == bl.SectionIndex; k++ {
+		clauses := 0
+		for k := bi + 1; k < len(d.blocks) && clauses < 6 && d.blocks[k].SectionIndex == bl.SectionIndex; k++ {
 			// Its sub-clauses ("6.4.1 Its voting members are …" under
 			// "6.4 … has established a Primary Care Commissioning
-			// Committee"), and the clauses after it that speak of it.
-			if !numberedUnder(bl, d.blocks[k]) && !speaksOfCommittee(d.blocks[k].Text, name) {
+			// Committee") with the lettered items of one ("(i) the three
+			// lay members …"), and the clauses after it that speak of it.
+			item := opensLettered(d.blocks[k].Text) && len(b.blocks) > 1
+			if !item && !numberedUnder(bl, d.blocks[k]) && !speaksOfCommittee(d.blocks[k].Text, name) {
 				break
+			}
+			if !item {
+				clauses++
 			}
 			b.blocks = append(b.blocks, k)
 			end = d.blocks[k].EndLine

@@ -3028,3 +3028,44 @@ func TestGoverningBodyInSentencesEachAndFurther(t *testing.T) {
 		})
 	}
 }
+
+// A committee set up in a numbered clause of a part on several bodies,
+// its members in items lettered (i), (ii), … under a sub-clause: the
+// items are the committee's, as its sub-clauses are. Near miss: lettered
+// items after a clause on something else are not its members.
+func TestClauseCommitteeWithLetteredItems(t *testing.T) {
+	const src = `**PART 7 – COMMITTEES**
+
+7\.1 The Governing Body has an Audit Committee.
+
+7\.2 **Primary Care Commissioning Committee.** The CCG has set up a Primary Care Commissioning Committee to take the decisions NHS England has delegated to it.
+
+7\.2.1 %s
+
+(i) the three lay members of the Governing Body;
+
+(ii) the Accountable Officer;
+
+(iii) the nurse member;
+
+(iv) two of the GP members.
+
+7\.2.2 Four voting members form a quorum.
+`
+	doc := mustParse(t, fmt.Sprintf(src, "The Committee's voting members are:"))
+	var pc *model.Committee
+	for i := range doc.Committees {
+		if doc.Committees[i].PrimaryCare {
+			pc = &doc.Committees[i]
+		}
+	}
+	if pc == nil || pc.Count.Voting != 7 || pc.Count.Clinical != 3 || pc.Quorum == nil {
+		t.Fatalf("committees = %+v", doc.Committees)
+	}
+	doc = mustParse(t, fmt.Sprintf(src, "It reports to the Governing Body on the following:"))
+	for _, c := range doc.Committees {
+		if c.PrimaryCare && c.Count.Total > 0 {
+			t.Errorf("items on something else read as members: %+v", c)
+		}
+	}
+}
