@@ -67,6 +67,9 @@ func (rw *rewrites) note(read, written string) {
 	if *rw == nil {
 		*rw = rewrites{}
 	}
+	if orig, ok := (*rw)[written]; ok {
+		written = orig // a rewrite of a rewrite quotes the first text
+	}
 	(*rw)[read] = written
 }
 

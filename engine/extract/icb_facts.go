@@ -2705,11 +2705,6 @@ func (r *icbReader) titledCommittee(s *sentence, name string) (model.ICBCommitte
 		return model.ICBCommitteeFact{}, false
 	}
 	f := model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: r.committeeKind(name), Name: name}
-	if len(s.toks) > 2 && partLabelRe.MatchString(s.toks[0].Word) {
-		// "B1 Chaired by …": the paragraph's label, lettered after the
-		// committee's part, is not its first word.
-		s = s.withText(s.text[s.toks[1].Start:], r.reader)
-	}
 	w := s.w
 	if at := pronounChairedBy(s); at >= 0 {
 		if chaired := chairCategory(mentions(w), at); chaired != "other" {
@@ -2717,15 +2712,19 @@ func (r *icbReader) titledCommittee(s *sentence, name string) (model.ICBCommitte
 			return f, true
 		}
 	}
-	if itDoes(w) || wordIs(s.toks, 0, "it") && w.Has("icb-delegation") {
+	if itDoes(w) || (wordIs(s.toks, 0, "it") || toIt(s.toks)) && w.Has("icb-delegation") {
 		f.Delegated = true
 		return f, true
 	}
 	return model.ICBCommitteeFact{}, false
 }
 
-// partLabelRe is the label of a paragraph in a lettered part: "a1", "b2".
-var partLabelRe = lazyRe(`^[a-z]\d{1,2}$`)
+// partLabelRe is the label of a paragraph in a lettered part: "a1", "b2"
+// (a token); partLabelledRe the label before a paragraph's text, "B1 ".
+var (
+	partLabelRe    = lazyRe(`^[a-z]\d{1,2}$`)
+	partLabelledRe = lazyRe(`^\s*[A-Z]\d{1,2}\s+`)
+)
 
 // torTitleRe reads the committee's name (group 1) from the title of an
 // appendix or lettered part that holds its terms of reference.
@@ -2913,23 +2912,33 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 	}()
 	for i := range sents {
 		s := &sents[i]
+		if len(s.toks) > 2 && partLabelRe.MatchString(s.toks[0].Word) {
+			// "B1 Chaired by a Non-Executive Member …": the paragraph's
+			// label, lettered after its part, is not its first word.
+			sub := s.withText(s.text[s.toks[1].Start:], r.reader)
+			written.note(sub.text, s.text)
+			s = sub
+		}
 		if _, ok := titled[s.section]; !ok && s.section >= 0 {
 			titled[s.section] = committeeTitle(r.d.sections[s.section].Title)
 		}
 		if name := titled[s.section]; name != "" {
+			// "Chaired by a Non-Executive Member …", "Its chair is …", "The
+			// Board delegates to it …" when no sentence of the section has
+			// named a committee for it to be about.
+			_, spoken := sectionNamed[s.section]
+			if !spoken && (s.block != namedBlock || len(named) == 0) && !theCommittee(s.toks) {
+				if f, ok := r.titledCommittee(s, name); ok {
+					out = append(out, f)
+					continue
+				}
+			}
 			// "**Remuneration Committee** 4.2.3 The committee is chaired
 			// by …", "… chairs this committee": the committee the
 			// section's title names, read by its name, quoted as written.
 			if sub := committeeByName(s, name, r.reader); sub != nil {
 				written.note(sub.text, s.text)
 				s = sub
-			} else if _, spoken := sectionNamed[s.section]; !spoken && (s.block != namedBlock || len(named) == 0) {
-				// "Chaired by a Non-Executive Member …" when no sentence
-				// of the section has named a committee for it to be about.
-				if f, ok := r.titledCommittee(s, name); ok {
-					out = append(out, f)
-					continue
-				}
 			}
 		}
 		w, toks := s.w, s.toks
@@ -3329,6 +3338,7 @@ func (r *icbReader) sectionCommittees() []model.ICBCommitteeFact {
 				continue
 			}
 			body, _ := clauseBody(b.Text, b.Number)
+			body = partLabelledRe.ReplaceAllString(body, "") // "B1 Chair: …"
 			label := strings.ToLower(strings.TrimSpace(body))
 			switch {
 			case strings.HasPrefix(label, "chair:") || strings.HasPrefix(label, "chaired by:") || strings.HasPrefix(label, "chairperson:"):
@@ -3348,6 +3358,7 @@ func (r *icbReader) sectionCommittees() []model.ICBCommitteeFact {
 		}
 		if chairLine != nil {
 			body, _ := clauseBody(chairLine.Text, chairLine.Number)
+			body = partLabelledRe.ReplaceAllString(body, "")
 			_, rest, _ := strings.Cut(body, ":")
 			cw := r.reader.Read(language.Tokenize(rest))
 			ms := mentions(cw)
@@ -3632,6 +3643,17 @@ func pronounChairedBy(s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// toIt reports whether a sentence gives something "to it": "The Board
+// delegates to it decisions on …".
+func toIt(toks []language.Token) bool {
+	for i := 1; i+1 < len(toks); i++ {
+		if wordIs(toks, i, "to") && wordIs(toks, i+1, "it") && wordIs(toks, i-1, "delegated", "delegates", "delegate", "delegating") {
+			return true
+		}
+	}
+	return false
 }
 
 // toThem reports whether a sentence gives something "to them": "The Board
