@@ -2158,6 +2158,78 @@ func partyRowSeats(t outline.Table, countCol int) []model.Seat {
 	return out
 }
 
+// rosterPartyHeads are the headers of a first column that names the
+// bodies a joint committee's members come from, a row for each.
+var rosterPartyHeads = map[string]bool{"ccg": true, "group": true, "body": true, "organisation": true, "icb": true,
+	"party": true, "appointing body": true, "member body": true, "partner": true, "council": true}
+
+// rosterBodyRe finds a body's name in a cell: "NHS Tilgate CCG", "North
+// Wellandshire Council".
+var rosterBodyRe = lazyRe(`\b(?:CCG|ICB|Council|NHS|Trust|England|Board)\b`)
+
+// personRe finds a person named in a cell: "Dr M. Ellery", "Mrs N.
+// Dhaliwal".
+var personRe = lazyRe(`^(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor)\.?\s`)
+
+// rosterSeats reads a table of a joint body's members with a row for each
+// body that appoints them: "| CCG | Clinical Chair | GP member | Lay
+// member |", a column for each member and the holders named in its cells
+// (each filled cell a seat of the column's member); "| Body | Voting
+// members |" with the members of each listed in its cell ("the Chief
+// Executive; the Chief Finance Officer; …"), each a seat. Where the one
+// column names the people who hold the seats ("Dr Helen Arkwright
+// (Chair); …"), the table says who they are today and not what the seats
+// are: it gives none, and the sentence on what each body appoints does.
+// ok is false when the table is no such table.
+func rosterSeats(t outline.Table) (seats []model.Seat, ok bool) {
+	if len(t.Header) < 2 || len(t.Rows) < 2 || !rosterPartyHeads[stripThe(norm(t.Header[0]))] {
+		return nil, false
+	}
+	for _, r := range t.Rows {
+		if !rosterBodyRe.MatchString(cell(r.Cells, 0)) {
+			return nil, false
+		}
+	}
+	roleCols := 0
+	for _, h := range t.Header[1:] {
+		if cat, _ := classifyRole(norm(h)); cat != model.CategoryUnclassified {
+			roleCols++
+		}
+	}
+	out := []model.Seat{}
+	switch {
+	case roleCols == len(t.Header)-1:
+		for _, r := range t.Rows {
+			for c := 1; c < len(t.Header); c++ {
+				if norm(cell(r.Cells, c)) == "" {
+					continue
+				}
+				st := newSeat(t.Header[c], cell(r.Cells, c), "", true, r.Line)
+				st.Party = partyOf(cell(r.Cells, 0))
+				out = append(out, st)
+			}
+		}
+	case len(t.Header) == 2 && headerWords[colMember].in(stripThe(norm(t.Header[1]))) != "":
+		for _, r := range t.Rows {
+			for _, item := range strings.Split(cell(r.Cells, 1), ";") {
+				item = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(item), "and "))
+				if item == "" {
+					continue
+				}
+				if personRe.MatchString(item) {
+					return out[:0], true // who holds the seats today
+				}
+				st := newSeat(item, "", "", true, r.Line)
+				st.Party = partyOf(cell(r.Cells, 0))
+				out = append(out, st)
+			}
+		}
+	default:
+		return nil, false
+	}
+	return out, true
+}
+
 // partyColumnHeadRe reads a column of members each of several parties
 // appoints: "From each of the three CCGs" (group 1 the parties' number).
 var partyColumnHeadRe = lazyRe(`(?i)^(?:appointed\s+)?(?:from|by)\s+each\s+of\s+the\s+(\w+)\b`)
@@ -2234,6 +2306,9 @@ func describesHolder(cell string) bool {
 }
 
 func (d *document) tableSeats(t outline.Table) []model.Seat {
+	if seats, ok := rosterSeats(t); ok {
+		return seats
+	}
 	cols := columnsOf(t.Header)
 	if cols[colMember] < 0 || cols[colPractice] >= 0 {
 		return nil
@@ -2720,6 +2795,9 @@ var eachAppointsRe = lazyRe(`(?i)\beach of the (\w+) (?:[\w'’-]+ ){0,3}?(?:gro
 	// Committee, who must be its Chair or another GP member of its
 	// governing body."
 	`|((?:one|an?)\s+(?:[\w-]+\s+){0,3}?(?:member|representative)\b[^:;]*)` +
+	// "Each of the eight groups appoints two voting members, its Chair
+	// and one other elected GP member of its governing body."
+	`|(?:\w+\s+)(?:voting\s+)?(?:members|representatives),\s+((?:its|their)\s.+)` +
 	// "Each of the four groups appoints two GP members of its governing
 	// body to the Committee, one of whom is normally its Chair."
 	`|((?:two|three|four|five|six)\s+(?:[\w-]+\s+){1,3}?(?:members|representatives)\b[^:;]*))$`)
@@ -2783,12 +2861,15 @@ func eachAppoints(sent string, line int) []model.Seat {
 	if list == "" {
 		list = m[3]
 	}
-	if list == "" && m[5] != "" {
+	if list == "" {
+		list = m[5] // "two voting members, its Chair and …"
+	}
+	if list == "" && m[6] != "" {
 		// Members of one kind, counted: "two GP members of its governing
 		// body, one of whom …", that many for each party; "three voting
 		// members", of no kind, are eachCountsRe's.
 		kind := false
-		for _, w := range strings.Fields(strings.ToLower(m[5]))[1:] {
+		for _, w := range strings.Fields(strings.ToLower(m[6]))[1:] {
 			if w == "members" || w == "representatives" {
 				break
 			}
@@ -2797,7 +2878,7 @@ func eachAppoints(sent string, line int) []model.Seat {
 		if !kind {
 			return nil
 		}
-		role := m[5]
+		role := m[6]
 		if k := strings.Index(role, ","); k > 0 {
 			role = role[:k] // what is said of some of them
 		}
@@ -2862,7 +2943,7 @@ var partyThenItsRe = lazyRe(`^(?:[A-Z][\w'’-]*\s+){1,4}(?:its|their)\s+\S`)
 
 // otherOfKindRe finds a member named as another of a kind than the one
 // before it: "one other GP member", "another lay member".
-var otherOfKindRe = lazyRe(`(?i)^(?:(?:one|an?)\s+other|another)\s+(?:gp|clinical|lay|executive)\b`)
+var otherOfKindRe = lazyRe(`(?i)^(?:(?:one|an?)\s+other|another)\s+(?:(?:elected|appointed|voting)\s+)?(?:gp|clinical|lay|executive)\b`)
 
 // drawnFromRe finds a sentence that says from how many places a body's
 // members are drawn, naming none: "The members of the Governing Body are

@@ -3069,3 +3069,31 @@ func TestClauseCommitteeWithLetteredItems(t *testing.T) {
 		}
 	}
 }
+
+// A joint committee's members in a table with a row for each body that
+// appoints them: a column for each member ("| CCG | Clinical Chair | GP
+// member | Lay member |", the holders named in its cells), or one column
+// listing each body's members ("| Body | Voting members |"). A column
+// naming only the people who hold the seats leaves the seats to the
+// sentence that says what each body appoints.
+func TestJointCommitteeRosterTables(t *testing.T) {
+	const head = "## Schedule 3 – Central Joint Committee\n\n1\\. The Central Joint Committee is a joint committee of the CCGs.\n\n%s\n"
+	for _, tc := range []struct {
+		name, body        string
+		voting, clinicals int
+	}{
+		{"a column for each member", "2\\. Each CCG appoints three voting members. They are:\n\n| CCG | Clinical Chair | GP member | Lay member |\n|---|---|---|---|\n| NHS Arun CCG | Dr M. Ellery | Dr K. Sandhu | Mr P. Grey |\n| NHS Tilgate CCG | Dr A. Morrow | Dr B. Nwosu | Ms V. Holloway |\n", 6, 4},
+		{"each body's members in its cell", "2\\. The voting members are:\n\n| Body | Voting members |\n|---|---|\n| NHS Welland ICB | the Chief Executive; the Chief Finance Officer; a Non-Executive Member |\n| North Welland Council | the Director of Adult Social Services; the Executive Director of Finance |\n", 5, 0},
+		{"the holders named, the sentence gives the seats", "2\\. Each of the two groups appoints two voting members, its Chair and one other elected GP member of its governing body. They are today:\n\n| Group | Members appointed |\n|---|---|\n| NHS Arun CCG | Dr H. Arkwright (Chair); Dr S. Qureshi (Vice Chair) |\n| NHS Tilgate CCG | Dr O. Adebayo (Chair); Dr M. Feeney (Clinical Director) |\n", 4, 4},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := mustParse(t, fmt.Sprintf(head, tc.body))
+			if len(doc.Committees) != 1 {
+				t.Fatalf("committees = %+v", doc.Committees)
+			}
+			if c := doc.Committees[0].Count; c.Voting != tc.voting || c.Clinical != tc.clinicals || c.Unclassified != 0 {
+				t.Errorf("count = %+v, seats %+v", c, doc.Committees[0].Seats)
+			}
+		})
+	}
+}
