@@ -1868,6 +1868,12 @@ func (d *document) seats(b *body, aspects []string, chair string, chairLine int,
 		if organisationsLeadIn.any(ln) {
 			continue // a list of organisations is no count of seats
 		}
+		if kindShareLeadRe.MatchString(ln) {
+			// "There are four lay members:" and what each leads on: a
+			// share of the members, which its sentence counts, not the
+			// membership.
+			continue
+		}
 		if membersLeadIn.in(ln) == "" && !(lead >= 0 && d.blocks[lead].Number == "" && shortLabel(d.blocks[lead].Text) && (listRead || d.leadsIntoMembers(lead-1, l.Section))) &&
 			!d.partyLabel(lead, l.Section, listRead) {
 			// (After a list of members, or a sentence leading into them,
@@ -2157,6 +2163,11 @@ func partyRowSeats(t outline.Table, countCol int) []model.Seat {
 	}
 	return out
 }
+
+// kindShareLeadRe finds a lead-in (normalised) that counts one kind of
+// member before the items that say what each does: "there are four lay
+// members", "two gp members".
+var kindShareLeadRe = lazyRe(`^(?:\d+(?: \d+)* )?(?:there (?:are|is|will be|shall be) )?(?:two|three|four|five|six|seven|eight|\d) (?:other |further |more )?(?:lay|gp|clinical|executive|non executive|partner|independent)(?: [a-z]+)? members$`)
 
 // rosterPartyHeads are the headers of a first column that names the
 // bodies a joint committee's members come from, a row for each.
@@ -2779,7 +2790,7 @@ var membersWords = phrases{
 
 // itemLabelRe is the label a list item may keep in its text: "- (b) four
 // GP members" is four GP members.
-var itemLabelRe = lazyRe(`^\s*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s+`)
+var itemLabelRe = lazyRe(`^\s*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[).]\s+`)
 
 // eachAppointsRe reads members that each of several parties appoints (or
 // "is represented by"):

@@ -123,7 +123,7 @@ func newDocument(o *outline.Outline) *document {
 	d := &document{
 		sections: make([]model.Section, len(o.Sections)),
 		blocks:   make([]block, len(o.Blocks)),
-		tables:   o.Tables,
+		tables:   normalTables(o.Tables),
 		lists:    o.Lists,
 	}
 	aliases := governingBodyAliases(o.Blocks)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -143,15 +144,38 @@ func (d *document) sentences() []sentence {
 	// Sized for sentences of about 100 bytes, what constitutions have:
 	// grown from nothing, the list was 12% of what extraction allocated.
 	out := make([]sentence, 0, size/100+len(d.blocks)/4+8)
-	lead, leadClause, leadSection, leadAt := "", "", -2, -1
+	lead, leadClause, leadSection, leadAt, leadNumber := "", "", -2, -1, ""
+	// outer are the lead-ins a lead-in that is itself an item is nested
+	// in: "The Board has the following members:" over "(a) three
+	// Executive Members, namely:" over "(i) …".
+	type leadIn struct {
+		text, clause, number string
+		section, at          int
+	}
+	var outer []leadIn
 	for bi := range d.blocks {
 		b := &d.blocks[bi]
 		body, offset := clauseBody(b.Text, b.Number)
 		// "**Partner Members** – four: …", a paragraph for each item
 		// after "Its seats are:", a label and a dash before its text.
 		sub := b.ListItem || isSubClause(b.Number) || lead != "" && b.Number == "" && labelledItem(body)
+		// The next item of the list a lead-in is an item of ends it: "3.
+		// Each person … declares any interest:" with its items "i. …"
+		// nested in it, then "4. Where the chair …"; the lead-in it is
+		// nested in, if any, goes on ("(b) …" after "(a) three Executive
+		// Members, namely:" and its items).
+		for leadNumber != "" && b.ListItem && nextLabel(leadNumber, b.Number) {
+			if len(outer) == 0 {
+				lead, leadClause, leadAt, leadNumber = "", "", -1, ""
+				break
+			}
+			o := outer[len(outer)-1]
+			outer = outer[:len(outer)-1]
+			lead, leadClause, leadSection, leadAt, leadNumber = o.text, o.clause, o.section, o.at, o.number
+		}
 		if !sub || b.SectionIndex != leadSection {
-			lead, leadClause, leadAt = "", "", -1
+			lead, leadClause, leadAt, leadNumber = "", "", -1, ""
+			outer = outer[:0]
 		}
 		clause := b.Number
 		if lead != "" && leadClause != "" && isSubClause(clause) {
@@ -181,13 +205,98 @@ func (d *document) sentences() []sentence {
 		}
 		if len(spans) > 0 && endsWithColon(body) {
 			out[len(out)-1].leadIn = true
+			if lead != "" && b.ListItem && labelKind(b.Number) != "" {
+				outer = append(outer, leadIn{lead, leadClause, leadNumber, leadSection, leadAt})
+			} else {
+				outer = outer[:0]
+			}
 			lead, leadSection, leadAt = out[len(out)-1].text, b.SectionIndex, len(out)-1
+			leadNumber = ""
+			if b.ListItem && labelKind(b.Number) != "" {
+				leadNumber = b.Number
+			}
 			if !sub || leadClause == "" {
 				leadClause = clause
 			}
 		}
 	}
 	return out
+}
+
+// nextLabel reports whether label b comes next after label a in one
+// list: "4" after "3", "(b)" after "(a)", "iv." after "iii.".
+func nextLabel(a, b string) bool {
+	ka, kb := labelKind(a), labelKind(b)
+	if ka == "" || kb == "" {
+		return false
+	}
+	va, vb := labelValue(a), labelValue(b)
+	if ka != kb {
+		// "(i)" after "(h)", "(v)" after "(u)": letters, whatever they
+		// look like.
+		return ka != "1" && kb != "1" && letterValue(a) > 0 && letterValue(b) == letterValue(a)+1
+	}
+	return va > 0 && vb == va+1
+}
+
+// labelValue is a label's place in its list: 3 for "3", "(c)" or "iii".
+func labelValue(label string) int {
+	n := strings.Trim(label, "().")
+	switch labelKind(label) {
+	case "1":
+		v, _ := strconv.Atoi(n)
+		return v
+	case "i":
+		return romanValue(n)
+	case "a":
+		return letterValue(label)
+	}
+	return 0
+}
+
+// letterValue is a one-letter label's place in the alphabet, or 0.
+func letterValue(label string) int {
+	n := strings.Trim(label, "().")
+	if len(n) != 1 || n[0] < 'a' || n[0] > 'z' {
+		return 0
+	}
+	return int(n[0]-'a') + 1
+}
+
+// romanValue is the value of a small roman numeral ("iv" is 4), or 0.
+func romanValue(n string) int {
+	vals := map[byte]int{'i': 1, 'v': 5, 'x': 10}
+	total := 0
+	for k := 0; k < len(n); k++ {
+		v := vals[n[k]]
+		if v == 0 {
+			return 0
+		}
+		if k+1 < len(n) && vals[n[k+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	return total
+}
+
+// labelKind is the kind of label a list item is numbered with: "1" for
+// numbers, "i" for small roman numerals, "a" for letters, or "" for none.
+// ("(i)" after "(h)" is read as a numeral, so as an item nested under it.)
+func labelKind(number string) string {
+	n := strings.Trim(number, "().")
+	switch {
+	case n == "":
+		return ""
+	case isDigits(n):
+		return "1"
+	case strings.Trim(n, "ivx") == "":
+		return "i"
+	case strings.Trim(n, "abcdefghijklmnopqrstuvwxyz") == "":
+		return "a"
+	}
+	return ""
 }
 
 // labelledItem reports whether a paragraph begins with a short label and a

@@ -13,7 +13,7 @@ import (
 func (o *walker) boldHeading(p ast.Node, text string) (level int, ok bool) {
 	e := heading.Plain
 	switch {
-	case wholly(p, o.src) || boldWithNote(p, o.src):
+	case wholly(p, o.src) || boldWithNote(p, o.src) || boldNumberThenTitle(p, o.src):
 		e = heading.Bold
 	case whollyItalic(p, o.src):
 		e = heading.Italic
@@ -82,6 +82,24 @@ func boldWithNote(p ast.Node, src []byte) bool {
 		}
 	}
 	return bold != nil && note != nil
+}
+
+// boldNumberThenTitle reports whether a paragraph is a bold number and a
+// bold title in two runs, as Word leaves a numbered heading whose number
+// and title were set bold apart: "**5.** **The Governing Body**".
+func boldNumberThenTitle(p ast.Node, src []byte) bool {
+	var runs []*ast.Emphasis
+	for c := p.FirstChild(); c != nil; c = c.NextSibling() {
+		if e, ok := c.(*ast.Emphasis); ok && isStrong(e) {
+			runs = append(runs, e)
+			continue
+		}
+		if t, ok := c.(*ast.Text); ok && len(strings.TrimSpace(string(t.Segment.Value(src)))) == 0 {
+			continue
+		}
+		return false
+	}
+	return len(runs) == 2 && heading.LeadingNumber(strings.TrimSpace(plainOf(runs[0], src))) != ""
 }
 
 // plainOf is the text of a node's text leaves.

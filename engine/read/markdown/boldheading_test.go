@@ -33,6 +33,21 @@ func TestBoldHeadings(t *testing.T) {
 			blocks: 3,
 		},
 		{
+			// Word's number and title set bold apart: one heading; a bold
+			// word and a bold title apart are a paragraph.
+			name: "a bold number and a bold title in two runs",
+			src: `**5.** **The Governing Body**
+
+5.1 Text.
+
+**Note** **on this part**
+
+5.2 Text.
+`,
+			want:   []string{"1 1 5. The Governing Body"},
+			blocks: 3,
+		},
+		{
 			name: "numbered headings and their depth",
 			src: `**NHS Fenby Clinical Commissioning Group**
 

@@ -199,9 +199,14 @@ func (o *walker) list(l *ast.List) {
 		t := o.startText()
 		line := o.lineAtPos(item, o.out.Lists[idx].Line)
 		end := line
+		var lettered []ast.Node // the item's paragraphs from the first lettered one on
 		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
 			switch c.(type) {
 			case *ast.Paragraph, *ast.TextBlock:
+				if !t.empty() && (len(lettered) > 0 || o.letteredMarker(c) != "") {
+					lettered = append(lettered, c)
+					continue
+				}
 				if !t.empty() {
 					t.space = true
 				}
@@ -220,6 +225,7 @@ func (o *walker) list(l *ast.List) {
 			bi := o.addBlock(t.String(), t.takeMarks(), line, end, idx, number)
 			o.out.Lists[idx].Items = append(o.out.Lists[idx].Items, bi)
 		}
+		o.letteredItems(lettered)
 		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
 			switch c.(type) {
 			case *ast.Paragraph, *ast.TextBlock: // the item's own text
@@ -227,6 +233,58 @@ func (o *walker) list(l *ast.List) {
 				o.visit(c)
 			}
 		}
+	}
+}
+
+// letteredMarkerRe is the marker of a lettered or roman item typed as
+// text: "a. ", "(b) ", "iv) ".
+var letteredMarkerRe = regexp.MustCompile(`^(\(?[a-z]{1,4}[.)])\s`)
+
+// letteredMarker is the marker a paragraph's first line opens with, or "".
+func (o *walker) letteredMarker(p ast.Node) string {
+	ls := p.Lines()
+	if ls.Len() == 0 {
+		return ""
+	}
+	seg := ls.At(0)
+	m := letteredMarkerRe.FindSubmatch(bytes.TrimLeft(seg.Value(o.src), " \t"))
+	if m == nil {
+		return ""
+	}
+	return string(m[1])
+}
+
+// letteredItems adds the lettered paragraphs of a list item after its own
+// text as the items of a list nested in it, as Word numbers them and as
+// pandoc writes a nested list of Word's into Markdown ("1. The Governing
+// Body is made up of thirteen people:" with "    a. the Clinical Chair
+// …" and "    b. …" under it): a paragraph that opens with no marker is a
+// paragraph of its own.
+func (o *walker) letteredItems(paras []ast.Node) {
+	if len(paras) == 0 {
+		return
+	}
+	idx := len(o.out.Lists)
+	o.out.Lists = append(o.out.Lists, outline.List{Seq: o.next(), Section: o.section(), Location: outline.Location{Line: o.lineAtPos(paras[0], 1)}, Ordered: true})
+	for _, p := range paras {
+		t := o.startText()
+		o.inline(p, t)
+		if t.empty() {
+			continue
+		}
+		line, end := o.lineAtPos(p, 1), 0
+		if ls := p.Lines(); ls.Len() > 0 {
+			line = o.lines.line(ls.At(0).Start)
+			last := ls.At(ls.Len() - 1)
+			end = o.lines.line(max(last.Stop-1, last.Start))
+		}
+		marker := o.letteredMarker(p)
+		if marker == "" {
+			o.addBlock(t.String(), t.takeMarks(), line, max(end, line), -1, "")
+			continue
+		}
+		bi := o.addBlock(t.String(), t.takeMarks(), line, max(end, line), idx, marker)
+		o.out.Lists[idx].Items = append(o.out.Lists[idx].Items, bi)
 	}
 }
 

@@ -79,6 +79,17 @@ func TestRealWordingInWord(t *testing.T) {
 			}
 			wantStatus, wantFindings, mdDoc := checked(t, eng, md)
 			status, findings, doc := checked(t, eng, words[i])
+			same := slices.Equal(status, wantStatus) && slices.Equal(findings, wantFindings)
+			if why, known := wordDiffers[filepath.Base(md)]; known {
+				// pandoc's Word, not the readers, differs: reported, and
+				// struck off the list once the two read alike.
+				if same {
+					t.Errorf("reads alike in Word now: strike it off wordDiffers (%s)", why)
+				} else {
+					t.Logf("known difference (%s):\n docx %v %v\n md   %v %v", why, status, findings, wantStatus, wantFindings)
+				}
+				return
+			}
 			if !slices.Equal(status, wantStatus) {
 				t.Errorf("criteria:\n docx %v\n md   %v", status, wantStatus)
 			}
@@ -90,6 +101,16 @@ func TestRealWordingInWord(t *testing.T) {
 			}
 		})
 	}
+}
+
+// wordDiffers are the real-worded constitutions whose Word made by pandoc
+// is not the document its Markdown is, and why.
+var wordDiffers = map[string]string{
+	// "        i. two jointly nominated by …" under "    c. four Partner
+	// Members:" is indented code in Markdown (skipped), which pandoc puts
+	// into Word as one numbered paragraph of code with line breaks,
+	// read as an item of the board's list.
+	"r994-weyhollow.md": "items indented eight spaces are code to Markdown and a numbered paragraph in pandoc's Word",
 }
 
 // withoutFrontMatter is a Markdown file's text after its YAML front
