@@ -669,7 +669,11 @@ var allApprovedRe = lazyRe(`(?i)\bconstitution\b[^.;]{0,40}?\b(?:was|has been|we
 	`|\bdeclarations?\s+(?:signed\s+by|approving)\s+(?:[^.;]|\d+(?:\.\d+)+){1,60}?\s+(?:had been|has been|have been|was|were)\s+(?:signed\s+and\s+)?(?:returned|received)\s+(?:by|from)\s+(?:all|every one of|each of|every|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?member\s+practices?\b` +
 	// "The member practices are the twenty practices listed in Appendix
 	// B. All twenty signed the Members' Declaration in Appendix C …"
-	`|\bpractices\b[^.;]{0,80}\.\s+all\s+(?:[\w-]+\s+)?(?:of\s+them\s+)?(?:have\s+|had\s+)?signed\s+(?:the\s+|this\s+)?(?:members['’]?\s+)?(?:declaration|agreement|constitution)\b`)
+	`|\bpractices\b[^.;]{0,80}\.\s+all\s+(?:[\w-]+\s+)?(?:of\s+them\s+)?(?:have\s+|had\s+)?signed\s+(?:the\s+|this\s+)?(?:members['’]?\s+)?(?:declaration|agreement|constitution)\b` +
+	// "Resolved: that version 1.0 be approved …. All eight practices
+	// voted in favour; none voted against", of the constitution the
+	// paragraph puts to the vote.
+	`|\b(?:resolved|resolution)\b[^;]{0,60}?\b(?:version\s+[\d.]+|(?:this|the)\s+constitution)\s+be\s+(?:approved|adopted)\b(?:[^;]|\d+(?:\.\d+)+){0,160}?\ball\s+(?:[\w-]+\s+)?(?:member\s+)?practices\s+(?:present\s+)?voted\s+(?:in\s+favour|for)\b`)
 
 // notSaidRe finds, between the practices and what they did, words that
 // make it something other than a record that each did it: a duty ("must

@@ -577,6 +577,8 @@ func TestSignOffByStatement(t *testing.T) {
 		{"the representative of every practice signed", "The Practice Representative of every practice listed below signed the Members’ Declaration approving this constitution.", true},
 		{"signed to approve a version", "The Practice Representative of each practice below signed to approve version 6.1 of this constitution.", true},
 		{"signed declarations approving a version received from all", "The Secretary reported that signed declarations approving version 1.3 had been received from all three member practices.", true},
+		{"resolved that a version be approved, all voting in favour", "Resolved: that version 1.0 of the constitution be approved and that the Accountable Officer apply to NHS England. All three practices voted in favour; none voted against.", true},
+		{"near miss: resolved on something else, all voting in favour", "Resolved: that the commissioning plan be approved, as the constitution requires. All three practices voted in favour.", false},
 		{"the declaration approving a version signed and returned by each", "The Company Secretary reported that the declaration approving version 3.0 of the constitution had been signed and returned by each of the three member practices listed in Schedule 1.", true},
 		{"near miss: the declaration approving a version to be returned by each", "The Company Secretary reported that the declaration approving version 3.0 of the constitution is to be signed and returned by each of the three member practices.", false},
 		{"each GP named in the appendix of members signed", "Each GP named in Appendix 1 signed this declaration on behalf of his or her practice at the meeting of 14 March 2019.", true},
