@@ -1068,8 +1068,12 @@ var signedBeforeRe = lazyRe(`(?i)\b(?:had been|have been|has been|were|was)(?: \
 
 // eachSignedRe opens a sentence whose subject stands for practices the
 // sentence before named: "Each practice signed …", "Both signed …",
-// "Their declarations were signed at the practices …".
-var eachSignedRe = lazyRe(`(?i)^(?:each (?:practice|of them|of the two|of those practices)|both(?: practices| of them)?|they|the two practices|their (?:signed )?(?:members['’]? )?(?:declarations?|agreements?|forms?))\b`)
+// "Their declarations were signed at the practices …", "Its Practice
+// Representative, Dr F. Lacey, signed …".
+var eachSignedRe = lazyRe(`(?i)^(?:each (?:practice|of them|of the two|of those practices)|both(?: practices| of them)?|they|the two practices|their (?:signed )?(?:members['’]? )?(?:declarations?|agreements?|forms?)` +
+	// "… was not represented at the meeting. Its Practice Representative,
+	// Dr F. Lacey, signed the members' declaration at the practice"
+	`|its (?:practice representative|representative|senior partner|partners?|practice manager|lead gp))\b`)
 
 // reportedThatRe finds the report a sentence opens with: "The Secretary
 // reported after the meeting that …", "It was noted that …".
