@@ -497,6 +497,17 @@ func comparator(toks []language.Token, i int) bool {
 
 // relation is an actor approving, making or receiving something in a
 // sentence.
+// whoseMembership reports whether the actor at token at is named as the
+// body whose membership or composition is spoken of: "the membership of
+// the Governing Body".
+func whoseMembership(toks []language.Token, at int) bool {
+	k := at - 1
+	if wordIs(toks, k, "the", "its") {
+		k--
+	}
+	return wordIs(toks, k, "of") && wordIs(toks, k-1, "membership", "composition", "make-up", "size")
+}
+
 type relation struct {
 	frame      string
 	actor      string
@@ -1288,6 +1299,9 @@ func readVariation(s *sentence, d *document) model.VariationFact {
 		}
 		if r.at < concession {
 			continue // "Although most of its functions are delegated to the Governing Body, the Council keeps …": granted nothing
+		}
+		if whoseMembership(toks, r.at) {
+			continue // "A change to the membership of the Governing Body is a variation like any other": what changes, not who
 		}
 		if r.actor == model.ActorMembers && approvalNotNeeded(toks, r.end) {
 			notNeeded = true

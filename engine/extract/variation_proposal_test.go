@@ -115,3 +115,14 @@ func TestVariationProposalsTablesAndConditions(t *testing.T) {
 		{"near miss: a denial after the condition", fmt.Sprintf(where, "may not approve the change itself"), variationVariedBy, gb, false},
 	})
 }
+
+// "A change to the membership of the Governing Body is a variation like
+// any other" says what changes, not who varies; "The Governing Body may
+// vary the membership of its committees" still grants.
+func TestVariationOfWhoseMembership(t *testing.T) {
+	const clause = "# 1.4 Varying this constitution\n\n1.4.1 %s\n"
+	checkVariationCases(t, []variationCase{
+		{"the body whose membership changes", fmt.Sprintf(clause, "Nothing in this paragraph allows the Governing Body to make a variation by itself. A change to the membership of the Governing Body is a variation like any other."), variationVariedBy, model.ActorGoverningBody, false},
+		{"near miss: the body that varies", fmt.Sprintf(clause, "The Governing Body may vary this constitution to change the membership of its committees."), variationVariedBy, model.ActorGoverningBody, true},
+	})
+}
