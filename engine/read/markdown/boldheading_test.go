@@ -48,6 +48,20 @@ func TestBoldHeadings(t *testing.T) {
 			blocks: 3,
 		},
 		{
+			// Word's numbered bold heading written by pandoc as a list
+			// item, its clauses nested under it; an item with more than
+			// its bold title is an item.
+			name: "a numbered list item that is one bold title",
+			src: `6.  **Standards of business conduct and managing conflicts of interest**
+
+    1.  The CCG keeps registers of interests.
+
+7.  **Note.** The registers are published.
+`,
+			want:   []string{"1 1 6. Standards of business conduct and managing conflicts of interest"},
+			blocks: 2,
+		},
+		{
 			name: "numbered headings and their depth",
 			src: `**NHS Fenby Clinical Commissioning Group**
 

@@ -222,8 +222,15 @@ func (o *walker) list(l *ast.List) {
 			if l.IsOrdered() {
 				number = o.markerNumber(item)
 			}
-			bi := o.addBlock(t.String(), t.takeMarks(), line, end, idx, number)
-			o.out.Lists[idx].Items = append(o.out.Lists[idx].Items, bi)
+			if title, lvl, ok := o.boldItemHeading(item, number, t.String()); ok {
+				// "4.  **Decision making: the Governing Body**", a heading
+				// Word numbered, as the Word reader reads it.
+				t.takeMarks()
+				o.addSection(title, lvl, line)
+			} else {
+				bi := o.addBlock(t.String(), t.takeMarks(), line, end, idx, number)
+				o.out.Lists[idx].Items = append(o.out.Lists[idx].Items, bi)
+			}
 		}
 		o.letteredItems(lettered)
 		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
@@ -234,6 +241,31 @@ func (o *walker) list(l *ast.List) {
 			}
 		}
 	}
+}
+
+// boldItemHeading reads an ordered list item that is one bold paragraph
+// as Word's numbered bold heading ("4.  **Decision making: the Governing
+// Body**" with its clauses nested under it): its title with its number,
+// and its level (package heading).
+func (o *walker) boldItemHeading(item ast.Node, number, text string) (title string, level int, ok bool) {
+	p := item.FirstChild()
+	if number == "" || p == nil || !wholly(p, o.src) {
+		return "", 0, false
+	}
+	if _, isPara := p.(*ast.Paragraph); !isPara {
+		if _, isText := p.(*ast.TextBlock); !isText {
+			return "", 0, false
+		}
+	}
+	for c := p.NextSibling(); c != nil; c = c.NextSibling() {
+		switch c.(type) {
+		case *ast.Paragraph, *ast.TextBlock:
+			return "", 0, false // the item says more than its title
+		}
+	}
+	title = number + ". " + text
+	level, _, ok = o.headings.Emphasised(title, heading.Bold, func() heading.Next { return heading.NextBody })
+	return title, level, ok
 }
 
 // letteredMarkerRe is the marker of a lettered or roman item typed as

@@ -111,6 +111,9 @@ var wordDiffers = map[string]string{
 	// into Word as one numbered paragraph of code with line breaks,
 	// read as an item of the board's list.
 	"r994-weyhollow.md": "items indented eight spaces are code to Markdown and a numbered paragraph in pandoc's Word",
+	// "        i. the Lay Member for …" under "    a. from the CCG:", the
+	// joint committee's members, likewise.
+	"r996-stourmouth-and-coastal.md": "items indented eight spaces are code to Markdown and a numbered paragraph in pandoc's Word",
 }
 
 // withoutFrontMatter is a Markdown file's text after its YAML front
