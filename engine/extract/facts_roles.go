@@ -246,8 +246,13 @@ func chairs(w *language.Sentence) bool {
 		if p.Start > 1 && w.At(p.Start-2, "chair-qualifier") == p.Start {
 			continue
 		}
-		// "shall not be the chair", "a lay member other than its Chair".
-		if negated(w, max(0, p.Start-3), p.Start) || w.HasIn("other-than", max(0, p.Start-3), p.Start) {
+		// "shall not be the chair", "a lay member other than its Chair",
+		// "may not hold the office of Chair".
+		back := 3
+		if wordIs(w.Toks, p.Start-1, "of") && wordIs(w.Toks, p.Start-2, "office", "post", "position", "role") {
+			back = 6
+		}
+		if negated(w, max(0, p.Start-back), p.Start) || w.HasIn("other-than", max(0, p.Start-3), p.Start) {
 			continue
 		}
 		if otherBody(w, p.End) {

@@ -19,6 +19,8 @@ func TestRoleRules(t *testing.T) {
 		{"'chaired by' is a verb", "The Remuneration Committee is chaired by a lay member.", []any{"lay-member"}},
 		{"'shall chair' is a verb", "One of the lay members shall chair the Remuneration Committee.", []any{"lay-member"}},
 		{"'who chairs the Audit Committee' is a verb", "A lay member, who chairs the Audit Committee.", []any{"lay-member", "audit-lay-member"}},
+		{"'may not hold the office of Chair'", "The lay member for governance and audit may not hold the office of Chair or Vice Chair.", []any{"lay-member", "audit-lay-member", "deputy-chair"}},
+		{"near miss: 'holds the office of Chair'", "The lay member for patient and public involvement holds the office of Chair.", []any{"lay-member", "ppi-lay-member", "chair"}},
 		{"'chairs our Audit Committee' is a verb", "A lay member for governance, who leads on audit and chairs our Audit Committee.", []any{"lay-member", "audit-lay-member"}},
 		{"near miss: 'chairs our Governing Body'", "A lay member for governance, who leads on audit and chairs our Governing Body.", []any{"lay-member", "audit-lay-member", "chair"}},
 		{"a seat on another body", "A lay member of the Patient Reference Group will serve on the Quality Committee.", []any{}},

@@ -330,7 +330,10 @@ func (b *bodyReader) paragraph() (*para, *model.InputError) {
 	p.text = collapse(text.String())
 	p.bold = runs > 0 && boldRuns == runs ||
 		// A bold title with a note in italics on its numbering.
-		boldRuns > 0 && italicTail && heading.RenumberingNote(notBold.String())
+		boldRuns > 0 && italicTail && heading.RenumberingNote(notBold.String()) ||
+		// or a plain note of the variation that changed the part,
+		// "[Varied December 2017]".
+		boldRuns > 0 && heading.VariationNote(notBold.String())
 	p.italic = runs > 0 && italicRuns == runs
 	b.pending = append(b.pending, pending...)
 	return p, nil

@@ -49,7 +49,7 @@ var numbers = []struct {
 }{
 	// 5. THE GOVERNING BODY, 6.4.2 Audit Committee
 	// (6A. and 6A.1: a part inserted by a later amendment)
-	{regexp.MustCompile(`^(\d{1,3}[A-Z]?(?:\.\d{1,3})*)\.?(?:\s+|$)`), dots, PlainNumber},
+	{regexp.MustCompile(`^(\d{1,3}[A-Z]?(?:\.\d{1,3}[A-Z]?)*)\.?(?:\s+|$)`), dots, PlainNumber},
 	// PART 3 – MEMBERSHIP, Section 3: Membership
 	{regexp.MustCompile(`^((?i:part|section|chapter|article)\s+(?:\d{1,3}[A-Za-z]?|[A-Z]|[IVXLC]{1,6}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))\b`), one, Division},
 	// Schedule 2: Standing Orders, Appendix C, Annex 1

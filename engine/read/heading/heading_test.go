@@ -11,6 +11,7 @@ func TestHeadingNumber(t *testing.T) {
 	}{
 		{"5. THE GOVERNING BODY", 1, PlainNumber, "THE GOVERNING BODY"},
 		{"6.4.2 Audit Committee", 3, PlainNumber, "Audit Committee"},
+		{"6.4A Joint Committee of the Ribbleford CCGs", 2, PlainNumber, "Joint Committee of the Ribbleford CCGs"}, // inserted by a variation
 		{"PART 3 – MEMBERSHIP", 1, Division, "MEMBERSHIP"},
 		{"ARTICLE 13- JOINT COMMISSIONING ARRANGEMENTS", 1, Division, "JOINT COMMISSIONING ARRANGEMENTS"},
 		{"(D) Primary Care Commissioning Committee", 1, Lettered, "Primary Care Commissioning Committee"},
@@ -209,6 +210,20 @@ func TestLongCapitalAppendixHeading(t *testing.T) {
 		tr.Styled("6. COMMITTEES", 1)
 		if _, _, ok := tr.Emphasised(tc.text, Bold, body); ok != tc.ok {
 			t.Errorf("Emphasised(%q) ok = %v, want %v", tc.text, ok, tc.ok)
+		}
+	}
+}
+
+// A note in square brackets of the variation that changed a part.
+func TestVariationNote(t *testing.T) {
+	for _, tc := range []struct {
+		note string
+		want bool
+	}{
+		{"[Varied December 2017]", true}, {" \\[Inserted June 2015\\] ", true}, {"[see clause 6]", false}, {"(formerly 9)", false},
+	} {
+		if got := VariationNote(tc.note); got != tc.want {
+			t.Errorf("VariationNote(%q) = %v", tc.note, got)
 		}
 	}
 }

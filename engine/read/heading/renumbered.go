@@ -18,3 +18,20 @@ func RenumberingNote(s string) bool {
 	}
 	return false
 }
+
+// VariationNote reports whether a note after a heading's title says when
+// a variation changed the part, in square brackets as consolidated texts
+// mark them: "[Varied December 2017]", "[Inserted June 2015]".
+func VariationNote(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(strings.ReplaceAll(s, "\\", "")))
+	if !strings.HasPrefix(s, "[") || !strings.HasSuffix(s, "]") || len(s) > 60 {
+		return false
+	}
+	s = strings.TrimSpace(s[1:])
+	for _, w := range []string{"varied", "inserted", "amended", "added", "substituted", "revised"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}

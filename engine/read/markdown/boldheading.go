@@ -66,6 +66,9 @@ func whollyOne(p ast.Node, src []byte, is func(*ast.Emphasis) bool) bool {
 // renumbered parts: "**8 STANDARDS OF BUSINESS CONDUCT …** *(formerly
 // 9)*".
 func boldWithNote(p ast.Node, src []byte) bool {
+	if boldWithVariationNote(p, src) {
+		return true
+	}
 	var bold, note ast.Node
 	for c := p.FirstChild(); c != nil; c = c.NextSibling() {
 		e, isEm := c.(*ast.Emphasis)
@@ -100,6 +103,26 @@ func boldNumberThenTitle(p ast.Node, src []byte) bool {
 		return false
 	}
 	return len(runs) == 2 && heading.LeadingNumber(strings.TrimSpace(plainOf(runs[0], src))) != ""
+}
+
+// boldWithVariationNote reports whether a paragraph is a bold title and,
+// in plain text after it, a note of the variation that changed the part,
+// as a consolidated constitution marks it: "**PART 8 – STANDARDS OF
+// BUSINESS CONDUCT …** [Varied December 2017]".
+func boldWithVariationNote(p ast.Node, src []byte) bool {
+	first, ok := p.FirstChild().(*ast.Emphasis)
+	if !ok || !isStrong(first) || first.NextSibling() == nil {
+		return false
+	}
+	var tail strings.Builder
+	for c := first.NextSibling(); c != nil; c = c.NextSibling() {
+		t, ok := c.(*ast.Text)
+		if !ok {
+			return false
+		}
+		tail.Write(t.Segment.Value(src))
+	}
+	return heading.VariationNote(tail.String())
 }
 
 // plainOf is the text of a node's text leaves.

@@ -62,6 +62,21 @@ func TestBoldHeadings(t *testing.T) {
 			blocks: 2,
 		},
 		{
+			// A consolidated text's note of the variation after a bold
+			// title, in plain text: still a heading.
+			name: "a bold title with a note of its variation",
+			src: `**PART 8 – STANDARDS OF BUSINESS CONDUCT** \[Varied December 2017\]
+
+8.1 Text.
+
+**Note** see clause 6.
+
+8.2 Text.
+`,
+			want:   []string{"1 1 PART 8 – STANDARDS OF BUSINESS CONDUCT [Varied December 2017]"},
+			blocks: 3,
+		},
+		{
 			name: "numbered headings and their depth",
 			src: `**NHS Fenby Clinical Commissioning Group**
 
