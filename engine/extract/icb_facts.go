@@ -3892,6 +3892,9 @@ func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
 			if participleObject(s.toks, m.start) {
 				continue // "NHS England, having consulted the ICB, varies it": consulted, not varying
 			}
+			if wordIs(s.toks, m.start-1, "within") || wordIs(s.toks, m.start-1, "the") && wordIs(s.toks, m.start-2, "within") {
+				continue // "Within the ICB, changes are proposed and agreed in this way:": where, not who varies
+			}
 			if (variesItself(w, m) || variedBy(w, m)) && !effectAfterApproval(s.toks) {
 				varied[m.actor] = true
 			}
