@@ -2712,7 +2712,7 @@ func (r *icbReader) titledCommittee(s *sentence, name string) (model.ICBCommitte
 			return f, true
 		}
 	}
-	if itDoes(w) || (wordIs(s.toks, 0, "it") || toIt(s.toks)) && w.Has("icb-delegation") {
+	if itDoes(w) || (wordIs(s.toks, 0, "it") || delegatedTo(s.toks, "it")) && w.Has("icb-delegation") {
 		f.Delegated = true
 		return f, true
 	}
@@ -2969,7 +2969,7 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 			general = i
 		}
 		if !s.leadIn && !w.Has("icb-committee") && len(named) == 1 && (w.Has("icb-delegation") || itDoes(w)) && (w.Has("pronoun") || toEach(toks)) &&
-			(len(namedAll) < 2 || !toThem(toks) && !eachOfThem(toks)) {
+			(len(namedAll) < 2 || !delegatedTo(toks, "them") && !eachOfThem(toks)) {
 			c := named[0]
 			f := model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, Delegated: true}
 			// "It is chaired by a Non-Executive Member …, and is delegated
@@ -2995,7 +2995,7 @@ func (r *icbReader) committees(sents []sentence) []model.ICBCommitteeFact {
 		// delegates to it": every committee the sentence before named.
 		// So does "The Board has delegated to them … assurance on …", after
 		// "Each is chaired by …".
-		if !s.leadIn && len(namedAll) > 1 && (eachOfThem(s.toks) || !w.Has("icb-committee") && toThem(s.toks)) && w.Has("icb-delegation") {
+		if !s.leadIn && len(namedAll) > 1 && (eachOfThem(s.toks) || !w.Has("icb-committee") && delegatedTo(s.toks, "them")) && w.Has("icb-delegation") {
 			for _, c := range namedAll {
 				out = append(out, model.ICBCommitteeFact{Evidence: s.evidence(r.d), Committee: c.kind, Name: c.name, Delegated: true})
 			}
@@ -3645,22 +3645,12 @@ func pronounChairedBy(s *sentence) int {
 	return -1
 }
 
-// toIt reports whether a sentence gives something "to it": "The Board
-// delegates to it decisions on …".
-func toIt(toks []language.Token) bool {
+// delegatedTo reports whether a sentence gives something to the pronoun
+// named: "The Board delegates to it decisions on …" ("it"), "The Board
+// has delegated to them …" ("them").
+func delegatedTo(toks []language.Token, pronoun string) bool {
 	for i := 1; i+1 < len(toks); i++ {
-		if wordIs(toks, i, "to") && wordIs(toks, i+1, "it") && wordIs(toks, i-1, "delegated", "delegates", "delegate", "delegating") {
-			return true
-		}
-	}
-	return false
-}
-
-// toThem reports whether a sentence gives something "to them": "The Board
-// has delegated to them …".
-func toThem(toks []language.Token) bool {
-	for i := 1; i+1 < len(toks); i++ {
-		if wordIs(toks, i, "to") && wordIs(toks, i+1, "them") && wordIs(toks, i-1, "delegated", "delegates", "delegate", "delegating") {
+		if wordIs(toks, i, "to") && wordIs(toks, i+1, pronoun) && wordIs(toks, i-1, "delegated", "delegates", "delegate", "delegating") {
 			return true
 		}
 	}

@@ -148,11 +148,7 @@ func (o *walker) paragraph(p ast.Node) {
 		return
 	}
 	lines := p.Lines()
-	line, end := o.lineAtPos(p, 1), 0
-	if lines.Len() > 0 {
-		line = o.lines.line(lines.At(0).Start)
-		end = o.lines.line(max(lines.At(lines.Len()-1).Stop-1, lines.At(lines.Len()-1).Start))
-	}
+	line, end := o.span(p)
 	if _, ok := p.FirstChild().(*ast.Emphasis); ok {
 		if level, ok := o.boldHeading(p, t.String()); ok {
 			o.addSection(t.String(), level, line)
@@ -168,6 +164,17 @@ func (o *walker) paragraph(p ast.Node) {
 	}
 	o.headings.Body(t.String())
 	o.addBlock(t.String(), t.takeMarks(), line, max(end, line), -1, "")
+}
+
+// span is the first and last line of a paragraph's text, or its
+// position's line and 0 when it has no lines.
+func (o *walker) span(p ast.Node) (line, end int) {
+	lines := p.Lines()
+	if lines.Len() == 0 {
+		return o.lineAtPos(p, 1), 0
+	}
+	last := lines.At(lines.Len() - 1)
+	return o.lines.line(lines.At(0).Start), o.lines.line(max(last.Stop-1, last.Start))
 }
 
 // nextText is the first line of the paragraph after p, its escapes
@@ -304,12 +311,7 @@ func (o *walker) letteredItems(paras []ast.Node) {
 		if t.empty() {
 			continue
 		}
-		line, end := o.lineAtPos(p, 1), 0
-		if ls := p.Lines(); ls.Len() > 0 {
-			line = o.lines.line(ls.At(0).Start)
-			last := ls.At(ls.Len() - 1)
-			end = o.lines.line(max(last.Stop-1, last.Start))
-		}
+		line, end := o.span(p)
 		marker := o.letteredMarker(p)
 		if marker == "" {
 			o.addBlock(t.String(), t.takeMarks(), line, max(end, line), -1, "")
