@@ -156,11 +156,13 @@ func conditionParts(w *language.Sentence) []conditionPart {
 			opening, commaCondition, withoutComma, modalComma = -1, false, false, false
 			continue
 		}
-		if last := segs[len(segs)-1]; last.kind == segRequire && toks[i].Word == "," && wordIs(toks, last.start, "before", "after", "while", "until", "once") &&
+		if last := segs[len(segs)-1]; last.kind == segRequire && toks[i].Word == "," && (wordIs(toks, last.start, "before", "after", "while", "until", "once") || last.start > 1 && wordIs(toks, last.start, "if", "where", "when")) &&
 			wordIs(toks, i+1, "and") && (wordIs(toks, i+2, "must", "shall", "will", "should") || wordIs(toks, i+2, "then") && wordIs(toks, i+3, "must", "shall", "will", "should")) {
 			// "… must say so before the matter is discussed, and must then
 			// leave the meeting": the time the condition gives ends at
-			// the comma, and the main clause's next verb follows.
+			// the comma, and the main clause's next verb follows. So does
+			// a condition within the sentence: "… or at the start of the
+			// meeting if they know of it then, and shall leave the room".
 			segs[len(segs)-1].end = i
 			segs = append(segs, conditionPart{i, len(toks), segMain})
 			continue
