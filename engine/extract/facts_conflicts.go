@@ -308,6 +308,9 @@ func mainAfterOpening(toks []language.Token, parts []conditionPart, part conditi
 	if wordIs(toks, subject, "shall", "must", "will", "should") {
 		subject-- // "…, the individual shall withdraw"
 	}
+	if wordIs(toks, subject, ":") {
+		subject-- // a lead-in joined to its item: "…, the member: leaves the room …"
+	}
 	if wordIs(toks, subject, "concerned") {
 		subject-- // "Where an interest is declared: the person concerned leaves …"
 	}
