@@ -9,13 +9,14 @@ import (
 // clauseNumber returns the clause number text starts with, or "": one of
 // (documents.md §2)
 //
-//	4.2, 4.2.1, 4.2(a)    ^(\d{1,4}(?:\.\d{1,4})+(?:\([a-z0-9]{1,6}\))?)\.?(?:\s|$)
-//	C.1.1 (appendices)    ^([A-Z]{1,2}(?:\.\d{1,4})+(?:\([a-z0-9]{1,6}\))?)\.?(?:\s|$)
+//	4.2, 4.2.1, 4.2(a)    ^(\d{1,4}(?:\.\d{1,4})+[A-Z]?(?:\([a-z0-9]{1,6}\))?)\.?(?:\s|$)
+//	C.1.1 (appendices)    ^([A-Z]{1,2}(?:\.\d{1,4})+[A-Z]?(?:\([a-z0-9]{1,6}\))?)\.?(?:\s|$)
 //	(a), (iii), (1), (A)  ^(\((?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6}|[A-Z])\))(?:\s|$)
 //	a), iv), a., iv.      ^((?:[a-z]|[ivx]{1,5})[).])(?:\s|$)
 //
-// in the first 64 bytes. A lone integer ("22 of the 47 practices …") is
-// not a clause number. Every paragraph is read for one, so the forms are
+// in the first 64 bytes, the first two with the capital of a clause a
+// variation inserted ("2.3A", beyond documents.md). A lone integer ("22
+// of the 47 practices …") is not a clause number. Every paragraph is read for one, so the forms are
 // read by hand rather than by those expressions, which
 // TestClauseNumberForms holds them to. Each form begins with a different
 // kind of character, so the first says which it can be.
@@ -59,6 +60,9 @@ func dottedNumber(text string, head, maxHead int) string {
 	}
 	if parts == 0 {
 		return "" // a lone integer, or a word
+	}
+	if i < len(text) && isUpper(text[i]) {
+		i++ // a clause inserted by a variation: "2.3A"
 	}
 	if i < len(text) && text[i] == '(' {
 		n := runOf(text, i+1, func(c byte) bool { return isDigit(c) || isLower(c) })

@@ -25,6 +25,11 @@ func TestClauseNumber(t *testing.T) {
 		{"The Group", ""},
 		{"(the Group)", ""},
 		{"4.2", "4.2"},
+		{"2.3A Where the Forum cannot meet", "2.3A"},
+		{"6.4A(b) the Chair", "6.4A(b)"},
+		{"C.2B Quorum", "C.2B"},
+		{"4.2AB The Group", ""},
+		{"4.2a The Group", ""},
 	}
 	for _, tt := range tests {
 		if got := clauseNumber(tt.text); got != tt.want {
@@ -86,8 +91,8 @@ a representative.
 // text made of the characters that matter to them.
 func TestClauseNumberForms(t *testing.T) {
 	forms := []*regexp.Regexp{
-		regexp.MustCompile(`^(\d{1,4}(?:\.\d{1,4})+(?:\([a-z0-9]{1,6}\))?)\.?(?:\s|$)`),
-		regexp.MustCompile(`^([A-Z]{1,2}(?:\.\d{1,4})+(?:\([a-z0-9]{1,6}\))?)\.?(?:\s|$)`),
+		regexp.MustCompile(`^(\d{1,4}(?:\.\d{1,4})+[A-Z]?(?:\([a-z0-9]{1,6}\))?)\.?(?:\s|$)`),
+		regexp.MustCompile(`^([A-Z]{1,2}(?:\.\d{1,4})+[A-Z]?(?:\([a-z0-9]{1,6}\))?)\.?(?:\s|$)`),
 		regexp.MustCompile(`^(\((?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6}|[A-Z])\))(?:\s|$)`),
 		regexp.MustCompile(`^((?:[a-z]|[ivx]{1,5})[).])(?:\s|$)`),
 	}

@@ -17,7 +17,7 @@ func reservedFacts(d *document, sents []sentence) []model.ReservedFact {
 	out := []model.ReservedFact{}
 	for i := range sents {
 		s := &sents[i]
-		if question(s) || !reservesToMembers(s.w) || s.lead >= 0 && reservedInCondition(s.w) {
+		if question(s) || !reservesToMembers(s.w) || reservedInCondition(s.w, s.lead < 0) {
 			continue
 		}
 		// Approving the constitution is varying it.
@@ -38,8 +38,11 @@ func reservedFacts(d *document, sents []sentence) []model.ReservedFact {
 // "The Governing Body … may approve it, except where: b) the amendment
 // would change the powers reserved to the members" reserves nothing; it
 // says where the grant does not reach. ("… except those reserved to the
-// membership" does reserve them.)
-func reservedInCondition(w *language.Sentence) bool {
+// membership" does reserve them.) In a sentence of its own only an
+// exception counts ("Unless a change would alter the powers reserved to
+// the members, the Governing Body may approve it"): "Where a decision is
+// reserved to the membership, …" says that some are.
+func reservedInCondition(w *language.Sentence, exceptionsOnly bool) bool {
 	parts := conditionParts(w)
 	if len(parts) < 2 {
 		return false
@@ -49,6 +52,9 @@ func reservedInCondition(w *language.Sentence) bool {
 		found = true
 		part := partAt(parts, p.Start)
 		if part.kind == segMain || !wordIs(w.Toks, part.start, "where", "if", "when", "unless") && !wordIs(w.Toks, part.start+1, "where", "if", "when") {
+			return false
+		}
+		if exceptionsOnly && part.kind != segLimit {
 			return false
 		}
 	}

@@ -421,6 +421,17 @@ func openingEnd(toks []language.Token, i int) int {
 			end = commaAfter(toks, end)
 		}
 	}
+	// A list of cases runs on past its commas when the next case has no
+	// subject of its own: "Unless a change would alter the members'
+	// powers, would change how the CCG is governed, or is one the
+	// Governing Body refers to them, the Governing Body may approve it".
+	for end > 0 && end < len(toks) && wordIs(toks, end, "or", "nor", "would", "could", "might") {
+		next := commaAfter(toks, end)
+		if next < 0 {
+			break
+		}
+		end = next
+	}
 	if end > 0 && end < len(toks) {
 		switch toks[end].Word {
 		case "which", "who", "whom", "whose":
@@ -811,7 +822,7 @@ func variationFacts(d *document, reader *language.Reader, sents []sentence) []mo
 			!(meetingOf(s.section) && membersShareAgree(s.w)) {
 			continue
 		}
-		if !pronounGrant && !proposal && !variesOutsideLimits(s.w) && !(s.in(d, model.KindVariation) && appliesOutsideLimits(s.w)) && !approvesThoseBefore(d, sents, i) {
+		if !pronounGrant && !proposal && !variesOutsideLimits(s.w) && !(s.in(d, model.KindVariation) && appliesOutsideLimits(s.w)) && !approvesThoseBefore(d, sents, i) && !approvesChangeExcepted(s.w) {
 			// "any matter other than a change to the constitution"; but in
 			// the section on variation, "The Group will make no application
 			// unless the proposed amendment has first been …" is about it,
@@ -1192,6 +1203,24 @@ func variesOutsideLimits(w *language.Sentence) bool {
 	for _, p := range w.Find("vary") {
 		if partAt(parts, p.Start).kind != segLimit {
 			return true
+		}
+	}
+	return false
+}
+
+// approvesChangeExcepted reports whether a sentence that opens with an
+// exception naming a change has someone approve "it" in its main clause:
+// "Unless an amendment would alter the decisions reserved to the members,
+// …, the Governing Body may approve it". The change is the exception's
+// subject, not one of the cases it excepts.
+func approvesChangeExcepted(w *language.Sentence) bool {
+	parts := conditionParts(w)
+	if len(parts) < 2 || parts[1].kind != segLimit || parts[1].start > 1 {
+		return false
+	}
+	for _, p := range w.Find("vary") {
+		if partAt(parts, p.Start) == parts[1] {
+			return approvesPronoun(w)
 		}
 	}
 	return false

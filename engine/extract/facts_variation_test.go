@@ -54,6 +54,12 @@ func TestVariationRules(t *testing.T) {
 		{"near miss: the governing body the subject of the series' last verb",
 			"The Council elects the Chair, and the Governing Body approves every proposal to change this constitution.",
 			map[string]any{"varied_by": []any{"governing-body"}}},
+		{"an opening exception's cases run past their commas, and 'approve it' approves the change it names",
+			"Unless an amendment would alter the powers reserved to the members, would change how the Group is governed, or is one the Governing Body decides to put to them, the Governing Body may approve it.",
+			map[string]any{"varied_by": []any{"governing-body"}, "approvers": []any{}, "conditional": true}},
+		{"near miss: a main clause after the exception's first comma",
+			"Unless the members have objected within 28 days, the Governing Body may approve the amendment, and the Accountable Officer then applies for it.",
+			map[string]any{"varied_by": []any{"governing-body"}, "conditional": true}},
 		{"'its voting members' are the governing body's",
 			"The Governing Body may approve the amendment at a meeting held in public, by a majority of two thirds of its voting members present.",
 			map[string]any{"varied_by": []any{"governing-body"}, "approvers": []any{}}},
@@ -514,6 +520,9 @@ func TestReservedVariationInPart(t *testing.T) {
 		{"approving an amendment of this constitution in the cases set out in 9.1", false},
 		{"approving any amendment of this constitution", true},
 		{"approving amendments to this constitution referred to it under 9.1", false},
+		// The powers an exception names are not reserved by it, in an item
+		// or in a sentence of its own.
+		{"electing the Deputy Chair.\n\n9.2 Unless a change would alter the powers reserved to the members of the Group, the Governing Body may approve it", false},
 	} {
 		doc := parseSource(t, fmt.Sprintf(src, tt.item))
 		if got := reservesVariation(doc); got != tt.want {

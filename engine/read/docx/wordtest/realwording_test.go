@@ -114,6 +114,10 @@ var wordDiffers = map[string]string{
 	// "        i. the Lay Member for …" under "    a. from the CCG:", the
 	// joint committee's members, likewise.
 	"r996-stourmouth-and-coastal.md": "items indented eight spaces are code to Markdown and a numbered paragraph in pandoc's Word",
+	// "    i.  two nominated by the NHS trusts …" after the paragraph "c)
+	// five Partner Members, …:" (not a list to Markdown, whose ordered
+	// lists are numbered), likewise code after a blank line.
+	"r1014-leavale-and-stortmere.md": "items indented four spaces after a lettered paragraph are code to Markdown and a paragraph in pandoc's Word",
 }
 
 // withoutFrontMatter is a Markdown file's text after its YAML front
