@@ -227,6 +227,13 @@ func innermostSection(secs []model.Section, line int) int {
 // follow: "The ICB has a Board of fourteen members, who are as follows."
 var asFollowsRe = lazyRe(`(?i)\bmembers\b[^.;:]*\b(?:as follows|listed below|set out below)\s*[.:]?\s*$`)
 
+// boardCountRe finds a paragraph that says only how many members the
+// board has, the clauses after it naming them without a verb: "2.1 The
+// Board of the ICB has fourteen members." then "2.2 The Chair and the
+// Chief Executive.", "2.4 Four Non-Executive Members, appointed by the
+// Chair."
+var boardCountRe = lazyRe(`(?i)^(?:the\s+)?board\b[^.;:]{0,40}?\b(?:has|will have|shall have|consists of|comprises|is made up of)\s+(?:[a-z]+|\d+)\s+(?:voting\s+)?members\s*\.?\s*$`)
+
 // followingClauses reads the board's members from the numbered clauses
 // after a paragraph that says they follow, one member or count of
 // members to a clause ("2.2.2 The Chair, …", "2.2.6 Four Non-Executive
@@ -240,11 +247,16 @@ func (r *icbReader) followingClauses(boardSec []bool) []model.BoardMember {
 	var out []model.BoardMember
 	for bi := range d.blocks {
 		b := d.blocks[bi]
-		if b.SectionIndex < 0 || !boardSec[b.SectionIndex] || b.Number == "" || b.ListItem || !containsFold(b.Text, "follow") && !containsFold(b.Text, "below") ||
-			!asFollowsRe.MatchString(b.Text) || bi+1 >= len(d.blocks) || d.blocks[bi+1].seq() != b.seq()+1 {
-			// Only where the clauses come next: "as follows:" and then a
-			// table or list is read as that.
+		if b.SectionIndex < 0 || !boardSec[b.SectionIndex] || b.Number == "" || b.ListItem || bi+1 >= len(d.blocks) || d.blocks[bi+1].seq() != b.seq()+1 {
 			continue
+		}
+		countOnly := false
+		if !containsFold(b.Text, "follow") && !containsFold(b.Text, "below") || !asFollowsRe.MatchString(b.Text) {
+			if countOnly = countThenClauses(d, bi); !countOnly {
+				// Only where the clauses come next: "as follows:" and
+				// then a table or list is read as that.
+				continue
+			}
 		}
 		k := strings.LastIndexByte(strings.TrimSuffix(b.Number, "."), '.')
 		if k < 0 {
@@ -263,7 +275,7 @@ func (r *icbReader) followingClauses(boardSec []bool) []model.BoardMember {
 				break
 			}
 			body, _ := clauseBody(c.Text, c.Number)
-			if strings.HasSuffix(strings.TrimSpace(body), ":") || statesSomething(body) {
+			if strings.HasSuffix(strings.TrimSpace(body), ":") || statesSomething(body) || countOnly && !verbless(body) {
 				continue
 			}
 			ev := model.Evidence{Text: c.Text, Line: c.Line, Section: c.Section, Clause: c.Number}
@@ -271,6 +283,30 @@ func (r *icbReader) followingClauses(boardSec []bool) []model.BoardMember {
 		}
 	}
 	return out
+}
+
+// countThenClauses reports whether block bi says only how many members
+// the board has and the clause after it names some without a verb.
+func countThenClauses(d *document, bi int) bool {
+	b, next := d.blocks[bi], d.blocks[bi+1]
+	if !containsFold(b.Text, "members") || next.Number == "" || next.ListItem {
+		return false
+	}
+	body, _ := clauseBody(b.Text, b.Number)
+	nextBody, _ := clauseBody(next.Text, next.Number)
+	return boardCountRe.MatchString(body) && !statesSomething(nextBody) && verbless(nextBody)
+}
+
+// finiteVerbRe finds a verb that makes a clause a sentence: "Two of them
+// lead the ICB: …" and "The Chair leads the Board, …" are read with the
+// prose, not as a member named by a clause of its own.
+var finiteVerbRe = lazyRe(`(?i)\b(?:is|are|was|were|be|has|have|will|shall|may|must|can|leads?|sits?|chairs|holds?|makes?|forms?|serves?|attends?|includes?|comprises?|consists?)\b`)
+
+// verbless reports whether a clause is one sentence with no verb of its
+// own: "The Chair and the Chief Executive.", "Four Non-Executive Members,
+// appointed by the Chair."
+func verbless(body string) bool {
+	return len(language.Sentences(body)) == 1 && !finiteVerbRe.MatchString(body)
 }
 
 // statuteRequiresRe finds a sentence that says what the law requires of

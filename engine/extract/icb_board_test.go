@@ -198,6 +198,42 @@ c\. one nominated by Tarnvale Borough Council.
 		model.RolePartnerLocalAuthority: 1, model.RoleExecutiveFinance: 1, model.RoleExecutiveMedical: 1, model.RoleNonExecutive: 4})
 }
 
+// A paragraph saying only how many members the board has, then a clause
+// for each member or count of members with no verb: each is read. Where
+// the clauses are sentences ("Two of them lead the ICB: …") the prose
+// reading has them, and they are not read twice.
+func TestBoardInClausesAfterItsCount(t *testing.T) {
+	const src = `# NHS Tarnvale Integrated Care Board Constitution
+
+## 2. Composition of the Board
+
+2\.1 The Board of the ICB has ten members.
+
+2\.2 %s
+
+2\.3 Three Partner Members:
+
+a\) one nominated by the NHS trusts and foundation trusts;
+
+b\) one nominated by the providers of primary medical services; and
+
+c\) one nominated by Tarnvale Borough Council.
+
+2\.4 Three Non-Executive Members, appointed by the Chair.
+
+2\.5 Two Executive Members: the Director of Finance and the Medical Director.
+
+2\.6 The Board will always have at least one member with knowledge of mental health services.
+`
+	want := map[string]int{model.RoleChair: 1, model.RoleChiefExecutive: 1, model.RolePartnerTrusts: 1, model.RolePartnerPrimaryMedical: 1,
+		model.RolePartnerLocalAuthority: 1, model.RoleExecutiveFinance: 1, model.RoleExecutiveMedical: 1, model.RoleNonExecutive: 3}
+	wantBoard(t, mustParse(t, fmt.Sprintf(src, "The Chair and the Chief Executive.")), want)
+	doc := mustParse(t, fmt.Sprintf(src, "Two of them lead the ICB: the Chair and the Chief Executive."))
+	if seats := boardSeats(doc); seats[model.RoleChair] > 1 || seats[model.RoleChiefExecutive] > 1 || seats[model.RoleNonExecutive] > 0 {
+		t.Errorf("near miss: the clause after the count is a sentence, so the clauses are not read as the board's members: %v", seats)
+	}
+}
+
 // "… as follows:" and then a table: the table is the board, and the
 // clauses after it say things of its members rather than adding any.
 func TestBoardAsFollowsATable(t *testing.T) {
