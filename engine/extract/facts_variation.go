@@ -1237,7 +1237,9 @@ func namesConstitutionOutsideLimits(w *language.Sentence) bool {
 	}
 	parts := conditionParts(w)
 	for _, p := range w.Find("constitution") {
-		if partAt(parts, p.Start).kind != segLimit {
+		// (Nor "… may be changed by the Governing Body without amending
+		// the constitution".)
+		if kind := partAt(parts, p.Start).kind; kind != segLimit && kind != segWithout {
 			return true
 		}
 	}
