@@ -246,6 +246,9 @@ func chairs(w *language.Sentence) bool {
 		if p.Start > 1 && w.At(p.Start-2, "chair-qualifier") == p.Start {
 			continue
 		}
+		if wordIs(w.Toks, p.Start, "chair") && wordIs(w.Toks, p.Start-1, "audit", "remuneration", "quality", "finance") {
+			continue // "Lay Member for Governance (Audit Chair …)": the committee's chair, not "the lay member for audit chairs …"
+		}
 		// "shall not be the chair", "a lay member other than its Chair",
 		// "may not hold the office of Chair".
 		back := 3

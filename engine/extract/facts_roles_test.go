@@ -22,6 +22,8 @@ func TestRoleRules(t *testing.T) {
 		{"'may not hold the office of Chair'", "The lay member for governance and audit may not hold the office of Chair or Vice Chair.", []any{"lay-member", "audit-lay-member", "deputy-chair"}},
 		{"near miss: 'holds the office of Chair'", "The lay member for patient and public involvement holds the office of Chair.", []any{"lay-member", "ppi-lay-member", "chair"}},
 		{"'chairs our Audit Committee' is a verb", "A lay member for governance, who leads on audit and chairs our Audit Committee.", []any{"lay-member", "audit-lay-member"}},
+		{"'(Audit Chair …)' names the committee's chair", "Lay Member for Governance (Audit Chair and Conflicts of Interest Guardian).", []any{"lay-member", "audit-lay-member"}},
+		{"near miss: 'the lay member for audit chairs'", "The lay member for audit chairs the Governing Body.", []any{"lay-member", "audit-lay-member", "chair"}},
 		{"near miss: 'chairs our Governing Body'", "A lay member for governance, who leads on audit and chairs our Governing Body.", []any{"lay-member", "audit-lay-member", "chair"}},
 		{"a seat on another body", "A lay member of the Patient Reference Group will serve on the Quality Committee.", []any{}},
 		{"a role a condition supposes", "If the Chair is a lay member, the Deputy Chair shall be a GP.", []any{"chair", "deputy-chair", "gp"}},
