@@ -60,6 +60,13 @@ func (d *document) clauseCommittees(have []model.Committee, aspects []string) []
 		known[key] = true
 		sec := model.Section{Index: bl.SectionIndex, Heading: d.sectionHeading(bl.SectionIndex), Title: name, Line: bl.Line, EndLine: end, Kind: kind}
 		part := d.committee(sec, b, aspects, "", 0)
+		if n := statedMembers(part.Text); len(part.Seats) == 0 && n > 0 {
+			// "4.4.3 The Committee has seven voting members. Three of them
+			// are …. The others are …": its members in shares, as a
+			// committee's section states them.
+			proseSeats(&part.Committee, n)
+			part.MembershipStated = len(part.Seats) > 0
+		}
 		if len(part.Seats) == 0 {
 			continue
 		}

@@ -536,14 +536,37 @@ func countedThenNamed(roles []string) []string {
 // the CCG: the Chief Officer, …".
 var moreAreNamedRe = lazyRe(`(?i)(?:^|[.;]\s+)(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:more|others|other members) are (?:the )?[a-z -]{0,30}?(?:officers|members|directors|executives|gps|clinicians)\b[^.:;]{0,40}:\s*([^.]+)`)
 
+// pluralGroup is the group a share's list names first when it is plural
+// ("the lay members of the Governing Body" of "the lay members of the
+// Governing Body, appointed for …"), or "".
+func pluralGroup(list string) string {
+	head, _, _ := strings.Cut(list, ",")
+	noun, _, _ := strings.Cut(head, " of ")
+	words := strings.Fields(strings.ToLower(noun))
+	if len(words) < 2 || strings.Contains(head, ";") {
+		return ""
+	}
+	switch words[len(words)-1] {
+	case "members", "gps", "clinicians", "officers", "directors":
+		return strings.TrimSpace(head)
+	}
+	return ""
+}
+
 // groupOfWhom is the plural group a share names before ", of whom": "the
 // lay members of the Governing Body" of "the lay members of the Governing
 // Body, of whom the lay member for … chairs the Committee …", or "".
 func groupOfWhom(list string) string {
-	head, _, ok := strings.Cut(list, ", of whom")
-	if !ok {
+	// (Or ", one of whom, the lay member for primary care, chairs it".)
+	at := strings.Index(list, " of whom")
+	if at < 0 {
 		return ""
 	}
+	comma := strings.LastIndexByte(list[:at], ',')
+	if comma < 0 || len(strings.Fields(list[comma+1:at])) > 1 {
+		return ""
+	}
+	head := list[:comma]
 	words := strings.Fields(norm(head))
 	if len(words) < 2 || !containsWords(norm(head), "members") {
 		return ""
@@ -1163,10 +1186,24 @@ func proseSeats(gb *model.Committee, stated int) {
 				roles = append(roles, role) // not "the nurse member is shared with …"
 			}
 		}
-		if share, n := namedShare(slices.DeleteFunc(mergeDescribedAgain(roles, c), func(r string) bool { return !notHad(r) }), gb.Line); n == c {
+		if head := groupOfWhom(m[2]); head != "" && c >= 2 && !strings.ContainsAny(head, ",;") && notHad(head) {
+			// "Three of them are the lay members of the Governing Body,
+			// one of whom, the lay member for primary care, chairs it":
+			// one group, whatever the commas after it set off.
+			st := newSeat(head, "", "", true, gb.Line)
+			st.Count = c
+			add = append(add, st)
+		} else if share, n := namedShare(slices.DeleteFunc(mergeDescribedAgain(roles, c), func(r string) bool { return !notHad(r) }), gb.Line); n == c {
 			add = append(add, share...)
 		} else if head := groupOfWhom(m[2]); head != "" && c >= 2 && notHad(head) {
 			st := newSeat(head, "", "", true, gb.Line)
+			st.Count = c
+			add = append(add, st)
+		} else if group := pluralGroup(m[2]); group != "" && c >= 2 && notHad(group) {
+			// "Three of them are the lay members of the Governing Body,
+			// appointed for their independence.": one plural group of the
+			// count.
+			st := newSeat(group, "", "", true, gb.Line)
 			st.Count = c
 			add = append(add, st)
 		}

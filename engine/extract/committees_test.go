@@ -1251,6 +1251,33 @@ func TestCommitteeMembersInShares(t *testing.T) {
 	}
 }
 
+// A committee set up in a clause with an italic run-in title, among the
+// governing body's committees, its members in shares in the clause
+// after: "Three of them are the lay members of the Governing Body, …"
+// is one group of three, whatever the commas after it set off, and a
+// plural group with nothing after it is one too.
+func TestCommitteeInClausesWithGroupShares(t *testing.T) {
+	const text = `## 4.4 Committees of the Governing Body
+
+4\.4.1 The Governing Body has an Audit Committee and a Remuneration Committee. Their terms of reference are in the Governance Handbook.
+
+4\.4.2 *Primary Care Commissioning Committee.* NHS England has delegated primary medical services to the CCG, and the Governing Body has established a Primary Care Commissioning Committee to exercise them.
+
+4\.4.3 The Committee has seven voting members. Three of them are the lay members of the Governing Body%s The others are the Managing Director, the Chief Finance Officer, the registered nurse and the secondary care specialist doctor.
+`
+	for _, rest := range []string{
+		", one of whom, the lay member for primary care, chairs it.",
+		", of whom the lay member for primary care chairs it.",
+		".",
+		", appointed for their independence.",
+	} {
+		c := committeeWhere(t, mustParse(t, fmt.Sprintf(text, rest)), "primary care", func(c model.Committee) bool { return c.PrimaryCare })
+		if c.Count.Voting != 7 || c.Count.Clinical != 2 || c.Count.Lay != 3 {
+			t.Errorf("%q: committee = %+v (%+v)", rest, c.Count, c.Seats)
+		}
+	}
+}
+
 // Each of N parties appoints one member, what it must be said after a
 // comma: N seats of that kind.
 func TestEachPartyAppointsOne(t *testing.T) {
