@@ -59,7 +59,8 @@ func (d *document) clauseCommittees(have []model.Committee, aspects []string) []
 		}
 		known[key] = true
 		sec := model.Section{Index: bl.SectionIndex, Heading: d.sectionHeading(bl.SectionIndex), Title: name, Line: bl.Line, EndLine: end, Kind: kind}
-		part := d.committee(sec, b, aspects, "", 0)
+		chair, chairLine := d.chairedBy(b)
+		part := d.committee(sec, b, aspects, chair, chairLine)
 		if n := statedMembers(part.Text); len(part.Seats) == 0 && n > 0 {
 			// "4.4.3 The Committee has seven voting members. Three of them
 			// are …. The others are …": its members in shares, as a
@@ -77,12 +78,16 @@ func (d *document) clauseCommittees(have []model.Committee, aspects []string) []
 }
 
 // clauseCommitteeName is the committee a clause leads into the members
-// of ("The voting members of the X Committee are …"), opens on ("The X
+// of ("The voting members of the X Committee are …"), has as its run-in
+// title ("*X Committee.* …"), opens on ("The X
 // Committee exercises …. It has seven voting members: …") or establishes
 // ("The Governing Body has established a X Committee to exercise them"),
 // or "".
 func clauseCommitteeName(text string) string {
 	if m := membersOf.FindStringSubmatch(text); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	if m := committeeRunInRe.FindStringSubmatch(unnumbered(text)); m != nil {
 		return strings.TrimSpace(m[1])
 	}
 	if m := committeeOpensRe.FindStringSubmatch(unnumbered(text)); m != nil {
@@ -95,6 +100,9 @@ func clauseCommitteeName(text string) string {
 }
 
 var (
+	// "*Primary Care Commissioning Committee.* The CCG exercises …",
+	// "**Audit Committee** – …": a run-in title.
+	committeeRunInRe       = lazyRe(`^((?:[A-Z][\w'’-]*\s+){1,8}?(?:Sub-)?Committee)(?:\s*[.:]|\s+[–—-])\s`)
 	committeeOpensRe       = lazyRe(`^(?:The|A|An)\s+((?:[A-Z][\w'’-]*\s+){1,7}?(?:Sub-)?Committee)\b`)
 	committeeEstablishedRe = lazyRe(`\b(?:established|set up|appointed|formed|constituted)\s+(?:a|an|the)\s+((?:[A-Z][\w'’-]*\s+){1,7}?(?:Sub-)?Committee)\b`)
 )

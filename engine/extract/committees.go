@@ -2004,6 +2004,18 @@ func (d *document) seats(b *body, aspects []string, chair string, chairLine int,
 		if !hasChair {
 			out = append([]model.Seat{newSeat(chair, "", "", true, chairLine)}, out...)
 		}
+		// "… is chaired by the lay member for audit, and the lay member
+		// for engagement is its vice chair. Its other voting members are
+		// …": the vice chair is one of those the others are other than.
+		if !governingBody {
+			for _, m := range isItsViceChairRe.FindAllStringSubmatch(d.bodyText(b), -1) {
+				role := strings.TrimSpace(m[1])
+				if !slices.ContainsFunc(out, func(s model.Seat) bool { return norm(s.Role) == norm(role) }) {
+					out = append(out, newSeat(role+" (Vice Chair)", "", "", true, chairLine))
+				}
+				break
+			}
+		}
 	}
 	return out, listed
 }
@@ -2527,7 +2539,7 @@ var (
 		`|;\s*[^;]*?\b(?:may|shall|will|must|should|cannot|can)\s+not\b|;\s*[^;]*?\bcannot\b`)
 	// addsToChairRe: members listed after who chairs are in addition to
 	// the chair ("Its other members are", "… and includes …").
-	addsToChairRe = lazyRe(`(?i)\b(?:other members|includes?)\b`)
+	addsToChairRe = lazyRe(`(?i)\b(?:other (?:voting )?members|includes?)\b`)
 	articleOrNum  = lazyRe(`(?i)^(?:the|a|an|its|their|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b`)
 )
 

@@ -1278,6 +1278,33 @@ func TestCommitteeInClausesWithGroupShares(t *testing.T) {
 	}
 }
 
+// A committee in a paragraph under a run-in title, italic or bold, among
+// the governing body's committees: its chair and vice chair are members
+// besides "its other voting members".
+func TestCommitteeUnderRunInTitle(t *testing.T) {
+	const text = `## 4.5 Committees of the Governing Body
+
+4\.5.1 The Governing Body has set up the committees below.
+
+**Audit Committee** – The Audit Committee is chaired by the lay member for audit. Its other members are the lay member for engagement and the secondary care doctor.
+
+%s The CCG exercises its delegated functions through this committee. The committee is chaired by the lay member for audit, and the lay member for engagement is its vice chair. Its other voting members are the Accountable Officer, the Chief Finance Officer and one GP member of the Governing Body. The committee is quorate when three voting members are present.
+`
+	for _, title := range []string{"*Primary Care Commissioning Committee.*", "**Primary Care Commissioning Committee** –"} {
+		c := committeeWhere(t, mustParse(t, fmt.Sprintf(text, title)), "primary care", func(c model.Committee) bool { return c.PrimaryCare })
+		if c.Count.Voting != 5 || c.Count.Clinical != 1 || c.Count.Lay != 2 || c.Count.Executive != 2 {
+			t.Errorf("%s: committee = %+v (%+v)", title, c.Count, c.Seats)
+		}
+	}
+	// Near miss: a run-in title of a body the criteria do not judge.
+	doc := mustParse(t, fmt.Sprintf(text, "*Clinical Reference Group.*"))
+	for _, c := range doc.Committees {
+		if c.PrimaryCare || strings.Contains(c.Name, "Reference") {
+			t.Errorf("read a committee from a group's run-in title: %+v", c)
+		}
+	}
+}
+
 // Each of N parties appoints one member, what it must be said after a
 // comma: N seats of that kind.
 func TestEachPartyAppointsOne(t *testing.T) {
