@@ -467,23 +467,24 @@ func membership(d *document, pt practiceTables) (model.Membership, []model.SignO
 	joinSignOffs(&m, idx, signOffs)
 	proseRead := false // proseSignOffs, signedInParagraph among them, has run
 	if !m.HasSignOffEvidence && len(m.Practices) > 0 {
-		// "Allerdene Surgery (B86002): signed by Dr M. Ashworth, 12
-		// September 2016.", a paragraph for each practice.
-		proseRead = true
-		prose := proseSignOffs(d, idx)
-		joinSignOffs(&m, idx, prose)
-		signOffs = append(signOffs, prose...)
-	}
-	if !m.HasSignOffEvidence && len(m.Practices) > 0 {
 		// "Declarations were therefore signed for every member practice
 		// listed in Appendix B except Graiseley Lane Surgery": all but
-		// those named.
+		// those named, before the sentences that name a practice (the
+		// one excepted, here) are read as its record.
 		if line, except, ok := signedForAllExcept(d, idx); ok {
 			m.HasSignOffEvidence = true
 			for i := range m.Practices {
 				m.Practices[i].SignedOff, m.Practices[i].SignOffLine = !except[i], line
 			}
 		}
+	}
+	if !m.HasSignOffEvidence && len(m.Practices) > 0 {
+		// "Allerdene Surgery (B86002): signed by Dr M. Ashworth, 12
+		// September 2016.", a paragraph for each practice.
+		proseRead = true
+		prose := proseSignOffs(d, idx)
+		joinSignOffs(&m, idx, prose)
+		signOffs = append(signOffs, prose...)
 	}
 	if !m.HasSignOffEvidence && len(m.Practices) > 0 {
 		// "This constitution was approved by all eighteen member practices
@@ -882,6 +883,13 @@ var carriedByAllRe = lazyRe(`(?i)\b(?:resolution|motion)\b[^.;]{0,40}?\b(?:was|w
 // exceptions, up to a comma, a semicolon or the end).
 var signedForAllExceptRe = lazyRe(`(?i)\b(?:signed|approved|adopted)\s+(?:for|by)\s+(?:every|each|all(?:\s+of)?(?:\s+the)?)\s+(?:[\w-]+\s+)?member\s+practices?\b[^.;]{0,60}?\b(?:except|but|save|apart\s+from|other\s+than)\s+([^,;]+?)\s*(?:[,;]|\.?$|\.\s)`)
 
+// eachSignedExceptRe is signedForAllExceptRe with the practices as the
+// subject: "the practice representative of each member practice listed
+// in Appendix A signed the members' declaration on the practice's
+// behalf, with the exception of Latchmere Road Surgery (H85606), whose
+// declaration had not been returned" (group 1 the exceptions).
+var eachSignedExceptRe = lazyRe(`(?i)\b(?:every|each|all(?:\s+of)?(?:\s+the)?)\s+(?:[\w-]+\s+)?member\s+practices?\b[^.;]{0,80}?\b(?:signed|approved|adopted)\b[^.;]{0,80}?\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|save(?:\s+for)?|apart\s+from|other\s+than)\s+([^,;]+?)\s*(?:[,;]|\.?$|\.\s)`)
+
 // signedForAllExcept reads a statement that every member practice signed
 // but those it names (signedForAllExceptRe): its line, and the practices
 // it excepts, of which it must name one at least. A denial ("were not
@@ -894,6 +902,9 @@ func signedForAllExcept(d *document, idx practiceIndex) (int, map[int]bool, bool
 		for _, sp := range sentences(b.Text) {
 			sent := b.Text[sp.start:sp.end]
 			m := signedForAllExceptRe.FindStringSubmatchIndex(sent)
+			if m == nil {
+				m = eachSignedExceptRe.FindStringSubmatchIndex(sent)
+			}
 			if m == nil || deniedBefore(sent[:m[0]]) {
 				continue
 			}
@@ -914,7 +925,7 @@ func signedForAllExcept(d *document, idx practiceIndex) (int, map[int]bool, bool
 
 // allButRe finds an exception to "every member practice": "all member
 // practices but one voting in favour".
-var allButRe = lazyRe(`(?i)\b(?:but|except|save|apart from|other than|bar)\b`)
+var allButRe = lazyRe(`(?i)\b(?:but|except|exception|save|apart from|other than|bar)\b`)
 
 // unanimousResolution is the offset in block bi of a statement that a
 // resolution adopting the constitution was carried with every member

@@ -614,6 +614,7 @@ func TestSignOffForAllExcept(t *testing.T) {
 	signedOffEach(t, threeListed+"# Appendix C – Minutes\n\n%s\n", []signCase{
 		{"every member practice except one", "Declarations were therefore signed for every member practice listed in Appendix B except Hill Top Surgery, whose declaration had not been received.", [3]bool{true, false, true}},
 		{"every member practice but two", "The constitution was approved by every member practice but Riverside Surgery and Moor Lane Practice.", [3]bool{false, true, false}},
+		{"the practices the subject, 'with the exception of' one that a sentence names", "The practice representative of each member practice listed in Appendix B signed the members' declaration on the practice's behalf, with the exception of Hill Top Surgery, whose declaration had not been returned.", [3]bool{true, false, true}},
 		{"near miss: the exception names no member", "Declarations were signed for every member practice except the one that had merged.", [3]bool{false, false, false}},
 		{"near miss: denied", "Declarations were not signed for every member practice except Hill Top Surgery.", [3]bool{false, false, false}},
 	})
