@@ -815,6 +815,9 @@ func variationFacts(d *document, reader *language.Reader, sents []sentence) []mo
 		if datedRecord(s.toks) {
 			continue // "The Governing Body accepted the result at its meeting of 17 December 2014, and the CCG applied …"
 		}
+		if changedOnlyByVarying(s.toks) {
+			continue // "…; the membership and quorum stated here may only be changed by varying this constitution"
+		}
 		// An item is about variation when its lead-in is: "The following
 		// are reserved matters: (c) any change to the Group's area" is not.
 		_, leadVaries := at[s.lead]
@@ -1203,6 +1206,25 @@ func variesOutsideLimits(w *language.Sentence) bool {
 	for _, p := range w.Find("vary") {
 		if partAt(parts, p.Start).kind != segLimit {
 			return true
+		}
+	}
+	return false
+}
+
+// changedOnlyByVarying reports whether a sentence says something else can
+// be changed only by varying the constitution: "the membership and quorum
+// stated here may only be changed by varying this constitution". It
+// entrenches what it names; whoever else it names does not vary the
+// constitution by it.
+func changedOnlyByVarying(toks []language.Token) bool {
+	for i := 1; i+3 < len(toks); i++ {
+		if !wordIs(toks, i, "by") || !wordIs(toks, i+1, "varying", "amending", "changing", "altering") || !wordIs(toks, i+2, "this", "the") || !wordIs(toks, i+3, "constitution") {
+			continue
+		}
+		for k := max(0, i-6); k < i; k++ {
+			if wordIs(toks, k, "only") {
+				return !wordIs(toks, 0, "this", "the") || !wordIs(toks, 1, "constitution")
+			}
 		}
 	}
 	return false
