@@ -219,7 +219,9 @@ func conditionPredicate(w *language.Sentence, i int) bool {
 	if j >= 0 && (w.Toks[j].Word == "a" || w.Toks[j].Word == "an" || w.Toks[j].Word == "the") {
 		j--
 	}
-	return j >= 0 && (w.Toks[j].Word == "is" || w.Toks[j].Word == "are")
+	// (Not "a doctor who is a secondary care specialist", a member the
+	// relative clause describes.)
+	return j >= 0 && (w.Toks[j].Word == "is" || w.Toks[j].Word == "are") && !wordIs(w.Toks, j-1, "who", "that", "which")
 }
 
 // chairs reports whether tokens name the chair of the governing body: a

@@ -24,6 +24,8 @@ func TestRoleRules(t *testing.T) {
 		{"'chairs our Audit Committee' is a verb", "A lay member for governance, who leads on audit and chairs our Audit Committee.", []any{"lay-member", "audit-lay-member"}},
 		{"'(Audit Chair …)' names the committee's chair", "Lay Member for Governance (Audit Chair and Conflicts of Interest Guardian).", []any{"lay-member", "audit-lay-member"}},
 		{"near miss: 'the lay member for audit chairs'", "The lay member for audit chairs the Governing Body.", []any{"lay-member", "audit-lay-member", "chair"}},
+		{"'a doctor who is a secondary care specialist' in a list after 'after open recruitment:'", "The remaining two members are appointed after open recruitment: a registered nurse and a doctor who is a secondary care specialist.", []any{"registered-nurse", "secondary-care-doctor"}},
+		{"near miss: what a condition supposes someone is", "Where the Chair is a secondary care specialist, the Deputy Chair is a registered nurse.", []any{"chair", "deputy-chair", "registered-nurse"}},
 		{"near miss: 'chairs our Governing Body'", "A lay member for governance, who leads on audit and chairs our Governing Body.", []any{"lay-member", "audit-lay-member", "chair"}},
 		{"a seat on another body", "A lay member of the Patient Reference Group will serve on the Quality Committee.", []any{}},
 		{"a role a condition supposes", "If the Chair is a lay member, the Deputy Chair shall be a GP.", []any{"chair", "deputy-chair", "gp"}},
