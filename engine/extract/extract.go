@@ -130,7 +130,7 @@ func newDocument(o *outline.Outline) *document {
 	d.gbAliases = aliases
 	for i, s := range o.Sections {
 		number, title := splitHeading(s.Heading)
-		kind := titleKind(title)
+		kind := sectionTitleKind(title)
 		if kind == "" && titlesAlias(stripThe(norm(title)), aliases) {
 			// "Composition of the Clinical Executive", where the
 			// constitution calls its governing body the Clinical Executive.

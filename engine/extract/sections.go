@@ -217,6 +217,19 @@ func titleKind(title string) string {
 	return best
 }
 
+// sectionTitleKind is titleKind of a section's title, or of the words
+// after its colon when the whole says none: "Decision making: the
+// Governing Body" is the governing body's section.
+func sectionTitleKind(title string) string {
+	kind := titleKind(title)
+	if kind == "" {
+		if _, after, ok := strings.Cut(title, ": "); ok && strings.TrimSpace(after) != "" {
+			kind = titleKind(after)
+		}
+	}
+	return kind
+}
+
 // titleKinds are titleBegins and titleContains in kindOrder, so that a
 // title is matched without looking the kinds up, and with a word that
 // every phrase of titleContains has (sharedWord): a title without it

@@ -22,3 +22,18 @@ func TestTitleKindsOfThisStop(t *testing.T) {
 		}
 	}
 }
+
+// A title whose subject follows a colon is that subject's section; one
+// whose words before the colon say its kind keeps it.
+func TestSectionTitleKindAfterColon(t *testing.T) {
+	for _, tc := range []struct{ title, want string }{
+		{"Decision making: the Governing Body", model.KindGoverningBody},
+		{"Part 4: The Governing Body", model.KindGoverningBody},
+		{"Variation: how the Governing Body may propose it", model.KindVariation},
+		{"Decision making: general", ""},
+	} {
+		if got := sectionTitleKind(tc.title); got != tc.want {
+			t.Errorf("sectionTitleKind(%q) = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}

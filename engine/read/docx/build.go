@@ -119,8 +119,8 @@ func (b *builder) heading() string {
 }
 
 // numberOf numbers a paragraph: its label, whether it is a bulleted item,
-// and the list it belongs to ("" when not numbered).
-func (b *builder) numberOf(p *para) (label string, bullet bool, key string) {
+// the list it belongs to ("" when not numbered) and its level in it.
+func (b *builder) numberOf(p *para) (label string, bullet bool, key string, depth int) {
 	numID, ilvl, ok := p.numID, p.ilvl, p.hasNum
 	if !ok {
 		numID, ilvl, ok = b.st.numbering(b.styleOf(p))
@@ -128,16 +128,16 @@ func (b *builder) numberOf(p *para) (label string, bullet bool, key string) {
 		_, ilvl, _ = b.st.numbering(b.styleOf(p))
 	}
 	if !ok || numID == "" || numID == "0" {
-		return "", false, ""
+		return "", false, "", 0
 	}
 	if ilvl < 0 {
 		ilvl = b.numbered.levelFor(numID, b.styleOf(p))
 	}
 	label, bullet, ok = b.numbered.next(numID, ilvl)
 	if !ok {
-		return "", false, ""
+		return "", false, "", 0
 	}
-	return label, bullet, b.numbered.listOf(numID) + "/" + string(rune('0'+ilvl))
+	return label, bullet, b.numbered.listOf(numID) + "/" + string(rune('0'+ilvl)), ilvl
 }
 
 func (b *builder) styleOf(p *para) string {
@@ -151,7 +151,7 @@ func (b *builder) paragraph(p *para, rest []item) {
 	if b.st.tableOfContents(b.styleOf(p)) {
 		return
 	}
-	label, bullet, key := b.numberOf(p)
+	label, bullet, key, depth := b.numberOf(p)
 	level := b.st.headingLevel(b.styleOf(p))
 	if p.outline >= 0 && p.outline <= 8 {
 		level = p.outline + 1
@@ -197,6 +197,11 @@ func (b *builder) paragraph(p *para, rest []item) {
 			e = heading.Bold
 		}
 		if lvl, _, ok := b.headings.Emphasised(title, e, func() heading.Next { return b.followedBy(rest) }); ok {
+			if listItem {
+				// "2. Composition" a level below "4. Decision making: the
+				// Governing Body" in Word's numbering is a heading under it.
+				lvl += depth
+			}
 			b.endList()
 			b.addSection(title, lvl, p.index, number)
 			return

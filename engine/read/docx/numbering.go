@@ -270,15 +270,20 @@ func (c *counter) next(numID string, ilvl int) (label string, bullet, ok bool) {
 		st = &listState{}
 		c.lists[inst.abstract] = st
 	}
-	if !c.started[numID] {
-		c.started[numID] = true
-		for i, ov := range inst.overrides {
-			if ov.start >= 0 {
-				st.vals[i], st.startAt[i] = 0, max(ov.start, 0)
-				if ov.start == 0 {
-					st.startAt[i] = -1 // start at 0
-				}
-			}
+	for i, ov := range inst.overrides {
+		// An override restarts its level at the instance's first
+		// paragraph at that level or deeper, not at a shallower level's:
+		// pandoc gives every nested list an instance that restarts every
+		// level, and the outer list's "4." after three nested lists is
+		// still 4, as Word shows it, not 1.
+		key := numID + "\x00" + strconv.Itoa(i)
+		if ov.start < 0 || i < ilvl || c.started[key] {
+			continue
+		}
+		c.started[key] = true
+		st.vals[i], st.startAt[i] = 0, max(ov.start, 0)
+		if ov.start == 0 {
+			st.startAt[i] = -1 // start at 0
 		}
 	}
 	start := func(i int) int {

@@ -56,7 +56,7 @@ func dump(o *outline.Outline, at bool) string {
 	return strings.Join(out, "\n")
 }
 
-const multiLevel = `<w:abstractNum w:abstractNumId="1">
+var multiLevel = `<w:abstractNum w:abstractNumId="1">
 <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:pStyle w:val="Heading1"/></w:lvl>
 <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>
 <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2.%3"/><w:pStyle w:val="Heading3"/></w:lvl>
@@ -91,7 +91,22 @@ const multiLevel = `<w:abstractNum w:abstractNumId="1">
 <w:num w:numId="6"><w:abstractNumId w:val="5"/></w:num>
 <w:num w:numId="7"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="6"/></w:lvlOverride></w:num>
 <w:num w:numId="8"><w:abstractNumId w:val="2"/></w:num>
-`
+<w:abstractNum w:abstractNumId="8">
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>
+<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>
+</w:abstractNum>
+` + pandocInstance("11") + pandocInstance("12") + pandocInstance("13") + pandocInstance("14")
+
+// pandocInstance is a list instance as pandoc writes one for every list,
+// nested or not: of one definition, restarting every level.
+func pandocInstance(id string) string {
+	out := `<w:num w:numId="` + id + `"><w:abstractNumId w:val="8"/>`
+	for _, l := range []string{"0", "1", "2"} {
+		out += `<w:lvlOverride w:ilvl="` + l + `"><w:startOverride w:val="1"/></w:lvlOverride>`
+	}
+	return out + `</w:num>`
+}
 
 const stylesXML = `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
 <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>
@@ -188,6 +203,23 @@ func TestRead(t *testing.T) {
 				P("", "The Governing Body has members.") +
 				`<w:p><w:pPr>` + Num("6", "0") + `</w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>the Chair shall preside;</w:t></w:r></w:p>`,
 			want: "H2 Start\nH1 1. THE GOVERNING BODY\nB[] The Governing Body has members.\nL[2] the Chair shall preside;",
+		},
+		{
+			// "1. **Introduction**" with "1. **Name**" … "4. **Status**"
+			// nested in it, each with its clauses nested in turn, as
+			// pandoc writes Word from Markdown: an instance for every
+			// list, each restarting every level, which restarts only the
+			// levels its own paragraphs are at. Bold items are headings a
+			// level below the item they are nested in.
+			name: "pandoc's nested lists: an instance for each, restarting only its own levels; nested bold headings",
+			body: `<w:p><w:pPr>` + Num("11", "0") + `</w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Introduction</w:t></w:r></w:p>` +
+				`<w:p><w:pPr>` + Num("12", "1") + `</w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Name</w:t></w:r></w:p>` +
+				P(Num("13", "2"), "The name is X.") +
+				`<w:p><w:pPr>` + Num("12", "1") + `</w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Status</w:t></w:r></w:p>` +
+				P(Num("14", "2"), "It binds the members.") + P(Num("14", "2"), "And the staff.") +
+				`<w:p><w:pPr>` + Num("12", "1") + `</w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Variation</w:t></w:r></w:p>` +
+				P("", "It is varied on application."),
+			want: "H1 1. Introduction\nH2 1. Name\nL[1] The name is X.\nH2 2. Status\nL[1] It binds the members.\nL[2] And the staff.\nH2 3. Variation\nB[] It is varied on application.",
 		},
 		{
 			name: "hyperlinks, fields, content controls, smart tags and text boxes are text; comments, footnotes and field codes are not",

@@ -62,6 +62,28 @@ func TestBoldHeadings(t *testing.T) {
 			blocks: 2,
 		},
 		{
+			// Word's outline written by pandoc as nested lists: a bold
+			// item in a list nested in another's is a heading a level
+			// below it, and a bold item may have its note of variation.
+			name: "numbered bold list items nested two deep, and one with its note",
+			src: `4.  **Decision making: the Governing Body**
+
+    1.  **Functions**
+
+        1.  The Governing Body ensures good governance.
+
+    2.  **Composition** \[Varied 1 April 2025\]
+
+        1.  The Governing Body has thirteen members.
+
+5.  **Committees**
+
+    1.  Text.
+`,
+			want:   []string{"1 1 4. Decision making: the Governing Body", "2 3 1. Functions", "2 7 2. Composition [Varied 1 April 2025]", "1 11 5. Committees"},
+			blocks: 3,
+		},
+		{
 			// A consolidated text's note of the variation after a bold
 			// title, in plain text: still a heading.
 			name: "a bold title with a note of its variation",

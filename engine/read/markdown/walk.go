@@ -256,8 +256,8 @@ func (o *walker) list(l *ast.List) {
 // and its level (package heading).
 func (o *walker) boldItemHeading(item ast.Node, number, text string) (title string, level int, ok bool) {
 	p := item.FirstChild()
-	if number == "" || p == nil || !wholly(p, o.src) {
-		return "", 0, false
+	if number == "" || p == nil || !wholly(p, o.src) && !boldWithNote(p, o.src) {
+		return "", 0, false // (a bold title may have its note: "4.  **London Joint Committee** [Varied 1 April 2025]")
 	}
 	if _, isPara := p.(*ast.Paragraph); !isPara {
 		if _, isText := p.(*ast.TextBlock); !isText {
@@ -272,6 +272,14 @@ func (o *walker) boldItemHeading(item ast.Node, number, text string) (title stri
 	}
 	title = number + ". " + text
 	level, _, ok = o.headings.Emphasised(title, heading.Bold, func() heading.Next { return heading.NextBody })
+	// A bold item in a list nested in another's is a heading under that
+	// item's: "2. **Composition**" under "4. **Decision making: the
+	// Governing Body**", as Word's outline levels put it.
+	for a := item.Parent(); a != nil; a = a.Parent() {
+		if _, nested := a.(*ast.ListItem); nested {
+			level++
+		}
+	}
 	return title, level, ok
 }
 
