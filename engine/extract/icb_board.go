@@ -55,6 +55,9 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 			}
 			b := d.blocks[bi]
 			body, _ := clauseBody(b.Text, b.Number)
+			if mentalHealthRequirement(body) {
+				continue // "3. Among the ordinary members there shall always be at least one with knowledge …"
+			}
 			if marked {
 				// "Chief Finance Officer (voting)", "Director of Strategy
 				// (non-voting)": only those who vote are members.
@@ -121,6 +124,12 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 			continue
 		}
 		if s.section < 0 || !boardSec[s.section] || s.lead >= 0 || d.blocks[s.block].ListItem || question(s) {
+			continue
+		}
+		if mentalHealthRequirement(s.text) {
+			// "At least one ordinary member shall have knowledge and
+			// experience of … mental illness; the ICB secures this through
+			// the Partner Member drawn from …": a member named before.
 			continue
 		}
 		got := r.runInMembers(sents, i)
@@ -309,10 +318,27 @@ func verbless(body string) bool {
 	return len(language.Sentences(body)) == 1 && !finiteVerbRe.MatchString(body)
 }
 
+// mentalHealthRequirement reports whether a sentence states the Act's
+// requirement that a member know mental health services, or says which
+// member meets it: "The Partner Member nominated from a provider of
+// mental health services is expected to meet this requirement."
+func mentalHealthRequirement(text string) bool {
+	// (Not "two Partner Members nominated by the trusts, at least one of
+	// whom must have knowledge … of mental health services": seats
+	// counted first.)
+	first, _, _ := strings.Cut(strings.TrimSpace(text), " ")
+	if n, ok := countOf(strings.ToLower(first)); ok && n > 1 {
+		return false
+	}
+	return containsFold(text, "mental") &&
+		(containsFold(text, "at least one") && containsFold(text, "knowledge") ||
+			containsFold(text, "this requirement") || containsFold(text, "that knowledge") || containsFold(text, "secures this"))
+}
+
 // statuteRequiresRe finds a sentence that says what the law requires of
 // the board rather than what it is: "The 2006 Act requires the Board to
 // include …", "as the legislation requires".
-var statuteRequiresRe = lazyRe(`(?i)\b(?:act|legislation|regulations|statute|law)\b[^.;]{0,40}?\brequires?\b|\brequired by (?:the )?(?:\d{4} )?(?:act|legislation|regulations|law)\b`)
+var statuteRequiresRe = lazyRe(`(?i)\b(?:act|legislation|regulations|statute|law|guidance)\b[^.;]{0,40}?\b(?:requires?|adds)\b|\brequired by (?:the )?(?:\d{4} )?(?:act|legislation|regulations|law)\b`)
 
 // boardSections marks the sections about the board's membership, and the
 // sections inside them.

@@ -234,6 +234,43 @@ c\) one nominated by Tarnvale Borough Council.
 	}
 }
 
+// The Act's requirement that a member know mental health services, and
+// the member said to meet it, name no further seat, in a list item or in
+// prose; a count of seats of which at least one must know them is those
+// seats.
+func TestBoardMentalHealthRequirementNamesNoSeat(t *testing.T) {
+	const src = `# NHS Tarnvale Integrated Care Board Constitution
+
+## 2. Composition of the Board
+
+2\.1 The Board has the following members:
+
+1.  the Chair and the Chief Executive;
+
+2.  %s
+
+3.  one Partner Member nominated by the providers of primary medical services;
+
+4.  one Partner Member nominated by Tarnvale Borough Council;
+
+5.  three Non-Executive Members; and
+
+6.  the Director of Finance and the Medical Director.
+
+2\.2 %s
+`
+	want := map[string]int{model.RoleChair: 1, model.RoleChiefExecutive: 1, model.RolePartnerTrusts: 2, model.RolePartnerPrimaryMedical: 1,
+		model.RolePartnerLocalAuthority: 1, model.RoleNonExecutive: 3, model.RoleExecutiveFinance: 1, model.RoleExecutiveMedical: 1}
+	for _, tc := range [][2]string{
+		{"two Partner Members nominated by the NHS trusts and foundation trusts, at least one of whom must have knowledge and experience of mental health services;",
+			"At least one ordinary member shall have knowledge and experience of services for people with mental illness; the ICB secures this through the Partner Member drawn from the mental health trust."},
+		{"two Partner Members nominated by the NHS trusts and foundation trusts;",
+			"The Partner Member nominated from a provider of mental health services is expected to meet the requirement of 2.3, and at least one Non-Executive Member shall have that knowledge too."},
+	} {
+		wantBoard(t, mustParse(t, fmt.Sprintf(src, tc[0], tc[1])), want)
+	}
+}
+
 // "… as follows:" and then a table: the table is the board, and the
 // clauses after it say things of its members rather than adding any.
 func TestBoardAsFollowsATable(t *testing.T) {
