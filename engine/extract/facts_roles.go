@@ -53,6 +53,17 @@ func roleFacts(d *document, reader *language.Reader, sents []sentence, gb *model
 		// Composition of the Governance Board.") has no section of its
 		// own: its clauses are its lines.
 		runIn := gb.EndLine > 0 && s.line >= gb.Line && s.line <= gb.EndLine && d.sectionHeading(s.section) == gb.Section
+		if !s.in(d, model.KindGoverningBody) && !runIn && chairsSection(d, s) {
+			// "6.4 The Chairman and Vice Chairman": "The Vice Chairman is
+			// the lay member for patient and public involvement, …".
+			for _, r := range rolesIn(s.w) {
+				switch r {
+				case "chair", "deputy-chair", "lay-member", "audit-lay-member", "ppi-lay-member":
+					add(r, s.evidence(d), false)
+				}
+			}
+			continue
+		}
 		if !s.in(d, model.KindGoverningBody) && !runIn {
 			// Elsewhere, a role named as the governing body's: "the lay
 			// member for patient and public involvement is the Deputy
@@ -138,6 +149,19 @@ func governingBodyRoles(w *language.Sentence) []string {
 		}
 	}
 	return out
+}
+
+// chairsSection reports whether a sentence stands in a section of its own
+// on who chairs ("The Chairman and Vice Chairman", "Chair and Deputy
+// Chair"), in no committee's section, and names no committee: in a CCG's
+// constitution, the governing body's chair.
+func chairsSection(d *document, s *sentence) bool {
+	if s.section < 0 || s.in(d, model.KindCommittee) || s.in(d, model.KindJointCommittee) || containsFold(s.text, "committee") {
+		return false
+	}
+	// (Not "Chair of a Meeting" in the standing orders.)
+	n := stripThe(norm(d.sections[s.section].Title))
+	return chairingTitle(d.sections[s.section].Title) && (containsWords(n, "vice") || containsWords(n, "deputy")) && !containsWords(n, "meeting")
 }
 
 // rolesIn returns the governing body roles that tokens name. Text that

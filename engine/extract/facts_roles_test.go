@@ -54,10 +54,14 @@ func TestGoverningBodyRolesElsewhere(t *testing.T) {
 		heading, text string
 		want          []any
 	}{
-		{"The Deputy Chair", "The lay member for audit is the Deputy Chair of the Governing Body.", []any{"deputy-chair"}},
+		{"The Deputy Chair", "The lay member for audit is the Deputy Chair of the Governing Body.", []any{"deputy-chair", "lay-member", "audit-lay-member"}},
 		{"Elections", "The Chair of the Governing Body is elected by the member practices.", []any{"chair"}},
 		{"Audit Committee", "The Chair of the Audit Committee may not be the Chair of the Governing Body.", []any{}},
 		{"Localities", "Each locality has a chair, who attends the Governing Body as an observer.", []any{}},
+		// A section of its own on the chair and vice chair is the
+		// governing body's, but not one on chairing meetings.
+		{"6.4 The Chairman and Vice Chairman", "The Vice Chairman is the lay member for patient and public involvement.", []any{"deputy-chair", "lay-member", "ppi-lay-member"}},
+		{"3.1 Chair and Vice Chair of a Meeting", "The Vice Chair of the meeting is the lay member for patient and public involvement.", []any{}},
 	}
 	for _, tt := range tests {
 		src := "# Governing Body\n\nThe Governing Body has a Chair.\n\n# " + tt.heading + "\n\n" + tt.text + "\n"
