@@ -182,6 +182,11 @@ func notKind(kind, n string) bool {
 		return notMembership.in(n) != ""
 	case model.KindVariation:
 		return notVariation.in(n) != "" && !containsWords(n, "constitution")
+	case model.KindGoverningBody:
+		// "Terms of reference of the governing body's committees": its
+		// committees', not its own ("The governing body and its
+		// committees" is its own part).
+		return strings.Contains(n, "governing body s committees") || strings.Contains(n, "board s committees")
 	}
 	return false
 }

@@ -16,6 +16,10 @@ func TestTitleKindsOfThisStop(t *testing.T) {
 		{"How it may be amended", model.KindVariation},
 		{"Terms of Reference of the Audit Committee", model.KindCommittee},
 		{"Status of this constitution", ""},
+		// The governing body's committees' terms of reference are not
+		// its own; its part with its committees is.
+		{"Terms of reference of the Governing Body's committees", ""},
+		{"The Governing Body and its committees", model.KindGoverningBody},
 	} {
 		if got := titleKind(tc.title); got != tc.want {
 			t.Errorf("titleKind(%q) = %q, want %q", tc.title, got, tc.want)
