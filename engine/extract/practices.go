@@ -704,6 +704,9 @@ func allApproved(d *document) (line, block, scope int) {
 		if !containsFold(b.Text, "constitution") && !containsFold(b.Text, "declaration") && !containsFold(b.Text, "agreement") || !containsFold(b.Text, "practice") {
 			continue
 		}
+		if at := allPresentEachSigned(b.Text); at >= 0 {
+			return b.lineOf(at), bi, scopeAll
+		}
 		for _, m := range allApprovedRe.FindAllStringSubmatchIndex(b.Text, -1) {
 			if m[2] >= 0 && (notSaidRe.MatchString(b.Text[m[2]:m[3]]) || deniedRe.MatchString(b.Text[m[4]:m[5]])) {
 				continue
@@ -721,6 +724,33 @@ func allApproved(d *document) (line, block, scope int) {
 		}
 	}
 	return 0, -1, scopeAll
+}
+
+// allPresentRe finds a meeting's record that every member practice was
+// there: "The nominated GPs of all twelve member practices listed above
+// were present", "every member practice was represented".
+var allPresentRe = lazyRe(`(?i)\b(?:(?:of|from) all (?:the )?(?:[\w-]+ )?(?:of the )?member practices\b[^.;]{0,40}?\b(?:were|was) (?:present|represented)|(?:every|each) member practice was (?:present|represented))\b`)
+
+// eachPresentSignedRe finds that each of those present then signed:
+// "Each nominated GP then signed the members' approval on behalf of his
+// or her practice."
+var eachPresentSignedRe = lazyRe(`(?i)\beach\b[^.;]{0,60}?\bsigned\b`)
+
+// allPresentEachSigned is the offset in a paragraph of a record that
+// every member practice was at the meeting and each signed, or -1.
+func allPresentEachSigned(text string) int {
+	if !containsFold(text, "signed") || !containsFold(text, "all") && !containsFold(text, "member practice was") {
+		return -1
+	}
+	p := allPresentRe.FindStringIndex(text)
+	if p == nil || deniedBefore(text[:p[0]]) {
+		return -1
+	}
+	s := eachPresentSignedRe.FindStringIndex(text[p[1]:])
+	if s == nil || strings.Contains(strings.ToLower(text[p[1]+s[0]:p[1]+s[1]]), " not ") {
+		return -1
+	}
+	return p[0]
 }
 
 // askedHow reports whether the words before a statement that every

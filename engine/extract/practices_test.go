@@ -654,6 +654,20 @@ Apologies: Hill Top Surgery.
 	})
 }
 
+// A minute that the representatives of all the member practices were
+// present and that each then signed records every practice's sign-off;
+// one where some were absent, or none signed, records none.
+func TestSignOffAllPresentEachSigned(t *testing.T) {
+	const src = threeListed + `# Schedule 2 – Extract from the minutes of the Council of Members
+
+%s
+`
+	signedOffEach(t, src, []signCase{
+		{"all present, each signed", "The nominated GPs of all three member practices listed above were present. Resolved unanimously: that version 1.0 of the constitution be approved. Each nominated GP then signed the members' approval on behalf of his or her practice.", [3]bool{true, true, true}},
+		{"near miss: all present, none said to sign", "The nominated GPs of all three member practices listed above were present. Resolved: that version 1.0 of the constitution be considered again next month.", [3]bool{false, false, false}},
+	})
+}
+
 // The members present are the "Present:" list, not the officers "In
 // attendance:" after it; "The representatives present, one for each of
 // the practices named above, voted …, and each signed …" is their
