@@ -2518,6 +2518,13 @@ func auditChairExcluded(s *sentence) bool {
 		if negated(w, c.end, min(len(toks), c.end+4)) || limitInPhrase(w, c.start) || neitherHeldBy(toks, c.start) {
 			return true
 		}
+		// "The Non-Executive Member who chairs the Audit Committee may be
+		// appointed to neither role."
+		for k := c.end; k < len(toks) && k < c.end+7; k++ {
+			if wordIs(toks, k, "neither") && wordIs(toks, k+1, "role", "post", "office", "position") {
+				return true
+			}
+		}
 		// "… and may not at the same time chair the Audit Committee"
 		if k := c.start - 1; k >= 1 && (wordIs(toks, k, "chair", "chairs") || wordIs(toks, k-1, "chair", "chairs") && wordIs(toks, k, "the")) &&
 			negated(w, max(0, c.start-11), c.start) {
