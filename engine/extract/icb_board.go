@@ -743,6 +743,12 @@ func (r *icbReader) tableMembers(t outline.Table, boardSec []bool) []model.Board
 	if roleCol < 0 || !board && apptCol < 0 {
 		return nil
 	}
+	if !board && t.Section >= 0 && (inKind(d.sections, t.Section, model.KindCommittee) || inKind(d.sections, t.Section, model.KindJointCommittee)) {
+		// "| Member | Appointed by | Voting |" of a joint committee: who
+		// appoints its members ("The Chief Executive of each of the six
+		// ICBs … | Each ICB"), not the board's.
+		return nil
+	}
 	section := d.sectionHeading(t.Section)
 	if !board {
 		// "| Role | How appointed |" outside the board's sections: who

@@ -271,6 +271,43 @@ func TestBoardMentalHealthRequirementNamesNoSeat(t *testing.T) {
 	}
 }
 
+// A joint committee's table of who appoints its members says nothing of
+// who appoints the board's: "| The Chief Executive of each of the six
+// ICBs | Each ICB |" is not the ICB's chief executive appointed by the
+// ICB. The same table outside any committee's section is.
+func TestJointCommitteeAppointedByTableIsNotTheBoards(t *testing.T) {
+	const src = `# NHS Tarnvale Integrated Care Board Constitution
+
+## 3.3 The Chief Executive
+
+3\.3.1 The Chief Executive is appointed by the Chair, subject to NHS England's approval.
+
+## %s
+
+J2 The members are:
+
+| Member | Appointed by | Voting |
+|---|---|---|
+| The Chief Executive of each of the six ICBs | Each ICB | Yes |
+| NHS England Regional Director of Finance | NHS England | Yes |
+`
+	count := func(heading string) int {
+		n := 0
+		for _, a := range mustParse(t, fmt.Sprintf(src, heading)).ICB.Facts.Appointments {
+			if a.Role == model.RoleChiefExecutive {
+				n++
+			}
+		}
+		return n
+	}
+	if n := count("East of England Joint Commissioning Committee"); n != 1 {
+		t.Errorf("joint committee's table: %d chief executive appointments, want 1 (3.3.1's)", n)
+	}
+	if n := count("Appointments to the Board"); n != 2 {
+		t.Errorf("near miss, the board's appointments table: %d chief executive appointments, want 2", n)
+	}
+}
+
 // "… as follows:" and then a table: the table is the board, and the
 // clauses after it say things of its members rather than adding any.
 func TestBoardAsFollowsATable(t *testing.T) {
