@@ -118,7 +118,11 @@ func safeguardFacts(d *document, reader *language.Reader, sents []sentence) []mo
 		}
 		w := s.w
 		interest := w.Has("interest")
-		registers := registersOf(w, inSection || interest || titleOf(s.section))
+		// ("… maintains registers of the interests of its Board members
+		// …. The registers are published on the ICB's website": the
+		// registers the sentence before kept.)
+		registers := registersOf(w, inSection || interest || titleOf(s.section) ||
+			registered == s.block && wordIs(s.toks, 0, "the", "these", "those", "such") && wordIs(s.toks, 1, "register", "registers"))
 		if inSection || titleOf(s.section) {
 			for sg := range registersListed(w) {
 				registers[sg] = true
