@@ -1186,26 +1186,26 @@ func proseSeats(gb *model.Committee, stated int) {
 				roles = append(roles, role) // not "the nurse member is shared with …"
 			}
 		}
+		// group adds the share as one group of its count.
+		group := func(role string) {
+			st := newSeat(role, "", "", true, gb.Line)
+			st.Count = c
+			add = append(add, st)
+		}
 		if head := groupOfWhom(m[2]); head != "" && c >= 2 && !strings.ContainsAny(head, ",;") && notHad(head) {
 			// "Three of them are the lay members of the Governing Body,
 			// one of whom, the lay member for primary care, chairs it":
 			// one group, whatever the commas after it set off.
-			st := newSeat(head, "", "", true, gb.Line)
-			st.Count = c
-			add = append(add, st)
+			group(head)
 		} else if share, n := namedShare(slices.DeleteFunc(mergeDescribedAgain(roles, c), func(r string) bool { return !notHad(r) }), gb.Line); n == c {
 			add = append(add, share...)
 		} else if head := groupOfWhom(m[2]); head != "" && c >= 2 && notHad(head) {
-			st := newSeat(head, "", "", true, gb.Line)
-			st.Count = c
-			add = append(add, st)
-		} else if group := pluralGroup(m[2]); group != "" && c >= 2 && notHad(group) {
+			group(head)
+		} else if plural := pluralGroup(m[2]); plural != "" && c >= 2 && notHad(plural) {
 			// "Three of them are the lay members of the Governing Body,
 			// appointed for their independence.": one plural group of the
 			// count.
-			st := newSeat(group, "", "", true, gb.Line)
-			st.Count = c
-			add = append(add, st)
+			group(plural)
 		}
 	}
 	for _, m := range moreAreNamedRe.FindAllStringSubmatch(text, -1) {
@@ -2008,12 +2008,11 @@ func (d *document) seats(b *body, aspects []string, chair string, chairLine int,
 		// for engagement is its vice chair. Its other voting members are
 		// …": the vice chair is one of those the others are other than.
 		if !governingBody {
-			for _, m := range isItsViceChairRe.FindAllStringSubmatch(d.bodyText(b), -1) {
+			if m := isItsViceChairRe.FindStringSubmatch(d.bodyText(b)); m != nil {
 				role := strings.TrimSpace(m[1])
 				if !slices.ContainsFunc(out, func(s model.Seat) bool { return norm(s.Role) == norm(role) }) {
 					out = append(out, newSeat(role+" (Vice Chair)", "", "", true, chairLine))
 				}
-				break
 			}
 		}
 	}
