@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ccgvet/ccgvet/engine/model"
 )
@@ -87,8 +88,10 @@ func clauseCommitteeName(text string) string {
 	if m := membersOf.FindStringSubmatch(text); m != nil {
 		return strings.TrimSpace(m[1])
 	}
-	if m := committeeRunInRe.FindStringSubmatch(unnumbered(text)); m != nil {
-		return strings.TrimSpace(m[1])
+	if runInCommittee(text) {
+		if m := committeeRunInRe.FindStringSubmatch(unnumbered(text)); m != nil {
+			return strings.TrimSpace(m[1])
+		}
 	}
 	if m := committeeOpensRe.FindStringSubmatch(unnumbered(text)); m != nil {
 		return strings.TrimSpace(m[1])
@@ -106,6 +109,21 @@ var (
 	committeeOpensRe       = lazyRe(`^(?:The|A|An)\s+((?:[A-Z][\w'’-]*\s+){1,7}?(?:Sub-)?Committee)\b`)
 	committeeEstablishedRe = lazyRe(`\b(?:established|set up|appointed|formed|constituted)\s+(?:a|an|the)\s+((?:[A-Z][\w'’-]*\s+){1,7}?(?:Sub-)?Committee)\b`)
 )
+
+// runInCommittee is a cheap test for committeeRunInRe: "Committee" early
+// in the paragraph, a full stop, colon or dash after it.
+func runInCommittee(text string) bool {
+	k := strings.Index(text, "Committee")
+	if k < 0 || k > 120 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[k+len("Committee"):], " "))
+	switch r {
+	case '.', ':', '–', '—', '-':
+		return true
+	}
+	return false
+}
 
 // judgedKind reports whether a committee's name (normalised) is of the
 // kinds the criteria judge: a primary care, commissioning or joint

@@ -28,6 +28,12 @@ func roleFacts(d *document, reader *language.Reader, sents []sentence, gb *model
 			out = append(out, model.RoleFact{Evidence: ev, Role: role, Seat: seat})
 		}
 	}
+	// chairs marks the sections of their own on who chairs, once per
+	// document rather than once per sentence.
+	chairs := make([]bool, len(d.sections))
+	for i := range d.sections {
+		chairs[i] = chairsSection(d, i)
+	}
 	for _, seat := range gb.Seats {
 		text := seat.Role
 		if seat.Name != "" {
@@ -53,7 +59,7 @@ func roleFacts(d *document, reader *language.Reader, sents []sentence, gb *model
 		// Composition of the Governance Board.") has no section of its
 		// own: its clauses are its lines.
 		runIn := gb.EndLine > 0 && s.line >= gb.Line && s.line <= gb.EndLine && d.sectionHeading(s.section) == gb.Section
-		if !s.in(d, model.KindGoverningBody) && !runIn && chairsSection(d, s) {
+		if !s.in(d, model.KindGoverningBody) && !runIn && s.section >= 0 && chairs[s.section] && !containsFold(s.text, "committee") {
 			// "6.4 The Chairman and Vice Chairman": "The Vice Chairman is
 			// the lay member for patient and public involvement, …".
 			for _, r := range rolesIn(s.w) {
@@ -151,17 +157,17 @@ func governingBodyRoles(w *language.Sentence) []string {
 	return out
 }
 
-// chairsSection reports whether a sentence stands in a section of its own
-// on who chairs ("The Chairman and Vice Chairman", "Chair and Deputy
-// Chair"), in no committee's section, and names no committee: in a CCG's
-// constitution, the governing body's chair.
-func chairsSection(d *document, s *sentence) bool {
-	if s.section < 0 || s.in(d, model.KindCommittee) || s.in(d, model.KindJointCommittee) || containsFold(s.text, "committee") {
+// chairsSection reports whether section i is one of its own on who
+// chairs ("The Chairman and Vice Chairman", "Chair and Deputy Chair"), in
+// no committee's section: in a CCG's constitution, the governing body's
+// chair. (Its sentences that name a committee are that committee's.)
+func chairsSection(d *document, i int) bool {
+	if inKind(d.sections, i, model.KindCommittee) || inKind(d.sections, i, model.KindJointCommittee) {
 		return false
 	}
 	// (Not "Chair of a Meeting" in the standing orders.)
-	n := stripThe(norm(d.sections[s.section].Title))
-	return chairingTitle(d.sections[s.section].Title) && (containsWords(n, "vice") || containsWords(n, "deputy")) && !containsWords(n, "meeting")
+	n := stripThe(norm(d.sections[i].Title))
+	return (containsWords(n, "vice") || containsWords(n, "deputy")) && !containsWords(n, "meeting") && chairingTitle(d.sections[i].Title)
 }
 
 // rolesIn returns the governing body roles that tokens name. Text that
