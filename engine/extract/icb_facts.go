@@ -3889,6 +3889,9 @@ func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
 			if participleObject(s.toks, m.start) {
 				continue // "NHS England, having consulted the ICB, varies it": consulted, not varying
 			}
+			if proposerOf(s.toks, m.start) {
+				continue // "… whether the ICB should apply, on a proposal from the Chair or the Chief Executive": who proposes, not who varies
+			}
 			if wordIs(s.toks, m.start-1, "within") || wordIs(s.toks, m.start-1, "the") && wordIs(s.toks, m.start-2, "within") {
 				continue // "Within the ICB, changes are proposed and agreed in this way:": where, not who varies
 			}
@@ -3900,6 +3903,21 @@ func (r *icbReader) variation(sents []sentence) []model.ICBVariationFact {
 		out = append(out, f)
 	}
 	return out
+}
+
+// proposerOf reports whether the actor at token i is named as who puts a
+// proposal: "on a proposal from the Chair or the Chief Executive", "on
+// the recommendation of the Audit Committee".
+func proposerOf(toks []language.Token, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-8; j-- {
+		if toks[j].Punct && !wordIs(toks, j, ",") {
+			return false
+		}
+		if wordIs(toks, j, "from", "of", "by") && wordIs(toks, j-1, "proposal", "proposals", "recommendation", "recommendations") {
+			return true
+		}
+	}
+	return false
 }
 
 // participleObject reports whether the actor at token i is the object of
