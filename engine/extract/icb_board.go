@@ -30,9 +30,6 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 	// Items that lead into a nested list are its heading, not members:
 	// "three Executive Members, that is:".
 	containers := map[int]bool{}
-	// sums are the members of sentences that sum up ("therefore", "in
-	// all"), judged against the rest at the end.
-	var sums [][]model.BoardMember
 	for li, l := range d.lists {
 		if i := d.blockBefore(l.Seq, l.Section); i >= 0 && d.blocks[i].ListItem {
 			containers[i] = true
@@ -71,12 +68,6 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 			}
 			ev := model.Evidence{Text: b.Text, Line: b.Line, Section: b.Section, Clause: b.Number}
 			got := r.itemMembers(body, ev, b.SectionIndex, leadPartner, 0)
-			if sumsUp(body) && len(got) > 0 {
-				// "3. The Board is therefore composed of fourteen members:
-				// …": judged once every list has been read.
-				sums = append(sums, got)
-				continue
-			}
 			members = append(members, got...)
 			n += len(got)
 		}
@@ -145,14 +136,6 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 		if got == nil {
 			got = r.proseMembers(s)
 		}
-		if len(got) > 0 && sumsUp(s.text) {
-			// "The Board is therefore composed of fourteen members: the
-			// Chair, the Chief Executive, five Partner Members, …":
-			// judged once everything else has been read.
-			sums = append(sums, got)
-			proseBlocks[s.block] = true
-			continue
-		}
 		if len(got) > 0 && statuteRequiresRe.MatchString(s.text) {
 			// "The 2006 Act requires the Board to include a Chair, a
 			// Chief Executive and at least three Ordinary Members": the
@@ -166,28 +149,6 @@ func (r *icbReader) board(sents []sentence) model.ICBBoard {
 			proseBlocks[s.block] = true
 		} else {
 			quiet = append(quiet, i)
-		}
-	}
-	// A sentence that sums up counts again the members read elsewhere;
-	// one that counts more than they are states members of its own.
-	// (The Chair and the Chief Executive it names are the board's one of
-	// each, however often named.)
-	for _, got := range sums {
-		var leaders, rest []model.BoardMember
-		for _, m := range got {
-			if m.Role == model.RoleChair || m.Role == model.RoleChiefExecutive {
-				leaders = append(leaders, m)
-			} else {
-				rest = append(rest, m)
-			}
-		}
-		add := leaders
-		if len(rest) > 0 && !restates(rest, members) {
-			add = got
-		}
-		if len(add) > 0 {
-			members = append(members, add...)
-			found(add[0].Line, -1)
 		}
 	}
 	if len(members) == 0 {
@@ -355,44 +316,6 @@ var finiteVerbRe = lazyRe(`(?i)\b(?:is|are|was|were|be|has|have|will|shall|may|m
 // appointed by the Chair."
 func verbless(body string) bool {
 	return len(language.Sentences(body)) == 1 && !finiteVerbRe.MatchString(body)
-}
-
-// sumsUp reports whether a sentence says it sums up: "The Board is
-// therefore composed of …", "… fourteen members in all".
-func sumsUp(text string) bool {
-	return containsFold(text, "therefore") || containsFold(text, "in total") || containsFold(text, "in all") || containsFold(text, "altogether")
-}
-
-// restates reports whether members read from one sentence are, kind by
-// kind, no more than those read before it (and some were): the sentence
-// counts them again.
-func restates(got, before []model.BoardMember) bool {
-	kind := func(role string) string {
-		switch {
-		case isPartner(role):
-			return "partner"
-		case strings.HasPrefix(role, "executive-"):
-			return "executive"
-		}
-		return role
-	}
-	had := map[string]int{}
-	for _, m := range before {
-		had[kind(m.Role)] += max(m.Count, 1)
-	}
-	if len(had) == 0 {
-		return false
-	}
-	counted := map[string]int{}
-	for _, m := range got {
-		counted[kind(m.Role)] += max(m.Count, 1)
-	}
-	for k, n := range counted {
-		if had[k] < n {
-			return false
-		}
-	}
-	return true
 }
 
 // mentalHealthRequirement reports whether a sentence states the Act's
