@@ -2790,19 +2790,10 @@ func numberedUnder(parent, b block) bool {
 	return parent.Number != "" && strings.HasPrefix(b.Number, strings.TrimSuffix(parent.Number, ".")+".")
 }
 
-// isRomanMarker reports whether a list marker is a roman numeral: "(i)",
-// "ii)", "(iv)".
+// isRomanMarker reports whether a list marker is a roman numeral, in
+// either case: "(i)", "ii)", "(IV)".
 func isRomanMarker(marker string) bool {
-	n := strings.Trim(strings.TrimSpace(marker), "().")
-	if n == "" {
-		return false
-	}
-	for _, r := range n {
-		if !strings.ContainsRune("ivxIVX", r) {
-			return false
-		}
-	}
-	return true
+	return labelKind(strings.ToLower(strings.TrimSpace(marker))) == "i"
 }
 
 // membersSentence is the first sentence of a body's text that speaks of

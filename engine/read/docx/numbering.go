@@ -197,10 +197,18 @@ type counter struct {
 	// numbering"), as LibreOffice writes a list it numbers on (one
 	// instance per paragraph), and Word reads it.
 	lists map[string]*listState
-	// started are the list instances seen, whose start overrides are
-	// spent: an instance that overrides a start restarts the count there
-	// on its first paragraph ("restart numbering").
-	started map[string]bool
+	// started are the levels of list instances whose start overrides are
+	// spent: an instance that overrides a level's start restarts the
+	// count there at its first paragraph at that level or deeper
+	// ("restart numbering").
+	started map[startedLevel]bool
+}
+
+// startedLevel is a level of a list instance whose start override is
+// spent.
+type startedLevel struct {
+	numID string
+	level int
 }
 
 type listState struct {
@@ -213,7 +221,7 @@ type listState struct {
 }
 
 func newCounter(n *numbering) *counter {
-	return &counter{n: n, lists: map[string]*listState{}, started: map[string]bool{}}
+	return &counter{n: n, lists: map[string]*listState{}, started: map[startedLevel]bool{}}
 }
 
 // lvl returns the definition of a level of a list instance.
@@ -276,7 +284,7 @@ func (c *counter) next(numID string, ilvl int) (label string, bullet, ok bool) {
 		// pandoc gives every nested list an instance that restarts every
 		// level, and the outer list's "4." after three nested lists is
 		// still 4, as Word shows it, not 1.
-		key := numID + "\x00" + strconv.Itoa(i)
+		key := startedLevel{numID, i}
 		if ov.start < 0 || i < ilvl || c.started[key] {
 			continue
 		}
